@@ -1,0 +1,1 @@
+"""Turn announcement sources into items: pure functions, text in, dataclasses out."""

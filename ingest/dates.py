@@ -1,0 +1,413 @@
+"""Finding dates, ranges, times of day and zones in announcement prose.
+
+A *mention* is one date or date range as written, with the time and zone written beside it.
+Years left out by the text are filled in later by :func:`resolve_years`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ingest.lexicon import MONTHS, WEEKDAYS, ZONE_PHRASES
+
+_MONTH_RE = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")"
+    r"(?![^\W\d_])\.?",
+    re.IGNORECASE,
+)
+_SUFFIX = r"(?:st|nd|rd|th|er|re|º|°|ª)?"
+_LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al|et|e|y|,)"
+# Day numbers written before a month name: "8", "8-9", "17, 18 e 19", "21. bis 26.".
+_DAYS_BEFORE = re.compile(
+    rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*)"
+    rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
+# Month first: "July 31, 2023", "October, 13th, 2016", "September 17-18", "October 6 (AOE), 2023".
+_DAYS_AFTER = re.compile(
+    rf"^\.?\s*,?\s*(?P<day>\d{{1,2}}){_SUFFIX}(?!\d|[:.]\d)"
+    rf"(?:\s*(?:-|–|—|to|and|&)\s*(?P<day2>\d{{1,2}}){_SUFFIX}(?!\d|[:.]\d))?"
+    r"(?:\s*(?:\([^)]{0,16}\))?\s*,?\s*(?P<year>(?:19|20)\d{2})(?!\d))?",
+    re.IGNORECASE,
+)
+_ISO = re.compile(
+    r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
+_SLASHED = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+# Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
+_DOTTED_SHORT = re.compile(
+    r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum)\s+"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:-|–|—|to|till|until|through|thru|bis(?:\s+zum)?|au|al|a|fino\s+al|hasta\s+el)\s*$",
+    re.IGNORECASE,
+)
+
+_TIME_12 = re.compile(
+    r"(?<![\d.:/])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::\d{2})?)?\s*(?P<ap>[ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
+)
+_TIME_24 = re.compile(
+    r"(?<![\d.:/,])(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
+    r"|\s?[hH](?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?",
+)
+_TIME_WORDS = re.compile(
+    r"\b(?P<noon>noon|midday|midi|mezzogiorno|mediod[ií]a|mittag)\b"
+    r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
+    re.IGNORECASE,
+)
+_UTC = re.compile(
+    r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE
+)
+_ZONES = [(re.compile(pattern, re.IGNORECASE), zone) for pattern, zone in ZONE_PHRASES]
+_YEAR_TOKEN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s*$", re.IGNORECASE
+)
+_NEAR = 48  # characters between a date and the time or zone written beside it
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date or a range of dates as written, with what was written beside it."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    end_day: int | None = None
+    end_month: int | None = None
+    end_year: int | None = None
+    time: dt.time | None = None
+    zone: str | None = None
+    year_given: bool = True
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the mention spans more than one day."""
+        return self.end_day is not None
+
+    def first(self) -> dt.date | None:
+        """The (first) date, or None while the year is unknown or the date impossible."""
+        return _date(self.year, self.month, self.day)
+
+    def last(self) -> dt.date | None:
+        """The last date of a range, or the date itself."""
+        if self.end_day is None:
+            return self.first()
+        return _date(self.end_year, self.end_month or self.month, self.end_day)
+
+
+def _date(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class TimeMark:
+    """A time of day found in the text, and the zone named beside it."""
+
+    start: int
+    end: int
+    time: dt.time
+    zone: str | None
+
+
+def _lower(text: str) -> str:
+    # Same length as the input, so positions found in it are positions in the text.
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every date and date range written in ``text``, in reading order."""
+    low = _lower(text)
+    found: list[Mention] = []
+    for match in _MONTH_RE.finditer(low):
+        month = MONTHS[match.group(1)]
+        mention = _around_month(low, match.start(), match.end(), month)
+        if mention is not None:
+            found.append(mention)
+    found.extend(_numeric_mentions(low))
+    found.sort(key=lambda m: m.start)
+    found = _drop_overlaps(found)
+    return _join_ranges(low, found)
+
+
+def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
+    before = _DAYS_BEFORE.search(low[max(0, ms - 48) : ms])
+    after_text = low[me : me + 40]
+    if before is not None:
+        day = int(before.group("day"))
+        start = ms - (len(before.group(0)))
+        year_match = _YEAR_AFTER.match(after_text)
+        year = int(year_match.group("year")) if year_match else None
+        end = me + (year_match.end() if year_match else 0)
+        listed = [int(n) for n in re.findall(r"\d{1,2}", before.group("days") or "")]
+        if listed and all(0 < n < day for n in listed):
+            return Mention(
+                start, end, listed[0], month, year, day, month, year, year_given=year is not None
+            )
+        return Mention(start, end, day, month, year, year_given=year is not None)
+    after = _DAYS_AFTER.match(after_text)
+    if after is None:
+        return None
+    day = int(after.group("day"))
+    year = int(after.group("year")) if after.group("year") else None
+    end = me + after.end()
+    if after.group("day2") and int(after.group("day2")) > day:
+        day2 = int(after.group("day2"))
+        return Mention(ms, end, day, month, year, day2, month, year, year_given=year is not None)
+    return Mention(ms, end, day, month, year, year_given=year is not None)
+
+
+def _numeric_mentions(low: str) -> list[Mention]:
+    found: list[Mention] = []
+    for m in _ISO.finditer(low):
+        time = zone = None
+        if m.group("H"):
+            time = dt.time(int(m.group("H")), int(m.group("M")))
+            zone = _offset_zone(m.group("off")) if m.group("off") else None
+        found.append(
+            Mention(
+                m.start(),
+                m.end(),
+                int(m.group("d")),
+                int(m.group("m")),
+                int(m.group("y")),
+                time=time,
+                zone=zone,
+            )
+        )
+    for pattern in (_DOTTED, _SLASHED):
+        for m in pattern.finditer(low):
+            day, month = int(m.group("d")), int(m.group("m"))
+            if month > 12 and day <= 12:  # month/day order, as in the United States
+                day, month = month, day
+            found.append(Mention(m.start(), m.end(), day, month, int(m.group("y"))))
+    for m in _DOTTED_SHORT.finditer(low):
+        found.append(
+            Mention(
+                m.start("d"), m.end(), int(m.group("d")), int(m.group("m")), None, year_given=False
+            )
+        )
+    return [m for m in found if 1 <= m.month <= 12 and 1 <= m.day <= 31]
+
+
+def _offset_zone(offset: str) -> str:
+    if offset.upper() == "Z" or offset.replace(":", "") in ("+0000", "-0000"):
+        return "UTC"
+    digits = offset.replace(":", "")
+    return f"UTC{digits[0]}{digits[1:3]}:{digits[3:5]}"
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            if (mention.end - mention.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
+    """Join 'A to B' into one range when A and B are single dates ('30 June - 2 July 2026')."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        if joined:
+            prev = joined[-1]
+            gap = low[prev.end : mention.start]
+            if not prev.is_range and not mention.is_range and _RANGE_JOIN.match(gap):
+                year = mention.year
+                start_year = prev.year
+                if start_year is None and year is not None:
+                    start_year = (
+                        year - 1 if (prev.month, prev.day) > (mention.month, mention.day) else year
+                    )
+                joined[-1] = Mention(
+                    prev.start,
+                    mention.end,
+                    prev.day,
+                    prev.month,
+                    start_year,
+                    mention.day,
+                    mention.month,
+                    year,
+                    time=mention.time,
+                    zone=mention.zone,
+                    year_given=mention.year_given,
+                )
+                continue
+        joined.append(mention)
+    return joined
+
+
+def find_zone(text: str) -> str | None:
+    """The zone a stretch of text names; a named place wins over an abbreviation."""
+    for pattern, zone in _ZONES:
+        if pattern.search(text):
+            return zone
+    utc = _UTC.search(text)
+    if utc is None:
+        return None
+    if not utc.group("sign"):
+        return "UTC"
+    hours, minutes = int(utc.group("h")), int(utc.group("m") or 0)
+    if hours == 12 and minutes == 0 and utc.group("sign") in "-−":
+        return "AoE"
+    sign = "-" if utc.group("sign") in "-−" else "+"
+    if hours == 0 and minutes == 0:
+        return "UTC"
+    return f"UTC{sign}{hours:02d}:{minutes:02d}"
+
+
+def find_times(text: str) -> list[TimeMark]:
+    """Every time of day written in ``text`` with the zone named right after it."""
+    low = _lower(text)
+    marks: list[tuple[int, int, dt.time]] = []
+    for m in _TIME_12.finditer(low):
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        if not 1 <= hour <= 12:
+            continue
+        hour = hour % 12 + (12 if m.group("ap") == "p" else 0)
+        marks.append((m.start(), m.end(), dt.time(hour, minute)))
+    for m in _TIME_24.finditer(low):
+        minute = m.group("m") or m.group("md") or m.group("mh") or "0"
+        is_plain_hour = not (m.group("m") or m.group("md")) and "h" not in m.group(0)
+        if is_plain_hour:
+            continue
+        marks.append((m.start(), m.end(), dt.time(int(m.group("h")), int(minute))))
+    for m in _TIME_WORDS.finditer(low):
+        marks.append((m.start(), m.end(), dt.time(12, 0) if m.group("noon") else dt.time(23, 59)))
+    marks.sort(key=lambda mark: (mark[0], -mark[1]))  # the longest reading of a spot wins
+    result: list[TimeMark] = []
+    for start, end, time in marks:
+        if result and start < result[-1].end:
+            continue
+        if result and re.fullmatch(r"\s*[-–]\s*", low[result[-1].end : start]):
+            continue  # the end of a slot like "11:30-13:00" is no time of its own
+        window = text[end : end + _NEAR]
+        window = re.split(r"(?<=[;!?])\s|(?<=[^.]\.)\s(?=[A-Z])|\n", window, maxsplit=1)[0]
+        result.append(TimeMark(start, end, time, find_zone(window)))
+    return result
+
+
+def attach_times(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give each mention the time and zone written beside it (after it first, else before)."""
+    low = _lower(text)
+    times = find_times(text)
+    result = []
+    claimed: set[int] = set()
+    for index, mention in enumerate(mentions):
+        next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        prev_end = mentions[index - 1].end if index else 0
+        mark = _time_after(low, mention, times, next_start)
+        if mark is None:
+            mark = _time_before(low, mention, times, prev_end)
+            if mark is not None and mark.start in claimed:
+                mark = None
+        if mark is not None:
+            claimed.add(mark.start)
+        zone = mention.zone
+        time = mention.time
+        if mark is not None and time is None:
+            time = mark.time
+            zone = zone or mark.zone
+        if zone is None:
+            # "October 6 (AOE), 2023", "19 March, anywhere on earth": a zone but no time.
+            tail = text[mention.start : min(next_start, mention.end + 24)]
+            zone = find_zone(re.split(r"[.;]\s", tail, maxsplit=1)[0])
+        result.append(replace(mention, time=time, zone=zone))
+    return result
+
+
+_ABBREVIATION = re.compile(
+    r"\b(?:[ap]\.\s?m|[A-Za-z]{1,4}|e\.V|u\.s|p\.v|z\.B)\.(?=\s)", re.IGNORECASE
+)
+
+
+def shadow(text: str) -> str:
+    """``text`` with the full stops of abbreviations ('p.m.', 'Oct.') blanked, same length."""
+    return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "_"), text)
+
+
+def _same_sentence(gap: str) -> bool:
+    return not re.search(r"[.;!?]\s+[^\d\s]|\n", shadow(gap))
+
+
+def _time_after(low: str, mention: Mention, times: list[TimeMark], limit: int) -> TimeMark | None:
+    for mark in times:
+        near = mention.end <= mark.start < min(limit, mention.end + _NEAR)
+        if near and _same_sentence(low[mention.end : mark.start]):
+            return mark
+    return None
+
+
+def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) -> TimeMark | None:
+    for mark in reversed(times):
+        if max(limit, mention.start - _NEAR) <= mark.start and mark.end <= mention.start:
+            gap = low[mark.end : mention.start]
+            if _same_sentence(gap) and not re.search(r"\d", _WEEKDAY_BEFORE.sub("", gap)):
+                return mark
+    return None
+
+
+def years_in(text: str) -> list[int]:
+    """Plausible four-digit years written anywhere in ``text``, in order."""
+    return [int(y) for y in _YEAR_TOKEN.findall(text)]
+
+
+def resolve_years(
+    mentions: list[Mention],
+    *,
+    published: dt.date | None,
+    title_years: list[int],
+    text_years: list[int],
+) -> list[Mention]:
+    """Fill in years the text left out, from the publication date, the title, or the text."""
+    given = [m.year for m in mentions if m.year_given and m.year is not None]
+    common = Counter(given or text_years).most_common(1)
+    for_text = common[0][0] if common else None
+    result = []
+    for mention in mentions:
+        if mention.year is not None and (mention.end_day is None or mention.end_year):
+            result.append(mention)
+            continue
+        year = _year_for(mention, published, title_years, for_text)
+        if year is None:
+            result.append(mention)
+            continue
+        end_year = None
+        if mention.end_day is not None:
+            end_year = year + (1 if (mention.end_month or mention.month) < mention.month else 0)
+        result.append(
+            replace(mention, year=mention.year or year, end_year=end_year, year_given=False)
+        )
+    return result
+
+
+def _year_for(
+    mention: Mention, published: dt.date | None, title_years: list[int], for_text: int | None
+) -> int | None:
+    if published is not None:
+        candidates = [published.year - 1, published.year, published.year + 1]
+        dates = [(y, _date(y, mention.month, mention.day)) for y in candidates]
+        dated = [(abs((d - published).days), y) for y, d in dates if d is not None]
+        return min(dated)[1] if dated else None
+    if title_years:
+        return title_years[0]
+    return for_text

@@ -1,0 +1,236 @@
+"""The extractor: kind, deadline (with its zone), event dates and location of one announcement."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ingest.dates import (
+    Mention,
+    attach_times,
+    find_mentions,
+    find_times,
+    find_zone,
+    resolve_years,
+    shadow,
+    years_in,
+)
+from ingest.kinds import classify
+from ingest.lexicon import (
+    DEADLINE_CUES,
+    EVENT_CUES,
+    LANGUAGE_ZONES,
+    OPENING_CUES,
+    STOPWORDS,
+    WINDOW_CUES,
+)
+from ingest.model import Deadline
+from ingest.places import find_location
+
+Cues = list[tuple[re.Pattern[str], float]]
+_DEADLINE_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in DEADLINE_CUES]
+_OPENING_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in OPENING_CUES]
+_WINDOW_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in WINDOW_CUES]
+_EVENT_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in EVENT_CUES]
+_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[A-ZÀ-Ý\d(«“\"]|$)|\n")
+_STRONG = re.compile(
+    r"deadline|due\s+date|frist|date\s+limite|clôture|plazo|scadenza|fecha\s+l[íi]mite",
+    re.IGNORECASE,
+)
+_BEFORE = 110  # characters of the clause before a date that are read for cues
+_NEAREST = 35  # the words right before a date govern it: they count twice
+_AFTER = 80  # characters after it, for timelines written 'DATE: what'
+
+# How sure the text must be before a date counts as the deadline: an event page mentions many
+# dates in passing, so only a clear cue (register, apply, deadline) makes one its deadline.
+_DEADLINE_THRESHOLD = {"call": 1.5, "extension": 1.5, "course": 1.5, "event": 3.0, "news": 3.0}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractor read in one announcement."""
+
+    kind: str
+    deadline: Deadline | None
+    event_start: dt.date | None
+    event_end: dt.date | None
+    location: str | None
+    language: str
+
+
+def detect_language(text: str) -> str:
+    """The most likely of en, de, fr, es, it, by counting frequent function words."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
+    return max(scores, key=lambda lang: (scores[lang], lang == "en"))
+
+
+def extract(title: str, text: str, published: dt.date | None = None) -> Extraction:
+    """Read one announcement: its kind, deadline, event dates and location."""
+    title = title or ""
+    text = text or ""
+    doc = f"{title}\n{text}"
+    language = detect_language(doc)
+    kind = classify(title, text)
+    mentions = attach_times(doc, find_mentions(doc))
+    mentions = resolve_years(
+        mentions, published=published, title_years=years_in(title), text_years=years_in(text)
+    )
+    mentions = [m for m in mentions if m.first() is not None]
+    scored = [(m, _deadline_score(doc, mentions, m)) for m in mentions]
+    chosen = _choose_deadline(doc, scored, kind, title, published)
+    deadline = _deadline(doc, chosen, mentions, language) if chosen else None
+    start, end = _event_dates(doc, mentions, chosen, kind, len(title))
+    last_day = end or start
+    if deadline and last_day and kind in ("event", "course") and deadline.date > last_day:
+        deadline = None  # an event's deadline comes before it ends; a later date is another's
+    return Extraction(kind, deadline, start, end, find_location(title, text, kind=kind), language)
+
+
+def _context(doc: str, mentions: list[Mention], mention: Mention) -> tuple[str, str]:
+    index = mentions.index(mention)
+    lower_bound = mentions[index - 1].end if index else 0
+    start = max(lower_bound, mention.start - _BEFORE)
+    before = doc[start : mention.start]
+    ends = list(_SENTENCE_END.finditer(shadow(before)))
+    if ends:
+        before = before[ends[-1].end() :]
+    upper_bound = mentions[index + 1].start if index + 1 < len(mentions) else len(doc)
+    after = doc[mention.end : min(upper_bound, mention.end + _AFTER)]
+    stop = _SENTENCE_END.search(shadow(after))
+    if stop:
+        after = after[: stop.start()]
+    return before, after
+
+
+def _cue_score(text: str, cues: list[tuple[re.Pattern[str], float]]) -> float:
+    return sum(weight for pattern, weight in cues if pattern.search(text))
+
+
+_LABEL = re.compile(r"^\s*(?:[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{2,5})?\s*)?:")
+
+
+def _score(doc: str, mentions: list[Mention], mention: Mention, cues: Cues) -> float:
+    before, after = _context(doc, mentions, mention)
+    # In a timeline ('DATE: what happens') the label after a date is all that speaks of it, and
+    # the text before it is the previous line's label; in prose, the words before a date govern
+    # it and what follows belongs to the next date.
+    if _LABEL.match(after):
+        return 2 * _cue_score(after, cues)
+    return _cue_score(before, cues) + _cue_score(before[-_NEAREST:], cues)
+
+
+def _deadline_score(doc: str, mentions: list[Mention], mention: Mention) -> float:
+    score = _score(doc, mentions, mention, _DEADLINE_CUES)
+    if mention.is_range:
+        return score + _score(doc, mentions, mention, _WINDOW_CUES)
+    return score + _score(doc, mentions, mention, _OPENING_CUES)
+
+
+def _choose_deadline(
+    doc: str,
+    scored: list[tuple[Mention, float]],
+    kind: str,
+    title: str,
+    published: dt.date | None,
+) -> Mention | None:
+    threshold = _DEADLINE_THRESHOLD[kind]
+    title_years = years_in(title)
+    candidates = []
+    for mention, score in scored:
+        date = mention.last()
+        if date is None or score < threshold:
+            continue
+        if title_years and date.year > max(title_years) + 1:
+            continue  # a year far past the one the title names is a typo or another event's
+        if published and kind != "news" and date < published:
+            continue  # several deadlines: the first one still ahead when it was published
+        candidates.append(mention)
+    if any(m.year_given for m in candidates):
+        # A date written with its year is more specific than a recurring 'every 1 April'.
+        candidates = [m for m in candidates if m.year_given]
+    return candidates[0] if candidates else None
+
+
+def _deadline(doc: str, chosen: Mention, mentions: list[Mention], language: str) -> Deadline:
+    date = chosen.last()
+    assert date is not None
+    same_day = [m for m in mentions if m.last() == date]
+    time = next((m.time for m in [chosen, *same_day] if m.time is not None), None)
+    zone = next((m.zone for m in [chosen, *same_day] if m.zone is not None), None)
+    if time is None:
+        time, zone_of_time = _time_stated_apart(doc, mentions)
+        zone = zone or zone_of_time
+    if time is not None and zone is None:
+        zone = _zone_of_text(doc) or LANGUAGE_ZONES.get(language)
+    if time is None and zone == "AoE":
+        time = dt.time(23, 59)  # 'July 8 AoE' is the end of that day anywhere on Earth
+    if time is None:
+        zone = zone if zone == "AoE" else None
+    return Deadline(date=date, time=time, tz=zone)
+
+
+def _time_stated_apart(doc: str, mentions: list[Mention]) -> tuple[dt.time | None, str | None]:
+    """A time given in a sentence of its own: 'no later than 4:30 p.m. on the deadline date'."""
+    for mark in find_times(doc):
+        start = max(0, doc.rfind(".", 0, mark.start - 6) + 1)
+        stop = doc.find(". ", mark.end)
+        sentence = doc[start : stop if stop != -1 else len(doc)]
+        has_date = any(start <= m.start < start + len(sentence) for m in mentions)
+        if not has_date and _STRONG.search(sentence):
+            return mark.time, mark.zone or find_zone(sentence)
+    return None, None
+
+
+def _zone_of_text(doc: str) -> str | None:
+    """The zone a text names for its times, when it names exactly one."""
+    zones = {mark.zone for mark in find_times(doc) if mark.zone}
+    return zones.pop() if len(zones) == 1 else None
+
+
+def _event_dates(
+    doc: str, mentions: list[Mention], deadline: Mention | None, kind: str, title_length: int
+) -> tuple[dt.date | None, dt.date | None]:
+    if kind == "extension":
+        return None, None
+    ranked: list[tuple[float, int, Mention]] = []
+    for index, mention in enumerate(mentions):
+        if deadline is not None and mention.last() == deadline.last():
+            continue
+        score = _score(doc, mentions, mention, _EVENT_CUES)
+        score += 2 if mention.start < title_length else 0
+        score += 1 if mention.is_range else 0
+        score += 1 if mention.year_given else 0
+        ranked.append((score, -index, mention))
+    floor = 0.5 if kind in ("call", "extension") else -1.5
+    ranked = [r for r in ranked if r[0] > floor]
+    if kind in ("call", "extension"):
+        # A call has event dates only where the text says its conference happens then.
+        ranked = [
+            r
+            for r in ranked
+            if _cue_score(" ".join(_context(doc, mentions, r[2])), _EVENT_CUES[:6]) > 0
+        ]
+    if not ranked:
+        return None, None
+    best = max(ranked)[2]
+    start, end = best.first(), best.last() if best.is_range else None
+    if end is None and kind in ("event", "course") and start is not None:
+        end = _last_day_written(mentions, best, ranked, start)
+    return start, end
+
+
+def _last_day_written(
+    mentions: list[Mention],
+    best: Mention,
+    ranked: list[tuple[float, int, Mention]],
+    start: dt.date,
+) -> dt.date | None:
+    """The last of several single days an event page gives for itself ('day 1 ... day 3')."""
+    later = [
+        m.first()
+        for _, _, m in ranked
+        if not m.is_range and m.first() and 0 < (m.first() - start).days <= 14  # type: ignore[operator]
+    ]
+    return max(later) if later else None  # type: ignore[type-var]

@@ -1,0 +1,175 @@
+"""Words announcements use, in English, German, French, Spanish and Italian.
+
+Data only: the extractor's rules read these tables, so improving a language is editing a list.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {}
+for number, names in enumerate(
+    [
+        "january jan januar jänner janvier enero gennaio genn",
+        "february feb februar février fevrier febrero febbraio febbr",
+        "march mar märz maerz mars marzo",
+        "april apr avril abril aprile",
+        "may mai mayo maggio",
+        "june jun juni juin junio giugno",
+        "july jul juli juillet julio luglio",
+        "august aug août aout agosto",
+        "september sep sept septembre septiembre setiembre settembre sett",
+        "october oct oktober okt octobre octubre ottobre ott",
+        "november nov novembre noviembre",
+        "december dec dezember dez décembre decembre diciembre dicembre dic",
+    ],
+    start=1,
+):
+    for name in names.split():
+        MONTHS[name] = number
+
+WEEKDAYS: dict[str, int] = {}
+for number, names in enumerate(
+    [
+        "monday mon montag lundi lunes lunedì lunedi",
+        "tuesday tue tues dienstag mardi martes martedì martedi",
+        "wednesday wed mittwoch mercredi miércoles miercoles mercoledì mercoledi",
+        "thursday thu thurs donnerstag jeudi jueves giovedì giovedi",
+        "friday fri freitag vendredi viernes venerdì venerdi",
+        "saturday sat samstag sonnabend samedi sábado sabado sabato",
+        "sunday sun sonntag dimanche domingo domenica",
+    ]
+):
+    for name in names.split():
+        WEEKDAYS[name] = number
+
+# Phrases that name a zone, most specific first; matched case-insensitively.
+ZONE_PHRASES: list[tuple[str, str]] = [
+    (r"anywhere\s+on\s+earth|\baoe\b", "AoE"),
+    (r"brussels(?:\s+local)?\s+time|heure\s+de\s+bruxelles|belgian\s+time", "Europe/Brussels"),
+    (
+        r"paris(?:\s+local)?\s+time|heure\s+de\s+paris|heure\s+française|heure\s+de\s+france",
+        "Europe/Paris",
+    ),
+    (r"heure\s+du\s+québec|heure\s+de\s+montréal|quebec\s+time", "America/Toronto"),
+    (r"rome\s+time|ora\s+italiana|ora\s+di\s+roma", "Europe/Rome"),
+    (r"hora\s+peninsular|hora\s+de\s+madrid|madrid\s+time|hora\s+española", "Europe/Madrid"),
+    (r"berlin(?:er)?\s+(?:time|zeit)|deutscher\s+zeit", "Europe/Berlin"),
+    (r"vienna\s+time|wiener\s+zeit", "Europe/Vienna"),
+    (r"london\s+time|uk\s+time|(?-i:\bBST\b)", "Europe/London"),
+    (r"lisbon\s+time|(?-i:\bWEST\b)", "Europe/Lisbon"),
+    (
+        r"washington,?\s+d\.?c\.?\s+time|new\s+york\s+time|eastern(?:\s+standard|\s+daylight)?"
+        r"\s+time|(?-i:\b(?:EST|EDT|ET)\b)",
+        "America/New_York",
+    ),
+    (r"central(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:CST|CDT)\b)", "America/Chicago"),
+    (r"mountain(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:MST|MDT)\b)", "America/Denver"),
+    (r"pacific(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:PST|PDT|PT)\b)", "America/Los_Angeles"),
+    (r"(?-i:\b(?:CET|CEST|MEZ|MESZ)\b)|central\s+european(?:\s+summer)?\s+time", "Europe/Brussels"),
+    (r"(?-i:\b(?:EET|EEST)\b)", "Europe/Athens"),
+    (r"(?-i:\bIST\b)", "Asia/Kolkata"),
+    (r"(?-i:\bJST\b)", "Asia/Tokyo"),
+]
+
+# A time of day with no zone, in a text written in these languages, is that country's time:
+# national agencies publish in their own time (all of these share Central European time).
+LANGUAGE_ZONES: dict[str, str] = {
+    "fr": "Europe/Paris",
+    "de": "Europe/Berlin",
+    "it": "Europe/Rome",
+    "es": "Europe/Madrid",
+}
+
+# Cheap language identification: frequent function words of each language.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of to in for is are be will on with by this that from".split()),
+    "de": frozenset("der die das und ist sind für mit von den dem zu im auf eine ein sich".split()),
+    "fr": frozenset("le la les des et est pour du une dans sur par au aux ce qui".split()),
+    "es": frozenset("el los las del y es para con una por en se que al su".split()),
+    "it": frozenset("il gli della delle del e è per con una di che alla nel sono".split()),
+}
+
+# Words around a date that make it the deadline (weight) or not (negative weight).
+# Matched as regular expressions, case-insensitively, on the clause around the date.
+DEADLINE_CUES: list[tuple[str, float]] = [
+    # strong: the text says deadline
+    (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|last\s+day", 4),
+    (
+        r"\bfrist\b|antragsfrist|einreichungsfrist|bewerbungsfrist|bewerbungsschluss"
+        r"|einsendeschluss|abgabefrist|\w*abgabe\b|anmeldeschluss|stichtag",
+        4,
+    ),
+    (r"date\s+limite|dates\s+limites|clôture|se\s+clôture|date\s+de\s+clôture", 4),
+    (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|termina", 4),
+    (r"scadenza|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
+    (r"\bnext\s+(?:application\s+)?due\b", 3),
+    # submitting, applying, registering
+    (r"submi(?:t|ssion|ssions|tted)|apply|applications?\b|proposals?\b|abstracts?\b|papers?\b", 2),
+    (r"\bclose[sd]?\b|\bclosing\b", 2),
+    (r"register|registration|regist(?:er)?ed", 1.5),
+    (r"einreich|bewerb|antrag|anmeld|einzureichen", 2),
+    (r"dépôt|candidature|inscription|soumission|soumettre", 2),
+    (r"solicitud|presentaci[óo]n|inscripci[óo]n|convocatoria", 2),
+    (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
+    (r"\bdue\b|postmarked|received\s+by", 2),
+    # prepositions of a limit
+    (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
+    (r"\bbis\b|spätestens", 1.5),
+    (r"jusqu'|avant\s+le|au\s+plus\s+tard", 1.5),
+    (r"\bhasta\b|antes\s+del?\b", 1.5),
+    (r"\bentro\b|fino\s+al|fino\s+alle", 1.5),
+    # not the deadline
+    (r"notif\w*|acceptance|accepted|decisions?\b|results?\b|announced|informed|ranking", -5),
+    (r"camera-?ready|payment|early[\s-]?bird|fee\b|revisions?\b|final\s+evaluations?", -5),
+    (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
+    (r"ergebnis|mitgeteilt|veröffentlicht|anforderung|unterlagen", -4),
+    (r"comunicazione|accettazione|esito|avviso", -4),
+    (r"resoluci[óo]n", -4),
+    (r"publication|résultats|version\s+du|règlement", -4),
+    (
+        r"project\s+(?:duration|period|run)|starting\s+date|ending\s+date|expenditure|laufen\b"
+        r"|coding|kick-?starts",
+        -5,
+    ),
+    (r"between|entre\s+le|zwischen|\btra\s+il", -3),
+    (r"\bdate:\s*$|submitted\s+by|posted\s+(?:on|by)", -3),
+]
+
+# Words of an opening ('applications open 1 March'): against a single date being the deadline,
+# but a range they introduce ('open from 20 March to 7 June') ends at the deadline.
+OPENING_CUES: list[tuple[str, float]] = [
+    (r"opens?\b|opened|opening|begins?\b|starts?\b|starting|launch\w*|available", -4),
+    (r"ouvert|comenzar|inicio|abrir[áa]|beginn", -4),
+]
+WINDOW_CUES: list[tuple[str, float]] = [
+    (r"\bopen\b|period|window|zeitraum|période|periodo|plazo", 2),
+]
+
+# Cues that a date is when the event or course itself happens.
+EVENT_CUES: list[tuple[str, float]] = [
+    (
+        r"conference|workshop|webinar|info\s*day|information\s+days?|hackathon|summit|forum"
+        r"|symposium|meeting|event|seminar|congress|matchmaking|session",
+        2,
+    ),
+    (
+        r"take[sn]?\s+place|took\s+place|will\s+be\s+held|was\s+held|held\s+(?:in|on|at)|set\s+for"
+        r"|save\s+the\s+date|starting|starts?\b|course|mooc|\bdate:",
+        2,
+    ),
+    (r"kongress|tagung|veranstaltung|konferenz|findet|statt|treffen|sommerakademie|akademie", 2),
+    (r"colloque|congrès|conférence|journée|se\s+tiendra|organisés?|entretiens|rencontre", 2),
+    (r"jornadas?|congreso|conferencia|evento|encuentro|se\s+celebrar", 2),
+    (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr", 2),
+    (
+        r"deadline|register|registration|apply|submi|proposals?|due\b|frist|bewerb|iscrizion"
+        r"|inscri|plazo|scadenza|entro|until\b|\bby\b|\bbis\b",
+        -3,
+    ),
+    (
+        r"project\s+(?:duration|period)|starting\s+date|ending\s+date|coding|laufen|between|entre"
+        r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted",
+        -4,
+    ),
+    (r"doveva|instead\s+of|postponed\s+from|previously|riunione|u\.s\.", -3),
+    (r"opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|fee\b", -3),
+]

@@ -1,0 +1,290 @@
+"""Queries on the ``items`` table: upsert with change tracking, listings, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+import aiosqlite
+
+from ingest.model import Deadline, Item
+from storage.db import transaction
+
+UpsertStatus = Literal["added", "updated", "unchanged"]
+
+# Events that began this many days ago still count as upcoming while they last; bounding the
+# look-back keeps /events an index walk instead of a scan of every past event.
+ONGOING_LOOKBACK_DAYS = 62
+
+
+@dataclass(frozen=True)
+class DeadlineChange:
+    """A stored item's deadline before and after an import changed it."""
+
+    item_id: int
+    old: Deadline | None
+    new: Deadline | None
+
+
+@dataclass(frozen=True)
+class UpsertResult:
+    """What an upsert did to one item."""
+
+    status: UpsertStatus
+    item_id: int
+    change: DeadlineChange | None = None
+
+
+def normalise_title(title: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a title, for de-duplication."""
+    text = unicodedata.normalize("NFKD", title).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.findall(r"\w+", text))
+
+
+def fingerprint(item: Item) -> str:
+    """A stable identity: the feed's guid, else the link, else the normalised title."""
+    if item.guid:
+        basis = "guid:" + item.guid.strip()
+    elif item.link:
+        basis = "link:" + item.link.strip().rstrip("/")
+    else:
+        basis = "title:" + normalise_title(item.title)
+    return hashlib.sha1(basis.encode()).hexdigest()
+
+
+def _deadline_columns(deadline: Deadline | None, default_tz: str) -> tuple:
+    if deadline is None:
+        return (None, None, None, None)
+    return (
+        int(deadline.instant(default_tz).timestamp()),
+        deadline.date.isoformat(),
+        deadline.time.strftime("%H:%M") if deadline.time else None,
+        deadline.tz,
+    )
+
+
+def _deadline_from(date: str | None, time: str | None, tz: str | None) -> Deadline | None:
+    if date is None:
+        return None
+    return Deadline(
+        date=dt.date.fromisoformat(date),
+        time=dt.time.fromisoformat(time) if time else None,
+        tz=tz,
+    )
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def item_from_row(row: aiosqlite.Row) -> Item:
+    """Build an Item from a row of ``items``."""
+    return Item(
+        id=row["id"],
+        kind=row["kind"],
+        title=row["title"],
+        summary=row["summary"],
+        link=row["link"],
+        source=row["source"],
+        published=_date(row["published"]),
+        deadline=_deadline_from(row["deadline_date"], row["deadline_time"], row["deadline_tz"]),
+        event_start=_date(row["event_start"]),
+        event_end=_date(row["event_end"]),
+        location=row["location"],
+    )
+
+
+def _columns(item: Item, default_tz: str) -> dict[str, object]:
+    at, date, time, tz = _deadline_columns(item.deadline, default_tz)
+    return {
+        "kind": item.kind,
+        "title": item.title,
+        "summary": item.summary,
+        "link": item.link,
+        "source": item.source,
+        "published": _iso(item.published),
+        "deadline_at": at,
+        "deadline_date": date,
+        "deadline_time": time,
+        "deadline_tz": tz,
+        "event_start": _iso(item.event_start),
+        "event_end": _iso(item.event_end),
+        "location": item.location,
+    }
+
+
+async def upsert(
+    db: aiosqlite.Connection, item: Item, *, now: dt.datetime, default_tz: str
+) -> UpsertResult:
+    """Insert ``item``, or update the stored one with its fingerprint; record a moved deadline."""
+    fp = fingerprint(item)
+    new = _columns(item, default_tz)
+    stamp = int(now.timestamp())
+    async with transaction(db):
+        rows = await db.execute_fetchall("SELECT * FROM items WHERE fingerprint = ?", (fp,))
+        if not rows:
+            cursor = await db.execute(
+                "INSERT INTO items (fingerprint, kind, title, summary, link, source, published, "
+                "deadline_at, deadline_date, deadline_time, deadline_tz, event_start, event_end, "
+                "location, created_at, updated_at) VALUES (:fingerprint, :kind, :title, "
+                ":summary, :link, :source, :published, :deadline_at, :deadline_date, "
+                ":deadline_time, :deadline_tz, :event_start, :event_end, :location, :now, :now)",
+                {**new, "fingerprint": fp, "now": stamp},
+            )
+            return UpsertResult("added", cursor.lastrowid)
+        old = rows[0]
+        if all(old[key] == value for key, value in new.items()):
+            return UpsertResult("unchanged", old["id"])
+        await db.execute(
+            "UPDATE items SET kind = :kind, title = :title, summary = :summary, link = :link, "
+            "source = :source, published = :published, deadline_at = :deadline_at, "
+            "deadline_date = :deadline_date, deadline_time = :deadline_time, "
+            "deadline_tz = :deadline_tz, event_start = :event_start, event_end = :event_end, "
+            "location = :location, updated_at = :now WHERE id = :id",
+            {**new, "now": stamp, "id": old["id"]},
+        )
+        change = await _record_deadline_change(db, old, new, stamp)
+        return UpsertResult("updated", old["id"], change)
+
+
+async def _record_deadline_change(
+    db: aiosqlite.Connection, old: aiosqlite.Row, new: dict[str, object], stamp: int
+) -> DeadlineChange | None:
+    keys = ("deadline_at", "deadline_date", "deadline_time", "deadline_tz")
+    if all(old[k] == new[k] for k in keys):
+        return None
+    await db.execute(
+        "INSERT INTO deadline_changes (item_id, old_at, old_date, old_time, old_tz, "
+        "new_at, new_date, new_time, new_tz, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (old["id"], *(old[k] for k in keys), *(new[k] for k in keys), stamp),
+    )
+    return DeadlineChange(
+        item_id=old["id"],
+        old=_deadline_from(old["deadline_date"], old["deadline_time"], old["deadline_tz"]),
+        new=_deadline_from(new["deadline_date"], new["deadline_time"], new["deadline_tz"]),  # type: ignore[arg-type]
+    )
+
+
+async def get(db: aiosqlite.Connection, item_id: int) -> Item | None:
+    """The item with this id, or None."""
+    rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))
+    return item_from_row(rows[0]) if rows else None
+
+
+async def deadline_changes(db: aiosqlite.Connection, item_id: int) -> list[DeadlineChange]:
+    """Every recorded move of this item's deadline, oldest first."""
+    rows = await db.execute_fetchall(
+        "SELECT * FROM deadline_changes WHERE item_id = ? ORDER BY id", (item_id,)
+    )
+    return [
+        DeadlineChange(
+            item_id=item_id,
+            old=_deadline_from(r["old_date"], r["old_time"], r["old_tz"]),
+            new=_deadline_from(r["new_date"], r["new_time"], r["new_tz"]),
+        )
+        for r in rows
+    ]
+
+
+async def open_calls(
+    db: aiosqlite.Connection, *, now: dt.datetime, limit: int, offset: int = 0
+) -> list[Item]:
+    """Calls whose deadline is still ahead, nearest first."""
+    rows = await db.execute_fetchall(
+        "SELECT * FROM items WHERE deadline_at > ? AND kind IN ('call', 'extension') "
+        "ORDER BY deadline_at, id LIMIT ? OFFSET ?",
+        (int(now.timestamp()), limit, offset),
+    )
+    return [item_from_row(r) for r in rows]
+
+
+async def closed_calls(
+    db: aiosqlite.Connection, *, now: dt.datetime, limit: int, offset: int = 0
+) -> list[Item]:
+    """Calls whose deadline has passed, most recently closed first."""
+    rows = await db.execute_fetchall(
+        "SELECT * FROM items WHERE deadline_at <= ? AND kind IN ('call', 'extension') "
+        "ORDER BY deadline_at DESC, id DESC LIMIT ? OFFSET ?",
+        (int(now.timestamp()), limit, offset),
+    )
+    return [item_from_row(r) for r in rows]
+
+
+async def upcoming_deadlines(
+    db: aiosqlite.Connection, *, now: dt.datetime, limit: int, offset: int = 0
+) -> list[Item]:
+    """Items of every kind whose deadline is still ahead, nearest first."""
+    rows = await db.execute_fetchall(
+        "SELECT * FROM items WHERE deadline_at > ? ORDER BY deadline_at, id LIMIT ? OFFSET ?",
+        (int(now.timestamp()), limit, offset),
+    )
+    return [item_from_row(r) for r in rows]
+
+
+async def upcoming_events(
+    db: aiosqlite.Connection, *, today: dt.date, limit: int, offset: int = 0
+) -> list[Item]:
+    """Events and courses not yet over, by start date."""
+    since = today - dt.timedelta(days=ONGOING_LOOKBACK_DAYS)
+    rows = await db.execute_fetchall(
+        "SELECT * FROM items WHERE event_start >= ? AND event_until >= ? "
+        "AND kind IN ('event', 'course') ORDER BY event_start, id LIMIT ? OFFSET ?",
+        (since.isoformat(), today.isoformat(), limit, offset),
+    )
+    return [item_from_row(r) for r in rows]
+
+
+async def past_events(
+    db: aiosqlite.Connection, *, today: dt.date, limit: int, offset: int = 0
+) -> list[Item]:
+    """Events and courses that are over, most recent first."""
+    rows = await db.execute_fetchall(
+        "SELECT * FROM items WHERE event_start < ? AND event_until < ? "
+        "AND kind IN ('event', 'course') ORDER BY event_start DESC, id DESC LIMIT ? OFFSET ?",
+        (today.isoformat(), today.isoformat(), limit, offset),
+    )
+    return [item_from_row(r) for r in rows]
+
+
+def fts_query(words: str) -> str | None:
+    """A safe FTS5 query from free text: every word quoted, all required; None if no words."""
+    tokens = re.findall(r"\w+", words)
+    if not tokens:
+        return None
+    return " ".join('"' + token.replace('"', '""') + '"' for token in tokens[:16])
+
+
+async def search(
+    db: aiosqlite.Connection, words: str, *, limit: int, offset: int = 0
+) -> list[Item]:
+    """Items matching every word of ``words``, best match first."""
+    query = fts_query(words)
+    if query is None:
+        return []
+    rows = await db.execute_fetchall(
+        "SELECT items.* FROM items_fts JOIN items ON items.id = items_fts.rowid "
+        "WHERE items_fts MATCH ? ORDER BY items_fts.rank LIMIT ? OFFSET ?",
+        (query, limit, offset),
+    )
+    return [item_from_row(r) for r in rows]
+
+
+async def all_items(db: aiosqlite.Connection) -> list[Item]:
+    """Every item, by id (for operators' listings)."""
+    rows = await db.execute_fetchall("SELECT * FROM items ORDER BY id")
+    return [item_from_row(r) for r in rows]
+
+
+async def count(db: aiosqlite.Connection) -> int:
+    """How many items are stored."""
+    rows = await db.execute_fetchall("SELECT COUNT(*) FROM items")
+    return rows[0][0]

@@ -1,0 +1,75 @@
+"""Numbered schema migrations, applied in order at start-up and recorded in ``schema_version``."""
+
+from __future__ import annotations
+
+# Each entry is one step; never edit a step that has shipped, append a new one.
+MIGRATIONS: list[str] = [
+    # 1: items, their full-text index, deadline history, chats.
+    """
+    CREATE TABLE items (
+        id            INTEGER PRIMARY KEY,
+        fingerprint   TEXT NOT NULL UNIQUE,
+        kind          TEXT NOT NULL
+                      CHECK (kind IN ('call', 'event', 'course', 'news', 'extension')),
+        title         TEXT NOT NULL,
+        summary       TEXT NOT NULL DEFAULT '',
+        link          TEXT,
+        source        TEXT,
+        published     TEXT,              -- ISO date
+        deadline_at   INTEGER,           -- UTC epoch seconds; a date alone means its last second
+        deadline_date TEXT,              -- ISO date as announced, in the announced zone
+        deadline_time TEXT,              -- HH:MM as announced; NULL when no time of day was given
+        deadline_tz   TEXT,              -- IANA name, 'AoE' or 'UTC'; NULL when none was named
+        event_start   TEXT,              -- ISO date
+        event_end     TEXT,              -- ISO date
+        event_until   TEXT GENERATED ALWAYS AS (COALESCE(event_end, event_start)) VIRTUAL,
+        location      TEXT,
+        created_at    INTEGER NOT NULL,
+        updated_at    INTEGER NOT NULL
+    );
+    CREATE INDEX items_by_deadline ON items (deadline_at);
+    CREATE INDEX items_by_event_start ON items (event_start);
+
+    CREATE VIRTUAL TABLE items_fts USING fts5 (
+        title, summary, content = 'items', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+        INSERT INTO items_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary);
+    END;
+    CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+        INSERT INTO items_fts (items_fts, rowid, title, summary)
+        VALUES ('delete', old.id, old.title, old.summary);
+    END;
+    CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary ON items BEGIN
+        INSERT INTO items_fts (items_fts, rowid, title, summary)
+        VALUES ('delete', old.id, old.title, old.summary);
+        INSERT INTO items_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary);
+    END;
+
+    CREATE TABLE deadline_changes (
+        id         INTEGER PRIMARY KEY,
+        item_id    INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        old_at     INTEGER,
+        old_date   TEXT,
+        old_time   TEXT,
+        old_tz     TEXT,
+        new_at     INTEGER,
+        new_date   TEXT,
+        new_time   TEXT,
+        new_tz     TEXT,
+        changed_at INTEGER NOT NULL
+    );
+    CREATE INDEX deadline_changes_by_item ON deadline_changes (item_id);
+
+    CREATE TABLE chats (
+        chat_id          INTEGER PRIMARY KEY,
+        type             TEXT NOT NULL DEFAULT 'private',
+        tz               TEXT,            -- NULL: the operator's DEFAULT_TIMEZONE
+        reminder_offsets TEXT,            -- NULL: the operator's REMINDER_OFFSETS
+        active           INTEGER NOT NULL DEFAULT 1,
+        created_at       INTEGER NOT NULL,
+        updated_at       INTEGER NOT NULL
+    );
+    """,
+]
