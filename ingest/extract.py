@@ -78,7 +78,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         mentions, published=published, title_years=years_in(title), text_years=years_in(text)
     )
     mentions = [m for m in mentions if m.first() is not None]
-    scored = [(m, _deadline_score(doc, mentions, m)) for m in mentions]
+    scored = _inherit_in_lists(doc, [(m, _deadline_score(doc, mentions, m)) for m in mentions])
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language) if chosen else None
     start, end = _event_dates(doc, mentions, chosen, kind, len(title))
@@ -126,6 +126,22 @@ def _deadline_score(doc: str, mentions: list[Mention], mention: Mention) -> floa
     if mention.is_range:
         return score + _score(doc, mentions, mention, _WINDOW_CUES)
     return score + _score(doc, mentions, mention, _OPENING_CUES)
+
+
+_LIST_GAP = re.compile(r"\s*(?:[,;|/]|and|or|et|und|oder|y|o|e|ou)\s*(?:[,;|]\s*)?", re.IGNORECASE)
+
+
+def _inherit_in_lists(doc: str, scored: list[tuple[Mention, float]]) -> list[tuple[Mention, float]]:
+    """Dates listed after a cued date ('Cut-offs: 10 Jan, 12 Mar and 14 May') share its cue."""
+    result: list[tuple[Mention, float]] = []
+    for mention, score in scored:
+        if result:
+            previous, previous_score = result[-1]
+            gap = doc[previous.end : mention.start]
+            if score <= 0 < previous_score and _LIST_GAP.fullmatch(gap):
+                score = previous_score
+        result.append((mention, score))
+    return result
 
 
 def _choose_deadline(

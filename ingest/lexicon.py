@@ -131,7 +131,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -5,
     ),
     (r"between|entre\s+le|zwischen|\btra\s+il", -3),
-    (r"\bdate:\s*$|submitted\s+by|posted\s+(?:on|by)", -3),
+    (r"\bdate:\s*$|submitted\s+by\s+(?-i:[A-Z]\w+\s+[A-Z])|posted\s+(?:on|by)", -3),
 ]
 
 # Words of an opening ('applications open 1 March'): against a single date being the deadline,

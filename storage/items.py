@@ -122,6 +122,28 @@ def _columns(item: Item, default_tz: str) -> dict[str, object]:
     }
 
 
+_INSERT = (
+    "INSERT INTO items (fingerprint, kind, title, summary, link, source, published, "
+    "deadline_at, deadline_date, deadline_time, deadline_tz, event_start, event_end, "
+    "location, created_at, updated_at) VALUES (:fingerprint, :kind, :title, "
+    ":summary, :link, :source, :published, :deadline_at, :deadline_date, "
+    ":deadline_time, :deadline_tz, :event_start, :event_end, :location, :now, :now)"
+)
+
+
+async def insert_many(
+    db: aiosqlite.Connection, new_items: list[Item], *, now: dt.datetime, default_tz: str
+) -> None:
+    """Insert items known to be new, in one transaction (bulk loads and benchmarks)."""
+    stamp = int(now.timestamp())
+    rows = [
+        {**_columns(item, default_tz), "fingerprint": fingerprint(item), "now": stamp}
+        for item in new_items
+    ]
+    async with transaction(db):
+        await db.executemany(_INSERT, rows)
+
+
 async def upsert(
     db: aiosqlite.Connection, item: Item, *, now: dt.datetime, default_tz: str
 ) -> UpsertResult:
@@ -132,14 +154,7 @@ async def upsert(
     async with transaction(db):
         rows = await db.execute_fetchall("SELECT * FROM items WHERE fingerprint = ?", (fp,))
         if not rows:
-            cursor = await db.execute(
-                "INSERT INTO items (fingerprint, kind, title, summary, link, source, published, "
-                "deadline_at, deadline_date, deadline_time, deadline_tz, event_start, event_end, "
-                "location, created_at, updated_at) VALUES (:fingerprint, :kind, :title, "
-                ":summary, :link, :source, :published, :deadline_at, :deadline_date, "
-                ":deadline_time, :deadline_tz, :event_start, :event_end, :location, :now, :now)",
-                {**new, "fingerprint": fp, "now": stamp},
-            )
+            cursor = await db.execute(_INSERT, {**new, "fingerprint": fp, "now": stamp})
             return UpsertResult("added", cursor.lastrowid)
         old = rows[0]
         if all(old[key] == value for key, value in new.items()):
@@ -263,17 +278,28 @@ def fts_query(words: str) -> str | None:
     return " ".join('"' + token.replace('"', '""') + '"' for token in tokens[:16])
 
 
+# bm25 costs a computation per matching row; a word found in half of a large database would
+# make every search slow. Ranking the newest matches only keeps a search bounded, and favours
+# recent announcements, which readers want anyway.
+SEARCH_RANK_WINDOW = 500
+
+
 async def search(
     db: aiosqlite.Connection, words: str, *, limit: int, offset: int = 0
 ) -> list[Item]:
-    """Items matching every word of ``words``, best match first."""
+    """Items matching every word of ``words``, best match (title weighs most) first."""
     query = fts_query(words)
     if query is None:
         return []
+    floor = await db.execute_fetchall(
+        "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (query, SEARCH_RANK_WINDOW - 1),
+    )
     rows = await db.execute_fetchall(
         "SELECT items.* FROM items_fts JOIN items ON items.id = items_fts.rowid "
-        "WHERE items_fts MATCH ? ORDER BY items_fts.rank LIMIT ? OFFSET ?",
-        (query, limit, offset),
+        "WHERE items_fts MATCH ? AND items_fts.rowid >= ? "
+        "ORDER BY bm25(items_fts, 10.0, 1.0), items_fts.rowid DESC LIMIT ? OFFSET ?",
+        (query, floor[0][0] if floor else 0, limit, offset),
     )
     return [item_from_row(r) for r in rows]
 

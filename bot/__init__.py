@@ -1,0 +1,1 @@
+"""The Callboard bot: settings, the Application, rendering, the command line."""

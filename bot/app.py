@@ -1,0 +1,64 @@
+"""Building the python-telegram-bot Application: handlers, error handler, start and stop."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from telegram import BotCommand
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application
+
+from bot import errors, render
+from bot.settings import Settings
+from handlers import browse, fallback
+from handlers import settings as chat_settings
+from storage import db as storage_db
+
+log = logging.getLogger("callboard")
+
+
+def utcnow() -> dt.datetime:
+    """The current instant, aware, in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+async def _post_init(app: Application) -> None:
+    settings: Settings = app.bot_data["settings"]
+    app.bot_data["db"] = await storage_db.connect(settings.database_path)
+    try:
+        await app.bot.set_my_commands([BotCommand(n, d) for n, d in render.COMMANDS])
+    except TelegramError as exc:
+        log.warning("could not register the command menu: %s", exc)
+    log.info("callboard started as @%s with database %s", app.bot.username, settings.database_path)
+
+
+async def _post_shutdown(app: Application) -> None:
+    conn = app.bot_data.pop("db", None)
+    if conn is not None:
+        await conn.close()
+    log.info("callboard stopped")
+
+
+def build_application(
+    settings: Settings, *, clock: Callable[[], dt.datetime] = utcnow
+) -> Application:
+    """The bot, ready to run: every handler registered here, in one place."""
+    assert settings.token is not None
+    builder = (
+        Application.builder()
+        .token(settings.token)
+        .rate_limiter(AIORateLimiter(max_retries=2))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if settings.api_base_url:
+        builder = builder.base_url(settings.api_base_url)
+    app = builder.build()
+    app.bot_data["settings"] = settings
+    app.bot_data["clock"] = clock
+    # Order matters within the group: the fallback for unknown commands comes last.
+    app.add_handlers(browse.HANDLERS + chat_settings.HANDLERS + fallback.HANDLERS)
+    app.add_error_handler(errors.on_error)
+    return app

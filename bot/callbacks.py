@@ -1,0 +1,60 @@
+"""Callback data of inline buttons: encoded and parsed in this one place (at most 64 bytes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+VIEWS = ("calls", "closed", "events", "past", "deadlines", "search")
+_LIMIT = 64
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of a listing: which list, from which position, and for search the words."""
+
+    view: str
+    offset: int = 0
+    query: str = ""
+
+
+@dataclass(frozen=True)
+class Open:
+    """Show one item, remembering the page it was opened from."""
+
+    item_id: int
+    back: Page | None = None
+
+
+def encode_page(page: Page) -> str:
+    """Callback data for a page button."""
+    return f"p|{page.view}|{page.offset}|{page.query}"
+
+
+def encode_open(item_id: int, back: Page | None) -> str:
+    """Callback data for an item button; drops the way back if it does not fit."""
+    data = f"i|{item_id}"
+    if back is not None:
+        with_back = f"{data}|{back.view}|{back.offset}|{back.query}"
+        if len(with_back.encode()) <= _LIMIT:
+            return with_back
+    return data
+
+
+def fits(query: str) -> bool:
+    """Whether a search query fits in every button that must carry it."""
+    return len(encode_open(2**40, Page("search", 10**6, query)).encode()) <= _LIMIT
+
+
+def parse(data: str | None) -> Page | Open | None:
+    """The action a button stands for, or None for data this bot did not make."""
+    parts = (data or "").split("|")
+    try:
+        if parts[0] == "p" and len(parts) == 4 and parts[1] in VIEWS:
+            return Page(parts[1], max(0, int(parts[2])), parts[3])
+        if parts[0] == "i" and len(parts) == 2:
+            return Open(int(parts[1]))
+        if parts[0] == "i" and len(parts) == 5 and parts[2] in VIEWS:
+            return Open(int(parts[1]), Page(parts[2], max(0, int(parts[3])), parts[4]))
+    except ValueError:
+        return None
+    return None

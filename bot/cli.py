@@ -1,0 +1,182 @@
+"""The ``callboard`` command: run the bot, import announcements, list items, extract, evaluate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+from bot.settings import Settings, SettingsError, check_database_path, load_settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="callboard",
+        description="A Telegram bot for calls, events and deadlines. Settings come from the "
+        "environment or a .env file (see .env.example).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", help="run the bot (the default)")
+    imp = sub.add_parser("import", help="import announcements from digests or JSON files")
+    imp.add_argument("paths", nargs="+", metavar="PATH", help="a text digest or a JSON file")
+    sub.add_parser("items", help="list stored items, for operators")
+    ext = sub.add_parser("extract", help="extract fields from JSON Lines announcements")
+    ext.add_argument("file", nargs="?", default="-", help="JSON Lines file (default: stdin)")
+    ev = sub.add_parser("evaluate", help="score the extractor against a labelled JSON Lines file")
+    ev.add_argument("file", help="labelled file in the format of data/announcements-dev.jsonl")
+    return parser
+
+
+def _fail(message: str, status: int = 2) -> int:
+    print(f"callboard: {message}", file=sys.stderr)
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``callboard`` command and ``python -m bot``."""
+    args = _parser().parse_args(argv)
+    load_dotenv(Path.cwd() / ".env", override=False)
+    command = args.command or "run"
+    try:
+        if command == "extract":
+            return _extract(args.file)
+        if command == "evaluate":
+            return _evaluate(args.file)
+        settings = load_settings(need_token=command == "run")
+        check_database_path(settings.database_path)
+        _check_database_opens(settings)
+        if command == "run":
+            return _run(settings)
+        if command == "import":
+            return asyncio.run(_import(settings, args.paths))
+        return asyncio.run(_items(settings))
+    except SettingsError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _check_database_opens(settings: Settings) -> None:
+    from storage.db import connect
+
+    async def probe() -> None:
+        conn = await connect(settings.database_path)
+        await conn.close()
+
+    try:
+        asyncio.run(probe())
+    except sqlite3.Error as exc:
+        raise SettingsError(
+            "DATABASE_PATH", f"cannot open {settings.database_path}: {exc}"
+        ) from None
+
+
+def _run(settings: Settings) -> int:
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot import logs
+    from bot.app import build_application
+
+    logs.configure(settings.token)
+    app = build_application(settings)
+    try:
+        app.run_polling(drop_pending_updates=False)
+    except InvalidToken:
+        return _fail("TELEGRAM_BOT_TOKEN: the Bot API rejected this token")
+    except NetworkError as exc:
+        where = settings.api_base_url or "https://api.telegram.org"
+        return _fail(f"cannot reach the Bot API at {where}: {type(exc).__name__}", 1)
+    return 0
+
+
+async def _import(settings: Settings, paths: list[str]) -> int:
+    from bot.app import utcnow
+    from bot.importing import import_items
+    from ingest.sources import parse_text
+    from storage.db import connect
+
+    conn = await connect(settings.database_path)
+    failed = False
+    try:
+        for path in paths:
+            try:
+                text = await asyncio.to_thread(Path(path).read_text, encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                print(f"{path}: cannot read: {exc}", file=sys.stderr)
+                failed = True
+                continue
+            parsed = parse_text(text, source=Path(path).name)
+            print(f"{path}: {len(parsed.items)} items read")
+
+            def progress(done: int, total: int) -> None:
+                if total >= 200 and (done % 100 == 0 or done == total):
+                    print(f"  {done}/{total}", flush=True)
+
+            summary = await import_items(
+                conn,
+                parsed,
+                now=utcnow(),
+                default_tz=settings.default_timezone,
+                progress=progress,
+            )
+            print(f"{path}: {summary.line()}")
+            for rejected in summary.rejected:
+                print(f"  rejected {rejected.where}: {rejected.reason}")
+            for change in summary.moved:
+                old = change.old.iso() if change.old else "none"
+                new = change.new.iso() if change.new else "none"
+                print(f"  item {change.item_id}: deadline moved {old} -> {new}")
+    finally:
+        await conn.close()
+    return 1 if failed else 0
+
+
+async def _items(settings: Settings) -> int:
+    from storage import items
+    from storage.db import connect
+
+    conn = await connect(settings.database_path)
+    try:
+        for item in await items.all_items(conn):
+            deadline = item.deadline.iso() if item.deadline else "-"
+            event = item.event_start.isoformat() if item.event_start else "-"
+            if item.event_end:
+                event += f"..{item.event_end.isoformat()}"
+            print(f"{item.id}\t{item.kind}\t{deadline}\t{event}\t{item.title}")
+    finally:
+        await conn.close()
+    return 0
+
+
+def _open_input(path: str):
+    return sys.stdin if path == "-" else open(path, encoding="utf-8")
+
+
+def _extract(path: str) -> int:
+    from ingest.evaluate import extract_lines
+
+    try:
+        stream = _open_input(path)
+    except OSError as exc:
+        return _fail(f"extract: cannot read {path}: {exc}", 1)
+    with stream:
+        for record in extract_lines(stream):
+            print(json.dumps(record, ensure_ascii=False), flush=False)
+    return 0
+
+
+def _evaluate(path: str) -> int:
+    from ingest.evaluate import evaluate, print_score
+
+    try:
+        with open(path, encoding="utf-8") as stream:
+            records = [json.loads(line) for line in stream if line.strip()]
+    except (OSError, ValueError) as exc:
+        return _fail(f"evaluate: cannot read {path}: {exc}", 1)
+    print_score(evaluate(records), sys.stdout)
+    return 0

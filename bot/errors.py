@@ -1,0 +1,53 @@
+"""The one error handler: log every failure with its context, tell admins once per kind."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot import render
+
+log = logging.getLogger("callboard.errors")
+
+
+def failure_kind(error: BaseException) -> str:
+    """A stable name for a kind of failure: the exception type and where it was raised."""
+    frames = traceback.extract_tb(error.__traceback__)
+    own = [f for f in frames if "/site-packages/" not in f.filename]
+    where = f" in {own[-1].name}" if own else ""
+    return f"{type(error).__name__}{where}"
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure with the update's ids (never its text) and alert admins once per kind."""
+    error = context.error
+    if error is None:
+        return
+    chat_id = (
+        update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
+    )
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("failure handling update %s in chat %s", update_id, chat_id, exc_info=error)
+    kind = failure_kind(error)
+    reported: set[str] = context.bot_data.setdefault("reported_failures", set())
+    if kind not in reported:
+        reported.add(kind)
+        settings = context.bot_data.get("settings")
+        token = getattr(settings, "token", None) or ""
+        detail = str(error).replace(token, "<token>") if token else str(error)
+        for admin in sorted(getattr(settings, "admin_ids", ())):
+            try:
+                await context.bot.send_message(
+                    admin, render.admin_failure(kind, detail), parse_mode="HTML"
+                )
+            except TelegramError as exc:
+                log.warning("could not tell admin %s about %s: %s", admin, kind, exc)
+    if isinstance(update, Update) and update.effective_message is not None:
+        try:
+            await update.effective_message.reply_html(render.something_failed())
+        except TelegramError:
+            log.warning("could not tell chat %s that its request failed", chat_id)

@@ -1,0 +1,340 @@
+"""Every message the bot writes, rendered in one place (Telegram HTML, all item text escaped)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot import callbacks
+from bot.callbacks import Page
+from ingest.model import Deadline, Item
+from ingest.zones import zone_for
+from storage.items import DeadlineChange
+
+PAGE_SIZE = 5
+MAX_MESSAGE = 4096
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_WEEKDAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
+
+TITLES = {
+    "calls": "Open calls",
+    "closed": "Closed calls",
+    "events": "Upcoming events",
+    "past": "Past events",
+    "deadlines": "Next deadlines",
+    "search": "Search",
+}
+EMPTY = {
+    "calls": "No open calls right now. /calls closed shows the past ones.",
+    "closed": "No closed calls yet.",
+    "events": "No upcoming events. /events past shows the past ones.",
+    "past": "No past events yet.",
+    "deadlines": "No deadlines ahead.",
+    "search": "Nothing matches those words.",
+}
+KIND_NAMES = {
+    "call": "Call",
+    "event": "Event",
+    "course": "Course",
+    "news": "News",
+    "extension": "Deadline extension",
+}
+
+COMMANDS: list[tuple[str, str]] = [
+    ("calls", "open calls, nearest deadline first"),
+    ("events", "upcoming events and courses"),
+    ("deadlines", "the next deadlines of every kind"),
+    ("search", "find announcements by words"),
+    ("item", "one announcement in full: /item ID"),
+    ("timezone", "show or set this chat's time zone"),
+    ("help", "what this bot does"),
+]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A message ready to send: HTML text and an optional keyboard."""
+
+    text: str
+    keyboard: InlineKeyboardMarkup | None = None
+
+
+def esc(text: str | None) -> str:
+    """Escape announcement text for Telegram HTML."""
+    return html.escape(text or "")
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _date(value: dt.date) -> str:
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def _moment(value: dt.datetime) -> str:
+    return (
+        f"{_WEEKDAYS[value.weekday()]} {_date(value.date())}, "
+        f"{value:%H:%M} {value.tzname() or ''}".rstrip()
+    )
+
+
+def countdown(deadline: Deadline, *, tz: str, default_tz: str, now: dt.datetime) -> str:
+    """How far away a deadline is for the reader: 'today 17:00', 'in 3 days', 'closed'."""
+    at = deadline.instant(default_tz)
+    if at <= now:
+        return "closed"
+    zone = zone_for(tz)
+    local_now = now.astimezone(zone)
+    if deadline.has_time:
+        local = at.astimezone(zone)
+        days = (local.date() - local_now.date()).days
+        left = at - now
+        if left < dt.timedelta(hours=1):
+            return f"in {max(1, int(left.total_seconds() // 60))} min"
+        if days == 0:
+            return f"today {local:%H:%M}"
+        if days == 1:
+            return f"tomorrow {local:%H:%M}"
+    else:
+        # A date alone is the announced day, wherever the reader is.
+        days = (deadline.date - local_now.date()).days
+        if days <= 0:
+            return "today"
+        if days == 1:
+            return "tomorrow"
+    if days < 14:
+        return f"in {days} days"
+    if days < 60:
+        return f"in {days // 7} weeks"
+    return f"in {days // 30} months"
+
+
+def deadline_text(deadline: Deadline, *, tz: str, default_tz: str) -> str:
+    """A deadline in the reader's zone; a date alone stays the announced date."""
+    if not deadline.has_time:
+        zone = " AoE" if deadline.tz == "AoE" else ""
+        return f"{_WEEKDAYS[deadline.date.weekday()]} {_date(deadline.date)}{zone}"
+    return _moment(deadline.instant(default_tz).astimezone(zone_for(tz)))
+
+
+def announced_text(deadline: Deadline) -> str | None:
+    """The deadline as the announcement gave it, when it named a zone and a time."""
+    if deadline.time is None or deadline.tz is None:
+        return None
+    return f"{deadline.time:%H:%M} {deadline.tz} on {_date(deadline.date)}"
+
+
+def event_dates_text(start: dt.date | None, end: dt.date | None) -> str | None:
+    """'8–9 Nov 2017', '30 Jun – 2 Jul 2026', '15 Jan 2018'."""
+    if start is None:
+        return None
+    if end is None or end == start:
+        return _date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {_MONTHS[end.month - 1]} {end.year}"
+    if start.year == end.year:
+        return f"{start.day} {_MONTHS[start.month - 1]} – {_date(end)}"
+    return f"{_date(start)} – {_date(end)}"
+
+
+def _item_lines(item: Item, *, tz: str, default_tz: str, now: dt.datetime) -> list[str]:
+    lines = []
+    if item.deadline is not None:
+        when = deadline_text(item.deadline, tz=tz, default_tz=default_tz)
+        left = countdown(item.deadline, tz=tz, default_tz=default_tz, now=now)
+        lines.append(f"⏰ {esc(when)} · {left}")
+    dates = event_dates_text(item.event_start, item.event_end)
+    if dates:
+        place = f" · {esc(_short(item.location, 80))}" if item.location else ""
+        lines.append(f"📅 {dates}{place}")
+    return lines
+
+
+def item_list(
+    page: Page,
+    items: list[Item],
+    *,
+    has_more: bool,
+    tz: str,
+    default_tz: str,
+    now: dt.datetime,
+) -> Rendered:
+    """One page of a listing, with a button per item and Prev/Next buttons."""
+    title = TITLES[page.view]
+    if page.view == "search":
+        title = f"Search: {esc(page.query)}"
+    if not items:
+        text = EMPTY[page.view] if page.offset == 0 else "No more items."
+        if page.view == "search" and page.offset == 0:
+            text = f"Nothing matches <b>{esc(page.query)}</b>."
+        keyboard = None
+        if page.offset > 0:
+            back = Page(page.view, max(0, page.offset - PAGE_SIZE), page.query)
+            keyboard = InlineKeyboardMarkup(
+                [[InlineKeyboardButton("« Prev", callback_data=callbacks.encode_page(back))]]
+            )
+        return Rendered(text, keyboard)
+    first = page.offset + 1
+    lines = [f"<b>{title}</b> ({first}–{page.offset + len(items)}, times in {esc(tz)})", ""]
+    buttons = []
+    for number, item in enumerate(items, start=first):
+        kind = "" if page.view in ("calls", "closed") else f"{KIND_NAMES[item.kind]}: "
+        lines.append(f"<b>{number}.</b> {kind}{esc(_short(item.title, 250))}")
+        lines.extend(
+            "    " + line for line in _item_lines(item, tz=tz, default_tz=default_tz, now=now)
+        )
+        lines.append(f"    /item {item.id}")
+        lines.append("")
+        buttons.append(
+            InlineKeyboardButton(str(number), callback_data=callbacks.encode_open(item.id, page))
+        )
+    nav = []
+    if page.offset > 0:
+        back = Page(page.view, max(0, page.offset - PAGE_SIZE), page.query)
+        nav.append(InlineKeyboardButton("« Prev", callback_data=callbacks.encode_page(back)))
+    if has_more:
+        forward = Page(page.view, page.offset + PAGE_SIZE, page.query)
+        nav.append(InlineKeyboardButton("Next »", callback_data=callbacks.encode_page(forward)))
+    rows = [buttons] + ([nav] if nav else [])
+    return Rendered("\n".join(lines).rstrip(), InlineKeyboardMarkup(rows))
+
+
+def item_detail(
+    item: Item,
+    *,
+    changes: list[DeadlineChange],
+    tz: str,
+    default_tz: str,
+    now: dt.datetime,
+    back: Page | None,
+) -> Rendered:
+    """One item in full: kind, title, deadline as announced and in the reader's zone, dates."""
+    lines = [
+        f"<b>{esc(_short(item.title, 400))}</b>",
+        f"<i>{KIND_NAMES[item.kind]}</i> · #{item.id}",
+    ]
+    if item.deadline is not None:
+        when = deadline_text(item.deadline, tz=tz, default_tz=default_tz)
+        left = countdown(item.deadline, tz=tz, default_tz=default_tz, now=now)
+        lines.append(f"⏰ Deadline: {esc(when)} ({left})")
+        announced = announced_text(item.deadline)
+        if announced and item.deadline.tz != tz:
+            lines.append(f"    announced as {esc(announced)}")
+        if not item.deadline.has_time:
+            lines.append("    no time of day given: count on the announced date")
+    for change in changes:
+        old = deadline_text(change.old, tz=tz, default_tz=default_tz) if change.old else "none"
+        lines.append(f"    moved from {esc(old)}")
+    dates = event_dates_text(item.event_start, item.event_end)
+    if dates:
+        lines.append(f"📅 {dates}")
+    if item.location:
+        lines.append(f"📍 {esc(_short(item.location, 200))}")
+    if item.summary:
+        lines.extend(["", esc(_short(item.summary, 2500))])
+    if item.link:
+        lines.extend(["", f'<a href="{esc(item.link)}">Read the announcement</a>'])
+    if item.source and not item.link:
+        lines.extend(["", f"Source: {esc(_short(item.source, 200))}"])
+    keyboard = None
+    if back is not None:
+        keyboard = InlineKeyboardMarkup(
+            [[InlineKeyboardButton("« Back", callback_data=callbacks.encode_page(back))]]
+        )
+    return Rendered("\n".join(lines), keyboard)
+
+
+def help_text() -> str:
+    """What the bot does and its commands."""
+    lines = [
+        "<b>Callboard</b> reads calls for proposals, events and courses from announcements "
+        "and keeps their deadlines, in your time zone.",
+        "",
+    ]
+    lines += [f"/{name} — {esc(description)}" for name, description in COMMANDS]
+    lines += [
+        "",
+        "/calls closed lists past calls; /events past lists past events.",
+        "Times are shown in this chat's zone: /timezone Europe/Paris changes it.",
+    ]
+    return "\n".join(lines)
+
+
+def unknown_command(command: str) -> str:
+    """Reply to a command the bot does not know."""
+    return f"I don't know {esc(_short(command, 40))}. /help lists what I can do."
+
+
+def usage(text: str) -> str:
+    """Reply to a command with missing or malformed arguments."""
+    return f"Usage: {esc(text)}"
+
+
+def bad_item_id(value: str) -> str:
+    """Reply to an id that is not a number."""
+    return f"{esc(_short(value, 40))} is not an item number. Try /item 12."
+
+
+def unknown_item(item_id: int) -> str:
+    """Reply to an id no item has."""
+    return f"There is no item #{item_id}. /calls and /search show what there is."
+
+
+def search_usage() -> str:
+    """Reply to /search without words."""
+    return "Tell me what to look for, e.g. /search cluster partnerships"
+
+
+def timezone_current(tz: str, now: dt.datetime) -> str:
+    """The chat's zone and its time now."""
+    local = now.astimezone(zone_for(tz))
+    return (
+        f"This chat's time zone is <b>{esc(tz)}</b> (now {local:%H:%M} {esc(local.tzname())}).\n"
+        "Change it with /timezone Area/City, e.g. /timezone America/New_York."
+    )
+
+
+def timezone_set(tz: str, now: dt.datetime) -> str:
+    """Confirmation of a new zone."""
+    local = now.astimezone(zone_for(tz))
+    return (
+        f"Time zone set to <b>{esc(tz)}</b>. It is {local:%H:%M} {esc(local.tzname())} there now; "
+        "all times are shown in this zone."
+    )
+
+
+def timezone_unknown(name: str, suggestions: list[str]) -> str:
+    """Reply to a zone name that is not an IANA zone, with close names."""
+    text = f"{esc(_short(name, 60))} is not a time zone I know."
+    if suggestions:
+        text += " Did you mean: " + ", ".join(f"<code>{esc(s)}</code>" for s in suggestions) + "?"
+    else:
+        text += " Use an IANA name such as Europe/Brussels or America/New_York."
+    return text
+
+
+def text_too_long() -> str:
+    """Reply to arguments too long to be a command."""
+    return "That is longer than any command needs; please shorten it."
+
+
+def plain_text_hint() -> str:
+    """Reply to a private message that is not a command."""
+    return "I answer commands: /calls, /events, /deadlines, /search words. /help lists them all."
+
+
+def something_failed() -> str:
+    """Reply when handling a message failed on the bot's side."""
+    return "Sorry, something went wrong on my side. The operators have been told; please try again."
+
+
+def admin_failure(kind: str, detail: str) -> str:
+    """The one message admins get about a kind of failure."""
+    return (
+        f"⚠️ Callboard failure: <b>{esc(kind)}</b>\n<code>{esc(_short(detail, 600))}</code>\n"
+        "Further failures of this kind are logged but not reported again until restart."
+    )

@@ -1,0 +1,89 @@
+"""Configuration from the environment (and an optional .env file)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.offsets import parse_offsets
+from ingest.zones import is_valid_zone
+
+_TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message names the setting."""
+
+    def __init__(self, setting: str, problem: str) -> None:
+        super().__init__(f"{setting}: {problem}")
+        self.setting = setting
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the operator configures."""
+
+    token: str | None = field(default=None, repr=False)
+    api_base_url: str | None = None
+    database_path: Path = Path("callboard.db")
+    channel_id: str | None = None
+    admin_ids: frozenset[int] = frozenset()
+    default_timezone: str = "Europe/Brussels"
+    feeds: tuple[str, ...] = ()
+    reminder_offsets: str = "7d,1d,2h"
+
+
+def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool) -> Settings:
+    """Read and check the settings; raise SettingsError naming the first bad one."""
+    env = os.environ if environ is None else environ
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip() or None
+    if need_token and token is None:
+        raise SettingsError("TELEGRAM_BOT_TOKEN", "is not set (get one from @BotFather)")
+    if token is not None and not _TOKEN.fullmatch(token):
+        # Never echo the value: a malformed token may still be most of a real one.
+        raise SettingsError("TELEGRAM_BOT_TOKEN", "is malformed (expected 123456:ABC-DEF...)")
+    base_url = env.get("TELEGRAM_API_BASE_URL", "").strip() or None
+    if base_url is not None and not re.match(r"https?://", base_url):
+        raise SettingsError("TELEGRAM_API_BASE_URL", "must start with http:// or https://")
+    zone = env.get("DEFAULT_TIMEZONE", "").strip() or "Europe/Brussels"
+    if not is_valid_zone(zone):
+        raise SettingsError("DEFAULT_TIMEZONE", f"unknown time zone {zone!r} (use an IANA name)")
+    admins: set[int] = set()
+    for part in re.split(r"[\s,]+", env.get("ADMIN_IDS", "").strip()):
+        if not part:
+            continue
+        if not re.fullmatch(r"-?\d+", part):
+            raise SettingsError("ADMIN_IDS", f"{part!r} is not a numeric Telegram user id")
+        admins.add(int(part))
+    offsets = env.get("REMINDER_OFFSETS", "").strip() or "7d,1d,2h"
+    try:
+        parse_offsets(offsets)
+    except ValueError as exc:
+        raise SettingsError("REMINDER_OFFSETS", str(exc)) from None
+    feeds = tuple(f for f in re.split(r"[\s,]+", env.get("FEEDS", "").strip()) if f)
+    return Settings(
+        token=token,
+        api_base_url=base_url,
+        database_path=Path(env.get("DATABASE_PATH", "").strip() or "callboard.db"),
+        channel_id=env.get("CHANNEL_ID", "").strip() or None,
+        admin_ids=frozenset(admins),
+        default_timezone=zone,
+        feeds=feeds,
+        reminder_offsets=offsets,
+    )
+
+
+def check_database_path(path: Path) -> None:
+    """Raise SettingsError unless the database file can be created or written at ``path``."""
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise SettingsError("DATABASE_PATH", f"{path} is a directory")
+    if not parent.is_dir():
+        raise SettingsError("DATABASE_PATH", f"folder {parent} does not exist")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise SettingsError("DATABASE_PATH", f"{path} is not writable")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise SettingsError("DATABASE_PATH", f"folder {parent} is not writable")

@@ -1,0 +1,176 @@
+"""Browsing: /start, /help, /calls, /events, /deadlines, /search, /item and their buttons."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
+
+from bot import callbacks, render
+from bot.callbacks import Open, Page
+from handlers.context import chat_zone, db, now, settings
+from ingest.model import Item
+from storage import items
+
+MAX_ARGUMENT = 500
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet and list the commands."""
+    await update.effective_message.reply_html(render.help_text())
+
+
+async def _page_items(page: Page, context: ContextTypes.DEFAULT_TYPE) -> tuple[list[Item], bool]:
+    conn, moment = db(context), now(context)
+    today = moment.date()
+    size = render.PAGE_SIZE + 1
+    if page.view == "calls":
+        found = await items.open_calls(conn, now=moment, limit=size, offset=page.offset)
+    elif page.view == "closed":
+        found = await items.closed_calls(conn, now=moment, limit=size, offset=page.offset)
+    elif page.view == "events":
+        found = await items.upcoming_events(conn, today=today, limit=size, offset=page.offset)
+    elif page.view == "past":
+        found = await items.past_events(conn, today=today, limit=size, offset=page.offset)
+    elif page.view == "deadlines":
+        found = await items.upcoming_deadlines(conn, now=moment, limit=size, offset=page.offset)
+    else:
+        found = await items.search(conn, page.query, limit=size, offset=page.offset)
+    return found[: render.PAGE_SIZE], len(found) > render.PAGE_SIZE
+
+
+async def _render_page(
+    page: Page, update: Update, context: ContextTypes.DEFAULT_TYPE
+) -> render.Rendered:
+    found, has_more = await _page_items(page, context)
+    return render.item_list(
+        page,
+        found,
+        has_more=has_more,
+        tz=await chat_zone(update, context),
+        default_tz=settings(context).default_timezone,
+        now=now(context),
+    )
+
+
+async def _reply_page(page: Page, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    rendered = await _render_page(page, update, context)
+    await update.effective_message.reply_html(rendered.text, reply_markup=rendered.keyboard)
+
+
+async def calls(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List open calls, nearest deadline first; '/calls closed' lists past ones."""
+    arg = " ".join(context.args or []).strip().lower()
+    if arg not in ("", "open", "closed", "past"):
+        await update.effective_message.reply_html(render.usage("/calls or /calls closed"))
+        return
+    await _reply_page(Page("closed" if arg in ("closed", "past") else "calls"), update, context)
+
+
+async def events(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List upcoming events and courses; '/events past' lists past ones."""
+    arg = " ".join(context.args or []).strip().lower()
+    if arg not in ("", "upcoming", "past"):
+        await update.effective_message.reply_html(render.usage("/events or /events past"))
+        return
+    await _reply_page(Page("past" if arg == "past" else "events"), update, context)
+
+
+async def deadlines(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List the next deadlines of every kind."""
+    await _reply_page(Page("deadlines"), update, context)
+
+
+def search_words(text: str) -> str:
+    """The words of a search, as many as fit in its buttons."""
+    words: list[str] = []
+    for word in re.findall(r"\w+", text)[:16]:
+        if not callbacks.fits(" ".join([*words, word])):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Full-text search over titles and summaries, best match first."""
+    words = search_words(" ".join(context.args or [])[:MAX_ARGUMENT])
+    if not words:
+        await update.effective_message.reply_html(render.search_usage())
+        return
+    await _reply_page(Page("search", 0, words), update, context)
+
+
+async def _render_item(
+    item_id: int, back: Page | None, update: Update, context: ContextTypes.DEFAULT_TYPE
+) -> render.Rendered | None:
+    item = await items.get(db(context), item_id)
+    if item is None:
+        return None
+    return render.item_detail(
+        item,
+        changes=await items.deadline_changes(db(context), item_id),
+        tz=await chat_zone(update, context),
+        default_tz=settings(context).default_timezone,
+        now=now(context),
+        back=back,
+    )
+
+
+async def item(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show one item in full: /item ID."""
+    args = context.args or []
+    if len(args) != 1:
+        await update.effective_message.reply_html(render.usage("/item ID, e.g. /item 12"))
+        return
+    if not re.fullmatch(r"#?\d{1,18}", args[0]):
+        await update.effective_message.reply_html(render.bad_item_id(args[0]))
+        return
+    item_id = int(args[0].lstrip("#"))
+    rendered = await _render_item(item_id, None, update, context)
+    if rendered is None:
+        await update.effective_message.reply_html(render.unknown_item(item_id))
+        return
+    await update.effective_message.reply_html(
+        rendered.text, reply_markup=rendered.keyboard, disable_web_page_preview=True
+    )
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A press on a page or item button: edit the message it came from."""
+    query = update.callback_query
+    action = callbacks.parse(query.data)
+    if isinstance(action, Page):
+        rendered = await _render_page(action, update, context)
+    elif isinstance(action, Open):
+        rendered = await _render_item(action.item_id, action.back, update, context)
+        if rendered is None:
+            await query.answer("That item no longer exists.", show_alert=True)
+            return
+    else:
+        await query.answer("This button has expired; send the command again.")
+        return
+    await query.answer()
+    try:
+        await query.edit_message_text(
+            rendered.text,
+            parse_mode="HTML",
+            reply_markup=rendered.keyboard,
+            disable_web_page_preview=True,
+        )
+    except BadRequest as exc:
+        # A double press asks for the page already shown; Telegram refuses that edit.
+        if "not modified" not in str(exc).lower():
+            raise
+
+
+HANDLERS = [
+    CommandHandler(["start", "help"], start),
+    CommandHandler("calls", calls),
+    CommandHandler("events", events),
+    CommandHandler("deadlines", deadlines),
+    CommandHandler("search", search),
+    CommandHandler("item", item),
+    CallbackQueryHandler(button, pattern=r"^[pi]\|"),
+]

@@ -1,0 +1,100 @@
+"""Shared fixtures: real SQLite files, the Bot API emulator, the real bot process."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import aiosqlite
+import pytest
+
+from storage.db import connect
+from tests.botprocess import TOKEN, BotProcess, bot_env, callboard
+from tests.emulator import BotApiEmulator
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SAMPLE_DIGEST = DATA / "seed-digest.txt"
+LABELLED = DATA / "announcements-dev.jsonl"
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[aiosqlite.Connection]:
+    """A fresh database file with the schema applied."""
+    conn = await connect(tmp_path / "test.db")
+    yield conn
+    await conn.close()
+
+
+@pytest.fixture
+def emulator() -> Iterator[BotApiEmulator]:
+    """A Bot API emulator listening on 127.0.0.1."""
+    server = BotApiEmulator(TOKEN).start()
+    yield server
+    server.stop()
+
+
+def future_calls(count: int, *, now: dt.datetime | None = None) -> list[dict]:
+    """Calls with deadlines 2..(count+1) days ahead, as an import file would hold them."""
+    now = now or dt.datetime.now(dt.UTC)
+    return [
+        {
+            "title": f"Future call number {n} for cluster partnerships",
+            "summary": f"Applications for round {n} are welcome.",
+            "kind": "call",
+            "deadline": (now + dt.timedelta(days=n + 1)).strftime("%Y-%m-%dT17:00:00+00:00"),
+            "link": f"https://example.org/calls/{n}",
+        }
+        for n in range(1, count + 1)
+    ]
+
+
+def write_json(path: Path, records: list[dict]) -> Path:
+    """Write records as a JSON import file."""
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def bot_home(tmp_path: Path) -> Path:
+    """The working folder of a bot process (holds its database and log)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    return home
+
+
+@pytest.fixture
+def start_bot(emulator: BotApiEmulator, bot_home: Path) -> Iterator:
+    """Start ``callboard run`` against the emulator; stopped (and checked) after the test."""
+    processes: list[BotProcess] = []
+
+    def start(**extra: str) -> BotProcess:
+        env = bot_env(emulator.base_url, bot_home / "callboard.db", **extra)
+        polls = emulator.polls
+        process = BotProcess(env, bot_home).start()
+        processes.append(process)
+        try:
+            emulator.wait_polling(polls, timeout=30)
+        except TimeoutError:
+            process.kill()
+            raise AssertionError(f"the bot did not start polling:\n{process.log()}") from None
+        return process
+
+    yield start
+    for process in processes:
+        process.stop()
+        assert TOKEN not in process.log(), "the token appeared in the bot's log"
+
+
+@pytest.fixture
+def import_files(emulator: BotApiEmulator, bot_home: Path):
+    """Run ``callboard import`` on files into the bot's database."""
+
+    def run(*paths: Path) -> str:
+        env = bot_env(emulator.base_url, bot_home / "callboard.db")
+        result = callboard(["import", *map(str, paths)], env, bot_home)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    return run

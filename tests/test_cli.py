@@ -1,0 +1,91 @@
+"""The callboard command as an operator uses it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.botprocess import TOKEN, bot_env, callboard
+from tests.conftest import LABELLED, SAMPLE_DIGEST
+
+
+def test_importing_the_sample_twice_stores_twelve_items_once(tmp_path: Path):
+    env = bot_env(None, tmp_path / "c.db")
+    first = callboard(["import", str(SAMPLE_DIGEST)], env, tmp_path)
+    second = callboard(["import", str(SAMPLE_DIGEST)], env, tmp_path)
+    assert "added 12, updated 0, unchanged 0, rejected 0" in first.stdout
+    assert "added 0, updated 0, unchanged 12, rejected 0" in second.stdout
+    listing = callboard(["items"], env, tmp_path).stdout.splitlines()
+    assert len(listing) == 12
+    assert listing[0].split("\t")[2] == "2018-03-08T17:00:00+01:00"
+
+
+def test_an_import_with_bad_records_reports_each_with_its_reason(tmp_path: Path):
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps([{"title": "fine"}, {"kind": "call"}]))
+    result = callboard(["import", str(path)], bot_env(None, tmp_path / "c.db"), tmp_path)
+    assert result.returncode == 0
+    assert "added 1, updated 0, unchanged 0, rejected 1" in result.stdout
+    assert "missing title" in result.stdout
+
+
+def test_a_missing_import_file_fails_with_a_message(tmp_path: Path):
+    result = callboard(["import", "nope.txt"], bot_env(None, tmp_path / "c.db"), tmp_path)
+    assert result.returncode == 1 and "cannot read" in result.stderr
+
+
+def test_run_with_bad_settings_exits_2_with_one_line_naming_the_setting(tmp_path: Path):
+    cases = {
+        "TELEGRAM_BOT_TOKEN": {"TELEGRAM_BOT_TOKEN": ""},
+        "DEFAULT_TIMEZONE": {"DEFAULT_TIMEZONE": "Nowhere/Land"},
+        "DATABASE_PATH": {"DATABASE_PATH": str(tmp_path / "no" / "such" / "dir.db")},
+    }
+    for setting, override in cases.items():
+        env = bot_env("http://127.0.0.1:9/bot", tmp_path / "c.db", **override)
+        result = callboard(["run"], env, tmp_path)
+        assert result.returncode == 2, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and setting in lines[0] and "Traceback" not in result.stderr
+        assert TOKEN not in result.stderr
+
+
+def test_a_file_that_is_not_a_database_is_refused_cleanly(tmp_path: Path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    result = callboard(["items"], bot_env(None, bad), tmp_path)
+    assert result.returncode == 2 and "DATABASE_PATH" in result.stderr
+    assert bad.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_extract_reads_and_writes_json_lines(tmp_path: Path):
+    lines = [
+        json.dumps(
+            {
+                "id": "a",
+                "title": "Call for papers",
+                "text": "Deadline: 8 March 2018, 17:00h Brussels time",
+            }
+        ),
+        "{broken",
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines))
+    result = callboard(["extract", str(path)], bot_env(None, tmp_path / "c.db"), tmp_path)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0] == {
+        "id": "a",
+        "kind": "call",
+        "deadline": "2018-03-08T17:00:00+01:00",
+        "deadline_tz": "Europe/Brussels",
+        "event_start": None,
+        "event_end": None,
+        "location": None,
+    }
+    assert "error" in records[1]
+
+
+def test_evaluate_prints_accuracy_per_field_and_every_miss(tmp_path: Path):
+    result = callboard(["evaluate", str(LABELLED)], bot_env(None, tmp_path / "c.db"), tmp_path)
+    assert result.returncode == 0
+    for name in ("kind", "deadline", "instant", "event_start", "event_end"):
+        assert any(line.startswith(name) for line in result.stdout.splitlines())

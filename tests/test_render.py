@@ -1,0 +1,109 @@
+"""Rendering: escaping, time zones, countdowns, message size."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot import callbacks, render
+from bot.callbacks import Open, Page
+from ingest.model import Deadline, Item
+from tests.emulator import parse_html
+
+NOW = dt.datetime(2026, 3, 27, 10, 0, tzinfo=dt.UTC)
+TZ = "Europe/Brussels"
+
+
+def rendered_list(items: list[Item], tz: str = TZ, view: str = "calls") -> render.Rendered:
+    return render.item_list(Page(view), items, has_more=False, tz=tz, default_tz=TZ, now=NOW)
+
+
+def test_announcement_text_is_escaped_so_telegram_accepts_it():
+    item = Item(
+        id=1,
+        kind="call",
+        title="<script>alert('x')</script> & <b>bold",
+        summary="1 < 2 & 3 > 2 </i>",
+        location="<Room>",
+    )
+    for text in (
+        rendered_list([item]).text,
+        render.item_detail(item, changes=[], tz=TZ, default_tz=TZ, now=NOW, back=None).text,
+    ):
+        visible, error = parse_html(text)
+        assert error is None
+        assert "<script>alert('x')</script> & <b>bold" in visible
+
+
+def test_a_timed_deadline_is_shown_in_the_readers_zone_across_dst():
+    # 29 March 2026 is the day Europe moves to summer time; New York moved on 8 March.
+    deadline = Deadline(dt.date(2026, 3, 30), dt.time(17, 0), TZ)
+    assert render.deadline_text(deadline, tz=TZ, default_tz=TZ) == "Mon 30 Mar 2026, 17:00 CEST"
+    assert render.deadline_text(deadline, tz="America/New_York", default_tz=TZ) == (
+        "Mon 30 Mar 2026, 11:00 EDT"
+    )
+    assert render.deadline_text(deadline, tz="Asia/Tokyo", default_tz=TZ) == (
+        "Tue 31 Mar 2026, 00:00 JST"
+    )
+
+
+def test_a_date_only_deadline_keeps_its_announced_date_in_every_zone():
+    deadline = Deadline(dt.date(2026, 3, 31))
+    for zone in (TZ, "Pacific/Kiritimati", "Pacific/Pago_Pago"):
+        assert render.deadline_text(deadline, tz=zone, default_tz=TZ) == "Tue 31 Mar 2026"
+
+
+def test_countdowns_speak_of_today_tomorrow_days_and_closed():
+    def left(deadline: Deadline) -> str:
+        return render.countdown(deadline, tz=TZ, default_tz=TZ, now=NOW)
+
+    assert left(Deadline(dt.date(2026, 3, 27), dt.time(17, 0), TZ)) == "today 17:00"
+    assert left(Deadline(dt.date(2026, 3, 28), dt.time(9, 0), TZ)) == "tomorrow 09:00"
+    assert left(Deadline(dt.date(2026, 3, 30))) == "in 3 days"
+    assert left(Deadline(dt.date(2026, 3, 27), dt.time(11, 30), TZ)) == "in 30 min"
+    assert left(Deadline(dt.date(2026, 3, 26))) == "closed"
+    assert left(Deadline(dt.date(2026, 6, 30))) == "in 3 months"
+
+
+def test_aoe_deadlines_are_computed_twelve_hours_behind_utc():
+    deadline = Deadline(dt.date(2026, 3, 27), dt.time(23, 59), "AoE")
+    assert render.deadline_text(deadline, tz="UTC", default_tz=TZ) == "Sat 28 Mar 2026, 11:59 UTC"
+
+
+def test_a_page_of_the_longest_items_stays_under_telegrams_limit():
+    huge = Item(
+        id=10**9,
+        kind="call",
+        title="T" * 5000,
+        summary="S" * 20000,
+        deadline=Deadline(dt.date(2026, 4, 1)),
+        location="L" * 5000,
+        event_start=dt.date(2026, 5, 1),
+    )
+    page = rendered_list([huge] * render.PAGE_SIZE)
+    visible, error = parse_html(page.text)
+    assert error is None and len(visible) <= render.MAX_MESSAGE
+    detail = render.item_detail(huge, changes=[], tz=TZ, default_tz=TZ, now=NOW, back=None)
+    visible, error = parse_html(detail.text)
+    assert error is None and len(visible) <= render.MAX_MESSAGE
+
+
+def test_every_button_fits_telegrams_64_bytes_and_parses_back():
+    items = [Item(id=10**12 + n, kind="call", title=f"t{n}") for n in range(5)]
+    page = render.item_list(
+        Page("search", 995, "ééé überlänge"), items, has_more=True, tz=TZ, default_tz=TZ, now=NOW
+    )
+    for row in page.keyboard.inline_keyboard:
+        for button in row:
+            assert len(button.callback_data.encode()) <= 64
+            assert callbacks.parse(button.callback_data) is not None
+    assert callbacks.parse(callbacks.encode_open(7, Page("calls", 5))) == Open(7, Page("calls", 5))
+    assert callbacks.parse("p|nonsense|x|") is None
+    assert callbacks.parse("garbage") is None
+
+
+def test_unknown_zone_reply_offers_close_names():
+    from ingest.zones import suggest_zones
+
+    text = render.timezone_unknown("Europe/Pariss", suggest_zones("Europe/Pariss"))
+    assert "Europe/Paris" in text
+    assert "Europe/Paris" in suggest_zones("paris")

@@ -1,0 +1,66 @@
+"""Settings: read from the environment, every bad value named."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.offsets import format_offsets, parse_offsets
+from bot.settings import SettingsError, check_database_path, load_settings
+from tests.botprocess import TOKEN
+
+
+def test_defaults_apply_when_only_the_token_is_set():
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN}, need_token=True)
+    assert settings.default_timezone == "Europe/Brussels"
+    assert settings.database_path == Path("callboard.db")
+    assert settings.reminder_offsets == "7d,1d,2h"
+    assert TOKEN not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    ("env", "setting"),
+    [
+        ({}, "TELEGRAM_BOT_TOKEN"),
+        ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "TELEGRAM_BOT_TOKEN"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "DEFAULT_TIMEZONE": "Mars/Olympus"}, "DEFAULT_TIMEZONE"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "ADMIN_IDS": "12,alice"}, "ADMIN_IDS"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "REMINDER_OFFSETS": "7 days"}, "REMINDER_OFFSETS"),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "ftp://x"},
+            "TELEGRAM_API_BASE_URL",
+        ),
+    ],
+)
+def test_a_bad_setting_is_named(env: dict[str, str], setting: str):
+    with pytest.raises(SettingsError) as raised:
+        load_settings(env, need_token=True)
+    assert raised.value.setting == setting
+    assert "not-a-token" not in str(raised.value)
+
+
+def test_admin_ids_accept_commas_and_spaces():
+    settings = load_settings({"ADMIN_IDS": "1, 2 3"}, need_token=False)
+    assert settings.admin_ids == frozenset({1, 2, 3})
+
+
+def test_an_unwritable_database_folder_is_refused(tmp_path: Path):
+    with pytest.raises(SettingsError, match="DATABASE_PATH"):
+        check_database_path(tmp_path / "missing" / "x.db")
+    with pytest.raises(SettingsError, match="directory"):
+        check_database_path(tmp_path)
+    check_database_path(tmp_path / "ok.db")
+
+
+def test_offsets_parse_in_any_order_and_print_back():
+    assert parse_offsets("2h 7d,1d") == [
+        dt.timedelta(days=7),
+        dt.timedelta(days=1),
+        dt.timedelta(hours=2),
+    ]
+    assert format_offsets(parse_offsets("30m 90s 1w")) == "7d,30m,90s"
+    for bad in ("", "7", "0d", "3y", "400d"):
+        with pytest.raises(ValueError):
+            parse_offsets(bad)

@@ -1,0 +1,151 @@
+"""Storage: migrations, upserts with change tracking, listings and search on real SQLite files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ingest.model import Deadline, Item
+from storage import chats, items
+from storage.db import connect, schema_version
+from storage.migrations import MIGRATIONS
+
+NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
+TZ = "Europe/Brussels"
+
+
+def call(title: str, days: int | None, **fields) -> Item:
+    deadline = None
+    if days is not None:
+        deadline = Deadline((NOW + dt.timedelta(days=days)).date(), dt.time(17, 0), TZ)
+    return Item(kind="call", title=title, summary=f"About {title}", deadline=deadline, **fields)
+
+
+async def test_a_new_database_gets_every_migration_and_reopening_applies_none(tmp_path: Path):
+    path = tmp_path / "fresh.db"
+    conn = await connect(path)
+    assert await schema_version(conn) == len(MIGRATIONS)
+    await conn.close()
+    conn = await connect(path)
+    rows = await conn.execute_fetchall("SELECT COUNT(*) FROM schema_version")
+    assert rows[0][0] == len(MIGRATIONS)
+    mode = await conn.execute_fetchall("PRAGMA journal_mode")
+    assert mode[0][0] == "wal"
+    await conn.close()
+
+
+async def test_upserting_the_same_item_twice_changes_nothing(db):
+    first = await items.upsert(db, call("Cluster call", 5), now=NOW, default_tz=TZ)
+    second = await items.upsert(db, call("Cluster call", 5), now=NOW, default_tz=TZ)
+    assert (first.status, second.status) == ("added", "unchanged")
+    assert first.item_id == second.item_id
+    assert await items.count(db) == 1
+
+
+async def test_titles_differing_only_in_case_and_punctuation_are_one_item(db):
+    await items.upsert(db, call("Cluster call!", 5), now=NOW, default_tz=TZ)
+    result = await items.upsert(db, call("CLUSTER  call", 5), now=NOW, default_tz=TZ)
+    assert result.status == "updated"
+    assert await items.count(db) == 1
+
+
+async def test_a_moved_deadline_updates_the_item_and_records_the_change(db):
+    added = await items.upsert(db, call("Cluster call", 5), now=NOW, default_tz=TZ)
+    moved = await items.upsert(db, call("Cluster call", 12), now=NOW, default_tz=TZ)
+    assert moved.status == "updated"
+    assert moved.change is not None
+    assert moved.change.old.date == (NOW + dt.timedelta(days=5)).date()
+    assert moved.change.new.date == (NOW + dt.timedelta(days=12)).date()
+    history = await items.deadline_changes(db, added.item_id)
+    assert len(history) == 1
+    stored = await items.get(db, added.item_id)
+    assert stored.deadline.date == (NOW + dt.timedelta(days=12)).date()
+
+
+async def test_an_update_that_keeps_the_deadline_records_no_change(db):
+    await items.upsert(db, call("Cluster call", 5), now=NOW, default_tz=TZ)
+    changed = call("Cluster call", 5)
+    changed.summary = "A new summary"
+    result = await items.upsert(db, changed, now=NOW, default_tz=TZ)
+    assert result.status == "updated" and result.change is None
+
+
+async def test_feed_guid_wins_over_title_for_identity(db):
+    await items.upsert(db, call("Old title", 5, guid="feed-1"), now=NOW, default_tz=TZ)
+    result = await items.upsert(db, call("New title", 5, guid="feed-1"), now=NOW, default_tz=TZ)
+    assert result.status == "updated"
+    assert (await items.get(db, result.item_id)).title == "New title"
+
+
+async def test_open_calls_are_nearest_first_and_closed_calls_latest_first(db):
+    for title, days in [("far", 30), ("past", -3), ("near", 2), ("older", -10)]:
+        await items.upsert(db, call(title, days), now=NOW, default_tz=TZ)
+    open_titles = [i.title for i in await items.open_calls(db, now=NOW, limit=10)]
+    closed_titles = [i.title for i in await items.closed_calls(db, now=NOW, limit=10)]
+    assert open_titles == ["near", "far"]
+    assert closed_titles == ["past", "older"]
+
+
+async def test_paging_returns_disjoint_pages(db):
+    for n in range(7):
+        await items.upsert(db, call(f"call {n}", n + 1), now=NOW, default_tz=TZ)
+    first = await items.open_calls(db, now=NOW, limit=5)
+    second = await items.open_calls(db, now=NOW, limit=5, offset=5)
+    assert len(first) == 5 and len(second) == 2
+    assert not {i.id for i in first} & {i.id for i in second}
+
+
+async def test_a_date_only_deadline_is_open_until_the_end_of_its_day(db):
+    today = NOW.date()
+    item = Item(kind="call", title="Ends today", deadline=Deadline(today))
+    await items.upsert(db, item, now=NOW, default_tz=TZ)
+    assert [i.title for i in await items.open_calls(db, now=NOW, limit=5)] == ["Ends today"]
+    late = dt.datetime.combine(today, dt.time(23, 30), tzinfo=dt.UTC)
+    assert await items.open_calls(db, now=late, limit=5) == []
+
+
+async def test_an_ongoing_event_is_upcoming_until_its_last_day(db):
+    today = NOW.date()
+    events = [
+        Item(
+            kind="event",
+            title="ongoing",
+            event_start=today - dt.timedelta(days=1),
+            event_end=today + dt.timedelta(days=1),
+        ),
+        Item(
+            kind="event",
+            title="over",
+            event_start=today - dt.timedelta(days=3),
+            event_end=today - dt.timedelta(days=2),
+        ),
+        Item(kind="course", title="soon", event_start=today + dt.timedelta(days=4)),
+    ]
+    for event in events:
+        await items.upsert(db, event, now=NOW, default_tz=TZ)
+    upcoming = [i.title for i in await items.upcoming_events(db, today=today, limit=5)]
+    past = [i.title for i in await items.past_events(db, today=today, limit=5)]
+    assert upcoming == ["ongoing", "soon"]
+    assert past == ["over"]
+
+
+async def test_search_ranks_title_matches_and_ignores_query_syntax(db):
+    await items.upsert(db, call("Smart specialisation workshop", 3), now=NOW, default_tz=TZ)
+    await items.upsert(db, call("Energy clusters", 3), now=NOW, default_tz=TZ)
+    found = await items.search(db, "specialisation", limit=5)
+    assert [i.title for i in found] == ["Smart specialisation workshop"]
+    for hostile in ['"unbalanced', "a AND OR NOT", "NEAR(x y", "*", "col:value", "'); DROP"]:
+        await items.search(db, hostile, limit=5)  # never raises
+    assert await items.count(db) == 2
+
+
+async def test_search_matches_without_accents(db):
+    item = Item(kind="event", title="Journée d'information à Bruxelles")
+    await items.upsert(db, item, now=NOW, default_tz=TZ)
+    assert len(await items.search(db, "journee", limit=5)) == 1
+
+
+async def test_a_chat_keeps_its_time_zone(db):
+    assert (await chats.get(db, 5)).tz is None
+    await chats.set_timezone(db, 5, "Asia/Tokyo", chat_type="private", now=NOW)
+    assert (await chats.get(db, 5)).tz == "Asia/Tokyo"
