@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import aiosqlite
 
+from ingest.extensions import match_extension
 from ingest.model import Item
 from ingest.sources import Parsed, Rejected
 from storage import items as stored
@@ -59,7 +60,17 @@ async def _import_one(
     now: dt.datetime,
     default_tz: str,
 ) -> None:
-    result = await stored.upsert(db, item, now=now, default_tz=default_tz)
+    result = None
+    if item.kind == "extension" and item.deadline is not None:
+        # A notice that moves a known call's deadline updates that call; it is no item itself.
+        candidates = await stored.extension_candidates(db, item.deadline, default_tz=default_tz)
+        extended = match_extension(item, candidates)
+        if extended is not None and extended.id is not None:
+            result = await stored.extend_deadline(
+                db, extended.id, item.deadline, now=now, default_tz=default_tz
+            )
+    if result is None:
+        result = await stored.upsert(db, item, now=now, default_tz=default_tz)
     if result.status == "added":
         summary.added += 1
         summary.new_ids.append(result.item_id)

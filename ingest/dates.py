@@ -403,6 +403,8 @@ def resolve_years(
 def _year_for(
     mention: Mention, published: dt.date | None, title_years: list[int], for_text: int | None
 ) -> int | None:
+    if published is not None and not 1900 <= published.year <= 2100:
+        published = None  # no announcement is dated so; a year from it would be nonsense
     if published is not None:
         candidates = [published.year - 1, published.year, published.year + 1]
         dates = [(y, _date(y, mention.month, mention.day)) for y in candidates]

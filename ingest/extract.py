@@ -232,6 +232,8 @@ def _event_dates(
         return None, None
     best = max(ranked)[2]
     start, end = best.first(), best.last() if best.is_range else None
+    if start is not None and end is not None and end < start:
+        end = None  # a range written backwards is no range
     if end is None and kind in ("event", "course") and start is not None:
         end = _last_day_written(mentions, best, ranked, start)
     return start, end

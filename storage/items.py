@@ -157,6 +157,10 @@ async def upsert(
             cursor = await db.execute(_INSERT, {**new, "fingerprint": fp, "now": stamp})
             return UpsertResult("added", cursor.lastrowid)
         old = rows[0]
+        if old["deadline_extended"] and _earlier(new, old):
+            # The announcement still shows the deadline an extension notice has since moved.
+            for key in ("deadline_at", "deadline_date", "deadline_time", "deadline_tz"):
+                new[key] = old[key]
         if all(old[key] == value for key, value in new.items()):
             return UpsertResult("unchanged", old["id"])
         await db.execute(
@@ -169,6 +173,52 @@ async def upsert(
         )
         change = await _record_deadline_change(db, old, new, stamp)
         return UpsertResult("updated", old["id"], change)
+
+
+def _earlier(new: dict[str, object], old: aiosqlite.Row) -> bool:
+    if new["deadline_at"] is None:
+        return True
+    return old["deadline_at"] is not None and new["deadline_at"] < old["deadline_at"]
+
+
+async def extension_candidates(
+    db: aiosqlite.Connection, deadline: Deadline, *, default_tz: str
+) -> list[Item]:
+    """Calls whose deadline an extension to ``deadline`` could move: not later, within a year."""
+    new_at = int(deadline.instant(default_tz).timestamp())
+    rows = await db.execute_fetchall(
+        "SELECT * FROM items WHERE deadline_at <= ? AND deadline_at >= ? AND kind = 'call' "
+        "ORDER BY deadline_at DESC LIMIT 500",
+        (new_at, new_at - 366 * 86400),
+    )
+    return [item_from_row(r) for r in rows]
+
+
+async def extend_deadline(
+    db: aiosqlite.Connection,
+    item_id: int,
+    deadline: Deadline,
+    *,
+    now: dt.datetime,
+    default_tz: str,
+) -> UpsertResult:
+    """Move an item's deadline as an extension notice says, and remember it was extended."""
+    at, date, time, tz = _deadline_columns(deadline, default_tz)
+    new = {"deadline_at": at, "deadline_date": date, "deadline_time": time, "deadline_tz": tz}
+    async with transaction(db):
+        rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))
+        old = rows[0]
+        if all(old[key] == value for key, value in new.items()):
+            return UpsertResult("unchanged", item_id)
+        stamp = int(now.timestamp())
+        await db.execute(
+            "UPDATE items SET deadline_at = :deadline_at, deadline_date = :deadline_date, "
+            "deadline_time = :deadline_time, deadline_tz = :deadline_tz, "
+            "deadline_extended = 1, updated_at = :now WHERE id = :id",
+            {**new, "now": stamp, "id": item_id},
+        )
+        change = await _record_deadline_change(db, old, new, stamp)
+        return UpsertResult("updated", item_id, change)
 
 
 async def _record_deadline_change(

@@ -73,4 +73,8 @@ MIGRATIONS: list[str] = [
         updated_at       INTEGER NOT NULL
     );
     """,
+    # 2: a deadline set by an extension notice is not moved back by the original announcement.
+    """
+    ALTER TABLE items ADD COLUMN deadline_extended INTEGER NOT NULL DEFAULT 0;
+    """,
 ]

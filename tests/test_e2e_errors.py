@@ -14,8 +14,12 @@ def test_a_failing_reply_is_logged_and_admins_hear_once_per_kind(start_bot, emul
     emulator.chats[ADMIN.id] = ADMIN  # the admin has talked to the bot before
     bot = start_bot(ADMIN_IDS=str(ADMIN.id))
     for _ in range(2):
-        emulator.fail("sendMessage", status=400,
-                      description="Bad Request: wrong file identifier", chat_id=USER.id)
+        emulator.fail(
+            "sendMessage",
+            status=400,
+            description="Bad Request: wrong file identifier",
+            chat_id=USER.id,
+        )
         apology = emulator.reply_to(USER, "/help")  # the reply fails; the apology goes through
         assert "went wrong" in apology.result["text"]
     time.sleep(0.5)

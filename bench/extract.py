@@ -1,0 +1,63 @@
+"""Items per second: Callboard's extractor (five languages) against dateparser (English only).
+
+Usage: python -m bench.extract [--rounds N]
+Both run over the same texts (title and text of data/announcements-dev.jsonl) in this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import time
+import warnings
+from pathlib import Path
+
+from ingest.extract import extract
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "announcements-dev.jsonl"
+
+
+def load() -> list[tuple[str, str, dt.date | None]]:
+    """The announcements as (title, text, published)."""
+    records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    return [
+        (r["title"], r["text"], dt.date.fromisoformat(r["published"]) if r["published"] else None)
+        for r in records
+    ]
+
+
+def rate(work, texts: list, rounds: int) -> float:
+    """Items per second of ``work`` over ``texts`` repeated ``rounds`` times."""
+    work(*texts[0])  # warm caches and lazy imports outside the timing
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            work(*text)
+    return rounds * len(texts) / (time.perf_counter() - start)
+
+
+def main(rounds: int) -> None:
+    from dateparser.search import search_dates
+
+    warnings.filterwarnings("ignore")
+    texts = load()
+
+    def callboard(title: str, text: str, published: dt.date | None) -> object:
+        return extract(title, text, published)
+
+    def dateparser_en(title: str, text: str, published: dt.date | None) -> object:
+        return search_dates(f"{title}\n{text}", languages=["en"])
+
+    ours = rate(callboard, texts, rounds)
+    theirs = rate(dateparser_en, texts, max(1, rounds // 10))
+    print(f"{len(texts)} announcements, en/de/fr/es/it")
+    print(f"callboard extractor (5 languages):   {ours:10.1f} items/s")
+    print(f"dateparser search_dates (en only):   {theirs:10.1f} items/s")
+    print(f"ratio:                                {ours / theirs:10.1f}x")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20)
+    main(parser.parse_args().rounds)

@@ -1,0 +1,63 @@
+"""Matching a deadline-extension notice to the call it extends, by identifiers and title."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ingest.model import Item
+
+# Programme identifiers: 'COS-CLUSTPARTNS-2017-3-02', 'HORIZON-CL6-2021-GOVERNANCE-01-08', and
+# acronyms in parentheses such as '(ESCP-S3)' or '(AMIF)'.
+_IDENTIFIER = re.compile(r"\b[A-Z][A-Z0-9]{1,}(?:[-/][A-Z0-9]+){1,}\b|\(([A-Z][A-Z0-9-]{2,})\)")
+# Words every call and notice uses: they say nothing about which call it is.
+_GENERIC = frozenset(
+    "the a an of for and or to in on at by is are be will with this that new now call calls "
+    "deadline deadlines extended extension extend until till open proposals proposal "
+    "applications application submission submissions expression interest is de la le les des "
+    "du et für der die das und la el los del y il di per e".split()
+)
+MIN_SIMILARITY = 0.75
+
+
+def identifiers(text: str) -> set[str]:
+    """Programme identifiers and bracketed acronyms named in ``text``."""
+    found = set()
+    for match in _IDENTIFIER.finditer(text):
+        found.add((match.group(1) or match.group(0)).upper())
+    return found
+
+
+def _words(text: str) -> set[str]:
+    folded = unicodedata.normalize("NFKD", _IDENTIFIER.sub(" ", text)).casefold()
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return {w for w in re.findall(r"[^\W\d_]{3,}", folded) if w not in _GENERIC}
+
+
+def similarity(call: Item, notice: Item) -> float:
+    """How much of the call's title the notice repeats (0..1)."""
+    title_words = _words(call.title)
+    if not title_words:
+        return 0.0
+    notice_words = _words(f"{notice.title} {notice.summary}")
+    return len(title_words & notice_words) / len(title_words)
+
+
+def match_extension(notice: Item, calls: list[Item]) -> Item | None:
+    """The call a notice extends: a shared identifier, else the most similar title.
+
+    ``calls`` are the candidates whose deadline the notice could move (not later than the new
+    one); None when no call is clearly the one.
+    """
+    named = identifiers(f"{notice.title} {notice.summary}")
+    if named:
+        for call in calls:
+            if named & identifiers(f"{call.title} {call.summary}"):
+                return call
+    scored = [(similarity(call, notice), call) for call in calls]
+    scored = [(score, call) for score, call in scored if score >= MIN_SIMILARITY]
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    best_calls = [call for score, call in scored if score == best]
+    return best_calls[0] if len(best_calls) == 1 else None

@@ -1,0 +1,59 @@
+"""The extractor on arbitrary text: it never raises and never returns a naive datetime."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.extract import extract
+
+DATEISH = st.sampled_from(
+    [
+        "8 March 2018",
+        "17:00h Brussels time",
+        "AoE",
+        "12 PM CET",
+        "du 26 au 30 mars",
+        "bis zum",
+        "31/12/2024",
+        "2025-09-30 00:00:00+00:00",
+        "deadline",
+        "Oct. 1,",
+        "24.11",
+        "noon",
+        "-",
+        "15th",
+        "extended until",
+        "GMT+2",
+        "hora peninsular",
+        "entro il",
+        "2.0",
+        "1040",
+    ]
+)
+TEXT = st.lists(st.one_of(st.text(max_size=40), DATEISH), max_size=30).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(title=TEXT, text=TEXT, published=st.one_of(st.none(), st.dates()))
+def test_the_extractor_never_raises_and_its_instants_are_aware(title, text, published):
+    found = extract(title, text, published)
+    assert found.kind in ("call", "event", "course", "news", "extension")
+    if found.deadline is not None:
+        instant = found.deadline.instant("Europe/Brussels")
+        assert instant.tzinfo is not None and instant.utcoffset() == dt.timedelta(0)
+        found.deadline.iso()
+    if found.event_start and found.event_end:
+        assert found.event_end >= found.event_start
+
+
+def test_a_range_written_backwards_has_no_end_before_its_start():
+    found = extract("Workshop", "The workshop runs 30 March 2026 - 2 January 2026.")
+    assert found.event_end is None or found.event_end >= found.event_start
+
+
+def test_a_publication_date_far_in_the_future_does_not_overflow():
+    found = extract("Call", "Submit by 31 December, anywhere on earth.", dt.date(9999, 12, 31))
+    assert found.deadline is None or found.deadline.instant("UTC").year < 9999
