@@ -25,6 +25,11 @@ _CALL = re.compile(
     r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti",
     re.IGNORECASE,
 )
+_INFO_SESSION = re.compile(
+    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|jornadas?\s+informativas?"
+    r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
+    re.IGNORECASE,
+)
 _COURSE = re.compile(
     r"\bcourse\b|\bmooc\b|summer\s+(?:school|college|academy)|sommerakademie|sommerschule"
     r"|école\s+d'été|scuola\s+estiva|\bcurso\b|\bcorso\b|\bkurs\b|\btraining\b|\bformation\b",
@@ -50,6 +55,8 @@ def classify(title: str, text: str) -> str:
         return "extension"
     if _PAST.search(title) or _PAST.search(text):
         return "news"
+    if _INFO_SESSION.search(title):
+        return "event"  # an info day or webinar about a call is an event, not the call
     if _COURSE.search(title):
         return "course"
     if _CALL.search(title):

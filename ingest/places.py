@@ -10,7 +10,7 @@ _ONLINE = re.compile(
     re.IGNORECASE,
 )
 _PLACE = (
-    r"(?P<place>[A-Z][\w'’.-]+(?:[ -](?:de|del|la|le|am|an|sur)?\s?[A-Z][\w'’-]+)*"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:de|del|la|le|am|an|sur)?\s?[A-Z][\w'’-]+)*"
     r"(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*)?)"
 )
 _LABELLED = re.compile(

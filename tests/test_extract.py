@@ -268,3 +268,99 @@ def test_places_and_online_events():
     assert extract("Webinar on clusters", "Follow the livestream on 3 May 2026.").location == (
         "online"
     )
+
+
+# -- announcements written after the rules, to check they generalise ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "deadline"),
+    [
+        (
+            "ERC Advanced Grant 2026 call",
+            "Deadline: 28 August 2026, 17:00:00 Brussels time. Budget: EUR 721 million.",
+            "call",
+            "2026-08-28T17:00:00+02:00",
+        ),
+        (
+            "ICML 2027 Call for Papers",
+            "Abstract submission deadline: January 23, 2027 AoE. Full paper submission deadline: "
+            "January 30, 2027 AoE. Author notification: May 1, 2027.",
+            "call",
+            "2027-01-23T23:59:00-12:00",
+        ),
+        (
+            "Ausschreibung: Förderprogramm Digitalisierung",
+            "Anträge können bis zum 15. April 2026, 12:00 Uhr, eingereicht werden. Die Projekte "
+            "starten frühestens am 1. Juli 2026.",
+            "call",
+            "2026-04-15T12:00:00+02:00",
+        ),
+        (
+            "Appel à candidatures – Résidences 2026",
+            "Les candidatures sont à déposer avant le 3 février 2026 à minuit.",
+            "call",
+            "2026-02-03T23:59:00+01:00",
+        ),
+        (
+            "Convocatoria de ayudas a proyectos de I+D 2026",
+            "El plazo de presentación de solicitudes será del 10 de marzo al 2 de abril de 2026 a "
+            "las 14:00 horas.",
+            "call",
+            "2026-04-02T14:00:00+02:00",
+        ),
+        (
+            "Bando per borse di ricerca 2026",
+            "Le domande devono pervenire entro le ore 12:00 del 30 giugno 2026.",
+            "call",
+            "2026-06-30T12:00:00+02:00",
+        ),
+        (
+            "Workshop on Cluster Internationalisation",
+            "The workshop takes place on 14 October 2026 in Lisbon. Registration closes on "
+            "7 October 2026.",
+            "event",
+            "2026-10-07",
+        ),
+        (
+            "Extension: Interreg Baltic call deadline",
+            "The deadline for submitting applications has been extended to 12 May 2026 at 12:00 "
+            "CEST.",
+            "extension",
+            "2026-05-12T12:00:00+02:00",
+        ),
+        (
+            "Summer School on Data Science 2026",
+            "The school will be held 6-10 July 2026 in Ljubljana. Applications are due 15 March "
+            "2026.",
+            "course",
+            "2026-03-15",
+        ),
+        (
+            "Call for proposals – Creative Europe",
+            "Submission deadline: 05/03/2026 17:00 CET",
+            "call",
+            "2026-03-05T17:00:00+01:00",
+        ),
+        (
+            "Horizon Europe cluster 5 call",
+            "Opening: 6 May 2026. Deadline date: 16 Sep 2026 17:00:00 Brussels time.",
+            "call",
+            "2026-09-16T17:00:00+02:00",
+        ),
+        (
+            "Jornada informativa sobre la convocatoria",
+            "La jornada se celebrará el 20 de enero de 2026 en Madrid.",
+            "event",
+            None,
+        ),
+    ],
+)
+def test_unseen_announcements(title: str, text: str, kind: str, deadline: str | None):
+    found = extract(title, text)
+    assert (found.kind, found.deadline.iso() if found.deadline else None) == (kind, deadline)
+
+
+def test_a_place_stops_at_the_end_of_its_sentence():
+    text = "The workshop takes place on 14 October 2026 in Lisbon. Registration closes soon."
+    assert extract("Workshop", text).location == "Lisbon"
