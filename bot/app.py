@@ -10,11 +10,12 @@ from telegram import BotCommand
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application
 
-from bot import errors, render
+from bot import dispatcher, errors, render
 from bot.settings import Settings
-from handlers import browse, fallback
+from handlers import browse, fallback, reminders
 from handlers import settings as chat_settings
 from storage import db as storage_db
+from storage import outbox
 
 log = logging.getLogger("callboard")
 
@@ -26,7 +27,21 @@ def utcnow() -> dt.datetime:
 
 async def _post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
-    app.bot_data["db"] = await storage_db.connect(settings.database_path)
+    app.bot_data["db"] = conn = await storage_db.connect(settings.database_path)
+    # Rows a previous run was sending when it stopped: at most one of them went out.
+    in_flight = await outbox.release_in_flight(conn)
+    if in_flight:
+        log.info(
+            "%d outbox rows were in flight at the last stop; they are pending again", in_flight
+        )
+    assert app.job_queue is not None
+    app.job_queue.run_repeating(
+        dispatcher.tick,
+        interval=settings.dispatch_interval,
+        first=0.1,
+        name="dispatcher",
+        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
+    )
     try:
         await app.bot.set_my_commands([BotCommand(n, d) for n, d in render.COMMANDS])
     except TelegramError as exc:
@@ -59,6 +74,8 @@ def build_application(
     app.bot_data["settings"] = settings
     app.bot_data["clock"] = clock
     # Order matters within the group: the fallback for unknown commands comes last.
-    app.add_handlers(browse.HANDLERS + chat_settings.HANDLERS + fallback.HANDLERS)
+    app.add_handlers(
+        browse.HANDLERS + reminders.HANDLERS + chat_settings.HANDLERS + fallback.HANDLERS
+    )
     app.add_error_handler(errors.on_error)
     return app

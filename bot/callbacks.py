@@ -25,6 +25,25 @@ class Open:
     back: Page | None = None
 
 
+@dataclass(frozen=True)
+class Follow:
+    """Start (or, with ``stop``, end) reminders for an item, from its page."""
+
+    item_id: int
+    stop: bool = False
+    back: Page | None = None
+
+
+def encode_follow(item_id: int, *, stop: bool, back: Page | None) -> str:
+    """Callback data for a Remind me / Stop reminders button."""
+    data = f"{'u' if stop else 'f'}|{item_id}"
+    if back is not None:
+        with_back = f"{data}|{back.view}|{back.offset}|{back.query}"
+        if len(with_back.encode()) <= _LIMIT:
+            return with_back
+    return data
+
+
 def encode_page(page: Page) -> str:
     """Callback data for a page button."""
     return f"p|{page.view}|{page.offset}|{page.query}"
@@ -45,10 +64,15 @@ def fits(query: str) -> bool:
     return len(encode_open(2**40, Page("search", 10**6, query)).encode()) <= _LIMIT
 
 
-def parse(data: str | None) -> Page | Open | None:
+def parse(data: str | None) -> Page | Open | Follow | None:
     """The action a button stands for, or None for data this bot did not make."""
     parts = (data or "").split("|")
     try:
+        if parts[0] in ("f", "u") and len(parts) == 2:
+            return Follow(int(parts[1]), stop=parts[0] == "u")
+        if parts[0] in ("f", "u") and len(parts) == 5 and parts[2] in VIEWS:
+            back = Page(parts[2], max(0, int(parts[3])), parts[4])
+            return Follow(int(parts[1]), stop=parts[0] == "u", back=back)
         if parts[0] == "p" and len(parts) == 4 and parts[1] in VIEWS:
             return Page(parts[1], max(0, int(parts[2])), parts[3])
         if parts[0] == "i" and len(parts) == 2:

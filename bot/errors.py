@@ -22,30 +22,37 @@ def failure_kind(error: BaseException) -> str:
     return f"{type(error).__name__}{where}"
 
 
+async def report(context: ContextTypes.DEFAULT_TYPE, error: BaseException, where: str) -> None:
+    """Log a failure with its context; tell the admins once per kind of failure per run."""
+    log.error("failure %s", where, exc_info=error)
+    kind = failure_kind(error)
+    reported: set[str] = context.bot_data.setdefault("reported_failures", set())
+    if kind in reported:
+        return
+    reported.add(kind)
+    settings = context.bot_data.get("settings")
+    token = getattr(settings, "token", None) or ""
+    detail = str(error).replace(token, "<token>") if token else str(error)
+    for admin in sorted(getattr(settings, "admin_ids", ())):
+        try:
+            await context.bot.send_message(
+                admin, render.admin_failure(kind, detail), parse_mode="HTML"
+            )
+        except TelegramError as exc:
+            log.warning("could not tell admin %s about %s: %s", admin, kind, exc)
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failure with the update's ids (never its text) and alert admins once per kind."""
+    """The Application's error handler: report the failure, and tell the user it failed."""
     error = context.error
     if error is None:
         return
-    chat_id = (
-        update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
-    )
-    update_id = update.update_id if isinstance(update, Update) else None
-    log.error("failure handling update %s in chat %s", update_id, chat_id, exc_info=error)
-    kind = failure_kind(error)
-    reported: set[str] = context.bot_data.setdefault("reported_failures", set())
-    if kind not in reported:
-        reported.add(kind)
-        settings = context.bot_data.get("settings")
-        token = getattr(settings, "token", None) or ""
-        detail = str(error).replace(token, "<token>") if token else str(error)
-        for admin in sorted(getattr(settings, "admin_ids", ())):
-            try:
-                await context.bot.send_message(
-                    admin, render.admin_failure(kind, detail), parse_mode="HTML"
-                )
-            except TelegramError as exc:
-                log.warning("could not tell admin %s about %s: %s", admin, kind, exc)
+    chat_id = update_id = None
+    if isinstance(update, Update):
+        update_id = update.update_id
+        chat_id = update.effective_chat.id if update.effective_chat else None
+    # Ids only: the update's text is the user's and stays out of the log.
+    await report(context, error, f"handling update {update_id} in chat {chat_id}")
     if isinstance(update, Update) and update.effective_message is not None:
         try:
             await update.effective_message.reply_html(render.something_failed())

@@ -37,4 +37,6 @@ def configure(token: str | None, level: int = logging.INFO) -> None:
     # At INFO httpx logs every request URL, and the URL holds the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # APScheduler warns each time a tick is skipped because the previous one still runs;
+    # with one dispatcher job that is the intended behaviour, not news.
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)

@@ -13,6 +13,8 @@ from bot.callbacks import Page
 from ingest.model import Deadline, Item
 from ingest.zones import zone_for
 from storage.items import DeadlineChange
+from storage.reminders import Followed, FollowResult
+from storage.schedule import format_offset, format_offsets
 
 PAGE_SIZE = 5
 MAX_MESSAGE = 4096
@@ -49,6 +51,11 @@ COMMANDS: list[tuple[str, str]] = [
     ("deadlines", "the next deadlines of every kind"),
     ("search", "find announcements by words"),
     ("item", "one announcement in full: /item ID"),
+    ("remind", "reminders before a deadline: /remind ID [7d 1d 2h]"),
+    ("reminders", "what this chat follows"),
+    ("forget", "stop reminders: /forget ID"),
+    ("ics", "calendar file: /ics ID, or /ics for all you follow"),
+    ("settings", "this chat's zone and reminder offsets"),
     ("timezone", "show or set this chat's time zone"),
     ("help", "what this bot does"),
 ]
@@ -211,6 +218,7 @@ def item_detail(
     default_tz: str,
     now: dt.datetime,
     back: Page | None,
+    following: bool = False,
 ) -> Rendered:
     """One item in full: kind, title, deadline as announced and in the reader's zone, dates."""
     lines = [
@@ -240,12 +248,14 @@ def item_detail(
         lines.extend(["", f'<a href="{esc(item.link)}">Read the announcement</a>'])
     if item.source and not item.link:
         lines.extend(["", f"Source: {esc(_short(item.source, 200))}"])
-    keyboard = None
+    row = []
+    if item.deadline is not None and (following or item.deadline.instant(default_tz) > now):
+        label = "🔕 Stop reminders" if following else "🔔 Remind me"
+        data = callbacks.encode_follow(item.id or 0, stop=following, back=back)
+        row.append(InlineKeyboardButton(label, callback_data=data))
     if back is not None:
-        keyboard = InlineKeyboardMarkup(
-            [[InlineKeyboardButton("« Back", callback_data=callbacks.encode_page(back))]]
-        )
-    return Rendered("\n".join(lines), keyboard)
+        row.append(InlineKeyboardButton("« Back", callback_data=callbacks.encode_page(back)))
+    return Rendered("\n".join(lines), InlineKeyboardMarkup([row]) if row else None)
 
 
 def help_text() -> str:
@@ -338,3 +348,142 @@ def admin_failure(kind: str, detail: str) -> str:
         f"⚠️ Callboard failure: <b>{esc(kind)}</b>\n<code>{esc(_short(detail, 600))}</code>\n"
         "Further failures of this kind are logged but not reported again until restart."
     )
+
+
+def _item_buttons(item: Item, *, following: bool) -> InlineKeyboardMarkup:
+    row = [InlineKeyboardButton("Open", callback_data=callbacks.encode_open(item.id or 0, None))]
+    if following:
+        row.append(
+            InlineKeyboardButton(
+                "🔕 Stop reminders",
+                callback_data=callbacks.encode_follow(item.id or 0, stop=True, back=None),
+            )
+        )
+    return InlineKeyboardMarkup([row])
+
+
+def reminder(item: Item, *, tz: str, default_tz: str, now: dt.datetime, late: bool) -> Rendered:
+    """A reminder: how long is left, the deadline in the reader's zone, the item."""
+    assert item.deadline is not None
+    left = countdown(item.deadline, tz=tz, default_tz=default_tz, now=now)
+    lines = [
+        f"⏰ <b>Deadline {esc(left)}</b>: {esc(_short(item.title, 300))}",
+        f"{esc(deadline_text(item.deadline, tz=tz, default_tz=default_tz))} · /item {item.id}",
+    ]
+    if late:
+        lines.append("<i>(late: this reminder fell due while the bot was offline)</i>")
+    return Rendered("\n".join(lines), _item_buttons(item, following=True))
+
+
+def deadline_moved(
+    item: Item, *, old: Deadline | None, new: Deadline | None, tz: str, default_tz: str
+) -> Rendered:
+    """Tell a follower that an item's deadline moved or was removed."""
+    title = esc(_short(item.title, 300))
+    before = esc(deadline_text(old, tz=tz, default_tz=default_tz)) if old else "none"
+    if new is None:
+        text = (
+            f"🗓 <b>Deadline removed</b>: {title}\nIt was {before}. Its reminders are "
+            f"cancelled. /item {item.id}"
+        )
+        return Rendered(text, _item_buttons(item, following=False))
+    after = esc(deadline_text(new, tz=tz, default_tz=default_tz))
+    word = (
+        "extended"
+        if old is None or new.instant(default_tz) > old.instant(default_tz)
+        else ("moved")
+    )
+    text = (
+        f"🗓 <b>Deadline {word}</b>: {before} → <b>{after}</b>\n{title}\n"
+        f"Your reminders follow the new deadline. /item {item.id}"
+    )
+    return Rendered(text, _item_buttons(item, following=True))
+
+
+def follow_result(item: Item, result: FollowResult, *, tz: str) -> str:
+    """Confirmation of /remind: which reminders are set, which were already past."""
+    zone = zone_for(tz)
+    lines = [f"🔔 Reminders for #{item.id} {esc(_short(item.title, 200))}:"]
+    for offset, due in result.ahead:
+        local = due.astimezone(zone)
+        lines.append(f"  {format_offset(offset)} before: {_moment(local)}")
+    if result.past:
+        lines.append(f"Skipped, already past: {', '.join(map(format_offset, result.past))}.")
+    if not result.ahead:
+        lines.append("No reminder is left before this deadline.")
+    return "\n".join(lines)
+
+
+def no_deadline(item: Item) -> str:
+    """Reply to /remind for an item without a deadline."""
+    return f"#{item.id} has no deadline to remind you of."
+
+
+def deadline_closed(item: Item) -> str:
+    """Reply to /remind for an item whose deadline has passed."""
+    return f"#{item.id} has already closed; there is nothing to remind you of."
+
+
+def bad_offsets(problem: str) -> str:
+    """Reply to offsets that do not parse."""
+    return f"{esc(problem)}. Offsets look like 7d 1d 2h 30m."
+
+
+def forgotten(item_id: int, existed: bool) -> str:
+    """Reply to /forget."""
+    if existed:
+        return f"🔕 No more reminders for #{item_id}."
+    return f"This chat does not follow #{item_id}. /reminders lists what it follows."
+
+
+def followed_list(entries: list[Followed], *, tz: str, default_tz: str, now: dt.datetime) -> str:
+    """/reminders: what the chat follows and when each next reminder comes."""
+    if not entries:
+        return "This chat follows nothing yet. Open an item and press 🔔 Remind me, or /remind ID."
+    zone = zone_for(tz)
+    lines = [f"<b>Following</b> (times in {esc(tz)})", ""]
+    for entry in entries[:40]:
+        item = entry.item
+        lines.append(f"#{item.id} {esc(_short(item.title, 120))}")
+        if item.deadline is not None:
+            when = deadline_text(item.deadline, tz=tz, default_tz=default_tz)
+            left = countdown(item.deadline, tz=tz, default_tz=default_tz, now=now)
+            lines.append(f"    ⏰ {esc(when)} · {left}")
+        if entry.next_due is not None:
+            lines.append(
+                f"    next reminder {_moment(entry.next_due.astimezone(zone))}"
+                f" ({esc(entry.offsets)})"
+            )
+        else:
+            lines.append("    no reminder left")
+    if len(entries) > 40:
+        lines.append(f"… and {len(entries) - 40} more.")
+    return "\n".join(lines)
+
+
+def settings_text(tz: str, offsets: list[dt.timedelta], *, own_offsets: bool) -> str:
+    """/settings: the chat's zone and default offsets, and how to change them."""
+    source = "" if own_offsets else " (the bot's default)"
+    return (
+        f"<b>Settings</b>\nTime zone: {esc(tz)}\nReminder offsets: "
+        f"{format_offsets(offsets)}{source}\n\n"
+        "Change them with /settings offsets 3d 1d 1h or /settings timezone Europe/Paris."
+    )
+
+
+def offsets_set(offsets: list[dt.timedelta]) -> str:
+    """Confirmation of new default offsets."""
+    return (
+        f"New reminders in this chat come {format_offsets(offsets)} before a deadline. "
+        "Items you already follow keep theirs (send /remind ID again to change one)."
+    )
+
+
+def calendar_caption(count: int) -> str:
+    """Caption of an .ics file."""
+    return f"{count} deadline{'s' if count != 1 else ''} for your calendar, with alarms."
+
+
+def nothing_for_calendar() -> str:
+    """Reply to /ics when the chat follows nothing with a deadline."""
+    return "Nothing to put in a calendar: follow an item first (/remind ID), or use /ics ID."

@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.offsets import parse_offsets
 from ingest.zones import is_valid_zone
+from storage.schedule import parse_offsets
 
 _TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
 
@@ -34,6 +34,7 @@ class Settings:
     default_timezone: str = "Europe/Brussels"
     feeds: tuple[str, ...] = ()
     reminder_offsets: str = "7d,1d,2h"
+    dispatch_interval: float = 2.0
 
 
 def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool) -> Settings:
@@ -64,6 +65,13 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
     except ValueError as exc:
         raise SettingsError("REMINDER_OFFSETS", str(exc)) from None
     feeds = tuple(f for f in re.split(r"[\s,]+", env.get("FEEDS", "").strip()) if f)
+    interval_text = env.get("DISPATCH_INTERVAL_SECONDS", "").strip() or "2"
+    try:
+        interval = float(interval_text)
+    except ValueError:
+        interval = -1.0
+    if not 0.05 <= interval <= 60:
+        raise SettingsError("DISPATCH_INTERVAL_SECONDS", "must be a number from 0.05 to 60")
     return Settings(
         token=token,
         api_base_url=base_url,
@@ -73,6 +81,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
         default_timezone=zone,
         feeds=feeds,
         reminder_offsets=offsets,
+        dispatch_interval=interval,
     )
 
 

@@ -10,9 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import callbacks, render
 from bot.callbacks import Open, Page
-from handlers.context import chat_zone, db, now, settings
-from ingest.model import Item
-from storage import items
+from handlers.views import render_item, render_page, reply_page
 
 MAX_ARGUMENT = 500
 
@@ -22,51 +20,13 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_html(render.help_text())
 
 
-async def _page_items(page: Page, context: ContextTypes.DEFAULT_TYPE) -> tuple[list[Item], bool]:
-    conn, moment = db(context), now(context)
-    today = moment.date()
-    size = render.PAGE_SIZE + 1
-    if page.view == "calls":
-        found = await items.open_calls(conn, now=moment, limit=size, offset=page.offset)
-    elif page.view == "closed":
-        found = await items.closed_calls(conn, now=moment, limit=size, offset=page.offset)
-    elif page.view == "events":
-        found = await items.upcoming_events(conn, today=today, limit=size, offset=page.offset)
-    elif page.view == "past":
-        found = await items.past_events(conn, today=today, limit=size, offset=page.offset)
-    elif page.view == "deadlines":
-        found = await items.upcoming_deadlines(conn, now=moment, limit=size, offset=page.offset)
-    else:
-        found = await items.search(conn, page.query, limit=size, offset=page.offset)
-    return found[: render.PAGE_SIZE], len(found) > render.PAGE_SIZE
-
-
-async def _render_page(
-    page: Page, update: Update, context: ContextTypes.DEFAULT_TYPE
-) -> render.Rendered:
-    found, has_more = await _page_items(page, context)
-    return render.item_list(
-        page,
-        found,
-        has_more=has_more,
-        tz=await chat_zone(update, context),
-        default_tz=settings(context).default_timezone,
-        now=now(context),
-    )
-
-
-async def _reply_page(page: Page, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    rendered = await _render_page(page, update, context)
-    await update.effective_message.reply_html(rendered.text, reply_markup=rendered.keyboard)
-
-
 async def calls(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List open calls, nearest deadline first; '/calls closed' lists past ones."""
     arg = " ".join(context.args or []).strip().lower()
     if arg not in ("", "open", "closed", "past"):
         await update.effective_message.reply_html(render.usage("/calls or /calls closed"))
         return
-    await _reply_page(Page("closed" if arg in ("closed", "past") else "calls"), update, context)
+    await reply_page(Page("closed" if arg in ("closed", "past") else "calls"), update, context)
 
 
 async def events(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -75,12 +35,12 @@ async def events(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if arg not in ("", "upcoming", "past"):
         await update.effective_message.reply_html(render.usage("/events or /events past"))
         return
-    await _reply_page(Page("past" if arg == "past" else "events"), update, context)
+    await reply_page(Page("past" if arg == "past" else "events"), update, context)
 
 
 async def deadlines(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List the next deadlines of every kind."""
-    await _reply_page(Page("deadlines"), update, context)
+    await reply_page(Page("deadlines"), update, context)
 
 
 def search_words(text: str) -> str:
@@ -99,23 +59,7 @@ async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not words:
         await update.effective_message.reply_html(render.search_usage())
         return
-    await _reply_page(Page("search", 0, words), update, context)
-
-
-async def _render_item(
-    item_id: int, back: Page | None, update: Update, context: ContextTypes.DEFAULT_TYPE
-) -> render.Rendered | None:
-    item = await items.get(db(context), item_id)
-    if item is None:
-        return None
-    return render.item_detail(
-        item,
-        changes=await items.deadline_changes(db(context), item_id),
-        tz=await chat_zone(update, context),
-        default_tz=settings(context).default_timezone,
-        now=now(context),
-        back=back,
-    )
+    await reply_page(Page("search", 0, words), update, context)
 
 
 async def item(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -128,7 +72,7 @@ async def item(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_html(render.bad_item_id(args[0]))
         return
     item_id = int(args[0].lstrip("#"))
-    rendered = await _render_item(item_id, None, update, context)
+    rendered = await render_item(item_id, None, update, context)
     if rendered is None:
         await update.effective_message.reply_html(render.unknown_item(item_id))
         return
@@ -142,9 +86,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     action = callbacks.parse(query.data)
     if isinstance(action, Page):
-        rendered = await _render_page(action, update, context)
+        rendered = await render_page(action, update, context)
     elif isinstance(action, Open):
-        rendered = await _render_item(action.item_id, action.back, update, context)
+        rendered = await render_item(action.item_id, action.back, update, context)
         if rendered is None:
             await query.answer("That item no longer exists.", show_alert=True)
             return

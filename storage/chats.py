@@ -48,3 +48,17 @@ async def set_timezone(
             "tz = excluded.tz, type = excluded.type, updated_at = excluded.updated_at",
             (chat_id, chat_type, tz, stamp, stamp),
         )
+
+
+async def set_offsets(
+    db: aiosqlite.Connection, chat_id: int, offsets: str, *, chat_type: str, now: dt.datetime
+) -> None:
+    """Store the chat's default reminder offsets (already checked by the caller)."""
+    stamp = int(now.timestamp())
+    async with transaction(db):
+        await db.execute(
+            "INSERT INTO chats (chat_id, type, reminder_offsets, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET "
+            "reminder_offsets = excluded.reminder_offsets, updated_at = excluded.updated_at",
+            (chat_id, chat_type, offsets, stamp, stamp),
+        )

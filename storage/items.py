@@ -12,7 +12,9 @@ from typing import Literal
 import aiosqlite
 
 from ingest.model import Deadline, Item
+from storage import reminders
 from storage.db import transaction
+from storage.rows import deadline_columns, deadline_from, item_from_row
 
 UpsertStatus = Literal["added", "updated", "unchanged"]
 
@@ -57,54 +59,12 @@ def fingerprint(item: Item) -> str:
     return hashlib.sha1(basis.encode()).hexdigest()
 
 
-def _deadline_columns(deadline: Deadline | None, default_tz: str) -> tuple:
-    if deadline is None:
-        return (None, None, None, None)
-    return (
-        int(deadline.instant(default_tz).timestamp()),
-        deadline.date.isoformat(),
-        deadline.time.strftime("%H:%M") if deadline.time else None,
-        deadline.tz,
-    )
-
-
-def _deadline_from(date: str | None, time: str | None, tz: str | None) -> Deadline | None:
-    if date is None:
-        return None
-    return Deadline(
-        date=dt.date.fromisoformat(date),
-        time=dt.time.fromisoformat(time) if time else None,
-        tz=tz,
-    )
-
-
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def item_from_row(row: aiosqlite.Row) -> Item:
-    """Build an Item from a row of ``items``."""
-    return Item(
-        id=row["id"],
-        kind=row["kind"],
-        title=row["title"],
-        summary=row["summary"],
-        link=row["link"],
-        source=row["source"],
-        published=_date(row["published"]),
-        deadline=_deadline_from(row["deadline_date"], row["deadline_time"], row["deadline_tz"]),
-        event_start=_date(row["event_start"]),
-        event_end=_date(row["event_end"]),
-        location=row["location"],
-    )
-
-
 def _columns(item: Item, default_tz: str) -> dict[str, object]:
-    at, date, time, tz = _deadline_columns(item.deadline, default_tz)
+    at, date, time, tz = deadline_columns(item.deadline, default_tz)
     return {
         "kind": item.kind,
         "title": item.title,
@@ -171,7 +131,7 @@ async def upsert(
             "location = :location, updated_at = :now WHERE id = :id",
             {**new, "now": stamp, "id": old["id"]},
         )
-        change = await _record_deadline_change(db, old, new, stamp)
+        change = await _record_deadline_change(db, old, new, now=now, default_tz=default_tz)
         return UpsertResult("updated", old["id"], change)
 
 
@@ -203,7 +163,7 @@ async def extend_deadline(
     default_tz: str,
 ) -> UpsertResult:
     """Move an item's deadline as an extension notice says, and remember it was extended."""
-    at, date, time, tz = _deadline_columns(deadline, default_tz)
+    at, date, time, tz = deadline_columns(deadline, default_tz)
     new = {"deadline_at": at, "deadline_date": date, "deadline_time": time, "deadline_tz": tz}
     async with transaction(db):
         rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))
@@ -217,13 +177,20 @@ async def extend_deadline(
             "deadline_extended = 1, updated_at = :now WHERE id = :id",
             {**new, "now": stamp, "id": item_id},
         )
-        change = await _record_deadline_change(db, old, new, stamp)
+        change = await _record_deadline_change(db, old, new, now=now, default_tz=default_tz)
         return UpsertResult("updated", item_id, change)
 
 
 async def _record_deadline_change(
-    db: aiosqlite.Connection, old: aiosqlite.Row, new: dict[str, object], stamp: int
+    db: aiosqlite.Connection,
+    old: aiosqlite.Row,
+    new: dict[str, object],
+    *,
+    now: dt.datetime,
+    default_tz: str,
 ) -> DeadlineChange | None:
+    """Record a moved deadline, tell its followers and move their reminders (same transaction)."""
+    stamp = int(now.timestamp())
     keys = ("deadline_at", "deadline_date", "deadline_time", "deadline_tz")
     if all(old[k] == new[k] for k in keys):
         return None
@@ -232,11 +199,15 @@ async def _record_deadline_change(
         "new_at, new_date, new_time, new_tz, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (old["id"], *(old[k] for k in keys), *(new[k] for k in keys), stamp),
     )
-    return DeadlineChange(
+    change = DeadlineChange(
         item_id=old["id"],
-        old=_deadline_from(old["deadline_date"], old["deadline_time"], old["deadline_tz"]),
-        new=_deadline_from(new["deadline_date"], new["deadline_time"], new["deadline_tz"]),  # type: ignore[arg-type]
+        old=deadline_from(old["deadline_date"], old["deadline_time"], old["deadline_tz"]),
+        new=deadline_from(new["deadline_date"], new["deadline_time"], new["deadline_tz"]),  # type: ignore[arg-type]
     )
+    await reminders.on_deadline_change(
+        db, item_id=change.item_id, old=change.old, new=change.new, default_tz=default_tz, now=now
+    )
+    return change
 
 
 async def get(db: aiosqlite.Connection, item_id: int) -> Item | None:
@@ -253,8 +224,8 @@ async def deadline_changes(db: aiosqlite.Connection, item_id: int) -> list[Deadl
     return [
         DeadlineChange(
             item_id=item_id,
-            old=_deadline_from(r["old_date"], r["old_time"], r["old_tz"]),
-            new=_deadline_from(r["new_date"], r["new_time"], r["new_tz"]),
+            old=deadline_from(r["old_date"], r["old_time"], r["old_tz"]),
+            new=deadline_from(r["new_date"], r["new_time"], r["new_tz"]),
         )
         for r in rows
     ]

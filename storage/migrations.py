@@ -77,4 +77,37 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE items ADD COLUMN deadline_extended INTEGER NOT NULL DEFAULT 0;
     """,
+    # 3: what chats follow, and the outbox of everything the bot still owes a chat.
+    """
+    CREATE TABLE follows (
+        chat_id    INTEGER NOT NULL REFERENCES chats (chat_id) ON DELETE CASCADE,
+        item_id    INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        offsets    TEXT NOT NULL,          -- '7d,1d,2h', as chosen when following
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (chat_id, item_id)
+    );
+    CREATE INDEX follows_by_item ON follows (item_id);
+
+    CREATE TABLE outbox (
+        id         INTEGER PRIMARY KEY,
+        chat_id    INTEGER NOT NULL,
+        kind       TEXT NOT NULL,          -- reminder, deadline_moved, deadline_removed, ...
+        item_id    INTEGER REFERENCES items (id) ON DELETE SET NULL,
+        payload    TEXT NOT NULL DEFAULT '{}',
+        due_at     INTEGER NOT NULL,       -- UTC epoch seconds
+        state      TEXT NOT NULL DEFAULT 'pending'
+                   CHECK (state IN ('pending', 'sending', 'sent', 'failed', 'dropped',
+                                    'cancelled')),
+        attempts   INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        sent_at    INTEGER,
+        created_at INTEGER NOT NULL
+    );
+    -- The dispatcher reads only due pending rows: its work does not grow with what waits.
+    CREATE INDEX outbox_due ON outbox (due_at) WHERE state = 'pending';
+    CREATE INDEX outbox_in_flight ON outbox (id) WHERE state = 'sending';
+    CREATE INDEX outbox_pending_by_chat ON outbox (chat_id, item_id) WHERE state = 'pending';
+    CREATE UNIQUE INDEX outbox_one_reminder ON outbox (chat_id, item_id, due_at)
+        WHERE state = 'pending' AND kind = 'reminder';
+    """,
 ]

@@ -22,6 +22,7 @@ def bot_env(base_url: str | None, database: Path, **extra: str) -> dict[str, str
         "DEFAULT_TIMEZONE",
         "FEEDS",
         "REMINDER_OFFSETS",
+        "DISPATCH_INTERVAL_SECONDS",
     ):
         env.pop(name, None)
     env.update(
@@ -29,6 +30,7 @@ def bot_env(base_url: str | None, database: Path, **extra: str) -> dict[str, str
         DATABASE_PATH=str(database),
         PYTHONPATH=str(ROOT),
         PYTHONUNBUFFERED="1",
+        DISPATCH_INTERVAL_SECONDS="0.5",
     )
     if base_url:
         env["TELEGRAM_API_BASE_URL"] = base_url

@@ -32,7 +32,7 @@ _JSON_FIELDS = {
     "reply_parameters",
     "scope",
 }
-_INT_FIELDS = {"message_id", "offset", "limit", "timeout", "cache_time"}
+_INT_FIELDS = {"message_id", "offset", "limit", "timeout", "cache_time", "chat_id"}
 _TAGS = {
     "b",
     "strong",
@@ -157,6 +157,7 @@ class BotApiEmulator:
         self._server: ThreadingHTTPServer | None = None
         self._closed = False
         self.polls = 0  # getUpdates requests received (counted on arrival, not on return)
+        self.send_delay = 0.0  # seconds each send takes, to let a test kill the bot mid-batch
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -488,6 +489,8 @@ class BotApiEmulator:
         return visible
 
     def _api_sendMessage(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        if self.send_delay:
+            time.sleep(self.send_delay)
         chat = self._chat(params)
         visible = self._text(params)
         with self._cond:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.offsets import format_offsets, parse_offsets
 from bot.settings import SettingsError, check_database_path, load_settings
+from storage.schedule import format_offsets, parse_offsets
 from tests.botprocess import TOKEN
 
 

@@ -1,0 +1,59 @@
+"""Calendar files: deadlines as events with the chat's offsets as alarms (iCalendar)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from icalendar import Alarm, Calendar, Event
+
+from ingest.model import Item
+from ingest.zones import zone_for
+
+
+def _start(item: Item, default_tz: str) -> dt.datetime | dt.date:
+    deadline = item.deadline
+    assert deadline is not None
+    if deadline.time is None:
+        return deadline.date
+    if deadline.tz is None or deadline.tz == "AoE" or deadline.tz.startswith("UTC"):
+        # Fixed offsets have no VTIMEZONE of their own: write the instant in UTC.
+        return deadline.instant(default_tz)
+    return dt.datetime.combine(deadline.date, deadline.time, tzinfo=zone_for(deadline.tz))
+
+
+def calendar(
+    entries: list[tuple[Item, list[dt.timedelta]]], *, default_tz: str, now: dt.datetime
+) -> bytes:
+    """An .ics file with one event per deadline and one alarm per offset."""
+    cal = Calendar()
+    cal.add("prodid", "-//Callboard//Deadlines//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "Callboard deadlines")
+    for item, offsets in entries:
+        if item.deadline is None:
+            continue
+        event = Event()
+        event.add("uid", f"callboard-item-{item.id}@callboard")
+        event.add("dtstamp", now)
+        event.add("summary", f"Deadline: {item.title}")
+        start = _start(item, default_tz)
+        event.add("dtstart", start)
+        if isinstance(start, dt.datetime):
+            event.add("dtend", start)
+        else:
+            event.add("dtend", start + dt.timedelta(days=1))
+        description = item.summary[:1000]
+        if item.link:
+            event.add("url", item.link)
+            description = f"{description}\n\n{item.link}".strip()
+        if description:
+            event.add("description", description)
+        for offset in offsets:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", f"Deadline: {item.title}")
+            alarm.add("trigger", -offset)
+            event.add_component(alarm)
+        cal.add_component(event)
+    cal.add_missing_timezones()
+    return cal.to_ical()

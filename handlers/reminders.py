@@ -1,0 +1,189 @@
+"""Reminders: /remind, /reminders, /forget, /ics, and the Remind me / Stop buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+from telegram import InputFile, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
+
+from bot import callbacks, render
+from bot.calendar import calendar
+from bot.callbacks import Follow
+from handlers.context import chat_zone, db, now, settings
+from handlers.views import render_item
+from ingest.model import Item
+from storage import chats, items, reminders
+from storage.schedule import parse_offsets
+
+
+async def default_offsets(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[dt.timedelta]:
+    """The chat's own offsets, else the operator's REMINDER_OFFSETS."""
+    chat = await chats.get(db(context), update.effective_chat.id)
+    return parse_offsets(chat.reminder_offsets or settings(context).reminder_offsets)
+
+
+async def _item_arg(update: Update, context: ContextTypes.DEFAULT_TYPE, usage: str) -> Item | None:
+    args = context.args or []
+    message = update.effective_message
+    if not args:
+        await message.reply_html(render.usage(usage))
+        return None
+    if not re.fullmatch(r"#?\d{1,18}", args[0]):
+        await message.reply_html(render.bad_item_id(args[0]))
+        return None
+    item_id = int(args[0].lstrip("#"))
+    found = await items.get(db(context), item_id)
+    if found is None:
+        await message.reply_html(render.unknown_item(item_id))
+    return found
+
+
+async def _follow(
+    item: Item, offsets: list[dt.timedelta], update: Update, context: ContextTypes.DEFAULT_TYPE
+) -> reminders.FollowResult:
+    assert item.id is not None and item.deadline is not None
+    return await reminders.follow(
+        db(context),
+        chat_id=update.effective_chat.id,
+        chat_type=update.effective_chat.type,
+        item_id=item.id,
+        deadline=item.deadline,
+        offsets=offsets,
+        default_tz=settings(context).default_timezone,
+        now=now(context),
+    )
+
+
+def _closed(item: Item, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    assert item.deadline is not None
+    return item.deadline.instant(settings(context).default_timezone) <= now(context)
+
+
+async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Follow an item: /remind ID [offsets], e.g. /remind 12 7d 1d 2h."""
+    item = await _item_arg(update, context, "/remind ID [offsets], e.g. /remind 12 7d 1d 2h")
+    if item is None:
+        return
+    message = update.effective_message
+    if item.deadline is None:
+        await message.reply_html(render.no_deadline(item))
+        return
+    if _closed(item, context):
+        await message.reply_html(render.deadline_closed(item))
+        return
+    try:
+        offsets = (
+            parse_offsets(" ".join((context.args or [])[1:])[:200])
+            if (len(context.args or []) > 1)
+            else await default_offsets(update, context)
+        )
+    except ValueError as exc:
+        await message.reply_html(render.bad_offsets(str(exc)))
+        return
+    result = await _follow(item, offsets, update, context)
+    await message.reply_html(
+        render.follow_result(item, result, tz=await chat_zone(update, context))
+    )
+
+
+async def following(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List what this chat follows, with the next reminder of each."""
+    entries = await reminders.followed(db(context), update.effective_chat.id)
+    await update.effective_message.reply_html(
+        render.followed_list(
+            entries,
+            tz=await chat_zone(update, context),
+            default_tz=settings(context).default_timezone,
+            now=now(context),
+        )
+    )
+
+
+async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop reminders for an item: /forget ID."""
+    args = context.args or []
+    if len(args) != 1 or not re.fullmatch(r"#?\d{1,18}", args[0]):
+        await update.effective_message.reply_html(render.usage("/forget ID, e.g. /forget 12"))
+        return
+    item_id = int(args[0].lstrip("#"))
+    existed = await reminders.unfollow(
+        db(context), chat_id=update.effective_chat.id, item_id=item_id
+    )
+    await update.effective_message.reply_html(render.forgotten(item_id, existed))
+
+
+async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Remind me / Stop reminders under an item: follow or unfollow, then redraw the item."""
+    query = update.callback_query
+    action = callbacks.parse(query.data)
+    assert isinstance(action, Follow)
+    item = await items.get(db(context), action.item_id)
+    if item is None:
+        await query.answer("That item no longer exists.", show_alert=True)
+        return
+    if action.stop:
+        await reminders.unfollow(db(context), chat_id=update.effective_chat.id, item_id=item.id)
+        await query.answer("Reminders stopped.")
+    elif item.deadline is None or _closed(item, context):
+        await query.answer("This item has no deadline ahead.", show_alert=True)
+        return
+    else:
+        result = await _follow(item, await default_offsets(update, context), update, context)
+        left = len(result.ahead)
+        await query.answer(f"{left} reminder{'s' if left != 1 else ''} set. /reminders lists them.")
+    rendered = await render_item(item.id or 0, action.back, update, context)
+    if rendered is None:
+        return
+    try:
+        await query.edit_message_text(
+            rendered.text,
+            parse_mode="HTML",
+            reply_markup=rendered.keyboard,
+            disable_web_page_preview=True,
+        )
+    except BadRequest as exc:
+        # Pressed under a reminder rather than an item page: that message stays as it is.
+        if "not modified" not in str(exc).lower() and "can't be edited" not in str(exc).lower():
+            raise
+
+
+async def ics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send a calendar file: /ics ID for one deadline, /ics for everything followed."""
+    conn, chat_id = db(context), update.effective_chat.id
+    if context.args:
+        item = await _item_arg(update, context, "/ics ID, or /ics for all you follow")
+        if item is None:
+            return
+        if item.deadline is None:
+            await update.effective_message.reply_html(render.no_deadline(item))
+            return
+        offsets = await default_offsets(update, context)
+        entries = [(item, offsets)]
+        name = f"callboard-{item.id}.ics"
+    else:
+        entries = [
+            (f.item, parse_offsets(f.offsets))
+            for f in await reminders.followed(conn, chat_id)
+            if f.item.deadline
+        ]
+        name = "callboard.ics"
+    if not entries:
+        await update.effective_message.reply_html(render.nothing_for_calendar())
+        return
+    data = calendar(entries, default_tz=settings(context).default_timezone, now=now(context))
+    await update.effective_message.reply_document(
+        InputFile(io.BytesIO(data), filename=name), caption=render.calendar_caption(len(entries))
+    )
+
+
+HANDLERS = [
+    CommandHandler("remind", remind),
+    CommandHandler("reminders", following),
+    CommandHandler(["forget", "unfollow"], forget),
+    CommandHandler("ics", ics),
+    CallbackQueryHandler(follow_button, pattern=r"^[fu]\|"),
+]

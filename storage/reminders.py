@@ -1,0 +1,224 @@
+"""Follows and the reminders they put in the outbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+import aiosqlite
+
+from ingest.model import Deadline, Item
+from storage import outbox
+from storage.db import transaction
+from storage.rows import item_from_row
+from storage.schedule import format_offsets, parse_offsets, plan
+
+
+@dataclass(frozen=True)
+class FollowResult:
+    """Reminders set when following, and the offsets skipped because they had passed."""
+
+    ahead: list[tuple[dt.timedelta, dt.datetime]]
+    past: list[dt.timedelta]
+
+
+@dataclass(frozen=True)
+class Followed:
+    """An item a chat follows, and its next reminder (None when none is left)."""
+
+    item: Item
+    offsets: str
+    next_due: dt.datetime | None
+
+
+def _deadline_json(deadline: Deadline | None) -> dict[str, str | None] | None:
+    if deadline is None:
+        return None
+    return {
+        "date": deadline.date.isoformat(),
+        "time": deadline.time.strftime("%H:%M") if deadline.time else None,
+        "tz": deadline.tz,
+    }
+
+
+def deadline_from_json(data: dict[str, str | None] | None) -> Deadline | None:
+    """A deadline as stored in an outbox payload."""
+    if not data or not data.get("date"):
+        return None
+    return Deadline(
+        dt.date.fromisoformat(str(data["date"])),
+        dt.time.fromisoformat(str(data["time"])) if data.get("time") else None,
+        data.get("tz"),
+    )
+
+
+async def _chat_zone(db: aiosqlite.Connection, chat_id: int, default_tz: str) -> str:
+    rows = await db.execute_fetchall("SELECT tz FROM chats WHERE chat_id = ?", (chat_id,))
+    return (rows[0]["tz"] if rows else None) or default_tz
+
+
+async def _schedule(
+    db: aiosqlite.Connection,
+    *,
+    chat_id: int,
+    item_id: int,
+    deadline: Deadline,
+    offsets: str,
+    chat_tz: str,
+    now: dt.datetime,
+) -> FollowResult:
+    await db.execute(
+        "UPDATE outbox SET state = 'cancelled', last_error = 'rescheduled' "
+        "WHERE chat_id = ? AND item_id = ? AND kind = 'reminder' AND state = 'pending'",
+        (chat_id, item_id),
+    )
+    ahead, past = plan(deadline, parse_offsets(offsets), chat_tz=chat_tz, now=now)
+    for offset, due in ahead:
+        await outbox.enqueue(
+            db,
+            chat_id=chat_id,
+            kind="reminder",
+            item_id=item_id,
+            due_at=due,
+            now=now,
+            payload={"offset": int(offset.total_seconds())},
+        )
+    return FollowResult(ahead, past)
+
+
+async def follow(
+    db: aiosqlite.Connection,
+    *,
+    chat_id: int,
+    chat_type: str,
+    item_id: int,
+    deadline: Deadline,
+    offsets: list[dt.timedelta],
+    default_tz: str,
+    now: dt.datetime,
+) -> FollowResult:
+    """Follow an item with these offsets; its pending reminders are replaced."""
+    stamp = int(now.timestamp())
+    text = format_offsets(offsets)
+    async with transaction(db):
+        await db.execute(
+            "INSERT INTO chats (chat_id, type, created_at, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (chat_id) DO UPDATE SET active = 1, updated_at = excluded.updated_at",
+            (chat_id, chat_type, stamp, stamp),
+        )
+        await db.execute(
+            "INSERT INTO follows (chat_id, item_id, offsets, created_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (chat_id, item_id) DO UPDATE SET offsets = excluded.offsets",
+            (chat_id, item_id, text, stamp),
+        )
+        chat_tz = await _chat_zone(db, chat_id, default_tz)
+        return await _schedule(
+            db,
+            chat_id=chat_id,
+            item_id=item_id,
+            deadline=deadline,
+            offsets=text,
+            chat_tz=chat_tz,
+            now=now,
+        )
+
+
+async def unfollow(db: aiosqlite.Connection, *, chat_id: int, item_id: int) -> bool:
+    """Stop following; pending reminders are cancelled. False if it was not followed."""
+    async with transaction(db):
+        cursor = await db.execute(
+            "DELETE FROM follows WHERE chat_id = ? AND item_id = ?", (chat_id, item_id)
+        )
+        await db.execute(
+            "UPDATE outbox SET state = 'cancelled', last_error = 'unfollowed' "
+            "WHERE chat_id = ? AND item_id = ? AND kind = 'reminder' AND state = 'pending'",
+            (chat_id, item_id),
+        )
+        return cursor.rowcount > 0
+
+
+async def is_following(db: aiosqlite.Connection, *, chat_id: int, item_id: int) -> bool:
+    """Whether the chat follows the item."""
+    rows = await db.execute_fetchall(
+        "SELECT 1 FROM follows WHERE chat_id = ? AND item_id = ?", (chat_id, item_id)
+    )
+    return bool(rows)
+
+
+async def followed(db: aiosqlite.Connection, chat_id: int) -> list[Followed]:
+    """What a chat follows, nearest deadline first, with each next reminder."""
+    rows = await db.execute_fetchall(
+        "SELECT items.*, follows.offsets AS follow_offsets, ("
+        "  SELECT MIN(due_at) FROM outbox WHERE outbox.chat_id = follows.chat_id "
+        "  AND outbox.item_id = follows.item_id AND kind = 'reminder' AND state = 'pending'"
+        ") AS next_due FROM follows JOIN items ON items.id = follows.item_id "
+        "WHERE follows.chat_id = ? ORDER BY items.deadline_at IS NULL, items.deadline_at",
+        (chat_id,),
+    )
+    return [
+        Followed(
+            item_from_row(r),
+            r["follow_offsets"],
+            dt.datetime.fromtimestamp(r["next_due"], dt.UTC) if r["next_due"] else None,
+        )
+        for r in rows
+    ]
+
+
+async def on_deadline_change(
+    db: aiosqlite.Connection,
+    *,
+    item_id: int,
+    old: Deadline | None,
+    new: Deadline | None,
+    default_tz: str,
+    now: dt.datetime,
+) -> int:
+    """Inside the change's transaction: tell every follower, and move their reminders.
+
+    Returns how many chats were told.
+    """
+    rows = await db.execute_fetchall(
+        "SELECT follows.chat_id, follows.offsets, chats.tz FROM follows "
+        "JOIN chats ON chats.chat_id = follows.chat_id "
+        "WHERE follows.item_id = ? AND chats.active = 1",
+        (item_id,),
+    )
+    payload = {"old": _deadline_json(old), "new": _deadline_json(new)}
+    for row in rows:
+        kind = "deadline_moved" if new is not None else "deadline_removed"
+        await outbox.enqueue(
+            db,
+            chat_id=row["chat_id"],
+            kind=kind,
+            item_id=item_id,
+            due_at=now,
+            now=now,
+            payload=payload,
+        )
+        if new is None:
+            await db.execute(
+                "UPDATE outbox SET state = 'cancelled', last_error = 'deadline removed' "
+                "WHERE chat_id = ? AND item_id = ? AND kind = 'reminder' "
+                "AND state = 'pending'",
+                (row["chat_id"], item_id),
+            )
+            continue
+        await _schedule(
+            db,
+            chat_id=row["chat_id"],
+            item_id=item_id,
+            deadline=new,
+            offsets=row["offsets"],
+            chat_tz=row["tz"] or default_tz,
+            now=now,
+        )
+    return len(rows)
+
+
+def payload_offset(payload: str | dict) -> dt.timedelta | None:
+    """The offset a reminder row was set for."""
+    data = json.loads(payload) if isinstance(payload, str) else payload
+    seconds = data.get("offset")
+    return dt.timedelta(seconds=seconds) if seconds is not None else None

@@ -1,0 +1,81 @@
+"""Reminder arithmetic: offsets like ``7d,1d,2h`` and when each reminder falls due. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ingest.model import Deadline
+from ingest.zones import zone_for
+
+_OFFSET = re.compile(r"(\d{1,4})\s*([wdhms])")
+_UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
+MAX_OFFSET = dt.timedelta(days=366)
+# A deadline given as a date alone is counted back from this hour of that day: the reader
+# still has the day to act, whatever hour the organiser closes.
+DATE_ONLY_ANCHOR = dt.time(9, 0)
+
+
+def parse_offsets(text: str) -> list[dt.timedelta]:
+    """Offsets from text like '7d 1d 2h' or '7d,1d,2h', longest first; ValueError if malformed."""
+    parts = [p for p in re.split(r"[\s,;]+", text.strip().lower()) if p]
+    if not parts:
+        raise ValueError("no offsets given")
+    offsets = set()
+    for part in parts:
+        found = _OFFSET.fullmatch(part)
+        if found is None:
+            raise ValueError(f"{part!r} is not an offset like 7d, 1d, 2h or 30m")
+        offset = dt.timedelta(**{_UNITS[found.group(2)]: int(found.group(1))})
+        if offset <= dt.timedelta(0) or offset > MAX_OFFSET:
+            raise ValueError(f"{part!r} must be more than 0 and at most a year")
+        offsets.add(offset)
+    return sorted(offsets, reverse=True)
+
+
+def format_offset(offset: dt.timedelta) -> str:
+    """The short form of one offset: 7d, 2h, 30m, 45s."""
+    seconds = int(offset.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0 and seconds >= size:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def format_offsets(offsets: list[dt.timedelta]) -> str:
+    """Offsets as the user would type them: '7d,1d,2h'."""
+    return ",".join(format_offset(o) for o in offsets)
+
+
+def anchor(deadline: Deadline, *, chat_tz: str) -> dt.datetime:
+    """The local moment reminders count back from: the deadline, or 09:00 of a date alone."""
+    if deadline.time is not None:
+        zone = zone_for(deadline.tz or chat_tz)
+        return dt.datetime.combine(deadline.date, deadline.time, tzinfo=zone)
+    zone = zone_for(deadline.tz if deadline.tz and deadline.tz != "AoE" else chat_tz)
+    return dt.datetime.combine(deadline.date, DATE_ONLY_ANCHOR, tzinfo=zone)
+
+
+def due_at(deadline: Deadline, offset: dt.timedelta, *, chat_tz: str) -> dt.datetime:
+    """When the reminder ``offset`` before ``deadline`` falls due (UTC).
+
+    Whole days count on the wall clock of the deadline's zone, so '1d' before 17:00 is 17:00
+    the day before even across a change to or from summer time; hours and less are exact.
+    """
+    start = anchor(deadline, chat_tz=chat_tz)
+    days = dt.timedelta(days=offset.days)
+    rest = offset - days
+    wall = start.replace(tzinfo=None) - days
+    local = wall.replace(tzinfo=start.tzinfo)
+    return local.astimezone(dt.UTC) - rest
+
+
+def plan(
+    deadline: Deadline, offsets: list[dt.timedelta], *, chat_tz: str, now: dt.datetime
+) -> tuple[list[tuple[dt.timedelta, dt.datetime]], list[dt.timedelta]]:
+    """The reminders still ahead as (offset, due time), and the offsets already past."""
+    ahead, past = [], []
+    for offset in offsets:
+        when = due_at(deadline, offset, chat_tz=chat_tz)
+        (ahead.append((offset, when)) if when > now else past.append(offset))
+    return ahead, past
