@@ -34,6 +34,9 @@ async def _post_init(app: Application) -> None:
         log.info(
             "%d outbox rows were in flight at the last stop; they are pending again", in_flight
         )
+    expired = await outbox.drop_expired_reminders(conn, now=app.bot_data["clock"]())
+    if expired:
+        log.info("%d reminders dropped: their deadlines passed while the bot was offline", expired)
     assert app.job_queue is not None
     app.job_queue.run_repeating(
         dispatcher.tick,

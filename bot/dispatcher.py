@@ -82,6 +82,8 @@ async def _render(
             tz=tz,
             default_tz=default_tz,
         )
+    if row.kind == "item_deleted":
+        return render.item_deleted(str(row.payload.get("title", "")), row.payload.get("item_id"))
     raise _Skip("failed", f"unknown outbox kind {row.kind!r}")
 
 

@@ -400,6 +400,14 @@ def deadline_moved(
     return Rendered(text, _item_buttons(item, following=True))
 
 
+def item_deleted(title: str, item_id: int | None) -> Rendered:
+    """Tell a follower that an item was withdrawn."""
+    return Rendered(
+        f"🗑 <b>Withdrawn</b>: {esc(_short(title, 300))} (#{item_id}) was removed by the "
+        "operators. Its reminders are cancelled."
+    )
+
+
 def follow_result(item: Item, result: FollowResult, *, tz: str) -> str:
     """Confirmation of /remind: which reminders are set, which were already past."""
     zone = zone_for(tz)

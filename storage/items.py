@@ -210,6 +210,18 @@ async def _record_deadline_change(
     return change
 
 
+async def delete(db: aiosqlite.Connection, item_id: int, *, now: dt.datetime) -> Item | None:
+    """Delete an item; its followers are told and its reminders cancelled. None if unknown."""
+    async with transaction(db):
+        rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))
+        if not rows:
+            return None
+        item = item_from_row(rows[0])
+        await reminders.on_item_deleted(db, item=item, now=now)
+        await db.execute("DELETE FROM items WHERE id = ?", (item_id,))
+        return item
+
+
 async def get(db: aiosqlite.Connection, item_id: int) -> Item | None:
     """The item with this id, or None."""
     rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))

@@ -152,6 +152,18 @@ async def release_in_flight(db: aiosqlite.Connection) -> int:
         return cursor.rowcount
 
 
+async def drop_expired_reminders(db: aiosqlite.Connection, *, now: dt.datetime) -> int:
+    """Drop pending reminders whose deadline has passed (at start-up, after downtime)."""
+    async with transaction(db):
+        cursor = await db.execute(
+            "UPDATE outbox SET state = 'dropped', last_error = 'deadline passed while offline' "
+            "WHERE state = 'pending' AND kind = 'reminder' AND due_at <= :now AND item_id IN ("
+            "SELECT id FROM items WHERE deadline_at <= :now)",
+            {"now": int(now.timestamp())},
+        )
+        return cursor.rowcount
+
+
 async def due_later_for(db: aiosqlite.Connection, row: OutboxRow, *, now: dt.datetime) -> bool:
     """Whether a later reminder of the same item to the same chat is also due already."""
     rows = await db.execute_fetchall(

@@ -217,6 +217,31 @@ async def on_deadline_change(
     return len(rows)
 
 
+async def on_item_deleted(db: aiosqlite.Connection, *, item: Item, now: dt.datetime) -> None:
+    """Inside the deletion's transaction: a note to each follower, reminders cancelled."""
+    await db.execute(
+        "UPDATE outbox SET state = 'cancelled', last_error = 'item deleted' "
+        "WHERE item_id = ? AND state = 'pending'",
+        (item.id,),
+    )
+    rows = await db.execute_fetchall(
+        "SELECT follows.chat_id FROM follows JOIN chats ON chats.chat_id = follows.chat_id "
+        "WHERE follows.item_id = ? AND chats.active = 1",
+        (item.id,),
+    )
+    for row in rows:
+        # The item is gone by the time this is sent: the note carries what it needs.
+        await outbox.enqueue(
+            db,
+            chat_id=row["chat_id"],
+            kind="item_deleted",
+            item_id=None,
+            due_at=now,
+            now=now,
+            payload={"title": item.title, "item_id": item.id},
+        )
+
+
 def payload_offset(payload: str | dict) -> dt.timedelta | None:
     """The offset a reminder row was set for."""
     data = json.loads(payload) if isinstance(payload, str) else payload

@@ -157,3 +157,22 @@ async def test_a_failed_send_waits_and_an_unreachable_chat_is_dropped(db, item_i
     assert dropped == 2
     assert await outbox.counts(db) == {"dropped": 2}
     assert await outbox.claim_due(db, now=utc(2026, 4, 1), limit=10) == []
+
+
+async def test_reminders_whose_deadline_passed_while_offline_are_dropped_and_counted(db, item_id):
+    await follow(db, item_id, "7d 1d 2h")
+    after_deadline = utc(2026, 3, 31, 12, 0)
+    assert await outbox.drop_expired_reminders(db, now=after_deadline) == 3
+    assert await outbox.counts(db) == {"dropped": 3}
+
+
+async def test_deleting_an_item_cancels_its_reminders_with_a_note(db, item_id):
+    await follow(db, item_id, "7d 1d")
+    deleted = await items.delete(db, item_id, now=NOW)
+    assert deleted is not None and deleted.title == "Cluster call"
+    rows = [dict(r) for r in await outbox.rows_for(db, 5)]
+    assert sorted(r["state"] for r in rows) == ["cancelled", "cancelled", "pending"]
+    note = next(r for r in rows if r["state"] == "pending")
+    assert note["kind"] == "item_deleted" and "Cluster call" in note["payload"]
+    assert await items.get(db, item_id) is None
+    assert await items.delete(db, item_id, now=NOW) is None
