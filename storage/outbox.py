@@ -185,3 +185,15 @@ async def rows_for(db: aiosqlite.Connection, chat_id: int) -> list[aiosqlite.Row
     return await db.execute_fetchall(
         "SELECT * FROM outbox WHERE chat_id = ? ORDER BY due_at, id", (chat_id,)
     )
+
+
+async def insert_many(
+    db: aiosqlite.Connection, rows: list[tuple[int, str, int | None, int, int]]
+) -> None:
+    """Bulk insert pending rows (chat_id, kind, item_id, due_at, created_at), for bulk loads."""
+    async with transaction(db):
+        await db.executemany(
+            "INSERT OR IGNORE INTO outbox (chat_id, kind, item_id, due_at, created_at, payload) "
+            "VALUES (?, ?, ?, ?, ?, '{}')",
+            rows,
+        )
