@@ -10,12 +10,12 @@ from telegram import BotCommand
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application
 
-from bot import dispatcher, errors, render
+from bot import dispatcher, errors, feeds, render
 from bot.settings import Settings
-from handlers import browse, fallback, reminders
+from handlers import admin, browse, fallback, reminders, subscriptions
 from handlers import settings as chat_settings
 from storage import db as storage_db
-from storage import outbox
+from storage import outbox, sources
 
 log = logging.getLogger("callboard")
 
@@ -37,7 +37,16 @@ async def _post_init(app: Application) -> None:
     expired = await outbox.drop_expired_reminders(conn, now=app.bot_data["clock"]())
     if expired:
         log.info("%d reminders dropped: their deadlines passed while the bot was offline", expired)
+    for url in settings.feeds:
+        await sources.add(conn, url, origin="env", now=app.bot_data["clock"]())
     assert app.job_queue is not None
+    app.job_queue.run_repeating(
+        feeds.poll_due,
+        interval=30,
+        first=1,
+        name="feeds",
+        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
+    )
     app.job_queue.run_repeating(
         dispatcher.tick,
         interval=settings.dispatch_interval,
@@ -78,7 +87,12 @@ def build_application(
     app.bot_data["clock"] = clock
     # Order matters within the group: the fallback for unknown commands comes last.
     app.add_handlers(
-        browse.HANDLERS + reminders.HANDLERS + chat_settings.HANDLERS + fallback.HANDLERS
+        browse.HANDLERS
+        + reminders.HANDLERS
+        + subscriptions.HANDLERS
+        + admin.HANDLERS
+        + chat_settings.HANDLERS
+        + fallback.HANDLERS
     )
     app.add_error_handler(errors.on_error)
     return app

@@ -9,6 +9,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import aiosqlite
 from dotenv import load_dotenv
 
 from bot.settings import Settings, SettingsError, check_database_path, load_settings
@@ -23,7 +24,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("run", help="run the bot (the default)")
     imp = sub.add_parser("import", help="import announcements from digests or JSON files")
-    imp.add_argument("paths", nargs="+", metavar="PATH", help="a text digest or a JSON file")
+    imp.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a text digest, a JSON file, or a feed URL (one poll by hand)",
+    )
     sub.add_parser("items", help="list stored items, for operators")
     ext = sub.add_parser("extract", help="extract fields from JSON Lines announcements")
     ext.add_argument("file", nargs="?", default="-", help="JSON Lines file (default: stdin)")
@@ -104,6 +110,9 @@ async def _import(settings: Settings, paths: list[str]) -> int:
     failed = False
     try:
         for path in paths:
+            if path.startswith(("http://", "https://")):
+                failed |= not await _poll_url(conn, settings, path)
+                continue
             try:
                 text = await asyncio.to_thread(Path(path).read_text, encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
@@ -122,6 +131,7 @@ async def _import(settings: Settings, paths: list[str]) -> int:
                 parsed,
                 now=utcnow(),
                 default_tz=settings.default_timezone,
+                channel=settings.channel_id,
                 progress=progress,
             )
             print(f"{path}: {summary.line()}")
@@ -134,6 +144,37 @@ async def _import(settings: Settings, paths: list[str]) -> int:
     finally:
         await conn.close()
     return 1 if failed else 0
+
+
+async def _poll_url(conn: aiosqlite.Connection, settings: Settings, url: str) -> bool:
+    """One poll of a feed by hand; a registered source's state is updated as the bot would."""
+    import httpx
+
+    from bot.app import utcnow
+    from bot.feeds import poll_once, poll_source
+    from ingest.feeds import FeedError
+    from storage import sources
+
+    source = await sources.by_url(conn, url)
+    error = None
+    async with httpx.AsyncClient() as client:
+        if source is not None:
+            summary = await poll_source(conn, client, source, settings, utcnow())
+            if summary is None:
+                refreshed = await sources.by_url(conn, url)
+                error = refreshed.last_error if refreshed else "failed"
+        else:
+            try:
+                summary, _, _ = await poll_once(conn, client, url, settings, utcnow())
+            except FeedError as exc:
+                summary, error = None, str(exc)
+    if error is not None:
+        print(f"{url}: poll failed: {error}", file=sys.stderr)
+        return False
+    print(f"{url}: {summary.line() if summary else 'not modified'}")
+    for rejected in summary.rejected if summary else []:
+        print(f"  rejected {rejected.where}: {rejected.reason}")
+    return True
 
 
 async def _items(settings: Settings) -> int:

@@ -40,13 +40,14 @@ async def import_items(
     *,
     now: dt.datetime,
     default_tz: str,
+    channel: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportSummary:
     """Upsert every parsed item; a moved deadline is recorded by storage and reported here."""
     summary = ImportSummary(rejected=list(parsed.rejected))
     total = len(parsed.items)
     for done, item in enumerate(parsed.items, start=1):
-        await _import_one(db, item, summary, now=now, default_tz=default_tz)
+        await _import_one(db, item, summary, now=now, default_tz=default_tz, channel=channel)
         if progress is not None:
             progress(done, total)
     return summary
@@ -59,6 +60,7 @@ async def _import_one(
     *,
     now: dt.datetime,
     default_tz: str,
+    channel: str | None,
 ) -> None:
     result = None
     if item.kind == "extension" and item.deadline is not None:
@@ -70,7 +72,7 @@ async def _import_one(
                 db, extended.id, item.deadline, now=now, default_tz=default_tz
             )
     if result is None:
-        result = await stored.upsert(db, item, now=now, default_tz=default_tz)
+        result = await stored.upsert(db, item, now=now, default_tz=default_tz, channel=channel)
     if result.status == "added":
         summary.added += 1
         summary.new_ids.append(result.item_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -15,6 +16,12 @@ from ingest.zones import zone_for
 from storage.items import DeadlineChange
 from storage.reminders import Followed, FollowResult
 from storage.schedule import format_offset, format_offsets
+
+if TYPE_CHECKING:
+    from bot.importing import ImportSummary
+    from storage.sources import Source
+    from storage.stats import Stats
+    from storage.subscriptions import Subscription
 
 PAGE_SIZE = 5
 MAX_MESSAGE = 4096
@@ -56,6 +63,10 @@ COMMANDS: list[tuple[str, str]] = [
     ("forget", "stop reminders: /forget ID"),
     ("ics", "calendar file: /ics ID, or /ics for all you follow"),
     ("settings", "this chat's zone and reminder offsets"),
+    ("subscribe", "new items pushed to you: /subscribe calls cluster"),
+    ("subscriptions", "this chat's subscriptions"),
+    ("unsubscribe", "stop a subscription: /unsubscribe ID or all"),
+    ("digest", "gather pushes: /digest daily 08:00, weekly mon 08:00, off"),
     ("timezone", "show or set this chat's time zone"),
     ("help", "what this bot does"),
 ]
@@ -495,3 +506,296 @@ def calendar_caption(count: int) -> str:
 def nothing_for_calendar() -> str:
     """Reply to /ics when the chat follows nothing with a deadline."""
     return "Nothing to put in a calendar: follow an item first (/remind ID), or use /ics ID."
+
+
+def _summary_line(item: Item) -> str:
+    return esc(_short(" ".join(item.summary.split()), 300)) if item.summary else ""
+
+
+def channel_post(item: Item, *, default_tz: str, now: dt.datetime) -> Rendered:
+    """An item as the channel shows it (times in the operator's zone)."""
+    lines = [f"<b>{KIND_NAMES[item.kind]}</b>: {esc(_short(item.title, 400))}"]
+    if item.deadline is not None:
+        when = deadline_text(item.deadline, tz=default_tz, default_tz=default_tz)
+        lines.append(f"⏰ Deadline: {esc(when)}")
+    dates = event_dates_text(item.event_start, item.event_end)
+    if dates:
+        place = f" · {esc(_short(item.location, 80))}" if item.location else ""
+        lines.append(f"📅 {dates}{place}")
+    summary = _summary_line(item)
+    if summary:
+        lines.extend(["", summary])
+    if item.link:
+        lines.extend(["", f'<a href="{esc(item.link)}">Read the announcement</a>'])
+    lines.append(f"#{item.kind} · item {item.id}")
+    return Rendered("\n".join(lines))
+
+
+def channel_moved(
+    item: Item, *, old: Deadline | None, new: Deadline | None, default_tz: str
+) -> Rendered:
+    """The short channel post that follows an edited deadline."""
+    before = esc(deadline_text(old, tz=default_tz, default_tz=default_tz)) if old else "none"
+    after = esc(deadline_text(new, tz=default_tz, default_tz=default_tz)) if new else "none"
+    word = (
+        "extended"
+        if old and new and new.instant(default_tz) > old.instant(default_tz)
+        else ("changed")
+    )
+    return Rendered(
+        f"🗓 Deadline {word}: {before} → <b>{after}</b>\n"
+        f"{esc(_short(item.title, 300))} (item {item.id})"
+    )
+
+
+def notification(
+    item: Item, *, tz: str, default_tz: str, now: dt.datetime, following: bool
+) -> Rendered:
+    """A new item pushed to a subscriber."""
+    lines = [f"🆕 <b>{KIND_NAMES[item.kind]}</b>: {esc(_short(item.title, 400))}"]
+    lines.extend(_item_lines(item, tz=tz, default_tz=default_tz, now=now))
+    summary = _summary_line(item)
+    if summary:
+        lines.extend(["", summary])
+    buttons = [
+        InlineKeyboardButton("Open", callback_data=callbacks.encode_open(item.id or 0, None))
+    ]
+    if item.deadline is not None and not following:
+        buttons.append(
+            InlineKeyboardButton(
+                "🔔 Remind me",
+                callback_data=callbacks.encode_follow(item.id or 0, stop=False, back=None),
+            )
+        )
+    return Rendered("\n".join(lines), InlineKeyboardMarkup([buttons]))
+
+
+def digest(found: list[Item], *, tz: str, default_tz: str, now: dt.datetime) -> Rendered:
+    """Several new items in one message, for chats that chose a digest."""
+    lines = [f"📬 <b>Your digest</b>: {len(found)} new item{'s' if len(found) != 1 else ''}", ""]
+    shown = 0
+    for item in found:
+        entry = [f"• {KIND_NAMES[item.kind]}: {esc(_short(item.title, 200))} /item {item.id}"]
+        entry.extend(
+            "    " + line for line in _item_lines(item, tz=tz, default_tz=default_tz, now=now)
+        )
+        if len("\n".join(lines + entry)) > 3800:
+            break
+        lines.extend(entry)
+        shown += 1
+    if shown < len(found):
+        lines.append(f"… and {len(found) - shown} more: /search or /calls shows them.")
+    return Rendered("\n".join(lines))
+
+
+def feed_failing(url: str, error: str, times: int) -> str:
+    """The one alert admins get when a feed keeps failing."""
+    return (
+        f"⚠️ Feed failing {times} times in a row: {esc(_short(url, 200))}\n"
+        f"Last error: <code>{esc(_short(error, 300))}</code>\n"
+        "It is retried with backoff; you will hear when it recovers."
+    )
+
+
+def feed_recovered(url: str) -> str:
+    """The message admins get when a failing feed works again."""
+    return f"✅ Feed working again: {esc(_short(url, 200))}"
+
+
+_KIND_WORDS = {"calls": "calls", "events": "events", "courses": "courses", "all": "all new items"}
+_WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
+def _subscription_text(kinds: str, keywords: list[str] | tuple[str, ...]) -> str:
+    words = f" mentioning {esc(' '.join(keywords))}" if keywords else ""
+    return f"{_KIND_WORDS[kinds]}{words}"
+
+
+def _digest_words(setting: str | None) -> str:
+    if not setting:
+        return "pushed as they arrive"
+    parts = setting.split()
+    if parts[0] == "daily":
+        return f"gathered in a daily digest at {parts[1]}"
+    return f"gathered in a weekly digest on {_WEEKDAY_NAMES[int(parts[1])]} at {parts[2]}"
+
+
+def subscribed(sub_id: int, kinds: str, keywords: list[str], *, digest: str | None) -> str:
+    """Confirmation of /subscribe."""
+    return (
+        f"✅ Subscription {sub_id}: {_subscription_text(kinds, keywords)}, "
+        f"{_digest_words(digest)}. /subscriptions lists them; /digest changes when."
+    )
+
+
+def subscription_list(found: list[Subscription], digest: str | None) -> str:
+    """/subscriptions."""
+    if not found:
+        return "No subscriptions. /subscribe calls, or /subscribe all cluster energy."
+    lines = ["<b>Subscriptions</b>"]
+    lines += [f"{s.id}. {_subscription_text(s.kinds, s.keywords)}" for s in found]
+    lines += ["", f"New items are {_digest_words(digest)}.", "/unsubscribe ID stops one."]
+    return "\n".join(lines)
+
+
+def unsubscribed(removed: int, target: int | None) -> str:
+    """Reply to /unsubscribe."""
+    if removed == 0:
+        return "Nothing to remove. /subscriptions lists this chat's subscriptions."
+    if target is None:
+        return f"Removed all {removed} subscriptions."
+    return f"Subscription {target} removed."
+
+
+def digest_setting(setting: str | None, tz: str) -> str:
+    """/digest without arguments."""
+    return (
+        f"New items are {_digest_words(setting)} (times in {esc(tz)}).\n"
+        "/digest daily 08:00, /digest weekly monday 08:00, or /digest off."
+    )
+
+
+def digest_set(setting: str | None, when: dt.datetime | None, tz: str) -> str:
+    """Confirmation of /digest."""
+    if setting is None or when is None:
+        return "New items will be pushed as they arrive."
+    return (
+        f"New items will be {_digest_words(setting)}; the next one comes "
+        f"{_moment(when.astimezone(zone_for(tz)))}."
+    )
+
+
+def admins_only() -> str:
+    """Refusal of an admin command."""
+    return "That command is for the bot's operators."
+
+
+def add_usage() -> str:
+    """/add without text."""
+    return (
+        "Paste the announcement after /add: its title on the first line, its text below. "
+        "I show what I read before anything is saved."
+    )
+
+
+def draft(draft_id: int, item: Item, *, tz: str, default_tz: str) -> Rendered:
+    """What the extractor read in a pasted announcement, with Save / Edit / Discard."""
+    lines = [f"<b>Draft {draft_id}</b>: {esc(_short(item.title, 300))}", f"kind: {item.kind}"]
+    if item.deadline is not None:
+        shown = deadline_text(item.deadline, tz=tz, default_tz=default_tz)
+        announced = announced_text(item.deadline)
+        lines.append(
+            f"deadline: {esc(shown)}" + (f" (as announced: {esc(announced)})" if announced else "")
+        )
+    else:
+        lines.append("deadline: none found")
+    lines.append(f"event: {event_dates_text(item.event_start, item.event_end) or 'none'}")
+    lines.append(f"location: {esc(item.location) if item.location else 'none'}")
+    if item.link:
+        lines.append(f"link: {esc(item.link)}")
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("✅ Save", callback_data=f"a|save|{draft_id}"),
+                InlineKeyboardButton("✏️ Edit", callback_data=f"a|edit|{draft_id}"),
+                InlineKeyboardButton("🗑 Discard", callback_data=f"a|discard|{draft_id}"),
+            ]
+        ]
+    )
+    return Rendered("\n".join(lines), keyboard)
+
+
+def edit_usage(draft_id: int) -> str:
+    """How to change a draft's field."""
+    draft_ref = draft_id or "DRAFT"
+    return (
+        f"Change a field with /edit {draft_ref} FIELD VALUE, for example:\n"
+        f"/edit {draft_ref} kind event\n/edit {draft_ref} deadline 2026-05-01 17:00 "
+        f"Europe/Paris\n/edit {draft_ref} event 2026-05-01 2026-05-03\n"
+        f"/edit {draft_ref} location Brussels (or none)"
+    )
+
+
+def no_draft(draft_id: int) -> str:
+    """Reply to /edit of a draft that does not exist."""
+    return f"There is no draft {draft_id}; /add makes one."
+
+
+def bad_edit(problem: str) -> str:
+    """Reply to a bad /edit value."""
+    return f"Not changed: {esc(problem)}."
+
+
+def draft_discarded(draft_id: int) -> str:
+    """The draft message after Discard."""
+    return f"Draft {draft_id} discarded."
+
+
+def draft_saved(summary: ImportSummary) -> str:
+    """The draft message after Save."""
+    if summary.added:
+        return f"Saved as item #{summary.new_ids[0]}: /item {summary.new_ids[0]}"
+    if summary.moved:
+        return f"It extended item #{summary.moved[0].item_id}'s deadline; followers are told."
+    return "Saved: it updated an item that was already there."
+
+
+def item_deleted_reply(item: Item) -> str:
+    """Reply to /delete."""
+    return f"Deleted #{item.id} {esc(_short(item.title, 200))}. Its followers are told."
+
+
+def _when(stamp: int | None, tz: str) -> str:
+    if not stamp:
+        return "never"
+    return _moment(dt.datetime.fromtimestamp(stamp, dt.UTC).astimezone(zone_for(tz)))
+
+
+def source_list(found: list[Source], *, tz: str) -> str:
+    """/sources."""
+    if not found:
+        return "No feeds. /sources add URL adds one (FEEDS in the settings adds them too)."
+    lines = ["<b>Feeds</b>"]
+    for source in found:
+        state = (
+            "ok"
+            if not source.failures
+            else f"failing ({source.failures}×: {esc(_short(source.last_error or '', 80))})"
+        )
+        lines.append(f"{source.id}. {esc(_short(source.url, 120))} [{source.origin}]")
+        lines.append(
+            f"    {state}; last poll {_when(source.last_polled_at, tz)}; {source.items_seen} items"
+        )
+    return "\n".join(lines)
+
+
+def source_added(source: Source) -> str:
+    """Reply to /sources add."""
+    return f"Feed {source.id} added: {esc(source.url)}. It is polled within a minute."
+
+
+def source_removed(source_id: int, removed: Source | None) -> str:
+    """Reply to /sources remove."""
+    if removed is None:
+        return f"There is no feed {source_id}. /sources lists them."
+    return f"Feed {source_id} removed: {esc(removed.url)}. Its items stay."
+
+
+def stats(figures: Stats, feeds: list[Source], *, tz: str) -> str:
+    """/stats."""
+    kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(figures.items_by_kind.items()))
+    outbox = figures.outbox
+    lines = [
+        "<b>Callboard</b>",
+        f"items: {sum(figures.items_by_kind.values())} ({kinds or 'none'})",
+        f"chats: {figures.chats_active} active, {figures.chats_inactive} unreachable",
+        f"subscribers: {figures.subscribers}; follows: {figures.follows}",
+        f"outbox: {outbox.get('pending', 0)} pending, {outbox.get('failed', 0)} failed, "
+        f"{outbox.get('dropped', 0)} dropped, {outbox.get('sent', 0)} sent",
+    ]
+    for source in feeds:
+        lines.append(
+            f"feed {source.id}: last poll {_when(source.last_polled_at, tz)}"
+            + (f", failing {source.failures}×" if source.failures else "")
+        )
+    return "\n".join(lines)

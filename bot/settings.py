@@ -35,6 +35,7 @@ class Settings:
     feeds: tuple[str, ...] = ()
     reminder_offsets: str = "7d,1d,2h"
     dispatch_interval: float = 2.0
+    feed_poll_minutes: float = 15.0
 
 
 def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool) -> Settings:
@@ -65,13 +66,6 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
     except ValueError as exc:
         raise SettingsError("REMINDER_OFFSETS", str(exc)) from None
     feeds = tuple(f for f in re.split(r"[\s,]+", env.get("FEEDS", "").strip()) if f)
-    interval_text = env.get("DISPATCH_INTERVAL_SECONDS", "").strip() or "2"
-    try:
-        interval = float(interval_text)
-    except ValueError:
-        interval = -1.0
-    if not 0.05 <= interval <= 60:
-        raise SettingsError("DISPATCH_INTERVAL_SECONDS", "must be a number from 0.05 to 60")
     return Settings(
         token=token,
         api_base_url=base_url,
@@ -81,8 +75,20 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
         default_timezone=zone,
         feeds=feeds,
         reminder_offsets=offsets,
-        dispatch_interval=interval,
+        dispatch_interval=_positive(env, "DISPATCH_INTERVAL_SECONDS", "2", 0.05, 60),
+        feed_poll_minutes=_positive(env, "FEED_POLL_MINUTES", "15", 0.01, 24 * 60),
     )
+
+
+def _positive(env: Mapping[str, str], name: str, default: str, low: float, high: float) -> float:
+    text = env.get(name, "").strip() or default
+    try:
+        value = float(text)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        raise SettingsError(name, f"must be a number from {low:g} to {high:g}")
+    return value
 
 
 def check_database_path(path: Path) -> None:

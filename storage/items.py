@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -12,7 +13,7 @@ from typing import Literal
 import aiosqlite
 
 from ingest.model import Deadline, Item
-from storage import reminders
+from storage import broadcasts, reminders
 from storage.db import transaction
 from storage.rows import deadline_columns, deadline_from, item_from_row
 
@@ -105,9 +106,17 @@ async def insert_many(
 
 
 async def upsert(
-    db: aiosqlite.Connection, item: Item, *, now: dt.datetime, default_tz: str
+    db: aiosqlite.Connection,
+    item: Item,
+    *,
+    now: dt.datetime,
+    default_tz: str,
+    channel: str | None = None,
 ) -> UpsertResult:
-    """Insert ``item``, or update the stored one with its fingerprint; record a moved deadline."""
+    """Insert ``item``, or update the stored one with its fingerprint; record a moved deadline.
+
+    A new item is owed to ``channel`` and to matching subscribers in the same transaction.
+    """
     fp = fingerprint(item)
     new = _columns(item, default_tz)
     stamp = int(now.timestamp())
@@ -115,7 +124,12 @@ async def upsert(
         rows = await db.execute_fetchall("SELECT * FROM items WHERE fingerprint = ?", (fp,))
         if not rows:
             cursor = await db.execute(_INSERT, {**new, "fingerprint": fp, "now": stamp})
-            return UpsertResult("added", cursor.lastrowid)
+            item_id = cursor.lastrowid or 0
+            added = dataclasses.replace(item, id=item_id)
+            await broadcasts.on_item_added(
+                db, item=added, channel=channel, now=now, default_tz=default_tz
+            )
+            return UpsertResult("added", item_id)
         old = rows[0]
         if old["deadline_extended"] and _earlier(new, old):
             # The announcement still shows the deadline an extension notice has since moved.
@@ -206,6 +220,9 @@ async def _record_deadline_change(
     )
     await reminders.on_deadline_change(
         db, item_id=change.item_id, old=change.old, new=change.new, default_tz=default_tz, now=now
+    )
+    await broadcasts.on_deadline_change(
+        db, item_id=change.item_id, old=change.old, new=change.new, now=now
     )
     return change
 

@@ -110,4 +110,51 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX outbox_one_reminder ON outbox (chat_id, item_id, due_at)
         WHERE state = 'pending' AND kind = 'reminder';
     """,
+    # 4: feeds, the channel, subscriptions, digests, admin drafts.
+    """
+    CREATE TABLE sources (
+        id             INTEGER PRIMARY KEY,
+        url            TEXT NOT NULL UNIQUE,
+        origin         TEXT NOT NULL DEFAULT 'admin',   -- 'env' (FEEDS) or 'admin'
+        etag           TEXT,
+        last_modified  TEXT,
+        next_poll_at   INTEGER NOT NULL DEFAULT 0,
+        last_polled_at INTEGER,
+        last_ok_at     INTEGER,
+        failures       INTEGER NOT NULL DEFAULT 0,      -- consecutive
+        last_error     TEXT,
+        alerted        INTEGER NOT NULL DEFAULT 0,      -- admins were told it is failing
+        items_seen     INTEGER NOT NULL DEFAULT 0,
+        created_at     INTEGER NOT NULL
+    );
+
+    CREATE TABLE subscriptions (
+        id         INTEGER PRIMARY KEY,
+        chat_id    INTEGER NOT NULL REFERENCES chats (chat_id) ON DELETE CASCADE,
+        kinds      TEXT NOT NULL,                       -- calls, events, courses or all
+        keywords   TEXT NOT NULL DEFAULT '',            -- normalised words, all required
+        created_at INTEGER NOT NULL
+    );
+    CREATE INDEX subscriptions_by_chat ON subscriptions (chat_id);
+
+    ALTER TABLE chats ADD COLUMN digest TEXT;           -- NULL (at once), 'daily HH:MM',
+                                                        -- 'weekly N HH:MM' (N: 0 = Monday)
+    CREATE TABLE channel_posts (
+        item_id    INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+        chat_id    TEXT NOT NULL,
+        message_id INTEGER NOT NULL,
+        PRIMARY KEY (item_id, chat_id)
+    );
+
+    CREATE TABLE drafts (
+        id         INTEGER PRIMARY KEY,
+        chat_id    INTEGER NOT NULL,
+        item       TEXT NOT NULL,                       -- JSON of the extracted item
+        created_at INTEGER NOT NULL
+    );
+
+    -- A new item reaches a chat once, whatever restarts and re-imports happen.
+    CREATE UNIQUE INDEX outbox_once_per_item ON outbox (chat_id, item_id, kind)
+        WHERE kind IN ('channel_post', 'notification', 'digest_item');
+    """,
 ]

@@ -27,7 +27,7 @@ class OutboxRow:
     """One message owed to a chat."""
 
     id: int
-    chat_id: int
+    chat_id: int | str  # a channel may be '@name'
     kind: str
     item_id: int | None
     payload: dict[str, Any]
@@ -50,7 +50,7 @@ def _row(row: aiosqlite.Row) -> OutboxRow:
 async def enqueue(
     db: aiosqlite.Connection,
     *,
-    chat_id: int,
+    chat_id: int | str,
     kind: str,
     item_id: int | None,
     due_at: dt.datetime,

@@ -32,7 +32,7 @@ class Followed:
     next_due: dt.datetime | None
 
 
-def _deadline_json(deadline: Deadline | None) -> dict[str, str | None] | None:
+def deadline_json(deadline: Deadline | None) -> dict[str, str | None] | None:
     if deadline is None:
         return None
     return {
@@ -185,7 +185,7 @@ async def on_deadline_change(
         "WHERE follows.item_id = ? AND chats.active = 1",
         (item_id,),
     )
-    payload = {"old": _deadline_json(old), "new": _deadline_json(new)}
+    payload = {"old": deadline_json(old), "new": deadline_json(new)}
     for row in rows:
         kind = "deadline_moved" if new is not None else "deadline_removed"
         await outbox.enqueue(

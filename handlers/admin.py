@@ -1,0 +1,238 @@
+"""Operators' commands: /add (with its draft buttons), /edit, /delete, /sources, /stats."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
+
+from bot import render
+from bot.importing import import_items
+from handlers.context import chat_zone, db, now, settings
+from ingest.model import KINDS, Deadline, Item
+from ingest.sources import MAX_SUMMARY, MAX_TITLE, Parsed, item_from_text
+from ingest.zones import canonical_zone
+from storage import drafts, items, sources, stats
+
+FIELDS = ("kind", "title", "deadline", "event", "location", "link")
+
+
+async def _refused(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Refuse anyone not in ADMIN_IDS, in private chats and groups alike."""
+    user = update.effective_user
+    if user is not None and user.id in settings(context).admin_ids:
+        return False
+    if update.callback_query is not None:
+        await update.callback_query.answer(render.admins_only(), show_alert=True)
+    elif update.effective_message is not None:
+        await update.effective_message.reply_html(render.admins_only())
+    return True
+
+
+def _command_text(update: Update) -> str:
+    text = update.effective_message.text or ""
+    return text.split(maxsplit=1)[1] if len(text.split(maxsplit=1)) > 1 else ""
+
+
+async def _show_draft(
+    draft_id: int, item: Item, update: Update, context: ContextTypes.DEFAULT_TYPE, *, edit: bool
+) -> None:
+    rendered = render.draft(
+        draft_id,
+        item,
+        tz=await chat_zone(update, context),
+        default_tz=settings(context).default_timezone,
+    )
+    if edit and update.callback_query is not None:
+        await update.callback_query.edit_message_text(
+            rendered.text, parse_mode="HTML", reply_markup=rendered.keyboard
+        )
+    else:
+        await update.effective_message.reply_html(rendered.text, reply_markup=rendered.keyboard)
+
+
+async def add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/add, then a pasted announcement (title on the first line): show what was read."""
+    if await _refused(update, context):
+        return
+    text = _command_text(update).strip()
+    if not text:
+        await update.effective_message.reply_html(render.add_usage())
+        return
+    title, _, body = text.partition("\n")
+    item = item_from_text(
+        title.strip()[:MAX_TITLE],
+        body.strip()[:MAX_SUMMARY],
+        published=now(context).date(),
+        source="added by an admin",
+    )
+    draft_id = await drafts.save(
+        db(context), chat_id=update.effective_chat.id, item=item, now=now(context)
+    )
+    await _show_draft(draft_id, item, update, context, edit=False)
+
+
+def _edited(item: Item, field: str, value: str) -> Item:
+    """The draft with one field changed; ValueError with a reason when the value is bad."""
+    none = value.lower() in ("none", "-", "")
+    if field == "kind":
+        if value not in KINDS:
+            raise ValueError(f"kind is one of {', '.join(KINDS)}")
+        return dataclasses.replace(item, kind=value)
+    if field == "title":
+        if none:
+            raise ValueError("a title cannot be empty")
+        return dataclasses.replace(item, title=value[:MAX_TITLE])
+    if field == "location":
+        return dataclasses.replace(item, location=None if none else value[:200])
+    if field == "link":
+        if not none and not re.match(r"https?://\S+$", value):
+            raise ValueError("a link starts with http:// or https://")
+        return dataclasses.replace(item, link=None if none else value)
+    if field == "deadline":
+        if none:
+            return dataclasses.replace(item, deadline=None)
+        found = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:\s+(\d{1,2}:\d{2})(?:\s+(\S+))?)?", value)
+        if found is None:
+            raise ValueError("deadline looks like 2026-05-01, or 2026-05-01 17:00 Europe/Paris")
+        zone = found.group(3)
+        if zone is not None and zone not in ("AoE", "UTC"):
+            zone = canonical_zone(zone)
+            if zone is None:
+                raise ValueError(f"unknown time zone {found.group(3)!r}")
+        deadline = Deadline(
+            dt.date.fromisoformat(found.group(1)),
+            dt.time.fromisoformat(found.group(2).zfill(5)) if found.group(2) else None,
+            zone,
+        )
+        return dataclasses.replace(item, deadline=deadline)
+    if field == "event":
+        if none:
+            return dataclasses.replace(item, event_start=None, event_end=None)
+        days = [dt.date.fromisoformat(d) for d in re.findall(r"\d{4}-\d{2}-\d{2}", value)]
+        if not 1 <= len(days) <= 2 or (len(days) == 2 and days[1] < days[0]):
+            raise ValueError("event looks like 2026-05-01, or 2026-05-01 2026-05-03")
+        return dataclasses.replace(
+            item, event_start=days[0], event_end=days[1] if len(days) == 2 else None
+        )
+    raise ValueError(f"the fields are {', '.join(FIELDS)}")
+
+
+async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Change a field of a draft: /edit DRAFT FIELD VALUE."""
+    if await _refused(update, context):
+        return
+    parts = _command_text(update).split(maxsplit=2)
+    if len(parts) < 2 or not parts[0].isdigit():
+        await update.effective_message.reply_html(render.edit_usage(0))
+        return
+    draft_id = int(parts[0])
+    item = await drafts.get(db(context), draft_id)
+    if item is None:
+        await update.effective_message.reply_html(render.no_draft(draft_id))
+        return
+    try:
+        item = _edited(item, parts[1].lower(), parts[2].strip() if len(parts) > 2 else "")
+    except (ValueError, TypeError) as exc:
+        await update.effective_message.reply_html(render.bad_edit(str(exc)))
+        return
+    await drafts.update(db(context), draft_id, item)
+    await _show_draft(draft_id, item, update, context, edit=False)
+
+
+async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Save, Edit or Discard under a draft."""
+    if await _refused(update, context):
+        return
+    query = update.callback_query
+    _, action, raw_id = (query.data or "a||0").split("|")
+    draft_id = int(raw_id) if raw_id.isdigit() else 0
+    item = await drafts.get(db(context), draft_id)
+    if item is None:
+        await query.answer("This draft is gone.", show_alert=True)
+        return
+    if action == "edit":
+        await query.answer()
+        await query.message.reply_html(render.edit_usage(draft_id))
+        return
+    if action == "discard":
+        await drafts.discard(db(context), draft_id)
+        await query.answer("Discarded.")
+        await query.edit_message_text(render.draft_discarded(draft_id), parse_mode="HTML")
+        return
+    summary = await import_items(
+        db(context),
+        Parsed(items=[item]),
+        now=now(context),
+        default_tz=settings(context).default_timezone,
+        channel=settings(context).channel_id,
+    )
+    await drafts.discard(db(context), draft_id)
+    await query.answer("Saved.")
+    await query.edit_message_text(render.draft_saved(summary), parse_mode="HTML")
+
+
+async def delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Delete an item: /delete ID. Its followers are told and their reminders cancelled."""
+    if await _refused(update, context):
+        return
+    args = context.args or []
+    if len(args) != 1 or not re.fullmatch(r"#?\d{1,18}", args[0]):
+        await update.effective_message.reply_html(render.usage("/delete ID"))
+        return
+    item_id = int(args[0].lstrip("#"))
+    deleted = await items.delete(db(context), item_id, now=now(context))
+    if deleted is None:
+        await update.effective_message.reply_html(render.unknown_item(item_id))
+        return
+    await update.effective_message.reply_html(render.item_deleted_reply(deleted))
+
+
+async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/sources lists feeds; /sources add URL; /sources remove ID."""
+    if await _refused(update, context):
+        return
+    args = context.args or []
+    message = update.effective_message
+    conn = db(context)
+    if not args:
+        await message.reply_html(
+            render.source_list(await sources.listing(conn), tz=await chat_zone(update, context))
+        )
+        return
+    if args[0].lower() == "add" and len(args) == 2 and re.match(r"https?://\S+$", args[1]):
+        source = await sources.add(conn, args[1], origin="admin", now=now(context))
+        await message.reply_html(render.source_added(source))
+        return
+    if args[0].lower() == "remove" and len(args) == 2 and args[1].isdigit():
+        removed = await sources.remove(conn, int(args[1]))
+        await message.reply_html(render.source_removed(int(args[1]), removed))
+        return
+    await message.reply_html(render.usage("/sources, /sources add URL, /sources remove ID"))
+
+
+async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Items by kind, chats, subscribers, outbox, and each feed's last poll."""
+    if await _refused(update, context):
+        return
+    conn = db(context)
+    await update.effective_message.reply_html(
+        render.stats(
+            await stats.collect(conn),
+            await sources.listing(conn),
+            tz=await chat_zone(update, context),
+        )
+    )
+
+
+HANDLERS = [
+    CommandHandler("add", add),
+    CommandHandler("edit", edit),
+    CommandHandler("delete", delete),
+    CommandHandler("sources", feeds),
+    CommandHandler("stats", show_stats),
+    CallbackQueryHandler(draft_button, pattern=r"^a\|"),
+]

@@ -1,0 +1,167 @@
+"""Feed sources: their URLs, cache validators, poll schedule and failure state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import aiosqlite
+
+from storage import outbox
+from storage.db import transaction
+
+
+@dataclass(frozen=True)
+class Source:
+    """A feed the bot polls."""
+
+    id: int
+    url: str
+    origin: str
+    etag: str | None
+    last_modified: str | None
+    next_poll_at: int
+    last_polled_at: int | None
+    last_ok_at: int | None
+    failures: int
+    last_error: str | None
+    alerted: bool
+    items_seen: int
+
+
+def _source(row: aiosqlite.Row) -> Source:
+    return Source(
+        row["id"],
+        row["url"],
+        row["origin"],
+        row["etag"],
+        row["last_modified"],
+        row["next_poll_at"],
+        row["last_polled_at"],
+        row["last_ok_at"],
+        row["failures"],
+        row["last_error"],
+        bool(row["alerted"]),
+        row["items_seen"],
+    )
+
+
+async def add(db: aiosqlite.Connection, url: str, *, origin: str, now: dt.datetime) -> Source:
+    """Register a feed (polled at once); an existing one is returned unchanged."""
+    async with transaction(db):
+        await db.execute(
+            "INSERT INTO sources (url, origin, created_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (url) DO NOTHING",
+            (url, origin, int(now.timestamp())),
+        )
+        rows = await db.execute_fetchall("SELECT * FROM sources WHERE url = ?", (url,))
+    return _source(rows[0])
+
+
+async def remove(db: aiosqlite.Connection, source_id: int) -> Source | None:
+    """Stop polling a feed; None if there is no such source."""
+    async with transaction(db):
+        rows = await db.execute_fetchall("SELECT * FROM sources WHERE id = ?", (source_id,))
+        if not rows:
+            return None
+        await db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+    return _source(rows[0])
+
+
+async def listing(db: aiosqlite.Connection) -> list[Source]:
+    """Every source, by id."""
+    return [_source(r) for r in await db.execute_fetchall("SELECT * FROM sources ORDER BY id")]
+
+
+async def by_url(db: aiosqlite.Connection, url: str) -> Source | None:
+    """The source with this URL, if registered."""
+    rows = await db.execute_fetchall("SELECT * FROM sources WHERE url = ?", (url,))
+    return _source(rows[0]) if rows else None
+
+
+async def due(db: aiosqlite.Connection, *, now: dt.datetime) -> list[Source]:
+    """Sources whose next poll time has come."""
+    rows = await db.execute_fetchall(
+        "SELECT * FROM sources WHERE next_poll_at <= ? ORDER BY next_poll_at",
+        (int(now.timestamp()),),
+    )
+    return [_source(r) for r in rows]
+
+
+async def _alert(
+    db: aiosqlite.Connection, admins: frozenset[int], text: str, now: dt.datetime
+) -> None:
+    for admin in sorted(admins):
+        await outbox.enqueue(
+            db,
+            chat_id=admin,
+            kind="admin_alert",
+            item_id=None,
+            due_at=now,
+            now=now,
+            payload={"text": text},
+        )
+
+
+async def record_success(
+    db: aiosqlite.Connection,
+    source: Source,
+    *,
+    etag: str | None,
+    last_modified: str | None,
+    items_seen: int,
+    now: dt.datetime,
+    next_poll: dt.datetime,
+    admins: frozenset[int],
+    recovered_text: str,
+) -> None:
+    """A poll worked: reset failures; if admins had been told it failed, tell them it is back."""
+    async with transaction(db):
+        await db.execute(
+            "UPDATE sources SET etag = ?, last_modified = ?, last_polled_at = ?, last_ok_at = ?, "
+            "failures = 0, last_error = NULL, alerted = 0, next_poll_at = ?, "
+            "items_seen = items_seen + ? WHERE id = ?",
+            (
+                etag,
+                last_modified,
+                int(now.timestamp()),
+                int(now.timestamp()),
+                int(next_poll.timestamp()),
+                items_seen,
+                source.id,
+            ),
+        )
+        if source.alerted:
+            await _alert(db, admins, recovered_text, now)
+
+
+async def record_failure(
+    db: aiosqlite.Connection,
+    source: Source,
+    *,
+    error: str,
+    now: dt.datetime,
+    next_poll: dt.datetime,
+    admins: frozenset[int],
+    alert_after: int,
+    alert_text: str,
+) -> int:
+    """A poll failed: count it, back off; at ``alert_after`` failures in a row, tell admins once."""
+    failures = source.failures + 1
+    alert = failures >= alert_after and not source.alerted
+    async with transaction(db):
+        await db.execute(
+            "UPDATE sources SET last_polled_at = ?, failures = ?, last_error = ?, "
+            "next_poll_at = ?, alerted = alerted OR ? WHERE id = ?",
+            (
+                int(now.timestamp()),
+                failures,
+                error[:300],
+                int(next_poll.timestamp()),
+                alert,
+                source.id,
+            ),
+        )
+        if alert:
+            await _alert(db, admins, alert_text, now)
+    return failures

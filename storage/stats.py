@@ -1,0 +1,37 @@
+"""Figures for operators: items by kind, chats, subscribers, outbox states."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What /stats shows."""
+
+    items_by_kind: dict[str, int]
+    chats_active: int
+    chats_inactive: int
+    subscribers: int
+    follows: int
+    outbox: dict[str, int]
+
+
+async def collect(db: aiosqlite.Connection) -> Stats:
+    """Count everything /stats shows."""
+    kinds = await db.execute_fetchall("SELECT kind, COUNT(*) FROM items GROUP BY kind")
+    chats = await db.execute_fetchall("SELECT active, COUNT(*) FROM chats GROUP BY active")
+    by_active = {bool(active): number for active, number in chats}
+    subscribers = await db.execute_fetchall("SELECT COUNT(DISTINCT chat_id) FROM subscriptions")
+    follows = await db.execute_fetchall("SELECT COUNT(*) FROM follows")
+    states = await db.execute_fetchall("SELECT state, COUNT(*) FROM outbox GROUP BY state")
+    return Stats(
+        items_by_kind={kind: number for kind, number in kinds},
+        chats_active=by_active.get(True, 0),
+        chats_inactive=by_active.get(False, 0),
+        subscribers=subscribers[0][0],
+        follows=follows[0][0],
+        outbox={state: number for state, number in states},
+    )

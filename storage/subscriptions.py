@@ -1,0 +1,170 @@
+"""Subscriptions: which new items a chat wants pushed, and digest schedules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import aiosqlite
+
+from ingest.model import Item
+from ingest.zones import zone_for
+from storage.db import transaction
+
+KIND_FILTERS = {
+    "calls": ("call", "extension"),
+    "events": ("event",),
+    "courses": ("course",),
+    "all": ("call", "extension", "event", "course", "news"),
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """What one chat asked to be told about."""
+
+    id: int
+    chat_id: int
+    kinds: str
+    keywords: tuple[str, ...]
+
+
+def words(text: str) -> list[str]:
+    """Case- and accent-free words, for keyword matching."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.findall(r"\w+", folded)
+
+
+def matches(subscription: Subscription, item: Item) -> bool:
+    """Whether a new item is one the subscription asked for."""
+    if item.kind not in KIND_FILTERS[subscription.kinds]:
+        return False
+    if not subscription.keywords:
+        return True
+    present = set(words(f"{item.title} {item.summary}"))
+    return all(word in present for word in subscription.keywords)
+
+
+async def add(
+    db: aiosqlite.Connection,
+    *,
+    chat_id: int,
+    chat_type: str,
+    kinds: str,
+    keywords: list[str],
+    now: dt.datetime,
+) -> int:
+    """Subscribe a chat; returns the subscription's id."""
+    stamp = int(now.timestamp())
+    async with transaction(db):
+        await db.execute(
+            "INSERT INTO chats (chat_id, type, created_at, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (chat_id) DO UPDATE SET active = 1, updated_at = excluded.updated_at",
+            (chat_id, chat_type, stamp, stamp),
+        )
+        cursor = await db.execute(
+            "INSERT INTO subscriptions (chat_id, kinds, keywords, created_at) VALUES (?, ?, ?, ?)",
+            (chat_id, kinds, " ".join(keywords), stamp),
+        )
+        return cursor.lastrowid or 0
+
+
+def _subscription(row: aiosqlite.Row) -> Subscription:
+    return Subscription(row["id"], row["chat_id"], row["kinds"], tuple(row["keywords"].split()))
+
+
+async def of_chat(db: aiosqlite.Connection, chat_id: int) -> list[Subscription]:
+    """A chat's subscriptions, oldest first."""
+    rows = await db.execute_fetchall(
+        "SELECT * FROM subscriptions WHERE chat_id = ? ORDER BY id", (chat_id,)
+    )
+    return [_subscription(r) for r in rows]
+
+
+async def remove(db: aiosqlite.Connection, *, chat_id: int, subscription_id: int | None) -> int:
+    """Remove one of a chat's subscriptions (or all with None); returns how many went."""
+    async with transaction(db):
+        if subscription_id is None:
+            cursor = await db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
+        else:
+            cursor = await db.execute(
+                "DELETE FROM subscriptions WHERE chat_id = ? AND id = ?",
+                (chat_id, subscription_id),
+            )
+        return cursor.rowcount
+
+
+async def active(db: aiosqlite.Connection) -> list[tuple[Subscription, str | None, str | None]]:
+    """Every subscription of an active chat, with the chat's digest setting and zone."""
+    rows = await db.execute_fetchall(
+        "SELECT subscriptions.*, chats.digest, chats.tz FROM subscriptions "
+        "JOIN chats ON chats.chat_id = subscriptions.chat_id WHERE chats.active = 1"
+    )
+    return [(_subscription(r), r["digest"], r["tz"]) for r in rows]
+
+
+def parse_digest(args: list[str]) -> str | None:
+    """'daily HH:MM' or 'weekly DAY HH:MM' as stored; ValueError when malformed."""
+    if len(args) == 2 and args[0] == "daily" and re.fullmatch(r"\d{1,2}:\d{2}", args[1]):
+        hour, minute = map(int, args[1].split(":"))
+        if hour < 24 and minute < 60:
+            return f"daily {hour:02d}:{minute:02d}"
+    if len(args) == 3 and args[0] == "weekly" and re.fullmatch(r"\d{1,2}:\d{2}", args[2]):
+        day = next((n for n, name in enumerate(WEEKDAYS) if name.startswith(args[1][:3])), None)
+        hour, minute = map(int, args[2].split(":"))
+        if day is not None and len(args[1]) >= 3 and hour < 24 and minute < 60:
+            return f"weekly {day} {hour:02d}:{minute:02d}"
+    raise ValueError("expected daily HH:MM or weekly DAY HH:MM")
+
+
+def next_digest(setting: str, *, tz: str, now: dt.datetime) -> dt.datetime:
+    """The next time (UTC) a digest with this setting goes out, in the chat's zone."""
+    parts = setting.split()
+    hour, minute = map(int, parts[-1].split(":"))
+    zone = zone_for(tz)
+    local_now = now.astimezone(zone)
+    for days in range(0, 8):
+        day = local_now.date() + dt.timedelta(days=days)
+        if parts[0] == "weekly" and day.weekday() != int(parts[1]):
+            continue
+        moment = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=zone)
+        if moment > now:
+            return moment.astimezone(dt.UTC)
+    raise AssertionError("a digest time falls within a week")
+
+
+async def set_digest(
+    db: aiosqlite.Connection,
+    *,
+    chat_id: int,
+    chat_type: str,
+    setting: str | None,
+    tz: str,
+    now: dt.datetime,
+) -> dt.datetime | None:
+    """Store the chat's digest setting; pending digest entries move to the new time."""
+    stamp = int(now.timestamp())
+    when = next_digest(setting, tz=tz, now=now) if setting else now
+    async with transaction(db):
+        await db.execute(
+            "INSERT INTO chats (chat_id, type, digest, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET "
+            "digest = excluded.digest, updated_at = excluded.updated_at",
+            (chat_id, chat_type, setting, stamp, stamp),
+        )
+        await db.execute(
+            "UPDATE outbox SET due_at = ? WHERE chat_id = ? AND kind = 'digest_item' "
+            "AND state = 'pending'",
+            (int(when.timestamp()), chat_id),
+        )
+    return when if setting else None
+
+
+async def subscriber_count(db: aiosqlite.Connection) -> int:
+    """How many chats have at least one subscription."""
+    rows = await db.execute_fetchall("SELECT COUNT(DISTINCT chat_id) FROM subscriptions")
+    return rows[0][0]
