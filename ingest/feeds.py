@@ -61,6 +61,7 @@ async def fetch(
     etag: str | None = None,
     last_modified: str | None = None,
     max_bytes: int = MAX_BYTES,
+    limits: httpx.Timeout = TIMEOUT,
 ) -> Fetched:
     """GET a feed, sending the validators of the last poll; FeedError on any failure."""
     headers = {
@@ -74,7 +75,7 @@ async def fetch(
         headers["If-Modified-Since"] = last_modified
     try:
         async with client.stream(
-            "GET", url, headers=headers, timeout=TIMEOUT, follow_redirects=True
+            "GET", url, headers=headers, timeout=limits, follow_redirects=True
         ) as response:
             if response.status_code == 304:
                 return Fetched(None, etag, last_modified)

@@ -91,8 +91,8 @@ def start_bot(emulator: BotApiEmulator, bot_home: Path) -> Iterator:
 def import_files(emulator: BotApiEmulator, bot_home: Path):
     """Run ``callboard import`` on files into the bot's database."""
 
-    def run(*paths: Path) -> str:
-        env = bot_env(emulator.base_url, bot_home / "callboard.db")
+    def run(*paths: Path, **extra: str) -> str:
+        env = bot_env(emulator.base_url, bot_home / "callboard.db", **extra)
         result = callboard(["import", *map(str, paths)], env, bot_home)
         assert result.returncode == 0, result.stderr
         return result.stdout
