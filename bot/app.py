@@ -19,6 +19,23 @@ from storage import outbox, sources
 
 log = logging.getLogger("callboard")
 
+# Telegram allows about 30 messages a second per bot and 20 a minute per group or channel.
+# aiolimiter's bucket holds as many as its rate, so 30/s would let 30 go at once and then 30
+# more within the same second; a bucket of one spaces them evenly instead, just under the limit.
+MESSAGES_PER_SECOND = 29.5
+SECONDS_PER_GROUP_MESSAGE = 3.05
+
+
+def rate_limiter() -> AIORateLimiter:
+    """Smooth flood control: evenly spaced sends under Telegram's limits, RetryAfter retried."""
+    return AIORateLimiter(
+        overall_max_rate=1,
+        overall_time_period=1 / MESSAGES_PER_SECOND,
+        group_max_rate=1,
+        group_time_period=SECONDS_PER_GROUP_MESSAGE,
+        max_retries=2,
+    )
+
 
 def utcnow() -> dt.datetime:
     """The current instant, aware, in UTC."""
@@ -76,7 +93,7 @@ def build_application(
     builder = (
         Application.builder()
         .token(settings.token)
-        .rate_limiter(AIORateLimiter(max_retries=2))
+        .rate_limiter(rate_limiter())
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

@@ -34,14 +34,18 @@ class Follow:
     back: Page | None = None
 
 
-def encode_follow(item_id: int, *, stop: bool, back: Page | None) -> str:
-    """Callback data for a Remind me / Stop reminders button."""
-    data = f"{'u' if stop else 'f'}|{item_id}"
+def _with_back(data: str, back: Page | None) -> str:
+    """``data`` followed by the page to go back to, when that fits in 64 bytes."""
     if back is not None:
         with_back = f"{data}|{back.view}|{back.offset}|{back.query}"
         if len(with_back.encode()) <= _LIMIT:
             return with_back
     return data
+
+
+def encode_follow(item_id: int, *, stop: bool, back: Page | None) -> str:
+    """Callback data for a Remind me / Stop reminders button."""
+    return _with_back(f"{'u' if stop else 'f'}|{item_id}", back)
 
 
 def encode_page(page: Page) -> str:
@@ -51,12 +55,7 @@ def encode_page(page: Page) -> str:
 
 def encode_open(item_id: int, back: Page | None) -> str:
     """Callback data for an item button; drops the way back if it does not fit."""
-    data = f"i|{item_id}"
-    if back is not None:
-        with_back = f"{data}|{back.view}|{back.offset}|{back.query}"
-        if len(with_back.encode()) <= _LIMIT:
-            return with_back
-    return data
+    return _with_back(f"i|{item_id}", back)
 
 
 def fits(query: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 
 import aiosqlite
 from telegram import Bot
@@ -26,7 +27,7 @@ from storage.reminders import deadline_from_json
 log = logging.getLogger("callboard.dispatcher")
 
 BATCH = 500
-MAX_ATTEMPTS = 8
+MAX_ATTEMPTS = 10
 LATE_AFTER = dt.timedelta(minutes=2)
 _UNREACHABLE = (
     "chat not found",
@@ -49,8 +50,12 @@ class _Skip(Exception):
 
 
 def backoff(attempts: int) -> dt.timedelta:
-    """How long to wait before retrying after ``attempts`` failed sends: 5 s doubling, 1 h cap."""
-    return dt.timedelta(seconds=min(5 * 2 ** max(0, attempts - 1), 3600))
+    """How long to wait before retrying after ``attempts`` failed sends: 2 s doubling, 1 h cap.
+
+    Most failures are a passing 5xx or timeout; a short first wait keeps a broadcast's tail
+    short, and the doubling still spaces out retries against a Bot API that is really down.
+    """
+    return dt.timedelta(seconds=min(2 * 2 ** max(0, attempts - 1), 3600))
 
 
 async def _zone(db: aiosqlite.Connection, chat_id: int | str, settings: Settings) -> str:
@@ -227,11 +232,30 @@ def _messages(rows: list[OutboxRow]) -> list[list[OutboxRow]]:
 
 
 async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Send every outbox row that is due (the repeating job)."""
+    """Send every outbox row that is due (the repeating job).
+
+    A full batch means more is waiting (a broadcast), so the tick claims again at once rather
+    than idling until its next interval.
+    """
     db: aiosqlite.Connection = context.bot_data["db"]
     settings: Settings = context.bot_data["settings"]
     clock = context.bot_data["clock"]
-    messages = _messages(await outbox.claim_due(db, now=clock(), limit=BATCH))
+    while True:
+        rows = await outbox.claim_due(db, now=clock(), limit=BATCH)
+        if not await _send_batch(context, db, settings, clock, _messages(rows)):
+            return  # Telegram asked to wait
+        if len(rows) < BATCH:
+            return
+
+
+async def _send_batch(
+    context: ContextTypes.DEFAULT_TYPE,
+    db: aiosqlite.Connection,
+    settings: Settings,
+    clock: Callable[[], dt.datetime],
+    messages: list[list[OutboxRow]],
+) -> bool:
+    """Send claimed messages in order; False when a 429 paused the rest."""
     for index, rows in enumerate(messages):
         now = clock()
         try:
@@ -251,7 +275,7 @@ async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning(
                 "Telegram asked to wait %.0f s; %d messages wait with it", seconds, len(rest) + 1
             )
-            return
+            return False
         except (aiosqlite.Error, ValueError, KeyError) as exc:
             for row in rows:
                 await outbox.retry_later(
@@ -261,3 +285,4 @@ async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
                     error=f"{type(exc).__name__}: {exc}",
                 )
             await errors.report(context, exc, f"sending outbox rows {[r.id for r in rows]}")
+    return True

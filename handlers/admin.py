@@ -12,6 +12,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 from bot import render
 from bot.importing import import_items
 from handlers.context import chat_zone, db, now, settings
+from handlers.views import parse_item_id
 from ingest.model import KINDS, Deadline, Item
 from ingest.sources import MAX_SUMMARY, MAX_TITLE, Parsed, item_from_text
 from ingest.zones import canonical_zone
@@ -180,10 +181,10 @@ async def delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if await _refused(update, context):
         return
     args = context.args or []
-    if len(args) != 1 or not re.fullmatch(r"#?\d{1,18}", args[0]):
+    if len(args) != 1 or parse_item_id(args[0]) is None:
         await update.effective_message.reply_html(render.usage("/delete ID"))
         return
-    item_id = int(args[0].lstrip("#"))
+    item_id = parse_item_id(args[0]) or 0
     deleted = await items.delete(db(context), item_id, now=now(context))
     if deleted is None:
         await update.effective_message.reply_html(render.unknown_item(item_id))

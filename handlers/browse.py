@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 from telegram import Update
-from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import callbacks, render
 from bot.callbacks import Open, Page
-from handlers.views import render_item, render_page, reply_page
+from handlers.views import edit_in_place, parse_item_id, render_item, render_page, reply_page
 
 MAX_ARGUMENT = 500
 
@@ -68,10 +67,10 @@ async def item(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if len(args) != 1:
         await update.effective_message.reply_html(render.usage("/item ID, e.g. /item 12"))
         return
-    if not re.fullmatch(r"#?\d{1,18}", args[0]):
+    if parse_item_id(args[0]) is None:
         await update.effective_message.reply_html(render.bad_item_id(args[0]))
         return
-    item_id = int(args[0].lstrip("#"))
+    item_id = parse_item_id(args[0]) or 0
     rendered = await render_item(item_id, None, update, context)
     if rendered is None:
         await update.effective_message.reply_html(render.unknown_item(item_id))
@@ -96,17 +95,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer("This button has expired; send the command again.")
         return
     await query.answer()
-    try:
-        await query.edit_message_text(
-            rendered.text,
-            parse_mode="HTML",
-            reply_markup=rendered.keyboard,
-            disable_web_page_preview=True,
-        )
-    except BadRequest as exc:
-        # A double press asks for the page already shown; Telegram refuses that edit.
-        if "not modified" not in str(exc).lower():
-            raise
+    await edit_in_place(query, rendered)
 
 
 HANDLERS = [

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 
 from telegram import InputFile, Update
-from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import callbacks, render
 from bot.calendar import calendar
 from bot.callbacks import Follow
 from handlers.context import chat_zone, db, now, settings
-from handlers.views import render_item
+from handlers.views import edit_in_place, parse_item_id, render_item
 from ingest.model import Item
 from storage import chats, items, reminders
 from storage.schedule import parse_offsets
@@ -32,10 +30,10 @@ async def _item_arg(update: Update, context: ContextTypes.DEFAULT_TYPE, usage: s
     if not args:
         await message.reply_html(render.usage(usage))
         return None
-    if not re.fullmatch(r"#?\d{1,18}", args[0]):
+    if parse_item_id(args[0]) is None:
         await message.reply_html(render.bad_item_id(args[0]))
         return None
-    item_id = int(args[0].lstrip("#"))
+    item_id = parse_item_id(args[0]) or 0
     found = await items.get(db(context), item_id)
     if found is None:
         await message.reply_html(render.unknown_item(item_id))
@@ -106,10 +104,10 @@ async def following(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop reminders for an item: /forget ID."""
     args = context.args or []
-    if len(args) != 1 or not re.fullmatch(r"#?\d{1,18}", args[0]):
+    if len(args) != 1 or parse_item_id(args[0]) is None:
         await update.effective_message.reply_html(render.usage("/forget ID, e.g. /forget 12"))
         return
-    item_id = int(args[0].lstrip("#"))
+    item_id = parse_item_id(args[0]) or 0
     existed = await reminders.unfollow(
         db(context), chat_id=update.effective_chat.id, item_id=item_id
     )
@@ -138,17 +136,7 @@ async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     rendered = await render_item(item.id or 0, action.back, update, context)
     if rendered is None:
         return
-    try:
-        await query.edit_message_text(
-            rendered.text,
-            parse_mode="HTML",
-            reply_markup=rendered.keyboard,
-            disable_web_page_preview=True,
-        )
-    except BadRequest as exc:
-        # Pressed under a reminder rather than an item page: that message stays as it is.
-        if "not modified" not in str(exc).lower() and "can't be edited" not in str(exc).lower():
-            raise
+    await edit_in_place(query, rendered)
 
 
 async def ics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

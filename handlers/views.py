@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from telegram import Update
+import re
+
+from telegram import CallbackQuery, Update
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import render
@@ -68,3 +71,27 @@ async def render_item(
         now=now(context),
         back=back,
     )
+
+
+async def edit_in_place(query: CallbackQuery, rendered: render.Rendered) -> None:
+    """Show ``rendered`` in the message whose button was pressed.
+
+    A double press asks for what is already shown, and a button under a reminder sits on a
+    message that cannot be redrawn as a page; Telegram refuses both edits, and neither matters.
+    """
+    try:
+        await query.edit_message_text(
+            rendered.text,
+            parse_mode="HTML",
+            reply_markup=rendered.keyboard,
+            disable_web_page_preview=True,
+        )
+    except BadRequest as exc:
+        reason = str(exc).lower()
+        if "not modified" not in reason and "can't be edited" not in reason:
+            raise
+
+
+def parse_item_id(text: str) -> int | None:
+    """The item id a user typed ('12' or '#12'), or None when it is not one."""
+    return int(text.lstrip("#")) if re.fullmatch(r"#?\d{1,18}", text) else None

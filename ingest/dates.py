@@ -366,6 +366,40 @@ def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) 
     return None
 
 
+_WEEKDAY_NAMES = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+# 'tomorrow 16 June', 'today, 3. März': the date is written, the word adds nothing.
+_DATE_FOLLOWS = r"\s*,?\s*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d]"
+_RELATIVE = re.compile(
+    r"\b(?P<tomorrow>tomorrow|morgen|demain|mañana|domani)\b(?!" + _DATE_FOLLOWS + r")"
+    r"|\b(?P<today>today|heute|aujourd'hui|hoy|oggi)\b(?!" + _DATE_FOLLOWS + r")"
+    r"|\b(?:next|nächsten|nächster|el\s+próximo|il\s+prossimo)\s+(?P<next>"
+    + _WEEKDAY_NAMES
+    + r")\b|\b(?P<next_after>"
+    + _WEEKDAY_NAMES
+    + r")\s+(?:prochain|prossimo|próximo)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_mentions(text: str, published: dt.date) -> list[Mention]:
+    """'tomorrow', 'next Monday' and their kin, as dates counted from the publication date.
+
+    A word followed by a date ('tomorrow 16 June') is left to the date itself.
+    """
+    found = []
+    for match in _RELATIVE.finditer(_lower(text)):
+        if match.group("tomorrow"):
+            day = published + dt.timedelta(days=1)
+        elif match.group("today"):
+            day = published
+        else:
+            weekday = WEEKDAYS[(match.group("next") or match.group("next_after")).lower()]
+            ahead = (weekday - published.weekday()) % 7 or 7
+            day = published + dt.timedelta(days=ahead)
+        found.append(Mention(match.start(), match.end(), day.day, day.month, day.year))
+    return found
+
+
 def years_in(text: str) -> list[int]:
     """Plausible four-digit years written anywhere in ``text``, in order."""
     return [int(y) for y in _YEAR_TOKEN.findall(text)]

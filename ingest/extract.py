@@ -12,6 +12,7 @@ from ingest.dates import (
     find_mentions,
     find_times,
     find_zone,
+    relative_mentions,
     resolve_years,
     shadow,
     years_in,
@@ -73,7 +74,16 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     doc = f"{title}\n{text}"
     language = detect_language(doc)
     kind = classify(title, text)
-    mentions = attach_times(doc, find_mentions(doc))
+    found = find_mentions(doc)
+    if published is not None:
+        taken = [(m.start, m.end) for m in found]
+        found += [
+            m
+            for m in relative_mentions(doc, published)
+            if not any(s < m.end and m.start < e for s, e in taken)
+        ]
+        found.sort(key=lambda m: m.start)
+    mentions = attach_times(doc, found)
     mentions = resolve_years(
         mentions, published=published, title_years=years_in(title), text_years=years_in(text)
     )

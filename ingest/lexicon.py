@@ -83,8 +83,8 @@ LANGUAGE_ZONES: dict[str, str] = {
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in for is are be will on with by this that from".split()),
     "de": frozenset("der die das und ist sind für mit von den dem zu im auf eine ein sich".split()),
-    "fr": frozenset("le la les des et est pour du une dans sur par au aux ce qui".split()),
-    "es": frozenset("el los las del y es para con una por en se que al su".split()),
+    "fr": frozenset("le la les des et est pour du de à une dans sur par au aux ce qui".split()),
+    "es": frozenset("el los las del de y es para con una por en se que al su".split()),
     "it": frozenset("il gli della delle del e è per con una di che alla nel sono".split()),
 }
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.dates import find_mentions
+from ingest.lexicon import MONTHS, WEEKDAYS
+
 _ONLINE = re.compile(
     r"\bonline\b|\bvirtual\b|livestream\w*|\bwebinar\b|\bmooc\b|\ben\s+ligne\b|\bin\s+linea\b"
     r"|\ben\s+l[íi]nea\b|\bdigital\b",
@@ -19,12 +22,44 @@ _LABELLED = re.compile(
 _IN_PLACE = re.compile(
     r"(?:take[sn]?\s+place|took\s+place|will\s+be\s+held|(?:is|was|were|be)\s+held|held"
     r"|se\s+tiendra|aura\s+lieu|si\s+terrà|si\s+svolgerà|tendrá\s+lugar|se\s+celebrará"
-    r"|findet|stattfinden)(?:[^.]{0,40}?)\s(?:in|à|a|en)\s+" + _PLACE
+    r"|findet|stattfinden)(?:[^.]{0,40}?)\s(?:in|à|en)\s+" + _PLACE
 )
 _NOT_PLACES = frozenset(
-    "The This That European Europe EU October November December January February March April "
-    "May June July August September".split()
+    "The This That European Europe EU On At In From To Until By Date Dates Deadline Save "
+    "Submission Registration Call Conference Workshop Event Events Am Le La Les Il El Du Del "
+    "Vom Bis Dal Al Und And Et Between Since Before After Agenda Programme Program Colloque "
+    "Jornadas Convegno Kongress Day Days Week Open Closed New Commission Union Platform "
+    "Cluster Clusters Partnership Partnerships Innovation Ecosystems Industry".split()
+) | {name.capitalize() for name in (*MONTHS, *WEEKDAYS)}
+_WORD = r"[A-ZÀ-Ý][\w'’-]+"
+_BEFORE_DATE = re.compile(rf"(?P<place>{_WORD}(?:,\s*{_WORD})?)\s*[,–—-]?\s*$")
+_AFTER_DATE = re.compile(rf"^\s*,\s*(?P<place>{_WORD}(?:\s{_WORD})?)\b(?!\s*\w)")
+_POSTCODE_CITY = re.compile(
+    rf"\b\d{{4,5}}\s+(?P<city>{_WORD})(?:\s*-?\s*\((?P<country>{_WORD})\))?"
 )
+_TITLE_CASE_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+$")
+
+
+def _is_place(text: str) -> bool:
+    return not any(word in _NOT_PLACES for word in re.findall(r"[\w'’-]+", text))
+
+
+def _beside_a_date(text: str) -> str | None:
+    """A place written right after or before a date: '18. Oktober 2017, Wien'."""
+    for mention in find_mentions(text):
+        after = _AFTER_DATE.match(text[mention.end : mention.end + 40])
+        if after and _is_place(after.group("place")):
+            return after.group("place")
+        window = text[max(0, mention.start - 40) : mention.start]
+        before = _BEFORE_DATE.search(window)
+        # The last words of a longer Title-Case name ('Innovation Ecosystems') are no place.
+        if (
+            before
+            and _is_place(before.group("place"))
+            and not _TITLE_CASE_BEFORE.search(window[: before.start()])
+        ):
+            return before.group("place")
+    return None
 
 
 def find_location(title: str, text: str, *, kind: str) -> str | None:
@@ -40,4 +75,11 @@ def find_location(title: str, text: str, *, kind: str) -> str | None:
             return found.group("place").strip()
     if _ONLINE.search(title) or _ONLINE.search(text):
         return "online"
+    place = _beside_a_date(title) or _beside_a_date(text)
+    if place:
+        return place
+    city = _POSTCODE_CITY.search(text)
+    if city and _is_place(city.group("city")):
+        country = city.group("country")
+        return f"{city.group('city')}, {country}" if country else city.group("city")
     return None

@@ -89,3 +89,29 @@ def test_evaluate_prints_accuracy_per_field_and_every_miss(tmp_path: Path):
     assert result.returncode == 0
     for name in ("kind", "deadline", "instant", "event_start", "event_end"):
         assert any(line.startswith(name) for line in result.stdout.splitlines())
+
+
+def test_import_of_a_feed_url_polls_it_once(tmp_path: Path):
+    from tests.feedserver import FeedServer, Page, rss
+
+    server = FeedServer().start()
+    try:
+        server.pages["/feed"] = Page(
+            rss(
+                (
+                    "Call for cluster pilots",
+                    "Deadline: 12 June 2027, 12:00 CEST.",
+                    "https://example.org/pilots",
+                )
+            )
+        )
+        server.pages["/down"] = Page(b"", status=502)
+        env = bot_env(None, tmp_path / "c.db")
+        result = callboard(["import", server.url("/feed")], env, tmp_path)
+        assert result.returncode == 0 and "added 1, updated 0" in result.stdout
+        again = callboard(["import", server.url("/feed")], env, tmp_path)
+        assert "added 0, updated 0, unchanged 1" in again.stdout
+        down = callboard(["import", server.url("/down")], env, tmp_path)
+        assert down.returncode == 1 and "poll failed: HTTP 502" in down.stderr
+    finally:
+        server.stop()

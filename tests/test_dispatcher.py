@@ -99,5 +99,5 @@ async def test_a_reminder_whose_deadline_passed_is_dropped_not_sent(db, bot, emu
 
 
 def test_backoff_doubles_and_is_capped():
-    assert [dispatcher.backoff(n).total_seconds() for n in (1, 2, 3)] == [5, 10, 20]
+    assert [dispatcher.backoff(n).total_seconds() for n in (1, 2, 3)] == [2, 4, 8]
     assert dispatcher.backoff(30) == dt.timedelta(hours=1)

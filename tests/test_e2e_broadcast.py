@@ -175,3 +175,21 @@ def test_feeds_in_the_settings_are_polled_and_their_items_posted(start_bot, emul
         assert "failing (1×: not an RSS or Atom feed" in sources and "ok;" in sources
     finally:
         server.stop()
+
+
+def test_deleting_a_followed_item_tells_its_follower(
+    start_bot, import_files, bot_home, emulator, channel_env
+):
+    import_files(new_calls(bot_home, "Call to be withdrawn"))
+    start_bot(**channel_env)
+    emulator.reply_to(ALICE, "/remind 1 1d")
+    reply = emulator.reply_to(ADMIN, "/delete 1")
+    assert "Deleted #1" in reply.params["text"]
+    note = emulator.wait_for(
+        lambda c: (
+            c.ok and c.params.get("chat_id") == ALICE.id and "Withdrawn" in c.params.get("text", "")
+        ),
+        timeout=15,
+    )
+    assert "Call to be withdrawn" in note.params["text"]
+    assert "no item #1" in emulator.reply_to(ALICE, "/item 1").params["text"]

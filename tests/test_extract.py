@@ -364,3 +364,38 @@ def test_unseen_announcements(title: str, text: str, kind: str, deadline: str | 
 def test_a_place_stops_at_the_end_of_its_sentence():
     text = "The workshop takes place on 14 October 2026 in Lisbon. Registration closes soon."
     assert extract("Workshop", text).location == "Lisbon"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Call for proposals",
+            "Applications close next Monday at 12:00 CET.",
+            "2026-03-09T12:00:00+01:00",
+        ),
+        (
+            "Ausschreibung",
+            "Die Bewerbungsfrist endet morgen um 17:00 Uhr.",
+            "2026-03-05T17:00:00+01:00",
+        ),
+        (
+            "Appel à projets",
+            "Date limite de dépôt : lundi prochain à midi.",
+            "2026-03-09T12:00:00+01:00",
+        ),
+        ("Call for papers", "Deadline: today, 23:59 AoE.", "2026-03-04T23:59:00-12:00"),
+    ],
+)
+def test_relative_dates_count_from_the_publication_date(title: str, text: str, expected: str):
+    # 4 March 2026 is a Wednesday.
+    assert deadline_of(title, text, dt.date(2026, 3, 4)) == expected
+
+
+def test_relative_words_without_a_publication_date_are_no_dates():
+    assert deadline_of("Call for proposals", "Applications close next Monday.") is None
+
+
+def test_midnight_utc_is_the_end_of_that_day_in_utc():
+    text = "Submissions are due on 15 May 2026 at midnight UTC."
+    assert deadline_of("Call for papers", text) == "2026-05-15T23:59:00+00:00"
