@@ -180,3 +180,32 @@ def test_ics_sends_a_calendar_with_the_zone_and_alarms(start_bot, import_files, 
     triggers = sorted(alarm.decoded("TRIGGER") for alarm in event.walk("VALARM"))
     assert triggers == [-dt.timedelta(days=3), -dt.timedelta(hours=1)]
     assert "nothing to put" in emulator.reply_to(USER, "/ics").result["text"].lower()
+
+
+def test_a_reminder_that_meets_429_and_500_still_arrives_once(
+    start_bot, import_files, bot_home, emulator
+):
+    deadline = deadline_ahead(60)
+    import_files(calls_file(bot_home, [deadline]))
+    start_bot()
+    emulator.reply_to(USER, f"/remind 1 {offset_for(deadline, 3)}")
+    emulator.fail(
+        "sendMessage",
+        status=429,
+        description="Too Many Requests: retry after 1",
+        retry_after=1,
+        chat_id=USER.id,
+        times=3,
+    )
+    emulator.fail("sendMessage", status=500, description="Internal Server Error", chat_id=USER.id)
+    reminder = emulator.wait_for(lambda c: is_reminder(c, USER), timeout=30)
+    time.sleep(3)
+    refused = [
+        c
+        for c in emulator.calls
+        if c.method == "sendMessage" and not c.ok and c.params.get("chat_id") == USER.id
+    ]
+    assert [c.error.split(":")[0] for c in refused] == ["Too Many Requests"] * 3 + [
+        "Internal Server Error"
+    ]
+    assert reminders_to(emulator, USER) == [reminder]
