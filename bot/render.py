@@ -133,9 +133,12 @@ def countdown(deadline: Deadline, *, tz: str, default_tz: str, now: dt.datetime)
 
 def deadline_text(deadline: Deadline, *, tz: str, default_tz: str) -> str:
     """A deadline in the reader's zone; a date alone stays the announced date."""
+    day = f"{_WEEKDAYS[deadline.date.weekday()]} {_date(deadline.date)}"
     if not deadline.has_time:
-        zone = " AoE" if deadline.tz == "AoE" else ""
-        return f"{_WEEKDAYS[deadline.date.weekday()]} {_date(deadline.date)}{zone}"
+        return day + (" AoE" if deadline.tz == "AoE" else "")
+    if deadline.tz is None:
+        # The text gave a time but no zone: converting it would present a guess as a fact.
+        return f"{day}, {deadline.time:%H:%M} (zone not stated)"
     return _moment(deadline.instant(default_tz).astimezone(zone_for(tz)))
 
 

@@ -107,3 +107,10 @@ def test_unknown_zone_reply_offers_close_names():
     text = render.timezone_unknown("Europe/Pariss", suggest_zones("Europe/Pariss"))
     assert "Europe/Paris" in text
     assert "Europe/Paris" in suggest_zones("paris")
+
+
+def test_a_time_without_a_zone_is_shown_as_written_and_says_so():
+    deadline = Deadline(dt.date(2026, 3, 30), dt.time(13, 0))
+    assert render.deadline_text(deadline, tz="Asia/Tokyo", default_tz=TZ) == (
+        "Mon 30 Mar 2026, 13:00 (zone not stated)"
+    )
