@@ -40,6 +40,7 @@ class LimitedEmulator(BotApiEmulator):
         self.too_many = 0
         self.transient = 0
         self.delivered: collections.Counter[int] = collections.Counter()
+        self.last_delivery = 0.0
         self.lock = threading.Lock()
 
     def _maybe_fail(self, method: str, params: dict[str, Any]) -> None:
@@ -71,6 +72,7 @@ class LimitedEmulator(BotApiEmulator):
             else:
                 self.group_sends[chat].append(now)
             self.delivered[chat] += 1
+            self.last_delivery = now
 
 
 async def run(chats: int, failure_rate: float) -> None:
@@ -123,7 +125,8 @@ async def run(chats: int, failure_rate: float) -> None:
             await asyncio.sleep(0.5)
             if len(emulator.delivered) != last_count:
                 last_count, last_change = len(emulator.delivered), time.monotonic()
-        elapsed = time.monotonic() - started
+        # The emulator stamps each delivery; polling above only decides when to stop looking.
+        elapsed = emulator.last_delivery - started
         await asyncio.sleep(3)  # anything more that would come, comes now
         await app.stop()
         await app.shutdown()

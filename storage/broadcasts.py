@@ -31,29 +31,20 @@ async def on_item_added(
             db, chat_id=channel, kind="channel_post", item_id=item.id, due_at=now, now=now
         )
     told: set[int] = set()
+    owed: list[tuple[int | str, str, int | None, int, int]] = []
+    stamp = int(now.timestamp())
     for subscription, digest, tz in await subscriptions.active(db):
         if subscription.chat_id in told or not subscriptions.matches(subscription, item):
             continue
         told.add(subscription.chat_id)
         if digest:
             when = subscriptions.next_digest(digest, tz=tz or default_tz, now=now)
-            await outbox.enqueue(
-                db,
-                chat_id=subscription.chat_id,
-                kind="digest_item",
-                item_id=item.id,
-                due_at=when,
-                now=now,
+            owed.append(
+                (subscription.chat_id, "digest_item", item.id, int(when.timestamp()), stamp)
             )
         else:
-            await outbox.enqueue(
-                db,
-                chat_id=subscription.chat_id,
-                kind="notification",
-                item_id=item.id,
-                due_at=now,
-                now=now,
-            )
+            owed.append((subscription.chat_id, "notification", item.id, stamp, stamp))
+    await outbox.enqueue_many(db, owed)
     return len(told)
 
 

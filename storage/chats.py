@@ -36,29 +36,34 @@ async def get(db: aiosqlite.Connection, chat_id: int) -> Chat:
     )
 
 
+async def ensure(
+    db: aiosqlite.Connection, chat_id: int, *, chat_type: str, now: dt.datetime
+) -> None:
+    """Make sure the chat has a row, and mark it reachable (inside the caller's transaction)."""
+    stamp = int(now.timestamp())
+    await db.execute(
+        "INSERT INTO chats (chat_id, type, created_at, updated_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (chat_id) DO UPDATE SET type = excluded.type, active = 1, "
+        "updated_at = excluded.updated_at",
+        (chat_id, chat_type, stamp, stamp),
+    )
+
+
 async def set_timezone(
     db: aiosqlite.Connection, chat_id: int, tz: str, *, chat_type: str, now: dt.datetime
 ) -> None:
     """Store the chat's time zone (an IANA name already checked by the caller)."""
-    stamp = int(now.timestamp())
     async with transaction(db):
-        await db.execute(
-            "INSERT INTO chats (chat_id, type, tz, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET "
-            "tz = excluded.tz, type = excluded.type, updated_at = excluded.updated_at",
-            (chat_id, chat_type, tz, stamp, stamp),
-        )
+        await ensure(db, chat_id, chat_type=chat_type, now=now)
+        await db.execute("UPDATE chats SET tz = ? WHERE chat_id = ?", (tz, chat_id))
 
 
 async def set_offsets(
     db: aiosqlite.Connection, chat_id: int, offsets: str, *, chat_type: str, now: dt.datetime
 ) -> None:
     """Store the chat's default reminder offsets (already checked by the caller)."""
-    stamp = int(now.timestamp())
     async with transaction(db):
+        await ensure(db, chat_id, chat_type=chat_type, now=now)
         await db.execute(
-            "INSERT INTO chats (chat_id, type, reminder_offsets, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET "
-            "reminder_offsets = excluded.reminder_offsets, updated_at = excluded.updated_at",
-            (chat_id, chat_type, offsets, stamp, stamp),
+            "UPDATE chats SET reminder_offsets = ? WHERE chat_id = ?", (offsets, chat_id)
         )

@@ -187,13 +187,24 @@ async def rows_for(db: aiosqlite.Connection, chat_id: int) -> list[aiosqlite.Row
     )
 
 
-async def insert_many(
-    db: aiosqlite.Connection, rows: list[tuple[int, str, int | None, int, int]]
+async def enqueue_many(
+    db: aiosqlite.Connection, rows: list[tuple[int | str, str, int | None, int, int]]
 ) -> None:
-    """Bulk insert pending rows (chat_id, kind, item_id, due_at, created_at), for bulk loads."""
+    """Owe many messages at once: (chat_id, kind, item_id, due_at, created_at), no payload.
+
+    Runs inside the caller's transaction; one statement, so owing an item to thousands of
+    subscribers is not thousands of round trips to the database thread.
+    """
+    await db.executemany(
+        "INSERT OR IGNORE INTO outbox (chat_id, kind, item_id, due_at, created_at, payload) "
+        "VALUES (?, ?, ?, ?, ?, '{}')",
+        rows,
+    )
+
+
+async def insert_many(
+    db: aiosqlite.Connection, rows: list[tuple[int | str, str, int | None, int, int]]
+) -> None:
+    """Bulk load pending rows in a transaction of their own (benchmarks, migrations)."""
     async with transaction(db):
-        await db.executemany(
-            "INSERT OR IGNORE INTO outbox (chat_id, kind, item_id, due_at, created_at, payload) "
-            "VALUES (?, ?, ?, ?, ?, '{}')",
-            rows,
-        )
+        await enqueue_many(db, rows)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from ingest.model import Deadline, Item
-from storage import outbox
+from storage import chats, outbox
 from storage.db import transaction
 from storage.rows import item_from_row
 from storage.schedule import format_offsets, parse_offsets, plan
@@ -102,11 +102,7 @@ async def follow(
     stamp = int(now.timestamp())
     text = format_offsets(offsets)
     async with transaction(db):
-        await db.execute(
-            "INSERT INTO chats (chat_id, type, created_at, updated_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (chat_id) DO UPDATE SET active = 1, updated_at = excluded.updated_at",
-            (chat_id, chat_type, stamp, stamp),
-        )
+        await chats.ensure(db, chat_id, chat_type=chat_type, now=now)
         await db.execute(
             "INSERT INTO follows (chat_id, item_id, offsets, created_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (chat_id, item_id) DO UPDATE SET offsets = excluded.offsets",

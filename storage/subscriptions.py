@@ -11,6 +11,7 @@ import aiosqlite
 
 from ingest.model import Item
 from ingest.zones import zone_for
+from storage import chats
 from storage.db import transaction
 
 KIND_FILTERS = {
@@ -61,11 +62,7 @@ async def add(
     """Subscribe a chat; returns the subscription's id."""
     stamp = int(now.timestamp())
     async with transaction(db):
-        await db.execute(
-            "INSERT INTO chats (chat_id, type, created_at, updated_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (chat_id) DO UPDATE SET active = 1, updated_at = excluded.updated_at",
-            (chat_id, chat_type, stamp, stamp),
-        )
+        await chats.ensure(db, chat_id, chat_type=chat_type, now=now)
         cursor = await db.execute(
             "INSERT INTO subscriptions (chat_id, kinds, keywords, created_at) VALUES (?, ?, ?, ?)",
             (chat_id, kinds, " ".join(keywords), stamp),
@@ -147,15 +144,10 @@ async def set_digest(
     now: dt.datetime,
 ) -> dt.datetime | None:
     """Store the chat's digest setting; pending digest entries move to the new time."""
-    stamp = int(now.timestamp())
     when = next_digest(setting, tz=tz, now=now) if setting else now
     async with transaction(db):
-        await db.execute(
-            "INSERT INTO chats (chat_id, type, digest, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET "
-            "digest = excluded.digest, updated_at = excluded.updated_at",
-            (chat_id, chat_type, setting, stamp, stamp),
-        )
+        await chats.ensure(db, chat_id, chat_type=chat_type, now=now)
+        await db.execute("UPDATE chats SET digest = ? WHERE chat_id = ?", (setting, chat_id))
         await db.execute(
             "UPDATE outbox SET due_at = ? WHERE chat_id = ? AND kind = 'digest_item' "
             "AND state = 'pending'",
