@@ -306,10 +306,15 @@ def find_times(text: str) -> list[TimeMark]:
     return result
 
 
-def attach_times(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Give each mention the time and zone written beside it (after it first, else before)."""
+def attach_times(
+    text: str, mentions: list[Mention], times: list[TimeMark] | None = None
+) -> list[Mention]:
+    """Give each mention the time and zone written beside it (after it first, else before).
+
+    ``times`` are the text's find_times(), when the caller has them already.
+    """
     low = _lower(text)
-    times = find_times(text)
+    times = find_times(text) if times is None else times
     result = []
     claimed: set[int] = set()
     for index, mention in enumerate(mentions):

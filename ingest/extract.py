@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ingest.dates import (
     Mention,
+    TimeMark,
     attach_times,
     find_mentions,
     find_times,
@@ -83,23 +84,28 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
             if not any(s < m.end and m.start < e for s, e in taken)
         ]
         found.sort(key=lambda m: m.start)
-    mentions = attach_times(doc, found)
+    times = find_times(doc)
+    mentions = attach_times(doc, found, times)
     mentions = resolve_years(
         mentions, published=published, title_years=years_in(title), text_years=years_in(text)
     )
     mentions = [m for m in mentions if m.first() is not None]
-    scored = _inherit_in_lists(doc, [(m, _deadline_score(doc, mentions, m)) for m in mentions])
+    # Each date's surrounding words, read once and scored against every table of cues.
+    contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
+    scored = _inherit_in_lists(
+        doc, [(m, _deadline_score(c, m)) for m, c in zip(mentions, contexts, strict=True)]
+    )
     chosen = _choose_deadline(doc, scored, kind, title, published)
-    deadline = _deadline(doc, chosen, mentions, language) if chosen else None
-    start, end = _event_dates(doc, mentions, chosen, kind, len(title))
+    deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
+    start, end = _event_dates(mentions, contexts, chosen, kind, len(title))
     last_day = end or start
     if deadline and last_day and kind in ("event", "course") and deadline.date > last_day:
         deadline = None  # an event's deadline comes before it ends; a later date is another's
     return Extraction(kind, deadline, start, end, find_location(title, text, kind=kind), language)
 
 
-def _context(doc: str, mentions: list[Mention], mention: Mention) -> tuple[str, str]:
-    index = mentions.index(mention)
+def _context(doc: str, mentions: list[Mention], index: int) -> tuple[str, str]:
+    mention = mentions[index]
     lower_bound = mentions[index - 1].end if index else 0
     start = max(lower_bound, mention.start - _BEFORE)
     before = doc[start : mention.start]
@@ -121,8 +127,8 @@ def _cue_score(text: str, cues: list[tuple[re.Pattern[str], float]]) -> float:
 _LABEL = re.compile(r"^\s*(?:[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{2,5})?\s*)?:")
 
 
-def _score(doc: str, mentions: list[Mention], mention: Mention, cues: Cues) -> float:
-    before, after = _context(doc, mentions, mention)
+def _score(context: tuple[str, str], cues: Cues) -> float:
+    before, after = context
     # In a timeline ('DATE: what happens') the label after a date is all that speaks of it, and
     # the text before it is the previous line's label; in prose, the words before a date govern
     # it and what follows belongs to the next date.
@@ -131,11 +137,11 @@ def _score(doc: str, mentions: list[Mention], mention: Mention, cues: Cues) -> f
     return _cue_score(before, cues) + _cue_score(before[-_NEAREST:], cues)
 
 
-def _deadline_score(doc: str, mentions: list[Mention], mention: Mention) -> float:
-    score = _score(doc, mentions, mention, _DEADLINE_CUES)
+def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
+    score = _score(context, _DEADLINE_CUES)
     if mention.is_range:
-        return score + _score(doc, mentions, mention, _WINDOW_CUES)
-    return score + _score(doc, mentions, mention, _OPENING_CUES)
+        return score + _score(context, _WINDOW_CUES)
+    return score + _score(context, _OPENING_CUES)
 
 
 _LIST_GAP = re.compile(r"\s*(?:[,;|/]|and|or|et|und|oder|y|o|e|ou)\s*(?:[,;|]\s*)?", re.IGNORECASE)
@@ -179,17 +185,19 @@ def _choose_deadline(
     return candidates[0] if candidates else None
 
 
-def _deadline(doc: str, chosen: Mention, mentions: list[Mention], language: str) -> Deadline:
+def _deadline(
+    doc: str, chosen: Mention, mentions: list[Mention], language: str, times: list[TimeMark]
+) -> Deadline:
     date = chosen.last()
     assert date is not None
     same_day = [m for m in mentions if m.last() == date]
     time = next((m.time for m in [chosen, *same_day] if m.time is not None), None)
     zone = next((m.zone for m in [chosen, *same_day] if m.zone is not None), None)
     if time is None:
-        time, zone_of_time = _time_stated_apart(doc, mentions)
+        time, zone_of_time = _time_stated_apart(doc, mentions, times)
         zone = zone or zone_of_time
     if time is not None and zone is None:
-        zone = _zone_of_text(doc) or LANGUAGE_ZONES.get(language)
+        zone = _zone_of_text(times) or LANGUAGE_ZONES.get(language)
     if time is None and zone == "AoE":
         time = dt.time(23, 59)  # 'July 8 AoE' is the end of that day anywhere on Earth
     if time is None:
@@ -197,9 +205,11 @@ def _deadline(doc: str, chosen: Mention, mentions: list[Mention], language: str)
     return Deadline(date=date, time=time, tz=zone)
 
 
-def _time_stated_apart(doc: str, mentions: list[Mention]) -> tuple[dt.time | None, str | None]:
+def _time_stated_apart(
+    doc: str, mentions: list[Mention], times: list[TimeMark]
+) -> tuple[dt.time | None, str | None]:
     """A time given in a sentence of its own: 'no later than 4:30 p.m. on the deadline date'."""
-    for mark in find_times(doc):
+    for mark in times:
         start = max(0, doc.rfind(".", 0, mark.start - 6) + 1)
         stop = doc.find(". ", mark.end)
         sentence = doc[start : stop if stop != -1 else len(doc)]
@@ -209,14 +219,18 @@ def _time_stated_apart(doc: str, mentions: list[Mention]) -> tuple[dt.time | Non
     return None, None
 
 
-def _zone_of_text(doc: str) -> str | None:
+def _zone_of_text(times: list[TimeMark]) -> str | None:
     """The zone a text names for its times, when it names exactly one."""
-    zones = {mark.zone for mark in find_times(doc) if mark.zone}
+    zones = {mark.zone for mark in times if mark.zone}
     return zones.pop() if len(zones) == 1 else None
 
 
 def _event_dates(
-    doc: str, mentions: list[Mention], deadline: Mention | None, kind: str, title_length: int
+    mentions: list[Mention],
+    contexts: list[tuple[str, str]],
+    deadline: Mention | None,
+    kind: str,
+    title_length: int,
 ) -> tuple[dt.date | None, dt.date | None]:
     if kind == "extension":
         return None, None
@@ -224,19 +238,20 @@ def _event_dates(
     for index, mention in enumerate(mentions):
         if deadline is not None and mention.last() == deadline.last():
             continue
-        score = _score(doc, mentions, mention, _EVENT_CUES)
+        score = _score(contexts[index], _EVENT_CUES)
         score += 2 if mention.start < title_length else 0
         score += 1 if mention.is_range else 0
         score += 1 if mention.year_given else 0
         ranked.append((score, -index, mention))
+    by_position = {
+        mention.start: context for mention, context in zip(mentions, contexts, strict=True)
+    }
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]
     if kind in ("call", "extension"):
         # A call has event dates only where the text says its conference happens then.
         ranked = [
-            r
-            for r in ranked
-            if _cue_score(" ".join(_context(doc, mentions, r[2])), _EVENT_CUES[:6]) > 0
+            r for r in ranked if _cue_score(" ".join(by_position[r[2].start]), _EVENT_CUES[:6]) > 0
         ]
     if not ranked:
         return None, None
