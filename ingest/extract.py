@@ -243,16 +243,11 @@ def _event_dates(
         score += 1 if mention.is_range else 0
         score += 1 if mention.year_given else 0
         ranked.append((score, -index, mention))
-    by_position = {
-        mention.start: context for mention, context in zip(mentions, contexts, strict=True)
-    }
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]
     if kind in ("call", "extension"):
         # A call has event dates only where the text says its conference happens then.
-        ranked = [
-            r for r in ranked if _cue_score(" ".join(by_position[r[2].start]), _EVENT_CUES[:6]) > 0
-        ]
+        ranked = [r for r in ranked if _cue_score(" ".join(contexts[-r[1]]), _EVENT_CUES[:6]) > 0]
     if not ranked:
         return None, None
     best = max(ranked)[2]
