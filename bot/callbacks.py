@@ -34,6 +34,23 @@ class Follow:
     back: Page | None = None
 
 
+@dataclass(frozen=True)
+class DraftAction:
+    """Save, edit or discard an admin's draft."""
+
+    action: str
+    draft_id: int
+
+
+DRAFT_ACTIONS = ("save", "edit", "discard")
+
+
+def encode_draft(action: str, draft_id: int) -> str:
+    """Callback data for a button under a draft."""
+    assert action in DRAFT_ACTIONS
+    return f"a|{action}|{draft_id}"
+
+
 def _with_back(data: str, back: Page | None) -> str:
     """``data`` followed by the page to go back to, when that fits in 64 bytes."""
     if back is not None:
@@ -63,10 +80,12 @@ def fits(query: str) -> bool:
     return len(encode_open(2**40, Page("search", 10**6, query)).encode()) <= _LIMIT
 
 
-def parse(data: str | None) -> Page | Open | Follow | None:
+def parse(data: str | None) -> Page | Open | Follow | DraftAction | None:
     """The action a button stands for, or None for data this bot did not make."""
     parts = (data or "").split("|")
     try:
+        if parts[0] == "a" and len(parts) == 3 and parts[1] in DRAFT_ACTIONS:
+            return DraftAction(parts[1], int(parts[2]))
         if parts[0] in ("f", "u") and len(parts) == 2:
             return Follow(int(parts[1]), stop=parts[0] == "u")
         if parts[0] in ("f", "u") and len(parts) == 5 and parts[2] in VIEWS:

@@ -696,12 +696,12 @@ def draft(draft_id: int, item: Item, *, tz: str, default_tz: str) -> Rendered:
     lines.append(f"location: {esc(item.location) if item.location else 'none'}")
     if item.link:
         lines.append(f"link: {esc(item.link)}")
+    labels = {"save": "✅ Save", "edit": "✏️ Edit", "discard": "🗑 Discard"}
     keyboard = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton("✅ Save", callback_data=f"a|save|{draft_id}"),
-                InlineKeyboardButton("✏️ Edit", callback_data=f"a|edit|{draft_id}"),
-                InlineKeyboardButton("🗑 Discard", callback_data=f"a|discard|{draft_id}"),
+                InlineKeyboardButton(label, callback_data=callbacks.encode_draft(action, draft_id))
+                for action, label in labels.items()
             ]
         ]
     )

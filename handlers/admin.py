@@ -9,7 +9,8 @@ import re
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot import render
+from bot import callbacks, render
+from bot.callbacks import DraftAction
 from bot.importing import import_items
 from handlers.context import chat_zone, db, now, settings
 from handlers.views import parse_item_id
@@ -149,8 +150,11 @@ async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if await _refused(update, context):
         return
     query = update.callback_query
-    _, action, raw_id = (query.data or "a||0").split("|")
-    draft_id = int(raw_id) if raw_id.isdigit() else 0
+    parsed = callbacks.parse(query.data)
+    if not isinstance(parsed, DraftAction):
+        await query.answer("This button has expired.")
+        return
+    action, draft_id = parsed.action, parsed.draft_id
     item = await drafts.get(db(context), draft_id)
     if item is None:
         await query.answer("This draft is gone.", show_alert=True)

@@ -114,3 +114,17 @@ def test_a_time_without_a_zone_is_shown_as_written_and_says_so():
     assert render.deadline_text(deadline, tz="Asia/Tokyo", default_tz=TZ) == (
         "Mon 30 Mar 2026, 13:00 (zone not stated)"
     )
+
+
+def test_draft_buttons_parse_back_and_malformed_ones_are_refused():
+    from bot.callbacks import DraftAction
+
+    draft = render.draft(7, Item(id=None, kind="call", title="x"), tz=TZ, default_tz=TZ)
+    datas = [b.callback_data for row in draft.keyboard.inline_keyboard for b in row]
+    assert [callbacks.parse(d) for d in datas] == [
+        DraftAction("save", 7),
+        DraftAction("edit", 7),
+        DraftAction("discard", 7),
+    ]
+    for bad in ("a|save", "a|publish|7", "a|save|seven"):
+        assert callbacks.parse(bad) is None
