@@ -19,6 +19,7 @@ class Chat:
     tz: str | None = None
     reminder_offsets: str | None = None
     active: bool = True
+    digest: str | None = None  # None: pushed at once; else 'daily HH:MM' or 'weekly N HH:MM'
 
 
 async def get(db: aiosqlite.Connection, chat_id: int) -> Chat:
@@ -33,6 +34,7 @@ async def get(db: aiosqlite.Connection, chat_id: int) -> Chat:
         tz=row["tz"],
         reminder_offsets=row["reminder_offsets"],
         active=bool(row["active"]),
+        digest=row["digest"],
     )
 
 

@@ -59,13 +59,25 @@ async def add(
     keywords: list[str],
     now: dt.datetime,
 ) -> int:
-    """Subscribe a chat; returns the subscription's id."""
+    """Subscribe a chat; returns the subscription's id.
+
+    Asking again for the same kinds and keywords returns the subscription the chat already
+    has: a user who retries (or taps a command twice) must not be pushed each item twice.
+    """
     stamp = int(now.timestamp())
+    joined = " ".join(keywords)
     async with transaction(db):
         await chats.ensure(db, chat_id, chat_type=chat_type, now=now)
+        same = await db.execute_fetchall(
+            "SELECT id FROM subscriptions WHERE chat_id = ? AND kinds = ? AND keywords = ? "
+            "ORDER BY id LIMIT 1",
+            (chat_id, kinds, joined),
+        )
+        if same:
+            return same[0]["id"]
         cursor = await db.execute(
             "INSERT INTO subscriptions (chat_id, kinds, keywords, created_at) VALUES (?, ?, ?, ?)",
-            (chat_id, kinds, " ".join(keywords), stamp),
+            (chat_id, kinds, joined, stamp),
         )
         return cursor.lastrowid or 0
 
