@@ -4,37 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import secrets
+import socket
 from collections.abc import Callable
 
 from telegram import BotCommand
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application
+from telegram.ext import Application, ContextTypes
 
 from bot import dispatcher, errors, feeds, render
+from bot.pacing import PacedRateLimiter, Pacer, PerChatUpdates
 from bot.settings import Settings
-from handlers import admin, browse, fallback, reminders, subscriptions
+from handlers import admin, browse, fallback, presence, reminders, subscriptions
 from handlers import settings as chat_settings
 from storage import db as storage_db
-from storage import outbox, sources
+from storage import outbox, sender, sources
 
 log = logging.getLogger("callboard")
 
-# Telegram allows about 30 messages a second per bot and 20 a minute per group or channel.
-# aiolimiter's bucket holds as many as its rate, so 30/s would let 30 go at once and then 30
-# more within the same second; a bucket of one spaces them evenly instead, just under the limit.
-MESSAGES_PER_SECOND = 29.5
-SECONDS_PER_GROUP_MESSAGE = 3.05
-
-
-def rate_limiter() -> AIORateLimiter:
-    """Smooth flood control: evenly spaced sends under Telegram's limits, RetryAfter retried."""
-    return AIORateLimiter(
-        overall_max_rate=1,
-        overall_time_period=1 / MESSAGES_PER_SECOND,
-        group_max_rate=1,
-        group_time_period=SECONDS_PER_GROUP_MESSAGE,
-        max_retries=2,
-    )
+HEARTBEAT_SECONDS = 5
+# A sender on another machine is taken as dead after this long without a heartbeat; on this
+# machine its process id is checked instead (a sender whose database was locked is not dead).
+STALE_AFTER = dt.timedelta(seconds=20)
+MAX_CONCURRENT_UPDATES = 64
 
 
 def utcnow() -> dt.datetime:
@@ -42,20 +35,47 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def process_alive(holder: sender.Holder) -> bool:
+    """Whether the process behind a sender row still runs (same machine only)."""
+    try:
+        os.kill(holder.pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 async def _post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
+    clock = app.bot_data["clock"]
     app.bot_data["db"] = conn = await storage_db.connect(settings.database_path)
-    # Rows a previous run was sending when it stopped: at most one of them went out.
-    in_flight = await outbox.release_in_flight(conn)
-    if in_flight:
-        log.info(
-            "%d outbox rows were in flight at the last stop; they are pending again", in_flight
+    owner = app.bot_data["owner"]
+    try:
+        dead = await sender.acquire(
+            conn,
+            owner=owner,
+            host=socket.gethostname(),
+            pid=os.getpid(),
+            now=clock(),
+            stale_after=STALE_AFTER,
+            is_alive=process_alive,
         )
-    expired = await outbox.drop_expired_reminders(conn, now=app.bot_data["clock"]())
+    except sender.SenderBusy:
+        await conn.close()
+        app.bot_data.pop("db")
+        raise
+    if dead is not None:
+        # The sender before this one died (kill -9, power cut): it cannot send any more, so
+        # its claimed rows are owed again now rather than when their leases run out. At most
+        # its in-flight sends went out and are repeated.
+        taken = await outbox.release_in_flight(conn, keep=owner)
+        log.info("took over from sender pid %d; %d rows it held are pending again", dead.pid, taken)
+    expired = await outbox.drop_expired_reminders(conn, now=clock())
     if expired:
         log.info("%d reminders dropped: their deadlines passed while the bot was offline", expired)
     for url in settings.feeds:
-        await sources.add(conn, url, origin="env", now=app.bot_data["clock"]())
+        await sources.add(conn, url, origin="env", now=clock())
     assert app.job_queue is not None
     app.job_queue.run_repeating(
         feeds.poll_due,
@@ -65,17 +85,53 @@ async def _post_init(app: Application) -> None:
         job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
     )
     app.job_queue.run_repeating(
-        dispatcher.tick,
-        interval=settings.dispatch_interval,
-        first=0.1,
-        name="dispatcher",
+        _heartbeat,
+        interval=HEARTBEAT_SECONDS,
+        first=HEARTBEAT_SECONDS,
+        name="heartbeat",
         job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
     )
+    sending = dispatcher.Dispatcher(
+        app,
+        owner=owner,
+        pacer=app.bot_data["pacer"],
+        concurrency=settings.send_concurrency,
+        claim_interval=settings.dispatch_interval,
+        clock=clock,
+    )
+    app.bot_data["dispatcher"] = sending
+    sending.start()
     try:
         await app.bot.set_my_commands([BotCommand(n, d) for n, d in render.COMMANDS])
     except TelegramError as exc:
         log.warning("could not register the command menu: %s", exc)
     log.info("callboard started as @%s with database %s", app.bot.username, settings.database_path)
+
+
+async def _heartbeat(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Tell the database this sender lives, and keep the leases of the rows it holds."""
+    conn = context.bot_data["db"]
+    sending: dispatcher.Dispatcher = context.bot_data["dispatcher"]
+    try:
+        alive = await sender.heartbeat(conn, owner=sending.owner, now=context.bot_data["clock"]())
+        await sending.renew()
+    except Exception as exc:  # a locked database: the next beat tries again
+        await errors.report(context, exc, "renewing the sender's heartbeat")
+        return
+    if not alive:
+        log.error("another process took over sending for this database; this one stops sending")
+        await sending.stop()
+
+
+async def _post_stop(app: Application) -> None:
+    sending: dispatcher.Dispatcher | None = app.bot_data.pop("dispatcher", None)
+    if sending is None:
+        return
+    await sending.stop()
+    try:
+        await sender.release(app.bot_data["db"], owner=sending.owner)
+    except Exception as exc:
+        log.warning("could not release the sender row: %s", exc)
 
 
 async def _post_shutdown(app: Application) -> None:
@@ -90,11 +146,14 @@ def build_application(
 ) -> Application:
     """The bot, ready to run: every handler registered here, in one place."""
     assert settings.token is not None
+    pacer = Pacer()
     builder = (
         Application.builder()
         .token(settings.token)
-        .rate_limiter(rate_limiter())
+        .rate_limiter(PacedRateLimiter(pacer))
+        .concurrent_updates(PerChatUpdates(MAX_CONCURRENT_UPDATES))
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     if settings.api_base_url:
@@ -102,6 +161,9 @@ def build_application(
     app = builder.build()
     app.bot_data["settings"] = settings
     app.bot_data["clock"] = clock
+    app.bot_data["pacer"] = pacer
+    app.bot_data["owner"] = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+    app.add_handler(presence.HANDLERS[0], group=-1)
     # Order matters within the group: the fallback for unknown commands comes last.
     app.add_handlers(
         browse.HANDLERS

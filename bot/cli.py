@@ -87,11 +87,20 @@ def _run(settings: Settings) -> int:
 
     from bot import logs
     from bot.app import build_application
+    from storage.sender import SenderBusy
 
     logs.configure(settings.token)
     app = build_application(settings)
     try:
         app.run_polling(drop_pending_updates=False)
+    except SenderBusy as busy:
+        other = busy.holder
+        return _fail(
+            f"DATABASE_PATH: {settings.database_path} is in use by another callboard run "
+            f"(pid {other.pid} on {other.host}, since {other.started_at:%Y-%m-%d %H:%M} UTC); "
+            "two would send everything twice. Stop that one first, or give this one its own "
+            "database."
+        )
     except InvalidToken:
         return _fail("TELEGRAM_BOT_TOKEN: the Bot API rejected this token")
     except NetworkError as exc:

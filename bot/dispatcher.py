@@ -1,24 +1,31 @@
-"""The dispatcher: one repeating job that sends what the outbox says is due.
+"""The dispatcher: sends what the outbox says is due, several at a time, each chat at its pace.
 
-Each tick claims due rows, renders each from the item as it is now, sends it through the
-Application's rate limiter, and marks it sent before the next. Nothing is held in memory
-between ticks, so a restart loses nothing and start-up does not grow with what is pending.
-Sends are sequential: a crash can then repeat at most the one message in flight.
+One asyncio task per process (only the process that holds the database's sender row runs it)
+claims due rows under a lease, keeps them in per-chat queues in memory, and starts a send for
+any chat that the Pacer says is ready, up to ``SEND_CONCURRENCY`` at once. A chat that must
+wait (a group paced at 20 a minute, a chat that drew a 429) holds up nobody else. Each row is
+rendered from the item as it is now and marked sent as soon as Telegram answers, so a crash
+repeats at most the sends that were in flight. Every failure ends: retried with backoff while
+the message is still useful, then failed with its reason, and the operators told once.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import logging
-from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 import aiosqlite
-from telegram import Bot
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.ext import ContextTypes
+from telegram import Bot, Message
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.ext import Application
 
 from bot import errors, render
+from bot.pacing import Pacer, chat_key
 from bot.settings import Settings
 from storage import broadcasts, chats, items, outbox, reminders
 from storage.outbox import OutboxRow
@@ -26,8 +33,9 @@ from storage.reminders import deadline_from_json
 
 log = logging.getLogger("callboard.dispatcher")
 
-BATCH = 500
-MAX_ATTEMPTS = 10
+HOLD = 300  # rows held in memory at most: about ten seconds of sending at the bot's rate
+PER_CHAT = 5  # rows of one chat claimed at a time
+LEASE = dt.timedelta(minutes=2)
 LATE_AFTER = dt.timedelta(minutes=2)
 _UNREACHABLE = (
     "chat not found",
@@ -50,12 +58,13 @@ class _Skip(Exception):
 
 
 def backoff(attempts: int) -> dt.timedelta:
-    """How long to wait before retrying after ``attempts`` failed sends: 2 s doubling, 1 h cap.
+    """How long to wait before retrying after ``attempts`` failed sends: 2 s doubling, 5 min cap.
 
     Most failures are a passing 5xx or timeout; a short first wait keeps a broadcast's tail
-    short, and the doubling still spaces out retries against a Bot API that is really down.
+    short, the doubling spaces out retries against a Bot API that is really down, and the cap
+    means messages flow again within five minutes of an outage's end.
     """
-    return dt.timedelta(seconds=min(2 * 2 ** max(0, attempts - 1), 3600))
+    return dt.timedelta(seconds=min(2 * 2 ** min(max(0, attempts - 1), 20), 300))
 
 
 async def _zone(db: aiosqlite.Connection, chat_id: int | str, settings: Settings) -> str:
@@ -101,9 +110,13 @@ async def _render(
     raise _Skip("failed", f"unknown outbox kind {row.kind!r}")
 
 
+# A 429 comes back to the dispatcher at once, which reschedules the message.
+_AT_ONCE = {"reschedule": True}
+
+
 async def _deliver(
     bot: Bot, db: aiosqlite.Connection, row: OutboxRow, rendered: render.Rendered
-) -> None:
+) -> Message | None:
     if row.kind == "channel_edit":
         message_id = await broadcasts.channel_post(
             db, item_id=row.item_id or 0, chat_id=str(row.chat_id)
@@ -117,172 +130,386 @@ async def _deliver(
                 message_id=message_id,
                 parse_mode="HTML",
                 disable_web_page_preview=True,
+                rate_limit_args=_AT_ONCE,
             )
         except BadRequest as exc:
             if "not modified" not in str(exc).lower():
                 raise
-        return
-    message = await bot.send_message(
+        return None
+    return await bot.send_message(
         row.chat_id,
         rendered.text,
         parse_mode="HTML",
         reply_markup=rendered.keyboard,
         disable_web_page_preview=True,
+        rate_limit_args=_AT_ONCE,
     )
-    if row.kind == "channel_post" and row.item_id is not None:
-        await broadcasts.record_channel_post(
-            db, item_id=row.item_id, chat_id=str(row.chat_id), message_id=message.message_id
-        )
 
 
-async def _failed(
-    db: aiosqlite.Connection, rows: list[OutboxRow], exc: TelegramError, now: dt.datetime
-) -> None:
-    """Record why sending ``rows`` (one message) failed: retry, fail, or drop the chat."""
-    chat_id = rows[0].chat_id
-    unreachable = isinstance(exc, Forbidden) or (
+_CHANNEL_KINDS = frozenset({"channel_post", "channel_edit", "channel_moved"})
+
+
+@dataclass
+class Outcome:
+    """What became of one message: recorded in the database by ``record``."""
+
+    rows: list[OutboxRow]
+    state: str  # sent, retry, failed, dropped, cancelled, unreachable
+    reason: str = ""
+    retry_at: dt.datetime | None = None
+    channel: bool = False
+    message_id: int | None = None
+
+
+def _is_channel(rows: list[OutboxRow], settings: Settings) -> bool:
+    return rows[0].kind in _CHANNEL_KINDS or (
+        settings.channel_id is not None
+        and chat_key(rows[0].chat_id) == chat_key(settings.channel_id)
+    )
+
+
+def _unreachable(exc: TelegramError) -> bool:
+    return isinstance(exc, Forbidden) or (
         isinstance(exc, BadRequest) and any(m in str(exc).lower() for m in _UNREACHABLE)
     )
-    if unreachable:
-        dropped = await outbox.drop_chat(db, chat_id, reason=str(exc), now=now)
-        log.warning(
-            "chat %s unreachable (%s): marked inactive, %d messages dropped", chat_id, exc, dropped
-        )
-        return
-    # NetworkError covers timeouts and the Bot API's 5xx answers; PTB's BadRequest (a 400,
-    # which will never succeed) is a subclass of it, so it is told apart first.
-    transient = isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
-    for row in rows:
-        if transient and row.attempts < MAX_ATTEMPTS:
-            await outbox.retry_later(db, row.id, due_at=now + backoff(row.attempts), error=str(exc))
-        else:
-            await outbox.finish(db, row.id, state="failed", reason=str(exc))
-            log.error(
-                "outbox %s (%s) to chat %s failed for good: %s", row.id, row.kind, chat_id, exc
-            )
 
 
-async def send_row(
-    bot: Bot, db: aiosqlite.Connection, row: OutboxRow, settings: Settings, now: dt.datetime
-) -> None:
-    """Send one claimed row and record the outcome; RetryAfter is left to the caller."""
-    try:
-        rendered = await _render(db, row, settings, now)
-        await _deliver(bot, db, row, rendered)
-    except _Skip as skip:
-        await outbox.finish(db, row.id, state=skip.state, reason=skip.reason)
-        log.info(
-            "outbox %s (%s to chat %s) %s: %s",
-            row.id,
-            row.kind,
-            row.chat_id,
-            skip.state,
-            skip.reason,
-        )
-        return
-    except RetryAfter:
-        raise
-    except TelegramError as exc:
-        await _failed(db, [row], exc, now)
-        return
-    await outbox.mark_sent(db, row.id, now=now)
+async def _useful_until(
+    db: aiosqlite.Connection, row: OutboxRow, settings: Settings
+) -> dt.datetime:
+    """Until when retrying ``row`` still makes sense: a reminder until its deadline."""
+    if row.kind == "reminder" and row.item_id is not None:
+        item = await items.get(db, row.item_id)
+        if item is not None and item.deadline is not None:
+            return item.deadline.instant(settings.default_timezone)
+    return row.useful_until()
 
 
-async def send_digest(
+async def attempt(
     bot: Bot, db: aiosqlite.Connection, rows: list[OutboxRow], settings: Settings, now: dt.datetime
-) -> None:
-    """Send one chat's due digest entries as one message."""
-    found = [await items.get(db, row.item_id) for row in rows if row.item_id is not None]
-    present = [item for item in found if item is not None]
-    if not present:
-        for row in rows:
-            await outbox.finish(db, row.id, state="cancelled", reason="items deleted")
-        return
-    tz = await _zone(db, rows[0].chat_id, settings)
-    rendered = render.digest(present, tz=tz, default_tz=settings.default_timezone, now=now)
+) -> Outcome:
+    """Render and send one message (a row, or a chat's due digest entries).
+
+    Never raises, except RetryAfter, which the caller reschedules.
+    """
+    channel = _is_channel(rows, settings)
     try:
-        await bot.send_message(
-            rows[0].chat_id,
-            rendered.text,
-            parse_mode="HTML",
-            reply_markup=rendered.keyboard,
-            disable_web_page_preview=True,
-        )
+        if rows[0].kind == "digest_item":
+            found = [await items.get(db, r.item_id) for r in rows if r.item_id is not None]
+            present = [item for item in found if item is not None]
+            if not present:
+                return Outcome(rows, "cancelled", "items deleted")
+            tz = await _zone(db, rows[0].chat_id, settings)
+            rendered = render.digest(present, tz=tz, default_tz=settings.default_timezone, now=now)
+            message = await bot.send_message(
+                rows[0].chat_id,
+                rendered.text,
+                parse_mode="HTML",
+                reply_markup=rendered.keyboard,
+                disable_web_page_preview=True,
+                rate_limit_args=_AT_ONCE,
+            )
+        else:
+            rendered = await _render(db, rows[0], settings, now)
+            message = await _deliver(bot, db, rows[0], rendered)
+    except _Skip as skip:
+        return Outcome(rows, skip.state, skip.reason)
     except RetryAfter:
         raise
     except TelegramError as exc:
-        await _failed(db, rows, exc, now)
-        return
-    for row in rows:
-        await outbox.mark_sent(db, row.id, now=now)
+        if _unreachable(exc):
+            return Outcome(rows, "unreachable", str(exc), channel=channel)
+        # PTB's BadRequest (a 400: this message will never be accepted) is a NetworkError too.
+        if isinstance(exc, BadRequest):
+            return Outcome(rows, "failed", str(exc), channel=channel)
+        return await _retry_or_fail(db, rows, f"{type(exc).__name__}: {exc}", settings, now)
+    except (aiosqlite.Error, OSError) as exc:
+        return await _retry_or_fail(db, rows, f"{type(exc).__name__}: {exc}", settings, now)
+    except Exception as exc:  # a bug (e.g. a TypeError in rendering) must not strand the row
+        log.exception("sending outbox rows %s failed", [r.id for r in rows])
+        outcome = await _retry_or_fail(db, rows, f"{type(exc).__name__}: {exc}", settings, now)
+        outcome.channel = channel
+        return outcome
+    return Outcome(
+        rows, "sent", channel=channel, message_id=message.message_id if message else None
+    )
 
 
-def _messages(rows: list[OutboxRow]) -> list[list[OutboxRow]]:
-    """Claimed rows as messages to send: each row alone, a chat's digest entries together."""
-    digests: dict[int | str, list[OutboxRow]] = defaultdict(list)
-    messages: list[list[OutboxRow]] = []
-    for row in rows:
-        if row.kind == "digest_item":
-            if row.chat_id not in digests:
-                messages.append(digests[row.chat_id])
-            digests[row.chat_id].append(row)
-        else:
-            messages.append([row])
-    return messages
-
-
-async def tick(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Send every outbox row that is due (the repeating job).
-
-    A full batch means more is waiting (a broadcast), so the tick claims again at once rather
-    than idling until its next interval.
-    """
-    db: aiosqlite.Connection = context.bot_data["db"]
-    settings: Settings = context.bot_data["settings"]
-    clock = context.bot_data["clock"]
-    while True:
-        rows = await outbox.claim_due(db, now=clock(), limit=BATCH)
-        if not await _send_batch(context, db, settings, clock, _messages(rows)):
-            return  # Telegram asked to wait
-        if len(rows) < BATCH:
-            return
-
-
-async def _send_batch(
-    context: ContextTypes.DEFAULT_TYPE,
+async def _retry_or_fail(
     db: aiosqlite.Connection,
+    rows: list[OutboxRow],
+    reason: str,
     settings: Settings,
-    clock: Callable[[], dt.datetime],
-    messages: list[list[OutboxRow]],
-) -> bool:
-    """Send claimed messages in order; False when a 429 paused the rest."""
-    for index, rows in enumerate(messages):
-        now = clock()
-        try:
-            if rows[0].kind == "digest_item":
-                await send_digest(context.bot, db, rows, settings, now)
-            else:
-                await send_row(context.bot, db, rows[0], settings, now)
-        except RetryAfter as exc:
-            wait = exc.retry_after
-            seconds = wait.total_seconds() if isinstance(wait, dt.timedelta) else float(wait)
-            for row in rows:
-                await outbox.retry_later(
-                    db, row.id, due_at=now + dt.timedelta(seconds=seconds), error=str(exc)
-                )
-            rest = [row.id for later in messages[index + 1 :] for row in later]
-            await outbox.release(db, rest)
-            log.warning(
-                "Telegram asked to wait %.0f s; %d messages wait with it", seconds, len(rest) + 1
+    now: dt.datetime,
+) -> Outcome:
+    retry_at = now + backoff(max(r.attempts for r in rows))
+    try:
+        until = min([await _useful_until(db, r, settings) for r in rows])
+    except aiosqlite.Error:
+        until = min(r.useful_until() for r in rows)
+    if retry_at < until:
+        return Outcome(rows, "retry", reason, retry_at=retry_at)
+    return Outcome(rows, "failed", f"no longer useful after retrying: {reason}")
+
+
+async def record(db: aiosqlite.Connection, outcome: Outcome, now: dt.datetime) -> None:
+    """Write what became of a message; raises database errors for the caller to retry."""
+    rows = outcome.rows
+    if outcome.state == "sent":
+        first = rows[0]
+        if first.kind == "channel_post" and first.item_id is not None and outcome.message_id:
+            await broadcasts.record_channel_post(
+                db,
+                item_id=first.item_id,
+                chat_id=str(first.chat_id),
+                message_id=outcome.message_id,
             )
-            return False
-        except (aiosqlite.Error, ValueError, KeyError) as exc:
-            for row in rows:
-                await outbox.retry_later(
-                    db,
-                    row.id,
-                    due_at=now + backoff(row.attempts),
-                    error=f"{type(exc).__name__}: {exc}",
-                )
-            await errors.report(context, exc, f"sending outbox rows {[r.id for r in rows]}")
-    return True
+        for row in rows:
+            await outbox.mark_sent(db, row.id, now=now)
+    elif outcome.state == "retry":
+        assert outcome.retry_at is not None
+        for row in rows:
+            await outbox.retry_later(db, row.id, due_at=outcome.retry_at, error=outcome.reason)
+    elif outcome.state == "unreachable":
+        dropped = await outbox.drop_chat(
+            db, rows[0].chat_id, reason=outcome.reason, now=now, channel=outcome.channel
+        )
+        log.warning(
+            "%s %s unreachable (%s): %d messages ended",
+            "channel" if outcome.channel else "chat",
+            rows[0].chat_id,
+            outcome.reason,
+            dropped,
+        )
+    else:
+        for row in rows:
+            await outbox.finish(db, row.id, state=outcome.state, reason=outcome.reason)
+        log.log(
+            logging.ERROR if outcome.state == "failed" else logging.INFO,
+            "outbox %s (%s to chat %s) %s: %s",
+            [r.id for r in rows],
+            rows[0].kind,
+            rows[0].chat_id,
+            outcome.state,
+            outcome.reason,
+        )
+
+
+class DeliveryFailure(Exception):
+    """A message that could not be delivered, as told to the operators (once per kind)."""
+
+
+@dataclass
+class _ChatQueue:
+    messages: list[list[OutboxRow]] = field(default_factory=list)
+    sending: bool = False
+
+    def head_key(self) -> tuple[int, int, int]:
+        first = self.messages[0][0]
+        return (int(first.priority), first.due_at, first.id)
+
+
+class Dispatcher:
+    """Claims due rows and sends them, concurrently across chats, in order within each chat."""
+
+    def __init__(
+        self,
+        app: Application,
+        *,
+        owner: str,
+        pacer: Pacer,
+        concurrency: int,
+        claim_interval: float,
+        clock: Callable[[], dt.datetime],
+    ) -> None:
+        self.app = app
+        self.owner = owner
+        self.pacer = pacer
+        self.concurrency = concurrency
+        self.claim_interval = claim_interval
+        self.clock = clock
+        self._queues: dict[int | str, _ChatQueue] = {}
+        self._held = 0
+        self._in_flight: set[asyncio.Task] = set()
+        self._unrecorded: list[tuple[Outcome, dt.datetime]] = []
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._task: asyncio.Task | None = None
+        self._last_claim = 0.0
+        self.sent = 0
+
+    @property
+    def db(self) -> aiosqlite.Connection:
+        return self.app.bot_data["db"]
+
+    @property
+    def settings(self) -> Settings:
+        return self.app.bot_data["settings"]
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="callboard-dispatcher")
+
+    def wake(self) -> None:
+        """Look for due rows now (something was just owed)."""
+        self._last_claim = 0.0
+        self._wake.set()
+
+    async def stop(self, grace: float = 15.0) -> None:
+        """Finish the sends in flight, record them, give back what was not sent."""
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await asyncio.wait_for(self._task, grace)
+        if self._in_flight:
+            await asyncio.wait(self._in_flight, timeout=grace)
+        with contextlib.suppress(aiosqlite.Error):
+            await self._record_pending()
+            await outbox.release_owner(self.db, self.owner)
+
+    async def _run(self) -> None:
+        failures = 0
+        while not self._stopping:
+            try:
+                await self.step()
+                failures = 0
+            except Exception as exc:
+                # The database is locked or gone: keep what is held, try again shortly.
+                failures += 1
+                if failures == 1:
+                    await errors.report(self.app, exc, "in the dispatcher's loop")
+                await asyncio.sleep(min(0.5 * failures, 5.0))
+                continue
+            await self._sleep()
+
+    async def _sleep(self) -> None:
+        loop = asyncio.get_running_loop()
+        waits = [self.claim_interval - (loop.time() - self._last_claim)]
+        now = self.pacer.clock()
+        for key, queue in self._queues.items():
+            if queue.messages and not queue.sending:
+                waits.append(self.pacer.ready_at(key) - now)
+        timeout = min(max(min(waits), 0.002), self.claim_interval)
+        self._wake.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout)
+
+    async def step(self) -> None:
+        """One round: record what waits to be recorded, claim if due, start ready sends."""
+        await self._record_pending()
+        loop = asyncio.get_running_loop()
+        if (
+            self._held < HOLD // 2 or loop.time() - self._last_claim >= self.claim_interval
+        ) and self._held < HOLD:
+            self._last_claim = loop.time()
+            await self._claim()
+        self._start_ready()
+
+    async def _claim(self) -> None:
+        full = frozenset(
+            key for key, queue in self._queues.items() if len(queue.messages) >= PER_CHAT
+        )
+        rows = await outbox.claim_due(
+            self.db,
+            now=self.clock(),
+            limit=HOLD - self._held,
+            owner=self.owner,
+            lease=LEASE,
+            per_chat=PER_CHAT,
+            skip_chats=full,
+        )
+        for row in rows:
+            queue = self._queues.setdefault(chat_key(row.chat_id), _ChatQueue())
+            if row.kind == "digest_item":
+                # A chat's due digest entries go out as one message.
+                group = next((m for m in queue.messages if m[0].kind == "digest_item"), None)
+                if group is not None:
+                    group.append(row)
+                    self._held += 1
+                    continue
+            queue.messages.append([row])
+            self._held += 1
+        for queue in self._queues.values():
+            queue.messages.sort(key=lambda m: (int(m[0].priority), m[0].due_at, m[0].id))
+
+    def _start_ready(self) -> None:
+        while len(self._in_flight) < self.concurrency and not self._stopping:
+            ready = [
+                (queue.head_key(), key)
+                for key, queue in self._queues.items()
+                if queue.messages and not queue.sending and self.pacer.ready(key)
+            ]
+            if not ready:
+                return
+            # The rate limiter takes each send's slot (the chat's and the bot's) right before
+            # the request goes out; a chat has one send in flight at a time, so its order holds.
+            for _, key in sorted(ready)[: self.concurrency - len(self._in_flight)]:
+                queue = self._queues[key]
+                message = queue.messages.pop(0)
+                queue.sending = True
+                task = asyncio.create_task(self._send(key, message))
+                self._in_flight.add(task)
+                task.add_done_callback(self._in_flight.discard)
+
+    async def _send(self, key: int | str, rows: list[OutboxRow]) -> None:
+        queue = self._queues[key]
+        try:
+            now = self.clock()
+            try:
+                outcome = await attempt(self.app.bot, self.db, rows, self.settings, now)
+            except RetryAfter:
+                # The limiter told the Pacer, which delays this chat (or everyone); the rows
+                # stay first in their chat's queue, still under this sender's lease.
+                queue.messages.insert(0, rows)
+                return
+            self._held -= len(rows)
+            if outcome.state == "sent":
+                self.sent += 1
+            if outcome.state == "unreachable":
+                self._held -= sum(len(m) for m in queue.messages)
+                queue.messages.clear()
+                self.app.bot_data.setdefault("active_chats", set()).discard(key)
+            try:
+                await record(self.db, outcome, now)
+            except Exception:
+                # The message went out (or failed) but the database would not take it now:
+                # keep the outcome and write it later, never send the row again.
+                self._unrecorded.append((outcome, now))
+            if outcome.state in ("failed", "unreachable") and (
+                outcome.channel or outcome.state == "failed"
+            ):
+                await self._alert(outcome)
+        finally:
+            queue.sending = False
+            if not queue.messages and self._queues.get(key) is queue:
+                del self._queues[key]
+            self._wake.set()
+
+    async def _record_pending(self) -> None:
+        while self._unrecorded:
+            outcome, now = self._unrecorded[0]
+            await record(self.db, outcome, now)
+            self._unrecorded.pop(0)
+
+    async def _alert(self, outcome: Outcome) -> None:
+        first = outcome.rows[0]
+        where = "the channel" if outcome.channel else f"chat {first.chat_id}"
+        failure = DeliveryFailure(f"{first.kind} to {where}: {outcome.reason}")
+        # One alert per kind of message and way of failing, not one per message.
+        reason = outcome.reason.split(":")[0][:60]
+        kind = f"delivery of {first.kind} {outcome.state}: {reason}"
+        await errors.report(self.app, failure, f"delivering outbox row {first.id}", kind=kind)
+
+    async def renew(self) -> None:
+        """Keep the leases of the rows this sender holds."""
+        await outbox.renew_leases(self.db, owner=self.owner, now=self.clock(), lease=LEASE)
+
+
+def pending_work(dispatcher: Dispatcher) -> dict[str, Any]:
+    """What the dispatcher holds, for logs and tests."""
+    return {
+        "held": dispatcher._held,
+        "in_flight": len(dispatcher._in_flight),
+        "chats": len(dispatcher._queues),
+        "unrecorded": len(dispatcher._unrecorded),
+    }

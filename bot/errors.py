@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import traceback
+from typing import Protocol
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
@@ -22,10 +23,26 @@ def failure_kind(error: BaseException) -> str:
     return f"{type(error).__name__}{where}"
 
 
-async def report(context: ContextTypes.DEFAULT_TYPE, error: BaseException, where: str) -> None:
+class HasBot(Protocol):
+    """A CallbackContext or the Application itself: what reporting needs."""
+
+    @property
+    def bot(self) -> Bot: ...
+
+    @property
+    def bot_data(self) -> dict: ...
+
+
+async def report(
+    context: HasBot | ContextTypes.DEFAULT_TYPE,
+    error: BaseException,
+    where: str,
+    *,
+    kind: str | None = None,
+) -> None:
     """Log a failure with its context; tell the admins once per kind of failure per run."""
-    log.error("failure %s", where, exc_info=error)
-    kind = failure_kind(error)
+    log.error("failure %s", where, exc_info=error if error.__traceback__ else None)
+    kind = kind or failure_kind(error)
     reported: set[str] = context.bot_data.setdefault("reported_failures", set())
     if kind in reported:
         return

@@ -36,6 +36,7 @@ class Settings:
     reminder_offsets: str = "7d,1d,2h"
     dispatch_interval: float = 2.0
     feed_poll_minutes: float = 15.0
+    send_concurrency: int = 8
 
 
 def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool) -> Settings:
@@ -77,6 +78,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
         reminder_offsets=offsets,
         dispatch_interval=_positive(env, "DISPATCH_INTERVAL_SECONDS", "2", 0.05, 60),
         feed_poll_minutes=_positive(env, "FEED_POLL_MINUTES", "15", 0.01, 24 * 60),
+        send_concurrency=_whole(env, "SEND_CONCURRENCY", "8", 1, 64),
     )
 
 
@@ -89,6 +91,13 @@ def _positive(env: Mapping[str, str], name: str, default: str, low: float, high:
     if not low <= value <= high:
         raise SettingsError(name, f"must be a number from {low:g} to {high:g}")
     return value
+
+
+def _whole(env: Mapping[str, str], name: str, default: str, low: int, high: int) -> int:
+    text = env.get(name, "").strip() or default
+    if not re.fullmatch(r"\d+", text) or not low <= int(text) <= high:
+        raise SettingsError(name, f"must be a whole number from {low} to {high}")
+    return int(text)
 
 
 def check_database_path(path: Path) -> None:

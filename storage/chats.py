@@ -69,3 +69,16 @@ async def set_offsets(
         await db.execute(
             "UPDATE chats SET reminder_offsets = ? WHERE chat_id = ?", (offsets, chat_id)
         )
+
+
+async def reactivate(db: aiosqlite.Connection, chat_id: int, *, now: dt.datetime) -> bool:
+    """Mark a chat that was unreachable active again; True when it was inactive."""
+    rows = await db.execute_fetchall("SELECT active FROM chats WHERE chat_id = ?", (chat_id,))
+    if not rows or rows[0]["active"]:
+        return False  # a read only: most updates come from chats that are fine
+    async with transaction(db):
+        await db.execute(
+            "UPDATE chats SET active = 1, updated_at = ? WHERE chat_id = ?",
+            (int(now.timestamp()), chat_id),
+        )
+    return True

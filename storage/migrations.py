@@ -157,4 +157,32 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX outbox_once_per_item ON outbox (chat_id, item_id, kind)
         WHERE kind IN ('channel_post', 'notification', 'digest_item');
     """,
+    # 5: delivery leases, priorities and the one sender per database.
+    """
+    -- Who claimed a row and until when: an expired lease may be claimed again by any sender,
+    -- a live sender's rows are never taken from it (it renews its leases while it holds them).
+    ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+    ALTER TABLE outbox ADD COLUMN lease_until INTEGER;     -- UTC epoch seconds
+    -- Personal, time-critical messages first, then channel posts, then pushes and digests.
+    ALTER TABLE outbox ADD COLUMN priority INTEGER GENERATED ALWAYS AS (
+        CASE
+            WHEN kind IN ('reminder', 'deadline_moved', 'deadline_removed', 'item_deleted',
+                          'admin_alert') THEN 0
+            WHEN kind IN ('channel_post', 'channel_edit', 'channel_moved') THEN 1
+            ELSE 2
+        END) VIRTUAL;
+    CREATE INDEX outbox_due_by_priority ON outbox (priority, due_at, id)
+        WHERE state = 'pending';
+    CREATE INDEX outbox_claimed ON outbox (claimed_by, lease_until) WHERE state = 'sending';
+
+    -- The process that sends for this database (one row at most), kept alive by heartbeats.
+    CREATE TABLE sender (
+        id           INTEGER PRIMARY KEY CHECK (id = 1),
+        owner        TEXT NOT NULL,      -- host:pid:random, unique per run
+        host         TEXT NOT NULL,
+        pid          INTEGER NOT NULL,
+        started_at   INTEGER NOT NULL,
+        heartbeat_at INTEGER NOT NULL
+    );
+    """,
 ]

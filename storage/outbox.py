@@ -2,17 +2,21 @@
 
 pending ──claim──► sending ──► sent
    ▲                  │
-   └──retry later─────┤──► failed (can never be sent)
-                      └──► dropped (chat gone, deadline passed, superseded)
+   └──retry later─────┤──► failed (can never be sent, or no longer useful)
+   ▲                  └──► dropped (chat gone, deadline passed, superseded)
+   └──lease expired (its sender died)
 pending ──► cancelled (nothing to remind of any more)
 
-Rows are claimed as 'sending' and marked 'sent' one by one right after each send; at start-up,
-rows still 'sending' go back to 'pending', so a crash repeats at most the message in flight.
+A claim records who claimed the row (``claimed_by``) and until when (``lease_until``). The sender
+renews the leases of the rows it holds; rows whose lease expired belong to a sender that died and
+go back to pending, for any sender to claim. Each row is marked 'sent' as soon as Telegram answers
+its send, so a crash repeats at most the sends that were in flight (``SEND_CONCURRENCY``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +24,51 @@ from typing import Any
 import aiosqlite
 
 from storage.db import transaction
+
+
+class Kind(enum.StrEnum):
+    """What a row is; the stored value is the enum's value."""
+
+    REMINDER = "reminder"
+    DEADLINE_MOVED = "deadline_moved"
+    DEADLINE_REMOVED = "deadline_removed"
+    ITEM_DELETED = "item_deleted"
+    ADMIN_ALERT = "admin_alert"
+    CHANNEL_POST = "channel_post"
+    CHANNEL_EDIT = "channel_edit"
+    CHANNEL_MOVED = "channel_moved"
+    NOTIFICATION = "notification"
+    DIGEST_ITEM = "digest_item"
+
+
+class Priority(enum.IntEnum):
+    """Which rows go first when more is due than can be sent at once (migration 5 stores it)."""
+
+    PERSONAL = 0  # reminders and notices about what a chat follows: late is useless
+    CHANNEL = 1
+    BULK = 2  # pushes to subscribers and digests
+
+
+PRIORITY = {
+    Kind.REMINDER: Priority.PERSONAL,
+    Kind.DEADLINE_MOVED: Priority.PERSONAL,
+    Kind.DEADLINE_REMOVED: Priority.PERSONAL,
+    Kind.ITEM_DELETED: Priority.PERSONAL,
+    Kind.ADMIN_ALERT: Priority.PERSONAL,
+    Kind.CHANNEL_POST: Priority.CHANNEL,
+    Kind.CHANNEL_EDIT: Priority.CHANNEL,
+    Kind.CHANNEL_MOVED: Priority.CHANNEL,
+    Kind.NOTIFICATION: Priority.BULK,
+    Kind.DIGEST_ITEM: Priority.BULK,
+}
+
+# How long after it was owed a row is still worth retrying; a reminder is worth it until its
+# deadline, which the dispatcher checks itself.
+USEFUL_FOR = {
+    Priority.PERSONAL: dt.timedelta(days=3),
+    Priority.CHANNEL: dt.timedelta(days=1),
+    Priority.BULK: dt.timedelta(days=1),
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +82,19 @@ class OutboxRow:
     payload: dict[str, Any]
     due_at: int
     attempts: int
+    created_at: int = 0
+
+    @property
+    def priority(self) -> Priority:
+        try:
+            return PRIORITY[Kind(self.kind)]
+        except ValueError:
+            return Priority.BULK
+
+    def useful_until(self) -> dt.datetime:
+        """After this, failing sends are not retried any more."""
+        created = dt.datetime.fromtimestamp(self.created_at, dt.UTC)
+        return created + USEFUL_FOR[self.priority]
 
 
 def _row(row: aiosqlite.Row) -> OutboxRow:
@@ -44,6 +106,7 @@ def _row(row: aiosqlite.Row) -> OutboxRow:
         json.loads(row["payload"]),
         row["due_at"],
         row["attempts"],
+        row["created_at"],
     )
 
 
@@ -72,16 +135,94 @@ async def enqueue(
     )
 
 
-async def claim_due(db: aiosqlite.Connection, *, now: dt.datetime, limit: int) -> list[OutboxRow]:
-    """Mark up to ``limit`` due rows as being sent and return them, earliest first."""
+async def claim_due(
+    db: aiosqlite.Connection,
+    *,
+    now: dt.datetime,
+    limit: int,
+    owner: str = "local",
+    lease: dt.timedelta = dt.timedelta(minutes=2),
+    per_chat: int | None = None,
+    skip_chats: frozenset[int | str] = frozenset(),
+) -> list[OutboxRow]:
+    """Claim up to ``limit`` due rows for ``owner`` and return them, most urgent first.
+
+    Most urgent is by priority, then due time. With ``per_chat``, no chat gets more than that
+    many rows in one claim, so one chat with thousands of rows waiting (a group paced at
+    20 a minute) does not fill the claim and hold up every other chat. ``skip_chats`` are
+    chats the caller still holds enough rows for.
+    """
+    stamp = int(now.timestamp())
+    cap = per_chat or limit
     async with transaction(db):
+        await _expire_leases(db, stamp, owner)
+        chosen: list[int] = []
+        for priority in Priority:
+            if len(chosen) >= limit:
+                break
+            # Rank only within this priority's due rows: the partial index on
+            # (priority, due_at, id) makes this a range scan however much waits for later.
+            candidates = await db.execute_fetchall(
+                "SELECT id, chat_id FROM ("
+                "  SELECT id, chat_id, due_at, ROW_NUMBER() OVER ("
+                "    PARTITION BY chat_id ORDER BY due_at, id) AS n FROM outbox"
+                "  WHERE state = 'pending' AND priority = ? AND due_at <= ?"
+                ") WHERE n <= ? ORDER BY due_at, id",
+                (int(priority), stamp, cap),
+            )
+            for row in candidates:
+                if row["chat_id"] in skip_chats:
+                    continue
+                chosen.append(row["id"])
+                if len(chosen) >= limit:
+                    break
+        if not chosen:
+            return []
+        marks = ",".join("?" * len(chosen))
         rows = await db.execute_fetchall(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id IN ("
-            "SELECT id FROM outbox WHERE state = 'pending' AND due_at <= ? "
-            "ORDER BY due_at, id LIMIT ?) RETURNING *",
-            (int(now.timestamp()), limit),
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_by = ?, "
+            f"lease_until = ? WHERE id IN ({marks}) AND state = 'pending' RETURNING *",
+            (owner, stamp + int(lease.total_seconds()), *chosen),
         )
-    return sorted((_row(r) for r in rows), key=lambda r: (r.due_at, r.id))
+    claimed = [_row(r) for r in rows]
+    return sorted(claimed, key=lambda r: (r.priority, r.due_at, r.id))
+
+
+async def _expire_leases(db: aiosqlite.Connection, stamp: int, owner: str) -> int:
+    """Rows whose sender stopped renewing their lease are owed again (inside a transaction).
+
+    Never the claiming sender's own rows: it still holds them, and may have sent one whose
+    outcome it could not record yet (a locked database); taking it back would send it twice.
+    """
+    cursor = await db.execute(
+        "UPDATE outbox SET state = 'pending', claimed_by = NULL, lease_until = NULL "
+        "WHERE state = 'sending' AND lease_until < ? AND claimed_by IS NOT ?",
+        (stamp, owner),
+    )
+    return cursor.rowcount
+
+
+async def renew_leases(
+    db: aiosqlite.Connection, *, owner: str, now: dt.datetime, lease: dt.timedelta
+) -> int:
+    """Extend the leases of every row ``owner`` still holds; returns how many."""
+    async with transaction(db):
+        cursor = await db.execute(
+            "UPDATE outbox SET lease_until = ? WHERE state = 'sending' AND claimed_by = ?",
+            (int((now + lease).timestamp()), owner),
+        )
+        return cursor.rowcount
+
+
+async def release_owner(db: aiosqlite.Connection, owner: str) -> int:
+    """Give back every row ``owner`` holds unsent (it stopped), without counting an attempt."""
+    async with transaction(db):
+        cursor = await db.execute(
+            "UPDATE outbox SET state = 'pending', attempts = MAX(attempts - 1, 0), "
+            "claimed_by = NULL, lease_until = NULL WHERE state = 'sending' AND claimed_by = ?",
+            (owner,),
+        )
+        return cursor.rowcount
 
 
 async def mark_sent(db: aiosqlite.Connection, row_id: int, *, now: dt.datetime) -> None:
@@ -99,7 +240,8 @@ async def retry_later(
     """Sending failed for now: try again at ``due_at``."""
     async with transaction(db):
         await db.execute(
-            "UPDATE outbox SET state = 'pending', due_at = ?, last_error = ? WHERE id = ?",
+            "UPDATE outbox SET state = 'pending', due_at = ?, last_error = ?, claimed_by = NULL, "
+            "lease_until = NULL WHERE id = ?",
             (int(due_at.timestamp()), error[:500], row_id),
         )
 
@@ -110,8 +252,8 @@ async def release(db: aiosqlite.Connection, row_ids: list[int]) -> None:
         return
     async with transaction(db):
         await db.executemany(
-            "UPDATE outbox SET state = 'pending', attempts = attempts - 1 WHERE id = ? "
-            "AND state = 'sending'",
+            "UPDATE outbox SET state = 'pending', attempts = attempts - 1, claimed_by = NULL, "
+            "lease_until = NULL WHERE id = ? AND state = 'sending'",
             [(row_id,) for row_id in row_ids],
         )
 
@@ -127,28 +269,48 @@ async def finish(db: aiosqlite.Connection, row_id: int, *, state: str, reason: s
 
 
 async def drop_chat(
-    db: aiosqlite.Connection, chat_id: int, *, reason: str, now: dt.datetime
+    db: aiosqlite.Connection,
+    chat_id: int | str,
+    *,
+    reason: str,
+    now: dt.datetime,
+    channel: bool = False,
 ) -> int:
-    """The chat cannot be reached: mark it inactive and drop everything owed to it."""
+    """The chat cannot be reached: mark it inactive and drop everything owed to it.
+
+    A channel (the operator's CHANNEL_ID, '@name' or numeric) has no row in ``chats``: its
+    rows fail with the reason, for the operators to see, and nothing is retried.
+    """
     stamp = int(now.timestamp())
     async with transaction(db):
+        if channel or isinstance(chat_id, str):
+            cursor = await db.execute(
+                "UPDATE outbox SET state = 'failed', last_error = ?, claimed_by = NULL "
+                "WHERE chat_id = ? AND state IN ('pending', 'sending')",
+                (reason[:500], chat_id),
+            )
+            return cursor.rowcount
         await db.execute(
             "INSERT INTO chats (chat_id, active, created_at, updated_at) VALUES (?, 0, ?, ?) "
             "ON CONFLICT (chat_id) DO UPDATE SET active = 0, updated_at = excluded.updated_at",
             (chat_id, stamp, stamp),
         )
         cursor = await db.execute(
-            "UPDATE outbox SET state = 'dropped', last_error = ? "
+            "UPDATE outbox SET state = 'dropped', last_error = ?, claimed_by = NULL "
             "WHERE chat_id = ? AND state IN ('pending', 'sending')",
             (reason[:500], chat_id),
         )
         return cursor.rowcount
 
 
-async def release_in_flight(db: aiosqlite.Connection) -> int:
-    """At start-up: rows a previous run was sending go back to pending."""
+async def release_in_flight(db: aiosqlite.Connection, *, keep: str | None = None) -> int:
+    """Rows other senders were sending go back to pending (taking over from a dead sender)."""
     async with transaction(db):
-        cursor = await db.execute("UPDATE outbox SET state = 'pending' WHERE state = 'sending'")
+        cursor = await db.execute(
+            "UPDATE outbox SET state = 'pending', claimed_by = NULL, lease_until = NULL "
+            "WHERE state = 'sending' AND claimed_by IS NOT ?",
+            (keep,),
+        )
         return cursor.rowcount
 
 

@@ -159,6 +159,7 @@ class BotApiEmulator:
         self._closed = False
         self.polls = 0  # getUpdates requests received (counted on arrival, not on return)
         self.send_delay = 0.0  # seconds each send takes, to let a test kill the bot mid-batch
+        self.latency = 0.0  # one-way network delay of every call but getUpdates, in seconds
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -364,6 +365,9 @@ class BotApiEmulator:
             )
             return
         method = match.group(2)
+        delay = self.latency if method != "getUpdates" else 0.0
+        if delay:
+            time.sleep(delay)  # the request's way there; the answer's way back is below
         params, files = _decode(request.headers.get("Content-Type", ""), body)
         params.update({k: v[0] for k, v in parse_qs(url.query).items()})
         params = {k: _value(k, v) for k, v in params.items()}
@@ -381,6 +385,8 @@ class BotApiEmulator:
             }
             if exc.retry_after is not None:
                 payload["parameters"] = {"retry_after": exc.retry_after}
+            if delay:
+                time.sleep(delay)
             self._respond(request, exc.status, payload)
             return
         if method != "getUpdates" or result:
@@ -391,6 +397,8 @@ class BotApiEmulator:
             with self._cond:
                 self.calls.append(Call(method, params, True, result=result))
                 self._cond.notify_all()
+        if delay:
+            time.sleep(delay)
         self._respond(request, 200, {"ok": True, "result": result})
 
     @staticmethod

@@ -53,6 +53,8 @@ class RunningApp:
         await self._stop.wait()
         await app.updater.stop()
         await app.stop()
+        assert app.post_stop is not None
+        await app.post_stop(app)
         assert app.post_shutdown is not None
         await app.post_shutdown(app)
         await app.shutdown()
