@@ -70,6 +70,8 @@ async def _post_init(app: Application) -> None:
         # its claimed rows are owed again now rather than when their leases run out. At most
         # its in-flight sends went out and are repeated.
         taken = await outbox.release_in_flight(conn, keep=owner)
+        # Its last second of sends is still in Telegram's windows; this Pacer never saw them.
+        app.bot_data["pacer"].pause(1.1)
         log.info("took over from sender pid %d; %d rows it held are pending again", dead.pid, taken)
     expired = await outbox.drop_expired_reminders(conn, now=clock())
     if expired:

@@ -30,8 +30,8 @@ from telegram.ext import BaseRateLimiter, BaseUpdateProcessor
 
 log = logging.getLogger("callboard.pacing")
 
-# 30 a second is the ceiling: 29 leaves one slot (34 ms) for network jitter in any window.
-MESSAGES_PER_SECOND = 29.0
+# 30 a second is the ceiling: 28.8 leaves 42 ms of network jitter in any window of 30 sends.
+MESSAGES_PER_SECOND = 28.8
 PRIVATE_INTERVAL = 1.05  # about one a second per private chat, with room for jitter
 GROUP_INTERVAL = 3.05  # 20 a minute per group or channel
 GLOBAL_429_CHATS = 3  # 429s for this many chats within GLOBAL_429_WINDOW: the bot's limit
@@ -153,6 +153,10 @@ class Pacer:
             self.global_pauses += 1
             return True
         return False
+
+    def pause(self, seconds: float) -> None:
+        """Send nothing for ``seconds`` (another sender's recent sends still count)."""
+        self._paused_until = max(self._paused_until, self.clock() + seconds)
 
     def _forget_idle(self, now: float) -> None:
         """Drop chats whose next slot is past: they are ready again, as if never seen."""

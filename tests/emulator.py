@@ -274,6 +274,11 @@ class BotApiEmulator:
                 _Failure(method, status, description, retry_after, chat_id, times)
             )
 
+    def recover(self) -> None:
+        """Forget every failure still planned with ``fail`` (an outage ends)."""
+        with self._cond:
+            self._failures.clear()
+
     # -- what the bot did -----------------------------------------------------------------
 
     def calls_of(self, method: str, chat_id: int | None = None) -> list[Call]:

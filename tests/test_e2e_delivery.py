@@ -1,0 +1,136 @@
+"""End to end: broadcasts survive kill -9 and a second process on the same database.
+
+The real ``callboard run`` process against an emulator that enforces Telegram's flood limits.
+The design's promise (docs/DESIGN.md): nothing is lost, and a crash repeats at most the sends
+that were in flight, ``SEND_CONCURRENCY`` of them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from storage import subscriptions
+from storage.db import connect
+from tests.botprocess import ROOT, BotProcess, bot_env, callboard
+from tests.conftest import write_json
+from tests.emulator import Chat
+from tests.limited import LimitedEmulator
+
+CONCURRENCY = 8
+
+
+@pytest.fixture
+def limited() -> Iterator[LimitedEmulator]:
+    server = LimitedEmulator(latency=0.01).start()
+    yield server
+    server.stop()
+
+
+def subscribe_chats(database: Path, count: int, limited: LimitedEmulator) -> list[int]:
+    """``count`` private chats subscribed to calls, known to the emulator."""
+    ids = [30_000 + n for n in range(count)]
+
+    async def add() -> None:
+        db = await connect(database)
+        now = dt.datetime.now(dt.UTC)
+        for chat_id in ids:
+            await subscriptions.add(
+                db, chat_id=chat_id, chat_type="private", kinds="calls", keywords=[], now=now
+            )
+        await db.close()
+
+    asyncio.run(add())
+    for chat_id in ids:
+        limited.chats[chat_id] = Chat(chat_id)
+    return ids
+
+
+def one_call(home: Path) -> Path:
+    deadline = (dt.datetime.now(dt.UTC) + dt.timedelta(days=30)).replace(microsecond=0)
+    record = {
+        "title": "Cluster partnership call",
+        "kind": "call",
+        "summary": "Apply soon.",
+        "link": "https://example.org/broadcast",
+        "deadline": deadline.isoformat(),
+    }
+    return write_json(home / "call.json", [record])
+
+
+def start(env: dict[str, str], home: Path, limited: LimitedEmulator) -> BotProcess:
+    polls = limited.polls
+    process = BotProcess(env, home).start()
+    limited.wait_polling(polls, timeout=30)
+    return process
+
+
+def wait_until(condition, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not done within {timeout} s")
+        time.sleep(0.05)
+
+
+def test_kill_9_five_times_during_a_broadcast_loses_nothing(
+    limited: LimitedEmulator, bot_home: Path
+) -> None:
+    database = bot_home / "callboard.db"
+    ids = subscribe_chats(database, 1000, limited)
+    env = bot_env(limited.base_url, database, SEND_CONCURRENCY=str(CONCURRENCY))
+    process = start(env, bot_home, limited)
+    result = callboard(["import", str(one_call(bot_home))], env, bot_home)
+    assert result.returncode == 0, result.stderr
+    for kill in range(1, 6):
+        wait_until(lambda k=kill: sum(limited.delivered.values()) >= 150 * k, timeout=60)
+        process.kill()
+        process = start(env, bot_home, limited)
+    wait_until(lambda: all(limited.delivered[c] for c in ids), timeout=120)
+    time.sleep(2)  # a repeat still on its way would arrive now
+    log = process.log()
+    process.stop()
+    lost = [c for c in ids if limited.delivered[c] == 0]
+    repeated = sum(n - 1 for n in limited.delivered.values() if n > 1)
+    assert lost == []
+    assert repeated <= 5 * CONCURRENCY, f"{repeated} repeated over five kills"
+    assert log.count("took over from sender pid") >= 5
+
+
+def test_a_second_process_on_the_same_database_is_refused_and_nothing_is_sent_twice(
+    limited: LimitedEmulator, bot_home: Path
+) -> None:
+    database = bot_home / "callboard.db"
+    ids = subscribe_chats(database, 300, limited)
+    env = bot_env(limited.base_url, database)
+    first = start(env, bot_home, limited)
+    second = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        env={**env, "PYTHONPATH": str(ROOT)},
+        cwd=bot_home,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert second.returncode == 2
+    assert "in use by another callboard run" in second.stderr
+    assert f"pid {first.proc.pid}" in second.stderr
+    assert "Traceback" not in second.stderr
+    result = callboard(["import", str(one_call(bot_home))], env, bot_home)
+    assert result.returncode == 0, result.stderr
+    wait_until(lambda: all(limited.delivered[c] for c in ids), timeout=60)
+    time.sleep(2)
+    first.stop()
+    assert max(limited.delivered[c] for c in ids) == 1
+    # Once the first stops cleanly, a new one starts at once.
+    again = start(env, bot_home, limited)
+    assert again.proc.poll() is None
+    again.stop()
