@@ -23,6 +23,7 @@ def bot_env(base_url: str | None, database: Path, **extra: str) -> dict[str, str
         "FEEDS",
         "REMINDER_OFFSETS",
         "DISPATCH_INTERVAL_SECONDS",
+        "SEND_CONCURRENCY",
     ):
         env.pop(name, None)
     env.update(

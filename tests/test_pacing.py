@@ -7,6 +7,7 @@ minute to a group.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import time
 from collections.abc import Iterator
@@ -167,3 +168,47 @@ def test_a_broadcast_stays_under_thirty_a_second(bot: RunningApp, limited: Limit
     bot.call(_wake(bot))
     wait_until(lambda: sum(limited.delivered.values()) == 150, timeout=30)
     assert limited.too_many == 0 and limited.peak_per_second <= 30
+
+
+def test_a_reminder_is_not_queued_behind_a_bulk_push(
+    bot: RunningApp, limited: LimitedEmulator
+) -> None:
+    """2,500 pushes owed, then a reminder falls due: it goes out within seconds of its time."""
+    from ingest.model import Deadline, Item
+    from storage import items
+
+    now = utcnow()
+    reader = Chat(9999)
+    limited.chats[reader.id] = reader
+    subscribers = [12_000 + n for n in range(2500)]
+    for chat_id in subscribers:
+        limited.chats[chat_id] = Chat(chat_id)
+
+    async def owe_all() -> None:
+        deadline = Deadline((now + dt.timedelta(days=10)).date(), dt.time(17), "Europe/Paris")
+        news = Item(kind="call", title="A call everyone hears about", deadline=deadline)
+        followed = Item(kind="call", title="The call you follow", deadline=deadline)
+        news_id = (await items.upsert(bot.db, news, now=now, default_tz="UTC")).item_id
+        followed_id = (await items.upsert(bot.db, followed, now=now, default_tz="UTC")).item_id
+        stamp = int(now.timestamp())
+        await outbox.insert_many(
+            bot.db, [(c, "notification", news_id, stamp, stamp) for c in subscribers]
+        )
+        async with transaction(bot.db):
+            await outbox.enqueue(
+                bot.db,
+                chat_id=reader.id,
+                kind="reminder",
+                item_id=followed_id,
+                due_at=now + dt.timedelta(seconds=30),
+                now=now,
+            )
+
+    bot.call(owe_all())
+    due = time.monotonic() + (now + dt.timedelta(seconds=30) - utcnow()).total_seconds()
+    bot.call(_wake(bot))
+    wait_until(lambda: limited.delivered[reader.id] == 1, timeout=45)
+    late = limited.arrivals(reader.id)[0] - due
+    assert late < 5, f"the reminder came {late:.1f} s after its time"
+    assert sum(limited.delivered.values()) < 2500  # the pushes were still going out
+    assert "The call you follow" in limited.texts(reader.id)[0]
