@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from typing import Literal
 
@@ -50,7 +51,10 @@ def normalise_title(title: str) -> str:
 
 
 def fingerprint(item: Item) -> str:
-    """A stable identity: the feed's guid, else the link, else the normalised title."""
+    """The key an item was first stored under: its guid, else its link, else its title.
+
+    Only a unique column now; identity is decided by :func:`_same_item`.
+    """
     if item.guid:
         basis = "guid:" + item.guid.strip()
     elif item.link:
@@ -58,6 +62,89 @@ def fingerprint(item: Item) -> str:
     else:
         basis = "title:" + normalise_title(item.title)
     return hashlib.sha1(basis.encode()).hexdigest()
+
+
+def link_key(link: str | None) -> str | None:
+    """A link as compared for identity: without surrounding spaces and trailing slashes."""
+    key = (link or "").strip().rstrip("/")
+    return key or None
+
+
+@dataclass(frozen=True)
+class _Keys:
+    fingerprint: str
+    guid: str | None
+    link: str | None
+    title: str
+    source: str | None
+
+
+def _keys(item: Item) -> _Keys:
+    guid = (item.guid or "").strip() or None
+    return _Keys(
+        fingerprint(item), guid, link_key(item.link), normalise_title(item.title), item.source
+    )
+
+
+# Every stored item sharing one of the entry's keys: its first fingerprint, its guid or its
+# title within the same source, or its link. Each branch is an index lookup.
+_CANDIDATES = (
+    "SELECT * FROM items WHERE fingerprint = :fingerprint "
+    "UNION SELECT * FROM items WHERE source IS :source AND guid = :guid "
+    "UNION SELECT * FROM items WHERE link_key = :link "
+    "UNION SELECT * FROM items WHERE source IS :source AND title_key = :title "
+    "LIMIT 50"
+)
+
+
+def _agreement(row: aiosqlite.Row, keys: _Keys) -> tuple[int, int]:
+    """(keys that match, keys that differ) between a stored row and an entry.
+
+    A key counts only when both sides have it; guids and titles only within one source.
+    """
+    matches = conflicts = 0
+    same_source = row["source"] == keys.source
+    if row["fingerprint"] == keys.fingerprint and keys.guid and row["guid"] is None:
+        matches += 1  # stored before guids had a column: its fingerprint is the guid's
+    elif same_source and keys.guid and row["guid"]:
+        matches, conflicts = (
+            (matches + 1, conflicts)
+            if row["guid"] == keys.guid
+            else (
+                matches,
+                conflicts + 1,
+            )
+        )
+    row_link = row["link_key"] or link_key(row["link"])
+    if keys.link and row_link:
+        if row_link == keys.link:
+            matches += 1
+        else:
+            conflicts += 1
+    if same_source:
+        if (row["title_key"] or normalise_title(row["title"])) == keys.title:
+            matches += 1
+        else:
+            conflicts += 1
+    return matches, conflicts
+
+
+def _same_item(rows: list[aiosqlite.Row], keys: _Keys) -> aiosqlite.Row | None:
+    """The stored item an entry is: one key matches and at most one differs; best first.
+
+    So a feed that rotates guids (link and title match) or edits a title (guid and link
+    match) updates its item, while a guid reused for another entry (title and link differ)
+    is another item.
+    """
+    best = None
+    for row in rows:
+        matches, conflicts = _agreement(row, keys)
+        if matches == 0 or conflicts > 1:
+            continue
+        rank = (matches - conflicts, matches, -row["id"])
+        if best is None or rank > best[0]:
+            best = (rank, row)
+    return best[1] if best else None
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -86,10 +173,15 @@ def _columns(item: Item, default_tz: str) -> dict[str, object]:
 _INSERT = (
     "INSERT INTO items (fingerprint, kind, title, summary, link, source, published, "
     "deadline_at, deadline_date, deadline_time, deadline_tz, event_start, event_end, "
-    "location, created_at, updated_at) VALUES (:fingerprint, :kind, :title, "
-    ":summary, :link, :source, :published, :deadline_at, :deadline_date, "
-    ":deadline_time, :deadline_tz, :event_start, :event_end, :location, :now, :now)"
+    "location, created_at, updated_at, guid, link_key, title_key) VALUES (:fingerprint, :kind, "
+    ":title, :summary, :link, :source, :published, :deadline_at, :deadline_date, "
+    ":deadline_time, :deadline_tz, :event_start, :event_end, :location, :now, :now, "
+    ":guid, :link_key, :title_key)"
 )
+
+
+def _identity(keys: _Keys) -> dict[str, object]:
+    return {"guid": keys.guid, "link_key": keys.link, "title_key": keys.title}
 
 
 async def insert_many(
@@ -97,10 +189,17 @@ async def insert_many(
 ) -> None:
     """Insert items known to be new, in one transaction (bulk loads and benchmarks)."""
     stamp = int(now.timestamp())
-    rows = [
-        {**_columns(item, default_tz), "fingerprint": fingerprint(item), "now": stamp}
-        for item in new_items
-    ]
+    rows = []
+    for item in new_items:
+        keys = _keys(item)
+        rows.append(
+            {
+                **_columns(item, default_tz),
+                **_identity(keys),
+                "fingerprint": keys.fingerprint,
+                "now": stamp,
+            }
+        )
     async with transaction(db):
         await db.executemany(_INSERT, rows)
 
@@ -112,41 +211,103 @@ async def upsert(
     now: dt.datetime,
     default_tz: str,
     channel: str | None = None,
+    push: bool = True,
 ) -> UpsertResult:
-    """Insert ``item``, or update the stored one with its fingerprint; record a moved deadline.
+    """Insert ``item``, or update the stored item it is; record a moved deadline.
 
-    A new item is owed to ``channel`` and to matching subscribers in the same transaction.
+    A new item is owed to ``channel`` and to matching subscribers in the same transaction,
+    unless ``push`` is false or it is already over (see ``broadcasts.on_item_added``).
     """
-    fp = fingerprint(item)
+    [result] = await upsert_many(
+        db, [item], now=now, default_tz=default_tz, channel=channel, push=push
+    )
+    return result
+
+
+async def upsert_many(
+    db: aiosqlite.Connection,
+    batch: list[Item],
+    *,
+    now: dt.datetime,
+    default_tz: str,
+    channel: str | None = None,
+    push: bool = True,
+) -> list[UpsertResult]:
+    """:func:`upsert` each item of ``batch``, in order, in one transaction."""
+    results = []
+    async with transaction(db):
+        pushes = broadcasts.Pushes(db, channel=channel, default_tz=default_tz, now=now, push=push)
+        for item in batch:
+            results.append(
+                await _upsert_one(db, item, now=now, default_tz=default_tz, pushes=pushes)
+            )
+    return results
+
+
+async def _upsert_one(
+    db: aiosqlite.Connection,
+    item: Item,
+    *,
+    now: dt.datetime,
+    default_tz: str,
+    pushes: broadcasts.Pushes,
+) -> UpsertResult:
+    keys = _keys(item)
     new = _columns(item, default_tz)
     stamp = int(now.timestamp())
-    async with transaction(db):
-        rows = await db.execute_fetchall("SELECT * FROM items WHERE fingerprint = ?", (fp,))
-        if not rows:
-            cursor = await db.execute(_INSERT, {**new, "fingerprint": fp, "now": stamp})
-            item_id = cursor.lastrowid or 0
-            added = dataclasses.replace(item, id=item_id)
-            await broadcasts.on_item_added(
-                db, item=added, channel=channel, now=now, default_tz=default_tz
-            )
-            return UpsertResult("added", item_id)
-        old = rows[0]
-        if old["deadline_extended"] and _earlier(new, old):
-            # The announcement still shows the deadline an extension notice has since moved.
-            for key in ("deadline_at", "deadline_date", "deadline_time", "deadline_tz"):
-                new[key] = old[key]
-        if all(old[key] == value for key, value in new.items()):
-            return UpsertResult("unchanged", old["id"])
-        await db.execute(
-            "UPDATE items SET kind = :kind, title = :title, summary = :summary, link = :link, "
-            "source = :source, published = :published, deadline_at = :deadline_at, "
-            "deadline_date = :deadline_date, deadline_time = :deadline_time, "
-            "deadline_tz = :deadline_tz, event_start = :event_start, event_end = :event_end, "
-            "location = :location, updated_at = :now WHERE id = :id",
-            {**new, "now": stamp, "id": old["id"]},
+    rows = await db.execute_fetchall(_CANDIDATES, dataclasses.asdict(keys))
+    old = _same_item(rows, keys)
+    if old is None:
+        fp = keys.fingerprint
+        if any(row["fingerprint"] == fp for row in rows):
+            fp = f"{fp}:{uuid.uuid4().hex}"  # a reused guid or link: another item all the same
+        cursor = await db.execute(
+            _INSERT, {**new, **_identity(keys), "fingerprint": fp, "now": stamp}
         )
-        change = await _record_deadline_change(db, old, new, now=now, default_tz=default_tz)
-        return UpsertResult("updated", old["id"], change)
+        item_id = cursor.lastrowid or 0
+        await pushes.on_item_added(dataclasses.replace(item, id=item_id))
+        return UpsertResult("added", item_id)
+    identity = _identity(keys)
+    if any(old[key] != value for key, value in identity.items()):
+        # The feed changed a key (a rotated guid, an edited title): find the item by it next time.
+        await db.execute(
+            "UPDATE items SET guid = :guid, link_key = :link_key, title_key = :title_key "
+            "WHERE id = :id",
+            {**identity, "id": old["id"]},
+        )
+    if old["deadline_extended"] and _earlier(new, old):
+        # The announcement still shows the deadline an extension notice has since moved.
+        for key in ("deadline_at", "deadline_date", "deadline_time", "deadline_tz"):
+            new[key] = old[key]
+    if all(old[key] == value for key, value in new.items()):
+        return UpsertResult("unchanged", old["id"])
+    await db.execute(
+        "UPDATE items SET kind = :kind, title = :title, summary = :summary, link = :link, "
+        "source = :source, published = :published, deadline_at = :deadline_at, "
+        "deadline_date = :deadline_date, deadline_time = :deadline_time, "
+        "deadline_tz = :deadline_tz, event_start = :event_start, event_end = :event_end, "
+        "location = :location, updated_at = :now WHERE id = :id",
+        {**new, "now": stamp, "id": old["id"]},
+    )
+    change = await _record_deadline_change(db, old, new, now=now, default_tz=default_tz)
+    return UpsertResult("updated", old["id"], change)
+
+
+async def fill_identity_keys(db: aiosqlite.Connection, *, batch: int = 1000) -> int:
+    """Give items stored before migration 5 their title key, so titles find them; a count."""
+    filled = 0
+    while True:
+        rows = await db.execute_fetchall(
+            "SELECT id, title FROM items WHERE title_key IS NULL LIMIT ?", (batch,)
+        )
+        if not rows:
+            return filled
+        async with transaction(db):
+            await db.executemany(
+                "UPDATE items SET title_key = ? WHERE id = ?",
+                [(normalise_title(r["title"]), r["id"]) for r in rows],
+            )
+        filled += len(rows)
 
 
 def _earlier(new: dict[str, object], old: aiosqlite.Row) -> bool:
