@@ -57,13 +57,7 @@ async def _post_init(app: Application) -> None:
     for url in settings.feeds:
         await sources.add(conn, url, origin="env", now=app.bot_data["clock"]())
     assert app.job_queue is not None
-    app.job_queue.run_repeating(
-        feeds.poll_due,
-        interval=30,
-        first=1,
-        name="feeds",
-        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
-    )
+    feeds.schedule(app)
     app.job_queue.run_repeating(
         dispatcher.tick,
         interval=settings.dispatch_interval,

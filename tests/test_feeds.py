@@ -17,7 +17,10 @@ from tests.feedserver import FeedServer, Page, atom, rss
 
 NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
 SETTINGS = Settings(
-    default_timezone="Europe/Brussels", admin_ids=frozenset({777}), feed_poll_minutes=15
+    default_timezone="Europe/Brussels",
+    admin_ids=frozenset({777}),
+    feed_poll_minutes=15,
+    allow_private_feeds=True,  # the local feed server is on 127.0.0.1
 )
 CALL = (
     "Call for cluster partnerships",
@@ -107,9 +110,11 @@ async def test_a_slow_feed_times_out_and_a_huge_one_is_cut_off(server):
     server.pages["/huge"] = Page(rss(*[CALL] * 2000))
     async with httpx.AsyncClient() as client:
         with pytest.raises(FeedError, match="timed out"):
-            await fetch(client, server.url("/slow"), limits=httpx.Timeout(0.5))
+            await fetch(
+                client, server.url("/slow"), limits=httpx.Timeout(0.5), allow_private=True
+            )
         with pytest.raises(FeedError, match="larger than"):
-            await fetch(client, server.url("/huge"), max_bytes=2**20 // 4)
+            await fetch(client, server.url("/huge"), max_bytes=2**20 // 4, allow_private=True)
 
 
 async def test_one_failing_feed_does_not_stop_the_others(db, server):
