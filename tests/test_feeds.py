@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import ipaddress
 from collections.abc import Iterator
 from types import SimpleNamespace
 
 import httpx
 import pytest
 
-from bot import feeds
+from bot import feeds, render
 from bot.settings import Settings
-from ingest.feeds import FeedError, fetch, parse_feed, text_of_html
+from ingest.feeds import (
+    FeedError,
+    RefusedAddress,
+    check_address,
+    fetch,
+    parse_feed,
+    text_of_html,
+)
 from storage import items, outbox, sources
 from tests.feedserver import FeedServer, Page, atom, rss
 
@@ -110,9 +119,7 @@ async def test_a_slow_feed_times_out_and_a_huge_one_is_cut_off(server):
     server.pages["/huge"] = Page(rss(*[CALL] * 2000))
     async with httpx.AsyncClient() as client:
         with pytest.raises(FeedError, match="timed out"):
-            await fetch(
-                client, server.url("/slow"), limits=httpx.Timeout(0.5), allow_private=True
-            )
+            await fetch(client, server.url("/slow"), limits=httpx.Timeout(0.5), allow_private=True)
         with pytest.raises(FeedError, match="larger than"):
             await fetch(client, server.url("/huge"), max_bytes=2**20 // 4, allow_private=True)
 
@@ -150,3 +157,163 @@ def test_html_in_entries_becomes_plain_text():
 def test_entries_without_titles_are_rejected_with_a_reason():
     parsed = parse_feed(rss(("", "no title", "https://x/1"), CALL), source="feed")
     assert len(parsed.items) == 1 and parsed.rejected[0].reason == "no title"
+
+
+# --- Safe fetching: addresses are checked after DNS and at every redirect -------------------
+
+STRICT = dataclasses.replace(SETTINGS, allow_private_feeds=False)
+
+
+def resolver(table: dict[str, list[str]]):
+    """A stubbed DNS: names to addresses, no network."""
+
+    async def resolve(host: str, port: int) -> list[str]:
+        if host in table:
+            return table[host]
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            raise OSError(f"unknown name {host}") from None
+        return [host]
+
+    return resolve
+
+
+@pytest.mark.parametrize(
+    ("address", "kind"),
+    [
+        ("127.0.0.1", "a loopback address"),
+        ("127.8.9.10", "a loopback address"),
+        ("10.1.2.3", "a private address"),
+        ("172.16.0.9", "a private address"),
+        ("192.168.1.1", "a private address"),
+        ("169.254.169.254", "a link-local address"),
+        ("224.0.0.251", "a multicast address"),
+        ("0.0.0.0", "an unspecified address"),
+        ("240.0.0.1", "a reserved address"),
+        ("::1", "a loopback address"),
+        ("fe80::1", "a link-local address"),
+        ("fd00::5", "a private address"),
+        ("ff02::1", "a multicast address"),
+        ("::ffff:127.0.0.1", "a loopback address"),
+        ("::ffff:10.0.0.1", "a private address"),
+    ],
+)
+async def test_a_name_resolving_to_a_non_public_address_is_refused(address, kind):
+    dns = resolver({"feeds.example": [address]})
+    with pytest.raises(RefusedAddress) as refused:
+        await check_address("http://feeds.example/rss", resolver=dns)
+    assert f"feeds.example resolves to {address}," in str(refused.value)
+    assert kind in str(refused.value) and "ALLOW_PRIVATE_FEEDS=1" in str(refused.value)
+    # allowed when the operator says so
+    assert await check_address("http://feeds.example/rss", allow_private=True, resolver=dns)
+
+
+async def test_one_private_address_among_public_ones_is_enough_to_refuse():
+    dns = resolver({"feeds.example": ["93.184.216.34", "10.0.0.8"]})
+    with pytest.raises(RefusedAddress, match=r"10\.0\.0\.8, a private address"):
+        await check_address("https://feeds.example/rss", resolver=dns)
+    assert await check_address("https://[2606:4700::1]/rss", resolver=dns) == "2606:4700::1"
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://feeds.example/rss", "file:///etc/passwd", "gopher://x/", "http:///nohost"]
+)
+async def test_only_http_and_https_urls_are_fetched(url):
+    with pytest.raises(RefusedAddress, match="refused"):
+        await check_address(url, resolver=resolver({}))
+
+
+async def test_literal_loopback_ip_and_ipv6_loopback_urls_are_never_requested(server):
+    server.pages["/rss"] = Page(rss(CALL))
+    port = server.server.server_address[1]
+    async with httpx.AsyncClient() as client:
+        for url in (server.url("/rss"), f"http://[::1]:{port}/rss", f"http://localhost:{port}/"):
+            with pytest.raises(RefusedAddress, match="a loopback address"):
+                await fetch(client, url)
+    assert server.requests == []
+
+
+async def test_a_redirect_into_a_private_address_is_refused_before_it_is_followed():
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(302, headers={"Location": "http://intranet.example:8080/admin"})
+
+    dns = resolver({"feeds.example": ["93.184.216.34"], "intranet.example": ["192.168.0.10"]})
+    async with httpx.AsyncClient(transport=httpx.MockTransport(answer)) as client:
+        with pytest.raises(RefusedAddress) as refused:
+            await fetch(client, "http://feeds.example/rss", resolver=dns)
+    assert "intranet.example resolves to 192.168.0.10, a private address" in str(refused.value)
+    # one request, to the address that was checked, naming the feed's host
+    [request] = seen
+    assert request.url.host == "93.184.216.34" and request.headers["Host"] == "feeds.example"
+
+
+async def test_redirects_are_followed_a_few_times_each_checked(server):
+    server.pages["/old"] = Page(location="/new", status=301)
+    server.pages["/new"] = Page(rss(CALL))
+    server.pages["/loop"] = Page(location="/loop")
+    async with httpx.AsyncClient() as client:
+        fetched = await fetch(client, server.url("/old"), allow_private=True)
+        assert b"Call for cluster partnerships" in fetched.content
+        with pytest.raises(FeedError, match="more than 5 redirects"):
+            await fetch(client, server.url("/loop"), allow_private=True)
+        with pytest.raises(RefusedAddress):
+            await fetch(client, server.url("/old"))  # 127.0.0.1 itself, when not allowed
+
+
+async def test_a_refused_feed_shows_its_reason_in_sources_and_is_not_fetched(db, server):
+    server.pages["/rss"] = Page(rss(CALL))
+    source = await sources.add(db, server.url("/rss"), origin="env", now=NOW)
+    async with httpx.AsyncClient() as client:
+        assert await feeds.poll_source(db, client, source, STRICT, NOW) is None
+    assert server.requests == []
+    listing = render.source_list(await sources.listing(db), tz="Europe/Brussels")
+    assert "failing (1×: refused: 127.0.0.1 is a loopback address" in listing
+
+
+async def test_sources_add_refuses_a_private_address_with_the_reason(db):
+    dns = resolver({"router.example": ["192.168.1.1"], "feeds.example": ["93.184.216.34"]})
+    url = "http://router.example/rss"
+    source, problem = await feeds.add_source(db, url, STRICT, NOW, resolver=dns)
+    assert source is None and "192.168.1.1, a private address" in problem
+    assert "Feed not added" in render.source_added(source, problem, url=url)
+    assert await sources.listing(db) == []
+    good, problem = await feeds.add_source(
+        db, "http://feeds.example/rss", STRICT, NOW, resolver=dns
+    )
+    assert good is not None and problem is None
+
+
+# --- Text from feeds is decoded with replacement and cleaned ---------------------------------
+
+
+async def test_nul_control_characters_and_invalid_utf8_are_never_stored(db, server):
+    body = rss(
+        (
+            "Appel \x00à projets café\x07 \x1b[31m",
+            "Date limite : 15 mars 2027.\x00 Plus d'infos\tici.",
+            "https://example.org/fr/1",
+        )
+    ).replace(b"projets", b"proj\xffets")
+    server.pages["/fr"] = Page(body)
+    assert (await poll(db, server.url("/fr"))).added == 1
+    [item] = await items.all_items(db)
+    assert item.title == "Appel à proj\ufffdets café [31m"
+    assert "\x00" not in item.summary and "Ã" not in item.title + item.summary
+    assert item.summary.startswith("Date limite : 15 mars 2027. Plus d'infos")
+
+
+def test_a_latin1_feed_is_read_in_its_declared_encoding():
+    body = rss(("Appel à projets", "Clôture le 15 mars 2027.", "https://example.org/x"))
+    latin1 = body.decode().replace('version="1.0"?>', 'version="1.0" encoding="iso-8859-1"?>')
+    parsed = parse_feed(latin1.encode("latin-1"), source="feed")
+    assert parsed.items[0].title == "Appel à projets"
+    assert parsed.items[0].summary == "Clôture le 15 mars 2027."
+
+
+def test_a_body_that_names_a_local_file_is_not_opened_as_one():
+    with pytest.raises(FeedError, match="not an RSS or Atom feed"):
+        parse_feed(b"/etc/hostname", source="feed")
