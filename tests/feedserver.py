@@ -99,11 +99,11 @@ class FeedServer:
 
 
 def rss(*entries: tuple[str, ...]) -> bytes:
-    """An RSS 2.0 document of (title, description, link[, guid]) entries."""
+    """An RSS 2.0 document of (title, description, link[, guid[, pubDate]]) entries."""
     items = "".join(
         f"<item><title>{e[0]}</title><description>{e[1]}</description><link>{e[2]}</link>"
-        f"<guid>{e[3] if len(e) > 3 else e[2]}</guid>"
-        f"<pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></item>"
+        f"<guid>{e[3] if len(e) > 3 and e[3] else e[2]}</guid>"
+        f"<pubDate>{e[4] if len(e) > 4 else 'Mon, 02 Nov 2026 09:00:00 GMT'}</pubDate></item>"
         for e in entries
     )
     return (

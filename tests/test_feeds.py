@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 import ipaddress
@@ -317,3 +318,147 @@ def test_a_latin1_feed_is_read_in_its_declared_encoding():
 def test_a_body_that_names_a_local_file_is_not_opened_as_one():
     with pytest.raises(FeedError, match="not an RSS or Atom feed"):
         parse_feed(b"/etc/hostname", source="feed")
+
+
+# --- Identity that survives careless feeds --------------------------------------------------
+
+WITH_CHANNEL = dataclasses.replace(SETTINGS, channel_id="@calls")
+FUTURE = [
+    (
+        f"Call number {n} for cluster partnerships",
+        f"Deadline: {n} March 2027, 17:00 Brussels time.",
+        f"https://example.org/future/{n}",
+    )
+    for n in range(1, 6)
+]
+
+
+async def poll_with(db, url: str, settings: Settings, now: dt.datetime = NOW):
+    source = await sources.by_url(db, url) or await sources.add(db, url, origin="admin", now=NOW)
+    async with httpx.AsyncClient() as client:
+        return await feeds.poll_source(db, client, source, settings, now)
+
+
+async def channel_posts(db) -> list:
+    return [r for r in await outbox.rows_for(db, "@calls") if r["kind"] == "channel_post"]
+
+
+async def test_a_feed_that_rotates_guids_keeps_one_item_per_entry(db, server):
+    # a fresh guid for every entry on every request
+    server.pages["/rot"] = Page(
+        lambda n: rss(*[(*e, f"urn:uuid:{n}-{i}") for i, e in enumerate(FUTURE)])
+    )
+    await poll_with(db, server.url("/rot"), WITH_CHANNEL)  # the backlog: stored, not pushed
+    server.pages["/rot"] = Page(
+        lambda n: rss(*[(*e, f"urn:uuid:{n}-{i}") for i, e in enumerate([*FUTURE, CALL])])
+    )
+    added = [(await poll_with(db, server.url("/rot"), WITH_CHANNEL)).added for _ in range(4)]
+    assert added == [1, 0, 0, 0]
+    assert await items.count(db) == 6
+    assert [r["item_id"] for r in await channel_posts(db)] == [6]
+
+
+async def test_one_guid_reused_for_different_entries_makes_different_items(db, server):
+    server.pages["/reuse"] = Page(rss((*FUTURE[0], "same-guid")))
+    await poll_with(db, server.url("/reuse"), WITH_CHANNEL)
+    server.pages["/reuse"] = Page(rss((*FUTURE[1], "same-guid")))
+    summary = await poll_with(db, server.url("/reuse"), WITH_CHANNEL)
+    assert summary.added == 1
+    titles = sorted(item.title for item in await items.all_items(db))
+    assert titles == [FUTURE[0][0], FUTURE[1][0]]
+    assert len(await channel_posts(db)) == 1  # the second one, which is new
+
+
+async def test_an_edited_title_with_the_same_guid_updates_the_item_without_a_push(db, server):
+    server.pages["/edit"] = Page(rss((*FUTURE[0], "guid-1")))
+    await poll_with(db, server.url("/edit"), WITH_CHANNEL)
+    server.pages["/edit"] = Page(rss((*FUTURE[0], "guid-1"), (*FUTURE[1], "guid-2")))
+    await poll_with(db, server.url("/edit"), WITH_CHANNEL)  # guid-2 is new: one push
+    edited = ("Call 2 for cluster partnerships (corrected)", FUTURE[1][1], FUTURE[1][2])
+    server.pages["/edit"] = Page(rss((*FUTURE[0], "guid-1"), (*edited, "guid-2")))
+    summary = await poll_with(db, server.url("/edit"), WITH_CHANNEL)
+    assert (summary.added, summary.updated) == (0, 1)
+    assert [item.title for item in await items.all_items(db)] == [FUTURE[0][0], edited[0]]
+    assert len(await channel_posts(db)) == 1
+
+
+async def test_a_link_shared_by_every_entry_does_not_merge_them(db, server):
+    # a careless feed linking every entry to its home page, with proper guids
+    home = "https://example.org/news"
+    server.pages["/home"] = Page(
+        rss(*[(t, d, home, f"g{i}") for i, (t, d, _) in enumerate(FUTURE)])
+    )
+    assert (await poll_with(db, server.url("/home"), WITH_CHANNEL)).added == 5
+
+
+# --- No backlog floods ------------------------------------------------------------------------
+
+CLOSED = (
+    "Call for 2019 cluster pilots",
+    "Deadline: 15 March 2019, 17:00 Brussels time.",
+    "https://example.org/calls/2019",
+    "",
+    "Mon, 07 Jan 2019 09:00:00 GMT",
+)
+ENDED = (
+    "Cluster matchmaking workshop 2020",
+    "The workshop takes place on 3 February 2020 in Gent.",
+    "https://example.org/events/2020",
+    "",
+    "Mon, 06 Jan 2020 09:00:00 GMT",
+)
+
+
+async def test_a_new_feeds_entries_are_stored_and_searchable_but_not_pushed(db, server):
+    server.pages["/new"] = Page(rss(*FUTURE, CLOSED, ENDED))
+    assert (await poll_with(db, server.url("/new"), WITH_CHANNEL)).added == 7
+    assert await channel_posts(db) == []
+    assert [i.title for i in await items.search(db, "2019 pilots", limit=5)] == [CLOSED[0]]
+    server.pages["/new"] = Page(rss(*FUTURE, CLOSED, ENDED, CALL))
+    assert (await poll_with(db, server.url("/new"), WITH_CHANNEL)).added == 1
+    [post] = await channel_posts(db)
+    assert (await items.get(db, post["item_id"])).title == CALL[0]
+
+
+async def test_push_backlog_pushes_the_first_poll_but_never_what_is_over(db, server):
+    server.pages["/all"] = Page(rss(FUTURE[0], CLOSED, ENDED, EVENT))
+    settings = dataclasses.replace(WITH_CHANNEL, push_backlog=True)
+    assert (await poll_with(db, server.url("/all"), settings)).added == 4
+    pushed = [(await items.get(db, r["item_id"])).title for r in await channel_posts(db)]
+    assert sorted(pushed) == sorted([FUTURE[0][0], EVENT[0]])
+
+
+async def test_an_entry_already_over_when_it_first_appears_is_never_pushed(db, server):
+    server.pages["/late"] = Page(rss(FUTURE[0]))
+    await poll_with(db, server.url("/late"), WITH_CHANNEL)
+    server.pages["/late"] = Page(rss(FUTURE[0], CLOSED, ENDED))
+    assert (await poll_with(db, server.url("/late"), WITH_CHANNEL)).added == 2
+    assert await channel_posts(db) == []
+
+
+# --- Isolation: each feed polled in its own task, with a total deadline ------------------------
+
+
+async def test_a_dripping_feed_neither_delays_another_nor_is_polled_twice(db, server):
+    server.pages["/drip"] = Page(rss(CALL), drip=1.0)
+    server.pages["/ok"] = Page(rss(EVENT))
+    drip = await sources.add(db, server.url("/drip"), origin="env", now=NOW)
+    await sources.add(db, server.url("/ok"), origin="env", now=NOW)
+    settings = dataclasses.replace(SETTINGS, feed_timeout=2.5)
+    bot_data = {"db": db, "settings": settings, "clock": lambda: NOW}
+    context = SimpleNamespace(bot_data=bot_data)
+    await asyncio.wait_for(feeds.start_due(context), 1)  # starts the polls, waits for none
+    running = bot_data[feeds.POLLS]
+    assert set(running) == {1, 2}
+    await asyncio.wait_for(running[2], 2)  # the healthy feed is done while the other drips
+    assert [i.title for i in await items.all_items(db)] == [EVENT[0]]
+    dripping = running[drip.id]
+    await feeds.start_due(context)  # still due, still running: not started again
+    assert bot_data[feeds.POLLS] == {drip.id: dripping}
+    listing = render.source_list(await sources.listing(db), tz="Europe/Brussels")
+    assert "polling since" in listing
+    await asyncio.wait_for(dripping, 5)
+    [slow, ok] = await sources.listing(db)
+    assert "timed out (no complete answer within 2.5 s)" in slow.last_error
+    assert ok.failures == 0 and slow.polling_since is None
+    assert len([r for r in server.requests if r[0] == "/drip"]) == 1
