@@ -86,17 +86,6 @@ def _keys(item: Item) -> _Keys:
     )
 
 
-# Every stored item sharing one of the entry's keys: its first fingerprint, its guid or its
-# title within the same source, or its link. Each branch is an index lookup.
-_CANDIDATES = (
-    "SELECT * FROM items WHERE fingerprint = :fingerprint "
-    "UNION SELECT * FROM items WHERE source IS :source AND guid = :guid "
-    "UNION SELECT * FROM items WHERE link_key = :link "
-    "UNION SELECT * FROM items WHERE source IS :source AND title_key = :title "
-    "LIMIT 50"
-)
-
-
 def _agreement(row: aiosqlite.Row, keys: _Keys) -> tuple[int, int]:
     """(keys that match, keys that differ) between a stored row and an entry.
 
@@ -141,7 +130,7 @@ def _same_item(rows: list[aiosqlite.Row], keys: _Keys) -> aiosqlite.Row | None:
         matches, conflicts = _agreement(row, keys)
         if matches == 0 or conflicts > 1:
             continue
-        rank = (matches - conflicts, matches, -row["id"])
+        rank = (matches - conflicts, matches, -(row["id"] or 0))
         if best is None or rank > best[0]:
             best = (rank, row)
     return best[1] if best else None
@@ -233,40 +222,147 @@ async def upsert_many(
     channel: str | None = None,
     push: bool = True,
 ) -> list[UpsertResult]:
-    """:func:`upsert` each item of ``batch``, in order, in one transaction."""
-    results = []
+    """:func:`upsert` each item of ``batch``, in order, in one transaction.
+
+    The stored items the batch could be are read in one query, and its new items inserted
+    in one statement, so a batch costs a few round trips to the database thread, not two
+    per item.
+    """
+    stamp = int(now.timestamp())
+    keys = [_keys(item) for item in batch]
+    results: list[UpsertResult | None] = [None] * len(batch)
     async with transaction(db):
         pushes = broadcasts.Pushes(db, channel=channel, default_tz=default_tz, now=now, push=push)
-        for item in batch:
-            results.append(
-                await _upsert_one(db, item, now=now, default_tz=default_tz, pushes=pushes)
+        known = _Known(await _prefetch(db, keys))
+        inserts: list[tuple[int, Item, dict[str, object]]] = []
+
+        async def insert_pending() -> None:
+            if not inserts:
+                return
+            await db.executemany(_INSERT, [params for _, _, params in inserts])
+            marks = [params["fingerprint"] for _, _, params in inserts]
+            rows = await db.execute_fetchall(
+                f"SELECT * FROM items WHERE fingerprint IN ({','.join('?' * len(marks))})",
+                marks,
             )
-    return results
+            by_mark = {row["fingerprint"]: row for row in rows}
+            for position, item, params in inserts:
+                row = by_mark[params["fingerprint"]]
+                known.add(row)
+                results[position] = UpsertResult("added", row["id"])
+                await pushes.on_item_added(dataclasses.replace(item, id=row["id"]))
+            inserts.clear()
+
+        for position, (item, key) in enumerate(zip(batch, keys, strict=True)):
+            old = _same_item(known.candidates(key), key)
+            if old is not None and old["id"] is None:
+                # The same entry twice in one batch: store the first, then compare with it.
+                await insert_pending()
+                old = _same_item(known.candidates(key), key)
+            if old is None:
+                fp = key.fingerprint
+                if known.has_fingerprint(fp):
+                    fp = f"{fp}:{uuid.uuid4().hex}"  # a reused guid or link: another item
+                params = {
+                    **_columns(item, default_tz),
+                    **_identity(key),
+                    "fingerprint": fp,
+                    "now": stamp,
+                }
+                inserts.append((position, item, params))
+                known.add({**params, "id": None, "deadline_extended": 0})
+                continue
+            await insert_pending()  # keep ids in file order
+            results[position] = await _update(db, old, item, key, now=now, default_tz=default_tz)
+            refreshed = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (old["id"],))
+            known.replace(old, refreshed[0])
+        await insert_pending()
+    return [result for result in results if result is not None]
 
 
-async def _upsert_one(
+async def _prefetch(db: aiosqlite.Connection, keys: list[_Keys]) -> list[aiosqlite.Row]:
+    """Every stored item sharing a key with an entry of the batch, in one query."""
+    parts: list[str] = []
+    values: list[object] = []
+
+    def among(column: str, found: set[str], source: tuple[str | None] | None = None) -> None:
+        if not found:
+            return
+        where = f"{column} IN ({','.join('?' * len(found))})"
+        if source is not None:
+            where = f"source IS ? AND {where}"
+            values.extend(source)
+        parts.append(f"SELECT id FROM items WHERE {where}")
+        values.extend(sorted(found))
+
+    among("fingerprint", {k.fingerprint for k in keys})
+    among("link_key", {k.link for k in keys if k.link})
+    for source in {k.source for k in keys}:
+        mine = [k for k in keys if k.source == source]
+        among("guid", {k.guid for k in mine if k.guid}, (source,))
+        among("title_key", {k.title for k in mine}, (source,))
+    return await db.execute_fetchall(
+        f"SELECT * FROM items WHERE id IN ({' UNION ALL '.join(parts)})", values
+    )
+
+
+class _Known:
+    """The stored (and about to be stored) items a batch may be, indexed by each key."""
+
+    def __init__(self, rows: list) -> None:
+        self.by_key: dict[tuple, list] = {}
+        self.fingerprints: set[str] = set()
+        for row in rows:
+            self.add(row)
+
+    @staticmethod
+    def _index_keys(row) -> list[tuple]:
+        found = [("fingerprint", row["fingerprint"]), ("title", row["source"], row["title_key"])]
+        if row["link_key"]:
+            found.append(("link", row["link_key"]))
+        if row["guid"]:
+            found.append(("guid", row["source"], row["guid"]))
+        return found
+
+    def add(self, row) -> None:
+        for key in self._index_keys(row):
+            self.by_key.setdefault(key, []).append(row)
+        self.fingerprints.add(row["fingerprint"])
+
+    def replace(self, old, new) -> None:
+        for key in self._index_keys(old):
+            rows = self.by_key.get(key, [])
+            if old in rows:
+                rows.remove(old)
+        self.add(new)
+
+    def has_fingerprint(self, fingerprint: str) -> bool:
+        return fingerprint in self.fingerprints
+
+    def candidates(self, key: _Keys) -> list:
+        lookups = [("fingerprint", key.fingerprint), ("title", key.source, key.title)]
+        if key.link:
+            lookups.append(("link", key.link))
+        if key.guid:
+            lookups.append(("guid", key.source, key.guid))
+        found: dict[int, object] = {}
+        for lookup in lookups:
+            for row in self.by_key.get(lookup, ()):
+                found[id(row)] = row
+        return list(found.values())
+
+
+async def _update(
     db: aiosqlite.Connection,
+    old: aiosqlite.Row,
     item: Item,
+    keys: _Keys,
     *,
     now: dt.datetime,
     default_tz: str,
-    pushes: broadcasts.Pushes,
 ) -> UpsertResult:
-    keys = _keys(item)
     new = _columns(item, default_tz)
     stamp = int(now.timestamp())
-    rows = await db.execute_fetchall(_CANDIDATES, dataclasses.asdict(keys))
-    old = _same_item(rows, keys)
-    if old is None:
-        fp = keys.fingerprint
-        if any(row["fingerprint"] == fp for row in rows):
-            fp = f"{fp}:{uuid.uuid4().hex}"  # a reused guid or link: another item all the same
-        cursor = await db.execute(
-            _INSERT, {**new, **_identity(keys), "fingerprint": fp, "now": stamp}
-        )
-        item_id = cursor.lastrowid or 0
-        await pushes.on_item_added(dataclasses.replace(item, id=item_id))
-        return UpsertResult("added", item_id)
     identity = _identity(keys)
     if any(old[key] != value for key, value in identity.items()):
         # The feed changed a key (a rotated guid, an edited title): find the item by it next time.
