@@ -21,6 +21,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -112,29 +113,66 @@ def write(path: Path, count: int) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def run_import(path: Path, database: Path) -> tuple[float, float, str]:
-    """(seconds, peak MB, last line) of ``callboard import path`` in its own process."""
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _tree(pid: int) -> list[int]:
+    """The process and its children (the import's extraction workers), from /proc."""
+    found = [pid]
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
+            found += [int(child) for child in children.read().split()]
+    except OSError:
+        pass
+    return found
+
+
+class TreeMemory(threading.Thread):
+    """Samples the summed resident memory of a process and its children (Linux /proc)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.done = pid, 0.0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.25):
+            self.peak = max(self.peak, sum(_rss_mb(p) for p in _tree(self.pid)))
+
+
+def run_import(path: Path, database: Path, jobs: int) -> tuple[float, float, float, str]:
+    """(seconds, peak MB of the import process, of it and its workers, last line)."""
     env = {**os.environ, "DATABASE_PATH": str(database), "PYTHONPATH": str(ROOT)}
     env.pop("CHANNEL_ID", None)
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "import", str(path)],
+        [sys.executable, "-m", "bot", "import", f"--jobs={jobs}", str(path)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
     assert process.stdout is not None
+    sampler = TreeMemory(process.pid)
+    sampler.start()
     last = ""
     for line in process.stdout:
         if "added" in line:
             last = line.strip()
     _, status, usage = os.wait4(process.pid, 0)
+    sampler.done.set()
     process.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
     if process.returncode != 0:
         raise SystemExit(f"import failed ({process.returncode}): {last}")
-    return seconds, usage.ru_maxrss / 1024, last
+    return seconds, usage.ru_maxrss / 1024, sampler.peak, last
 
 
 def extractor_rate(path: Path, limit: int = 3000) -> float:
@@ -157,26 +195,35 @@ def extractor_rate(path: Path, limit: int = 3000) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--jobs", default="1,2", help="extraction processes to try, e.g. 1,2")
     parser.add_argument("--keep", help="write the files and databases here, and keep them")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    jobs = [int(j) for j in args.jobs.split(",") if j]
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(args.keep or scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        print(f"{'items':>8} {'file MB':>8} {'seconds':>8} {'items/s':>8} {'peak MB':>8}")
+        print(f"{os.cpu_count()} cores seen; peak MB: the import process / with its workers")
+        print(
+            f"{'items':>8} {'file MB':>8} {'jobs':>5} {'seconds':>8} {'items/s':>8} "
+            f"{'peak MB':>8} {'all MB':>8}"
+        )
         for size in sizes:
             path = folder / f"announcements-{size}.jsonl"
             write(path, size)
-            database = folder / f"import-{size}.db"
-            database.unlink(missing_ok=True)
-            seconds, peak, last = run_import(path, database)
-            print(
-                f"{size:>8} {path.stat().st_size / 2**20:>8.1f} {seconds:>8.1f} "
-                f"{size / seconds:>8.0f} {peak:>8.0f}   ({last})",
-                flush=True,
-            )
+            for job in jobs:
+                database = folder / f"import-{size}-{job}.db"
+                database.unlink(missing_ok=True)
+                seconds, peak, tree, last = run_import(path, database, job)
+                print(
+                    f"{size:>8} {path.stat().st_size / 2**20:>8.1f} {job:>5} {seconds:>8.1f} "
+                    f"{size / seconds:>8.0f} {peak:>8.0f} {tree:>8.0f}   ({last})",
+                    flush=True,
+                )
+                if not args.keep:
+                    database.unlink(missing_ok=True)
         rate = extractor_rate(folder / f"announcements-{sizes[0]}.jsonl")
-        print(f"extractor alone, same records, one core: {rate:.0f} items/s")
+        print(f"extractor alone, same records, one process: {rate:.0f} items/s")
     return 0
 
 

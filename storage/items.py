@@ -234,21 +234,21 @@ async def upsert_many(
     async with transaction(db):
         pushes = broadcasts.Pushes(db, channel=channel, default_tz=default_tz, now=now, push=push)
         known = _Known(await _prefetch(db, keys))
-        inserts: list[tuple[int, Item, dict[str, object]]] = []
+        inserts: list[tuple[int, Item, dict[str, object], dict[str, object]]] = []
 
         async def insert_pending() -> None:
             if not inserts:
                 return
-            await db.executemany(_INSERT, [params for _, _, params in inserts])
-            marks = [params["fingerprint"] for _, _, params in inserts]
+            await db.executemany(_INSERT, [params for _, _, params, _ in inserts])
+            marks = [params["fingerprint"] for _, _, params, _ in inserts]
             rows = await db.execute_fetchall(
                 f"SELECT * FROM items WHERE fingerprint IN ({','.join('?' * len(marks))})",
                 marks,
             )
             by_mark = {row["fingerprint"]: row for row in rows}
-            for position, item, params in inserts:
+            for position, item, params, placeholder in inserts:
                 row = by_mark[params["fingerprint"]]
-                known.add(row)
+                known.replace(placeholder, row)
                 results[position] = UpsertResult("added", row["id"])
                 await pushes.on_item_added(dataclasses.replace(item, id=row["id"]))
             inserts.clear()
@@ -269,8 +269,9 @@ async def upsert_many(
                     "fingerprint": fp,
                     "now": stamp,
                 }
-                inserts.append((position, item, params))
-                known.add({**params, "id": None, "deadline_extended": 0})
+                placeholder = {**params, "id": None, "deadline_extended": 0}
+                inserts.append((position, item, params, placeholder))
+                known.add(placeholder)
                 continue
             await insert_pending()  # keep ids in file order
             results[position] = await _update(db, old, item, key, now=now, default_tz=default_tz)
