@@ -30,6 +30,9 @@ log = logging.getLogger("callboard.feeds")
 ALERT_AFTER = 3  # failures in a row before the admins hear of it
 MAX_BACKOFF = dt.timedelta(hours=6)
 POLLS = "feed_polls"  # bot_data key: source id -> its running poll task
+# Polls running at once. Each ends within FEED_TIMEOUT_SECONDS, so this many hanging feeds at
+# worst delay the others by that long; it bounds the threads and memory that polls take.
+MAX_RUNNING = 32
 
 
 def next_poll(settings: Settings, failures: int, now: dt.datetime) -> dt.datetime:
@@ -166,6 +169,8 @@ def start_polls(
     for source in due:
         if source.id in running:
             continue  # never two polls of one feed at once
+        if len(running) >= MAX_RUNNING:
+            break  # the rest start at the next tick, still due
         task = asyncio.create_task(poll(source), name=f"feed {source.id}")
         running[source.id] = task
         task.add_done_callback(lambda _, key=source.id: running.pop(key, None))

@@ -462,3 +462,22 @@ async def test_a_dripping_feed_neither_delays_another_nor_is_polled_twice(db, se
     assert "timed out (no complete answer within 2.5 s)" in slow.last_error
     assert ok.failures == 0 and slow.polling_since is None
     assert len([r for r in server.requests if r[0] == "/drip"]) == 1
+
+
+def test_feed_settings_are_read_and_checked():
+    from bot.settings import SettingsError, load_settings
+
+    read = load_settings(
+        {"FEED_TIMEOUT_SECONDS": "12", "ALLOW_PRIVATE_FEEDS": "1", "PUSH_BACKLOG": "yes"},
+        need_token=False,
+    )
+    assert (read.feed_timeout, read.allow_private_feeds, read.push_backlog) == (12, True, True)
+    defaults = load_settings({}, need_token=False)
+    assert (defaults.feed_timeout, defaults.allow_private_feeds, defaults.push_backlog) == (
+        30,
+        False,
+        False,
+    )
+    for name, value in (("FEED_TIMEOUT_SECONDS", "0"), ("ALLOW_PRIVATE_FEEDS", "maybe")):
+        with pytest.raises(SettingsError, match=name):
+            load_settings({name: value}, need_token=False)
