@@ -481,3 +481,65 @@ def test_feed_settings_are_read_and_checked():
     for name, value in (("FEED_TIMEOUT_SECONDS", "0"), ("ALLOW_PRIVATE_FEEDS", "maybe")):
         with pytest.raises(SettingsError, match=name):
             load_settings({name: value}, need_token=False)
+
+
+@pytest.fixture
+def certificate(tmp_path) -> tuple[str, str]:
+    """A self-signed certificate for feeds.example: (key file, certificate file)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("no openssl to make a certificate")
+    key, cert = str(tmp_path / "key.pem"), str(tmp_path / "cert.pem")
+    command = [
+        *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
+        *("-keyout", key, "-out", cert, "-subj", "/CN=feeds.example"),
+        *("-addext", "subjectAltName=DNS:feeds.example"),
+    ]
+    subprocess.run(command, check=True, capture_output=True)
+    return key, cert
+
+
+async def test_https_goes_to_the_checked_address_and_verifies_the_feeds_own_name(certificate):
+    """The connection is pinned to the resolved address; TLS still checks the URL's name."""
+    import http.server
+    import ssl
+    import threading
+
+    key, cert = certificate
+    body = rss(CALL)
+    hosts: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hosts.append(self.headers["Host"])
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            return
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    served = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    served.load_cert_chain(cert, key)
+    httpd.socket = served.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    port = httpd.server_address[1]
+    trust = ssl.create_default_context(cafile=cert)
+    try:
+        dns = resolver({"feeds.example": ["127.0.0.1"], "other.example": ["127.0.0.1"]})
+        async with httpx.AsyncClient(verify=trust) as client:
+            fetched = await fetch(
+                client, f"https://feeds.example:{port}/rss", allow_private=True, resolver=dns
+            )
+            assert fetched.content == body and hosts == [f"feeds.example:{port}"]
+            with pytest.raises(FeedError):  # the certificate is not other.example's
+                await fetch(
+                    client, f"https://other.example:{port}/rss", allow_private=True, resolver=dns
+                )
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
