@@ -165,3 +165,22 @@ def test_adding_a_feed_of_300_entries_pushes_none_and_its_next_entry_once(
     assert len(pushes(emulator, CHANNEL, "Call for energy cluster pilots")) == 1
     assert len(pushes(emulator, ALICE)) == 1
     assert pushes(emulator, BOB) == []
+
+
+def test_a_private_address_is_refused_with_its_reason_unless_allowed(
+    start_bot, emulator, env, server
+):
+    server.pages["/feed"] = Page(rss(call(1)))
+    start_bot(FEEDS=server.url("/feed"), ALLOW_PRIVATE_FEEDS="0", FEED_POLL_MINUTES="0.02", **env)
+    port = server.server.server_address[1]
+    reply = emulator.reply_to(ADMIN, f"/sources add http://[::1]:{port}/other").params["text"]
+    assert "Feed not added" in reply and "::1 is a loopback address" in reply
+    wait_until(
+        lambda: (
+            "refused: 127.0.0.1 is a loopback address"
+            in emulator.reply_to(ADMIN, "/sources").params["text"]
+        ),
+        10,
+        "the configured feed shown refused",
+    )
+    assert server.requests == []
