@@ -96,14 +96,10 @@ def _agreement(row: aiosqlite.Row, keys: _Keys) -> tuple[int, int]:
     if row["fingerprint"] == keys.fingerprint and keys.guid and row["guid"] is None:
         matches += 1  # stored before guids had a column: its fingerprint is the guid's
     elif same_source and keys.guid and row["guid"]:
-        matches, conflicts = (
-            (matches + 1, conflicts)
-            if row["guid"] == keys.guid
-            else (
-                matches,
-                conflicts + 1,
-            )
-        )
+        if row["guid"] == keys.guid:
+            matches += 1
+        else:
+            conflicts += 1
     row_link = row["link_key"] or link_key(row["link"])
     if keys.link and row_link:
         if row_link == keys.link:
