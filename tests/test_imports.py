@@ -128,3 +128,42 @@ def test_a_digest_file_is_streamed_with_its_heading_skipped(tmp_path):
         ("First call", "Deadline 3 May 2027."),
         ("Second call", "Open now."),
     ]
+
+
+async def test_items_stored_before_migration_5_are_still_found_by_guid_link_and_title(
+    tmp_path, monkeypatch
+):
+    import hashlib
+
+    from storage import db as storage_db
+    from storage.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(storage_db, "MIGRATIONS", MIGRATIONS[:4])
+    old = await storage_db.connect(path)
+    for n, (basis, link) in enumerate(
+        [("guid:feed-7", "https://x.org/7"), ("link:https://x.org/8", "https://x.org/8/")]
+    ):
+        await old.execute(
+            "INSERT INTO items (fingerprint, kind, title, link, source, created_at, updated_at) "
+            "VALUES (?, 'call', ?, ?, 'feed', 0, 0)",
+            (hashlib.sha1(basis.encode()).hexdigest(), f"Old call {n}", link),
+        )
+    await old.execute(
+        "INSERT INTO items (fingerprint, kind, title, source, created_at, updated_at) "
+        "VALUES ('x', 'call', 'Old call by title', 'feed', 0, 0)"
+    )
+    await old.close()
+    monkeypatch.setattr(storage_db, "MIGRATIONS", MIGRATIONS)
+    db = await storage_db.connect(path)
+    try:
+        assert await items.fill_identity_keys(db) == 3
+        again = [
+            Item(kind="call", title="Renamed", guid="feed-7", source="feed"),
+            Item(kind="call", title="Old call 1", link="https://x.org/8", source="feed"),
+            Item(kind="call", title="OLD call, by title!", source="feed"),
+        ]
+        summary = await import_items(db, Parsed(items=again), now=NOW, default_tz=TZ)
+        assert summary.added == 0 and await items.count(db) == 3
+    finally:
+        await db.close()
