@@ -79,13 +79,7 @@ async def _post_init(app: Application) -> None:
     for url in settings.feeds:
         await sources.add(conn, url, origin="env", now=clock())
     assert app.job_queue is not None
-    app.job_queue.run_repeating(
-        feeds.poll_due,
-        interval=30,
-        first=1,
-        name="feeds",
-        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
-    )
+    feeds.schedule(app)
     app.job_queue.run_repeating(
         _heartbeat,
         interval=HEARTBEAT_SECONDS,
@@ -126,6 +120,8 @@ async def _heartbeat(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _post_stop(app: Application) -> None:
+    # Polls first: they write items and owe messages, which the dispatcher then gives back.
+    await feeds.stop_polls(app.bot_data)
     sending: dispatcher.Dispatcher | None = app.bot_data.pop("dispatcher", None)
     if sending is None:
         return

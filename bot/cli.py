@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -29,6 +31,18 @@ def _parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="PATH",
         help="a text digest, a JSON file, or a feed URL (one poll by hand)",
+    )
+    imp.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes reading announcements in parallel (default: up to 4, one per core)",
+    )
+    imp.add_argument(
+        "--no-push",
+        action="store_true",
+        help="store new items without pushing them to the channel or subscribers",
     )
     sub.add_parser("items", help="list stored items, for operators")
     ext = sub.add_parser("extract", help="extract fields from JSON Lines announcements")
@@ -59,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         if command == "run":
             return _run(settings)
         if command == "import":
-            return asyncio.run(_import(settings, args.paths))
+            return asyncio.run(_import(settings, args.paths, jobs=args.jobs, push=not args.no_push))
         return asyncio.run(_items(settings))
     except SettingsError as exc:
         return _fail(str(exc))
@@ -109,40 +123,27 @@ def _run(settings: Settings) -> int:
     return 0
 
 
-async def _import(settings: Settings, paths: list[str]) -> int:
+async def _import(settings: Settings, paths: list[str], *, jobs: int = 0, push: bool = True) -> int:
     from bot.app import utcnow
-    from bot.importing import import_items
-    from ingest.sources import parse_text
     from storage.db import connect
 
+    jobs = jobs or min(4, os.cpu_count() or 1)
     conn = await connect(settings.database_path)
     failed = False
     try:
+        await _fill_keys(conn)
         for path in paths:
             if path.startswith(("http://", "https://")):
                 failed |= not await _poll_url(conn, settings, path)
                 continue
             try:
-                text = await asyncio.to_thread(Path(path).read_text, encoding="utf-8")
+                summary = await _import_file(
+                    conn, settings, Path(path), now=utcnow(), jobs=jobs, push=push
+                )
             except (OSError, UnicodeDecodeError) as exc:
                 print(f"{path}: cannot read: {exc}", file=sys.stderr)
                 failed = True
                 continue
-            parsed = parse_text(text, source=Path(path).name)
-            print(f"{path}: {len(parsed.items)} items read")
-
-            def progress(done: int, total: int) -> None:
-                if total >= 200 and (done % 100 == 0 or done == total):
-                    print(f"  {done}/{total}", flush=True)
-
-            summary = await import_items(
-                conn,
-                parsed,
-                now=utcnow(),
-                default_tz=settings.default_timezone,
-                channel=settings.channel_id,
-                progress=progress,
-            )
             print(f"{path}: {summary.line()}")
             for rejected in summary.rejected:
                 print(f"  rejected {rejected.where}: {rejected.reason}")
@@ -153,6 +154,87 @@ async def _import(settings: Settings, paths: list[str]) -> int:
     finally:
         await conn.close()
     return 1 if failed else 0
+
+
+async def _fill_keys(conn: aiosqlite.Connection) -> None:
+    from storage.items import fill_identity_keys
+
+    await fill_identity_keys(conn)
+
+
+async def _import_file(
+    conn: aiosqlite.Connection,
+    settings: Settings,
+    path: Path,
+    *,
+    now: dt.datetime,
+    jobs: int,
+    push: bool,
+):
+    """Stream a file in: read records, extract them in ``jobs`` processes, store in batches.
+
+    At most a few batches are in memory at once, whatever the file's size; batches are
+    stored in file order (an extension notice finds the call before it).
+    """
+    import collections
+    import concurrent.futures
+    import multiprocessing
+
+    from bot.importing import BATCH, ImportSummary, store_items
+    from ingest.sources import Rejected, build_batch, read_records
+
+    summary = ImportSummary()
+    source = path.name
+    loop = asyncio.get_running_loop()
+    pool = (
+        concurrent.futures.ProcessPoolExecutor(
+            jobs, mp_context=multiprocessing.get_context("spawn")
+        )
+        if jobs > 1
+        else None
+    )
+    in_flight: collections.deque[asyncio.Future] = collections.deque()
+    stored = 0
+
+    async def store_next() -> None:
+        nonlocal stored
+        built = await in_flight.popleft()
+        summary.rejected.extend(b for b in built if isinstance(b, Rejected))
+        fresh = [b for b in built if not isinstance(b, Rejected)]
+        await store_items(
+            conn,
+            fresh,
+            summary,
+            now=now,
+            default_tz=settings.default_timezone,
+            channel=settings.channel_id,
+            push=push,
+        )
+        before, stored = stored, stored + len(fresh)
+        if stored // 10_000 != before // 10_000:
+            print(f"  {stored} stored", flush=True)
+
+    try:
+        with path.open(encoding="utf-8") as stream:
+            batch = []
+            for record in read_records(stream, source=source):
+                batch.append(record)
+                if len(batch) < BATCH:
+                    continue
+                in_flight.append(loop.run_in_executor(pool, build_batch, batch, source))
+                batch = []
+                if len(in_flight) > jobs:
+                    await store_next()
+            if batch:
+                in_flight.append(loop.run_in_executor(pool, build_batch, batch, source))
+            while in_flight:
+                await store_next()
+    finally:
+        for future in in_flight:
+            future.cancel()
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return summary
 
 
 async def _poll_url(conn: aiosqlite.Connection, settings: Settings, url: str) -> bool:
@@ -174,7 +256,10 @@ async def _poll_url(conn: aiosqlite.Connection, settings: Settings, url: str) ->
                 error = refreshed.last_error if refreshed else "failed"
         else:
             try:
-                summary, _, _ = await poll_once(conn, client, url, settings, utcnow())
+                # An unregistered feed polled by hand: all it holds is backlog.
+                summary, _, _ = await poll_once(
+                    conn, client, url, settings, utcnow(), push=settings.push_backlog
+                )
             except FeedError as exc:
                 summary, error = None, str(exc)
     if error is not None:

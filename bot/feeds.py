@@ -1,33 +1,49 @@
-"""Polling feeds: each source on its own schedule, failures isolated and reported once."""
+"""Polling feeds: each source on its own schedule, in its own task, failures isolated.
+
+A short repeating job (:func:`start_due`) looks for sources whose time has come and starts a
+task for each one not already being polled, then returns: it never waits for a poll. Each poll
+has a total deadline (``FEED_TIMEOUT_SECONDS``), so a feed that drips a byte a second, hangs
+or fails delays neither another feed, nor a command reply, nor the dispatcher.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 import logging
+from collections.abc import Awaitable, Callable
 
 import aiosqlite
 import httpx
-from telegram.ext import ContextTypes
+from telegram.ext import Application, ContextTypes
 
 from bot import render
 from bot.importing import ImportSummary, import_items
 from bot.settings import Settings
-from ingest.feeds import FeedError, fetch, parse_feed
-from storage import sources
+from ingest.feeds import FeedError, RefusedAddress, Resolver, check_address, fetch, parse_feed
+from ingest.feeds import resolve as dns_resolve
+from storage import items, sources
 from storage.sources import Source
 
 log = logging.getLogger("callboard.feeds")
 
 ALERT_AFTER = 3  # failures in a row before the admins hear of it
 MAX_BACKOFF = dt.timedelta(hours=6)
-CONCURRENT = 4
+POLLS = "feed_polls"  # bot_data key: source id -> its running poll task
+# Polls running at once. Each ends within FEED_TIMEOUT_SECONDS, so this many hanging feeds at
+# worst delay the others by that long; it bounds the threads and memory that polls take.
+MAX_RUNNING = 32
 
 
 def next_poll(settings: Settings, failures: int, now: dt.datetime) -> dt.datetime:
     """The next poll: the usual interval, doubled per failure in a row, at most six hours."""
     interval = dt.timedelta(minutes=settings.feed_poll_minutes)
     return now + min(interval * (2**failures), max(MAX_BACKOFF, interval))
+
+
+def tick_seconds(settings: Settings) -> float:
+    """How often the scheduler looks for due feeds: often enough for the poll interval."""
+    return min(5.0, max(0.25, settings.feed_poll_minutes * 60 / 4))
 
 
 async def poll_once(
@@ -39,17 +55,36 @@ async def poll_once(
     *,
     etag: str | None = None,
     last_modified: str | None = None,
+    push: bool = True,
+    resolver: Resolver = dns_resolve,
 ) -> tuple[ImportSummary | None, str | None, str | None]:
     """Fetch a feed and import its items: (summary, or None if unchanged; etag; last-modified).
 
-    Raises FeedError when the feed is down, too big or not a feed.
+    ``push`` false stores the entries without pushing them (a feed's backlog). Raises
+    FeedError when the feed is down, slow, refused, too big or not a feed.
     """
-    fetched = await fetch(client, url, etag=etag, last_modified=last_modified)
+    fetched = await fetch(
+        client,
+        url,
+        etag=etag,
+        last_modified=last_modified,
+        total=settings.feed_timeout,
+        allow_private=settings.allow_private_feeds,
+        resolver=resolver,
+    )
     if fetched.content is None:
         return None, fetched.etag, fetched.last_modified
-    parsed = await asyncio.to_thread(parse_feed, fetched.content, source=url)
+    parsed = await asyncio.to_thread(
+        parse_feed, fetched.content, source=url, content_type=fetched.content_type
+    )
     summary = await import_items(
-        db, parsed, now=now, default_tz=settings.default_timezone, channel=settings.channel_id
+        db,
+        parsed,
+        now=now,
+        default_tz=settings.default_timezone,
+        channel=settings.channel_id,
+        push=push,
+        batch=50,  # short transactions: the dispatcher and commands write too
     )
     return summary, fetched.etag, fetched.last_modified
 
@@ -60,8 +95,16 @@ async def poll_source(
     source: Source,
     settings: Settings,
     now: dt.datetime,
+    *,
+    resolver: Resolver = dns_resolve,
 ) -> ImportSummary | None:
-    """Poll one registered feed and record the outcome; None when the poll failed."""
+    """Poll one registered feed and record the outcome; None when the poll failed.
+
+    The entries of a feed's first successful poll are its backlog: stored, searchable, not
+    pushed (unless PUSH_BACKLOG); later new entries are pushed.
+    """
+    first = source.last_ok_at is None
+    await sources.start_poll(db, source.id, now=now)
     try:
         summary, etag, last_modified = await poll_once(
             db,
@@ -71,19 +114,24 @@ async def poll_source(
             now,
             etag=source.etag,
             last_modified=source.last_modified,
+            push=settings.push_backlog or not first,
+            resolver=resolver,
         )
-    except FeedError as exc:
+    except Exception as exc:  # a bug or a database error is this feed's failure, not the bot's
+        error = str(exc) if isinstance(exc, FeedError) else f"internal error: {exc!r}"
+        if not isinstance(exc, FeedError):
+            log.exception("feed %s: unexpected failure", source.id)
         failures = await sources.record_failure(
             db,
             source,
-            error=str(exc),
+            error=error,
             now=now,
             next_poll=next_poll(settings, source.failures + 1, now),
             admins=settings.admin_ids,
             alert_after=ALERT_AFTER,
-            alert_text=render.feed_failing(source.url, str(exc), ALERT_AFTER),
+            alert_text=render.feed_failing(source.url, error, ALERT_AFTER),
         )
-        log.warning("feed %s failed (%d in a row): %s", source.id, failures, exc)
+        log.warning("feed %s failed (%d in a row): %s", source.id, failures, error)
         return None
     await sources.record_success(
         db,
@@ -100,20 +148,100 @@ async def poll_source(
     return summary or ImportSummary()
 
 
-async def poll_due(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The repeating job: poll every feed whose time has come, a few at a time."""
-    db: aiosqlite.Connection = context.bot_data["db"]
-    settings: Settings = context.bot_data["settings"]
-    now = context.bot_data["clock"]()
-    due = await sources.due(db, now=now)
-    if not due:
-        return
-    limit = asyncio.Semaphore(CONCURRENT)
-
-    async def one(source: Source) -> None:
-        async with limit:
-            await poll_source(db, client, source, settings, now)
-
+async def _poll_task(
+    db: aiosqlite.Connection,
+    source: Source,
+    settings: Settings,
+    clock: Callable[[], dt.datetime],
+) -> None:
     async with httpx.AsyncClient() as client:
-        # poll_source records each feed's failure itself, so one feed cannot stop the others.
-        await asyncio.gather(*(one(source) for source in due))
+        await poll_source(db, client, source, settings, clock())
+
+
+def start_polls(
+    bot_data: dict,
+    due: list[Source],
+    poll: Callable[[Source], Awaitable[None]],
+) -> list[asyncio.Task]:
+    """Start a task polling each due source that is not being polled already."""
+    running: dict[int, asyncio.Task] = bot_data.setdefault(POLLS, {})
+    started = []
+    for source in due:
+        if source.id in running:
+            continue  # never two polls of one feed at once
+        if len(running) >= MAX_RUNNING:
+            break  # the rest start at the next tick, still due
+        task = asyncio.create_task(poll(source), name=f"feed {source.id}")
+        running[source.id] = task
+        task.add_done_callback(lambda _, key=source.id: running.pop(key, None))
+        started.append(task)
+    return started
+
+
+async def start_due(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The repeating job: start a poll for every feed whose time has come, wait for none."""
+    bot_data = context.bot_data
+    db: aiosqlite.Connection = bot_data["db"]
+    settings: Settings = bot_data["settings"]
+    clock = bot_data["clock"]
+    if not bot_data.get("feeds_ready"):
+        # Polls marked running when the last process stopped are not running any more.
+        await sources.clear_polling(db)
+        await items.fill_identity_keys(db)
+        bot_data["feeds_ready"] = True
+    due = await sources.due(db, now=clock())
+    start_polls(bot_data, due, lambda source: _poll_task(db, source, settings, clock))
+
+
+async def poll_due(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Start the due polls and wait for them (one-off runs and tests)."""
+    await start_due(context)
+    running = list(context.bot_data.get(POLLS, {}).values())
+    if running:
+        await asyncio.gather(*running, return_exceptions=True)
+
+
+async def stop_polls(bot_data: dict) -> None:
+    """Cancel the polls still running (at shutdown, before the database closes)."""
+    running = list(bot_data.get(POLLS, {}).values())
+    for task in running:
+        task.cancel()
+    if running:
+        await asyncio.gather(*running, return_exceptions=True)
+
+
+def schedule(app: Application) -> None:
+    """Register the feed scheduler job (``stop_polls`` ends its polls when the bot stops)."""
+    settings: Settings = app.bot_data["settings"]
+    assert app.job_queue is not None
+    app.job_queue.run_repeating(
+        start_due,
+        interval=tick_seconds(settings),
+        first=1,
+        name="feeds",
+        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
+    )
+
+
+async def add_source(
+    db: aiosqlite.Connection,
+    url: str,
+    settings: Settings,
+    now: dt.datetime,
+    *,
+    resolver: Resolver = dns_resolve,
+) -> tuple[Source | None, str | None]:
+    """/sources add: (the source, None), or (None, why it is refused), or (source, a warning).
+
+    An address the bot may not fetch is refused at once; a name that does not resolve now is
+    added all the same (it may be a passing DNS failure) with a warning.
+    """
+    try:
+        async with asyncio.timeout(10):
+            await check_address(url, allow_private=settings.allow_private_feeds, resolver=resolver)
+    except RefusedAddress as exc:
+        return None, str(exc)
+    except (FeedError, TimeoutError) as exc:
+        source = await sources.add(db, url, origin="admin", now=now)
+        return source, str(exc) or "name resolution timed out"
+    return await sources.add(db, url, origin="admin", now=now), None

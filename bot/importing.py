@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import aiosqlite
@@ -12,7 +12,7 @@ from ingest.extensions import match_extension
 from ingest.model import Item
 from ingest.sources import Parsed, Rejected
 from storage import items as stored
-from storage.items import DeadlineChange
+from storage.items import DeadlineChange, UpsertResult
 
 
 @dataclass
@@ -34,6 +34,11 @@ class ImportSummary:
         )
 
 
+# Items stored per transaction: large enough that a 100,000-item import is not 100,000
+# commits, small enough that the bot's other writers never wait long for the lock.
+BATCH = 500
+
+
 async def import_items(
     db: aiosqlite.Connection,
     parsed: Parsed,
@@ -42,37 +47,100 @@ async def import_items(
     default_tz: str,
     channel: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    push: bool = True,
+    batch: int = BATCH,
 ) -> ImportSummary:
-    """Upsert every parsed item; a moved deadline is recorded by storage and reported here."""
+    """Upsert every parsed item; a moved deadline is recorded by storage and reported here.
+
+    ``push`` false stores new items without owing them to anyone (a feed's backlog); items
+    already over are never pushed either way (``storage.broadcasts``).
+    """
     summary = ImportSummary(rejected=list(parsed.rejected))
     total = len(parsed.items)
-    for done, item in enumerate(parsed.items, start=1):
-        await _import_one(db, item, summary, now=now, default_tz=default_tz, channel=channel)
+
+    def counted(done: int) -> None:
         if progress is not None:
             progress(done, total)
+
+    await store_items(
+        db,
+        parsed.items,
+        summary,
+        now=now,
+        default_tz=default_tz,
+        channel=channel,
+        push=push,
+        batch=batch,
+        progress=counted,
+    )
     return summary
 
 
-async def _import_one(
+async def store_items(
     db: aiosqlite.Connection,
-    item: Item,
+    stream: Iterable[Item],
     summary: ImportSummary,
     *,
     now: dt.datetime,
     default_tz: str,
-    channel: str | None,
+    channel: str | None = None,
+    push: bool = True,
+    batch: int = BATCH,
+    progress: Callable[[int], None] | None = None,
 ) -> None:
-    result = None
-    if item.kind == "extension" and item.deadline is not None:
-        # A notice that moves a known call's deadline updates that call; it is no item itself.
-        candidates = await stored.extension_candidates(db, item.deadline, default_tz=default_tz)
-        extended = match_extension(item, candidates)
-        if extended is not None and extended.id is not None:
-            result = await stored.extend_deadline(
-                db, extended.id, item.deadline, now=now, default_tz=default_tz
-            )
-    if result is None:
-        result = await stored.upsert(db, item, now=now, default_tz=default_tz, channel=channel)
+    """Store items as they come, ``batch`` per transaction, counting into ``summary``.
+
+    ``stream`` may be a generator reading a file: only one batch is held at a time. An
+    extension notice is matched against what is stored, so the items before it go in first.
+    """
+    pending: list[Item] = []
+    done = 0
+
+    async def flush() -> None:
+        nonlocal done
+        if not pending:
+            return
+        results = await stored.upsert_many(
+            db, pending, now=now, default_tz=default_tz, channel=channel, push=push
+        )
+        for result in results:
+            _count(summary, result)
+        done += len(pending)
+        pending.clear()
+        if progress is not None:
+            progress(done)
+
+    for item in stream:
+        if item.kind == "extension" and item.deadline is not None:
+            await flush()
+            result = await _extend(db, item, now=now, default_tz=default_tz)
+            if result is None:
+                pending.append(item)
+            else:
+                _count(summary, result)
+                done += 1
+            continue
+        pending.append(item)
+        if len(pending) >= batch:
+            await flush()
+    await flush()
+
+
+async def _extend(
+    db: aiosqlite.Connection, item: Item, *, now: dt.datetime, default_tz: str
+) -> UpsertResult | None:
+    """A notice that moves a known call's deadline updates that call; it is no item itself."""
+    assert item.deadline is not None
+    candidates = await stored.extension_candidates(db, item.deadline, default_tz=default_tz)
+    extended = match_extension(item, candidates)
+    if extended is None or extended.id is None:
+        return None
+    return await stored.extend_deadline(
+        db, extended.id, item.deadline, now=now, default_tz=default_tz
+    )
+
+
+def _count(summary: ImportSummary, result: UpsertResult) -> None:
     if result.status == "added":
         summary.added += 1
         summary.new_ids.append(result.item_id)

@@ -755,26 +755,37 @@ def _when(stamp: int | None, tz: str) -> str:
 
 
 def source_list(found: list[Source], *, tz: str) -> str:
-    """/sources."""
+    """/sources: each feed's real state (polling now, last success, last error, next poll)."""
     if not found:
         return "No feeds. /sources add URL adds one (FEEDS in the settings adds them too)."
     lines = ["<b>Feeds</b>"]
     for source in found:
-        state = (
-            "ok"
-            if not source.failures
-            else f"failing ({source.failures}×: {esc(_short(source.last_error or '', 80))})"
-        )
+        if source.failures:
+            state = f"failing ({source.failures}×: {esc(_short(source.last_error or '', 120))})"
+        elif source.last_ok_at:
+            state = "ok"
+        else:
+            state = "not polled yet"
         lines.append(f"{source.id}. {esc(_short(source.url, 120))} [{source.origin}]")
         lines.append(
-            f"    {state}; last poll {_when(source.last_polled_at, tz)}; {source.items_seen} items"
+            f"    {state}; last success {_when(source.last_ok_at, tz)}; {source.items_seen} items"
         )
+        if source.polling_since:
+            lines.append(f"    polling since {_when(source.polling_since, tz)}")
+        else:
+            upcoming = _when(source.next_poll_at, tz) if source.next_poll_at else "now"
+            lines.append(f"    next poll {upcoming}")
     return "\n".join(lines)
 
 
-def source_added(source: Source) -> str:
-    """Reply to /sources add."""
-    return f"Feed {source.id} added: {esc(source.url)}. It is polled within a minute."
+def source_added(source: Source | None, problem: str | None, *, url: str) -> str:
+    """Reply to /sources add: added, added with a warning, or refused with the reason."""
+    if source is None:
+        return f"Feed not added: {esc(_short(url, 200))}\n{esc(problem or '')}"
+    added = f"Feed {source.id} added: {esc(source.url)}. It is polled within a minute."
+    if problem:
+        added += f"\nNote: {esc(problem)}"
+    return added
 
 
 def source_removed(source_id: int, removed: Source | None) -> str:

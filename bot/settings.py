@@ -37,6 +37,9 @@ class Settings:
     dispatch_interval: float = 2.0
     feed_poll_minutes: float = 15.0
     send_concurrency: int = 8
+    feed_timeout: float = 30.0
+    allow_private_feeds: bool = False
+    push_backlog: bool = False
 
 
 def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool) -> Settings:
@@ -79,7 +82,19 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
         dispatch_interval=_positive(env, "DISPATCH_INTERVAL_SECONDS", "2", 0.05, 60),
         feed_poll_minutes=_positive(env, "FEED_POLL_MINUTES", "15", 0.01, 24 * 60),
         send_concurrency=_whole(env, "SEND_CONCURRENCY", "8", 1, 64),
+        feed_timeout=_positive(env, "FEED_TIMEOUT_SECONDS", "30", 1, 600),
+        allow_private_feeds=_flag(env, "ALLOW_PRIVATE_FEEDS"),
+        push_backlog=_flag(env, "PUSH_BACKLOG"),
     )
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    text = env.get(name, "").strip().lower()
+    if text in ("", "0", "false", "no", "off"):
+        return False
+    if text in ("1", "true", "yes", "on"):
+        return True
+    raise SettingsError(name, "must be 1 or 0")
 
 
 def _positive(env: Mapping[str, str], name: str, default: str, low: float, high: float) -> float:

@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import callbacks, render
+from bot import feeds as feed_polls
 from bot.callbacks import DraftAction
 from bot.importing import import_items
 from handlers.context import chat_zone, db, now, settings
@@ -209,8 +210,8 @@ async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
         return
     if args[0].lower() == "add" and len(args) == 2 and re.match(r"https?://\S+$", args[1]):
-        source = await sources.add(conn, args[1], origin="admin", now=now(context))
-        await message.reply_html(render.source_added(source))
+        added = await feed_polls.add_source(conn, args[1], settings(context), now(context))
+        await message.reply_html(render.source_added(*added, url=args[1]))
         return
     if args[0].lower() == "remove" and len(args) == 2 and args[1].isdigit():
         removed = await sources.remove(conn, int(args[1]))

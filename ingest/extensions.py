@@ -34,12 +34,16 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{3,}", folded) if w not in _GENERIC}
 
 
-def similarity(call: Item, notice: Item) -> float:
-    """How much of the call's title the notice repeats (0..1)."""
+def similarity(call: Item, notice: Item, notice_words: set[str] | None = None) -> float:
+    """How much of the call's title the notice repeats (0..1).
+
+    ``notice_words``: the notice's words, when the caller has read them already.
+    """
     title_words = _words(call.title)
     if not title_words:
         return 0.0
-    notice_words = _words(f"{notice.title} {notice.summary}")
+    if notice_words is None:
+        notice_words = _words(f"{notice.title} {notice.summary}")
     return len(title_words & notice_words) / len(title_words)
 
 
@@ -54,7 +58,9 @@ def match_extension(notice: Item, calls: list[Item]) -> Item | None:
         for call in calls:
             if named & identifiers(f"{call.title} {call.summary}"):
                 return call
-    scored = [(similarity(call, notice), call) for call in calls]
+    # The notice is read once, not once per candidate call (there may be hundreds).
+    notice_words = _words(f"{notice.title} {notice.summary}")
+    scored = [(similarity(call, notice, notice_words), call) for call in calls]
     scored = [(score, call) for score, call in scored if score >= MIN_SIMILARITY]
     if not scored:
         return None

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TextIO
 
 from ingest.extract import extract
 from ingest.model import KINDS, Deadline, Item
@@ -55,53 +59,185 @@ def item_from_text(
     )
 
 
+# C0 and C1 control characters but tab and newline (and carriage return, made a newline).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _clean(text: str) -> str:
     # Control characters (other than newlines and tabs) have no place in a message.
-    return "".join(c for c in text if c in "\n\t" or c.isprintable()).strip()
+    return _CONTROL.sub("", text).replace("\r", "\n").strip()
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record read from a file, not yet extracted: a JSON value, or a digest's pair."""
+
+    where: str
+    value: object = None
+    problem: str | None = None  # the record could not even be read
+    digest: bool = False
+
+
+CHUNK = 1 << 16
+
+
+def read_records(stream: TextIO, *, source: str) -> Iterator[Record]:
+    """The records of a digest or JSON file (a list, one object, or JSON Lines), streamed.
+
+    Only the record being read is held in memory, whatever the file's size (a digest is
+    read twice: once to count its lines, since an odd count means a heading).
+    """
+    first = ""
+    while not first:
+        first = stream.read(1)
+        if not first:
+            return
+        if first.isspace():
+            first = ""
+    if first == "[":
+        yield from _json_list(stream, source=source)
+    elif first == "{":
+        yield from _json_lines(first + stream.readline(), stream, source=source)
+    else:
+        yield from _digest(first, stream, source=source)
+
+
+def _json_list(stream: TextIO, *, source: str) -> Iterator[Record]:
+    decoder = json.JSONDecoder()
+    buffer, position, number, ended = "", 0, 0, False
+    while True:
+        while position < len(buffer) and (buffer[position].isspace() or buffer[position] == ","):
+            position += 1
+        if position >= len(buffer) or (not ended and len(buffer) - position < CHUNK // 2):
+            more = stream.read(CHUNK)
+            buffer, position = buffer[position:] + more, 0
+            if not more:
+                ended = True
+            if not buffer:
+                return
+            continue
+        if buffer[position] == "]":
+            return
+        try:
+            value, end = decoder.raw_decode(buffer, position)
+        except json.JSONDecodeError as exc:
+            if not ended:
+                more = stream.read(CHUNK)
+                buffer, position = buffer[position:] + more, 0
+                ended = not more
+                continue
+            yield Record(f"{source}: record {number + 1}", problem=f"not JSON: {exc.msg}")
+            return
+        if end == len(buffer) and not ended and not isinstance(value, (dict, list)):
+            more = stream.read(CHUNK)  # a number or word may go on in the next chunk
+            buffer, position = buffer[position:] + more, 0
+            ended = not more
+            continue
+        number += 1
+        yield Record(f"{source}: record {number}", value)
+        position = end
+
+
+def _json_lines(first: str, stream: TextIO, *, source: str) -> Iterator[Record]:
+    try:
+        value = json.loads(first)
+    except json.JSONDecodeError:
+        # Not one object per line: one object over many lines (a small file), read whole.
+        whole = first + stream.read()
+        try:
+            value = json.loads(whole)
+        except json.JSONDecodeError:
+            yield from _lines(io.StringIO(whole), source=source)
+            return
+        yield Record(f"{source}: record 1", value)
+        return
+    yield Record(f"{source}: record 1", value)
+    yield from _lines(stream, source=source, start=2)
+
+
+def _lines(stream: TextIO, *, source: str, start: int = 1) -> Iterator[Record]:
+    for number, line in enumerate(stream, start=start):
+        if not line.strip():
+            continue
+        try:
+            yield Record(f"{source}: record {number}", json.loads(line))
+        except json.JSONDecodeError as exc:
+            yield Record(f"{source}: line {number}", problem=f"not JSON: {exc.msg}")
+
+
+def _digest(first: str, stream: TextIO, *, source: str) -> Iterator[Record]:
+    """A heading line (when the count is odd), then a title line and a summary line per item."""
+    start = stream.tell() if stream.seekable() else None
+    lines: Iterator[str]
+    if start is None:
+        # Not seekable (stdin): hold the lines, as before.
+        held = [_clean(line) for line in (first + stream.read()).splitlines()]
+        held = [line for line in held if line]
+        count, lines = len(held), iter(held)
+    else:
+        count = (1 if _clean(first + stream.readline()) else 0) + sum(
+            1 for line in stream if _clean(line)
+        )
+        stream.seek(start)
+        lines = (c for c in (_clean(line) for line in _rejoin(first, stream)) if c)
+    if count % 2 == 1:
+        next(lines, None)  # the heading names the list, it is no item
+    for number, title in enumerate(lines, start=1):
+        summary = next(lines, "")
+        yield Record(f"{source}: item {number}", (title, summary), digest=True)
+
+
+def _rejoin(first: str, stream: TextIO) -> Iterator[str]:
+    yield first + stream.readline()
+    yield from stream
+
+
+def build(record: Record, *, source: str) -> Item | Rejected:
+    """The item a record describes (extracted), or why it cannot be one."""
+    if record.problem is not None:
+        return Rejected(record.where, record.problem)
+    if record.digest:
+        title, summary = record.value  # type: ignore[misc]
+        if len(title) > MAX_TITLE:
+            return Rejected(record.where, f"title longer than {MAX_TITLE} characters")
+        return item_from_text(title, summary[:MAX_SUMMARY], source=source)
+    try:
+        return _item_from_record(record.value, source=source)
+    except ValueError as exc:
+        return Rejected(record.where, str(exc))
+
+
+def build_batch(records: list[Record], source: str) -> list[Item | Rejected]:
+    """:func:`build` for a batch (what a worker process is given)."""
+    return [build(record, source=source) for record in records]
+
+
+def _collect(stream: TextIO, *, source: str) -> Parsed:
+    parsed = Parsed()
+    for record in read_records(stream, source=source):
+        built = build(record, source=source)
+        if isinstance(built, Rejected):
+            parsed.rejected.append(built)
+        else:
+            parsed.items.append(built)
+    return parsed
 
 
 def parse_digest(text: str, *, source: str) -> Parsed:
     """Read a digest: an optional heading line, then a title line and a summary line per item."""
-    lines = [_clean(line) for line in text.splitlines()]
-    lines = [line for line in lines if line]
     parsed = Parsed()
-    if len(lines) % 2 == 1:
-        lines = lines[1:]  # the heading names the list, it is no item
-    for index in range(0, len(lines), 2):
-        title, summary = lines[index], lines[index + 1]
-        where = f"{source}: item {index // 2 + 1}"
-        if len(title) > MAX_TITLE:
-            parsed.rejected.append(Rejected(where, f"title longer than {MAX_TITLE} characters"))
-            continue
-        parsed.items.append(item_from_text(title, summary[:MAX_SUMMARY], source=source))
+    for record in _digest("", io.StringIO(text), source=source):
+        built = build(record, source=source)
+        if isinstance(built, Rejected):
+            parsed.rejected.append(built)
+        else:
+            parsed.items.append(built)
     return parsed
 
 
 def parse_json(text: str, *, source: str) -> Parsed:
     """Read JSON: a list of objects, one object, or JSON Lines, each with item fields."""
-    parsed = Parsed()
-    try:
-        data = json.loads(text)
-        records = data if isinstance(data, list) else [data]
-    except json.JSONDecodeError:
-        records = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                parsed.rejected.append(Rejected(f"{source}: line {number}", f"not JSON: {exc.msg}"))
-                records.append(None)
-    for number, record in enumerate(records, start=1):
-        if record is None:
-            continue
-        where = f"{source}: record {number}"
-        try:
-            parsed.items.append(_item_from_record(record, source=source))
-        except ValueError as exc:
-            parsed.rejected.append(Rejected(where, str(exc)))
-    return parsed
+    return _collect(io.StringIO(text), source=source)
 
 
 def _date_field(record: dict, name: str) -> dt.date | None:
@@ -169,6 +305,4 @@ def _item_from_record(record: object, *, source: str) -> Item:
 
 def parse_text(text: str, *, source: str) -> Parsed:
     """Read a file's text as JSON when it looks like JSON, else as a digest."""
-    if text.lstrip().startswith(("[", "{")):
-        return parse_json(text, source=source)
-    return parse_digest(text, source=source)
+    return _collect(io.StringIO(text), source=source)

@@ -11,9 +11,82 @@ import datetime as dt
 import aiosqlite
 
 from ingest.model import Deadline, Item
+from ingest.zones import zone_for
 from storage import outbox, subscriptions
 from storage.db import transaction
 from storage.reminders import deadline_json
+
+
+def is_over(item: Item, *, now: dt.datetime, default_tz: str) -> bool:
+    """Whether an item is already past: its deadline has passed, or its event has ended."""
+    if item.deadline is not None and item.deadline.instant(default_tz) <= now:
+        return True
+    ends = item.event_end or item.event_start
+    return ends is not None and ends < now.astimezone(zone_for(default_tz)).date()
+
+
+class Pushes:
+    """Decides, for each item added in one transaction, whether and to whom it is pushed.
+
+    The one place that decides pushes, for feeds and imports alike: nothing is pushed when
+    ``push`` is false (a feed's first poll, its backlog), nor an item already over, however
+    it arrived. Subscriptions are read once per transaction, not once per item.
+    """
+
+    def __init__(
+        self,
+        db: aiosqlite.Connection,
+        *,
+        channel: str | None,
+        default_tz: str,
+        now: dt.datetime,
+        push: bool = True,
+    ) -> None:
+        self.db = db
+        self.channel = channel
+        self.default_tz = default_tz
+        self.now = now
+        self.push = push
+        self._subscribers: list[tuple[subscriptions.Subscription, str | None, str | None]] | None
+        self._subscribers = None
+
+    async def on_item_added(self, item: Item) -> int:
+        """Owe the channel a post and each matching subscriber a notification (or digest entry).
+
+        Returns how many subscribed chats are owed it.
+        """
+        assert item.id is not None
+        if not self.push or is_over(item, now=self.now, default_tz=self.default_tz):
+            return 0
+        now = self.now
+        if self.channel:
+            await outbox.enqueue(
+                self.db,
+                chat_id=self.channel,
+                kind="channel_post",
+                item_id=item.id,
+                due_at=now,
+                now=now,
+            )
+        if self._subscribers is None:
+            self._subscribers = await subscriptions.active(self.db)
+        told: set[int] = set()
+        owed: list[tuple[int | str, str, int | None, int, int]] = []
+        stamp = int(now.timestamp())
+        for subscription, digest, tz in self._subscribers:
+            if subscription.chat_id in told or not subscriptions.matches(subscription, item):
+                continue
+            told.add(subscription.chat_id)
+            if digest:
+                when = subscriptions.next_digest(digest, tz=tz or self.default_tz, now=now)
+                owed.append(
+                    (subscription.chat_id, "digest_item", item.id, int(when.timestamp()), stamp)
+                )
+            else:
+                owed.append((subscription.chat_id, "notification", item.id, stamp, stamp))
+        if owed:
+            await outbox.enqueue_many(self.db, owed)
+        return len(told)
 
 
 async def on_item_added(
@@ -23,29 +96,11 @@ async def on_item_added(
     channel: str | None,
     now: dt.datetime,
     default_tz: str,
+    push: bool = True,
 ) -> int:
-    """Owe the channel a post and each matching subscriber a notification (or digest entry)."""
-    assert item.id is not None
-    if channel:
-        await outbox.enqueue(
-            db, chat_id=channel, kind="channel_post", item_id=item.id, due_at=now, now=now
-        )
-    told: set[int] = set()
-    owed: list[tuple[int | str, str, int | None, int, int]] = []
-    stamp = int(now.timestamp())
-    for subscription, digest, tz in await subscriptions.active(db):
-        if subscription.chat_id in told or not subscriptions.matches(subscription, item):
-            continue
-        told.add(subscription.chat_id)
-        if digest:
-            when = subscriptions.next_digest(digest, tz=tz or default_tz, now=now)
-            owed.append(
-                (subscription.chat_id, "digest_item", item.id, int(when.timestamp()), stamp)
-            )
-        else:
-            owed.append((subscription.chat_id, "notification", item.id, stamp, stamp))
-    await outbox.enqueue_many(db, owed)
-    return len(told)
+    """Owe a newly stored item to the channel and matching subscribers (see :class:`Pushes`)."""
+    pushes = Pushes(db, channel=channel, default_tz=default_tz, now=now, push=push)
+    return await pushes.on_item_added(item)
 
 
 async def on_deadline_change(

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from typing import Literal
 
@@ -50,7 +51,10 @@ def normalise_title(title: str) -> str:
 
 
 def fingerprint(item: Item) -> str:
-    """A stable identity: the feed's guid, else the link, else the normalised title."""
+    """The key an item was first stored under: its guid, else its link, else its title.
+
+    Only a unique column now; identity is decided by :func:`_same_item`.
+    """
     if item.guid:
         basis = "guid:" + item.guid.strip()
     elif item.link:
@@ -58,6 +62,74 @@ def fingerprint(item: Item) -> str:
     else:
         basis = "title:" + normalise_title(item.title)
     return hashlib.sha1(basis.encode()).hexdigest()
+
+
+def link_key(link: str | None) -> str | None:
+    """A link as compared for identity: without surrounding spaces and trailing slashes."""
+    key = (link or "").strip().rstrip("/")
+    return key or None
+
+
+@dataclass(frozen=True)
+class _Keys:
+    fingerprint: str
+    guid: str | None
+    link: str | None
+    title: str
+    source: str | None
+
+
+def _keys(item: Item) -> _Keys:
+    guid = (item.guid or "").strip() or None
+    return _Keys(
+        fingerprint(item), guid, link_key(item.link), normalise_title(item.title), item.source
+    )
+
+
+def _agreement(row: aiosqlite.Row, keys: _Keys) -> tuple[int, int]:
+    """(keys that match, keys that differ) between a stored row and an entry.
+
+    A key counts only when both sides have it; guids and titles only within one source.
+    """
+    matches = conflicts = 0
+    same_source = row["source"] == keys.source
+    if row["fingerprint"] == keys.fingerprint and keys.guid and row["guid"] is None:
+        matches += 1  # stored before guids had a column: its fingerprint is the guid's
+    elif same_source and keys.guid and row["guid"]:
+        if row["guid"] == keys.guid:
+            matches += 1
+        else:
+            conflicts += 1
+    row_link = row["link_key"] or link_key(row["link"])
+    if keys.link and row_link:
+        if row_link == keys.link:
+            matches += 1
+        else:
+            conflicts += 1
+    if same_source:
+        if (row["title_key"] or normalise_title(row["title"])) == keys.title:
+            matches += 1
+        else:
+            conflicts += 1
+    return matches, conflicts
+
+
+def _same_item(rows: list[aiosqlite.Row], keys: _Keys) -> aiosqlite.Row | None:
+    """The stored item an entry is: one key matches and at most one differs; best first.
+
+    So a feed that rotates guids (link and title match) or edits a title (guid and link
+    match) updates its item, while a guid reused for another entry (title and link differ)
+    is another item.
+    """
+    best = None
+    for row in rows:
+        matches, conflicts = _agreement(row, keys)
+        if matches == 0 or conflicts > 1:
+            continue
+        rank = (matches - conflicts, matches, -(row["id"] or 0))
+        if best is None or rank > best[0]:
+            best = (rank, row)
+    return best[1] if best else None
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -86,10 +158,15 @@ def _columns(item: Item, default_tz: str) -> dict[str, object]:
 _INSERT = (
     "INSERT INTO items (fingerprint, kind, title, summary, link, source, published, "
     "deadline_at, deadline_date, deadline_time, deadline_tz, event_start, event_end, "
-    "location, created_at, updated_at) VALUES (:fingerprint, :kind, :title, "
-    ":summary, :link, :source, :published, :deadline_at, :deadline_date, "
-    ":deadline_time, :deadline_tz, :event_start, :event_end, :location, :now, :now)"
+    "location, created_at, updated_at, guid, link_key, title_key) VALUES (:fingerprint, :kind, "
+    ":title, :summary, :link, :source, :published, :deadline_at, :deadline_date, "
+    ":deadline_time, :deadline_tz, :event_start, :event_end, :location, :now, :now, "
+    ":guid, :link_key, :title_key)"
 )
+
+
+def _identity(keys: _Keys) -> dict[str, object]:
+    return {"guid": keys.guid, "link_key": keys.link, "title_key": keys.title}
 
 
 async def insert_many(
@@ -97,10 +174,17 @@ async def insert_many(
 ) -> None:
     """Insert items known to be new, in one transaction (bulk loads and benchmarks)."""
     stamp = int(now.timestamp())
-    rows = [
-        {**_columns(item, default_tz), "fingerprint": fingerprint(item), "now": stamp}
-        for item in new_items
-    ]
+    rows = []
+    for item in new_items:
+        keys = _keys(item)
+        rows.append(
+            {
+                **_columns(item, default_tz),
+                **_identity(keys),
+                "fingerprint": keys.fingerprint,
+                "now": stamp,
+            }
+        )
     async with transaction(db):
         await db.executemany(_INSERT, rows)
 
@@ -112,41 +196,211 @@ async def upsert(
     now: dt.datetime,
     default_tz: str,
     channel: str | None = None,
+    push: bool = True,
 ) -> UpsertResult:
-    """Insert ``item``, or update the stored one with its fingerprint; record a moved deadline.
+    """Insert ``item``, or update the stored item it is; record a moved deadline.
 
-    A new item is owed to ``channel`` and to matching subscribers in the same transaction.
+    A new item is owed to ``channel`` and to matching subscribers in the same transaction,
+    unless ``push`` is false or it is already over (see ``broadcasts.on_item_added``).
     """
-    fp = fingerprint(item)
+    [result] = await upsert_many(
+        db, [item], now=now, default_tz=default_tz, channel=channel, push=push
+    )
+    return result
+
+
+async def upsert_many(
+    db: aiosqlite.Connection,
+    batch: list[Item],
+    *,
+    now: dt.datetime,
+    default_tz: str,
+    channel: str | None = None,
+    push: bool = True,
+) -> list[UpsertResult]:
+    """:func:`upsert` each item of ``batch``, in order, in one transaction.
+
+    The stored items the batch could be are read in one query, and its new items inserted
+    in one statement, so a batch costs a few round trips to the database thread, not two
+    per item.
+    """
+    stamp = int(now.timestamp())
+    keys = [_keys(item) for item in batch]
+    results: list[UpsertResult | None] = [None] * len(batch)
+    async with transaction(db):
+        pushes = broadcasts.Pushes(db, channel=channel, default_tz=default_tz, now=now, push=push)
+        known = _Known(await _prefetch(db, keys))
+        inserts: list[tuple[int, Item, dict[str, object], dict[str, object]]] = []
+
+        async def insert_pending() -> None:
+            if not inserts:
+                return
+            await db.executemany(_INSERT, [params for _, _, params, _ in inserts])
+            marks = [params["fingerprint"] for _, _, params, _ in inserts]
+            rows = await db.execute_fetchall(
+                f"SELECT * FROM items WHERE fingerprint IN ({','.join('?' * len(marks))})",
+                marks,
+            )
+            by_mark = {row["fingerprint"]: row for row in rows}
+            for position, item, params, placeholder in inserts:
+                row = by_mark[params["fingerprint"]]
+                known.replace(placeholder, row)
+                results[position] = UpsertResult("added", row["id"])
+                await pushes.on_item_added(dataclasses.replace(item, id=row["id"]))
+            inserts.clear()
+
+        for position, (item, key) in enumerate(zip(batch, keys, strict=True)):
+            old = _same_item(known.candidates(key), key)
+            if old is not None and old["id"] is None:
+                # The same entry twice in one batch: store the first, then compare with it.
+                await insert_pending()
+                old = _same_item(known.candidates(key), key)
+            if old is None:
+                fp = key.fingerprint
+                if known.has_fingerprint(fp):
+                    fp = f"{fp}:{uuid.uuid4().hex}"  # a reused guid or link: another item
+                params = {
+                    **_columns(item, default_tz),
+                    **_identity(key),
+                    "fingerprint": fp,
+                    "now": stamp,
+                }
+                placeholder = {**params, "id": None, "deadline_extended": 0}
+                inserts.append((position, item, params, placeholder))
+                known.add(placeholder)
+                continue
+            await insert_pending()  # keep ids in file order
+            results[position] = await _update(db, old, item, key, now=now, default_tz=default_tz)
+            refreshed = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (old["id"],))
+            known.replace(old, refreshed[0])
+        await insert_pending()
+    return [result for result in results if result is not None]
+
+
+async def _prefetch(db: aiosqlite.Connection, keys: list[_Keys]) -> list[aiosqlite.Row]:
+    """Every stored item sharing a key with an entry of the batch, in one query."""
+    parts: list[str] = []
+    values: list[object] = []
+
+    def among(column: str, found: set[str], source: tuple[str | None] | None = None) -> None:
+        if not found:
+            return
+        where = f"{column} IN ({','.join('?' * len(found))})"
+        if source is not None:
+            where = f"source IS ? AND {where}"
+            values.extend(source)
+        parts.append(f"SELECT id FROM items WHERE {where}")
+        values.extend(sorted(found))
+
+    among("fingerprint", {k.fingerprint for k in keys})
+    among("link_key", {k.link for k in keys if k.link})
+    for source in {k.source for k in keys}:
+        mine = [k for k in keys if k.source == source]
+        among("guid", {k.guid for k in mine if k.guid}, (source,))
+        among("title_key", {k.title for k in mine}, (source,))
+    return await db.execute_fetchall(
+        f"SELECT * FROM items WHERE id IN ({' UNION ALL '.join(parts)})", values
+    )
+
+
+class _Known:
+    """The stored (and about to be stored) items a batch may be, indexed by each key."""
+
+    def __init__(self, rows: list) -> None:
+        self.by_key: dict[tuple, list] = {}
+        self.fingerprints: set[str] = set()
+        for row in rows:
+            self.add(row)
+
+    @staticmethod
+    def _index_keys(row) -> list[tuple]:
+        found = [("fingerprint", row["fingerprint"]), ("title", row["source"], row["title_key"])]
+        if row["link_key"]:
+            found.append(("link", row["link_key"]))
+        if row["guid"]:
+            found.append(("guid", row["source"], row["guid"]))
+        return found
+
+    def add(self, row) -> None:
+        for key in self._index_keys(row):
+            self.by_key.setdefault(key, []).append(row)
+        self.fingerprints.add(row["fingerprint"])
+
+    def replace(self, old, new) -> None:
+        for key in self._index_keys(old):
+            rows = self.by_key.get(key, [])
+            if old in rows:
+                rows.remove(old)
+        self.add(new)
+
+    def has_fingerprint(self, fingerprint: str) -> bool:
+        return fingerprint in self.fingerprints
+
+    def candidates(self, key: _Keys) -> list:
+        lookups = [("fingerprint", key.fingerprint), ("title", key.source, key.title)]
+        if key.link:
+            lookups.append(("link", key.link))
+        if key.guid:
+            lookups.append(("guid", key.source, key.guid))
+        found: dict[int, object] = {}
+        for lookup in lookups:
+            for row in self.by_key.get(lookup, ()):
+                found[id(row)] = row
+        return list(found.values())
+
+
+async def _update(
+    db: aiosqlite.Connection,
+    old: aiosqlite.Row,
+    item: Item,
+    keys: _Keys,
+    *,
+    now: dt.datetime,
+    default_tz: str,
+) -> UpsertResult:
     new = _columns(item, default_tz)
     stamp = int(now.timestamp())
-    async with transaction(db):
-        rows = await db.execute_fetchall("SELECT * FROM items WHERE fingerprint = ?", (fp,))
-        if not rows:
-            cursor = await db.execute(_INSERT, {**new, "fingerprint": fp, "now": stamp})
-            item_id = cursor.lastrowid or 0
-            added = dataclasses.replace(item, id=item_id)
-            await broadcasts.on_item_added(
-                db, item=added, channel=channel, now=now, default_tz=default_tz
-            )
-            return UpsertResult("added", item_id)
-        old = rows[0]
-        if old["deadline_extended"] and _earlier(new, old):
-            # The announcement still shows the deadline an extension notice has since moved.
-            for key in ("deadline_at", "deadline_date", "deadline_time", "deadline_tz"):
-                new[key] = old[key]
-        if all(old[key] == value for key, value in new.items()):
-            return UpsertResult("unchanged", old["id"])
+    identity = _identity(keys)
+    if any(old[key] != value for key, value in identity.items()):
+        # The feed changed a key (a rotated guid, an edited title): find the item by it next time.
         await db.execute(
-            "UPDATE items SET kind = :kind, title = :title, summary = :summary, link = :link, "
-            "source = :source, published = :published, deadline_at = :deadline_at, "
-            "deadline_date = :deadline_date, deadline_time = :deadline_time, "
-            "deadline_tz = :deadline_tz, event_start = :event_start, event_end = :event_end, "
-            "location = :location, updated_at = :now WHERE id = :id",
-            {**new, "now": stamp, "id": old["id"]},
+            "UPDATE items SET guid = :guid, link_key = :link_key, title_key = :title_key "
+            "WHERE id = :id",
+            {**identity, "id": old["id"]},
         )
-        change = await _record_deadline_change(db, old, new, now=now, default_tz=default_tz)
-        return UpsertResult("updated", old["id"], change)
+    if old["deadline_extended"] and _earlier(new, old):
+        # The announcement still shows the deadline an extension notice has since moved.
+        for key in ("deadline_at", "deadline_date", "deadline_time", "deadline_tz"):
+            new[key] = old[key]
+    if all(old[key] == value for key, value in new.items()):
+        return UpsertResult("unchanged", old["id"])
+    await db.execute(
+        "UPDATE items SET kind = :kind, title = :title, summary = :summary, link = :link, "
+        "source = :source, published = :published, deadline_at = :deadline_at, "
+        "deadline_date = :deadline_date, deadline_time = :deadline_time, "
+        "deadline_tz = :deadline_tz, event_start = :event_start, event_end = :event_end, "
+        "location = :location, updated_at = :now WHERE id = :id",
+        {**new, "now": stamp, "id": old["id"]},
+    )
+    change = await _record_deadline_change(db, old, new, now=now, default_tz=default_tz)
+    return UpsertResult("updated", old["id"], change)
+
+
+async def fill_identity_keys(db: aiosqlite.Connection, *, batch: int = 1000) -> int:
+    """Give items stored before migration 6 their title key, so titles find them; a count."""
+    filled = 0
+    while True:
+        rows = await db.execute_fetchall(
+            "SELECT id, title FROM items WHERE title_key IS NULL LIMIT ?", (batch,)
+        )
+        if not rows:
+            return filled
+        async with transaction(db):
+            await db.executemany(
+                "UPDATE items SET title_key = ? WHERE id = ?",
+                [(normalise_title(r["title"]), r["id"]) for r in rows],
+            )
+        filled += len(rows)
 
 
 def _earlier(new: dict[str, object], old: aiosqlite.Row) -> bool:

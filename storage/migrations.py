@@ -185,4 +185,17 @@ MIGRATIONS: list[str] = [
         heartbeat_at INTEGER NOT NULL
     );
     """,
+    # 6: feeds: an item is found by its guid, its link or its title within its source (each
+    # indexed), so a feed that rotates guids updates its items instead of adding them again;
+    # a source records when its running poll began.
+    """
+    ALTER TABLE items ADD COLUMN guid TEXT;
+    ALTER TABLE items ADD COLUMN link_key TEXT;            -- link without spaces, trailing /
+    ALTER TABLE items ADD COLUMN title_key TEXT;           -- normalised title (filled by code)
+    UPDATE items SET link_key = rtrim(trim(link), '/') WHERE link IS NOT NULL;
+    CREATE INDEX items_by_guid ON items (source, guid);
+    CREATE INDEX items_by_link ON items (link_key);
+    CREATE INDEX items_by_title_key ON items (source, title_key);
+    ALTER TABLE sources ADD COLUMN polling_since INTEGER;  -- NULL: no poll running
+    """,
 ]

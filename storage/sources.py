@@ -27,6 +27,7 @@ class Source:
     last_error: str | None
     alerted: bool
     items_seen: int
+    polling_since: int | None = None
 
 
 def _source(row: aiosqlite.Row) -> Source:
@@ -43,6 +44,7 @@ def _source(row: aiosqlite.Row) -> Source:
         row["last_error"],
         bool(row["alerted"]),
         row["items_seen"],
+        row["polling_since"],
     )
 
 
@@ -88,6 +90,20 @@ async def due(db: aiosqlite.Connection, *, now: dt.datetime) -> list[Source]:
     return [_source(r) for r in rows]
 
 
+async def start_poll(db: aiosqlite.Connection, source_id: int, *, now: dt.datetime) -> None:
+    """Mark a poll of the source as running (shown by /sources until it ends)."""
+    async with transaction(db):
+        await db.execute(
+            "UPDATE sources SET polling_since = ? WHERE id = ?", (int(now.timestamp()), source_id)
+        )
+
+
+async def clear_polling(db: aiosqlite.Connection) -> None:
+    """No poll is running (at start-up: a previous process may have stopped mid-poll)."""
+    async with transaction(db):
+        await db.execute("UPDATE sources SET polling_since = NULL WHERE polling_since IS NOT NULL")
+
+
 async def _alert(
     db: aiosqlite.Connection, admins: frozenset[int], text: str, now: dt.datetime
 ) -> None:
@@ -120,7 +136,7 @@ async def record_success(
         await db.execute(
             "UPDATE sources SET etag = ?, last_modified = ?, last_polled_at = ?, last_ok_at = ?, "
             "failures = 0, last_error = NULL, alerted = 0, next_poll_at = ?, "
-            "items_seen = items_seen + ? WHERE id = ?",
+            "items_seen = items_seen + ?, polling_since = NULL WHERE id = ?",
             (
                 etag,
                 last_modified,
@@ -152,7 +168,7 @@ async def record_failure(
     async with transaction(db):
         await db.execute(
             "UPDATE sources SET last_polled_at = ?, failures = ?, last_error = ?, "
-            "next_poll_at = ?, alerted = alerted OR ? WHERE id = ?",
+            "next_poll_at = ?, alerted = alerted OR ?, polling_since = NULL WHERE id = ?",
             (
                 int(now.timestamp()),
                 failures,

@@ -166,7 +166,10 @@ def test_feeds_in_the_settings_are_polled_and_their_items_posted(start_bot, emul
             )
         )
         server.pages["/broken"] = Page(b"<html>maintenance</html>", content_type="text/html")
-        start_bot(FEEDS=f"{server.url('/broken')} {server.url('/feed')}", **channel_env)
+        # A feed's first entries are its backlog, pushed only with PUSH_BACKLOG=1.
+        start_bot(
+            FEEDS=f"{server.url('/broken')} {server.url('/feed')}", PUSH_BACKLOG="1", **channel_env
+        )
         post = emulator.wait_for(
             lambda c: c.ok and c.params.get("chat_id") == CHANNEL.id, timeout=20
         )
