@@ -74,7 +74,6 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     text = text or ""
     doc = f"{title}\n{text}"
     language = detect_language(doc)
-    kind = classify(title, text)
     found = find_mentions(doc)
     if published is not None:
         taken = [(m.start, m.end) for m in found]
@@ -90,6 +89,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         mentions, published=published, title_years=years_in(title), text_years=years_in(text)
     )
     mentions = [m for m in mentions if m.first() is not None]
+    kind = classify(title, text, published, [d for m in mentions if (d := m.last()) is not None])
     # Each date's surrounding words, read once and scored against every table of cues.
     contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
     scored = _inherit_in_lists(

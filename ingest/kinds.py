@@ -1,74 +1,204 @@
-"""Telling calls, events, courses, news and extensions apart."""
+"""Telling calls, events, courses, news and extensions apart.
+
+The title says what a page is about, but not always: a conference page titled by the
+conference may ask for papers, a report of last week's workshop is titled like the workshop.
+So the kind is decided in order of what the text itself says it does: moves a deadline
+(extension), reports something past (news), teaches (course), asks for submissions (call),
+announces something ahead (event).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 
-_EXTENSION = re.compile(
-    r"\bextend(?:ed|s|ing)?\b|\bextension\b|\bprorog\w*|\bproroga\b|verlänger\w*|prolong\w*"
-    r"|\breport(?:ée|é)\b|prórroga|ampliaci[óo]n\s+del\s+plazo|postponed\s+deadline",
-    re.IGNORECASE,
+_I = re.IGNORECASE
+
+# A deadline, in words a notice moving one would use.
+_DEADLINE_NOUN = (
+    r"deadlines?|cut-?offs?|closing\s+date|due\s+date|submission\s+date|frist\w*|\w*schluss"
+    r"|stichtag|date\s+limite|délai|clôture|plazos?|fecha\s+l[íi]mite|scadenz[ae]|termine"
+    r"|term\b|invoice\s+deadlines?"
+)
+_EXTEND_VERB = (
+    r"extend(?:s|ed|ing)?|extensions?|prolong\w*|prorog\w*|proroga|verlänger\w*|ampliad[oa]s?"
+    r"|amplía|ampliaci[óo]n|prorrog\w*|prórroga|postpone[ds]?|moved|changed|push(?:ed)?\s+back"
+    r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]"
+)
+_EXTENSION_TITLE = re.compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
+_EXTENSION_TITLE_OBJECT = re.compile(
+    rf"{_DEADLINE_NOUN}|date|call|bando|submi\w*|candidatur\w*|convocatoria|ausschreibung"
+    r"|inscri\w*|iscrizion\w*|anmeld\w*|bewerb\w*|presentazione|presentaci[óo]n",
+    _I,
+)
+# In the body: the deadline and the verb that moves it within a few words of each other.
+_EXTENSION_BODY = re.compile(
+    rf"\b(?:{_DEADLINE_NOUN})\b(?:[^\w.()]+\w+){{0,8}}?[^\w.()]+(?:has\s+been\s+|is\s+|was\s+|wurde\s+|a\s+été\s+"
+    rf"|è\s+stat[oa]\s+|e'\s+|ha\s+sido\s+)?(?:{_EXTEND_VERB})\b(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+(?:to|until"
+    r"|jusqu|bis|al|hasta|fino|au|from|von|du|del|dal|de)\b"
+    rf"|\b(?:extends?|extended|prolonge|prolongé|proroga|verlängert|amplía|prorroga)\b"
+    rf"(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+(?:{_DEADLINE_NOUN})\b"
+    rf"|\b(?:{_DEADLINE_NOUN})\b[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
+    r"|prorrogad[oa]|extended)\b",
+    _I,
+)
+_MORE_TIME = re.compile(
+    r"additional\s+(?:\w+\s+)?(?:days?|weeks?|time)\s+to\s+(?:submit|apply)"
+    r"|more\s+time\s+to\s+(?:submit|apply)",
+    _I,
 )
 # A report of something that already happened.
 _PAST = re.compile(
     r"\bgathered\b|\btook\s+(?:place|part)\b|\b(?:was|were)\s+held\b|\battended\s+by\b"
     r"|\bwas\s+present\b|\bwere\s+submitted\b|\brecords\s+higher\b|\borgani[sz]ed\s+an?\s"
-    r"|\bfand\b[^.]{0,120}\bstatt\b|\bhat\s+stattgefunden\b|\bbildete\b"
-    r"|s'est\s+(?:tenu|déroulé)e?s?\b|\ba\s+eu\s+lieu\b|\bont\s+participé\b"
-    r"|\bse\s+celebr[óo]\b|\btuvo\s+lugar\b|\bsi\s+è\s+(?:svolt|tenut)[oa]\b",
-    re.IGNORECASE,
+    r"|\bwelcomed\b|(?<!be\s)\bhosted\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
+    r"|\bwere\s+(?:received|selected|funded)\b|\bhave\s+been\s+(?:selected|funded)\b"
+    r"|\bfand\b[^.]{0,120}\bstatt\b|\bhat\s+stattgefunden\b|\bbildete\b|\btrafen\s+sich\b"
+    r"|\bwurden\s+\w+\s+eingereicht\b|\bnahmen\b[^.]{0,60}\bteil\b"
+    r"|s'est\s+(?:tenu|déroulé)e?s?\b|\ba\s+eu\s+lieu\b|\bont\s+participé\b|\ba\s+pu\b"
+    r"|\bont\s+répondu\b|\bont\s+été\s+(?:déposé|reçu|retenu|sélectionné)"
+    r"|\bse\s+celebr[óo]\b|\btuvo\s+lugar\b|\bcelebraban\b|\bsirvió\b|\bfueron\s+presentad"
+    r"|\bsi\s+è\s+(?:svolt|tenut|conclus)[oa]\b|\bsono\s+stat[ei]\s+presentat",
+    _I,
+)
+_PAST_TITLE = re.compile(
+    r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
+    r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
+    r"|lauréats|gewinner|ganadores|vincitori)\b",
+    _I,
+)
+# "the past 21 October", "le 3 mars dernier": a date said to be behind the writer.
+_PAST_DATE = re.compile(
+    r"\b(?:el\s+pasado|lo\s+scorso|am\s+vergangenen|last)\s+\d|\d{4}?\s*(?:dernier|scorso)\b",
+    _I,
+)
+# Something said to happen ahead.
+_FUTURE = re.compile(
+    r"\bwill\s+(?:take\s+place|be\s+held|run|gather|bring|feature|open)\b|\bjoin\s+us\b"
+    r"|\bsave\s+the\s+date\b|\bfindet\b[^.]{0,120}\bstatt\b|\bwird\b[^.]{0,80}\bstattfinden\b"
+    r"|\baura\s+lieu\b|\bse\s+tiendra\b|\bmaintenues?\b|\bprochains?\b"
+    r"|\btendrá\s+lugar\b|\bse\s+celebrará\b|\bsi\s+terr[àa]'?|\bsi\s+svolger[àa]'?"
+    r"|\bal\s+via\b|\bda\s+domani\b",
+    _I,
 )
 _CALL = re.compile(
-    r"\bcall\b|\bcfp\b|\bappels?\s+(?:à|a)\b|convocatoria|\bbando\b|ausschreibung|antrag"
-    r"|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
-    r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|deadline"
-    r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti",
-    re.IGNORECASE,
+    r"\bcall\b|\bcfp\b|\bappels?\s+(?:à|a)\b|\bl'appel\b|convocatoria|\bbando\b|ausschreibung"
+    r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
+    r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|ayudas?\b|deadline"
+    r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti"
+    r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
+    r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b",
+    _I,
+)
+# Asking for papers or abstracts: a conference page that does is a call.
+_ASKS_FOR_WORK = re.compile(
+    r"call\s+for\s+(?:papers|abstracts|proposals|contributions|submissions|participation)"
+    r"|(?:submission|abstract|paper)s?\s+deadline|deadline\s+for\s+(?:\w+\s+){0,2}"
+    r"(?:submissions?|abstracts?|papers?|proposals?)|appel\s+à\s+(?:communications|contributions"
+    r"|propositions|projets|candidatures)|convocatoria\s+de\s+(?:comunicaciones|ponencias)"
+    r"|call\s+for\s+(?:schools|organi[sz]ers|hosts)|einreichung\s+von\s+(?:beiträgen|abstracts)"
+    r"|invio\s+(?:dei\s+)?(?:contributi|abstract)|\bcfp\b",
+    _I,
 )
 _INFO_SESSION = re.compile(
     r"info\s*days?|information\s+(?:days?|sessions?)|webinar|jornadas?\s+informativas?"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
-    re.IGNORECASE,
+    _I,
 )
+# Teaching: schools, MOOCs, degree admissions and training programmes.
 _COURSE = re.compile(
-    r"\bcourse\b|\bmooc\b|summer\s+(?:school|college|academy)|sommerakademie|sommerschule"
-    r"|école\s+d'été|scuola\s+estiva|\bcurso\b|\bcorso\b|\bkurs\b|\btraining\b|\bformation\b",
-    re.IGNORECASE,
+    r"\bcourse\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university)"
+    r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
+    r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
+    r"|scuola\s+(?:estiva|invernale)|\bcurso\b|\bcorso\b|\bkurs\b|\blehrgang\b|maestr[íi]a"
+    r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in)\b|\bmasterstudiengang\b"
+    r"|\badmission\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
+    r"|training\s+programme|bootcamp",
+    _I,
 )
+# Words that mean a course only when nothing is asked for in return ('training and skills').
+_WEAK_COURSE = re.compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
 _EVENT = re.compile(
     r"conference|workshop|webinar|info\s*days?|information\s+days?|hackathon|summit|forum"
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung"
     r"|colloque|congrès|conférence|journées?|jornadas?|congreso|convegno|conferenza|entretiens"
-    r"|save\s+the\s+date|matchmaking",
-    re.IGNORECASE,
+    r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
+    r"|salon\b|feria\b|fiera\b",
+    _I,
 )
+# A range of days with its year: what an event page gives first.
+_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}\b")
 
 
-def classify(title: str, text: str) -> str:
+def is_extension(title: str, text: str) -> bool:
+    """Whether the announcement moves a deadline it or another page set before."""
+    if _PAST.search(title) or _PAST_TITLE.search(title):
+        return False  # 'Results of the extended call': a report, not the notice
+    if _EXTENSION_TITLE.search(title) and _EXTENSION_TITLE_OBJECT.search(title):
+        return True
+    if _MORE_TIME.search(title):
+        return True
+    if _past_outweighs(text, title):
+        return False
+    return bool(_EXTENSION_BODY.search(text[:600]))
+
+
+def _past_outweighs(text: str, title: str) -> bool:
+    past = len(_PAST.findall(text)) + len(_PAST_DATE.findall(text))
+    future = len(_FUTURE.findall(text)) + len(_FUTURE.findall(title))
+    return bool(past and past >= future)
+
+
+def is_past_report(
+    title: str, text: str, published: dt.date | None = None, dates: Sequence[dt.date] = ()
+) -> bool:
+    """Whether the announcement reports something that already happened."""
+    if _PAST.search(title) or _PAST_TITLE.search(title):
+        return True
+    if _past_outweighs(text, title):
+        return True
+    future = len(_FUTURE.findall(text)) + len(_FUTURE.findall(title))
+    # Published after every date it gives: whatever it tells has happened.
+    return bool(published is not None and dates and max(dates) < published and not future)
+
+
+def classify(
+    title: str,
+    text: str,
+    published: dt.date | None = None,
+    dates: Sequence[dt.date] = (),
+) -> str:
     """The kind of an announcement: extension, news, call, course or event.
 
-    The title says what a page is about; the body decides only when the title is silent.
+    ``published`` and ``dates`` (every date the text gives) tell a report of something past
+    from an announcement of something ahead, when the words alone do not.
     """
-    if _EXTENSION.search(title) and re.search(
-        r"deadline|frist|date|plazo|scadenz|call|bando|proroga|prorog", title, re.IGNORECASE
-    ):
+    if is_extension(title, text):
         return "extension"
-    if _PAST.search(title) or _PAST.search(text):
+    asks = _ASKS_FOR_WORK.search(title) or _ASKS_FOR_WORK.search(text[:400])
+    if not asks and is_past_report(title, text, published, dates):
         return "news"
+    if asks and not _COURSE.search(title):
+        return "call"
     if _INFO_SESSION.search(title):
         return "event"  # an info day or webinar about a call is an event, not the call
     if _COURSE.search(title):
         return "course"
     if _CALL.search(title):
         return "call"
-    if _EVENT.search(title):
-        return "event"
     calls = len(_CALL.findall(text))
-    events = len(_EVENT.findall(text))
-    if _COURSE.search(text) and not calls:
+    if _WEAK_COURSE.search(title) and calls < 2:
+        return "course"
+    if _EVENT.search(title):
+        return "call" if calls >= 3 and calls > len(_EVENT.findall(text)) + 1 else "event"
+    events = len(_EVENT.findall(text)) + len(_FUTURE.findall(text))
+    if _COURSE.search(text) and calls <= 1:
         return "course"
     if calls and calls > events:
         return "call"
     if events:
         return "event"
+    if _DAY_RANGE.search(text[:300]):
+        return "event"  # 'Paris, 1-3 juillet 2026' and nothing else: the page of an event
     return "news"
