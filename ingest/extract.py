@@ -95,6 +95,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     scored = _inherit_in_lists(
         doc, [(m, _deadline_score(c, m)) for m, c in zip(mentions, contexts, strict=True)]
     )
+    scored = _moved_dates(doc, scored)
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
     start, end = _event_dates(mentions, contexts, chosen, kind, len(title))
@@ -124,7 +125,10 @@ def _cue_score(text: str, cues: list[tuple[re.Pattern[str], float]]) -> float:
     return sum(weight for pattern, weight in cues if pattern.search(text))
 
 
-_LABEL = re.compile(r"^\s*(?:[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{2,5})?\s*)?:")
+# 'DATE: what', 'DATE | what' (a table row), 'DATE - what' (a timeline line).
+_LABEL = re.compile(
+    r"^\s*(?:[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{2,5})?\s*)?(?::|\||\t|\s[-–—]{1,2}\s+(?=[^\W\d]))"
+)
 
 
 def _score(context: tuple[str, str], cues: Cues) -> float:
@@ -132,7 +136,9 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     # In a timeline ('DATE: what happens') the label after a date is all that speaks of it, and
     # the text before it is the previous line's label; in prose, the words before a date govern
     # it and what follows belongs to the next date.
-    if _LABEL.match(after):
+    label = _LABEL.match(after)
+    # A label after a dash or a bar speaks of the date only where the date opens its line.
+    if label and (label.group(0).endswith(":") or not before.strip()):
         return 2 * _cue_score(after, cues)
     return _cue_score(before, cues) + _cue_score(before[-_NEAREST:], cues)
 
@@ -157,6 +163,33 @@ def _inherit_in_lists(doc: str, scored: list[tuple[Mention, float]]) -> list[tup
             if score <= 0 < previous_score and _LIST_GAP.fullmatch(gap):
                 score = previous_score
         result.append((mention, score))
+    return result
+
+
+_FROM = re.compile(
+    r"(?:\bfrom|\bvom|\bvon|\bdu|\bdal|\bdel|\bde|\bda)\s+(?:the\s+|le\s+|il\s+)?$", re.I
+)
+_TO = re.compile(
+    r"^\s*(?:,?\s*\(?\d{1,2}[:.]\d{2}\s*[A-Za-z]{0,5}\)?\s*)?(?:to|auf(?:\s+den)?|au|à|al|a|hasta(?:\s+el)?"
+    r"|until|till|jusqu'au|→|->)\s*(?:the\s+|le\s+|il\s+)?$",
+    re.I,
+)
+
+
+def _moved_dates(doc: str, scored: list[tuple[Mention, float]]) -> list[tuple[Mention, float]]:
+    """'moved from 4 October to 19 October', 'vom 31. Mai auf den 14. Juni': the first date is
+    the one left behind; the second takes the deadline's cue."""
+    result = list(scored)
+    for index in range(len(result) - 1):
+        (first, first_score), (second, second_score) = result[index], result[index + 1]
+        if first.is_range or second.is_range:
+            continue
+        before = doc[max(0, first.start - 12) : first.start]
+        gap = doc[first.end : second.start]
+        a, b = first.last(), second.last()
+        if a and b and b > a and _FROM.search(before) and _TO.match(gap):
+            result[index] = (first, min(first_score, -6.0))
+            result[index + 1] = (second, max(second_score, first_score))
     return result
 
 

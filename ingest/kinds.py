@@ -75,7 +75,8 @@ _PAST_DATE = re.compile(
 )
 # Something said to happen ahead.
 _FUTURE = re.compile(
-    r"\bwill\s+(?:take\s+place|be\s+held|run|gather|bring|feature|open)\b|\bjoin\s+us\b"
+    r"\bwill\s+(?:take\s+place|be\s+held|run|gather|bring|feature|open|host|welcome)\b"
+    r"|\bjoin\s+us\b|\bcomes\s+to\b"
     r"|\bsave\s+the\s+date\b|\bfindet\b[^.]{0,120}\bstatt\b|\bwird\b[^.]{0,80}\bstattfinden\b"
     r"|\baura\s+lieu\b|\bse\s+tiendra\b|\bmaintenues?\b|\bprochains?\b"
     r"|\btendrá\s+lugar\b|\bse\s+celebrará\b|\bsi\s+terr[àa]'?|\bsi\s+svolger[àa]'?"
@@ -91,13 +92,19 @@ _CALL = re.compile(
     r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b",
     _I,
 )
+# Asking someone to organise or host something (a school, a conference): a call, whatever it is.
+_ASKS_TO_ORGANISE = re.compile(
+    r"call\s+for\s+(?:schools|organi[sz]ers|hosts|host\s+\w+)|\bto\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
+    r"|pour\s+organiser|per\s+organizzare|para\s+organizar|auszurichten|ausrichter",
+    _I,
+)
 # Asking for papers or abstracts: a conference page that does is a call.
 _ASKS_FOR_WORK = re.compile(
     r"call\s+for\s+(?:papers|abstracts|proposals|contributions|submissions|participation)"
     r"|(?:submission|abstract|paper)s?\s+deadline|deadline\s+for\s+(?:\w+\s+){0,2}"
     r"(?:submissions?|abstracts?|papers?|proposals?)|appel\s+à\s+(?:communications|contributions"
     r"|propositions|projets|candidatures)|convocatoria\s+de\s+(?:comunicaciones|ponencias)"
-    r"|call\s+for\s+(?:schools|organi[sz]ers|hosts)|einreichung\s+von\s+(?:beiträgen|abstracts)"
+    r"|einreichung\s+von\s+(?:beiträgen|abstracts)"
     r"|invio\s+(?:dei\s+)?(?:contributi|abstract)|\bcfp\b",
     _I,
 )
@@ -124,7 +131,7 @@ _EVENT = re.compile(
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung"
     r"|colloque|congrès|conférence|journées?|jornadas?|congreso|convegno|conferenza|entretiens"
     r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
-    r"|salon\b|feria\b|fiera\b",
+    r"|salon\b|feria\b|fiera\b|(?-i:\bWeeks?\b)",
     _I,
 )
 # A range of days with its year: what an event page gives first.
@@ -176,6 +183,8 @@ def classify(
     """
     if is_extension(title, text):
         return "extension"
+    if _ASKS_TO_ORGANISE.search(title) or _ASKS_TO_ORGANISE.search(text[:300]):
+        return "call"
     asks = _ASKS_FOR_WORK.search(title) or _ASKS_FOR_WORK.search(text[:400])
     if not asks and is_past_report(title, text, published, dates):
         return "news"

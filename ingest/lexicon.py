@@ -65,6 +65,15 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     (r"mountain(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:MST|MDT)\b)", "America/Denver"),
     (r"pacific(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:PST|PDT|PT)\b)", "America/Los_Angeles"),
     (r"(?-i:\b(?:CET|CEST|MEZ|MESZ)\b)|central\s+european(?:\s+summer)?\s+time", "Europe/Brussels"),
+    (r"hawaii(?:an)?(?:\s+(?:standard|aleutian))?(?:\s+time)?|(?-i:\bHST\b)", "Pacific/Honolulu"),
+    # A region word alone right after a time: '5:00 p.m. Eastern', '23:59 Pacific'.
+    (r"^\W{0,3}(?-i:Eastern)\b", "America/New_York"),
+    (r"^\W{0,3}(?-i:Pacific)\b", "America/Los_Angeles"),
+    (
+        r"heure\s+(?:du|de)\s+(?:sénégal|dakar|mali|bamako|mauritanie|côte\s+d'ivoire|abidjan)"
+        r"|(?:senegal|dakar)\s+time",
+        "Africa/Abidjan",
+    ),
     (r"(?-i:\b(?:EET|EEST)\b)", "Europe/Athens"),
     (r"(?-i:\bIST\b)", "Asia/Kolkata"),
     (r"(?-i:\bJST\b)", "Asia/Tokyo"),
@@ -84,8 +93,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in for is are be will on with by this that from".split()),
     "de": frozenset("der die das und ist sind für mit von den dem zu im auf eine ein sich".split()),
     "fr": frozenset("le la les des et est pour du de à une dans sur par au aux ce qui".split()),
-    "es": frozenset("el los las del de y es para con una por en se que al su".split()),
-    "it": frozenset("il gli della delle del e è per con una di che alla nel sono".split()),
+    "es": frozenset("el los las del de y es para con una por en se que al su la hasta".split()),
+    "it": frozenset(
+        "il gli della delle del e è per con una di che alla nel sono la al ore entro dei alle dal".split()
+    ),
 }
 
 # Words around a date that make it the deadline (weight) or not (negative weight).
@@ -105,7 +116,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # submitting, applying, registering
     (r"submi(?:t|ssion|ssions|tted)|apply|applications?\b|proposals?\b|abstracts?\b|papers?\b", 2),
     (r"\bclose[sd]?\b|\bclosing\b", 2),
-    (r"register|registration|regist(?:er)?ed", 1.5),
+    (r"register|registration|regist(?:er)?ed|enrol(?:l)?(?:ment|ed)?\b", 1.5),
     (r"einreich|bewerb|antrag|anmeld|einzureichen", 2),
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
     (r"solicitud|presentaci[óo]n|inscripci[óo]n|convocatoria", 2),
@@ -121,6 +132,10 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"notif\w*|acceptance|accepted|decisions?\b|results?\b|announced|informed|ranking", -5),
     (r"camera-?ready|payment|early[\s-]?bird|fee\b|revisions?\b|final\s+evaluations?", -5),
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
+    (r"fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen|prevista|inicialmente", -6),
+    # an optional or voluntary early step is not the deadline
+    (r"optional|voluntary|facultati\w*|freiwillig|opcional|facoltativ\w*|non\s+obligatoire", -6),
+    (r"\b(?:open|möglich|offen)\s+(?:until|till|through|bis)|ouvertes?\s+jusqu", 3),
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung|unterlagen", -4),
     (r"comunicazione|accettazione|esito|avviso", -4),
     (r"resoluci[óo]n", -4),
@@ -137,7 +152,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
 # Words of an opening ('applications open 1 March'): against a single date being the deadline,
 # but a range they introduce ('open from 20 March to 7 June') ends at the deadline.
 OPENING_CUES: list[tuple[str, float]] = [
-    (r"opens?\b|opened|opening|begins?\b|starts?\b|starting|launch\w*|available", -4),
+    (
+        r"opens?\b(?!\s+(?:until|till|through))|opened|opening|begins?\b|starts?\b|starting"
+        r"|launch\w*|available",
+        -4,
+    ),
     (r"ouvert|comenzar|inicio|abrir[áa]|beginn", -4),
 ]
 WINDOW_CUES: list[tuple[str, float]] = [
