@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from ingest.extract import Extraction, extract
+from ingest.extract import Extraction, extract, is_unsure
 
 FIELDS = ("kind", "deadline", "instant", "deadline_tz", "event_start", "event_end")
 PARTS = ("all", "train", "held-out")
@@ -42,6 +42,9 @@ def extraction_record(record_id: object, found: Extraction) -> dict[str, object]
         "event_start": found.event_start.isoformat() if found.event_start else None,
         "event_end": found.event_end.isoformat() if found.event_end else None,
         "location": found.location,
+        "confidence": {"kind": found.kind_confidence, "deadline": found.deadline_confidence},
+        "evidence": {"kind": found.kind_evidence, "deadline": found.deadline_evidence},
+        "unsure": is_unsure(found),
     }
 
 

@@ -18,7 +18,7 @@ from ingest.dates import (
     shadow,
     years_in,
 )
-from ingest.kinds import classify
+from ingest.kinds import read_kind
 from ingest.lexicon import (
     DEADLINE_CUES,
     EVENT_CUES,
@@ -59,6 +59,28 @@ class Extraction:
     event_end: dt.date | None
     location: str | None
     language: str
+    # How sure each reading is (0..1) and the words of the text it came from; None where
+    # there is nothing to be sure of (no deadline found).
+    kind_confidence: float = 1.0
+    kind_evidence: str | None = None
+    deadline_confidence: float | None = None
+    deadline_evidence: str | None = None
+
+
+UNSURE_BELOW = 0.5
+
+
+def is_unsure(found: Extraction) -> bool:
+    """Whether an extraction should go to an admin before it is published.
+
+    Unsure: the kind or the deadline was read with a confidence below ``UNSURE_BELOW``, or
+    a call or an extension came without a deadline.
+    """
+    if found.kind_confidence < UNSURE_BELOW:
+        return True
+    if found.deadline_confidence is not None and found.deadline_confidence < UNSURE_BELOW:
+        return True
+    return found.deadline is None and found.kind in ("call", "extension")
 
 
 def detect_language(text: str) -> str:
@@ -89,7 +111,10 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         mentions, published=published, title_years=years_in(title), text_years=years_in(text)
     )
     mentions = [m for m in mentions if m.first() is not None]
-    kind = classify(title, text, published, [d for m in mentions if (d := m.last()) is not None])
+    reading = read_kind(
+        title, text, published, [d for m in mentions if (d := m.last()) is not None]
+    )
+    kind = reading.kind
     # Each date's surrounding words, read once and scored against every table of cues.
     contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
     scored = _inherit_in_lists(
@@ -102,7 +127,76 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     last_day = end or start
     if deadline and last_day and kind in ("event", "course") and deadline.date > last_day:
         deadline = None  # an event's deadline comes before it ends; a later date is another's
-    return Extraction(kind, deadline, start, end, find_location(title, text, kind=kind), language)
+    sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
+    if deadline is None and kind in ("call", "extension"):
+        sure = 0.2  # a call whose deadline could not be read
+    return Extraction(
+        kind,
+        deadline,
+        start,
+        end,
+        find_location(title, text, kind=kind),
+        language,
+        kind_confidence=reading.confidence,
+        kind_evidence=reading.evidence,
+        deadline_confidence=sure,
+        deadline_evidence=evidence,
+    )
+
+
+def _deadline_confidence(
+    doc: str, chosen: Mention | None, scored: list[tuple[Mention, float]], kind: str
+) -> tuple[float, str | None]:
+    """How sure the choice of deadline is (0..1), and the words of the text it came from.
+
+    Sure: a strong cue, a year written, no rival date as strongly cued. Unsure: a bare cue,
+    a year guessed, or another date with as good a claim.
+    """
+    if chosen is None:
+        return 0.0, None
+    score = next(s for m, s in scored if m is chosen)
+    threshold = _DEADLINE_THRESHOLD[kind]
+    rivals = [
+        m
+        for m, s in scored
+        if m is not chosen
+        and s >= max(threshold, score - 1)
+        and m.last() != chosen.last()
+        and m.last() is not None
+    ]
+    sure = min(1.0, 0.45 + 0.08 * (score - threshold))
+    sure -= 0.0 if chosen.year_given else 0.15
+    sure -= 0.15 * min(2, len(rivals))
+    return round(max(0.05, min(0.95, sure)), 2), _evidence(doc, chosen)
+
+
+# Where a clause starts: after a sentence's full stop (not that of 'p.m.', '31.', 'J.'), a
+# semicolon, a line, a table cell, or a label's colon.
+_CLAUSE_START = re.compile(
+    r"[;!?\n|]\s*|(?<![ap]\.m)(?<!\s\d)(?<!\s\d\d)(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])|:\s+(?=[^\d\s])"
+)
+_CLAUSE_END = re.compile(r"[;!?\n|]|(?<![ap]\.m)(?<!\s\d)(?<!\s\d\d)(?<!\b[A-Z])\.(?:\s|$)")
+_TIME_WRITTEN = re.compile(r"\d{1,2}\s*(?:[:.h]\s*\d{2}|[ap]\.?m\b)|noon|midi|midnight", re.I)
+
+
+def _evidence(doc: str, mention: Mention) -> str:
+    """The words a date was read from: its clause up to the date, the date, its time."""
+    before = doc[max(0, mention.start - 80) : mention.start]
+    starts = list(_CLAUSE_START.finditer(before))
+    if starts:
+        before = before[starts[-1].end() :]
+    elif mention.start > 80:
+        before = before.split(" ", 1)[-1]
+    after = doc[mention.end : mention.end + 40]
+    stop = _CLAUSE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    elif mention.end + 40 < len(doc):
+        after = after.rsplit(" ", 1)[0]
+    date = doc[mention.start : mention.end]
+    span = before + date + (after if _TIME_WRITTEN.search(after) else "")
+    span = " ".join(span.split())
+    return span.rstrip(".,;: ") if not span.endswith(("a.m.", "p.m.")) else span
 
 
 def _context(doc: str, mentions: list[Mention], index: int) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 _I = re.IGNORECASE
 
@@ -170,6 +171,23 @@ def is_past_report(
     return bool(published is not None and dates and max(dates) < published and not future)
 
 
+@dataclass(frozen=True)
+class KindReading:
+    """A kind, how sure the rule that chose it is (0..1), and the words it went by."""
+
+    kind: str
+    confidence: float
+    evidence: str | None
+
+
+def _first(pattern: re.Pattern[str], *texts: str) -> str | None:
+    for text in texts:
+        found = pattern.search(text)
+        if found:
+            return found.group(0).strip()
+    return None
+
+
 def classify(
     title: str,
     text: str,
@@ -181,33 +199,56 @@ def classify(
     ``published`` and ``dates`` (every date the text gives) tell a report of something past
     from an announcement of something ahead, when the words alone do not.
     """
+    return read_kind(title, text, published, dates).kind
+
+
+def read_kind(
+    title: str,
+    text: str,
+    published: dt.date | None = None,
+    dates: Sequence[dt.date] = (),
+) -> KindReading:
+    """:func:`classify`, with the confidence of the rule that decided and its evidence."""
     if is_extension(title, text):
-        return "extension"
-    if _ASKS_TO_ORGANISE.search(title) or _ASKS_TO_ORGANISE.search(text[:300]):
-        return "call"
-    asks = _ASKS_FOR_WORK.search(title) or _ASKS_FOR_WORK.search(text[:400])
+        words = _first(_EXTENSION_TITLE, title) or _first(_EXTENSION_BODY, text[:600])
+        return KindReading("extension", 0.9 if _EXTENSION_TITLE.search(title) else 0.7, words)
+    organise = _first(_ASKS_TO_ORGANISE, title, text[:300])
+    if organise:
+        return KindReading("call", 0.8, organise)
+    asks = _first(_ASKS_FOR_WORK, title, text[:400])
     if not asks and is_past_report(title, text, published, dates):
-        return "news"
+        words = _first(_PAST_TITLE, title) or _first(_PAST, title, text)
+        words = words or _first(_PAST_DATE, text)
+        return KindReading("news", 0.8 if words else 0.6, words)
     if asks and not _COURSE.search(title):
-        return "call"
-    if _INFO_SESSION.search(title):
-        return "event"  # an info day or webinar about a call is an event, not the call
-    if _COURSE.search(title):
-        return "course"
-    if _CALL.search(title):
-        return "call"
+        return KindReading("call", 0.9, asks)
+    info = _first(_INFO_SESSION, title)
+    if info:
+        return KindReading("event", 0.85, info)  # an info day about a call is no call
+    course = _first(_COURSE, title)
+    if course:
+        return KindReading("course", 0.85, course)
+    call = _first(_CALL, title)
+    if call:
+        return KindReading("call", 0.85, call)
     calls = len(_CALL.findall(text))
-    if _WEAK_COURSE.search(title) and calls < 2:
-        return "course"
-    if _EVENT.search(title):
-        return "call" if calls >= 3 and calls > len(_EVENT.findall(text)) + 1 else "event"
+    weak = _first(_WEAK_COURSE, title)
+    if weak and calls < 2:
+        return KindReading("course", 0.6, weak)
+    event = _first(_EVENT, title)
+    if event:
+        if calls >= 3 and calls > len(_EVENT.findall(text)) + 1:
+            return KindReading("call", 0.5, _first(_CALL, text))
+        return KindReading("event", 0.8, event)
     events = len(_EVENT.findall(text)) + len(_FUTURE.findall(text))
     if _COURSE.search(text) and calls <= 1:
-        return "course"
+        return KindReading("course", 0.5, _first(_COURSE, text))
     if calls and calls > events:
-        return "call"
+        return KindReading("call", 0.6 if calls > events + 1 else 0.4, _first(_CALL, text))
     if events:
-        return "event"
-    if _DAY_RANGE.search(text[:300]):
-        return "event"  # 'Paris, 1-3 juillet 2026' and nothing else: the page of an event
-    return "news"
+        sure = 0.6 if events > calls + 1 else 0.4
+        return KindReading("event", sure, _first(_EVENT, text) or _first(_FUTURE, text))
+    day_range = _first(_DAY_RANGE, text[:300])
+    if day_range:
+        return KindReading("event", 0.4, day_range)  # 'Paris, 1-3 juillet 2026' alone
+    return KindReading("news", 0.3, None)

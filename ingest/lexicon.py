@@ -95,7 +95,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset("le la les des et est pour du de à une dans sur par au aux ce qui".split()),
     "es": frozenset("el los las del de y es para con una por en se que al su la hasta".split()),
     "it": frozenset(
-        "il gli della delle del e è per con una di che alla nel sono la al ore entro dei alle dal".split()
+        "il gli della delle del e è per con una di che alla nel sono la al ore entro dei alle"
+        " dal".split()
     ),
 }
 
