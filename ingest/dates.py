@@ -340,8 +340,11 @@ def attach_times(
     return result
 
 
+# A zone ends a sentence ('... 12:00 CET. Register by ...'); it abbreviates nothing.
 _ABBREVIATION = re.compile(
-    r"\b(?:[ap]\.\s?m|[A-Za-z]{1,4}|e\.V|u\.s|p\.v|z\.B)\.(?=\s)", re.IGNORECASE
+    r"\b(?!(?:CET|CEST|UTC|GMT|AoE|EST|EDT|PST|PDT|BST|MEZ|MESZ|EET|EEST)\.)"
+    r"(?:[ap]\.\s?m|[A-Za-z]{1,4}|e\.V|u\.s|p\.v|z\.B)\.(?=\s)",
+    re.IGNORECASE,
 )
 
 

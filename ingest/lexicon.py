@@ -130,7 +130,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"\bhasta\b|antes\s+del?\b", 1.5),
     (r"\bentro\b|fino\s+al|fino\s+alle", 1.5),
     # not the deadline
-    (r"notif\w*|acceptance|accepted|decisions?\b|results?\b|announced|informed|ranking", -5),
+    (
+        r"notif\w*|acceptance|accepted\s+(?:papers?|submissions?|abstracts?|contributions?|authors?)"
+        r"|decisions?\b|results?\b|announced|informed|ranking",
+        -5,
+    ),
     (r"camera-?ready|payment|early[\s-]?bird|fee\b|revisions?\b|final\s+evaluations?", -5),
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
     (r"fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen|prevista|inicialmente", -6),

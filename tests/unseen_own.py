@@ -1,0 +1,228 @@
+"""Announcements written for the tests, in the five languages, never seen by the rules' author
+while writing them: (title, text, published, expected fields).
+
+Expected fields follow data/README.md: kind, deadline (ISO, with offset when time and zone are
+known), deadline_tz, event_start, event_end.
+"""
+
+from __future__ import annotations
+
+UNSEEN: list[tuple[str, str, str | None, dict[str, str | None]]] = [
+    (
+        "Call for Proposals: Community Health Innovation Grants",
+        "Letters of intent are optional and may be sent by 2 February 2026. Full proposals must"
+        " be received by 5:00 p.m. Eastern on March 3, 2026. Awards will be announced in May.",
+        "2026-01-10",
+        {
+            "kind": "call",
+            "deadline": "2026-03-03T17:00:00-05:00",
+            "deadline_tz": "America/New_York",
+        },
+    ),
+    (
+        "Robotics week comes to Turin",
+        "Next month the city will host the European Robotics Week from June 3–5, 2026 at the"
+        " Lingotto centre. Registration is open until 20 May.",
+        "2026-05-02",
+        {
+            "kind": "event",
+            "deadline": "2026-05-20",
+            "event_start": "2026-06-03",
+            "event_end": "2026-06-05",
+        },
+    ),
+    (
+        "Highlights from the Clean Hydrogen Forum",
+        "More than 300 participants met in Vienna on 14-15 October 2025 for the forum. Speakers"
+        " discussed storage, pipelines and the next funding rounds.",
+        "2025-10-20",
+        {"kind": "news", "event_start": "2025-10-14", "event_end": "2025-10-15"},
+    ),
+    (
+        "Cut-off moved for the Digital Skills call",
+        "The cut-off for the Digital Skills call has moved from 12 March to 26 March 2026,"
+        " 17:00 CET. All other conditions stay the same.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-03-26T17:00:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Results of the 2025 Seed Grant call",
+        "The call closed on 30 September 2025 with 412 applications. 38 projects were selected"
+        " for funding and will start in January.",
+        "2025-12-01",
+        {"kind": "news", "deadline": "2025-09-30"},
+    ),
+    (
+        "MOOC: Introduction to Open Science",
+        "This free online course runs from 2 March to 13 April 2026. Enrolment is open until"
+        " 27 February 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-02-27",
+            "event_start": "2026-03-02",
+            "event_end": "2026-04-13",
+        },
+    ),
+    (
+        "Call for hosts: 2027 Summer School on Data Ethics",
+        "Universities are invited to submit proposals to organise the 2027 summer school."
+        " Proposals are due 15 January 2026 at 23:59 AoE.",
+        None,
+        {"kind": "call", "deadline": "2026-01-15T23:59:00-12:00", "deadline_tz": "AoE"},
+    ),
+    (
+        "Join the Info Day on the Green Deal call in Brussels",
+        "Join the info day on 4 December 2025 from 10:00 to 12:00 CET in Brussels. Registration"
+        " is open until 28 November.",
+        "2025-11-10",
+        {"kind": "event", "deadline": "2025-11-28", "event_start": "2025-12-04"},
+    ),
+    (
+        "CFP: Workshop on Fair Machine Learning",
+        "Papers are due June 10, 2026, 23:59 Pacific. The workshop will be held on"
+        " Jul 30 - Jul 31, 2026 in Vancouver.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-06-10T23:59:00-07:00",
+            "deadline_tz": "America/Los_Angeles",
+            "event_start": "2026-07-30",
+            "event_end": "2026-07-31",
+        },
+    ),
+    (
+        "Förderaufruf Digitale Innovation 2026",
+        "Einreichungsfrist: 15.03.2026, 12:00 Uhr. Die Projekte laufen vom 01.07.2026 bis"
+        " 30.06.2028.",
+        "2026-01-20",
+        {"kind": "call", "deadline": "2026-03-15T12:00:00+01:00", "deadline_tz": "Europe/Berlin"},
+    ),
+    (
+        "Bewerbungsfrist für das Stipendienprogramm verlängert",
+        "Die Bewerbungsfrist wurde vom 31. Mai auf den 14. Juni 2026 verlängert.",
+        None,
+        {"kind": "extension", "deadline": "2026-06-14"},
+    ),
+    (
+        "Rückblick: Netzwerktreffen Wasserstoff",
+        "Am 12. März 2026 kamen in Hamburg rund 80 Fachleute zusammen, um über Speicher und"
+        " Leitungen zu sprechen.",
+        "2026-03-20",
+        {"kind": "news", "event_start": "2026-03-12"},
+    ),
+    (
+        "Sommerschule Quantentechnologie 2026",
+        "Die Sommerschule findet vom 10. bis 21. August 2026 in Jena statt. Bewerbungen sind bis"
+        " zum 30. April 2026 möglich.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-04-30",
+            "event_start": "2026-08-10",
+            "event_end": "2026-08-21",
+        },
+    ),
+    (
+        "Appel à projets Culture et numérique",
+        "Les dossiers doivent être déposés avant le 2 avril 2026 à 16h (heure de Paris).",
+        None,
+        {"kind": "call", "deadline": "2026-04-02T16:00:00+02:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "La date limite de l'appel Jeunes chercheurs est prolongée",
+        "La date limite de dépôt, initialement fixée au 10 mars, est prolongée jusqu'au"
+        " 24 mars 2026 à 12h.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-03-24T12:00:00+01:00",
+            "deadline_tz": "Europe/Paris",
+        },
+    ),
+    (
+        "Colloque Territoires et transitions",
+        "Le colloque se tiendra les 18 et 19 juin à Lyon. Inscriptions jusqu'au 5 juin.",
+        "2026-03-01",
+        {
+            "kind": "event",
+            "deadline": "2026-06-05",
+            "event_start": "2026-06-18",
+            "event_end": "2026-06-19",
+        },
+    ),
+    (
+        "Appel à candidatures – Résidences d'artistes",
+        "Date limite : 30 janvier 2026 à 18h GMT.",
+        None,
+        {"kind": "call", "deadline": "2026-01-30T18:00:00+00:00", "deadline_tz": "UTC"},
+    ),
+    (
+        "Convocatoria de ayudas a la investigación 2026",
+        "El plazo de presentación de solicitudes finaliza el 15 de abril de 2026 a las 14:00"
+        " horas (hora peninsular).",
+        None,
+        {"kind": "call", "deadline": "2026-04-15T14:00:00+02:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "Se amplía el plazo de la convocatoria de becas",
+        "El plazo de solicitud ha sido ampliado hasta el 20 de febrero de 2026.",
+        None,
+        {"kind": "extension", "deadline": "2026-02-20"},
+    ),
+    (
+        "Máster en Energías Renovables – Admisión 2026",
+        "Periodo de admisión: del 1 de marzo al 30 de mayo de 2026. Las clases comienzan el"
+        " 5 de octubre de 2026.",
+        None,
+        {"kind": "course", "deadline": "2026-05-30", "event_start": "2026-10-05"},
+    ),
+    (
+        "Convegno sull'economia circolare",
+        "Il convegno si terrà giovedì 12 marzo 2026 presso l'Università di Bologna. Iscrizioni"
+        " entro il 5 marzo.",
+        None,
+        {"kind": "event", "deadline": "2026-03-05", "event_start": "2026-03-12"},
+    ),
+    (
+        "Bando Giovani Ricercatori: prorogata la scadenza",
+        "La scadenza per la presentazione delle domande è prorogata al 30 aprile 2026 ore 13:00.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-04-30T13:00:00+02:00",
+            "deadline_tz": "Europe/Rome",
+        },
+    ),
+    (
+        "Si è concluso il Festival dell'Innovazione",
+        "Dal 3 al 5 ottobre 2025 oltre 5.000 visitatori hanno partecipato agli incontri in piazza.",
+        "2025-10-10",
+        {"kind": "news", "event_start": "2025-10-03", "event_end": "2025-10-05"},
+    ),
+    (
+        "Call for Papers – EuroVis Workshop 2026",
+        "Important dates\nDate | Milestone\n20 Feb 2026 | Paper submission deadline\n"
+        "27 Mar 2026 | Notification\n10 Apr 2026 | Camera-ready\n"
+        "The workshop takes place 8–9 June 2026 in Ghent.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-02-20",
+            "event_start": "2026-06-08",
+            "event_end": "2026-06-09",
+        },
+    ),
+    (
+        "Call for reviewers",
+        "Published on 5 December 2025. Applications are due on 9 January 2026 at 12:00 UTC +01:00.",
+        None,
+        {"kind": "call", "deadline": "2026-01-09T12:00:00+01:00", "deadline_tz": "UTC+01:00"},
+    ),
+]
+
+FIELDS = ("kind", "deadline", "deadline_tz", "event_start", "event_end")
