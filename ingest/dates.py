@@ -39,6 +39,13 @@ _ISO = re.compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
+_DASHED = re.compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])")
+# 'end of March 2019', 'bis Ende März 2019', 'fin mars 2019': the last day of that month.
+_MONTH_END = re.compile(
+    r"\b(?:(?:the\s+)?end\s+of|ende|fin(?:\s+de)?|finales\s+de|a\s+fine|fine(?:\s+di)?)\s+"
+    r"(?P<month>[^\W\d_]+)\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 _SLASHED = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
 _DOTTED_SHORT = re.compile(
@@ -47,7 +54,7 @@ _DOTTED_SHORT = re.compile(
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(
-    r"^\s*(?:-|–|—|to|till|until|through|thru|bis(?:\s+zum)?|au|al|a|fino\s+al|hasta\s+el)\s*$",
+    r"^\s*(?:\d{1,2}:\d{2}\s*)?(?:-|–|—|to|till|until|through|thru|bis(?:\s+zum)?|au|al|a|fino\s+al|hasta\s+el)\s*$",
     re.IGNORECASE,
 )
 
@@ -59,6 +66,8 @@ _TIME_24 = re.compile(
     r"(?<![\d.:/,])(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
     r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?",
 )
+# An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
+_TIME_ORE = re.compile(r"\bore\s+(?P<h>[01]?\d|2[0-3])\b(?![:.,]\d)")
 _TIME_WORDS = re.compile(
     r"\b(?P<noon>noon|midday|midi|mezzogiorno|mediod[ií]a|mittag)\b"
     r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
@@ -191,7 +200,13 @@ def _numeric_mentions(low: str) -> list[Mention]:
                 zone=zone,
             )
         )
-    for pattern in (_DOTTED, _SLASHED):
+    for m in _MONTH_END.finditer(low):
+        month = MONTHS.get(m.group("month").lower())
+        if month is not None:
+            year = int(m.group("y"))
+            last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            found.append(Mention(m.start(), m.end(), last, month, year))
+    for pattern in (_DOTTED, _SLASHED, _DASHED):
         for m in pattern.finditer(low):
             day, month = int(m.group("d")), int(m.group("m"))
             if month > 12 and day <= 12:  # month/day order, as in the United States
@@ -231,7 +246,11 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
         if joined:
             prev = joined[-1]
             gap = low[prev.end : mention.start]
-            if not prev.is_range and not mention.is_range and _RANGE_JOIN.match(gap):
+            if (
+                not prev.is_range
+                and not mention.is_range
+                and (_RANGE_JOIN.match(gap) or _next_days(prev, mention, gap))
+            ):
                 year = mention.year
                 start_year = prev.year
                 if start_year is None and year is not None:
@@ -254,6 +273,21 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         joined.append(mention)
     return joined
+
+
+_AND_DAY = re.compile(
+    r"^\s*,?\s*(?:and|et|und|y|e)\s+(?:(?:"
+    + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+    + r")\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _next_days(first: Mention, second: Mention, gap: str) -> bool:
+    """'Saturday, July 27th, and Sunday, July 28th': two days in a row are one stretch."""
+    if not _AND_DAY.match(gap) or first.month != second.month:
+        return False
+    return 0 < second.day - first.day <= 2
 
 
 def find_zone(text: str) -> str | None:
@@ -291,6 +325,8 @@ def find_times(text: str) -> list[TimeMark]:
         if is_plain_hour:
             continue
         marks.append((m.start(), m.end(), dt.time(int(m.group("h")), int(minute))))
+    for m in _TIME_ORE.finditer(low):
+        marks.append((m.start("h"), m.end(), dt.time(int(m.group("h")), 0)))
     for m in _TIME_WORDS.finditer(low):
         marks.append((m.start(), m.end(), dt.time(12, 0) if m.group("noon") else dt.time(23, 59)))
     marks.sort(key=lambda mark: (mark[0], -mark[1]))  # the longest reading of a spot wins

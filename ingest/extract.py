@@ -40,6 +40,11 @@ _STRONG = re.compile(
     r"deadline|due\s+date|frist|date\s+limite|clôture|plazo|scadenza|fecha\s+l[íi]mite",
     re.IGNORECASE,
 )
+_INFO_SESSION = re.compile(
+    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|jornadas?\s+informativas?"
+    r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
+    re.IGNORECASE,
+)
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
 _AFTER = 80  # characters after it, for timelines written 'DATE: what'
@@ -301,6 +306,9 @@ def _choose_deadline(
         date = mention.last()
         if date is None or score < threshold:
             continue
+        first = mention.first()
+        if mention.is_range and first and (date - first).days > 183:
+            continue  # half a year or more is a contract or a project's run, not a window
         if title_years and date.year > max(title_years) + 1:
             continue  # a year far past the one the title names is a typo or another event's
         if published and kind != "news" and date < published:
@@ -373,8 +381,14 @@ def _event_dates(
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]
     if kind in ("call", "extension"):
-        # A call has event dates only where the text says its conference happens then.
-        ranked = [r for r in ranked if _cue_score(" ".join(contexts[-r[1]]), _EVENT_CUES[:6]) > 0]
+        # A call has event dates only where the text says its conference happens then; an
+        # info day or webinar about the call is not that.
+        ranked = [
+            r
+            for r in ranked
+            if _cue_score(" ".join(contexts[-r[1]]), _EVENT_CUES[:6]) > 0
+            and not _INFO_SESSION.search(contexts[-r[1]][0][-_NEAREST:])
+        ]
     if not ranked:
         return None, None
     best = max(ranked)[2]

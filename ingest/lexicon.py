@@ -72,7 +72,7 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     (
         r"heure\s+(?:du|de)\s+(?:sénégal|dakar|mali|bamako|mauritanie|côte\s+d'ivoire|abidjan)"
         r"|(?:senegal|dakar)\s+time",
-        "Africa/Abidjan",
+        "Africa/Dakar",
     ),
     (r"(?-i:\b(?:EET|EEST)\b)", "Europe/Athens"),
     (r"(?-i:\bIST\b)", "Asia/Kolkata"),
@@ -112,7 +112,9 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     (r"date\s+limite|dates\s+limites|clôture|se\s+clôture|date\s+de\s+clôture", 4),
     (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|termina", 4),
-    (r"scadenza|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
+    (r"scadenza|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
+    (r"\bend(?:s|et)\b|\bends\s+on\b|se\s+termine|s'achève|\bscade\b|si\s+chiude|last\s+date", 3),
+    (r"admission|admisi[óo]n|zulassung|ammission[ei]|matr[íi]cula|enrol(?:l)?ment", 2),
     (r"\bnext\s+(?:application\s+)?due\b", 3),
     # submitting, applying, registering
     (r"submi(?:t|ssion|ssions|tted)|apply|applications?\b|proposals?\b|abstracts?\b|papers?\b", 2),
@@ -151,6 +153,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -5,
     ),
     (r"between|entre\s+le|zwischen|\btra\s+il", -3),
+    # what opens on a date: 'after 12th March', 'ab dem 10. Januar', 'as of February'
+    (
+        r"\bafter\b|\baprès\b|\bdespués\b|\bdopo\b|\bab\s+dem\b|\bà\s+partir\b|\ba\s+partir\b"
+        r"|\bas\s+of\b|\bdal\b",
+        -4,
+    ),
     (r"\bdate:\s*$|submitted\s+by\s+(?-i:[A-Z]\w+\s+[A-Z])|posted\s+(?:on|by)", -3),
 ]
 
@@ -165,7 +173,7 @@ OPENING_CUES: list[tuple[str, float]] = [
     (r"ouvert|comenzar|inicio|abrir[áa]|beginn", -4),
 ]
 WINDOW_CUES: list[tuple[str, float]] = [
-    (r"\bopen\b|period|window|zeitraum|période|periodo|plazo", 2),
+    (r"\bopen\b|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung", 2),
 ]
 
 # Cues that a date is when the event or course itself happens.
@@ -177,7 +185,9 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (
         r"take[sn]?\s+place|took\s+place|will\s+be\s+held|was\s+held|held\s+(?:in|on|at)|set\s+for"
-        r"|save\s+the\s+date|starting|starts?\b|course|mooc|\bdate:",
+        r"|save\s+the\s+date|starting|starts?\b|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)\bdate:|conven(?:e|ing)\b"
+        r"|inicio\s+de\s+(?:las\s+)?clases|clases\s+comienzan|classes\s+(?:start|begin)"
+        r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni",
         2,
     ),
     (r"kongress|tagung|veranstaltung|konferenz|findet|statt|treffen|sommerakademie|akademie", 2),

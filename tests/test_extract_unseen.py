@@ -49,3 +49,71 @@ def test_a_time_of_another_clause_is_not_the_deadline_s():
 def test_the_split_of_the_dev_file_is_fixed():
     assert part_of("seed-01") == part_of("seed-01")
     assert {part_of(f"x{n}") for n in range(30)} == {"train", "held-out"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a day, month and year joined by hyphens
+        ("Bando di concorso", "Scadenza: 27-01-2026. Informazioni in segreteria.", "2026-01-27"),
+        # the end of a month is its last day
+        (
+            "Call for expressions of interest",
+            "Expressions of interest until end of April 2026.",
+            "2026-04-30",
+        ),
+        ("Aufruf", "Beiträge können bis Ende Juni 2026 eingereicht werden.", "2026-06-30"),
+        # a window written with the times of both ends ends at the second
+        (
+            "Convocatoria de ayudas",
+            "Plazo de solicitud: 01/04/2026 09:00 - 30/04/2026 14:00.",
+            "2026-04-30T14:00:00+02:00",
+        ),
+        # an hour alone after 'ore'
+        (
+            "Avviso pubblico",
+            "Le domande devono pervenire entro le ore 12 del 9 febbraio 2026.",
+            "2026-02-09T12:00:00+01:00",
+        ),
+        # what may be sent after a date is not due then
+        (
+            "Call for mentors",
+            "Applications can be sent after 2 March 2026. The application"
+            " deadline is 20 March 2026.",
+            "2026-03-20",
+        ),
+        # 'ends on' is a deadline, 'begins on' is not
+        (
+            "Förderprogramm Regionale Netzwerke",
+            "Die Ausschreibung beginnt am 1. Februar 2026 und endet am 31. März 2026.",
+            "2026-03-31",
+        ),
+        # an admission window ends at the deadline
+        (
+            "Master in Data Science",
+            "Admission: 1 February to 15 April 2026. Lectures start in October.",
+            "2026-04-15",
+        ),
+        # a supply period of two years is no application window
+        (
+            "Ausschreibung Stromlieferung im Zeitraum 01.01.2027 bis 31.12.2028",
+            "Angebotsabgabe bis: 12.06.2026.",
+            "2026-06-12",
+        ),
+    ],
+)
+def test_deadline_rules(title: str, text: str, expected: str):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+def test_two_days_in_a_row_joined_by_and_are_one_event():
+    text = "The meetup takes place on Saturday, May 9th, and Sunday, May 10th, 2026 in Porto."
+    found = extract("Python Day Porto", text)
+    assert (found.event_start, found.event_end) == (dt.date(2026, 5, 9), dt.date(2026, 5, 10))
+
+
+def test_an_info_day_about_a_call_is_not_the_call_s_event():
+    text = "Info day: 3 February 2026. Call opens: 10 February 2026. Deadline: 14 April 2026."
+    found = extract("Appel à projets Énergie", text)
+    assert found.kind == "call" and found.event_start is None
