@@ -116,7 +116,7 @@ _INFO_SESSION = re.compile(
 )
 # Teaching: schools, MOOCs, degree admissions and training programmes.
 _COURSE = re.compile(
-    r"\bcourse\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university)"
+    r"\bcourse\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)"
     r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
     r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
     r"|scuola\s+(?:estiva|invernale)|\bcurso\b|\bcorso\b|\bkurs\b|\blehrgang\b|maestr[íi]a"
@@ -132,7 +132,8 @@ _EVENT = re.compile(
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung"
     r"|colloque|congrès|conférence|journées?|jornadas?|congreso|convegno|conferenza|entretiens"
     r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
-    r"|salon\b|feria\b|fiera\b|(?-i:\bWeeks?\b)",
+    r"|tag\s+der\s+offenen\s+tür|open\s+(?:day|house)|portes\s+ouvertes|puertas\s+abiertas"
+    r"|porte\s+aperte|salon\b|feria\b|fiera\b|(?-i:\bWeeks?\b)",
     _I,
 )
 # A range of days with its year: what an event page gives first.

@@ -205,5 +205,12 @@ EVENT_CUES: list[tuple[str, float]] = [
         -4,
     ),
     (r"doveva|instead\s+of|postponed\s+from|previously|riunione|u\.s\.", -3),
+    # dates of other things: the main conference a workshop sits beside, a jury's meeting
+    (r"co-?located|main\s+conference|in\s+conjunction\s+with|alongside|side\s+event", -3),
+    (
+        r"committee|commissione|comité|kommission|comisión|\bjury\b|evaluation|valutazione"
+        r"|evaluación|bewertung|évaluation|confirmation|decision",
+        -4,
+    ),
     (r"opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|fee\b", -3),
 ]

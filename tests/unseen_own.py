@@ -226,3 +226,117 @@ UNSEEN: list[tuple[str, str, str | None, dict[str, str | None]]] = [
 ]
 
 FIELDS = ("kind", "deadline", "deadline_tz", "event_start", "event_end")
+
+# A second batch, written after the rules of the first were in, to check they generalise.
+UNSEEN += [
+    (
+        "12th Conference on Urban Mobility",
+        "Call for abstracts: submit your abstract of up to 500 words by 15 March 2026. The"
+        " conference takes place 5–7 October 2026 in Graz.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-03-15",
+            "event_start": "2026-10-05",
+            "event_end": "2026-10-07",
+        },
+    ),
+    (
+        "Appel à projets Tourisme durable 2026",
+        "Les candidatures sont à déposer sur la plateforme. Date limite : 15 mars. Les lauréats"
+        " seront informés en mai.",
+        None,
+        {"kind": "call", "deadline": "2026-03-15"},
+    ),
+    (
+        "Convocatoria de proyectos de I+D",
+        "Publicada el 10 de enero de 2026. Las solicitudes podrán presentarse hasta el 28 de"
+        " febrero. La resolución se publicará en junio.",
+        "2026-01-10",
+        {"kind": "call", "deadline": "2026-02-28"},
+    ),
+    (
+        "Summer Institute on Digital Humanities",
+        "The institute runs Jun 29 - Jul 3, 2026 at the University of Victoria. Early-bird"
+        " registration ends 1 April 2026; regular registration closes 1 June 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-06-01",
+            "event_start": "2026-06-29",
+            "event_end": "2026-07-03",
+        },
+    ),
+    (
+        "Open call for artistic residencies",
+        "Applications must be submitted by 20 April 2026, 23:59 (UTC+1). Selected artists will"
+        " receive a confirmation letter on 15 May 2026. Residencies run from 1 to 30 September"
+        " 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-20T23:59:00+01:00", "deadline_tz": "UTC+01:00"},
+    ),
+    (
+        "Workshop on Explainable AI – call for papers",
+        "Paper submission: 10 May 2026 (AoE). Notification: 12 June 2026. The workshop is"
+        " co-located with the main conference, held 14-16 July 2026 in Lisbon, and takes place"
+        " on 15 July 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-05-10T23:59:00-12:00",
+            "deadline_tz": "AoE",
+            "event_start": "2026-07-15",
+        },
+    ),
+    (
+        "Webinar: funding opportunities for SMEs",
+        "The webinar will take place on 22 January 2026 from 14:00 to 15:30 CET. Registration is"
+        " free but mandatory; register by 20 January.",
+        "2026-01-05",
+        {"kind": "event", "deadline": "2026-01-20", "event_start": "2026-01-22"},
+    ),
+    (
+        "Deadline extended to 30 June",
+        "Good news: the deadline of the Young Innovators call has been extended to 30 June 2026"
+        " at 17:00 CET, instead of 16 June.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-06-30T17:00:00+02:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Tag der offenen Tür am Forschungszentrum",
+        "Am Samstag, 9. Mai 2026, öffnet das Forschungszentrum von 10 bis 16 Uhr seine Labore"
+        " für Besucherinnen und Besucher. Eine Anmeldung ist nicht nötig.",
+        "2026-04-15",
+        {"kind": "event", "event_start": "2026-05-09"},
+    ),
+    (
+        "Bando Erasmus+ per la mobilità del personale",
+        "Le candidature vanno presentate entro giovedì 26 febbraio 2026 alle 12:00. La riunione"
+        " della commissione di valutazione si terrà il 10 marzo 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-02-26T12:00:00+01:00", "deadline_tz": "Europe/Rome"},
+    ),
+    (
+        "Scuola estiva di fisica teorica",
+        "La scuola si svolgerà dal 6 al 17 luglio 2026 a Cortona. Domande di ammissione entro il"
+        " 31 marzo 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-03-31",
+            "event_start": "2026-07-06",
+            "event_end": "2026-07-17",
+        },
+    ),
+    (
+        "Call for proposals: Research Infrastructure Access 2026",
+        "Proposals are due on 14 April 2026 at 17:00 GMT+2. Evaluation takes place in May and"
+        " access starts in September 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-14T17:00:00+02:00", "deadline_tz": "UTC+02:00"},
+    ),
+]
