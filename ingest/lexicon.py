@@ -51,6 +51,7 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     ),
     (r"heure\s+du\s+québec|heure\s+de\s+montréal|quebec\s+time", "America/Toronto"),
     (r"rome\s+time|ora\s+italiana|ora\s+di\s+roma", "Europe/Rome"),
+    (r"hora\s+(?:de\s+)?canari\w*|hora\s+insular|canary\s+islands?\s+time", "Atlantic/Canary"),
     (r"hora\s+peninsular|hora\s+de\s+madrid|madrid\s+time|hora\s+española", "Europe/Madrid"),
     (r"berlin(?:er)?\s+(?:time|zeit)|deutscher\s+zeit", "Europe/Berlin"),
     (r"vienna\s+time|wiener\s+zeit", "Europe/Vienna"),

@@ -24,6 +24,11 @@ _IN_PLACE = re.compile(
     r"|se\s+tiendra|aura\s+lieu|si\s+terrà|si\s+svolgerà|tendrá\s+lugar|se\s+celebrará"
     r"|findet|stattfinden)(?:[^.]{0,40}?)\s(?:in|à|en)\s+" + _PLACE
 )
+# 'on 4 December 2025 from 10:00 to 12:00 CET in Brussels': a place right after when.
+_AFTER_WHEN = re.compile(
+    r"(?:\b(?:19|20)\d{2}|\d{1,2}[:.]\d{2}(?:\s*(?-i:[A-Z]{2,4}))?|\d\s*[ap]\.?m\.?)"
+    r",?\s+(?:in|à|en|a)\s+" + _PLACE
+)
 _NOT_PLACES = frozenset(
     "The This That European Europe EU On At In From To Until By Date Dates Deadline Save "
     "Submission Registration Call Conference Workshop Event Events Am Le La Les Il El Du Del "
@@ -72,6 +77,10 @@ def find_location(title: str, text: str, *, kind: str) -> str | None:
     for source in (text, title):
         found = _IN_PLACE.search(source)
         if found and found.group("place").split(",")[0] not in _NOT_PLACES:
+            return found.group("place").strip()
+    for source in (text, title):
+        found = _AFTER_WHEN.search(source)
+        if found and _is_place(found.group("place").split(",")[0]):
             return found.group("place").strip()
     if _ONLINE.search(title) or _ONLINE.search(text):
         return "online"

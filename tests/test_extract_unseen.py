@@ -117,3 +117,35 @@ def test_an_info_day_about_a_call_is_not_the_call_s_event():
     text = "Info day: 3 February 2026. Call opens: 10 February 2026. Deadline: 14 April 2026."
     found = extract("Appel à projets Énergie", text)
     assert found.kind == "call" and found.event_start is None
+
+
+def test_a_place_after_the_time_wins_over_a_stream():
+    text = (
+        "Join the info day on 4 December 2025 from 10:00 to 12:00 CET in Brussels. Registration"
+        " is open until 28 November. The event will also be streamed online."
+    )
+    found = extract("Join the Info Day on the Green Deal call", text, dt.date(2025, 11, 10))
+    assert found.location == "Brussels"
+    assert found.deadline is not None and found.deadline.iso() == "2025-11-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deadline: 3 March 2026, 23.59 CET.", "2026-03-03T23:59:00+01:00"),
+        ("Date limite de dépôt des projets : 3 mars 2026 à 23 h 59.", "2026-03-03T23:59:00+01:00"),
+        ("Deadline: 3 March 2026 at 16:00 GMT+ 2", "2026-03-03T16:00:00+02:00"),
+        ("Deadline: 3 March 2026 at 16:00 (GMT +1)", "2026-03-03T16:00:00+01:00"),
+        ("Deadline: 3 March 2026 at 17:00 Eastern Time", "2026-03-03T17:00:00-05:00"),
+        ("Deadline: 10 July 2026, 5 p.m. Pacific.", "2026-07-10T17:00:00-07:00"),
+        ("Deadline: 10 July 2026, 11:59 pm Hawaii time.", "2026-07-10T23:59:00-10:00"),
+        (
+            "Fecha límite: 3 de marzo de 2026 a las 14:00 (hora de Canarias).",
+            "2026-03-03T14:00:00+00:00",
+        ),
+        ("Date limite : 3 mars 2026 à 18h GMT.", "2026-03-03T18:00:00+00:00"),
+    ],
+)
+def test_times_and_zones_as_written(text: str, expected: str):
+    found = extract("Call for proposals", text)
+    assert found.deadline is not None and found.deadline.iso() == expected
