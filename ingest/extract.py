@@ -18,7 +18,7 @@ from ingest.dates import (
     shadow,
     years_in,
 )
-from ingest.kinds import read_kind
+from ingest.kinds import KindReading, read_kind
 from ingest.lexicon import (
     DEADLINE_CUES,
     EVENT_CUES,
@@ -43,6 +43,11 @@ _STRONG = re.compile(
 _INFO_SESSION = re.compile(
     r"info\s*days?|information\s+(?:days?|sessions?)|webinar|jornadas?\s+informativas?"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
+    re.IGNORECASE,
+)
+_SUBMIT = re.compile(
+    r"submi|\bapply\b|einreich|einzureichen|bewerb|soumettre|soumission|déposer|dépôt"
+    r"|presentar|presentaci[óo]n|presentare|presentazione|candidat",
     re.IGNORECASE,
 )
 _BEFORE = 110  # characters of the clause before a date that are read for cues
@@ -133,6 +138,10 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     if deadline and last_day and kind in ("event", "course") and deadline.date > last_day:
         deadline = None  # an event's deadline comes before it ends; a later date is another's
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
+    if kind == "event" and reading.confidence < 0.7 and evidence and _SUBMIT.search(evidence):
+        # Read from the body alone, 'event' yields to what the deadline asks: to submit work.
+        kind = "call"
+        reading = KindReading("call", 0.5, evidence)
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
     return Extraction(
@@ -307,7 +316,7 @@ def _choose_deadline(
         if date is None or score < threshold:
             continue
         first = mention.first()
-        if mention.is_range and first and (date - first).days > 183:
+        if kind != "extension" and mention.is_range and first and (date - first).days > 183:
             continue  # half a year or more is a contract or a project's run, not a window
         if title_years and date.year > max(title_years) + 1:
             continue  # a year far past the one the title names is a typo or another event's
@@ -395,7 +404,7 @@ def _event_dates(
     start, end = best.first(), best.last() if best.is_range else None
     if start is not None and end is not None and end < start:
         end = None  # a range written backwards is no range
-    if end is None and kind in ("event", "course") and start is not None:
+    if end is None and kind in ("event", "course", "news") and start is not None:
         end = _last_day_written(mentions, best, ranked, start)
     return start, end
 

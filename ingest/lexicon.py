@@ -196,7 +196,7 @@ EVENT_CUES: list[tuple[str, float]] = [
     (r"jornadas?|congreso|conferencia|evento|encuentro|se\s+celebrar", 2),
     (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr", 2),
     (
-        r"deadline|register|registration|apply|submi|proposals?|due\b|frist|bewerb|iscrizion"
+        r"deadline|register|registration|apply|submi|proposals?|due\b|frist|bewerb|iscrizion|anmeld"
         r"|inscri|plazo|scadenza|entro|until\b|\bby\b|\bbis\b",
         -3,
     ),
@@ -204,6 +204,12 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"project\s+(?:duration|period)|starting\s+date|ending\s+date|coding|laufen|between|entre"
         r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted",
         -4,
+    ),
+    # the dates of acts and their publication: 'ORDEN de 8 de julio', 'Real Decreto ..., de'
+    (
+        r"\borden\s+de|decreto|\bley\b|gesetz|verordnung|décret|arrêté|\bloi\b|\blegge\b"
+        r"|publicaci[óo]n|pubblicazione|publication",
+        -5,
     ),
     (r"doveva|instead\s+of|postponed\s+from|previously|riunione|u\.s\.", -3),
     # dates of other things: the main conference a workshop sits beside, a jury's meeting

@@ -149,3 +149,27 @@ def test_a_place_after_the_time_wins_over_a_stream():
 def test_times_and_zones_as_written(text: str, expected: str):
     found = extract("Call for proposals", text)
     assert found.deadline is not None and found.deadline.iso() == expected
+
+
+def test_an_extension_from_one_year_to_the_next_keeps_the_new_date():
+    text = "The deadline will be moved from October 28, 2026 to October 28, 2027."
+    found = extract("Invoice deadline extension", text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == "2027-10-28"
+
+
+def test_an_event_page_whose_deadline_asks_for_work_is_a_call():
+    text = (
+        "Die Netzwerkwochen laufen vom 3. bis 28. Mai 2027. Regionale Netzwerke können bis"
+        " 15. März 2027 Vorschläge einreichen."
+    )
+    assert extract("Netzwerkwochen 2027", text).kind == "call"
+
+
+def test_the_dates_of_acts_are_not_a_course_s_dates():
+    text = (
+        "ORDEN de 3 de febrero de 2026 por la que se convocan cursos de formación. Mediante el"
+        " Real Decreto 100/2001, de 12 de marzo, se traspasan las funciones."
+    )
+    found = extract("Cursos de formación profesional", text)
+    assert found.kind == "course" and found.event_start is None
