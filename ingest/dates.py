@@ -11,9 +11,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ingest.fastre import fast_compile
 from ingest.lexicon import MONTHS, WEEKDAYS, ZONE_PHRASES
 
-_MONTH_RE = re.compile(
+_MONTH_RE = fast_compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")"
     r"(?![^\W\d_])\.?",
     re.IGNORECASE,
@@ -21,64 +22,64 @@ _MONTH_RE = re.compile(
 _SUFFIX = r"(?:st|nd|rd|th|er|re|º|°|ª)?"
 _LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al|et|e|y|,)"
 # Day numbers written before a month name: "8", "8-9", "17, 18 e 19", "21. bis 26.".
-_DAYS_BEFORE = re.compile(
+_DAYS_BEFORE = fast_compile(
     rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*)"
     rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_AFTER = re.compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
+_YEAR_AFTER = fast_compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
 # Month first: "July 31, 2023", "October, 13th, 2016", "September 17-18", "October 6 (AOE), 2023".
-_DAYS_AFTER = re.compile(
+_DAYS_AFTER = fast_compile(
     rf"^\.?\s*,?\s*(?P<day>\d{{1,2}}){_SUFFIX}(?!\d|[:.]\d)"
     rf"(?:\s*(?:-|–|—|to|and|&)\s*(?P<day2>\d{{1,2}}){_SUFFIX}(?!\d|[:.]\d))?"
     r"(?:\s*(?:\([^)]{0,16}\))?\s*,?\s*(?P<year>(?:19|20)\d{2})(?!\d))?",
     re.IGNORECASE,
 )
-_ISO = re.compile(
+_ISO = fast_compile(
     r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
-_DASHED = re.compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])")
+_DOTTED = fast_compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
+_DASHED = fast_compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])")
 # 'end of March 2019', 'bis Ende März 2019', 'fin mars 2019': the last day of that month.
-_MONTH_END = re.compile(
+_MONTH_END = fast_compile(
     r"\b(?:(?:the\s+)?end\s+of|ende|fin(?:\s+de)?|finales\s+de|a\s+fine|fine(?:\s+di)?)\s+"
     r"(?P<month>[^\W\d_]+)\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
-_SLASHED = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+_SLASHED = fast_compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
-_DOTTED_SHORT = re.compile(
+_DOTTED_SHORT = fast_compile(
     r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum)\s+"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(
+_RANGE_JOIN = fast_compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*)?(?:-|–|—|to|till|until|through|thru|bis(?:\s+zum)?|au|al|a|fino\s+al|hasta\s+el)\s*$",
     re.IGNORECASE,
 )
 
-_TIME_12 = re.compile(
+_TIME_12 = fast_compile(
     r"(?<![\d.:/])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::\d{2})?)?\s*(?P<ap>[ap])\.?\s?m\b\.?",
     re.IGNORECASE,
 )
-_TIME_24 = re.compile(
+_TIME_24 = fast_compile(
     r"(?<![\d.:/,])(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
     r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?",
 )
 # An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
-_TIME_ORE = re.compile(r"\bore\s+(?P<h>[01]?\d|2[0-3])\b(?![:.,]\d)")
-_TIME_WORDS = re.compile(
+_TIME_ORE = fast_compile(r"\bore\s+(?P<h>[01]?\d|2[0-3])\b(?![:.,]\d)")
+_TIME_WORDS = fast_compile(
     r"\b(?P<noon>noon|midday|midi|mezzogiorno|mediod[ií]a|mittag)\b"
     r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
     re.IGNORECASE,
 )
-_UTC = re.compile(
+_UTC = fast_compile(
     r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE
 )
-_ZONES = [(re.compile(pattern, re.IGNORECASE), zone) for pattern, zone in ZONE_PHRASES]
-_YEAR_TOKEN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_WEEKDAY_BEFORE = re.compile(
+_ZONES = [(fast_compile(pattern, re.IGNORECASE), zone) for pattern, zone in ZONE_PHRASES]
+_YEAR_TOKEN = fast_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_WEEKDAY_BEFORE = fast_compile(
     r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s*$", re.IGNORECASE
 )
 _NEAR = 48  # characters between a date and the time or zone written beside it
@@ -137,6 +138,9 @@ class TimeMark:
 
 def _lower(text: str) -> str:
     # Same length as the input, so positions found in it are positions in the text.
+    low = text.lower()
+    if len(low) == len(text):
+        return low  # nearly always: only a few letters ('İ') grow when lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -275,7 +279,7 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
-_AND_DAY = re.compile(
+_AND_DAY = fast_compile(
     r"^\s*,?\s*(?:and|et|und|y|e)\s+(?:(?:"
     + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
     + r")\.?,?\s*)?$",
@@ -377,7 +381,7 @@ def attach_times(
 
 
 # A zone ends a sentence ('... 12:00 CET. Register by ...'); it abbreviates nothing.
-_ABBREVIATION = re.compile(
+_ABBREVIATION = fast_compile(
     r"\b(?!(?:CET|CEST|UTC|GMT|AoE|EST|EDT|PST|PDT|BST|MEZ|MESZ|EET|EEST)\.)"
     r"(?:[ap]\.\s?m|[A-Za-z]{1,4}|e\.V|u\.s|p\.v|z\.B)\.(?=\s)",
     re.IGNORECASE,
@@ -413,7 +417,7 @@ def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) 
 _WEEKDAY_NAMES = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 # 'tomorrow 16 June', 'today, 3. März': the date is written, the word adds nothing.
 _DATE_FOLLOWS = r"\s*,?\s*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d]"
-_RELATIVE = re.compile(
+_RELATIVE = fast_compile(
     r"\b(?P<tomorrow>tomorrow|morgen|demain|mañana|domani)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<today>today|heute|aujourd'hui|hoy|oggi)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?:next|nächsten|nächster|el\s+próximo|il\s+prossimo)\s+(?P<next>"

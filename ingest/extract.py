@@ -18,6 +18,7 @@ from ingest.dates import (
     shadow,
     years_in,
 )
+from ingest.fastre import fast_compile
 from ingest.kinds import KindReading, read_kind
 from ingest.lexicon import (
     DEADLINE_CUES,
@@ -31,21 +32,21 @@ from ingest.model import Deadline
 from ingest.places import find_location
 
 Cues = list[tuple[re.Pattern[str], float]]
-_DEADLINE_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in DEADLINE_CUES]
-_OPENING_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in OPENING_CUES]
-_WINDOW_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in WINDOW_CUES]
-_EVENT_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in EVENT_CUES]
-_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[A-ZÀ-Ý\d(«“\"]|$)|\n")
-_STRONG = re.compile(
+_DEADLINE_CUES: Cues = [(fast_compile(p, re.IGNORECASE), w) for p, w in DEADLINE_CUES]
+_OPENING_CUES: Cues = [(fast_compile(p, re.IGNORECASE), w) for p, w in OPENING_CUES]
+_WINDOW_CUES: Cues = [(fast_compile(p, re.IGNORECASE), w) for p, w in WINDOW_CUES]
+_EVENT_CUES: Cues = [(fast_compile(p, re.IGNORECASE), w) for p, w in EVENT_CUES]
+_SENTENCE_END = fast_compile(r"[.!?](?:\s+|$)(?=[A-ZÀ-Ý\d(«“\"]|$)|\n")
+_STRONG = fast_compile(
     r"deadline|due\s+date|frist|date\s+limite|clôture|plazo|scadenza|fecha\s+l[íi]mite",
     re.IGNORECASE,
 )
-_INFO_SESSION = re.compile(
+_INFO_SESSION = fast_compile(
     r"info\s*days?|information\s+(?:days?|sessions?)|webinar|jornadas?\s+informativas?"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
     re.IGNORECASE,
 )
-_SUBMIT = re.compile(
+_SUBMIT = fast_compile(
     r"submi|\bapply\b|einreich|einzureichen|bewerb|soumettre|soumission|déposer|dépôt"
     r"|presentar|presentaci[óo]n|presentare|presentazione|candidat",
     re.IGNORECASE,
@@ -186,11 +187,11 @@ def _deadline_confidence(
 
 # Where a clause starts: after a sentence's full stop (not that of 'p.m.', '31.', 'J.'), a
 # semicolon, a line, a table cell, or a label's colon.
-_CLAUSE_START = re.compile(
+_CLAUSE_START = fast_compile(
     r"[;!?\n|]\s*|(?<![ap]\.m)(?<!\s\d)(?<!\s\d\d)(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])|:\s+(?=[^\d\s])"
 )
-_CLAUSE_END = re.compile(r"[;!?\n|]|(?<![ap]\.m)(?<!\s\d)(?<!\s\d\d)(?<!\b[A-Z])\.(?:\s|$)")
-_TIME_WRITTEN = re.compile(r"\d{1,2}\s*(?:[:.h]\s*\d{2}|[ap]\.?m\b)|noon|midi|midnight", re.I)
+_CLAUSE_END = fast_compile(r"[;!?\n|]|(?<![ap]\.m)(?<!\s\d)(?<!\s\d\d)(?<!\b[A-Z])\.(?:\s|$)")
+_TIME_WRITTEN = fast_compile(r"\d{1,2}\s*(?:[:.h]\s*\d{2}|[ap]\.?m\b)|noon|midi|midnight", re.I)
 
 
 def _evidence(doc: str, mention: Mention) -> str:
@@ -234,7 +235,7 @@ def _cue_score(text: str, cues: list[tuple[re.Pattern[str], float]]) -> float:
 
 
 # 'DATE: what', 'DATE | what' (a table row), 'DATE - what' (a timeline line).
-_LABEL = re.compile(
+_LABEL = fast_compile(
     r"^\s*(?:[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{2,5})?\s*)?(?::|\||\t|\s[-–—]{1,2}\s+(?=[^\W\d]))"
 )
 
@@ -248,7 +249,12 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     # A label after a dash or a bar speaks of the date only where the date opens its line.
     if label and (label.group(0).endswith(":") or not before.strip()):
         return 2 * _cue_score(after, cues)
-    return _cue_score(before, cues) + _cue_score(before[-_NEAREST:], cues)
+    found = [(pattern, weight) for pattern, weight in cues if pattern.search(before)]
+    if not found:
+        return 0.0
+    # The words right before the date count twice; only a cue of the clause can be among them.
+    nearest = before[-_NEAREST:]
+    return sum(w for _, w in found) + sum(w for p, w in found if p.search(nearest))
 
 
 def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
@@ -258,7 +264,9 @@ def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
     return score + _score(context, _OPENING_CUES)
 
 
-_LIST_GAP = re.compile(r"\s*(?:[,;|/]|and|or|et|und|oder|y|o|e|ou)\s*(?:[,;|]\s*)?", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"\s*(?:[,;|/]|and|or|et|und|oder|y|o|e|ou)\s*(?:[,;|]\s*)?", re.IGNORECASE
+)
 
 
 def _inherit_in_lists(doc: str, scored: list[tuple[Mention, float]]) -> list[tuple[Mention, float]]:
@@ -274,10 +282,10 @@ def _inherit_in_lists(doc: str, scored: list[tuple[Mention, float]]) -> list[tup
     return result
 
 
-_FROM = re.compile(
+_FROM = fast_compile(
     r"(?:\bfrom|\bvom|\bvon|\bdu|\bdal|\bdel|\bde|\bda)\s+(?:the\s+|le\s+|il\s+)?$", re.I
 )
-_TO = re.compile(
+_TO = fast_compile(
     r"^\s*(?:,?\s*\(?\d{1,2}[:.]\d{2}\s*[A-Za-z]{0,5}\)?\s*)?(?:to|auf(?:\s+den)?|au|à|al|a|hasta(?:\s+el)?"
     r"|until|till|jusqu'au|→|->)\s*(?:the\s+|le\s+|il\s+)?$",
     re.I,

@@ -13,6 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.fastre import fast_compile
 
 _I = re.IGNORECASE
 
@@ -27,14 +30,14 @@ _EXTEND_VERB = (
     r"|amplía|ampliaci[óo]n|prorrog\w*|prórroga|postpone[ds]?|moved|changed|push(?:ed)?\s+back"
     r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]"
 )
-_EXTENSION_TITLE = re.compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
-_EXTENSION_TITLE_OBJECT = re.compile(
+_EXTENSION_TITLE = fast_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
+_EXTENSION_TITLE_OBJECT = fast_compile(
     rf"{_DEADLINE_NOUN}|date|call|bando|submi\w*|candidatur\w*|convocatoria|ausschreibung"
     r"|inscri\w*|iscrizion\w*|anmeld\w*|bewerb\w*|presentazione|presentaci[óo]n",
     _I,
 )
 # In the body: the deadline and the verb that moves it within a few words of each other.
-_EXTENSION_BODY = re.compile(
+_EXTENSION_BODY = fast_compile(
     rf"\b(?:{_DEADLINE_NOUN})\b(?:[^\w.()]+\w+){{0,8}}?[^\w.()]+(?:has\s+been\s+|is\s+|was\s+|wurde\s+|a\s+été\s+"
     rf"|è\s+stat[oa]\s+|e'\s+|ha\s+sido\s+)?(?:{_EXTEND_VERB})\b(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+(?:to|until"
     r"|jusqu|bis|al|hasta|fino|au|from|von|du|del|dal|de)\b"
@@ -44,13 +47,13 @@ _EXTENSION_BODY = re.compile(
     r"|prorrogad[oa]|extended)\b",
     _I,
 )
-_MORE_TIME = re.compile(
+_MORE_TIME = fast_compile(
     r"additional\s+(?:\w+\s+)?(?:days?|weeks?|time)\s+to\s+(?:submit|apply)"
     r"|more\s+time\s+to\s+(?:submit|apply)",
     _I,
 )
 # A report of something that already happened.
-_PAST = re.compile(
+_PAST = fast_compile(
     r"\bgathered\b|\btook\s+(?:place|part)\b|\b(?:was|were)\s+held\b|\battended\s+by\b"
     r"|\bwas\s+present\b|\bwere\s+submitted\b|\brecords\s+higher\b|\borgani[sz]ed\s+an?\s"
     r"|\bwelcomed\b|(?<!be\s)\bhosted\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
@@ -63,19 +66,19 @@ _PAST = re.compile(
     r"|\bsi\s+è\s+(?:svolt|tenut|conclus)[oa]\b|\bsono\s+stat[ei]\s+presentat",
     _I,
 )
-_PAST_TITLE = re.compile(
+_PAST_TITLE = fast_compile(
     r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori)\b",
     _I,
 )
 # "the past 21 October", "le 3 mars dernier": a date said to be behind the writer.
-_PAST_DATE = re.compile(
+_PAST_DATE = fast_compile(
     r"\b(?:el\s+pasado|lo\s+scorso|am\s+vergangenen|last)\s+\d|\d{4}?\s*(?:dernier|scorso)\b",
     _I,
 )
 # Something said to happen ahead.
-_FUTURE = re.compile(
+_FUTURE = fast_compile(
     r"\bwill\s+(?:take\s+place|be\s+held|run|gather|bring|feature|open|host|welcome)\b"
     r"|\bjoin\s+us\b|\bcomes\s+to\b"
     r"|\bsave\s+the\s+date\b|\bfindet\b[^.]{0,120}\bstatt\b|\bwird\b[^.]{0,80}\bstattfinden\b"
@@ -84,7 +87,7 @@ _FUTURE = re.compile(
     r"|\bal\s+via\b|\bda\s+domani\b",
     _I,
 )
-_CALL = re.compile(
+_CALL = fast_compile(
     r"\bcall\b|\bcfp\b|\bappels?\s+(?:à|a)\b|\bl'appel\b|convocatoria|\bbando\b|ausschreibung"
     r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
     r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|ayudas?\b|deadline"
@@ -94,13 +97,13 @@ _CALL = re.compile(
     _I,
 )
 # Asking someone to organise or host something (a school, a conference): a call, whatever it is.
-_ASKS_TO_ORGANISE = re.compile(
+_ASKS_TO_ORGANISE = fast_compile(
     r"call\s+for\s+(?:schools|organi[sz]ers|hosts|host\s+\w+)|\bto\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
     r"|pour\s+organiser|per\s+organizzare|para\s+organizar|auszurichten|ausrichter",
     _I,
 )
 # Asking for papers or abstracts: a conference page that does is a call.
-_ASKS_FOR_WORK = re.compile(
+_ASKS_FOR_WORK = fast_compile(
     r"call\s+for\s+(?:papers|abstracts|proposals|contributions|submissions|participation)"
     r"|(?:submission|abstract|paper)s?\s+deadline|deadline\s+for\s+(?:\w+\s+){0,2}"
     r"(?:submissions?|abstracts?|papers?|proposals?)|appel\s+à\s+(?:communications|contributions"
@@ -109,13 +112,13 @@ _ASKS_FOR_WORK = re.compile(
     r"|invio\s+(?:dei\s+)?(?:contributi|abstract)|\bcfp\b",
     _I,
 )
-_INFO_SESSION = re.compile(
+_INFO_SESSION = fast_compile(
     r"info\s*days?|information\s+(?:days?|sessions?)|webinar|jornadas?\s+informativas?"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
     _I,
 )
 # Teaching: schools, MOOCs, degree admissions and training programmes.
-_COURSE = re.compile(
+_COURSE = fast_compile(
     r"\bcourse\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)"
     r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
     r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
@@ -126,8 +129,8 @@ _COURSE = re.compile(
     _I,
 )
 # Words that mean a course only when nothing is asked for in return ('training and skills').
-_WEAK_COURSE = re.compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
-_EVENT = re.compile(
+_WEAK_COURSE = fast_compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
+_EVENT = fast_compile(
     r"conference|workshop|webinar|info\s*days?|information\s+days?|hackathon|summit|forum"
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung"
     r"|colloque|congrès|conférence|journées?|jornadas?|congreso|convegno|conferenza|entretiens"
@@ -137,7 +140,7 @@ _EVENT = re.compile(
     _I,
 )
 # A range of days with its year: what an event page gives first.
-_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}\b")
+_DAY_RANGE = fast_compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}\b")
 
 
 def is_extension(title: str, text: str) -> bool:
@@ -154,9 +157,16 @@ def is_extension(title: str, text: str) -> bool:
 
 
 def _past_outweighs(text: str, title: str) -> bool:
+    past, future = _tenses(text, title)
+    return bool(past and past >= future)
+
+
+@lru_cache(maxsize=64)
+def _tenses(text: str, title: str) -> tuple[int, int]:
+    """How many times the text speaks of the past, and of what is ahead."""
     past = len(_PAST.findall(text)) + len(_PAST_DATE.findall(text))
     future = len(_FUTURE.findall(text)) + len(_FUTURE.findall(title))
-    return bool(past and past >= future)
+    return past, future
 
 
 def is_past_report(
@@ -167,7 +177,7 @@ def is_past_report(
         return True
     if _past_outweighs(text, title):
         return True
-    future = len(_FUTURE.findall(text)) + len(_FUTURE.findall(title))
+    future = _tenses(text, title)[1]
     # Published after every date it gives: whatever it tells has happened.
     return bool(published is not None and dates and max(dates) < published and not future)
 

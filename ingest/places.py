@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ingest.dates import find_mentions
+from ingest.fastre import fast_compile
 from ingest.lexicon import MONTHS, WEEKDAYS
 
-_ONLINE = re.compile(
+_ONLINE = fast_compile(
     r"\bonline\b|\bvirtual\b|livestream\w*|\bwebinar\b|\bmooc\b|\ben\s+ligne\b|\bin\s+linea\b"
     r"|\ben\s+l[íi]nea\b|\bdigital\b",
     re.IGNORECASE,
@@ -16,16 +17,16 @@ _PLACE = (
     r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:de|del|la|le|am|an|sur)?\s?[A-Z][\w'’-]+)*"
     r"(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*)?)"
 )
-_LABELLED = re.compile(
+_LABELLED = fast_compile(
     r"(?:location|venue|lieu|ort|luogo|lugar)\s*:\s*(?P<place>[^.;\n]{2,80})", re.IGNORECASE
 )
-_IN_PLACE = re.compile(
+_IN_PLACE = fast_compile(
     r"(?:take[sn]?\s+place|took\s+place|will\s+be\s+held|(?:is|was|were|be)\s+held|held"
     r"|se\s+tiendra|aura\s+lieu|si\s+terrà|si\s+svolgerà|tendrá\s+lugar|se\s+celebrará"
     r"|findet|stattfinden)(?:[^.]{0,40}?)\s(?:in|à|en)\s+" + _PLACE
 )
 # 'on 4 December 2025 from 10:00 to 12:00 CET in Brussels': a place right after when.
-_AFTER_WHEN = re.compile(
+_AFTER_WHEN = fast_compile(
     r"(?:\b(?:19|20)\d{2}|\d{1,2}[:.]\d{2}(?:\s*(?-i:[A-Z]{2,4}))?|\d\s*[ap]\.?m\.?)"
     r",?\s+(?:in|à|en|a)\s+" + _PLACE
 )
@@ -37,12 +38,12 @@ _NOT_PLACES = frozenset(
     "Cluster Clusters Partnership Partnerships Innovation Ecosystems Industry".split()
 ) | {name.capitalize() for name in (*MONTHS, *WEEKDAYS)}
 _WORD = r"[A-ZÀ-Ý][\w'’-]+"
-_BEFORE_DATE = re.compile(rf"(?P<place>{_WORD}(?:,\s*{_WORD})?)\s*[,–—-]?\s*$")
-_AFTER_DATE = re.compile(rf"^\s*,\s*(?P<place>{_WORD}(?:\s{_WORD})?)\b(?!\s*\w)")
-_POSTCODE_CITY = re.compile(
+_BEFORE_DATE = fast_compile(rf"(?P<place>{_WORD}(?:,\s*{_WORD})?)\s*[,–—-]?\s*$")
+_AFTER_DATE = fast_compile(rf"^\s*,\s*(?P<place>{_WORD}(?:\s{_WORD})?)\b(?!\s*\w)")
+_POSTCODE_CITY = fast_compile(
     rf"\b\d{{4,5}}\s+(?P<city>{_WORD})(?:\s*-?\s*\((?P<country>{_WORD})\))?"
 )
-_TITLE_CASE_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+$")
+_TITLE_CASE_BEFORE = fast_compile(r"[A-ZÀ-Ý][\w'’-]+\s+$")
 
 
 def _is_place(text: str) -> bool:
