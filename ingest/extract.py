@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ingest.dates import (
@@ -94,10 +95,13 @@ def is_unsure(found: Extraction) -> bool:
     return found.deadline is None and found.kind in ("call", "extension")
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def detect_language(text: str) -> str:
     """The most likely of en, de, fr, es, it, by counting frequent function words."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
+    words = Counter(_WORD.findall(text.lower()))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     return max(scores, key=lambda lang: (scores[lang], lang == "en"))
 
 
@@ -264,9 +268,7 @@ def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
     return score + _score(context, _OPENING_CUES)
 
 
-_LIST_GAP = re.compile(
-    r"\s*(?:[,;|/]|and|or|et|und|oder|y|o|e|ou)\s*(?:[,;|]\s*)?", re.IGNORECASE
-)
+_LIST_GAP = re.compile(r"\s*(?:[,;|/]|and|or|et|und|oder|y|o|e|ou)\s*(?:[,;|]\s*)?", re.IGNORECASE)
 
 
 def _inherit_in_lists(doc: str, scored: list[tuple[Mention, float]]) -> list[tuple[Mention, float]]:

@@ -30,6 +30,7 @@ _EXTEND_VERB = (
     r"|amplía|ampliaci[óo]n|prorrog\w*|prórroga|postpone[ds]?|moved|changed|push(?:ed)?\s+back"
     r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]"
 )
+_EXTEND_WORD = fast_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
 _EXTENSION_TITLE = fast_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
 _EXTENSION_TITLE_OBJECT = fast_compile(
     rf"{_DEADLINE_NOUN}|date|call|bando|submi\w*|candidatur\w*|convocatoria|ausschreibung"
@@ -151,9 +152,10 @@ def is_extension(title: str, text: str) -> bool:
         return True
     if _MORE_TIME.search(title):
         return True
-    if _past_outweighs(text, title):
+    head = text[:600]
+    if not (_EXTEND_WORD.search(head) and _EXTENSION_BODY.search(head)):
         return False
-    return bool(_EXTENSION_BODY.search(text[:600]))
+    return not _past_outweighs(text, title)
 
 
 def _past_outweighs(text: str, title: str) -> bool:
