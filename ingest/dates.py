@@ -68,7 +68,10 @@ _TIME_24 = fast_compile(
     r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?",
 )
 # An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
-_TIME_ORE = fast_compile(r"\bore\s+(?P<h>[01]?\d|2[0-3])\b(?![:.,]\d)")
+_TIME_ORE = fast_compile(
+    r"\bore\s+(?P<h>[01]?\d|2[0-3])\b(?![:.,]\d)"
+    r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:uhr|heures?|horas|o'clock)\b"
+)
 _TIME_WORDS = fast_compile(
     r"\b(?P<noon>noon|midday|midi|mezzogiorno|mediod[ií]a|mittag)\b"
     r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
@@ -330,7 +333,8 @@ def find_times(text: str) -> list[TimeMark]:
             continue
         marks.append((m.start(), m.end(), dt.time(int(m.group("h")), int(minute))))
     for m in _TIME_ORE.finditer(low):
-        marks.append((m.start("h"), m.end(), dt.time(int(m.group("h")), 0)))
+        group = "h" if m.group("h") else "h2"
+        marks.append((m.start(group), m.end(), dt.time(int(m.group(group)), 0)))
     for m in _TIME_WORDS.finditer(low):
         marks.append((m.start(), m.end(), dt.time(12, 0) if m.group("noon") else dt.time(23, 59)))
     marks.sort(key=lambda mark: (mark[0], -mark[1]))  # the longest reading of a spot wins

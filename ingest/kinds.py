@@ -94,12 +94,15 @@ _CALL = fast_compile(
     r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|ayudas?\b|deadline"
     r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti"
     r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
-    r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b",
+    r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
+    r"|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b",
     _I,
 )
 # Asking someone to organise or host something (a school, a conference): a call, whatever it is.
 _ASKS_TO_ORGANISE = fast_compile(
-    r"call\s+for\s+(?:schools|organi[sz]ers|hosts|host\s+\w+)|\bto\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
+    r"call\s+for\s+(?:schools|organi[sz]ers|hosts|host\s+\w+)"
+    r"|(?:invited|invites?|proposals?|applications?|bids?|offers?|candidates?|interested)"
+    r"\s+(?:\w+\s+){0,3}?to\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
     r"|pour\s+organiser|per\s+organizzare|para\s+organizar|auszurichten|ausrichter",
     _I,
 )

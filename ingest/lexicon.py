@@ -123,7 +123,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"register|registration|regist(?:er)?ed|enrol(?:l)?(?:ment|ed)?\b", 1.5),
     (r"einreich|bewerb|antrag|anmeld|einzureichen", 2),
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
-    (r"solicitud|presentaci[óo]n|inscripci[óo]n|convocatoria", 2),
+    (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
     (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
     (r"\bdue\b|postmarked|received\s+by", 2),
     # prepositions of a limit
@@ -157,7 +157,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # what opens on a date: 'after 12th March', 'ab dem 10. Januar', 'as of February'
     (
         r"\bafter\b|\baprès\b|\bdespués\b|\bdopo\b|\bab\s+dem\b|\bà\s+partir\b|\ba\s+partir\b"
-        r"|\bas\s+of\b|\bdal\b",
+        r"|\bas\s+of\b",
         -4,
     ),
     (r"\bdate:\s*$|submitted\s+by\s+(?-i:[A-Z]\w+\s+[A-Z])|posted\s+(?:on|by)", -3),
@@ -167,7 +167,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
 # but a range they introduce ('open from 20 March to 7 June') ends at the deadline.
 OPENING_CUES: list[tuple[str, float]] = [
     (
-        r"opens?\b(?!\s+(?:until|till|through))|opened|opening|begins?\b|starts?\b|starting"
+        r"opens?\b(?!\s+(?:until|till|through))|opened|opening|begins?\b|starts?\b(?!-up)|starting"
         r"|launch\w*|available",
         -4,
     ),
@@ -186,7 +186,7 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (
         r"take[sn]?\s+place|took\s+place|will\s+be\s+held|was\s+held|held\s+(?:in|on|at)|set\s+for"
-        r"|save\s+the\s+date|starting|starts?\b|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)\bdate:|conven(?:e|ing)\b"
+        r"|save\s+the\s+date|starting|starts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)\bdate:|conven(?:e|ing)\b"
         r"|inicio\s+de\s+(?:las\s+)?clases|clases\s+comienzan|classes\s+(?:start|begin)"
         r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni",
         2,
@@ -213,7 +213,11 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (r"doveva|instead\s+of|postponed\s+from|previously|riunione|u\.s\.", -3),
     # dates of other things: the main conference a workshop sits beside, a jury's meeting
-    (r"co-?located|main\s+conference|in\s+conjunction\s+with|alongside|side\s+event", -3),
+    (
+        r"co-?located|main\s+conference|in\s+conjunction\s+with|alongside|side\s+event"
+        r"|(?:presented|awarded|handed\s+over)\s+at",
+        -3,
+    ),
     (
         r"committee|commissione|comité|kommission|comisión|\bjury\b|evaluation|valutazione"
         r"|evaluación|bewertung|évaluation|confirmation|decision",

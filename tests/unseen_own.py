@@ -340,3 +340,132 @@ UNSEEN += [
         {"kind": "call", "deadline": "2026-04-14T17:00:00+02:00", "deadline_tz": "UTC+02:00"},
     ),
 ]
+
+# A third batch, in the styles of agency news pages and newsletters.
+UNSEEN += [
+    (
+        "Hydrogen Valleys: second cut-off announced",
+        "The Clean Hydrogen Partnership opens its call on 15 January 2026. Applicants may submit"
+        " their proposals until 22 April 2026 at 17:00:00 Brussels time. A second stage is planned"
+        " with a deadline of 30 September 2026.",
+        "2026-01-08",
+        {"kind": "call", "deadline": "2026-04-22T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Over 900 applications for the Start-up Booster",
+        "When the Start-up Booster closed on 12 February 2026, 912 companies had applied, twice as"
+        " many as last year. The jury will meet in March.",
+        "2026-02-20",
+        {"kind": "news", "deadline": "2026-02-12"},
+    ),
+    (
+        "Lisbon to host the Ocean Innovation Summit",
+        "The Ocean Innovation Summit comes to Lisbon on 2-3 June 2026. Early registration runs"
+        " until 15 April; late registration closes on 20 May 2026.",
+        "2026-02-01",
+        {
+            "kind": "event",
+            "deadline": "2026-05-20",
+            "event_start": "2026-06-02",
+            "event_end": "2026-06-03",
+        },
+    ),
+    (
+        "Appel à manifestation d'intérêt – Tiers-lieux numériques",
+        "Publié le 3 février 2026. Les porteurs de projets ont jusqu'au 31 mars 2026 à minuit pour"
+        " déposer leur dossier. Les projets retenus seront financés de juin 2026 à mai 2028.",
+        "2026-02-03",
+        {"kind": "call", "deadline": "2026-03-31T23:59:00+02:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Retour en images sur la Nuit de la recherche",
+        "Le 26 septembre 2025, plus de 4 000 visiteurs ont découvert les laboratoires de"
+        " l'université.",
+        "2025-10-02",
+        {"kind": "news", "event_start": "2025-09-26"},
+    ),
+    (
+        "Formation : gestion de projets européens",
+        "Cette formation de deux jours aura lieu les 12 et 13 mai 2026 à Nantes. Inscription"
+        " obligatoire avant le 30 avril 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-04-30",
+            "event_start": "2026-05-12",
+            "event_end": "2026-05-13",
+        },
+    ),
+    (
+        "Ausschreibung: Innovationsgutscheine 2026",
+        "Anträge können ab dem 1. März 2026 gestellt werden. Stichtag ist der 30. Juni 2026,"
+        " 15 Uhr. Die Förderung beträgt bis zu 20.000 Euro.",
+        None,
+        {"kind": "call", "deadline": "2026-06-30T15:00:00+02:00", "deadline_tz": "Europe/Berlin"},
+    ),
+    (
+        "Frist für Projektskizzen verlängert",
+        "Aufgrund zahlreicher Anfragen verlängern wir die Einreichungsfrist für Projektskizzen bis"
+        " zum 15. Mai 2026. Die ursprüngliche Frist war der 30. April 2026.",
+        None,
+        {"kind": "extension", "deadline": "2026-05-15"},
+    ),
+    (
+        "Konferenz Digitale Verwaltung 2026",
+        "Die Konferenz findet am 24. und 25. September 2026 in Leipzig statt. Die Anmeldung ist"
+        " bis zum 10. September 2026 möglich.",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-09-10",
+            "event_start": "2026-09-24",
+            "event_end": "2026-09-25",
+        },
+    ),
+    (
+        "Premios a la innovación social 2026",
+        "Las candidaturas podrán presentarse del 2 de marzo al 17 de abril de 2026 a las 14:00"
+        " horas. El fallo del jurado se dará a conocer el 20 de mayo de 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-17T14:00:00+02:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "Clausurado el congreso de economía azul en Vigo",
+        "El congreso, celebrado los días 14 y 15 de octubre de 2025, reunió a más de 600"
+        " profesionales del sector.",
+        "2025-10-16",
+        {"kind": "news", "event_start": "2025-10-14", "event_end": "2025-10-15"},
+    ),
+    (
+        "Corso di perfezionamento in diritto dell'energia",
+        "Il corso si svolge da gennaio a giugno 2027. Le domande di ammissione devono essere"
+        " presentate entro il 30 novembre 2026.",
+        None,
+        {"kind": "course", "deadline": "2026-11-30"},
+    ),
+    (
+        "Prorogati i termini del bando Smart Cities",
+        "I termini per la presentazione delle proposte sono prorogati dal 15 al 29 maggio 2026,"
+        " ore 12:00.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-05-29T12:00:00+02:00",
+            "deadline_tz": "Europe/Rome",
+        },
+    ),
+    (
+        "Workshop sui dati aperti",
+        "Mercoledì 8 aprile 2026 si terrà a Torino un workshop sui dati aperti nella pubblica"
+        " amministrazione. La partecipazione è gratuita previa registrazione entro il 3 aprile.",
+        None,
+        {"kind": "event", "deadline": "2026-04-03", "event_start": "2026-04-08"},
+    ),
+    (
+        "Call for Nominations: Young Scientist Award 2026",
+        "Nominations should be sent by e-mail before 1 September 2026, 12:00 CEST. The award will"
+        " be presented at the annual meeting on 20 November 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-09-01T12:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+]
