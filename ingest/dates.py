@@ -22,11 +22,18 @@ _MONTH_RE = fast_compile(
 _SUFFIX = r"(?:st|nd|rd|th|er|re|º|°|ª)?"
 _LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al|et|e|y|,)"
 # Day numbers written before a month name: "8", "8-9", "17, 18 e 19", "21. bis 26.".
+_LONG_WEEKDAYS = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 _DAYS_BEFORE = fast_compile(
-    rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*)"
+    rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*"
+    rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{_LONG_WEEKDAYS}),?\s+)"
     rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Words that number what follows: 'Day 1', 'Tag 2', 'Jour 3'.
+_COUNTED = re.compile(
+    r"\b(?:day|tag|jour|d[íi]a|giorno|week|woche|semaine|semana|settimana|session|module)\s*$"
+)
+_WEEKDAY_END = re.compile(rf"(?:{_LONG_WEEKDAYS}),?\s+$", re.IGNORECASE)
 _YEAR_AFTER = fast_compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
 # Month first: "July 31, 2023", "October, 13th, 2016", "September 17-18", "October 6 (AOE), 2023".
 _DAYS_AFTER = fast_compile(
@@ -172,6 +179,13 @@ def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
         year = int(year_match.group("year")) if year_match else None
         end = me + (year_match.end() if year_match else 0)
         listed = [int(n) for n in re.findall(r"\d{1,2}", before.group("days") or "")]
+        window = low[max(0, ms - 48) : ms]
+        if listed and _COUNTED.search(window[: before.start()]):
+            listed = []  # 'Day 1, 17 March': a day of the programme, then its date
+            start = ms - len(before.group(0)) + len(before.group("days"))
+        weekday_between = _WEEKDAY_END.search(before.group("days") or "")
+        if listed and weekday_between and day - listed[-1] != 1:
+            listed = []  # 'sabato 7 e domenica 8': two days in a row, nothing else
         if listed and all(0 < n < day for n in listed):
             return Mention(
                 start, end, listed[0], month, year, day, month, year, year_given=year is not None

@@ -141,7 +141,13 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     start, end = _event_dates(mentions, contexts, chosen, kind, len(title))
     last_day = end or start
     if deadline and last_day and kind in ("event", "course") and deadline.date > last_day:
-        deadline = None  # an event's deadline comes before it ends; a later date is another's
+        # An event's deadline comes before it ends; a later date is another's: the next
+        # candidate before the event may be the one.
+        scored = [(m, s) for m, s in scored if (m.last() or last_day) <= last_day]
+        chosen = _choose_deadline(doc, scored, kind, title, published)
+        deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
+        if chosen is not None:
+            start, end = _event_dates(mentions, contexts, chosen, kind, len(title))
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
     if kind == "event" and reading.confidence < 0.7 and evidence and _SUBMIT.search(evidence):
         # Read from the body alone, 'event' yields to what the deadline asks: to submit work.

@@ -119,7 +119,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"\bnext\s+(?:application\s+)?due\b", 3),
     # submitting, applying, registering
     (r"submi(?:t|ssion|ssions|tted)|apply|applications?\b|proposals?\b|abstracts?\b|papers?\b", 2),
-    (r"\bclose[sd]?\b|\bclosing\b", 2),
+    (
+        r"\bclose[sd]?\b|\bclosing\b(?!\s+(?:plenary|session|ceremony|remarks|keynote|panel"
+        r"|event|conference|day|dinner|reception))",
+        2,
+    ),
     (r"register|registration|regist(?:er)?ed|enrol(?:l)?(?:ment|ed)?\b", 1.5),
     (r"einreich|bewerb|antrag|anmeld|einzureichen", 2),
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),

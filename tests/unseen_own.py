@@ -469,3 +469,96 @@ UNSEEN += [
         {"kind": "call", "deadline": "2026-09-01T12:00:00+02:00", "deadline_tz": "Europe/Brussels"},
     ),
 ]
+
+# A fourth batch: longer pages with many dates, agendas, two stages, a mix of things.
+UNSEEN += [
+    (
+        "Two-stage call: Circular Bioeconomy Pilots",
+        "Stage 1 (short proposals) closed on 4 February 2026. Applicants invited to stage 2 must"
+        " submit their full proposal by 9 June 2026, 17:00 CEST. Results are expected in"
+        " October 2026.",
+        "2026-03-02",
+        {"kind": "call", "deadline": "2026-06-09T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Smart Regions Forum 2026 – programme",
+        "Day 1, 17 March 2026: opening session at 9:30, panels on regional funds. Day 2,"
+        " 18 March 2026: site visits. Day 3, 19 March 2026: closing plenary. Registration closes"
+        " on 6 March 2026.",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-03-06",
+            "event_start": "2026-03-17",
+            "event_end": "2026-03-19",
+        },
+    ),
+    (
+        "Newsletter March 2026: a webinar and a call",
+        "On 25 March 2026 we hold a webinar on open data; join us online from 11:00 CET. The"
+        " regional call for data projects remains open until 30 April 2026.",
+        "2026-03-10",
+        {"kind": "event", "event_start": "2026-03-25"},
+    ),
+    (
+        "Call for abstracts – European Soil Days",
+        "We welcome abstracts for oral and poster presentations. Abstract deadline: 31 January"
+        " 2026 (23:59 CET). Authors will be notified by 28 February. The European Soil Days take"
+        " place in Ljubljana, 22–24 April 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-01-31T23:59:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+            "event_start": "2026-04-22",
+            "event_end": "2026-04-24",
+        },
+    ),
+    (
+        "Innovation voucher scheme reopens",
+        "The voucher scheme reopens on 1 April 2026. Companies can apply until funds run out or"
+        " until 31 December 2026 at the latest.",
+        "2026-03-20",
+        {"kind": "call", "deadline": "2026-12-31"},
+    ),
+    (
+        "Die Sommerakademie 2025 war ein voller Erfolg",
+        "Vom 4. bis 8. August 2025 trafen sich 60 Studierende in Greifswald. Die nächste"
+        " Sommerakademie findet 2026 statt.",
+        "2025-08-20",
+        {"kind": "news", "event_start": "2025-08-04", "event_end": "2025-08-08"},
+    ),
+    (
+        "Journée d'étude : archives et numérique",
+        "La journée d'étude aura lieu le jeudi 14 mai 2026 à la Bibliothèque nationale, de 9 h 30"
+        " à 17 h. Entrée libre sur inscription avant le 7 mai.",
+        "2026-04-01",
+        {"kind": "event", "deadline": "2026-05-07", "event_start": "2026-05-14"},
+    ),
+    (
+        "Convocatoria de becas de movilidad 2026-2027",
+        "Plazo de solicitud: del 15 de enero al 13 de febrero de 2026. Las estancias deberán"
+        " realizarse entre el 1 de septiembre de 2026 y el 31 de julio de 2027.",
+        None,
+        {"kind": "call", "deadline": "2026-02-13"},
+    ),
+    (
+        "Hackathon per la mobilità sostenibile",
+        "Sabato 7 e domenica 8 marzo 2026 a Milano: 24 ore per progettare servizi di mobilità."
+        " Iscrizioni aperte fino al 27 febbraio.",
+        "2026-02-01",
+        {
+            "kind": "event",
+            "deadline": "2026-02-27",
+            "event_start": "2026-03-07",
+            "event_end": "2026-03-08",
+        },
+    ),
+    (
+        "EIC Pathfinder Open: results of the 2025 cut-off",
+        "The European Innovation Council received 1,055 proposals by the 7 May 2025 deadline."
+        " 47 projects were selected.",
+        "2025-10-15",
+        {"kind": "news", "deadline": "2025-05-07"},
+    ),
+]
