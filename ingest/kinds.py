@@ -95,7 +95,8 @@ _CALL = fast_compile(
     r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti"
     r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
     r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
-    r"|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b",
+    r"|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\b|oposici[óo]n|vacanc(?:y|ies)"
+    r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b",
     _I,
 )
 # Asking someone to organise or host something (a school, a conference): a call, whatever it is.

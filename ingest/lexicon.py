@@ -151,7 +151,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung|unterlagen", -4),
     (r"comunicazione|accettazione|esito|avviso", -4),
     (r"resoluci[óo]n", -4),
-    (r"publication|résultats|version\s+du|règlement", -4),
+    (r"publication|pubblicazione|publicaci[óo]n|résultats|version\s+du|règlement", -4),
     (
         r"project\s+(?:duration|period|run)|starting\s+date|ending\s+date|expenditure|laufen\b"
         r"|coding|kick-?starts",
@@ -185,6 +185,7 @@ WINDOW_CUES: list[tuple[str, float]] = [
 EVENT_CUES: list[tuple[str, float]] = [
     (
         r"conference|workshop|webinar|info\s*day|information\s+days?|hackathon|summit|forum"
+        r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b"
         r"|symposium|meeting|event|seminar|congress|matchmaking|session",
         2,
     ),
@@ -227,5 +228,5 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|evaluación|bewertung|évaluation|confirmation|decision",
         -4,
     ),
-    (r"opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|fee\b", -3),
+    (r"(?<!will\s)opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|fee\b", -3),
 ]

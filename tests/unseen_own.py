@@ -562,3 +562,88 @@ UNSEEN += [
         {"kind": "news", "deadline": "2025-05-07"},
     ),
 ]
+
+# A fifth batch: short notices, US dates, headings in capitals, news of what is ahead.
+UNSEEN += [
+    (
+        "REMINDER: PROPOSALS DUE FRIDAY",
+        "Internal pre-proposals for the Foundation program are due 03/13/2026 by 5 PM. Contact the"
+        " research office with questions.",
+        None,
+        {"kind": "call", "deadline": "2026-03-13"},
+    ),
+    (
+        "Minister to open the agri-food fair",
+        "The minister will open the International Agri-Food Fair in Verona on 11 February 2026."
+        " More than 800 exhibitors are expected over four days.",
+        "2026-02-02",
+        {"kind": "event", "event_start": "2026-02-11"},
+    ),
+    (
+        "Le salon des start-up se déroulera à Lille",
+        "La 5e édition du salon se déroulera les 3 et 4 juin 2026 au Grand Palais de Lille."
+        " Les exposants peuvent réserver leur stand jusqu'au 15 avril 2026.",
+        "2026-01-12",
+        {
+            "kind": "event",
+            "deadline": "2026-04-15",
+            "event_start": "2026-06-03",
+            "event_end": "2026-06-04",
+        },
+    ),
+    (
+        "Jornadas de ciencia abierta",
+        "Las jornadas se celebrarán el 21 y 22 de mayo de 2026 en la Universidad de Sevilla."
+        " La inscripción es gratuita hasta completar aforo.",
+        None,
+        {"kind": "event", "event_start": "2026-05-21", "event_end": "2026-05-22"},
+    ),
+    (
+        "Ricercatori a tempo determinato: avviso di selezione",
+        "È indetta una selezione pubblica per 3 posti di ricercatore. Le domande devono essere"
+        " presentate entro 30 giorni dalla pubblicazione nella Gazzetta Ufficiale del"
+        " 13 gennaio 2026.",
+        "2026-01-13",
+        {"kind": "call"},
+    ),
+    (
+        "Bewerbungsschluss für das Gründerstipendium",
+        "Bewerbungsschluss: 31.05.2026. Das Stipendium läuft vom 1. Oktober 2026 an zwölf Monate.",
+        None,
+        {"kind": "call", "deadline": "2026-05-31"},
+    ),
+    (
+        "Call for evaluators – Horizon Europe",
+        "The European Commission is looking for independent experts. Registration in the expert"
+        " database is open continuously; experts are contracted as needed.",
+        None,
+        {"kind": "call"},
+    ),
+    (
+        "Recap: Open Science Week 2025",
+        "Thank you to the 1,200 people who joined us from 20 to 24 October 2025! Recordings of all"
+        " sessions are now online.",
+        "2025-11-03",
+        {"kind": "news", "event_start": "2025-10-20", "event_end": "2025-10-24"},
+    ),
+    (
+        "Kick-off meeting of the GreenPorts project",
+        "The partners of GreenPorts will meet in Rotterdam on 9-10 February 2026 for the kick-off"
+        " of the three-year project.",
+        "2026-01-20",
+        {"kind": "event", "event_start": "2026-02-09", "event_end": "2026-02-10"},
+    ),
+    (
+        "Appel à communications – Colloque Villes et climat",
+        "Les propositions (résumé de 3 000 signes) sont à envoyer avant le 15 janvier 2026 à"
+        " minuit. Le colloque aura lieu à Grenoble les 9 et 10 avril 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-01-15T23:59:00+01:00",
+            "deadline_tz": "Europe/Paris",
+            "event_start": "2026-04-09",
+            "event_end": "2026-04-10",
+        },
+    ),
+]
