@@ -48,9 +48,13 @@ _INFO_SESSION = fast_compile(
     re.IGNORECASE,
 )
 _SUBMIT = fast_compile(
-    r"submi|\bapply\b|einreich|einzureichen|bewerb|soumettre|soumission|déposer|dépôt"
-    r"|presentar|presentaci[óo]n|presentare|presentazione|candidat",
+    r"submi|einreich|einzureichen|soumettre|soumission|déposer|dépôt|presentar|presentaci[óo]n"
+    r"|presentare|presentazione|proposals?|abstracts?|papers?|beiträge|propositions|propuestas"
+    r"|proposte",
     re.IGNORECASE,
+)
+_REGISTER = fast_compile(
+    r"regist|inscri|anmeld|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
 )
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
@@ -149,8 +153,16 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         if chosen is not None:
             start, end = _event_dates(mentions, contexts, chosen, kind, len(title))
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
-    if kind == "event" and reading.confidence < 0.7 and evidence and _SUBMIT.search(evidence):
-        # Read from the body alone, 'event' yields to what the deadline asks: to submit work.
+    clause = " ".join(contexts[mentions.index(chosen)]) if chosen in mentions else ""
+    clause = f"{evidence} {clause}" if evidence else clause
+    if (
+        kind == "event"
+        and reading.confidence < 0.7
+        and deadline
+        and _SUBMIT.search(clause)
+        and not _REGISTER.search(clause)
+    ):
+        # An event page whose deadline asks to submit work (not to register) is a call.
         kind = "call"
         reading = KindReading("call", 0.5, evidence)
     if deadline is None and kind in ("call", "extension"):

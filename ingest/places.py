@@ -43,6 +43,12 @@ _AFTER_DATE = fast_compile(rf"^\s*,\s*(?P<place>{_WORD}(?:\s{_WORD})?)\b(?!\s*\w
 _POSTCODE_CITY = fast_compile(
     rf"\b\d{{4,5}}\s+(?P<city>{_WORD})(?:\s*-?\s*\((?P<country>{_WORD})\))?"
 )
+_YEAR_OF_DATE = re.compile(
+    r"(?:\d{1,2}\.?|(?<![^\W\d_])(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?,?)\s+(?:19|20)\d{2}$",
+    re.IGNORECASE,
+)
 _TITLE_CASE_BEFORE = fast_compile(r"[A-ZÀ-Ý][\w'’-]+\s+$")
 
 
@@ -88,8 +94,11 @@ def find_location(title: str, text: str, *, kind: str) -> str | None:
     place = _beside_a_date(title) or _beside_a_date(text)
     if place:
         return place
-    city = _POSTCODE_CITY.search(text)
-    if city and _is_place(city.group("city")):
-        country = city.group("country")
-        return f"{city.group('city')}, {country}" if country else city.group("city")
+    for city in _POSTCODE_CITY.finditer(text):
+        if _YEAR_OF_DATE.search(text[max(0, city.start() - 16) : city.start() + 4]):
+            continue  # 'Ende März 2019 Interessensbekundungen': a year, not a postcode
+        if _is_place(city.group("city")):
+            country = city.group("country")
+            return f"{city.group('city')}, {country}" if country else city.group("city")
+        break
     return None

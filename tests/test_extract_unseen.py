@@ -173,3 +173,9 @@ def test_the_dates_of_acts_are_not_a_course_s_dates():
     )
     found = extract("Cursos de formación profesional", text)
     assert found.kind == "course" and found.event_start is None
+
+
+def test_a_year_after_a_month_is_no_postcode():
+    text = "Netzwerke können bis Ende Mai 2026 Interessensbekundungen einreichen."
+    assert extract("Netzwerkwochen", text).location is None
+    assert extract("Netzwerktag", "Treffpunkt: Hauptstraße 1, 10115 Berlin.").location == "Berlin"
