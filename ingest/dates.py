@@ -447,13 +447,43 @@ _RELATIVE = fast_compile(
 )
 
 
+# 'da domani a venerdì', 'from tomorrow to Friday': a stretch of days from the publication date.
+_RELATIVE_RANGE = fast_compile(
+    r"\b(?:da|from|du|vom|von|desde)\s+(?P<from>tomorrow|morgen|demain|mañana|domani|today|heute"
+    r"|aujourd'hui|hoy|oggi)\s+(?:a|to|until|till|au|à|bis|hasta\s+el|hasta|al|fino\s+a)\s+"
+    r"(?P<to>" + _WEEKDAY_NAMES + r")\b'?",
+    re.IGNORECASE,
+)
+_TODAY = frozenset("today heute aujourd'hui hoy oggi".split())
+
+
 def relative_mentions(text: str, published: dt.date) -> list[Mention]:
     """'tomorrow', 'next Monday' and their kin, as dates counted from the publication date.
 
     A word followed by a date ('tomorrow 16 June') is left to the date itself.
     """
+    low = _lower(text)
     found = []
-    for match in _RELATIVE.finditer(_lower(text)):
+    for match in _RELATIVE_RANGE.finditer(low):
+        first = published + dt.timedelta(days=0 if match.group("from") in _TODAY else 1)
+        weekday = WEEKDAYS[match.group("to")]
+        last = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+        if last > first:
+            found.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    first.day,
+                    first.month,
+                    first.year,
+                    last.day,
+                    last.month,
+                    last.year,
+                )
+            )
+    for match in _RELATIVE.finditer(low):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
         if match.group("tomorrow"):
             day = published + dt.timedelta(days=1)
         elif match.group("today"):

@@ -20,6 +20,7 @@ from ingest.dates import (
     years_in,
 )
 from ingest.fastre import fast_compile
+from ingest.kinds import _EVENT as _EVENT_TITLE
 from ingest.kinds import KindReading, read_kind
 from ingest.lexicon import (
     DEADLINE_CUES,
@@ -56,6 +57,7 @@ _SUBMIT = fast_compile(
 _REGISTER = fast_compile(
     r"regist|inscri|anmeld|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
 )
+_WEEK = re.compile(r"\b(?:Weeks?|Semana|Settimana|Woche|Semaine|Nuit|Noche|Notte|Nacht)\b")
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
 _AFTER = 80  # characters after it, for timelines written 'DATE: what'
@@ -134,6 +136,8 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         title, text, published, [d for m in mentions if (d := m.last()) is not None]
     )
     kind = reading.kind
+    # A title that names an event ('Science Week 2026') owns the range that opens the text.
+    names_event = bool(_EVENT_TITLE.search(title) or _WEEK.search(title))
     # Each date's surrounding words, read once and scored against every table of cues.
     contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
     scored = _inherit_in_lists(
@@ -142,7 +146,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     scored = _moved_dates(doc, scored)
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
-    start, end = _event_dates(mentions, contexts, chosen, kind, len(title))
+    start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
     last_day = end or start
     if deadline and last_day and kind in ("event", "course") and deadline.date > last_day:
         # An event's deadline comes before it ends; a later date is another's: the next
@@ -151,7 +155,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         chosen = _choose_deadline(doc, scored, kind, title, published)
         deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
         if chosen is not None:
-            start, end = _event_dates(mentions, contexts, chosen, kind, len(title))
+            start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
     clause = " ".join(contexts[mentions.index(chosen)]) if chosen in mentions else ""
     clause = f"{evidence} {clause}" if evidence else clause
@@ -403,6 +407,7 @@ def _event_dates(
     deadline: Mention | None,
     kind: str,
     title_length: int,
+    title_names_event: bool = False,
 ) -> tuple[dt.date | None, dt.date | None]:
     if kind == "extension":
         return None, None
@@ -423,7 +428,10 @@ def _event_dates(
         ranked = [
             r
             for r in ranked
-            if _cue_score(" ".join(contexts[-r[1]]), _EVENT_CUES[:6]) > 0
+            if (
+                _cue_score(" ".join(contexts[-r[1]]), _EVENT_CUES[:6]) > 0
+                or (title_names_event and r[2].is_range and r[2].start <= title_length + 8)
+            )
             and not _INFO_SESSION.search(contexts[-r[1]][0][-_NEAREST:])
         ]
     if not ranked:

@@ -33,7 +33,7 @@ _EXTEND_VERB = (
 _EXTEND_WORD = fast_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
 _EXTENSION_TITLE = fast_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
 _EXTENSION_TITLE_OBJECT = fast_compile(
-    rf"{_DEADLINE_NOUN}|date|call|bando|submi\w*|candidatur\w*|convocatoria|ausschreibung"
+    rf"{_DEADLINE_NOUN}|date|call|bando|appel|aufruf|avviso|submi\w*|candidatur\w*|convocatoria|ausschreibung"
     r"|inscri\w*|iscrizion\w*|anmeld\w*|bewerb\w*|presentazione|presentaci[óo]n",
     _I,
 )
@@ -95,7 +95,7 @@ _CALL = fast_compile(
     r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti"
     r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
     r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
-    r"|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\b|oposici[óo]n|vacanc(?:y|ies)"
+    r"|\bproponer\b|\bproposer\b|\bvorschlagen\b|\bproporre\b|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\b|oposici[óo]n|vacanc(?:y|ies)"
     r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b",
     _I,
 )
@@ -130,6 +130,8 @@ _COURSE = fast_compile(
     r"|scuola\s+(?:estiva|invernale)|\bcurso\b|\bcorso\b|\bkurs\b|\blehrgang\b|maestr[íi]a"
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in)\b|\bmasterstudiengang\b"
     r"|\badmission\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
+    r"|doctoral\s+(?:school|programme|program)|ph\.?d\.?\s+program\w*|graduate\s+school"
+    r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
     r"|training\s+programme|bootcamp",
     _I,
 )

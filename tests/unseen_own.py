@@ -647,3 +647,70 @@ UNSEEN += [
         },
     ),
 ]
+
+# A sixth batch: no publication date, cancellations, calls inside news, relative days.
+UNSEEN += [
+    (
+        "Regional Innovation Day cancelled",
+        "We regret to announce that the Regional Innovation Day planned for 12 May 2026 has been"
+        " cancelled. Registered participants will be contacted by e-mail.",
+        "2026-04-28",
+        {"kind": "news", "event_start": "2026-05-12"},
+    ),
+    (
+        "Da domani a giovedì la fiera del libro per ragazzi",
+        "Da domani a giovedì torna a Bologna la fiera internazionale del libro per ragazzi, con"
+        " 1.500 espositori da 90 paesi.",
+        "2026-04-13",
+        {"kind": "event", "event_start": "2026-04-14", "event_end": "2026-04-16"},
+    ),
+    (
+        "Neue Förderrunde für Kreativwirtschaft",
+        "Das Land Brandenburg startet eine neue Förderrunde für die Kreativwirtschaft. Anträge"
+        " können bis zum 15. Juli 2026 gestellt werden; gefördert werden bis zu 50.000 Euro.",
+        "2026-05-04",
+        {"kind": "call", "deadline": "2026-07-15"},
+    ),
+    (
+        "Call for Proposals – Timeline",
+        "Call opens: 1 February 2026. Information webinar: 12 February 2026. Deadline for"
+        " submission: 26 March 2026, 12:00 noon (Brussels time). Evaluation: April–May 2026."
+        " Grant agreements signed: July 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-26T12:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Doctoral school in marine sciences: applications open",
+        "The doctoral school admits 12 PhD candidates per year. Applications for the October"
+        " 2026 intake are accepted until 30 April 2026.",
+        None,
+        {"kind": "course", "deadline": "2026-04-30"},
+    ),
+    (
+        "Prolongation de l'appel Jeunes talents",
+        "Suite à de nombreuses demandes, l'appel est prolongé : les candidatures sont désormais"
+        " acceptées jusqu'au 20 avril 2026 (au lieu du 6 avril).",
+        None,
+        {"kind": "extension", "deadline": "2026-04-20"},
+    ),
+    (
+        "Semana de la Ciencia 2026",
+        "Del 2 al 15 de noviembre de 2026, centros de investigación de toda la región abren sus"
+        " puertas. Los centros interesados pueden proponer actividades hasta el 30 de"
+        " septiembre.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-09-30",
+            "event_start": "2026-11-02",
+            "event_end": "2026-11-15",
+        },
+    ),
+    (
+        "Festival della Scienza: il bilancio",
+        "Si è chiusa domenica la ventesima edizione del Festival della Scienza di Genova, che dal"
+        " 23 ottobre al 2 novembre 2025 ha registrato 200.000 presenze.",
+        "2025-11-04",
+        {"kind": "news", "event_start": "2025-10-23", "event_end": "2025-11-02"},
+    ),
+]
