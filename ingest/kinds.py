@@ -70,7 +70,10 @@ _PAST = fast_compile(
 _PAST_TITLE = fast_compile(
     r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
-    r"|lauréats|gewinner|ganadores|vincitori)\b",
+    r"|lauréats|gewinner|ganadores|vincitori)\b"
+    # an event called off or turned into something else: news about it, not its announcement
+    r"|\bcancel(?:l)?ed\b|\bcalled\s+off\b|\b(?:changed|moved|switched)\s+(?:to\s+(?:a\s+)?virtual|online)"
+    r"|\bgoes\s+virtual\b|\babgesagt\b|\bannulée?s?\b|\bannullat[oai]\b|\bcancelad[oa]s?\b",
     _I,
 )
 # "the past 21 October", "le 3 mars dernier": a date said to be behind the writer.

@@ -179,3 +179,15 @@ def test_a_year_after_a_month_is_no_postcode():
     text = "Netzwerke können bis Ende Mai 2026 Interessensbekundungen einreichen."
     assert extract("Netzwerkwochen", text).location is None
     assert extract("Netzwerktag", "Treffpunkt: Hauptstraße 1, 10115 Berlin.").location == "Berlin"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fachtag Digitalisierung abgesagt",
+        "Annual Summit changed to a virtual event",
+        "Colloque sur l'eau : édition 2026 annulée",
+    ],
+)
+def test_an_event_called_off_is_news(title: str):
+    assert extract(title, "Der Termin am 5. Mai 2026 entfällt.").kind == "news"
