@@ -44,7 +44,8 @@ _STRONG = fast_compile(
     re.IGNORECASE,
 )
 _INFO_SESSION = fast_compile(
-    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|jornadas?\s+informativas?"
+    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"|jornadas?\s+informativas?"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
     re.IGNORECASE,
 )

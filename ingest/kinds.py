@@ -121,7 +121,8 @@ _ASKS_FOR_WORK = fast_compile(
     _I,
 )
 _INFO_SESSION = fast_compile(
-    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|jornadas?\s+informativas?"
+    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"|jornadas?\s+informativas?"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
     _I,
 )
@@ -141,7 +142,8 @@ _COURSE = fast_compile(
 # Words that mean a course only when nothing is asked for in return ('training and skills').
 _WEAK_COURSE = fast_compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
 _EVENT = fast_compile(
-    r"conference|workshop|webinar|info\s*days?|information\s+days?|hackathon|summit|forum"
+    r"conference|workshop|webinar|webinaire|webinario|info\s*days?|information\s+days?"
+    r"|hackathon|summit|forum"
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung"
     r"|colloque|congrès|conférence|journées?|jornadas?|congreso|convegno|conferenza|entretiens"
     r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"

@@ -184,7 +184,8 @@ WINDOW_CUES: list[tuple[str, float]] = [
 # Cues that a date is when the event or course itself happens.
 EVENT_CUES: list[tuple[str, float]] = [
     (
-        r"conference|workshop|webinar|info\s*day|information\s+days?|hackathon|summit|forum"
+        r"conference|workshop|webinar|webinaire|webinario|info\s*day|information\s+days?"
+        r"|hackathon|summit|forum"
         r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b"
         r"|symposium|meeting|event|seminar|congress|matchmaking|session",
         2,

@@ -9,7 +9,8 @@ from ingest.fastre import fast_compile
 from ingest.lexicon import MONTHS, WEEKDAYS
 
 _ONLINE = fast_compile(
-    r"\bonline\b|\bvirtual\b|livestream\w*|\bwebinar\b|\bmooc\b|\ben\s+ligne\b|\bin\s+linea\b"
+    r"\bonline\b|\bvirtual\b|livestream\w*|\bwebinar\b|\bwebinaire\b|\bwebinario\b|\bmooc\b"
+    r"|\ben\s+ligne\b|\bin\s+linea\b"
     r"|\ben\s+l[íi]nea\b|\bdigital\b",
     re.IGNORECASE,
 )

@@ -714,3 +714,68 @@ UNSEEN += [
         {"kind": "news", "event_start": "2025-10-23", "event_end": "2025-11-02"},
     ),
 ]
+
+# A seventh batch: deadlines stated in roundabout ways, events and reports in passing.
+UNSEEN += [
+    (
+        "Digital Europe: cybersecurity call",
+        "Interested consortia have until Thursday 19 March 2026 (17:00 Brussels time) to submit"
+        " their applications through the Funding & Tenders Portal.",
+        "2026-01-15",
+        {"kind": "call", "deadline": "2026-03-19T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Seed funding for student start-ups",
+        "Pitch your idea! Teams of students can send a two-page summary no later than April 3,"
+        " 2026. Finalists will pitch on April 24.",
+        None,
+        {"kind": "call", "deadline": "2026-04-03"},
+    ),
+    (
+        "Spring Workshop on Quantum Sensing",
+        "Join us in Delft for two days of talks and lab tours on 16 and 17 April 2026."
+        " Attendance is free, but please register before 6 April.",
+        "2026-02-10",
+        {
+            "kind": "event",
+            "deadline": "2026-04-06",
+            "event_start": "2026-04-16",
+            "event_end": "2026-04-17",
+        },
+    ),
+    (
+        "Climate adaptation conference draws record attendance",
+        "Over 2,000 delegates attended the three-day conference in Copenhagen, which ended on"
+        " 9 October 2025.",
+        "2025-10-10",
+        {"kind": "news", "event_start": "2025-10-09"},
+    ),
+    (
+        "Ausschreibung Forschungspreis 2026",
+        "Vorschläge sind bis spätestens 31. Mai 2026 an die Geschäftsstelle zu richten. Die"
+        " Preisverleihung findet im Herbst statt.",
+        None,
+        {"kind": "call", "deadline": "2026-05-31"},
+    ),
+    (
+        "Webinaire : financer son projet européen",
+        "Rendez-vous le mardi 10 mars 2026 de 11 h à 12 h 30 pour un webinaire consacré aux"
+        " financements européens. Inscription gratuite.",
+        "2026-02-20",
+        {"kind": "event", "event_start": "2026-03-10"},
+    ),
+    (
+        "Abierta la convocatoria de ayudas a startups",
+        "Desde hoy y hasta el 30 de junio de 2026 a las 15:00 horas, las empresas emergentes"
+        " pueden presentar sus solicitudes.",
+        "2026-05-18",
+        {"kind": "call", "deadline": "2026-06-30T15:00:00+02:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "Giornata di studio sull'intelligenza artificiale",
+        "La giornata di studio si terrà lunedì 23 marzo 2026 dalle 9:30 alle 17:00 presso l'Aula"
+        " Magna. È richiesta la registrazione entro venerdì 20 marzo.",
+        "2026-03-01",
+        {"kind": "event", "deadline": "2026-03-20", "event_start": "2026-03-23"},
+    ),
+]
