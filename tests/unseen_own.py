@@ -779,3 +779,106 @@ UNSEEN += [
         {"kind": "event", "deadline": "2026-03-20", "event_start": "2026-03-23"},
     ),
 ]
+
+# An eighth batch, scored once before any rule was changed for it (see the report).
+UNSEEN += [
+    (
+        "Call for Expressions of Interest: Living Labs Network",
+        "Organisations running a living lab are invited to express their interest by filling in"
+        " the online form by 27 February 2026, 23:59 CET. Selected labs will be announced on"
+        " 20 March.",
+        "2026-01-26",
+        {"kind": "call", "deadline": "2026-02-27T23:59:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Mobility Days in Graz",
+        "From 14 to 16 May 2026 Graz hosts the Mobility Days: test rides, talks and an exhibition"
+        " on the main square. Free entry.",
+        "2026-04-20",
+        {"kind": "event", "event_start": "2026-05-14", "event_end": "2026-05-16"},
+    ),
+    (
+        "Erfolgreicher Auftakt des Netzwerks Bioökonomie",
+        "Mit über 120 Teilnehmenden ist das Netzwerk Bioökonomie am 3. März 2026 in Halle"
+        " gestartet.",
+        "2026-03-05",
+        {"kind": "news", "event_start": "2026-03-03"},
+    ),
+    (
+        "Appel à projets Recherche-Action 2026",
+        "Calendrier : ouverture le 5 janvier 2026 ; clôture le 13 mars 2026 à 12 h ; annonce des"
+        " résultats en juin 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-13T12:00:00+01:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Curso de verano: inteligencia artificial y sociedad",
+        "El curso se celebrará del 6 al 8 de julio de 2026 en Santander. Matrícula abierta hasta"
+        " el 22 de junio.",
+        "2026-04-01",
+        {
+            "kind": "course",
+            "deadline": "2026-06-22",
+            "event_start": "2026-07-06",
+            "event_end": "2026-07-08",
+        },
+    ),
+    (
+        "Proroga scadenza bando Imprese Innovative",
+        "Con decreto del 2 aprile 2026 la scadenza del bando è stata prorogata al 15 maggio 2026."
+        " Restano invariate le altre condizioni.",
+        None,
+        {"kind": "extension", "deadline": "2026-05-15"},
+    ),
+    (
+        "Call for Papers: Journal special issue on urban heat",
+        "Manuscripts should be submitted via the journal's system by 30 September 2026."
+        " Expected publication: spring 2027.",
+        None,
+        {"kind": "call", "deadline": "2026-09-30"},
+    ),
+    (
+        "Winter School on Computational Biology",
+        "The winter school will be held in Les Houches from 1 to 6 February 2027. Applications"
+        " (CV and motivation letter) are due by 15 October 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-10-15",
+            "event_start": "2027-02-01",
+            "event_end": "2027-02-06",
+        },
+    ),
+    (
+        "Innovation award ceremony held in Brussels",
+        "On 26 November 2025 the European Commission presented the Innovation Radar Prize to five"
+        " start-ups at a ceremony in Brussels.",
+        "2025-11-28",
+        {"kind": "news", "event_start": "2025-11-26"},
+    ),
+    (
+        "Deadline extension – Creative Industries Accelerator",
+        "Good news for late applicants: you can now submit your application until 8 May 2026,"
+        " 16:00 CEST (originally 24 April).",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-05-08T16:00:00+02:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Infotag zur neuen Förderperiode",
+        "Am Dienstag, 24. Februar 2026, informieren wir von 10 bis 13 Uhr online über die neuen"
+        " Förderprogramme. Anmeldung bis 20. Februar 2026.",
+        None,
+        {"kind": "event", "deadline": "2026-02-20", "event_start": "2026-02-24"},
+    ),
+    (
+        "Bourses de mobilité internationale",
+        "Les étudiants de master peuvent candidater jusqu'au 1er avril 2026. Les séjours auront"
+        " lieu entre septembre 2026 et juin 2027.",
+        None,
+        {"kind": "call", "deadline": "2026-04-01"},
+    ),
+]
