@@ -141,6 +141,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     names_event = bool(_EVENT_TITLE.search(title) or _WEEK.search(title))
     # Each date's surrounding words, read once and scored against every table of cues.
     contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
+    if "|" in doc or "\t" in doc:
+        for index, header in _table_headers(doc, mentions).items():
+            contexts[index] = ("", f": {header}")
     scored = _inherit_in_lists(
         doc, [(m, _deadline_score(c, m)) for m, c in zip(mentions, contexts, strict=True)]
     )
@@ -255,6 +258,51 @@ def _context(doc: str, mentions: list[Mention], index: int) -> tuple[str, str]:
     if stop:
         after = after[: stop.start()]
     return before, after
+
+
+_CELL = re.compile(r"\s*(?:\||\t)\s*")
+
+
+def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
+    """Dates in a table row of dates, with the header cell of their column as their label.
+
+    'Abstracts | Full papers | Notification' over '15 March 2026 | 30 April 2026 | 1 June 2026':
+    each date is what its column's header says. A row that labels its own dates ('20 Feb 2026 |
+    Paper submission deadline') is left to the label beside the date.
+    """
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for line in doc.split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    found: dict[int, str] = {}
+    for index, mention in enumerate(mentions):
+        number = next((n for n, (s, e) in enumerate(lines) if s <= mention.start < e), None)
+        if number is None or number == 0:
+            continue
+        start, end = lines[number]
+        row = doc[start:end]
+        cells = _CELL.split(row.strip(" |"))
+        if len(cells) < 2:
+            continue
+        inside = [m for m in mentions if start <= m.start < end]
+        rest = row
+        for m in reversed(inside):
+            rest = rest[: m.start - start] + rest[m.end - start :]
+        if re.search(r"[^\W\d_]{3,}", rest):
+            continue  # the row names its own dates
+        header_start, header_end = lines[number - 1]
+        header = doc[header_start:header_end]
+        if any(header_start <= m.start < header_end for m in mentions):
+            continue  # the row above is another row of dates, not a header
+        heads = _CELL.split(header.strip(" |"))
+        if len(heads) != len(cells):
+            continue
+        offset = mention.start - start - (len(row) - len(row.lstrip(" |")))
+        column = len(_CELL.findall(row.lstrip(" |")[: max(0, offset)]))
+        if column < len(heads):
+            found[index] = heads[column].strip()
+    return found
 
 
 def _cue_score(text: str, cues: list[tuple[re.Pattern[str], float]]) -> float:

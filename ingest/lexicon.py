@@ -226,7 +226,8 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (
         r"committee|commissione|comité|kommission|comisión|\bjury\b|evaluation|valutazione"
-        r"|evaluación|bewertung|évaluation|confirmation|decision",
+        r"|evaluación|bewertung|évaluation|confirmation|decision|procedure|procédure|verfahren"
+        r"|procedimiento|procedura|interviews?|entretiens?\s+individuels|vorstellungsgespräch",
         -4,
     ),
     (r"(?<!will\s)opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|fee\b", -3),

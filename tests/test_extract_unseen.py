@@ -191,3 +191,22 @@ def test_a_year_after_a_month_is_no_postcode():
 )
 def test_an_event_called_off_is_news(title: str):
     assert extract(title, "Der Termin am 5. Mai 2026 entfällt.").kind == "news"
+
+
+@pytest.mark.parametrize("bar", [" | ", "\t"])
+def test_a_table_of_dates_under_a_header_row_takes_its_labels_from_the_header(bar: str):
+    header = bar.join(["Abstracts", "Full papers", "Notification", "Conference"])
+    row = bar.join(["15 March 2026", "30 April 2026", "1 June 2026", "7-9 July 2026"])
+    found = extract("Call for papers", f"Important dates\n{header}\n{row}")
+    assert found.deadline is not None and found.deadline.iso() == "2026-03-15"
+    assert (found.event_start, found.event_end) == (dt.date(2026, 7, 7), dt.date(2026, 7, 9))
+
+
+def test_a_selection_procedure_is_not_the_call_s_event():
+    text = (
+        "Selection procedure: interviews will take place on 15 May 2026 in Vienna."
+        " Applications due 20 April 2026."
+    )
+    found = extract("Call for applications", text)
+    assert found.event_start is None
+    assert found.deadline is not None and found.deadline.iso() == "2026-04-20"
