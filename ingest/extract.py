@@ -275,33 +275,37 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
     for line in doc.split("\n"):
         lines.append((position, position + len(line)))
         position += len(line) + 1
-    found: dict[int, str] = {}
+    on_line: dict[int, list[int]] = {}
+    number = 0
     for index, mention in enumerate(mentions):
-        number = next((n for n, (s, e) in enumerate(lines) if s <= mention.start < e), None)
-        if number is None or number == 0:
-            continue
+        while number < len(lines) and lines[number][1] < mention.start:
+            number += 1
+        on_line.setdefault(number, []).append(index)
+    found: dict[int, str] = {}
+    for number, indexes in on_line.items():
+        if number == 0 or number >= len(lines) or (number - 1) in on_line:
+            continue  # no row above, or the row above holds dates: no header
         start, end = lines[number]
         row = doc[start:end]
         cells = _CELL.split(row.strip(" |"))
         if len(cells) < 2:
             continue
-        inside = [m for m in mentions if start <= m.start < end]
-        rest = row
-        for m in reversed(inside):
-            rest = rest[: m.start - start] + rest[m.end - start :]
-        if re.search(r"[^\W\d_]{3,}", rest):
+        pieces, last = [], start
+        for index in indexes:
+            pieces.append(doc[last : mentions[index].start])
+            last = mentions[index].end
+        pieces.append(doc[last:end])
+        if re.search(r"[^\W\d_]{3,}", "".join(pieces)):
             continue  # the row names its own dates
-        header_start, header_end = lines[number - 1]
-        header = doc[header_start:header_end]
-        if any(header_start <= m.start < header_end for m in mentions):
-            continue  # the row above is another row of dates, not a header
-        heads = _CELL.split(header.strip(" |"))
+        heads = _CELL.split(doc[lines[number - 1][0] : lines[number - 1][1]].strip(" |"))
         if len(heads) != len(cells):
             continue
-        offset = mention.start - start - (len(row) - len(row.lstrip(" |")))
-        column = len(_CELL.findall(row.lstrip(" |")[: max(0, offset)]))
-        if column < len(heads):
-            found[index] = heads[column].strip()
+        lead = len(row) - len(row.lstrip(" |"))
+        for index in indexes:
+            offset = mentions[index].start - start - lead
+            column = len(_CELL.findall(row[lead : lead + max(0, offset)]))
+            if column < len(heads):
+                found[index] = heads[column].strip()
     return found
 
 
