@@ -23,6 +23,7 @@ _I = re.IGNORECASE
 _DEADLINE_NOUN = (
     r"deadlines?|cut-?offs?|closing\s+date|due\s+date|submission\s+date|frist\w*|\w*schluss"
     r"|stichtag|date\s+limite|délai|clôture|plazos?|fecha\s+l[íi]mite|scadenz[ae]|termine"
+    r"|\w+frist\w*"
     r"|term\b|invoice\s+deadlines?"
 )
 _EXTEND_VERB = (
@@ -45,9 +46,61 @@ _EXTENSION_BODY = fast_compile(
     rf"|\b(?:extends?|extended|prolonge|prolongé|proroga|verlängert|amplía|prorroga)\b"
     rf"(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+(?:{_DEADLINE_NOUN})\b"
     rf"|\b(?:{_DEADLINE_NOUN})\b[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
-    r"|prorrogad[oa]|extended)\b",
+    r"|prorrogad[oa]|extended)\b(?!\s+(?:abstracts?|versions?|papers?))",
     _I,
 )
+# A sentence that moves a deadline: a verb that moves one with the deadline or the call it moves.
+_MOVE_VERB = fast_compile(
+    r"\b(?:extend(?:s|ed)?|prolong\w*|prorog\w*|verlänger\w*|ampli(?:ado|ada|ados|adas|a|ía|an)"
+    r"|prorrog\w*|postpone[ds]?|moved|changed|push(?:ed)?\s+back|repouss\w*|report(?:ée?s?)"
+    r"|décal\w*|verschoben|rinviat[oia]|differit[oia]|slitta\w*|posticipat\w*)\b"
+    r"(?!\s+(?:abstracts?|versions?|papers?|stays?|network|family|team))",
+    _I,
+)
+_MOVED_THING = fast_compile(
+    rf"\b(?:{_DEADLINE_NOUN})\b|\bcall\b|\bappel\b|\bbando\b|\bconvocatoria\b|\baufruf\b"
+    r"|\bausschreibung\b|\bavviso\b",
+    _I,
+)
+# Nouns that say the deadline is a new one.
+_NEW_DEADLINE = fast_compile(
+    r"extended\s+deadline|deadline\s+extension|new\s+deadline|\w*fristverlängerung"
+    r"|verlängerung\s+der\s+\w*frist|neue\s+\w*frist|\bprolongation\b|nouvelle\s+date\s+limite"
+    r"|report\s+de\s+la\s+date|ampliaci[óo]n\s+del\s+plazo|\bprórroga\b|nuevo\s+plazo"
+    r"|nueva\s+fecha\s+l[íi]mite|^\W*proroga\b|nuova\s+scadenza|proroga\s+(?:dei\s+termini|della"
+    r"\s+scadenza|del\s+termine)",
+    _I,
+)
+# The old date named beside the new one.
+_OLD_DATE = fast_compile(
+    r"instead\s+of|\bpreviously\b|\boriginally\b|au\s+lieu\s+du|\binitialement\b"
+    r"|\bursprünglich\b|en\s+lugar\s+del|\binicialmente\b|invece\s+del|\banzich[eé]\b"
+    r"|\binizialmente\b",
+    _I,
+)
+_CLOSE_WORD = fast_compile(r"\bclose[sd]?\b|clôtur\w*|\bcierra\b|\bchiude\b|endet\b", _I)
+_SENTENCE = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)[.!?;]\s+|\n")
+_ASIDE = re.compile(r"\([^)]{0,24}\)")
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _moves_a_deadline(head: str) -> bool:
+    """Whether a sentence of ``head`` moves a deadline: 'the deadline is extended to', 'die
+    Frist wird bis zum 15. Mai verlängert', 'l'appel est prolongé', 'close on 15 May instead of
+    30 April', 'Fristverlängerung'. An aside such as '(extended)' beside a date does not."""
+    # The notice says so at once; a call page that mentions a moved date further on, or in
+    # brackets ('(This date has been extended from April 1 to April 3)'), is still the call.
+    for sentence in _SENTENCE.split(_BRACKETS.sub(" ", head))[:2]:
+        if _NEW_DEADLINE.search(sentence):
+            return True
+        plain = _ASIDE.sub(" ", sentence)
+        if _MOVE_VERB.search(plain) and _MOVED_THING.search(plain):
+            return True
+        if _OLD_DATE.search(sentence) and (_MOVED_THING.search(plain) or _CLOSE_WORD.search(plain)):
+            return True
+    return False
+
+
 _MORE_TIME = fast_compile(
     r"additional\s+(?:\w+\s+)?(?:days?|weeks?|time)\s+to\s+(?:submit|apply)"
     r"|more\s+time\s+to\s+(?:submit|apply)",
@@ -164,7 +217,9 @@ def is_extension(title: str, text: str) -> bool:
     if _MORE_TIME.search(title):
         return True
     head = text[:600]
-    if not (_EXTEND_WORD.search(head) and _EXTENSION_BODY.search(head)):
+    # A page titled as the call that says its deadline moved is still the call's page.
+    moves = not _CALL.search(title) and _moves_a_deadline(head)
+    if not moves and not (_EXTEND_WORD.search(head) and _EXTENSION_BODY.search(head)):
         return False
     return not _past_outweighs(text, title)
 

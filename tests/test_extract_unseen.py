@@ -210,3 +210,41 @@ def test_a_selection_procedure_is_not_the_call_s_event():
     found = extract("Call for applications", text)
     assert found.event_start is None
     assert found.deadline is not None and found.deadline.iso() == "2026-04-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Einreichungsfrist wird bis zum 15. Mai 2026 verlängert.",
+        "Achtung: Fristverlängerung bis 15.05.2026!",
+        "Se ha ampliado el plazo de presentación de solicitudes hasta el 15 de mayo de 2026.",
+        "La date de clôture est repoussée au 15 mai 2026.",
+        "Proroga: le domande potranno essere presentate fino al 15 maggio 2026.",
+        "La scadenza slitta al 15 maggio 2026.",
+        "The programme will now close on 15 May 2026 instead of 30 April.",
+        "New deadline: 15 May 2026 (previously 30 April 2026).",
+    ],
+)
+def test_a_notice_that_moves_a_deadline_is_an_extension(text: str):
+    found = extract("Wasserstoff-Netzwerk Nord: Information", text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == "2026-05-15"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Call for abstracts",
+            "The abstract deadline is 21 April 2026 (extended). Fees by 1 June.",
+        ),
+        (
+            "Proposal deadlines",
+            "Applications are due on 3 April (this date has been extended"
+            " from 1 April). Later rounds close on 1 August and 1 December.",
+        ),
+        ("Call for papers", "Deadline for extended abstracts: 5 May 2026."),
+    ],
+)
+def test_a_call_page_that_mentions_its_moved_date_is_the_call(title: str, text: str):
+    assert extract(title, text).kind == "call"
