@@ -21,7 +21,7 @@ from ingest.dates import (
 )
 from ingest.fastre import fast_compile
 from ingest.kinds import _EVENT as _EVENT_TITLE
-from ingest.kinds import KindReading, read_kind
+from ingest.kinds import _FUTURE_FORMS, _PAST_FORMS, KindReading, read_kind
 from ingest.lexicon import (
     DEADLINE_CUES,
     EVENT_CUES,
@@ -161,6 +161,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         if chosen is not None:
             start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
+    if kind == "event" and start is not None and published is None:
+        # The clause of the event's date tells whether it is ahead or behind the writer.
+        index = next((i for i, m in enumerate(mentions) if m.first() == start), None)
+        if index is not None and _told_as_past(contexts[index]):
+            kind = "news"
+            reading = KindReading("news", 0.5, " ".join(contexts[index]).strip())
     clause = " ".join(contexts[mentions.index(chosen)]) if chosen in mentions else ""
     clause = f"{evidence} {clause}" if evidence else clause
     if (
@@ -187,6 +193,14 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         deadline_confidence=sure,
         deadline_evidence=evidence,
     )
+
+
+def _told_as_past(context: tuple[str, str]) -> bool:
+    """'80 managers met in Lyon on 12 March', 'la rencontre du 12 mars a réuni': the verb beside
+    the date is past, and none beside it is future."""
+    before, after = context
+    near = f"{before[-60:]} {after}"
+    return bool(_PAST_FORMS.search(near)) and not _FUTURE_FORMS.search(near)
 
 
 def _deadline_confidence(

@@ -144,6 +144,31 @@ _FUTURE = fast_compile(
     r"|\bal\s+via\b|\bda\s+domani\b",
     _I,
 )
+# Verb forms of a report, by their shape in each language: 'met', 'kamen ... zusammen',
+# 'ont échangé', 'se reunieron', 'hanno partecipato'.
+_PAST_FORMS = fast_compile(
+    r"\b(?:met|discussed|brought|ended|presented|showcased|highlighted|celebrated|concluded"
+    r"|joined|shared|attracted|featured|drew|saw|was|were)\b|(?<!be\s)\bhosted\b"
+    r"|\bthank(?:s|\s+you)\b[^.]{0,60}\b(?:joined|attended|participated|took\s+part)"
+    r"|\b(?:slides|recordings?|presentations|photos)\b[^.]{0,30}\bnow\s+(?:available|online)"
+    r"|\b(?:kamen|trafen|diskutierten|präsentierten|stellten|zeigten|nahmen|war|waren|wurde|wurden"
+    r"|fand|gab|eröffnete|begrüßte|hatten)\b"
+    r"|\b(?:a|ont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us)\b|\b(?:s'est|se\s+sont)\s+\w+\b"
+    r"|\bétai(?:t|ent)\b"
+    r"|\b\w{3,}(?:aron|ieron)\b|\b\w{3,}ó\b|\bcelebrad[oa]s?\s+(?:el|los)\b"
+    r"|\b(?:ha|hanno)\s+\w+(?:ato|uto|ito)\b"
+    r"|\b(?:si\s+)?(?:è|sono)\s+(?:stat[oaie]\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie])\b",
+    _I,
+)
+# Verb forms of what is ahead: 'will', 'se tiendra', 'se reunirán', 'si incontreranno', 'wird'.
+_FUTURE_FORMS = fast_compile(
+    r"\b(?:will|shall|upcoming|register|join\s+us)\b|\bis\s+(?:scheduled|planned|set)\b"
+    r"|\b(?:wird|werden|treffen\s+sich|laden|lädt|anmelden)\b"
+    r"|\b(?:aura|sera|seront|auront)\b|\b\w{3,}(?:eront|iront)\b|\bse\s+tiendra\b"
+    r"|\b\w{3,}(?:rá|rán)\b"
+    r"|\b\w{3,}(?:rà|ranno)\b",
+    _I,
+)
 _CALL = fast_compile(
     r"\bcall\b|\bcfp\b|\bappels?\s+(?:à|a)\b|\bl'appel\b|convocatoria|\bbando\b|ausschreibung"
     r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
@@ -237,6 +262,15 @@ def _tenses(text: str, title: str) -> tuple[int, int]:
     return past, future
 
 
+@lru_cache(maxsize=64)
+def _tense_forms(text: str, title: str) -> int:
+    """Past verb forms less future ones, by their shape: above 1, the text tells of the past;
+    below 0, of what is ahead. Weaker than :func:`_tenses`: it only tells news from events."""
+    past = len(_PAST_FORMS.findall(text))
+    future = len(_FUTURE_FORMS.findall(text)) + len(_FUTURE_FORMS.findall(title))
+    return past - future
+
+
 def is_past_report(
     title: str, text: str, published: dt.date | None = None, dates: Sequence[dt.date] = ()
 ) -> bool:
@@ -318,6 +352,8 @@ def read_kind(
     if event:
         if calls >= 3 and calls > len(_EVENT.findall(text)) + 1:
             return KindReading("call", 0.5, _first(_CALL, text))
+        if _tense_forms(text, title) > 1:
+            return KindReading("news", 0.5, _first(_PAST_FORMS, text))  # told as past
         return KindReading("event", 0.8, event)
     events = len(_EVENT.findall(text)) + len(_FUTURE.findall(text))
     if _COURSE.search(text) and calls <= 1:
@@ -327,6 +363,11 @@ def read_kind(
     if events:
         sure = 0.6 if events > calls + 1 else 0.4
         return KindReading("event", sure, _first(_EVENT, text) or _first(_FUTURE, text))
+    tense = _tense_forms(text, title)
+    if tense > 0:
+        return KindReading("news", 0.5, _first(_PAST_FORMS, text))
+    if tense < 0 or _tenses(text, title)[1]:
+        return KindReading("event", 0.4, _first(_FUTURE_FORMS, text) or _first(_FUTURE, text))
     day_range = _first(_DAY_RANGE, text[:300])
     if day_range:
         return KindReading("event", 0.4, day_range)  # 'Paris, 1-3 juillet 2026' alone

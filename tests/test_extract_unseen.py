@@ -248,3 +248,44 @@ def test_a_notice_that_moves_a_deadline_is_an_extension(text: str):
 )
 def test_a_call_page_that_mentions_its_moved_date_is_the_call(title: str, text: str):
     assert extract(title, text).kind == "call"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (
+            "Cluster meeting in Lyon",
+            "Around 80 cluster managers met in Lyon on 12 March 2026.",
+            "news",
+        ),
+        ("Netzwerktreffen in Köln", "Am 12. März 2026 diskutierten 80 Fachleute in Köln.", "news"),
+        ("Rencontre des clusters", "La rencontre du 12 mars 2026 a réuni 100 personnes.", "news"),
+        (
+            "Encuentro de clústeres",
+            "Más de 80 gestores se reunieron el 12 de marzo de 2026.",
+            "news",
+        ),
+        ("Incontro dei cluster", "Il 12 marzo 2026 oltre 80 manager si sono incontrati.", "news"),
+        (
+            "Cluster meeting in Lyon",
+            "Cluster managers will meet in Lyon on 12 March 2026.",
+            "event",
+        ),
+        ("Netzwerktreffen in Köln", "Am 12. März 2026 treffen sich 80 Fachleute in Köln.", "event"),
+        (
+            "Rencontre des clusters",
+            "Les participants se retrouveront à Lyon le 12 mars 2026.",
+            "event",
+        ),
+        (
+            "Encuentro de clústeres",
+            "Los gestores se reunirán en Bilbao el 12 de marzo de 2026.",
+            "event",
+        ),
+        ("Incontro dei cluster", "Il 12 marzo 2026 i manager si incontreranno a Torino.", "event"),
+    ],
+)
+def test_the_tense_of_the_event_s_clause_tells_a_report_from_an_announcement(
+    title: str, text: str, kind: str
+):
+    assert extract(title, text).kind == kind
