@@ -155,7 +155,7 @@ _PAST_FORMS = fast_compile(
     r"|fand|gab|eröffnete|begrüßte|hatten)\b"
     r"|\b(?:a|ont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us)\b|\b(?:s'est|se\s+sont)\s+\w+\b"
     r"|\bétai(?:t|ent)\b"
-    r"|\b\w{3,}(?:aron|ieron)\b|\b\w{3,}ó\b|\bcelebrad[oa]s?\s+(?:el|los)\b"
+    r"|(?<=\w\w\w)(?:aron|ieron|ó)\b|\bcelebrad[oa]s?\s+(?:el|los)\b"
     r"|\b(?:ha|hanno)\s+\w+(?:ato|uto|ito)\b"
     r"|\b(?:si\s+)?(?:è|sono)\s+(?:stat[oaie]\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie])\b",
     _I,
@@ -164,9 +164,8 @@ _PAST_FORMS = fast_compile(
 _FUTURE_FORMS = fast_compile(
     r"\b(?:will|shall|upcoming|register|join\s+us)\b|\bis\s+(?:scheduled|planned|set)\b"
     r"|\b(?:wird|werden|treffen\s+sich|laden|lädt|anmelden)\b"
-    r"|\b(?:aura|sera|seront|auront)\b|\b\w{3,}(?:eront|iront)\b|\bse\s+tiendra\b"
-    r"|\b\w{3,}(?:rá|rán)\b"
-    r"|\b\w{3,}(?:rà|ranno)\b",
+    r"|\b(?:aura|sera|seront|auront)\b|(?<=\w\w\w)(?:eront|iront)\b|\bse\s+tiendra\b"
+    r"|(?<=\w\w\w)(?:rá|rán|rà|ranno)(?![\w'])",
     _I,
 )
 _CALL = fast_compile(
@@ -294,10 +293,16 @@ class KindReading:
 
 
 def _first(pattern: re.Pattern[str], *texts: str) -> str | None:
+    """The words of the first match in ``texts``, widened to whole words."""
     for text in texts:
         found = pattern.search(text)
         if found:
-            return found.group(0).strip()
+            start, end = found.start(), found.end()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            return text[start:end].strip()
     return None
 
 
