@@ -167,6 +167,10 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         if index is not None and _told_as_past(contexts[index]):
             kind = "news"
             reading = KindReading("news", 0.5, " ".join(contexts[index]).strip())
+    if kind == "news" and reading.confidence <= 0.3 and deadline is not None:
+        # Nothing else said what the page is, but it names a date to send something by.
+        kind = "call"
+        reading = KindReading("call", 0.4, evidence)
     clause = " ".join(contexts[mentions.index(chosen)]) if chosen in mentions else ""
     clause = f"{evidence} {clause}" if evidence else clause
     if (

@@ -129,7 +129,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
     (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
     (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
-    (r"\bdue\b|postmarked|received\s+by", 2),
+    (r"\bdue\b|postmarked|received\s+by|réception|recepción|ricezione|\beingang\b|entries", 2),
     # prepositions of a limit
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
     (r"\bbis\b|spätestens", 1.5),

@@ -289,3 +289,18 @@ def test_the_tense_of_the_event_s_clause_tells_a_report_from_an_announcement(
     title: str, text: str, kind: str
 ):
     assert extract(title, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous avez jusqu'au dimanche 15 mars 2026 pour candidater.",
+        "C'è tempo fino al 15 marzo 2026 per partecipare.",
+        "Entries close 15 March 2026.",
+        "Réception des dossiers : 15 mars 2026, 17 h.",
+    ],
+)
+def test_a_page_that_says_nothing_else_but_names_a_deadline_is_a_call(text: str):
+    found = extract("Programme Culture", text)
+    assert found.kind == "call"
+    assert found.deadline is not None and found.deadline.date == dt.date(2026, 3, 15)
