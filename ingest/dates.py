@@ -25,7 +25,8 @@ _LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al|et|e|y|,)"
 _LONG_WEEKDAYS = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 _DAYS_BEFORE = fast_compile(
     rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*"
-    rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{_LONG_WEEKDAYS}),?\s+)"
+    rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{_LONG_WEEKDAYS}),?\s+"
+    rf"|\d{{1,2}}\s*(?:-|–|au|al|bis|to)\s*(?:{_LONG_WEEKDAYS}),?\s+)"
     rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -47,6 +48,9 @@ _ISO = fast_compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _DOTTED = fast_compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
+_DOTTED_RANGE = fast_compile(
+    r"(?<![\d.])(?P<d1>\d{1,2})\.?\s*[-–]\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"
+)
 _DASHED = fast_compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])")
 # 'end of March 2019', 'bis Ende März 2019', 'fin mars 2019': the last day of that month.
 _MONTH_END = fast_compile(
@@ -62,7 +66,10 @@ _DOTTED_SHORT = fast_compile(
     re.IGNORECASE,
 )
 _RANGE_JOIN = fast_compile(
-    r"^\s*(?:\d{1,2}:\d{2}\s*)?(?:-|–|—|to|till|until|through|thru|bis(?:\s+zum)?|au|al|a|fino\s+al|hasta\s+el)\s*$",
+    r"^\s*(?:\d{1,2}:\d{2}\s*)?,?\s*(?:-|–|—|to|till|until|through|thru|bis(?:\s+zum)?|au|al|a"
+    r"|fino\s+al|hasta\s+el)\s*(?:(?:"
+    + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+    + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -183,8 +190,9 @@ def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
         if listed and _COUNTED.search(window[: before.start()]):
             listed = []  # 'Day 1, 17 March': a day of the programme, then its date
             start = ms - len(before.group(0)) + len(before.group("days"))
-        weekday_between = _WEEKDAY_END.search(before.group("days") or "")
-        if listed and weekday_between and day - listed[-1] != 1:
+        days = before.group("days") or ""
+        joined_by_and = re.search(r"\s(?:e|et|y|und|and|&)\s", days)
+        if listed and _WEEKDAY_END.search(days) and joined_by_and and day - listed[-1] != 1:
             listed = []  # 'sabato 7 e domenica 8': two days in a row, nothing else
         if listed and all(0 < n < day for n in listed):
             return Mention(
@@ -227,6 +235,11 @@ def _numeric_mentions(low: str) -> list[Mention]:
             year = int(m.group("y"))
             last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
             found.append(Mention(m.start(), m.end(), last, month, year))
+    for m in _DOTTED_RANGE.finditer(low):
+        first, last, month = int(m.group("d1")), int(m.group("d")), int(m.group("m"))
+        if 0 < first < last <= 31 and 1 <= month <= 12:
+            year = int(m.group("y"))
+            found.append(Mention(m.start(), m.end(), first, month, year, last, month, year))
     for pattern in (_DOTTED, _SLASHED, _DASHED):
         for m in pattern.finditer(low):
             day, month = int(m.group("d")), int(m.group("m"))

@@ -304,3 +304,21 @@ def test_a_page_that_says_nothing_else_but_names_a_deadline_is_a_call(text: str)
     found = extract("Programme Culture", text)
     assert found.kind == "call"
     assert found.deadline is not None and found.deadline.date == dt.date(2026, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Conference on Soil Health", "Dates: Wednesday 3 June to Friday 5 June 2026"),
+        ("Konferenz Bodengesundheit", "Termin: 03.–05.06.2026, Rom"),
+        ("Konferenz Bodengesundheit", "Datum: Mittwoch, 3. Juni, bis Freitag, 5. Juni 2026"),
+        (
+            "Colloque santé des sols",
+            "Le colloque se tiendra du mercredi 3 au vendredi 5 juin 2026.",
+        ),
+        ("Convegno salute del suolo", "Date: mercoledì 3 - venerdì 5 giugno 2026"),
+    ],
+)
+def test_a_range_with_weekdays_inside_is_one_event(title: str, text: str):
+    found = extract(title, text)
+    assert (found.event_start, found.event_end) == (dt.date(2026, 6, 3), dt.date(2026, 6, 5))
