@@ -49,7 +49,12 @@ ZONE_PHRASES: list[tuple[str, str]] = [
         r"paris(?:\s+local)?\s+time|heure\s+de\s+paris|heure\s+française|heure\s+de\s+france",
         "Europe/Paris",
     ),
-    (r"heure\s+du\s+québec|heure\s+de\s+montréal|quebec\s+time", "America/Toronto"),
+    (
+        r"heure\s+du\s+québec|heure\s+de\s+montréal|quebec\s+time"
+        r"|heure\s+(?:normale\s+|avancée\s+)?de\s+l['’]est",
+        "America/Toronto",
+    ),
+    (r"heure\s+(?:normale\s+|avancée\s+)?du\s+pacifique", "America/Vancouver"),
     (r"rome\s+time|ora\s+italiana|ora\s+di\s+roma", "Europe/Rome"),
     (r"hora\s+(?:de\s+)?canari\w*|hora\s+insular|canary\s+islands?\s+time", "Atlantic/Canary"),
     (r"hora\s+peninsular|hora\s+de\s+madrid|madrid\s+time|hora\s+española", "Europe/Madrid"),

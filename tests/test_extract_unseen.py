@@ -322,3 +322,8 @@ def test_a_page_that_says_nothing_else_but_names_a_deadline_is_a_call(text: str)
 def test_a_range_with_weekdays_inside_is_one_event(title: str, text: str):
     found = extract(title, text)
     assert (found.event_start, found.event_end) == (dt.date(2026, 6, 3), dt.date(2026, 6, 5))
+
+
+def test_eastern_time_in_french_is_quebec_s():
+    found = extract("Appel à projets", "Date limite : 14 avril 2026 à 23 h 59, heure de l'Est.")
+    assert found.deadline is not None and found.deadline.iso() == "2026-04-14T23:59:00-04:00"
