@@ -163,6 +163,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -5,
     ),
     (r"between|entre\s+le|zwischen|\btra\s+il", -3),
+    # 'the day before', 'la veille': a day told by another, not a limit
+    (r"\bday\s+before\b|\bthe\s+day\s+after\b|\bla\s+veille\b|\bvortag\b|\bgiorno\s+prima\b", -4),
     # what opens on a date: 'after 12th March', 'ab dem 10. Januar', 'as of February'
     (
         r"\bafter\b|\baprès\b|\bdespués\b|\bdopo\b|\bab\s+dem\b|\bà\s+partir\b|\ba\s+partir\b"

@@ -327,3 +327,13 @@ def test_a_range_with_weekdays_inside_is_one_event(title: str, text: str):
 def test_eastern_time_in_french_is_quebec_s():
     found = extract("Appel à projets", "Date limite : 14 avril 2026 à 23 h 59, heure de l'Est.")
     assert found.deadline is not None and found.deadline.iso() == "2026-04-14T23:59:00-04:00"
+
+
+def test_the_day_before_is_not_a_limit():
+    text = (
+        "The workshop will take place on 18 June 2026. The steering committee meets the day"
+        " before, on 17 June. Registration until 10 June."
+    )
+    found = extract("Workshop on Data Spaces", text)
+    assert found.deadline is not None and found.deadline.iso() == "2026-06-10"
+    assert found.event_start == dt.date(2026, 6, 18)
