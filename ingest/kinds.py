@@ -225,7 +225,7 @@ _EVENT = fast_compile(
     r"|colloque|congrès|conférence|journées?|jornadas?|congreso|convegno|conferenza|entretiens"
     r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
     r"|tag\s+der\s+offenen\s+tür|open\s+(?:day|house)|portes\s+ouvertes|puertas\s+abiertas"
-    r"|porte\s+aperte|salon\b|feria\b|fiera\b|(?-i:\b(?:Weeks?|Days?)\b)",
+    r"|porte\s+aperte|salon\b|feria\b|fiera\b|(?-i:\b(?:Weeks?|Days?|Tag|Tage|Fête|Noche|Notte|Nuit|Nacht|Night|Festa|Fiesta)\b)",
     _I,
 )
 # A range of days with its year: what an event page gives first.

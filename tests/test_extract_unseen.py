@@ -337,3 +337,16 @@ def test_the_day_before_is_not_a_limit():
     found = extract("Workshop on Data Spaces", text)
     assert found.deadline is not None and found.deadline.iso() == "2026-06-10"
     assert found.event_start == dt.date(2026, 6, 18)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Tag der Forschung", "Am 12. Mai 2026 präsentieren Forschende ihre Projekte."),
+        ("Fête de la science", "Du 12 au 14 mai 2026, les laboratoires ouvrent leurs portes."),
+        ("Noche de los investigadores", "El 25 de septiembre de 2026 los centros abren."),
+        ("Notte dei ricercatori", "Il 25 settembre 2026 i laboratori aprono al pubblico."),
+    ],
+)
+def test_a_titled_day_or_night_of_science_is_an_event(title: str, text: str):
+    assert extract(title, text).kind == "event"
