@@ -45,7 +45,8 @@ _STRONG = fast_compile(
 )
 _INFO_SESSION = fast_compile(
     r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
-    r"|jornadas?\s+informativas?"
+    r"|jornadas?\s+informativas?|seminars?\s+for\s+applicants|applicants'?\s+seminars?"
+    r"|webinars?\s+for\s+applicants"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
     re.IGNORECASE,
 )
@@ -59,6 +60,7 @@ _REGISTER = fast_compile(
     r"regist|inscri|anmeld|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
 )
 _WEEK = re.compile(r"\b(?:Weeks?|Semana|Settimana|Woche|Semaine|Nuit|Noche|Notte|Nacht)\b")
+_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
 _AFTER = 80  # characters after it, for timelines written 'DATE: what'
@@ -152,7 +154,15 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
     start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
     last_day = end or start
-    if deadline and last_day and kind in ("event", "course") and deadline.date > last_day:
+    # A course known only by its start may run on past it (a MOOC open for enrolment after).
+    open_ended = kind == "course" and end is None
+    if (
+        deadline
+        and last_day
+        and kind in ("event", "course")
+        and deadline.date > last_day
+        and (not open_ended)
+    ):
         # An event's deadline comes before it ends; a later date is another's: the next
         # candidate before the event may be the one.
         scored = [(m, s) for m, s in scored if (m.last() or last_day) <= last_day]
@@ -419,6 +429,8 @@ def _choose_deadline(
         if date is None or score < threshold:
             continue
         first = mention.first()
+        if mention.is_range and _APPOSITION.search(doc[max(0, mention.start - 40) : mention.start]):
+            continue  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         if kind != "extension" and mention.is_range and first and (date - first).days > 183:
             continue  # half a year or more is a contract or a project's run, not a window
         if title_years and date.year > max(title_years) + 1:
@@ -490,6 +502,8 @@ def _event_dates(
         score += 2 if mention.start < title_length else 0
         score += 1 if mention.is_range else 0
         score += 1 if mention.year_given else 0
+        if mention.is_range and _APPOSITION.search(contexts[index][0][-40:]):
+            score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         ranked.append((score, -index, mention))
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]
@@ -502,8 +516,13 @@ def _event_dates(
             if (
                 _cue_score(" ".join(contexts[-r[1]]), _EVENT_CUES[:6]) > 0
                 or (title_names_event and r[2].is_range and r[2].start <= title_length + 8)
+                or (
+                    title_names_event
+                    and r[2].is_range
+                    and _APPOSITION.search(contexts[-r[1]][0][-40:])
+                )
             )
-            and not _INFO_SESSION.search(contexts[-r[1]][0][-_NEAREST:])
+            and not _INFO_SESSION.search(contexts[-r[1]][0][-60:])
         ]
     if not ranked:
         return None, None

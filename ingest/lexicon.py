@@ -182,7 +182,7 @@ OPENING_CUES: list[tuple[str, float]] = [
         r"|launch\w*|available",
         -4,
     ),
-    (r"ouvert|comenzar|inicio|abrir[áa]|beginn", -4),
+    (r"ouvert\w*(?!\s+jusqu)|comenzar|inicio|abrir[áa]|beginn", -4),
 ]
 WINDOW_CUES: list[tuple[str, float]] = [
     (r"\bopen\b|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung", 2),

@@ -882,3 +882,96 @@ UNSEEN += [
         {"kind": "call", "deadline": "2026-04-01"},
     ),
 ]
+
+# A ninth batch, scored once before any rule was changed for it (see the report).
+UNSEEN += [
+    (
+        "Interreg Baltic Sea Region: third call for small projects",
+        "Applicants can submit small project applications from 2 March to 30 April 2026"
+        " (16:00 CEST) in the BAMOS+ system. Seminars for applicants take place on 10 and"
+        " 17 March.",
+        None,
+        {"kind": "call", "deadline": "2026-04-30T16:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Biodiversity Summit wraps up in Nairobi",
+        "After five days of negotiations, the summit closed on 21 November 2025 with a pledge"
+        " by 40 countries.",
+        "2025-11-22",
+        {"kind": "news", "event_start": "2025-11-21"},
+    ),
+    (
+        "Gründungswoche Deutschland 2026",
+        "Vom 16. bis 22. November 2026 finden bundesweit Veranstaltungen rund um das Thema"
+        " Gründen statt.",
+        None,
+        {"kind": "event", "event_start": "2026-11-16", "event_end": "2026-11-22"},
+    ),
+    (
+        "MOOC « Climat et territoires » : inscriptions ouvertes",
+        "Le MOOC débute le 2 mars 2026 et dure six semaines. Inscriptions ouvertes jusqu'au"
+        " 9 mars 2026.",
+        None,
+        {"kind": "course", "deadline": "2026-03-09", "event_start": "2026-03-02"},
+    ),
+    (
+        "Ampliación del plazo de la convocatoria Investigo",
+        "La Consejería ha ampliado hasta el 12 de junio de 2026 el plazo para presentar"
+        " solicitudes, que inicialmente finalizaba el 29 de mayo.",
+        None,
+        {"kind": "extension", "deadline": "2026-06-12"},
+    ),
+    (
+        "Bando Borse di studio 2026/2027",
+        "Pubblicato il 2 febbraio 2026. Le domande devono essere presentate esclusivamente"
+        " online entro le ore 12:00 del 16 marzo 2026.",
+        "2026-02-02",
+        {"kind": "call", "deadline": "2026-03-16T12:00:00+01:00", "deadline_tz": "Europe/Rome"},
+    ),
+    (
+        "Call for Participation: Citizen Science Week",
+        "Organisations across Europe are invited to register their activities for Citizen"
+        " Science Week (4–10 May 2026) by 1 April 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-04-01",
+            "event_start": "2026-05-04",
+            "event_end": "2026-05-10",
+        },
+    ),
+    (
+        "Webinar recording: Lump sum funding explained",
+        "Missed our webinar on 14 January 2026? The recording and slides are now available.",
+        "2026-01-20",
+        {"kind": "news", "event_start": "2026-01-14"},
+    ),
+    (
+        "Master en Transition écologique – candidatures 2026",
+        "Les candidatures pour la rentrée de septembre 2026 sont ouvertes du 15 janvier au"
+        " 31 mars 2026 sur la plateforme de l'université.",
+        None,
+        {"kind": "course", "deadline": "2026-03-31"},
+    ),
+    (
+        "Regionalkonferenz Digitalisierung",
+        "Die Konferenz findet am 23. April 2026 von 9:00 bis 16:00 Uhr im Rathaus Bielefeld"
+        " statt. Anmeldungen nehmen wir bis zum 16. April entgegen.",
+        None,
+        {"kind": "event", "deadline": "2026-04-16", "event_start": "2026-04-23"},
+    ),
+    (
+        "EIC Accelerator: next cut-off on 4 March 2026",
+        "Companies can submit full proposals for the next cut-off on 4 March 2026 (17:00 CET)."
+        " Short proposals can be submitted at any time.",
+        None,
+        {"kind": "call", "deadline": "2026-03-04T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Jornada técnica sobre hidrógeno verde",
+        "La jornada tendrá lugar el jueves 19 de marzo de 2026 en el Palacio de Congresos de"
+        " Zaragoza. Inscripción gratuita hasta el 16 de marzo.",
+        None,
+        {"kind": "event", "deadline": "2026-03-16", "event_start": "2026-03-19"},
+    ),
+]
