@@ -190,9 +190,11 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         and _SUBMIT.search(clause)
         and not _REGISTER.search(clause)
     ):
-        # An event page whose deadline asks to submit work (not to register) is a call.
+        # An event page whose deadline asks to submit work (not to register) is a call, and
+        # has event dates only where it says its conference happens then.
         kind = "call"
         reading = KindReading("call", 0.5, evidence)
+        start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
     return Extraction(

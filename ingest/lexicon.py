@@ -228,13 +228,15 @@ EVENT_CUES: list[tuple[str, float]] = [
     # dates of other things: the main conference a workshop sits beside, a jury's meeting
     (
         r"co-?located|main\s+conference|in\s+conjunction\s+with|alongside|side\s+event"
-        r"|(?:presented|awarded|handed\s+over)\s+at",
+        r"|(?:presented|awarded|handed\s+over|exhibited|displayed|shown)\s+at|exposée?s\s+(?:lors|à)"
+        r"|ausgestellt|esposte|expuestas",
         -3,
     ),
     (
         r"committee|commissione|comité|kommission|comisión|\bjury\b|evaluation|valutazione"
         r"|evaluación|bewertung|évaluation|confirmation|decision|procedure|procédure|verfahren"
-        r"|procedimiento|procedura|interviews?|entretiens?\s+individuels|vorstellungsgespräch",
+        r"|procedimiento|procedura|interviews?|entretiens?\s+individuels|vorstellungsgespräch"
+        r"|auswahl\w*|\bselection\b|sélection|selecci[óo]n|selezione",
         -4,
     ),
     (r"(?<!will\s)opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|fee\b", -3),

@@ -975,3 +975,105 @@ UNSEEN += [
         {"kind": "event", "deadline": "2026-03-16", "event_start": "2026-03-19"},
     ),
 ]
+
+# A tenth batch, scored once before any rule was changed for it (see the report).
+UNSEEN += [
+    (
+        "Horizon Europe: Cluster 6 two-stage topics",
+        "First-stage proposals were due on 18 February 2026. Successful applicants will be invited"
+        " to submit a full proposal by 3 September 2026, 17:00 Brussels time.",
+        "2026-04-10",
+        {"kind": "call", "deadline": "2026-09-03T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "ECML 2026 – Registration",
+        "Registration is now open. Early registration ends on 30 June 2026; late registration"
+        " remains possible until 31 August. The conference takes place in Lyon from 14 to"
+        " 18 September 2026.",
+        "2026-05-04",
+        {
+            "kind": "event",
+            "deadline": "2026-08-31",
+            "event_start": "2026-09-14",
+            "event_end": "2026-09-18",
+        },
+    ),
+    (
+        "Kurs: Einführung in die Datenanalyse (ab 7. April)",
+        "Der achtwöchige Kurs startet am 7. April 2026 und findet dienstags von 18 bis 20 Uhr"
+        " statt. Anmeldeschluss ist der 31. März 2026.",
+        None,
+        {"kind": "course", "deadline": "2026-03-31", "event_start": "2026-04-07"},
+    ),
+    (
+        "Dépôt des candidatures – Prix de l'innovation sociale",
+        "Les candidatures sont à adresser par courriel au plus tard le vendredi 10 avril 2026 à"
+        " 18 h. Les lauréats seront récompensés lors d'une cérémonie le 4 juin 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-10T18:00:00+02:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Éxito de participación en el Foro de Empleo",
+        "Más de 3.000 estudiantes visitaron el foro el pasado 12 de marzo en el campus de Leganés.",
+        "2026-03-16",
+        {"kind": "news", "event_start": "2026-03-12"},
+    ),
+    (
+        "Scadenza prorogata: Premio Giovani Talenti",
+        "Visto l'elevato numero di richieste, il termine per l'invio delle candidature è"
+        " prorogato alle ore 23:59 del 30 aprile 2026.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-04-30T23:59:00+02:00",
+            "deadline_tz": "Europe/Rome",
+        },
+    ),
+    (
+        "Expert meeting on water reuse",
+        "An expert meeting will be held in Brussels on 9 June 2026. Experts wishing to attend"
+        " should contact the secretariat by 20 May 2026.",
+        None,
+        {"kind": "event", "deadline": "2026-05-20", "event_start": "2026-06-09"},
+    ),
+    (
+        "Stipendien für Auslandsaufenthalte",
+        "Bewerbungen für Aufenthalte im Wintersemester 2026/27 sind bis 15. Mai 2026 möglich."
+        " Die Auswahlgespräche finden am 10. Juni 2026 statt.",
+        None,
+        {"kind": "call", "deadline": "2026-05-15"},
+    ),
+    (
+        "Photo competition: Science in focus",
+        "Send us your best photos of research in action! Submissions close at midnight on"
+        " 31 May 2026. The winners will be exhibited at the Science Fair on 20-21 June 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-05-31"},
+    ),
+    (
+        "Conférence annuelle du réseau – retour en vidéo",
+        "Revivez en vidéo les temps forts de la conférence annuelle du 28 novembre 2025 à"
+        " Bordeaux.",
+        "2025-12-05",
+        {"kind": "news", "event_start": "2025-11-28"},
+    ),
+    (
+        "Corso di formazione per tutor aziendali",
+        "Il corso, gratuito, si terrà online in quattro incontri dal 13 al 16 aprile 2026."
+        " Iscrizioni entro il 6 aprile 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-04-06",
+            "event_start": "2026-04-13",
+            "event_end": "2026-04-16",
+        },
+    ),
+    (
+        "Call for Tenders: Evaluation of the Regional Programme",
+        "Tenders must be received by 12:00 (CET) on 27 February 2026. The contract will run from"
+        " April 2026 to March 2028.",
+        None,
+        {"kind": "call", "deadline": "2026-02-27T12:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+]
