@@ -65,6 +65,11 @@ _DOTTED_SHORT = fast_compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)",
     re.IGNORECASE,
 )
+_RANGE_JOIN_TIMED = fast_compile(
+    r"^\s*(?:alle|to|until|till|bis|au|à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
+    r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+)?(?:del|on|am|du|de|el|le)?\s*$",
+    re.IGNORECASE,
+)
 _RANGE_JOIN = fast_compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*)?,?\s*(?:-|–|—|to|till|until|through|thru|bis(?:\s+zum)?|au|al|a"
     r"|fino\s+al|hasta\s+el)\s*(?:(?:"
@@ -280,10 +285,11 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
         if joined:
             prev = joined[-1]
             gap = low[prev.end : mention.start]
+            timed = _RANGE_JOIN_TIMED.match(gap)
             if (
                 not prev.is_range
                 and not mention.is_range
-                and (_RANGE_JOIN.match(gap) or _next_days(prev, mention, gap))
+                and (_RANGE_JOIN.match(gap) or _next_days(prev, mention, gap) or timed)
             ):
                 year = mention.year
                 start_year = prev.year
@@ -300,7 +306,9 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                     mention.day,
                     mention.month,
                     year,
-                    time=mention.time,
+                    time=dt.time(int(timed.group("h")), int(timed.group("m")))
+                    if timed
+                    else mention.time,
                     zone=mention.zone,
                     year_given=mention.year_given,
                 )
@@ -412,10 +420,14 @@ def attach_times(
 
 
 # A zone ends a sentence ('... 12:00 CET. Register by ...'); it abbreviates nothing.
+# Abbreviations: 'p.m.', 'Oct.', 'Dr.', 'z.B.', a capitalised short word or a known short one.
+# A lower-case word ('call.', 'date.') ends its sentence.
 _ABBREVIATION = fast_compile(
-    r"\b(?!(?:CET|CEST|UTC|GMT|AoE|EST|EDT|PST|PDT|BST|MEZ|MESZ|EET|EEST)\.)"
-    r"(?:[ap]\.\s?m|[A-Za-z]{1,4}|e\.V|u\.s|p\.v|z\.B)\.(?=\s)",
-    re.IGNORECASE,
+    r"\b(?!(?i:CET|CEST|UTC|GMT|AoE|EST|EDT|PST|PDT|BST|MEZ|MESZ|EET|EEST)\.)"
+    r"(?:(?i:[ap]\.\s?m|e\.V|u\.s|p\.v|z\.B)|[A-Z][A-Za-z]{0,3}|[a-z]"
+    r"|(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ca|etc"
+    r"|incl|approx|vs|bzw|ggf|evtl|inkl|ecc|pp|vol|nr|art|abs|dr|prof|st|mr|mrs|ms|no|ore|sig|sr"
+    r"|hrs|min|max|ref|tel|fax|dept|univ|avv|dott|ing))\.(?=\s)"
 )
 
 
@@ -451,6 +463,7 @@ _DATE_FOLLOWS = r"\s*,?\s*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d]"
 _RELATIVE = fast_compile(
     r"\b(?P<tomorrow>tomorrow|morgen|demain|mañana|domani)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<today>today|heute|aujourd'hui|hoy|oggi)\b(?!" + _DATE_FOLLOWS + r")"
+    r"|\b(?P<yesterday>yesterday|gestern|hier|ayer|ieri)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?:next|nächsten|nächster|el\s+próximo|il\s+prossimo)\s+(?P<next>"
     + _WEEKDAY_NAMES
     + r")\b|\b(?P<next_after>"
@@ -501,6 +514,8 @@ def relative_mentions(text: str, published: dt.date) -> list[Mention]:
             day = published + dt.timedelta(days=1)
         elif match.group("today"):
             day = published
+        elif match.group("yesterday"):
+            day = published - dt.timedelta(days=1)
         else:
             weekday = WEEKDAYS[(match.group("next") or match.group("next_after")).lower()]
             ahead = (weekday - published.weekday()) % 7 or 7

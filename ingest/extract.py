@@ -121,6 +121,11 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     doc = f"{title}\n{text}"
     language = detect_language(doc)
     found = find_mentions(doc)
+    dateline = _dateline(doc, found)
+    if dateline is not None:
+        # 'BRUSSELS, 3 March 2026 – ...': the date the piece was written, nothing it announces.
+        found = [m for m in found if m is not dateline]
+        published = published or dateline.first()
     if published is not None:
         taken = [(m.start, m.end) for m in found]
         found += [
@@ -209,6 +214,20 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         deadline_confidence=sure,
         deadline_evidence=evidence,
     )
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\W*[A-ZÀ-Ý][\w .'’-]{1,30},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*[–—-]\s")
+
+
+def _dateline(doc: str, found: list[Mention]) -> Mention | None:
+    """The date of a dateline opening the title or the text: 'Lisbon, 14 May 2026 – ...'."""
+    for mention in found[:3]:
+        before = doc[max(0, mention.start - 34) : mention.start]
+        after = doc[mention.end : mention.end + 3]
+        if mention.year_given and _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
+            return mention
+    return None
 
 
 def _told_as_past(context: tuple[str, str]) -> bool:
@@ -504,7 +523,7 @@ def _event_dates(
         score += 2 if mention.start < title_length else 0
         score += 1 if mention.is_range else 0
         score += 1 if mention.year_given else 0
-        if mention.is_range and _APPOSITION.search(contexts[index][0][-40:]):
+        if _APPOSITION.search(contexts[index][0][-40:]):
             score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         ranked.append((score, -index, mention))
     floor = 0.5 if kind in ("call", "extension") else -1.5
@@ -518,11 +537,7 @@ def _event_dates(
             if (
                 _cue_score(" ".join(contexts[-r[1]]), _EVENT_CUES[:6]) > 0
                 or (title_names_event and r[2].is_range and r[2].start <= title_length + 8)
-                or (
-                    title_names_event
-                    and r[2].is_range
-                    and _APPOSITION.search(contexts[-r[1]][0][-40:])
-                )
+                or (title_names_event and _APPOSITION.search(contexts[-r[1]][0][-40:]))
             )
             and not _INFO_SESSION.search(contexts[-r[1]][0][-60:])
         ]

@@ -29,7 +29,8 @@ _DEADLINE_NOUN = (
 _EXTEND_VERB = (
     r"extend(?:s|ed|ing)?|extensions?|prolong\w*|prorog\w*|proroga|verlänger\w*|ampliad[oa]s?"
     r"|amplía|ampliaci[óo]n|prorrog\w*|prórroga|postpone[ds]?|moved|changed|push(?:ed)?\s+back"
-    r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]"
+    r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]|riapert\w*|reopen\w*|réouvert\w*"
+    r"|reabiert\w*|wiedereröffn\w*"
 )
 _EXTEND_WORD = fast_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
 _EXTENSION_TITLE = fast_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
@@ -67,7 +68,9 @@ _NEW_DEADLINE = fast_compile(
     r"extended\s+deadline|deadline\s+extension|new\s+deadline|\w*fristverlängerung"
     r"|verlängerung\s+der\s+\w*frist|neue\s+\w*frist|\bprolongation\b|nouvelle\s+date\s+limite"
     r"|report\s+de\s+la\s+date|ampliaci[óo]n\s+del\s+plazo|\bprórroga\b|nuevo\s+plazo"
-    r"|nueva\s+fecha\s+l[íi]mite|^\W*proroga\b|nuova\s+scadenza|proroga\s+(?:dei\s+termini|della"
+    r"|nueva\s+fecha\s+l[íi]mite|^\W*proroga\b|nuova\s+scadenza|riapertura\s+dei\s+termini"
+    r"|sono\s+riaperti\s+i\s+termini|réouverture\s+de\s+l'appel|reapertura\s+del\s+plazo"
+    r"|proroga\s+(?:dei\s+termini|della"
     r"\s+scadenza|del\s+termine)",
     _I,
 )
@@ -148,7 +151,8 @@ _FUTURE = fast_compile(
 # 'ont échangé', 'se reunieron', 'hanno partecipato'.
 _PAST_FORMS = fast_compile(
     r"\b(?:met|discussed|brought|ended|presented|showcased|highlighted|celebrated|concluded"
-    r"|joined|shared|attracted|featured|drew|saw|was|were)\b|(?<!be\s)\bhosted\b"
+    r"|joined|shared|attracted|featured|drew|saw|was|were|pitched|won|visited|signed|unveiled)\b"
+    r"|(?<!be\s)\bhosted\b|\byesterday's\b"
     r"|\bthank(?:s|\s+you)\b[^.]{0,60}\b(?:joined|attended|participated|took\s+part)"
     r"|\b(?:slides|recordings?|presentations|photos)\b[^.]{0,30}\bnow\s+(?:available|online)"
     r"|\b(?:kamen|trafen|diskutierten|präsentierten|stellten|zeigten|nahmen|war|waren|wurde|wurden"
@@ -175,7 +179,7 @@ _CALL = fast_compile(
     r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti"
     r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
     r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
-    r"|\bproponer\b|\bproposer\b|\bvorschlagen\b|\bproporre\b|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\b|oposici[óo]n|vacanc(?:y|ies)"
+    r"|\bproponer\b|\bproposer\b|\bvorschlagen\b|\bproporre\b|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\s+de\b|oposici[óo]n|vacanc(?:y|ies)"
     r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b",
     _I,
 )
@@ -225,6 +229,7 @@ _EVENT = fast_compile(
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung"
     r"|colloque|congrès|conférence|journées?|jornadas?|congreso|convegno|conferenza|entretiens"
     r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
+    r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b"
     r"|tag\s+der\s+offenen\s+tür|open\s+(?:day|house)|portes\s+ouvertes|puertas\s+abiertas"
     r"|porte\s+aperte|salon\b|feria\b|fiera\b|(?-i:\b(?:Weeks?|Days?|Tag|Tage|Fête|Noche|Notte|Nuit|Nacht|Night|Festa|Fiesta)\b)",
     _I,
@@ -335,6 +340,8 @@ def read_kind(
     if organise:
         return KindReading("call", 0.8, organise)
     asks = _first(_ASKS_FOR_WORK, title, text[:400])
+    if asks and _PAST_TITLE.search(title):
+        return KindReading("news", 0.8, _first(_PAST_TITLE, title))  # 'the call: its winners'
     if not asks and is_past_report(title, text, published, dates):
         words = _first(_PAST_TITLE, title) or _first(_PAST, title, text)
         words = words or _first(_PAST_DATE, text)

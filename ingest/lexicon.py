@@ -147,7 +147,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"|decisions?\b|results?\b|announced|informed|ranking",
         -5,
     ),
-    (r"camera-?ready|payment|early[\s-]?bird|fee\b|revisions?\b|final\s+evaluations?", -5),
+    (
+        r"camera-?ready|payment|early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher"
+        r"|inscription\s+anticipée|inscripción\s+anticipada|iscrizione\s+anticipata|fee\b|revisions?\b"
+        r"|final\s+evaluations?",
+        -5,
+    ),
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
     (r"fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen|prevista|inicialmente", -6),
     # an optional or voluntary early step is not the deadline
@@ -193,7 +198,7 @@ EVENT_CUES: list[tuple[str, float]] = [
     (
         r"conference|workshop|webinar|webinaire|webinario|info\s*day|information\s+days?"
         r"|hackathon|summit|forum"
-        r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b"
+        r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
         r"|symposium|meeting|event|seminar|congress|matchmaking|session",
         2,
     ),
