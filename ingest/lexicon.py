@@ -209,7 +209,10 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni",
         2,
     ),
-    (r"kongress|tagung|veranstaltung|konferenz|findet|statt|treffen|sommerakademie|akademie", 2),
+    (
+        r"kongress|tagung|veranstaltung|konferenz|gipfel|findet|statt|treffen|sommerakademie|akademie",
+        2,
+    ),
     (r"colloque|congrès|conférence|journée|se\s+tiendra|organisés?|entretiens|rencontre", 2),
     (r"jornadas?|congreso|conferencia|evento|encuentro|se\s+celebrar", 2),
     (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr", 2),

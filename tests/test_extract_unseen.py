@@ -397,3 +397,10 @@ def test_a_lower_case_word_ends_its_sentence():
     text = "The Commission launched a call. Proposals until 2 June 2026."
     found = extract("Commission launches call for pilots", text)
     assert found.deadline is not None and found.deadline.iso() == "2026-06-02"
+
+
+def test_a_summit_in_one_german_word_is_an_event_and_a_consultation_a_call():
+    summit = "Der Digitalgipfel findet am 10. und 11. November 2026 in Frankfurt statt."
+    assert extract("Digitalgipfel 2026", summit).kind == "event"
+    consultation = "Stakeholders may send comments on the draft until 30 April 2026."
+    assert extract("Public consultation on the strategy", consultation).kind == "call"
