@@ -216,9 +216,13 @@ def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
     return Mention(ms, end, day, month, year, year_given=year is not None)
 
 
+_NUMERIC_DATE = re.compile(r"\d[./-]\d")
+
+
 def _numeric_mentions(low: str) -> list[Mention]:
     found: list[Mention] = []
-    for m in _ISO.finditer(low):
+    numeric = _NUMERIC_DATE.search(low) is not None  # every numeric date has one
+    for m in _ISO.finditer(low) if numeric else ():
         time = zone = None
         if m.group("H"):
             time = dt.time(int(m.group("H")), int(m.group("M")))
@@ -240,6 +244,8 @@ def _numeric_mentions(low: str) -> list[Mention]:
             year = int(m.group("y"))
             last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
             found.append(Mention(m.start(), m.end(), last, month, year))
+    if not numeric:
+        return [m for m in found if 1 <= m.month <= 12 and 1 <= m.day <= 31]
     for m in _DOTTED_RANGE.finditer(low):
         first, last, month = int(m.group("d1")), int(m.group("d")), int(m.group("m"))
         if 0 < first < last <= 31 and 1 <= month <= 12:

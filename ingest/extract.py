@@ -104,12 +104,19 @@ def is_unsure(found: Extraction) -> bool:
     return found.deadline is None and found.kind in ("call", "extension")
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# Only the function words are counted; one pattern finds them all.
+_STOPWORD = fast_compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        sorted({re.escape(w) for stop in STOPWORDS.values() for w in stop}, key=len, reverse=True)
+    )
+    + r")(?![^\W\d_])"
+)
 
 
 def detect_language(text: str) -> str:
     """The most likely of en, de, fr, es, it, by counting frequent function words."""
-    words = Counter(_WORD.findall(text.lower()))
+    words = Counter(_STOPWORD.findall(text.lower()))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     return max(scores, key=lambda lang: (scores[lang], lang == "en"))
 

@@ -91,6 +91,8 @@ def _moves_a_deadline(head: str) -> bool:
     """Whether a sentence of ``head`` moves a deadline: 'the deadline is extended to', 'die
     Frist wird bis zum 15. Mai verlängert', 'l'appel est prolongé', 'close on 15 May instead of
     30 April', 'Fristverlängerung'. An aside such as '(extended)' beside a date does not."""
+    if not (_MOVE_VERB.search(head) or _NEW_DEADLINE.search(head) or _OLD_DATE.search(head)):
+        return False
     # The notice says so at once; a call page that mentions a moved date further on, or in
     # brackets ('(This date has been extended from April 1 to April 3)'), is still the call.
     for sentence in _SENTENCE.split(_BRACKETS.sub(" ", head))[:2]:
