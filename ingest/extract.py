@@ -19,7 +19,7 @@ from ingest.dates import (
     shadow,
     years_in,
 )
-from ingest.fastre import fast_compile
+from ingest.fastre import _Lowered, fast_compile, folded_compile
 from ingest.kinds import _EVENT as _EVENT_TITLE
 from ingest.kinds import _FUTURE_FORMS, _PAST_FORMS, KindReading, read_kind
 from ingest.lexicon import (
@@ -33,11 +33,11 @@ from ingest.lexicon import (
 from ingest.model import Deadline
 from ingest.places import find_location
 
-Cues = list[tuple[re.Pattern[str], float]]
-_DEADLINE_CUES: Cues = [(fast_compile(p, re.IGNORECASE), w) for p, w in DEADLINE_CUES]
-_OPENING_CUES: Cues = [(fast_compile(p, re.IGNORECASE), w) for p, w in OPENING_CUES]
-_WINDOW_CUES: Cues = [(fast_compile(p, re.IGNORECASE), w) for p, w in WINDOW_CUES]
-_EVENT_CUES: Cues = [(fast_compile(p, re.IGNORECASE), w) for p, w in EVENT_CUES]
+Cues = list[tuple[re.Pattern[str] | _Lowered, float]]
+_DEADLINE_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in DEADLINE_CUES]
+_OPENING_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in OPENING_CUES]
+_WINDOW_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in WINDOW_CUES]
+_EVENT_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in EVENT_CUES]
 _SENTENCE_END = fast_compile(r"[.!?](?:\s+|$)(?=[A-ZÀ-Ý\d(«“\"]|$)|\n")
 _STRONG = fast_compile(
     r"deadline|due\s+date|frist|date\s+limite|clôture|plazo|scadenza|fecha\s+l[íi]mite",
@@ -365,8 +365,21 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
     return found
 
 
-def _cue_score(text: str, cues: list[tuple[re.Pattern[str], float]]) -> float:
-    return sum(weight for pattern, weight in cues if pattern.search(text))
+def _found(text: str, cues: Cues) -> list[tuple[object, float]]:
+    """The cues of a table present in ``text``: case-insensitive ones looked for in its lower
+    case, once lowered, which is faster than asking the engine to ignore case."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [(pattern, weight) for pattern, weight in cues if pattern.search(text)]
+    return [
+        (pattern, weight)
+        for pattern, weight in cues
+        if (pattern.folded.search(low) if isinstance(pattern, _Lowered) else pattern.search(text))
+    ]
+
+
+def _cue_score(text: str, cues: Cues) -> float:
+    return sum(weight for _, weight in _found(text, cues))
 
 
 # 'DATE: what', 'DATE | what' (a table row), 'DATE - what' (a timeline line).
@@ -384,12 +397,11 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     # A label after a dash or a bar speaks of the date only where the date opens its line.
     if label and (label.group(0).endswith(":") or not before.strip()):
         return 2 * _cue_score(after, cues)
-    found = [(pattern, weight) for pattern, weight in cues if pattern.search(before)]
+    found = _found(before, cues)
     if not found:
         return 0.0
     # The words right before the date count twice; only a cue of the clause can be among them.
-    nearest = before[-_NEAREST:]
-    return sum(w for _, w in found) + sum(w for p, w in found if p.search(nearest))
+    return sum(w for _, w in found) + sum(w for _, w in _found(before[-_NEAREST:], found))
 
 
 def _deadline_score(context: tuple[str, str], mention: Mention) -> float:

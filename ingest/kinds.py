@@ -15,58 +15,60 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.fastre import fast_compile
+from ingest.fastre import fast_compile, folded_compile
 
 _I = re.IGNORECASE
 
 # A deadline, in words a notice moving one would use.
 _DEADLINE_NOUN = (
-    r"deadlines?|cut-?offs?|closing\s+date|due\s+date|submission\s+date|frist\w*|\w*schluss"
+    r"deadlines?|cut-?offs?|closing\s+date|due\s+date|submission\s+date"
     r"|stichtag|date\s+limite|délai|clôture|plazos?|fecha\s+l[íi]mite|scadenz[ae]|termine"
-    r"|\w+frist\w*"
     r"|term\b|invoice\s+deadlines?"
 )
+# A deadline word, German compounds included ('Einreichungsfrist', 'Anmeldeschluss'): the
+# compound's end is looked for where it is, not from every letter before it.
+_DEADLINE_WORD = rf"(?:\b(?:{_DEADLINE_NOUN})\b|(?:frist|schluss)\w*)"
 _EXTEND_VERB = (
     r"extend(?:s|ed|ing)?|extensions?|prolong\w*|prorog\w*|proroga|verlänger\w*|ampliad[oa]s?"
     r"|amplía|ampliaci[óo]n|prorrog\w*|prórroga|postpone[ds]?|moved|changed|push(?:ed)?\s+back"
     r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]|riapert\w*|reopen\w*|réouvert\w*"
     r"|reabiert\w*|wiedereröffn\w*"
 )
-_EXTEND_WORD = fast_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
-_EXTENSION_TITLE = fast_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
-_EXTENSION_TITLE_OBJECT = fast_compile(
-    rf"{_DEADLINE_NOUN}|date|call|bando|appel|aufruf|avviso|submi\w*|candidatur\w*|convocatoria|ausschreibung"
+_EXTEND_WORD = folded_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
+_EXTENSION_TITLE = folded_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
+_EXTENSION_TITLE_OBJECT = folded_compile(
+    rf"{_DEADLINE_WORD}|date|call|bando|appel|aufruf|avviso|submi\w*|candidatur\w*|convocatoria|ausschreibung"
     r"|inscri\w*|iscrizion\w*|anmeld\w*|bewerb\w*|presentazione|presentaci[óo]n",
     _I,
 )
 # In the body: the deadline and the verb that moves it within a few words of each other.
-_EXTENSION_BODY = fast_compile(
-    rf"\b(?:{_DEADLINE_NOUN})\b(?:[^\w.()]+\w+){{0,8}}?[^\w.()]+(?:has\s+been\s+|is\s+|was\s+|wurde\s+|a\s+été\s+"
+_EXTENSION_BODY = folded_compile(
+    rf"{_DEADLINE_WORD}(?:[^\w.()]+\w+){{0,8}}?[^\w.()]+(?:has\s+been\s+|is\s+|was\s+|wurde\s+|a\s+été\s+"
     rf"|è\s+stat[oa]\s+|e'\s+|ha\s+sido\s+)?(?:{_EXTEND_VERB})\b(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+(?:to|until"
     r"|jusqu|bis|al|hasta|fino|au|from|von|du|del|dal|de)\b"
     rf"|\b(?:extends?|extended|prolonge|prolongé|proroga|verlängert|amplía|prorroga)\b"
-    rf"(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+(?:{_DEADLINE_NOUN})\b"
-    rf"|\b(?:{_DEADLINE_NOUN})\b[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
+    rf"(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+{_DEADLINE_WORD}"
+    rf"|{_DEADLINE_WORD}[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
     r"|prorrogad[oa]|extended)\b(?!\s+(?:abstracts?|versions?|papers?))",
     _I,
 )
 # A sentence that moves a deadline: a verb that moves one with the deadline or the call it moves.
-_MOVE_VERB = fast_compile(
+_MOVE_VERB = folded_compile(
     r"\b(?:extend(?:s|ed)?|prolong\w*|prorog\w*|verlänger\w*|ampli(?:ado|ada|ados|adas|a|ía|an)"
     r"|prorrog\w*|postpone[ds]?|moved|changed|push(?:ed)?\s+back|repouss\w*|report(?:ée?s?)"
     r"|décal\w*|verschoben|rinviat[oia]|differit[oia]|slitta\w*|posticipat\w*)\b"
     r"(?!\s+(?:abstracts?|versions?|papers?|stays?|network|family|team))",
     _I,
 )
-_MOVED_THING = fast_compile(
-    rf"\b(?:{_DEADLINE_NOUN})\b|\bcall\b|\bappel\b|\bbando\b|\bconvocatoria\b|\baufruf\b"
+_MOVED_THING = folded_compile(
+    rf"{_DEADLINE_WORD}|\bcall\b|\bappel\b|\bbando\b|\bconvocatoria\b|\baufruf\b"
     r"|\bausschreibung\b|\bavviso\b",
     _I,
 )
 # Nouns that say the deadline is a new one.
-_NEW_DEADLINE = fast_compile(
-    r"extended\s+deadline|deadline\s+extension|new\s+deadline|\w*fristverlängerung"
-    r"|verlängerung\s+der\s+\w*frist|neue\s+\w*frist|\bprolongation\b|nouvelle\s+date\s+limite"
+_NEW_DEADLINE = folded_compile(
+    r"extended\s+deadline|deadline\s+extension|new\s+deadline|fristverlängerung"
+    r"|verlängerung\s+der\s+\w{0,20}frist|neue\s+\w{0,20}frist|\bprolongation\b|nouvelle\s+date\s+limite"
     r"|report\s+de\s+la\s+date|ampliaci[óo]n\s+del\s+plazo|\bprórroga\b|nuevo\s+plazo"
     r"|nueva\s+fecha\s+l[íi]mite|^\W*proroga\b|nuova\s+scadenza|riapertura\s+dei\s+termini"
     r"|sono\s+riaperti\s+i\s+termini|réouverture\s+de\s+l'appel|reapertura\s+del\s+plazo"
@@ -75,13 +77,13 @@ _NEW_DEADLINE = fast_compile(
     _I,
 )
 # The old date named beside the new one.
-_OLD_DATE = fast_compile(
+_OLD_DATE = folded_compile(
     r"instead\s+of|\bpreviously\b|\boriginally\b|au\s+lieu\s+du|\binitialement\b"
     r"|\bursprünglich\b|en\s+lugar\s+del|\binicialmente\b|invece\s+del|\banzich[eé]\b"
     r"|\binizialmente\b",
     _I,
 )
-_CLOSE_WORD = fast_compile(r"\bclose[sd]?\b|clôtur\w*|\bcierra\b|\bchiude\b|endet\b", _I)
+_CLOSE_WORD = folded_compile(r"\bclose[sd]?\b|clôtur\w*|\bcierra\b|\bchiude\b|endet\b", _I)
 _SENTENCE = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)[.!?;]\s+|\n")
 _ASIDE = re.compile(r"\([^)]{0,24}\)")
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -106,13 +108,13 @@ def _moves_a_deadline(head: str) -> bool:
     return False
 
 
-_MORE_TIME = fast_compile(
+_MORE_TIME = folded_compile(
     r"additional\s+(?:\w+\s+)?(?:days?|weeks?|time)\s+to\s+(?:submit|apply)"
     r"|more\s+time\s+to\s+(?:submit|apply)",
     _I,
 )
 # A report of something that already happened.
-_PAST = fast_compile(
+_PAST = folded_compile(
     r"\bgathered\b|\btook\s+(?:place|part)\b|\b(?:was|were)\s+held\b|\battended\s+by\b"
     r"|\bwas\s+present\b|\bwere\s+submitted\b|\brecords\s+higher\b|\borgani[sz]ed\s+an?\s"
     r"|\bwelcomed\b|(?<!be\s)\bhosted\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
@@ -125,7 +127,7 @@ _PAST = fast_compile(
     r"|\bsi\s+è\s+(?:svolt|tenut|conclus)[oa]\b|\bsono\s+stat[ei]\s+presentat",
     _I,
 )
-_PAST_TITLE = fast_compile(
+_PAST_TITLE = folded_compile(
     r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori)\b"
@@ -135,12 +137,11 @@ _PAST_TITLE = fast_compile(
     _I,
 )
 # "the past 21 October", "le 3 mars dernier": a date said to be behind the writer.
-_PAST_DATE = fast_compile(
-    r"\b(?:el\s+pasado|lo\s+scorso|am\s+vergangenen|last)\s+\d|\d{4}?\s*(?:dernier|scorso)\b",
-    _I,
+_PAST_DATE = folded_compile(
+    r"\b(?:el\s+pasado|lo\s+scorso|am\s+vergangenen|last)\s+\d|\d{4}?\s*(?:dernier|scorso)\b", _I
 )
 # Something said to happen ahead.
-_FUTURE = fast_compile(
+_FUTURE = folded_compile(
     r"\bwill\s+(?:take\s+place|be\s+held|run|gather|bring|feature|open|host|welcome)\b"
     r"|\bjoin\s+us\b|\bcomes\s+to\b"
     r"|\bsave\s+the\s+date\b|\bfindet\b[^.]{0,120}\bstatt\b|\bwird\b[^.]{0,80}\bstattfinden\b"
@@ -151,7 +152,7 @@ _FUTURE = fast_compile(
 )
 # Verb forms of a report, by their shape in each language: 'met', 'kamen ... zusammen',
 # 'ont échangé', 'se reunieron', 'hanno partecipato'.
-_PAST_FORMS = fast_compile(
+_PAST_FORMS = folded_compile(
     r"\b(?:met|discussed|brought|ended|presented|showcased|highlighted|celebrated|concluded"
     r"|joined|shared|attracted|featured|drew|saw|was|were|pitched|won|visited|signed|unveiled)\b"
     r"|(?<!be\s)\bhosted\b|\byesterday's\b"
@@ -167,14 +168,14 @@ _PAST_FORMS = fast_compile(
     _I,
 )
 # Verb forms of what is ahead: 'will', 'se tiendra', 'se reunirán', 'si incontreranno', 'wird'.
-_FUTURE_FORMS = fast_compile(
+_FUTURE_FORMS = folded_compile(
     r"\b(?:will|shall|upcoming|register|join\s+us)\b|\bis\s+(?:scheduled|planned|set)\b"
     r"|\b(?:wird|werden|treffen\s+sich|laden|lädt|anmelden)\b"
     r"|\b(?:aura|sera|seront|auront)\b|(?<=\w\w\w)(?:eront|iront)\b|\bse\s+tiendra\b"
     r"|(?<=\w\w\w)(?:rá|rán|rà|ranno)(?![\w'])",
     _I,
 )
-_CALL = fast_compile(
+_CALL = folded_compile(
     r"\bcall\b|\bcfp\b|\bappels?\s+(?:à|a)\b|\bl'appel\b|convocatoria|\bbando\b|ausschreibung"
     r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
     r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|ayudas?\b|deadline"
@@ -187,7 +188,7 @@ _CALL = fast_compile(
     _I,
 )
 # Asking someone to organise or host something (a school, a conference): a call, whatever it is.
-_ASKS_TO_ORGANISE = fast_compile(
+_ASKS_TO_ORGANISE = folded_compile(
     r"call\s+for\s+(?:schools|organi[sz]ers|hosts|host\s+\w+)"
     r"|(?:invited|invites?|proposals?|applications?|bids?|offers?|candidates?|interested)"
     r"\s+(?:\w+\s+){0,3}?to\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
@@ -195,7 +196,7 @@ _ASKS_TO_ORGANISE = fast_compile(
     _I,
 )
 # Asking for papers or abstracts: a conference page that does is a call.
-_ASKS_FOR_WORK = fast_compile(
+_ASKS_FOR_WORK = folded_compile(
     r"call\s+for\s+(?:papers|abstracts|proposals|contributions|submissions|participation)"
     r"|(?:submission|abstract|paper)s?\s+deadline|deadline\s+for\s+(?:\w+\s+){0,2}"
     r"(?:submissions?|abstracts?|papers?|proposals?)|appel\s+à\s+(?:communications|contributions"
@@ -204,14 +205,14 @@ _ASKS_FOR_WORK = fast_compile(
     r"|invio\s+(?:dei\s+)?(?:contributi|abstract)|\bcfp\b",
     _I,
 )
-_INFO_SESSION = fast_compile(
+_INFO_SESSION = folded_compile(
     r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
     r"|jornadas?\s+informativas?"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
     _I,
 )
 # Teaching: schools, MOOCs, degree admissions and training programmes.
-_COURSE = fast_compile(
+_COURSE = folded_compile(
     r"\bcourse\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)"
     r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
     r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
@@ -225,8 +226,8 @@ _COURSE = fast_compile(
     _I,
 )
 # Words that mean a course only when nothing is asked for in return ('training and skills').
-_WEAK_COURSE = fast_compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
-_EVENT = fast_compile(
+_WEAK_COURSE = folded_compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
+_EVENT = folded_compile(
     r"conference|workshop|webinar|webinaire|webinario|info\s*days?|information\s+days?"
     r"|hackathon|summit|forum"
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung|gipfel"
