@@ -44,7 +44,11 @@ for number, names in enumerate(
 # Phrases that name a zone, most specific first; matched case-insensitively.
 ZONE_PHRASES: list[tuple[str, str]] = [
     (r"anywhere\s+on\s+earth|\baoe\b", "AoE"),
-    (r"brussels(?:\s+local)?\s+time|heure\s+de\s+bruxelles|belgian\s+time", "Europe/Brussels"),
+    (
+        r"brussels(?:\s+local)?\s+time|heure\s+de\s+bruxelles|belgian\s+time|brüsseler\s+zeit"
+        r"|ora\s+di\s+bruxelles|hora\s+de\s+bruselas",
+        "Europe/Brussels",
+    ),
     (
         r"paris(?:\s+local)?\s+time|heure\s+de\s+paris|heure\s+française|heure\s+de\s+france",
         "Europe/Paris",
@@ -199,6 +203,8 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"conference|workshop|webinar|webinaire|webinario|info\s*day|information\s+days?"
         r"|hackathon|summit|forum"
         r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
+        r"|\blecture\b|vortrag|\bcharla\b|ponencia|\bkeynote\b|round\s*table|table\s+ronde"
+        r"|mesa\s+redonda|tavola\s+rotonda|podiumsdiskussion"
         r"|symposium|meeting|event|seminar|congress|matchmaking|session",
         2,
     ),

@@ -404,3 +404,12 @@ def test_a_summit_in_one_german_word_is_an_event_and_a_consultation_a_call():
     assert extract("Digitalgipfel 2026", summit).kind == "event"
     consultation = "Stakeholders may send comments on the draft until 30 April 2026."
     assert extract("Public consultation on the strategy", consultation).kind == "call"
+
+
+def test_a_lunch_talk_is_an_event_and_brussels_time_in_german_is_brussels():
+    talk = "Join our lunch talk with Prof. Weber on Tuesday 17 March 2026, 12:30–13:30."
+    assert extract("Lunch talk: AI and copyright", talk).kind == "event"
+    found = extract(
+        "Aufruf 2026", "Die Frist endet am 11. Februar 2026 um 17:00 Uhr (Brüsseler Zeit)."
+    )
+    assert found.deadline is not None and found.deadline.tz == "Europe/Brussels"

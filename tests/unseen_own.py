@@ -1251,3 +1251,82 @@ UNSEEN += [
 KNOWN_MISSES["Invitation: stakeholder consultation on the regional strategy"] = (
     "event_start: the public hearing after a consultation is read as the call's event"
 )
+
+# A thirteenth batch, scored once before any rule was changed for it (see the report).
+UNSEEN += [
+    (
+        "Call for speakers – Open Data Day Berlin",
+        "Want to share your project? Send us a short abstract (max. 300 words) by Sunday,"
+        " 1 February 2026. Open Data Day Berlin takes place on 7 March 2026 at the Alte Münze.",
+        None,
+        {"kind": "call", "deadline": "2026-02-01", "event_start": "2026-03-07"},
+    ),
+    (
+        "Nachlese: Fachforum Kreislaufwirtschaft",
+        "Das Fachforum am 19. Februar 2026 stand ganz im Zeichen der Kreislaufwirtschaft. Die"
+        " Vorträge stehen jetzt zum Download bereit.",
+        "2026-02-24",
+        {"kind": "news", "event_start": "2026-02-19"},
+    ),
+    (
+        "Formation certifiante : animer un tiers-lieu",
+        "Prochaine session : du 14 au 18 septembre 2026 à Nantes. Date limite d'inscription :"
+        " 31 août 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-08-31",
+            "event_start": "2026-09-14",
+            "event_end": "2026-09-18",
+        },
+    ),
+    (
+        "Resultados de la convocatoria de proyectos 2025",
+        "La convocatoria, cerrada el 15 de octubre de 2025, recibió 312 solicitudes, de las que"
+        " se financiarán 45.",
+        "2026-01-20",
+        {"kind": "news", "deadline": "2025-10-15"},
+    ),
+    (
+        "Giornata nazionale della ricerca sul cancro",
+        "Domenica 8 novembre 2026 volontari in 600 piazze italiane raccoglieranno fondi per la"
+        " ricerca.",
+        "2026-10-20",
+        {"kind": "event", "event_start": "2026-11-08"},
+    ),
+    (
+        "Deadline approaching: Young Researchers Grant",
+        "Only one week left! Applications for the Young Researchers Grant close on 12 March 2026"
+        " at 12:00 CET.",
+        "2026-03-05",
+        {"kind": "call", "deadline": "2026-03-12T12:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Lunch talk: AI and copyright",
+        "Join our lunch talk with Prof. Anna Weber on Tuesday 17 March 2026, 12:30–13:30, in"
+        " room B12. No registration needed.",
+        None,
+        {"kind": "event", "event_start": "2026-03-17"},
+    ),
+    (
+        "Erasmus+ Jean Monnet: Aufruf 2026",
+        "Die Antragsfrist für Jean-Monnet-Maßnahmen endet am 11. Februar 2026 um 17:00 Uhr"
+        " (Brüsseler Zeit).",
+        None,
+        {"kind": "call", "deadline": "2026-02-11T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Colloque international : l'eau et la ville",
+        "Le colloque, initialement prévu en juin, aura finalement lieu les 8 et 9 octobre 2026"
+        " à Montpellier.",
+        "2026-03-15",
+        {"kind": "event", "event_start": "2026-10-08", "event_end": "2026-10-09"},
+    ),
+    (
+        "Beca de investigación en historia del arte",
+        "Dotación: 18.000 euros. Duración: 12 meses a partir del 1 de octubre de 2026. Plazo de"
+        " solicitud: hasta el 30 de abril de 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-30"},
+    ),
+]
