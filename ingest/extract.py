@@ -563,6 +563,10 @@ def _event_dates(
     if not ranked:
         return None, None
     best = max(ranked)[2]
+    if not best.is_range:
+        # 'al via domani' in the title, 'da domani a domenica' in the text: the same start, and
+        # the range says how long it lasts.
+        best = next((m for _, _, m in ranked if m.is_range and m.first() == best.first()), best)
     start, end = best.first(), best.last() if best.is_range else None
     if start is not None and end is not None and end < start:
         end = None  # a range written backwards is no range

@@ -1330,3 +1330,79 @@ UNSEEN += [
         {"kind": "call", "deadline": "2026-04-30"},
     ),
 ]
+
+# A fourteenth batch, scored once before any rule was changed for it (see the report).
+UNSEEN += [
+    (
+        "New funding for rural broadband announced",
+        "The ministry will make EUR 40 million available for rural broadband. Municipalities can"
+        " apply from 1 June until 31 August 2026.",
+        "2026-05-12",
+        {"kind": "call", "deadline": "2026-08-31"},
+    ),
+    (
+        "Les Journées européennes du patrimoine 2026",
+        "Les 19 et 20 septembre 2026, plus de 17 000 monuments ouvriront leurs portes au public.",
+        "2026-06-01",
+        {"kind": "event", "event_start": "2026-09-19", "event_end": "2026-09-20"},
+    ),
+    (
+        "Bilanz der Hannover Messe 2026",
+        "Die Hannover Messe ging am Freitag, 24. April 2026, mit rund 130.000 Besuchern zu Ende.",
+        "2026-04-25",
+        {"kind": "news", "event_start": "2026-04-24"},
+    ),
+    (
+        "Máster Universitario en Ciberseguridad",
+        "Preinscripción: del 1 de febrero al 30 de junio de 2026. Inicio del curso: septiembre de"
+        " 2026. Modalidad online.",
+        None,
+        {"kind": "course", "deadline": "2026-06-30"},
+    ),
+    (
+        "Call for Reviewers: ERC Starting Grants",
+        "Experienced researchers can volunteer as remote reviewers. Please register in the expert"
+        " database before 15 January 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-01-15"},
+    ),
+    (
+        "Mostra-convegno sul restauro: al via domani",
+        "Da domani a domenica Ferrara ospita il salone del restauro con 300 espositori.",
+        "2026-03-25",
+        {"kind": "event", "event_start": "2026-03-26", "event_end": "2026-03-29"},
+    ),
+    (
+        "Deadline for the Green Schools Award moved",
+        "Because of the holidays, entries can now be sent until 16 January 2026 instead of"
+        " 19 December 2025.",
+        None,
+        {"kind": "extension", "deadline": "2026-01-16"},
+    ),
+    (
+        "Doktorandenkolleg Energiewende: Ausschreibung von 12 Stellen",
+        "Bewerbungen mit Lebenslauf und Exposé sind bis zum 28. Februar 2026 einzureichen. Der"
+        " Beginn ist für den 1. Oktober 2026 vorgesehen.",
+        None,
+        {"kind": "call", "deadline": "2026-02-28"},
+    ),
+    (
+        "Semaine de l'industrie : programme régional",
+        "Du 23 au 29 mars 2026, une cinquantaine d'entreprises ouvrent leurs ateliers aux"
+        " collégiens. Les établissements peuvent s'inscrire jusqu'au 6 mars.",
+        "2026-02-10",
+        {
+            "kind": "event",
+            "deadline": "2026-03-06",
+            "event_start": "2026-03-23",
+            "event_end": "2026-03-29",
+        },
+    ),
+    (
+        "Webinar recap: Writing a successful proposal",
+        "Thank you to everyone who joined our webinar on 3 February 2026. The slides are now"
+        " available on our website.",
+        "2026-02-05",
+        {"kind": "news", "event_start": "2026-02-03"},
+    ),
+]
