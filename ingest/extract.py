@@ -396,7 +396,10 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     label = _LABEL.match(after)
     # A label after a dash or a bar speaks of the date only where the date opens its line.
     if label and (label.group(0).endswith(":") or not before.strip()):
-        return 2 * _cue_score(after, cues)
+        labelled = 2 * _cue_score(after, cues)
+        if labelled or not before.strip():
+            return labelled
+        # 'chiuso il 30 settembre: 28 progetti ammessi': prose with a colon, the label silent.
     found = _found(before, cues)
     if not found:
         return 0.0

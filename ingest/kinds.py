@@ -130,7 +130,7 @@ _PAST = folded_compile(
 _PAST_TITLE = folded_compile(
     r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
-    r"|lauréats|gewinner|ganadores|vincitori)\b"
+    r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n)\b"
     # an event called off or turned into something else: news about it, not its announcement
     r"|\bcancel(?:l)?ed\b|\bcalled\s+off\b|\b(?:changed|moved|switched)\s+(?:to\s+(?:a\s+)?virtual|online)"
     r"|\bgoes\s+virtual\b|\babgesagt\b|\bannulée?s?\b|\bannullat[oai]\b|\bcancelad[oa]s?\b",
@@ -235,7 +235,7 @@ _EVENT = folded_compile(
     r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
     r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b|\btalks?\b|\blecture\b|vortrag|\bcharla\b"
     r"|ponencia|\bkeynote\b|round\s*table|table\s+ronde|mesa\s+redonda|tavola\s+rotonda"
-    r"|podiumsdiskussion"
+    r"|podiumsdiskussion|networking|\bbreakfast\b|\blunch\b|\bdinner\b|\breception\b|aperitivo"
     r"|tag\s+der\s+offenen\s+tür|open\s+(?:day|house)|portes\s+ouvertes|puertas\s+abiertas"
     r"|porte\s+aperte|salon\b|feria\b|fiera\b|(?-i:\b(?:Weeks?|Days?|Tag|Tage|Fête|Noche|Notte|Nuit|Nacht|Night|Festa|Fiesta)\b)",
     _I,

@@ -139,6 +139,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
     (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
     (r"\bdue\b|postmarked|received\s+by|réception|recepción|ricezione|\beingang\b|entries", 2),
+    (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre)\b|expected\s+by", 2),
+    (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bendete\b|\bclôturée?\b", 2),
     # prepositions of a limit
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
     (r"\bbis\b|spätestens", 1.5),
@@ -153,7 +155,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     (
         r"camera-?ready|payment|early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher"
-        r"|inscription\s+anticipée|inscripción\s+anticipada|iscrizione\s+anticipata|fee\b|revisions?\b"
+        r"|inscription\s+anticipée|inscripción\s+anticipada|iscrizione\s+anticipata|\bfees?\b|revisions?\b"
         r"|final\s+evaluations?",
         -5,
     ),
@@ -203,7 +205,7 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"conference|workshop|webinar|webinaire|webinario|info\s*day|information\s+days?"
         r"|hackathon|summit|forum"
         r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
-        r"|\blecture\b|vortrag|\bcharla\b|ponencia|\bkeynote\b|round\s*table|table\s+ronde"
+        r"|networking|\blecture\b|vortrag|\bcharla\b|ponencia|\bkeynote\b|round\s*table|table\s+ronde"
         r"|mesa\s+redonda|tavola\s+rotonda|podiumsdiskussion"
         r"|symposium|meeting|event|seminar|congress|matchmaking|session",
         2,
@@ -253,5 +255,9 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|auswahl\w*|\bselection\b|sélection|selecci[óo]n|selezione",
         -4,
     ),
-    (r"(?<!will\s)opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|fee\b", -3),
+    (
+        r"(?<!will\s)opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|\bfees?\b"
+        r"|\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bclôturée?\b",
+        -3,
+    ),
 ]

@@ -413,3 +413,14 @@ def test_a_lunch_talk_is_an_event_and_brussels_time_in_german_is_brussels():
         "Aufruf 2026", "Die Frist endet am 11. Februar 2026 um 17:00 Uhr (Brüsseler Zeit)."
     )
     assert found.deadline is not None and found.deadline.tz == "Europe/Brussels"
+
+
+def test_coffee_is_no_fee_and_a_silent_label_leaves_the_prose_to_speak():
+    text = "Start your day with coffee and pitches on 5 May 2026. Sign up by 28 April 2026."
+    found = extract("Networking breakfast", text)
+    assert found.kind == "event" and found.event_start == dt.date(2026, 5, 5)
+    report = "Pubblicata la graduatoria del bando chiuso il 30 settembre 2025: 28 progetti."
+    found = extract("Bando: graduatoria", report, dt.date(2026, 1, 15))
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.iso() == "2025-09-30"
+    assert found.event_start is None

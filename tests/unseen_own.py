@@ -1406,3 +1406,68 @@ UNSEEN += [
         {"kind": "news", "event_start": "2026-02-03"},
     ),
 ]
+
+# A fifteenth batch, scored once before any rule was changed for it (see the report).
+UNSEEN += [
+    (
+        "University open day",
+        "Meet our lecturers and students on Saturday 14 March 2026 from 10:00 to 15:00. Campus"
+        " tours start every hour.",
+        "2026-02-20",
+        {"kind": "event", "event_start": "2026-03-14"},
+    ),
+    (
+        "Preis für Wissenschaftskommunikation verliehen",
+        "Am 2. Dezember 2025 wurde in Berlin der Preis für Wissenschaftskommunikation an drei"
+        " Forschende verliehen.",
+        "2025-12-03",
+        {"kind": "news", "event_start": "2025-12-02"},
+    ),
+    (
+        "Appel à contributions : revue Territoires numériques, n° 12",
+        "Les propositions d'articles (5 000 signes) sont attendues pour le 20 février 2026. Les"
+        " articles retenus seront publiés en décembre 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-02-20"},
+    ),
+    (
+        "Innovation bootcamp for women founders",
+        "A six-week online bootcamp from 13 April to 22 May 2026. Applications are open until"
+        " 29 March 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-03-29",
+            "event_start": "2026-04-13",
+            "event_end": "2026-05-22",
+        },
+    ),
+    (
+        "Jornada de puertas abiertas del CSIC",
+        "El sábado 9 de mayo de 2026 los institutos del CSIC en Madrid abrirán sus laboratorios"
+        " al público de 10:00 a 14:00.",
+        None,
+        {"kind": "event", "event_start": "2026-05-09"},
+    ),
+    (
+        "Bando per progetti di ricerca industriale: graduatoria",
+        "Pubblicata la graduatoria del bando chiuso il 30 settembre 2025: 28 progetti ammessi a"
+        " finanziamento.",
+        "2026-01-15",
+        {"kind": "news", "deadline": "2025-09-30"},
+    ),
+    (
+        "Networking breakfast for cleantech start-ups",
+        "Start your day with coffee and pitches on 5 May 2026, 8:00–10:00, at the Impact Hub."
+        " Seats are limited, so sign up by 28 April.",
+        "2026-04-01",
+        {"kind": "event", "deadline": "2026-04-28", "event_start": "2026-05-05"},
+    ),
+    (
+        "Förderprogramm Digital Jetzt: Antragstellung wieder möglich",
+        "Ab dem 1. März 2026 können wieder Anträge gestellt werden. Das Antragsfenster schließt"
+        " am 30. Juni 2026.",
+        "2026-02-15",
+        {"kind": "call", "deadline": "2026-06-30"},
+    ),
+]
