@@ -128,6 +128,11 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     doc = f"{title}\n{text}"
     language = detect_language(doc)
     found = find_mentions(doc)
+    shift = len(title) + 1
+    spans = (
+        [(m.start, m.end) for m in found if m.end <= len(title)],
+        [(m.start - shift, m.end - shift) for m in found if m.start >= shift],
+    )
     dateline = _dateline(doc, found)
     if dateline is not None:
         # 'BRUSSELS, 3 March 2026 – ...': the date the piece was written, nothing it announces.
@@ -214,7 +219,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         deadline,
         start,
         end,
-        find_location(title, text, kind=kind),
+        find_location(title, text, kind=kind, dates=spans),
         language,
         kind_confidence=reading.confidence,
         kind_evidence=reading.evidence,

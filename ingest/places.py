@@ -57,13 +57,18 @@ def _is_place(text: str) -> bool:
     return not any(word in _NOT_PLACES for word in re.findall(r"[\w'’-]+", text))
 
 
-def _beside_a_date(text: str) -> str | None:
-    """A place written right after or before a date: '18. Oktober 2017, Wien'."""
-    for mention in find_mentions(text):
-        after = _AFTER_DATE.match(text[mention.end : mention.end + 40])
+def _beside_a_date(text: str, spans: list[tuple[int, int]] | None = None) -> str | None:
+    """A place written right after or before a date: '18. Oktober 2017, Wien'.
+
+    ``spans`` are the dates of ``text`` (start, end), when the caller has found them already.
+    """
+    if spans is None:
+        spans = [(m.start, m.end) for m in find_mentions(text)]
+    for start, end in spans:
+        after = _AFTER_DATE.match(text[end : end + 40])
         if after and _is_place(after.group("place")):
             return after.group("place")
-        window = text[max(0, mention.start - 40) : mention.start]
+        window = text[max(0, start - 40) : start]
         before = _BEFORE_DATE.search(window)
         # The last words of a longer Title-Case name ('Innovation Ecosystems') are no place.
         if (
@@ -75,8 +80,17 @@ def _beside_a_date(text: str) -> str | None:
     return None
 
 
-def find_location(title: str, text: str, *, kind: str) -> str | None:
-    """A place named for the event, 'online' for virtual ones, or None."""
+def find_location(
+    title: str,
+    text: str,
+    *,
+    kind: str,
+    dates: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None,
+) -> str | None:
+    """A place named for the event, 'online' for virtual ones, or None.
+
+    ``dates`` are the (start, end) of the dates in the title and in the text, when known.
+    """
     if kind not in ("event", "course", "news"):
         return None
     labelled = _LABELLED.search(text)
@@ -92,7 +106,8 @@ def find_location(title: str, text: str, *, kind: str) -> str | None:
             return found.group("place").strip()
     if _ONLINE.search(title) or _ONLINE.search(text):
         return "online"
-    place = _beside_a_date(title) or _beside_a_date(text)
+    title_dates, text_dates = dates if dates is not None else (None, None)
+    place = _beside_a_date(title, title_dates) or _beside_a_date(text, text_dates)
     if place:
         return place
     for city in _POSTCODE_CITY.finditer(text):
