@@ -1471,3 +1471,72 @@ UNSEEN += [
         {"kind": "call", "deadline": "2026-06-30"},
     ),
 ]
+
+# A sixteenth batch, scored once before any rule was changed for it: all fields 8/8.
+UNSEEN += [
+    (
+        "Smart Cities Marketplace Forum",
+        "The Forum brings together cities, industry and investors on 10-11 June 2026 in"
+        " Brussels. Registration opens in April.",
+        "2026-02-15",
+        {"kind": "event", "event_start": "2026-06-10", "event_end": "2026-06-11"},
+    ),
+    (
+        "Aufruf zur Einreichung von Postern",
+        "Für die Jahrestagung (22.–24. September 2026, Dresden) können bis zum 15. Juni 2026"
+        " Posterbeiträge eingereicht werden.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-06-15",
+            "event_start": "2026-09-22",
+            "event_end": "2026-09-24",
+        },
+    ),
+    (
+        "Ça s'est passé au salon Pollutec",
+        "Du 1er au 4 décembre 2025, notre équipe a présenté ses capteurs à plus de 500 visiteurs.",
+        "2025-12-10",
+        {"kind": "news", "event_start": "2025-12-01", "event_end": "2025-12-04"},
+    ),
+    (
+        "Convocatoria abierta: mentores para el programa de aceleración",
+        "Buscamos mentores con experiencia en el sector energético. Envía tu candidatura antes"
+        " del 20 de marzo.",
+        "2026-02-25",
+        {"kind": "call", "deadline": "2026-03-20"},
+    ),
+    (
+        "Scuola invernale di data science",
+        "Dal 26 al 30 gennaio 2026, cinque giorni di lezioni e laboratori a Trento. Candidature"
+        " entro il 5 dicembre 2025.",
+        "2025-10-20",
+        {
+            "kind": "course",
+            "deadline": "2025-12-05",
+            "event_start": "2026-01-26",
+            "event_end": "2026-01-30",
+        },
+    ),
+    (
+        "Deadline reminder: Creative Europe cooperation projects",
+        "The call closes tomorrow, 5 March 2026, at 17:00 CET. Late submissions cannot be"
+        " accepted.",
+        "2026-03-04",
+        {"kind": "call", "deadline": "2026-03-05T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Hackathon results: 12 teams, 3 winners",
+        "The winners of the Climate Data Hackathon (6–7 February 2026) received their prizes on"
+        " Sunday evening.",
+        "2026-02-09",
+        {"kind": "news", "event_start": "2026-02-06", "event_end": "2026-02-07"},
+    ),
+    (
+        "Informationsveranstaltung zum Förderprogramm",
+        "Am 3. März 2026 stellen wir das neue Förderprogramm online vor (10:00–11:30 Uhr)."
+        " Anmeldung bis 2. März.",
+        "2026-02-10",
+        {"kind": "event", "deadline": "2026-03-02", "event_start": "2026-03-03"},
+    ),
+]
