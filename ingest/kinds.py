@@ -182,6 +182,7 @@ _CALL = folded_compile(
     r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti"
     r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
     r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
+    r"|accelerator|incubat\w+|acelerador\w*|incubadora|acceleratore|incubatore|inkubator"
     r"|consultation|konsultation|consulta\s+p[úu]blica|consultazione|\bcomments\s+on\b"
     r"|\bproponer\b|\bproposer\b|\bvorschlagen\b|\bproporre\b|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\s+de\b|oposici[óo]n|vacanc(?:y|ies)"
     r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b",
@@ -221,6 +222,8 @@ _COURSE = folded_compile(
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
     r"|\badmission\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
     r"|doctoral\s+(?:school|programme|program)|ph\.?d\.?\s+program\w*|graduate\s+school"
+    r"|diplôme\s+universitaire|formation\s+diplômante|\brentrée\b|licence\s+professionnelle"
+    r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
     r"|training\s+programme|bootcamp",
     _I,

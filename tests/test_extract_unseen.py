@@ -424,3 +424,23 @@ def test_coffee_is_no_fee_and_a_silent_label_leaves_the_prose_to_speak():
     assert found.kind == "news"
     assert found.deadline is not None and found.deadline.iso() == "2025-09-30"
     assert found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        ("Accelerator programme for health start-ups", "Apply by 30 April 2026.", "call"),
+        (
+            "Incubadora de empresas: nueva edición",
+            "Solicitudes hasta el 30 de abril de 2026.",
+            "call",
+        ),
+        (
+            "Diplôme universitaire Transition énergétique",
+            "Formation diplômante, rentrée le 15 septembre 2026. Candidatures jusqu'au 30 avril 2026.",
+            "course",
+        ),
+    ],
+)
+def test_programmes_that_select_are_calls_and_degrees_are_courses(title: str, text: str, kind: str):
+    assert extract(title, text).kind == kind
