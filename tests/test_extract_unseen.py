@@ -437,7 +437,8 @@ def test_coffee_is_no_fee_and_a_silent_label_leaves_the_prose_to_speak():
         ),
         (
             "Diplôme universitaire Transition énergétique",
-            "Formation diplômante, rentrée le 15 septembre 2026. Candidatures jusqu'au 30 avril 2026.",
+            "Formation diplômante, rentrée le 15 septembre 2026. Candidatures jusqu'au"
+            " 30 avril 2026.",
             "course",
         ),
     ],
