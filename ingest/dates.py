@@ -178,7 +178,7 @@ def find_mentions(text: str) -> list[Mention]:
     found.extend(_numeric_mentions(low))
     found.sort(key=lambda m: m.start)
     found = _drop_overlaps(found)
-    return _join_ranges(low, found)
+    return _share_list_years(low, _join_ranges(low, found))
 
 
 def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
@@ -336,6 +336,24 @@ def _next_days(first: Mention, second: Mention, gap: str) -> bool:
     if not _AND_DAY.match(gap) or first.month != second.month:
         return False
     return 0 < second.day - first.day <= 2
+
+
+_LIST_LINK = re.compile(r"^\s*(?:[,;]|and|et|und|y|e|ou|o|or)\s*(?:[,;]\s*)?$", re.IGNORECASE)
+
+
+def _share_list_years(low: str, mentions: list[Mention]) -> list[Mention]:
+    """'31 March, 30 June and 30 September 2026': the year written at the end of a list of dates
+    is the year of each of them (the year before, for a month after the next one's)."""
+    result = list(mentions)
+    for index in range(len(result) - 2, -1, -1):
+        mention, following = result[index], result[index + 1]
+        if mention.year is not None or mention.is_range or following.year is None:
+            continue
+        if not following.year_given or not _LIST_LINK.match(low[mention.end : following.start]):
+            continue
+        year = following.year - (1 if mention.month > following.month else 0)
+        result[index] = replace(mention, year=year, year_given=True)
+    return result
 
 
 def find_zone(text: str) -> str | None:

@@ -195,8 +195,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
             kind = "news"
             reading = KindReading("news", 0.5, " ".join(contexts[index]).strip())
     if kind == "news" and reading.confidence <= 0.3 and deadline is not None:
-        # Nothing else said what the page is, but it names a date to send something by.
+        # Nothing else said what the page is, but it names a date to send something by: a
+        # call, whose deadline is the first still ahead when it was published.
         kind = "call"
+        chosen = _choose_deadline(doc, scored, kind, title, published) or chosen
+        deadline = _deadline(doc, chosen, mentions, language, times)
+        sure, evidence = _deadline_confidence(doc, chosen, scored, kind)
         reading = KindReading("call", 0.4, evidence)
     clause = " ".join(contexts[mentions.index(chosen)]) if chosen in mentions else ""
     clause = f"{evidence} {clause}" if evidence else clause

@@ -445,3 +445,23 @@ def test_coffee_is_no_fee_and_a_silent_label_leaves_the_prose_to_speak():
 )
 def test_programmes_that_select_are_calls_and_degrees_are_courses(title: str, text: str, kind: str):
     assert extract(title, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Next batch deadlines: 31 March, 30 June, 30 September 2026.", "2026-04-10", "2026-06-30"),
+        ("Stichtage: 1. Februar, 1. Juni und 1. Oktober 2026.", "2026-03-01", "2026-06-01"),
+        (
+            "Sessions de dépôt : 10 janvier, 10 mai et 10 septembre 2026.",
+            "2026-01-20",
+            "2026-05-10",
+        ),
+        ("Cut-offs: 15 November, 15 February 2027.", "2026-10-01", "2026-11-15"),
+    ],
+)
+def test_the_year_at_the_end_of_a_list_of_dates_is_each_one_s(
+    text: str, published: str, expected: str
+):
+    found = extract("Funding scheme", text, dt.date.fromisoformat(published))
+    assert found.deadline is not None and found.deadline.iso() == expected
