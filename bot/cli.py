@@ -49,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("file", nargs="?", default="-", help="JSON Lines file (default: stdin)")
     ev = sub.add_parser("evaluate", help="score the extractor against a labelled JSON Lines file")
     ev.add_argument("file", help="labelled file in the format of data/announcements-dev.jsonl")
+    ev.add_argument(
+        "--part", choices=("all", "train", "held-out"), help="list the misses of this part only"
+    )
     return parser
 
 
@@ -66,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         if command == "extract":
             return _extract(args.file)
         if command == "evaluate":
-            return _evaluate(args.file)
+            return _evaluate(args.file, args.part)
         settings = load_settings(need_token=command == "run")
         check_database_path(settings.database_path)
         _check_database_opens(settings)
@@ -305,13 +308,13 @@ def _extract(path: str) -> int:
     return 0
 
 
-def _evaluate(path: str) -> int:
-    from ingest.evaluate import evaluate, print_score
+def _evaluate(path: str, part: str | None = None) -> int:
+    from ingest.evaluate import evaluate_parts, print_parts
 
     try:
         with open(path, encoding="utf-8") as stream:
             records = [json.loads(line) for line in stream if line.strip()]
     except (OSError, ValueError) as exc:
         return _fail(f"evaluate: cannot read {path}: {exc}", 1)
-    print_score(evaluate(records), sys.stdout)
+    print_parts(evaluate_parts(records), sys.stdout, part)
     return 0

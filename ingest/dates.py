@@ -11,9 +11,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ingest.fastre import fast_compile
 from ingest.lexicon import MONTHS, WEEKDAYS, ZONE_PHRASES
 
-_MONTH_RE = re.compile(
+_MONTH_RE = fast_compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")"
     r"(?![^\W\d_])\.?",
     re.IGNORECASE,
@@ -21,55 +22,86 @@ _MONTH_RE = re.compile(
 _SUFFIX = r"(?:st|nd|rd|th|er|re|º|°|ª)?"
 _LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al|et|e|y|,)"
 # Day numbers written before a month name: "8", "8-9", "17, 18 e 19", "21. bis 26.".
-_DAYS_BEFORE = re.compile(
-    rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*)"
+_LONG_WEEKDAYS = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+_DAYS_BEFORE = fast_compile(
+    rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*"
+    rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{_LONG_WEEKDAYS}),?\s+"
+    rf"|\d{{1,2}}\s*(?:-|–|au|al|bis|to)\s*(?:{_LONG_WEEKDAYS}),?\s+)"
     rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_AFTER = re.compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
+# Words that number what follows: 'Day 1', 'Tag 2', 'Jour 3'.
+_COUNTED = re.compile(
+    r"\b(?:day|tag|jour|d[íi]a|giorno|week|woche|semaine|semana|settimana|session|module)\s*$"
+)
+_WEEKDAY_END = re.compile(rf"(?:{_LONG_WEEKDAYS}),?\s+$", re.IGNORECASE)
+_YEAR_AFTER = fast_compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
 # Month first: "July 31, 2023", "October, 13th, 2016", "September 17-18", "October 6 (AOE), 2023".
-_DAYS_AFTER = re.compile(
+_DAYS_AFTER = fast_compile(
     rf"^\.?\s*,?\s*(?P<day>\d{{1,2}}){_SUFFIX}(?!\d|[:.]\d)"
     rf"(?:\s*(?:-|–|—|to|and|&)\s*(?P<day2>\d{{1,2}}){_SUFFIX}(?!\d|[:.]\d))?"
     r"(?:\s*(?:\([^)]{0,16}\))?\s*,?\s*(?P<year>(?:19|20)\d{2})(?!\d))?",
     re.IGNORECASE,
 )
-_ISO = re.compile(
+_ISO = fast_compile(
     r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
-_SLASHED = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+_DOTTED = fast_compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
+_DOTTED_RANGE = fast_compile(
+    r"(?<![\d.])(?P<d1>\d{1,2})\.?\s*[-–]\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+_DASHED = fast_compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])")
+# 'end of March 2019', 'bis Ende März 2019', 'fin mars 2019': the last day of that month.
+_MONTH_END = fast_compile(
+    r"\b(?:(?:the\s+)?end\s+of|ende|fin(?:\s+de)?|finales\s+de|a\s+fine|fine(?:\s+di)?)\s+"
+    r"(?P<month>[^\W\d_]+)\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+_SLASHED = fast_compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
-_DOTTED_SHORT = re.compile(
+_DOTTED_SHORT = fast_compile(
     r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum)\s+"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(
-    r"^\s*(?:-|–|—|to|till|until|through|thru|bis(?:\s+zum)?|au|al|a|fino\s+al|hasta\s+el)\s*$",
+_RANGE_JOIN_TIMED = fast_compile(
+    r"^\s*(?:alle|to|until|till|bis|au|à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
+    r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+)?(?:del|on|am|du|de|el|le)?\s*$",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = fast_compile(
+    r"^\s*(?:\d{1,2}:\d{2}\s*)?,?\s*(?:-|–|—|to|till|until|through|thru|bis(?:\s+zum)?|au|al|a"
+    r"|fino\s+al|hasta\s+el)\s*(?:(?:"
+    + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+    + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
 
-_TIME_12 = re.compile(
+_TIME_12 = fast_compile(
     r"(?<![\d.:/])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::\d{2})?)?\s*(?P<ap>[ap])\.?\s?m\b\.?",
     re.IGNORECASE,
 )
-_TIME_24 = re.compile(
+_TIME_24 = fast_compile(
     r"(?<![\d.:/,])(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
-    r"|\s?[hH](?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?",
+    r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?",
 )
-_TIME_WORDS = re.compile(
+# An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
+_TIME_ORE = fast_compile(
+    r"\bore\s+(?P<h>[01]?\d|2[0-3])\b(?![:.,]\d)"
+    r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:uhr|heures?|horas|o'clock)\b"
+)
+_TIME_WORDS = fast_compile(
     r"\b(?P<noon>noon|midday|midi|mezzogiorno|mediod[ií]a|mittag)\b"
     r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
     re.IGNORECASE,
 )
-_UTC = re.compile(
+_UTC = fast_compile(
     r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE
 )
-_ZONES = [(re.compile(pattern, re.IGNORECASE), zone) for pattern, zone in ZONE_PHRASES]
-_YEAR_TOKEN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_WEEKDAY_BEFORE = re.compile(
+_ZONES = [(fast_compile(pattern, re.IGNORECASE), zone) for pattern, zone in ZONE_PHRASES]
+_YEAR_TOKEN = fast_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_WEEKDAY_BEFORE = fast_compile(
     r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s*$", re.IGNORECASE
 )
 _NEAR = 48  # characters between a date and the time or zone written beside it
@@ -128,6 +160,9 @@ class TimeMark:
 
 def _lower(text: str) -> str:
     # Same length as the input, so positions found in it are positions in the text.
+    low = text.lower()
+    if len(low) == len(text):
+        return low  # nearly always: only a few letters ('İ') grow when lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
@@ -143,7 +178,7 @@ def find_mentions(text: str) -> list[Mention]:
     found.extend(_numeric_mentions(low))
     found.sort(key=lambda m: m.start)
     found = _drop_overlaps(found)
-    return _join_ranges(low, found)
+    return _share_list_years(low, _join_ranges(low, found))
 
 
 def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
@@ -156,6 +191,14 @@ def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
         year = int(year_match.group("year")) if year_match else None
         end = me + (year_match.end() if year_match else 0)
         listed = [int(n) for n in re.findall(r"\d{1,2}", before.group("days") or "")]
+        window = low[max(0, ms - 48) : ms]
+        if listed and _COUNTED.search(window[: before.start()]):
+            listed = []  # 'Day 1, 17 March': a day of the programme, then its date
+            start = ms - len(before.group(0)) + len(before.group("days"))
+        days = before.group("days") or ""
+        joined_by_and = re.search(r"\s(?:e|et|y|und|and|&)\s", days)
+        if listed and _WEEKDAY_END.search(days) and joined_by_and and day - listed[-1] != 1:
+            listed = []  # 'sabato 7 e domenica 8': two days in a row, nothing else
         if listed and all(0 < n < day for n in listed):
             return Mention(
                 start, end, listed[0], month, year, day, month, year, year_given=year is not None
@@ -173,9 +216,13 @@ def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
     return Mention(ms, end, day, month, year, year_given=year is not None)
 
 
+_NUMERIC_DATE = re.compile(r"\d[./-]\d")
+
+
 def _numeric_mentions(low: str) -> list[Mention]:
     found: list[Mention] = []
-    for m in _ISO.finditer(low):
+    numeric = _NUMERIC_DATE.search(low) is not None  # every numeric date has one
+    for m in _ISO.finditer(low) if numeric else ():
         time = zone = None
         if m.group("H"):
             time = dt.time(int(m.group("H")), int(m.group("M")))
@@ -191,7 +238,20 @@ def _numeric_mentions(low: str) -> list[Mention]:
                 zone=zone,
             )
         )
-    for pattern in (_DOTTED, _SLASHED):
+    for m in _MONTH_END.finditer(low):
+        month = MONTHS.get(m.group("month").lower())
+        if month is not None:
+            year = int(m.group("y"))
+            last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            found.append(Mention(m.start(), m.end(), last, month, year))
+    if not numeric:
+        return [m for m in found if 1 <= m.month <= 12 and 1 <= m.day <= 31]
+    for m in _DOTTED_RANGE.finditer(low):
+        first, last, month = int(m.group("d1")), int(m.group("d")), int(m.group("m"))
+        if 0 < first < last <= 31 and 1 <= month <= 12:
+            year = int(m.group("y"))
+            found.append(Mention(m.start(), m.end(), first, month, year, last, month, year))
+    for pattern in (_DOTTED, _SLASHED, _DASHED):
         for m in pattern.finditer(low):
             day, month = int(m.group("d")), int(m.group("m"))
             if month > 12 and day <= 12:  # month/day order, as in the United States
@@ -231,7 +291,12 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
         if joined:
             prev = joined[-1]
             gap = low[prev.end : mention.start]
-            if not prev.is_range and not mention.is_range and _RANGE_JOIN.match(gap):
+            timed = _RANGE_JOIN_TIMED.match(gap)
+            if (
+                not prev.is_range
+                and not mention.is_range
+                and (_RANGE_JOIN.match(gap) or _next_days(prev, mention, gap) or timed)
+            ):
                 year = mention.year
                 start_year = prev.year
                 if start_year is None and year is not None:
@@ -247,13 +312,48 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                     mention.day,
                     mention.month,
                     year,
-                    time=mention.time,
+                    time=dt.time(int(timed.group("h")), int(timed.group("m")))
+                    if timed
+                    else mention.time,
                     zone=mention.zone,
                     year_given=mention.year_given,
                 )
                 continue
         joined.append(mention)
     return joined
+
+
+_AND_DAY = fast_compile(
+    r"^\s*,?\s*(?:and|et|und|y|e)\s+(?:(?:"
+    + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+    + r")\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _next_days(first: Mention, second: Mention, gap: str) -> bool:
+    """'Saturday, July 27th, and Sunday, July 28th': two days in a row are one stretch."""
+    if not _AND_DAY.match(gap) or first.month != second.month:
+        return False
+    return 0 < second.day - first.day <= 2
+
+
+_LIST_LINK = re.compile(r"^\s*(?:[,;]|and|et|und|y|e|ou|o|or)\s*(?:[,;]\s*)?$", re.IGNORECASE)
+
+
+def _share_list_years(low: str, mentions: list[Mention]) -> list[Mention]:
+    """'31 March, 30 June and 30 September 2026': the year written at the end of a list of dates
+    is the year of each of them (the year before, for a month after the next one's)."""
+    result = list(mentions)
+    for index in range(len(result) - 2, -1, -1):
+        mention, following = result[index], result[index + 1]
+        if mention.year is not None or mention.is_range or following.year is None:
+            continue
+        if not following.year_given or not _LIST_LINK.match(low[mention.end : following.start]):
+            continue
+        year = following.year - (1 if mention.month > following.month else 0)
+        result[index] = replace(mention, year=year, year_given=True)
+    return result
 
 
 def find_zone(text: str) -> str | None:
@@ -291,6 +391,9 @@ def find_times(text: str) -> list[TimeMark]:
         if is_plain_hour:
             continue
         marks.append((m.start(), m.end(), dt.time(int(m.group("h")), int(minute))))
+    for m in _TIME_ORE.finditer(low):
+        group = "h" if m.group("h") else "h2"
+        marks.append((m.start(group), m.end(), dt.time(int(m.group(group)), 0)))
     for m in _TIME_WORDS.finditer(low):
         marks.append((m.start(), m.end(), dt.time(12, 0) if m.group("noon") else dt.time(23, 59)))
     marks.sort(key=lambda mark: (mark[0], -mark[1]))  # the longest reading of a spot wins
@@ -340,8 +443,15 @@ def attach_times(
     return result
 
 
-_ABBREVIATION = re.compile(
-    r"\b(?:[ap]\.\s?m|[A-Za-z]{1,4}|e\.V|u\.s|p\.v|z\.B)\.(?=\s)", re.IGNORECASE
+# A zone ends a sentence ('... 12:00 CET. Register by ...'); it abbreviates nothing.
+# Abbreviations: 'p.m.', 'Oct.', 'Dr.', 'z.B.', a capitalised short word or a known short one.
+# A lower-case word ('call.', 'date.') ends its sentence.
+_ABBREVIATION = fast_compile(
+    r"\b(?!(?i:CET|CEST|UTC|GMT|AoE|EST|EDT|PST|PDT|BST|MEZ|MESZ|EET|EEST)\.)"
+    r"(?:(?i:[ap]\.\s?m|e\.V|u\.s|p\.v|z\.B)|[A-Z][A-Za-z]{0,3}|[a-z]"
+    r"|(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ca|etc"
+    r"|incl|approx|vs|bzw|ggf|evtl|inkl|ecc|pp|vol|nr|art|abs|dr|prof|st|mr|mrs|ms|no|ore|sig|sr"
+    r"|hrs|min|max|ref|tel|fax|dept|univ|avv|dott|ing))\.(?=\s)"
 )
 
 
@@ -374,9 +484,10 @@ def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) 
 _WEEKDAY_NAMES = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 # 'tomorrow 16 June', 'today, 3. März': the date is written, the word adds nothing.
 _DATE_FOLLOWS = r"\s*,?\s*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d]"
-_RELATIVE = re.compile(
+_RELATIVE = fast_compile(
     r"\b(?P<tomorrow>tomorrow|morgen|demain|mañana|domani)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<today>today|heute|aujourd'hui|hoy|oggi)\b(?!" + _DATE_FOLLOWS + r")"
+    r"|\b(?P<yesterday>yesterday|gestern|hier|ayer|ieri)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?:next|nächsten|nächster|el\s+próximo|il\s+prossimo)\s+(?P<next>"
     + _WEEKDAY_NAMES
     + r")\b|\b(?P<next_after>"
@@ -386,17 +497,49 @@ _RELATIVE = re.compile(
 )
 
 
+# 'da domani a venerdì', 'from tomorrow to Friday': a stretch of days from the publication date.
+_RELATIVE_RANGE = fast_compile(
+    r"\b(?:da|from|du|vom|von|desde)\s+(?P<from>tomorrow|morgen|demain|mañana|domani|today|heute"
+    r"|aujourd'hui|hoy|oggi)\s+(?:a|to|until|till|au|à|bis|hasta\s+el|hasta|al|fino\s+a)\s+"
+    r"(?P<to>" + _WEEKDAY_NAMES + r")\b'?",
+    re.IGNORECASE,
+)
+_TODAY = frozenset("today heute aujourd'hui hoy oggi".split())
+
+
 def relative_mentions(text: str, published: dt.date) -> list[Mention]:
     """'tomorrow', 'next Monday' and their kin, as dates counted from the publication date.
 
     A word followed by a date ('tomorrow 16 June') is left to the date itself.
     """
+    low = _lower(text)
     found = []
-    for match in _RELATIVE.finditer(_lower(text)):
+    for match in _RELATIVE_RANGE.finditer(low):
+        first = published + dt.timedelta(days=0 if match.group("from") in _TODAY else 1)
+        weekday = WEEKDAYS[match.group("to")]
+        last = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+        if last > first:
+            found.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    first.day,
+                    first.month,
+                    first.year,
+                    last.day,
+                    last.month,
+                    last.year,
+                )
+            )
+    for match in _RELATIVE.finditer(low):
+        if any(m.start <= match.start() < m.end for m in found):
+            continue
         if match.group("tomorrow"):
             day = published + dt.timedelta(days=1)
         elif match.group("today"):
             day = published
+        elif match.group("yesterday"):
+            day = published - dt.timedelta(days=1)
         else:
             weekday = WEEKDAYS[(match.group("next") or match.group("next_after")).lower()]
             ahead = (weekday - published.weekday()) % 7 or 7

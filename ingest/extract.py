@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ingest.dates import (
@@ -18,7 +19,9 @@ from ingest.dates import (
     shadow,
     years_in,
 )
-from ingest.kinds import classify
+from ingest.fastre import _Lowered, fast_compile, folded_compile
+from ingest.kinds import _EVENT as _EVENT_TITLE
+from ingest.kinds import _FUTURE_FORMS, _PAST_FORMS, KindReading, read_kind
 from ingest.lexicon import (
     DEADLINE_CUES,
     EVENT_CUES,
@@ -30,16 +33,34 @@ from ingest.lexicon import (
 from ingest.model import Deadline
 from ingest.places import find_location
 
-Cues = list[tuple[re.Pattern[str], float]]
-_DEADLINE_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in DEADLINE_CUES]
-_OPENING_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in OPENING_CUES]
-_WINDOW_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in WINDOW_CUES]
-_EVENT_CUES: Cues = [(re.compile(p, re.IGNORECASE), w) for p, w in EVENT_CUES]
-_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)(?=[A-ZÀ-Ý\d(«“\"]|$)|\n")
-_STRONG = re.compile(
+Cues = list[tuple[re.Pattern[str] | _Lowered, float]]
+_DEADLINE_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in DEADLINE_CUES]
+_OPENING_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in OPENING_CUES]
+_WINDOW_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in WINDOW_CUES]
+_EVENT_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in EVENT_CUES]
+_SENTENCE_END = fast_compile(r"[.!?](?:\s+|$)(?=[A-ZÀ-Ý\d(«“\"]|$)|\n")
+_STRONG = fast_compile(
     r"deadline|due\s+date|frist|date\s+limite|clôture|plazo|scadenza|fecha\s+l[íi]mite",
     re.IGNORECASE,
 )
+_INFO_SESSION = fast_compile(
+    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"|jornadas?\s+informativas?|seminars?\s+for\s+applicants|applicants'?\s+seminars?"
+    r"|webinars?\s+for\s+applicants"
+    r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
+    re.IGNORECASE,
+)
+_SUBMIT = fast_compile(
+    r"submi|einreich|einzureichen|soumettre|soumission|déposer|dépôt|presentar|presentaci[óo]n"
+    r"|presentare|presentazione|proposals?|abstracts?|papers?|beiträge|propositions|propuestas"
+    r"|proposte",
+    re.IGNORECASE,
+)
+_REGISTER = fast_compile(
+    r"regist|inscri|anmeld|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
+)
+_WEEK = re.compile(r"\b(?:Weeks?|Semana|Settimana|Woche|Semaine|Nuit|Noche|Notte|Nacht)\b")
+_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
 _AFTER = 80  # characters after it, for timelines written 'DATE: what'
@@ -59,12 +80,44 @@ class Extraction:
     event_end: dt.date | None
     location: str | None
     language: str
+    # How sure each reading is (0..1) and the words of the text it came from; None where
+    # there is nothing to be sure of (no deadline found).
+    kind_confidence: float = 1.0
+    kind_evidence: str | None = None
+    deadline_confidence: float | None = None
+    deadline_evidence: str | None = None
+
+
+UNSURE_BELOW = 0.5
+
+
+def is_unsure(found: Extraction) -> bool:
+    """Whether an extraction should go to an admin before it is published.
+
+    Unsure: the kind or the deadline was read with a confidence below ``UNSURE_BELOW``, or
+    a call or an extension came without a deadline.
+    """
+    if found.kind_confidence < UNSURE_BELOW:
+        return True
+    if found.deadline_confidence is not None and found.deadline_confidence < UNSURE_BELOW:
+        return True
+    return found.deadline is None and found.kind in ("call", "extension")
+
+
+# Only the function words are counted; one pattern finds them all.
+_STOPWORD = fast_compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(
+        sorted({re.escape(w) for stop in STOPWORDS.values() for w in stop}, key=len, reverse=True)
+    )
+    + r")(?![^\W\d_])"
+)
 
 
 def detect_language(text: str) -> str:
     """The most likely of en, de, fr, es, it, by counting frequent function words."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
+    words = Counter(_STOPWORD.findall(text.lower()))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     return max(scores, key=lambda lang: (scores[lang], lang == "en"))
 
 
@@ -74,8 +127,17 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     text = text or ""
     doc = f"{title}\n{text}"
     language = detect_language(doc)
-    kind = classify(title, text)
     found = find_mentions(doc)
+    shift = len(title) + 1
+    spans = (
+        [(m.start, m.end) for m in found if m.end <= len(title)],
+        [(m.start - shift, m.end - shift) for m in found if m.start >= shift],
+    )
+    dateline = _dateline(doc, found)
+    if dateline is not None:
+        # 'BRUSSELS, 3 March 2026 – ...': the date the piece was written, nothing it announces.
+        found = [m for m in found if m is not dateline]
+        published = published or dateline.first()
     if published is not None:
         taken = [(m.start, m.end) for m in found]
         found += [
@@ -90,18 +152,161 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         mentions, published=published, title_years=years_in(title), text_years=years_in(text)
     )
     mentions = [m for m in mentions if m.first() is not None]
+    reading = read_kind(
+        title, text, published, [d for m in mentions if (d := m.last()) is not None]
+    )
+    kind = reading.kind
+    # A title that names an event ('Science Week 2026') owns the range that opens the text.
+    names_event = bool(_EVENT_TITLE.search(title) or _WEEK.search(title))
     # Each date's surrounding words, read once and scored against every table of cues.
     contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
+    if "|" in doc or "\t" in doc:
+        for index, header in _table_headers(doc, mentions).items():
+            contexts[index] = ("", f": {header}")
     scored = _inherit_in_lists(
         doc, [(m, _deadline_score(c, m)) for m, c in zip(mentions, contexts, strict=True)]
     )
+    scored = _moved_dates(doc, scored)
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
-    start, end = _event_dates(mentions, contexts, chosen, kind, len(title))
+    start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
     last_day = end or start
-    if deadline and last_day and kind in ("event", "course") and deadline.date > last_day:
-        deadline = None  # an event's deadline comes before it ends; a later date is another's
-    return Extraction(kind, deadline, start, end, find_location(title, text, kind=kind), language)
+    # A course known only by its start may run on past it (a MOOC open for enrolment after).
+    open_ended = kind == "course" and end is None
+    if (
+        deadline
+        and last_day
+        and kind in ("event", "course")
+        and deadline.date > last_day
+        and (not open_ended)
+    ):
+        # An event's deadline comes before it ends; a later date is another's: the next
+        # candidate before the event may be the one.
+        scored = [(m, s) for m, s in scored if (m.last() or last_day) <= last_day]
+        chosen = _choose_deadline(doc, scored, kind, title, published)
+        deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
+        if chosen is not None:
+            start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
+    sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
+    if kind == "event" and start is not None and published is None:
+        # The clause of the event's date tells whether it is ahead or behind the writer.
+        index = next((i for i, m in enumerate(mentions) if m.first() == start), None)
+        if index is not None and _told_as_past(contexts[index]):
+            kind = "news"
+            reading = KindReading("news", 0.5, " ".join(contexts[index]).strip())
+    if kind == "news" and reading.confidence <= 0.3 and deadline is not None:
+        # Nothing else said what the page is, but it names a date to send something by: a
+        # call, whose deadline is the first still ahead when it was published.
+        kind = "call"
+        chosen = _choose_deadline(doc, scored, kind, title, published) or chosen
+        deadline = _deadline(doc, chosen, mentions, language, times)
+        sure, evidence = _deadline_confidence(doc, chosen, scored, kind)
+        reading = KindReading("call", 0.4, evidence)
+    clause = " ".join(contexts[mentions.index(chosen)]) if chosen in mentions else ""
+    clause = f"{evidence} {clause}" if evidence else clause
+    if (
+        kind == "event"
+        and reading.confidence < 0.7
+        and deadline
+        and _SUBMIT.search(clause)
+        and not _REGISTER.search(clause)
+    ):
+        # An event page whose deadline asks to submit work (not to register) is a call, and
+        # has event dates only where it says its conference happens then.
+        kind = "call"
+        reading = KindReading("call", 0.5, evidence)
+        start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
+    if deadline is None and kind in ("call", "extension"):
+        sure = 0.2  # a call whose deadline could not be read
+    return Extraction(
+        kind,
+        deadline,
+        start,
+        end,
+        find_location(title, text, kind=kind, dates=spans),
+        language,
+        kind_confidence=reading.confidence,
+        kind_evidence=reading.evidence,
+        deadline_confidence=sure,
+        deadline_evidence=evidence,
+    )
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\W*[A-ZÀ-Ý][\w .'’-]{1,30},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*[–—-]\s")
+
+
+def _dateline(doc: str, found: list[Mention]) -> Mention | None:
+    """The date of a dateline opening the title or the text: 'Lisbon, 14 May 2026 – ...'."""
+    for mention in found[:3]:
+        before = doc[max(0, mention.start - 34) : mention.start]
+        after = doc[mention.end : mention.end + 3]
+        if mention.year_given and _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
+            return mention
+    return None
+
+
+def _told_as_past(context: tuple[str, str]) -> bool:
+    """'80 managers met in Lyon on 12 March', 'la rencontre du 12 mars a réuni': the verb beside
+    the date is past, and none beside it is future."""
+    before, after = context
+    near = f"{before[-60:]} {after}"
+    return bool(_PAST_FORMS.search(near)) and not _FUTURE_FORMS.search(near)
+
+
+def _deadline_confidence(
+    doc: str, chosen: Mention | None, scored: list[tuple[Mention, float]], kind: str
+) -> tuple[float, str | None]:
+    """How sure the choice of deadline is (0..1), and the words of the text it came from.
+
+    Sure: a strong cue, a year written, no rival date as strongly cued. Unsure: a bare cue,
+    a year guessed, or another date with as good a claim.
+    """
+    if chosen is None:
+        return 0.0, None
+    score = next(s for m, s in scored if m is chosen)
+    threshold = _DEADLINE_THRESHOLD[kind]
+    rivals = [
+        m
+        for m, s in scored
+        if m is not chosen
+        and s >= max(threshold, score - 1)
+        and m.last() != chosen.last()
+        and m.last() is not None
+    ]
+    sure = min(1.0, 0.45 + 0.08 * (score - threshold))
+    sure -= 0.0 if chosen.year_given else 0.15
+    sure -= 0.15 * min(2, len(rivals))
+    return round(max(0.05, min(0.95, sure)), 2), _evidence(doc, chosen)
+
+
+# Where a clause starts: after a sentence's full stop (not that of 'p.m.', '31.', 'J.'), a
+# semicolon, a line, a table cell, or a label's colon.
+_CLAUSE_START = fast_compile(
+    r"[;!?\n|]\s*|(?<![ap]\.m)(?<!\s\d)(?<!\s\d\d)(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])|:\s+(?=[^\d\s])"
+)
+_CLAUSE_END = fast_compile(r"[;!?\n|]|(?<![ap]\.m)(?<!\s\d)(?<!\s\d\d)(?<!\b[A-Z])\.(?:\s|$)")
+_TIME_WRITTEN = fast_compile(r"\d{1,2}\s*(?:[:.h]\s*\d{2}|[ap]\.?m\b)|noon|midi|midnight", re.I)
+
+
+def _evidence(doc: str, mention: Mention) -> str:
+    """The words a date was read from: its clause up to the date, the date, its time."""
+    before = doc[max(0, mention.start - 80) : mention.start]
+    starts = list(_CLAUSE_START.finditer(before))
+    if starts:
+        before = before[starts[-1].end() :]
+    elif mention.start > 80:
+        before = before.split(" ", 1)[-1]
+    after = doc[mention.end : mention.end + 40]
+    stop = _CLAUSE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    elif mention.end + 40 < len(doc):
+        after = after.rsplit(" ", 1)[0]
+    date = doc[mention.start : mention.end]
+    span = before + date + (after if _TIME_WRITTEN.search(after) else "")
+    span = " ".join(span.split())
+    return span.rstrip(".,;: ") if not span.endswith(("a.m.", "p.m.")) else span
 
 
 def _context(doc: str, mentions: list[Mention], index: int) -> tuple[str, str]:
@@ -120,11 +325,76 @@ def _context(doc: str, mentions: list[Mention], index: int) -> tuple[str, str]:
     return before, after
 
 
-def _cue_score(text: str, cues: list[tuple[re.Pattern[str], float]]) -> float:
-    return sum(weight for pattern, weight in cues if pattern.search(text))
+_CELL = re.compile(r"\s*(?:\||\t)\s*")
 
 
-_LABEL = re.compile(r"^\s*(?:[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{2,5})?\s*)?:")
+def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
+    """Dates in a table row of dates, with the header cell of their column as their label.
+
+    'Abstracts | Full papers | Notification' over '15 March 2026 | 30 April 2026 | 1 June 2026':
+    each date is what its column's header says. A row that labels its own dates ('20 Feb 2026 |
+    Paper submission deadline') is left to the label beside the date.
+    """
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for line in doc.split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    on_line: dict[int, list[int]] = {}
+    number = 0
+    for index, mention in enumerate(mentions):
+        while number < len(lines) and lines[number][1] < mention.start:
+            number += 1
+        on_line.setdefault(number, []).append(index)
+    found: dict[int, str] = {}
+    for number, indexes in on_line.items():
+        if number == 0 or number >= len(lines) or (number - 1) in on_line:
+            continue  # no row above, or the row above holds dates: no header
+        start, end = lines[number]
+        row = doc[start:end]
+        cells = _CELL.split(row.strip(" |"))
+        if len(cells) < 2:
+            continue
+        pieces, last = [], start
+        for index in indexes:
+            pieces.append(doc[last : mentions[index].start])
+            last = mentions[index].end
+        pieces.append(doc[last:end])
+        if re.search(r"[^\W\d_]{3,}", "".join(pieces)):
+            continue  # the row names its own dates
+        heads = _CELL.split(doc[lines[number - 1][0] : lines[number - 1][1]].strip(" |"))
+        if len(heads) != len(cells):
+            continue
+        lead = len(row) - len(row.lstrip(" |"))
+        for index in indexes:
+            offset = mentions[index].start - start - lead
+            column = len(_CELL.findall(row[lead : lead + max(0, offset)]))
+            if column < len(heads):
+                found[index] = heads[column].strip()
+    return found
+
+
+def _found(text: str, cues: Cues) -> list[tuple[object, float]]:
+    """The cues of a table present in ``text``: case-insensitive ones looked for in its lower
+    case, once lowered, which is faster than asking the engine to ignore case."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [(pattern, weight) for pattern, weight in cues if pattern.search(text)]
+    return [
+        (pattern, weight)
+        for pattern, weight in cues
+        if (pattern.folded.search(low) if isinstance(pattern, _Lowered) else pattern.search(text))
+    ]
+
+
+def _cue_score(text: str, cues: Cues) -> float:
+    return sum(weight for _, weight in _found(text, cues))
+
+
+# 'DATE: what', 'DATE | what' (a table row), 'DATE - what' (a timeline line).
+_LABEL = fast_compile(
+    r"^\s*(?:[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{2,5})?\s*)?(?::|\||\t|\s[-–—]{1,2}\s+(?=[^\W\d]))"
+)
 
 
 def _score(context: tuple[str, str], cues: Cues) -> float:
@@ -132,9 +402,18 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     # In a timeline ('DATE: what happens') the label after a date is all that speaks of it, and
     # the text before it is the previous line's label; in prose, the words before a date govern
     # it and what follows belongs to the next date.
-    if _LABEL.match(after):
-        return 2 * _cue_score(after, cues)
-    return _cue_score(before, cues) + _cue_score(before[-_NEAREST:], cues)
+    label = _LABEL.match(after)
+    # A label after a dash or a bar speaks of the date only where the date opens its line.
+    if label and (label.group(0).endswith(":") or not before.strip()):
+        labelled = 2 * _cue_score(after, cues)
+        if labelled or not before.strip():
+            return labelled
+        # 'chiuso il 30 settembre: 28 progetti ammessi': prose with a colon, the label silent.
+    found = _found(before, cues)
+    if not found:
+        return 0.0
+    # The words right before the date count twice; only a cue of the clause can be among them.
+    return sum(w for _, w in found) + sum(w for _, w in _found(before[-_NEAREST:], found))
 
 
 def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
@@ -160,6 +439,33 @@ def _inherit_in_lists(doc: str, scored: list[tuple[Mention, float]]) -> list[tup
     return result
 
 
+_FROM = fast_compile(
+    r"(?:\bfrom|\bvom|\bvon|\bdu|\bdal|\bdel|\bde|\bda)\s+(?:the\s+|le\s+|il\s+)?$", re.I
+)
+_TO = fast_compile(
+    r"^\s*(?:,?\s*\(?\d{1,2}[:.]\d{2}\s*[A-Za-z]{0,5}\)?\s*)?(?:to|auf(?:\s+den)?|au|à|al|a|hasta(?:\s+el)?"
+    r"|until|till|jusqu'au|→|->)\s*(?:the\s+|le\s+|il\s+)?$",
+    re.I,
+)
+
+
+def _moved_dates(doc: str, scored: list[tuple[Mention, float]]) -> list[tuple[Mention, float]]:
+    """'moved from 4 October to 19 October', 'vom 31. Mai auf den 14. Juni': the first date is
+    the one left behind; the second takes the deadline's cue."""
+    result = list(scored)
+    for index in range(len(result) - 1):
+        (first, first_score), (second, second_score) = result[index], result[index + 1]
+        if first.is_range or second.is_range:
+            continue
+        before = doc[max(0, first.start - 12) : first.start]
+        gap = doc[first.end : second.start]
+        a, b = first.last(), second.last()
+        if a and b and b > a and _FROM.search(before) and _TO.match(gap):
+            result[index] = (first, min(first_score, -6.0))
+            result[index + 1] = (second, max(second_score, first_score))
+    return result
+
+
 def _choose_deadline(
     doc: str,
     scored: list[tuple[Mention, float]],
@@ -174,6 +480,11 @@ def _choose_deadline(
         date = mention.last()
         if date is None or score < threshold:
             continue
+        first = mention.first()
+        if mention.is_range and _APPOSITION.search(doc[max(0, mention.start - 40) : mention.start]):
+            continue  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
+        if kind != "extension" and mention.is_range and first and (date - first).days > 183:
+            continue  # half a year or more is a contract or a project's run, not a window
         if title_years and date.year > max(title_years) + 1:
             continue  # a year far past the one the title names is a typo or another event's
         if published and kind != "news" and date < published:
@@ -231,6 +542,7 @@ def _event_dates(
     deadline: Mention | None,
     kind: str,
     title_length: int,
+    title_names_event: bool = False,
 ) -> tuple[dt.date | None, dt.date | None]:
     if kind == "extension":
         return None, None
@@ -242,19 +554,35 @@ def _event_dates(
         score += 2 if mention.start < title_length else 0
         score += 1 if mention.is_range else 0
         score += 1 if mention.year_given else 0
+        if _APPOSITION.search(contexts[index][0][-40:]):
+            score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         ranked.append((score, -index, mention))
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]
     if kind in ("call", "extension"):
-        # A call has event dates only where the text says its conference happens then.
-        ranked = [r for r in ranked if _cue_score(" ".join(contexts[-r[1]]), _EVENT_CUES[:6]) > 0]
+        # A call has event dates only where the text says its conference happens then; an
+        # info day or webinar about the call is not that.
+        ranked = [
+            r
+            for r in ranked
+            if (
+                _cue_score(" ".join(contexts[-r[1]]), _EVENT_CUES[:6]) > 0
+                or (title_names_event and r[2].is_range and r[2].start <= title_length + 8)
+                or (title_names_event and _APPOSITION.search(contexts[-r[1]][0][-40:]))
+            )
+            and not _INFO_SESSION.search(contexts[-r[1]][0][-60:])
+        ]
     if not ranked:
         return None, None
     best = max(ranked)[2]
+    if not best.is_range:
+        # 'al via domani' in the title, 'da domani a domenica' in the text: the same start, and
+        # the range says how long it lasts.
+        best = next((m for _, _, m in ranked if m.is_range and m.first() == best.first()), best)
     start, end = best.first(), best.last() if best.is_range else None
     if start is not None and end is not None and end < start:
         end = None  # a range written backwards is no range
-    if end is None and kind in ("event", "course") and start is not None:
+    if end is None and kind in ("event", "course", "news") and start is not None:
         end = _last_day_written(mentions, best, ranked, start)
     return start, end
 

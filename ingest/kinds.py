@@ -1,74 +1,396 @@
-"""Telling calls, events, courses, news and extensions apart."""
+"""Telling calls, events, courses, news and extensions apart.
+
+The title says what a page is about, but not always: a conference page titled by the
+conference may ask for papers, a report of last week's workshop is titled like the workshop.
+So the kind is decided in order of what the text itself says it does: moves a deadline
+(extension), reports something past (news), teaches (course), asks for submissions (call),
+announces something ahead (event).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-_EXTENSION = re.compile(
-    r"\bextend(?:ed|s|ing)?\b|\bextension\b|\bprorog\w*|\bproroga\b|verlänger\w*|prolong\w*"
-    r"|\breport(?:ée|é)\b|prórroga|ampliaci[óo]n\s+del\s+plazo|postponed\s+deadline",
-    re.IGNORECASE,
+from ingest.fastre import fast_compile, folded_compile
+
+_I = re.IGNORECASE
+
+# A deadline, in words a notice moving one would use.
+_DEADLINE_NOUN = (
+    r"deadlines?|cut-?offs?|closing\s+date|due\s+date|submission\s+date"
+    r"|stichtag|date\s+limite|délai|clôture|plazos?|fecha\s+l[íi]mite|scadenz[ae]|termine"
+    r"|term\b|invoice\s+deadlines?"
+)
+# A deadline word, German compounds included ('Einreichungsfrist', 'Anmeldeschluss'): the
+# compound's end is looked for where it is, not from every letter before it.
+_DEADLINE_WORD = rf"(?:\b(?:{_DEADLINE_NOUN})\b|(?:frist|schluss)\w*)"
+_EXTEND_VERB = (
+    r"extend(?:s|ed|ing)?|extensions?|prolong\w*|prorog\w*|proroga|verlänger\w*|ampliad[oa]s?"
+    r"|amplía|ampliaci[óo]n|prorrog\w*|prórroga|postpone[ds]?|moved|changed|push(?:ed)?\s+back"
+    r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]|riapert\w*|reopen\w*|réouvert\w*"
+    r"|reabiert\w*|wiedereröffn\w*"
+)
+_EXTEND_WORD = folded_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
+_EXTENSION_TITLE = folded_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
+_EXTENSION_TITLE_OBJECT = folded_compile(
+    rf"{_DEADLINE_WORD}|date|call|bando|appel|aufruf|avviso|submi\w*|candidatur\w*|convocatoria|ausschreibung"
+    r"|inscri\w*|iscrizion\w*|anmeld\w*|bewerb\w*|presentazione|presentaci[óo]n",
+    _I,
+)
+# In the body: the deadline and the verb that moves it within a few words of each other.
+_EXTENSION_BODY = folded_compile(
+    rf"{_DEADLINE_WORD}(?:[^\w.()]+\w+){{0,8}}?[^\w.()]+(?:has\s+been\s+|is\s+|was\s+|wurde\s+|a\s+été\s+"
+    rf"|è\s+stat[oa]\s+|e'\s+|ha\s+sido\s+)?(?:{_EXTEND_VERB})\b(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+(?:to|until"
+    r"|jusqu|bis|al|hasta|fino|au|from|von|du|del|dal|de)\b"
+    rf"|\b(?:extends?|extended|prolonge|prolongé|proroga|verlängert|amplía|prorroga)\b"
+    rf"(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+{_DEADLINE_WORD}"
+    rf"|{_DEADLINE_WORD}[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
+    r"|prorrogad[oa]|extended)\b(?!\s+(?:abstracts?|versions?|papers?))",
+    _I,
+)
+# A sentence that moves a deadline: a verb that moves one with the deadline or the call it moves.
+_MOVE_VERB = folded_compile(
+    r"\b(?:extend(?:s|ed)?|prolong\w*|prorog\w*|verlänger\w*|ampli(?:ado|ada|ados|adas|a|ía|an)"
+    r"|prorrog\w*|postpone[ds]?|moved|changed|push(?:ed)?\s+back|repouss\w*|report(?:ée?s?)"
+    r"|décal\w*|verschoben|rinviat[oia]|differit[oia]|slitta\w*|posticipat\w*)\b"
+    r"(?!\s+(?:abstracts?|versions?|papers?|stays?|network|family|team))",
+    _I,
+)
+_MOVED_THING = folded_compile(
+    rf"{_DEADLINE_WORD}|\bcall\b|\bappel\b|\bbando\b|\bconvocatoria\b|\baufruf\b"
+    r"|\bausschreibung\b|\bavviso\b",
+    _I,
+)
+# Nouns that say the deadline is a new one.
+_NEW_DEADLINE = folded_compile(
+    r"extended\s+deadline|deadline\s+extension|new\s+deadline|fristverlängerung"
+    r"|verlängerung\s+der\s+\w{0,20}frist|neue\s+\w{0,20}frist|\bprolongation\b|nouvelle\s+date\s+limite"
+    r"|report\s+de\s+la\s+date|ampliaci[óo]n\s+del\s+plazo|\bprórroga\b|nuevo\s+plazo"
+    r"|nueva\s+fecha\s+l[íi]mite|^\W*proroga\b|nuova\s+scadenza|riapertura\s+dei\s+termini"
+    r"|sono\s+riaperti\s+i\s+termini|réouverture\s+de\s+l'appel|reapertura\s+del\s+plazo"
+    r"|proroga\s+(?:dei\s+termini|della"
+    r"\s+scadenza|del\s+termine)",
+    _I,
+)
+# The old date named beside the new one.
+_OLD_DATE = folded_compile(
+    r"instead\s+of|\bpreviously\b|\boriginally\b|au\s+lieu\s+du|\binitialement\b"
+    r"|\bursprünglich\b|en\s+lugar\s+del|\binicialmente\b|invece\s+del|\banzich[eé]\b"
+    r"|\binizialmente\b",
+    _I,
+)
+_CLOSE_WORD = folded_compile(r"\bclose[sd]?\b|clôtur\w*|\bcierra\b|\bchiude\b|endet\b", _I)
+_SENTENCE = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)[.!?;]\s+|\n")
+_ASIDE = re.compile(r"\([^)]{0,24}\)")
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _moves_a_deadline(head: str) -> bool:
+    """Whether a sentence of ``head`` moves a deadline: 'the deadline is extended to', 'die
+    Frist wird bis zum 15. Mai verlängert', 'l'appel est prolongé', 'close on 15 May instead of
+    30 April', 'Fristverlängerung'. An aside such as '(extended)' beside a date does not."""
+    if not (_MOVE_VERB.search(head) or _NEW_DEADLINE.search(head) or _OLD_DATE.search(head)):
+        return False
+    # The notice says so at once; a call page that mentions a moved date further on, or in
+    # brackets ('(This date has been extended from April 1 to April 3)'), is still the call.
+    for sentence in _SENTENCE.split(_BRACKETS.sub(" ", head))[:2]:
+        if _NEW_DEADLINE.search(sentence):
+            return True
+        plain = _ASIDE.sub(" ", sentence)
+        if _MOVE_VERB.search(plain) and _MOVED_THING.search(plain):
+            return True
+        if _OLD_DATE.search(sentence) and (_MOVED_THING.search(plain) or _CLOSE_WORD.search(plain)):
+            return True
+    return False
+
+
+_MORE_TIME = folded_compile(
+    r"additional\s+(?:\w+\s+)?(?:days?|weeks?|time)\s+to\s+(?:submit|apply)"
+    r"|more\s+time\s+to\s+(?:submit|apply)",
+    _I,
 )
 # A report of something that already happened.
-_PAST = re.compile(
+_PAST = folded_compile(
     r"\bgathered\b|\btook\s+(?:place|part)\b|\b(?:was|were)\s+held\b|\battended\s+by\b"
     r"|\bwas\s+present\b|\bwere\s+submitted\b|\brecords\s+higher\b|\borgani[sz]ed\s+an?\s"
-    r"|\bfand\b[^.]{0,120}\bstatt\b|\bhat\s+stattgefunden\b|\bbildete\b"
-    r"|s'est\s+(?:tenu|déroulé)e?s?\b|\ba\s+eu\s+lieu\b|\bont\s+participé\b"
-    r"|\bse\s+celebr[óo]\b|\btuvo\s+lugar\b|\bsi\s+è\s+(?:svolt|tenut)[oa]\b",
-    re.IGNORECASE,
+    r"|\bwelcomed\b|(?<!be\s)\bhosted\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
+    r"|\bwere\s+(?:received|selected|funded)\b|\bhave\s+been\s+(?:selected|funded)\b"
+    r"|\bfand\b[^.]{0,120}\bstatt\b|\bhat\s+stattgefunden\b|\bbildete\b|\btrafen\s+sich\b"
+    r"|\bwurden\s+\w+\s+eingereicht\b|\bnahmen\b[^.]{0,60}\bteil\b"
+    r"|s'est\s+(?:tenu|déroulé)e?s?\b|\ba\s+eu\s+lieu\b|\bont\s+participé\b|\ba\s+pu\b"
+    r"|\bont\s+répondu\b|\bont\s+été\s+(?:déposé|reçu|retenu|sélectionné)"
+    r"|\bse\s+celebr[óo]\b|\btuvo\s+lugar\b|\bcelebraban\b|\bsirvió\b|\bfueron\s+presentad"
+    r"|\bsi\s+è\s+(?:svolt|tenut|conclus)[oa]\b|\bsono\s+stat[ei]\s+presentat",
+    _I,
 )
-_CALL = re.compile(
-    r"\bcall\b|\bcfp\b|\bappels?\s+(?:à|a)\b|convocatoria|\bbando\b|ausschreibung|antrag"
-    r"|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
-    r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|deadline"
-    r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti",
-    re.IGNORECASE,
+_PAST_TITLE = folded_compile(
+    r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
+    r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
+    r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n)\b"
+    # an event called off or turned into something else: news about it, not its announcement
+    r"|\bcancel(?:l)?ed\b|\bcalled\s+off\b|\b(?:changed|moved|switched)\s+(?:to\s+(?:a\s+)?virtual|online)"
+    r"|\bgoes\s+virtual\b|\babgesagt\b|\bannulée?s?\b|\bannullat[oai]\b|\bcancelad[oa]s?\b",
+    _I,
 )
-_INFO_SESSION = re.compile(
-    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|jornadas?\s+informativas?"
+# "the past 21 October", "le 3 mars dernier": a date said to be behind the writer.
+_PAST_DATE = folded_compile(
+    r"\b(?:el\s+pasado|lo\s+scorso|am\s+vergangenen|last)\s+\d|\d{4}?\s*(?:dernier|scorso)\b", _I
+)
+# Something said to happen ahead.
+_FUTURE = folded_compile(
+    r"\bwill\s+(?:take\s+place|be\s+held|run|gather|bring|feature|open|host|welcome)\b"
+    r"|\bjoin\s+us\b|\bcomes\s+to\b"
+    r"|\bsave\s+the\s+date\b|\bfindet\b[^.]{0,120}\bstatt\b|\bwird\b[^.]{0,80}\bstattfinden\b"
+    r"|\baura\s+lieu\b|\bse\s+tiendra\b|\bmaintenues?\b|\bprochains?\b"
+    r"|\btendrá\s+lugar\b|\bse\s+celebrará\b|\bsi\s+terr[àa]'?|\bsi\s+svolger[àa]'?"
+    r"|\bal\s+via\b|\bda\s+domani\b",
+    _I,
+)
+# Verb forms of a report, by their shape in each language: 'met', 'kamen ... zusammen',
+# 'ont échangé', 'se reunieron', 'hanno partecipato'.
+_PAST_FORMS = folded_compile(
+    r"\b(?:met|discussed|brought|ended|presented|showcased|highlighted|celebrated|concluded"
+    r"|joined|shared|attracted|featured|drew|saw|was|were|pitched|won|visited|signed|unveiled)\b"
+    r"|(?<!be\s)\bhosted\b|\byesterday's\b"
+    r"|\bthank(?:s|\s+you)\b[^.]{0,60}\b(?:joined|attended|participated|took\s+part)"
+    r"|\b(?:slides|recordings?|presentations|photos)\b[^.]{0,30}\bnow\s+(?:available|online)"
+    r"|\b(?:kamen|trafen|diskutierten|präsentierten|stellten|zeigten|nahmen|war|waren|wurde|wurden"
+    r"|fand|gab|eröffnete|begrüßte|hatten)\b"
+    r"|\b(?:a|ont)\s+(?:été\s+)?\w+(?:é|ée|és|ées|i|is|u|us)\b|\b(?:s'est|se\s+sont)\s+\w+\b"
+    r"|\bétai(?:t|ent)\b"
+    r"|(?<=\w\w\w)(?:aron|ieron|ó)\b|\bcelebrad[oa]s?\s+(?:el|los)\b"
+    r"|\b(?:ha|hanno)\s+\w+(?:ato|uto|ito)\b"
+    r"|\b(?:si\s+)?(?:è|sono)\s+(?:stat[oaie]\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie])\b",
+    _I,
+)
+# Verb forms of what is ahead: 'will', 'se tiendra', 'se reunirán', 'si incontreranno', 'wird'.
+_FUTURE_FORMS = folded_compile(
+    r"\b(?:will|shall|upcoming|register|join\s+us)\b|\bis\s+(?:scheduled|planned|set)\b"
+    r"|\b(?:wird|werden|treffen\s+sich|laden|lädt|anmelden)\b"
+    r"|\b(?:aura|sera|seront|auront)\b|(?<=\w\w\w)(?:eront|iront)\b|\bse\s+tiendra\b"
+    r"|(?<=\w\w\w)(?:rá|rán|rà|ranno)(?![\w'])",
+    _I,
+)
+_CALL = folded_compile(
+    r"\bcall\b|\bcfp\b|\bappels?\s+(?:à|a)\b|\bl'appel\b|convocatoria|\bbando\b|ausschreibung"
+    r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
+    r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|ayudas?\b|deadline"
+    r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti"
+    r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
+    r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
+    r"|accelerator|incubat\w+|acelerador\w*|incubadora|acceleratore|incubatore|inkubator"
+    r"|consultation|konsultation|consulta\s+p[úu]blica|consultazione|\bcomments\s+on\b"
+    r"|\bproponer\b|\bproposer\b|\bvorschlagen\b|\bproporre\b|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\s+de\b|oposici[óo]n|vacanc(?:y|ies)"
+    r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b",
+    _I,
+)
+# Asking someone to organise or host something (a school, a conference): a call, whatever it is.
+_ASKS_TO_ORGANISE = folded_compile(
+    r"call\s+for\s+(?:schools|organi[sz]ers|hosts|host\s+\w+)"
+    r"|(?:invited|invites?|proposals?|applications?|bids?|offers?|candidates?|interested)"
+    r"\s+(?:\w+\s+){0,3}?to\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
+    r"|pour\s+organiser|per\s+organizzare|para\s+organizar|auszurichten|ausrichter",
+    _I,
+)
+# Asking for papers or abstracts: a conference page that does is a call.
+_ASKS_FOR_WORK = folded_compile(
+    r"call\s+for\s+(?:papers|abstracts|proposals|contributions|submissions|participation)"
+    r"|(?:submission|abstract|paper)s?\s+deadline|deadline\s+for\s+(?:\w+\s+){0,2}"
+    r"(?:submissions?|abstracts?|papers?|proposals?)|appel\s+à\s+(?:communications|contributions"
+    r"|propositions|projets|candidatures)|convocatoria\s+de\s+(?:comunicaciones|ponencias)"
+    r"|einreichung\s+von\s+(?:beiträgen|abstracts)"
+    r"|invio\s+(?:dei\s+)?(?:contributi|abstract)|\bcfp\b",
+    _I,
+)
+_INFO_SESSION = folded_compile(
+    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"|jornadas?\s+informativas?"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
-    re.IGNORECASE,
+    _I,
 )
-_COURSE = re.compile(
-    r"\bcourse\b|\bmooc\b|summer\s+(?:school|college|academy)|sommerakademie|sommerschule"
-    r"|école\s+d'été|scuola\s+estiva|\bcurso\b|\bcorso\b|\bkurs\b|\btraining\b|\bformation\b",
-    re.IGNORECASE,
+# Teaching: schools, MOOCs, degree admissions and training programmes.
+_COURSE = folded_compile(
+    r"\bcourse\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)"
+    r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
+    r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
+    r"|scuola\s+(?:estiva|invernale)|\bcurso\b|\bcorso\b|\bkurs\b|\blehrgang\b|maestr[íi]a"
+    r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"
+    r"|\bmasterstudiengang\b|laurea\s+magistrale"
+    r"|\badmission\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
+    r"|doctoral\s+(?:school|programme|program)|ph\.?d\.?\s+program\w*|graduate\s+school"
+    r"|diplôme\s+universitaire|formation\s+diplômante|\brentrée\b|licence\s+professionnelle"
+    r"|studiengang|grado\s+en|corso\s+di\s+laurea"
+    r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
+    r"|training\s+programme|bootcamp",
+    _I,
 )
-_EVENT = re.compile(
-    r"conference|workshop|webinar|info\s*days?|information\s+days?|hackathon|summit|forum"
-    r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung"
+# Words that mean a course only when nothing is asked for in return ('training and skills').
+_WEAK_COURSE = folded_compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
+_EVENT = folded_compile(
+    r"conference|workshop|webinar|webinaire|webinario|info\s*days?|information\s+days?"
+    r"|hackathon|summit|forum"
+    r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung|gipfel"
     r"|colloque|congrès|conférence|journées?|jornadas?|congreso|convegno|conferenza|entretiens"
-    r"|save\s+the\s+date|matchmaking",
-    re.IGNORECASE,
+    r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
+    r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b|\btalks?\b|\blecture\b|vortrag|\bcharla\b"
+    r"|ponencia|\bkeynote\b|round\s*table|table\s+ronde|mesa\s+redonda|tavola\s+rotonda"
+    r"|podiumsdiskussion|networking|\bbreakfast\b|\blunch\b|\bdinner\b|\breception\b|aperitivo"
+    r"|tag\s+der\s+offenen\s+tür|open\s+(?:day|house)|portes\s+ouvertes|puertas\s+abiertas"
+    r"|porte\s+aperte|salon\b|feria\b|fiera\b|(?-i:\b(?:Weeks?|Days?|Tag|Tage|Fête|Noche|Notte|Nuit|Nacht|Night|Festa|Fiesta)\b)",
+    _I,
 )
+# A range of days with its year: what an event page gives first.
+_DAY_RANGE = fast_compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}\b")
 
 
-def classify(title: str, text: str) -> str:
+def is_extension(title: str, text: str) -> bool:
+    """Whether the announcement moves a deadline it or another page set before."""
+    if _PAST.search(title) or _PAST_TITLE.search(title):
+        return False  # 'Results of the extended call': a report, not the notice
+    if _EXTENSION_TITLE.search(title) and _EXTENSION_TITLE_OBJECT.search(title):
+        return True
+    if _MORE_TIME.search(title):
+        return True
+    head = text[:600]
+    # A page titled as the call that says its deadline moved is still the call's page.
+    moves = not _CALL.search(title) and _moves_a_deadline(head)
+    if not moves and not (_EXTEND_WORD.search(head) and _EXTENSION_BODY.search(head)):
+        return False
+    return not _past_outweighs(text, title)
+
+
+def _past_outweighs(text: str, title: str) -> bool:
+    past, future = _tenses(text, title)
+    return bool(past and past >= future)
+
+
+@lru_cache(maxsize=64)
+def _tenses(text: str, title: str) -> tuple[int, int]:
+    """How many times the text speaks of the past, and of what is ahead."""
+    past = len(_PAST.findall(text)) + len(_PAST_DATE.findall(text))
+    future = len(_FUTURE.findall(text)) + len(_FUTURE.findall(title))
+    return past, future
+
+
+@lru_cache(maxsize=64)
+def _tense_forms(text: str, title: str) -> int:
+    """Past verb forms less future ones, by their shape: above 1, the text tells of the past;
+    below 0, of what is ahead. Weaker than :func:`_tenses`: it only tells news from events."""
+    past = len(_PAST_FORMS.findall(text))
+    future = len(_FUTURE_FORMS.findall(text)) + len(_FUTURE_FORMS.findall(title))
+    return past - future
+
+
+def is_past_report(
+    title: str, text: str, published: dt.date | None = None, dates: Sequence[dt.date] = ()
+) -> bool:
+    """Whether the announcement reports something that already happened."""
+    if _PAST.search(title) or _PAST_TITLE.search(title):
+        return True
+    if _past_outweighs(text, title):
+        return True
+    future = _tenses(text, title)[1]
+    # Published after every date it gives: whatever it tells has happened.
+    return bool(published is not None and dates and max(dates) < published and not future)
+
+
+@dataclass(frozen=True)
+class KindReading:
+    """A kind, how sure the rule that chose it is (0..1), and the words it went by."""
+
+    kind: str
+    confidence: float
+    evidence: str | None
+
+
+def _first(pattern: re.Pattern[str], *texts: str) -> str | None:
+    """The words of the first match in ``texts``, widened to whole words."""
+    for text in texts:
+        found = pattern.search(text)
+        if found:
+            start, end = found.start(), found.end()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            return text[start:end].strip()
+    return None
+
+
+def classify(
+    title: str,
+    text: str,
+    published: dt.date | None = None,
+    dates: Sequence[dt.date] = (),
+) -> str:
     """The kind of an announcement: extension, news, call, course or event.
 
-    The title says what a page is about; the body decides only when the title is silent.
+    ``published`` and ``dates`` (every date the text gives) tell a report of something past
+    from an announcement of something ahead, when the words alone do not.
     """
-    if _EXTENSION.search(title) and re.search(
-        r"deadline|frist|date|plazo|scadenz|call|bando|proroga|prorog", title, re.IGNORECASE
-    ):
-        return "extension"
-    if _PAST.search(title) or _PAST.search(text):
-        return "news"
-    if _INFO_SESSION.search(title):
-        return "event"  # an info day or webinar about a call is an event, not the call
-    if _COURSE.search(title):
-        return "course"
-    if _CALL.search(title):
-        return "call"
-    if _EVENT.search(title):
-        return "event"
+    return read_kind(title, text, published, dates).kind
+
+
+def read_kind(
+    title: str,
+    text: str,
+    published: dt.date | None = None,
+    dates: Sequence[dt.date] = (),
+) -> KindReading:
+    """:func:`classify`, with the confidence of the rule that decided and its evidence."""
+    if is_extension(title, text):
+        words = _first(_EXTENSION_TITLE, title) or _first(_EXTENSION_BODY, text[:600])
+        return KindReading("extension", 0.9 if _EXTENSION_TITLE.search(title) else 0.7, words)
+    organise = _first(_ASKS_TO_ORGANISE, title, text[:300])
+    if organise:
+        return KindReading("call", 0.8, organise)
+    asks = _first(_ASKS_FOR_WORK, title, text[:400])
+    if asks and _PAST_TITLE.search(title):
+        return KindReading("news", 0.8, _first(_PAST_TITLE, title))  # 'the call: its winners'
+    if not asks and is_past_report(title, text, published, dates):
+        words = _first(_PAST_TITLE, title) or _first(_PAST, title, text)
+        words = words or _first(_PAST_DATE, text)
+        return KindReading("news", 0.8 if words else 0.6, words)
+    if asks and not _COURSE.search(title):
+        return KindReading("call", 0.9, asks)
+    info = _first(_INFO_SESSION, title)
+    if info:
+        return KindReading("event", 0.85, info)  # an info day about a call is no call
+    course = _first(_COURSE, title)
+    if course:
+        return KindReading("course", 0.85, course)
+    call = _first(_CALL, title)
+    if call:
+        return KindReading("call", 0.85, call)
     calls = len(_CALL.findall(text))
-    events = len(_EVENT.findall(text))
-    if _COURSE.search(text) and not calls:
-        return "course"
+    weak = _first(_WEAK_COURSE, title)
+    if weak and calls < 2:
+        return KindReading("course", 0.6, weak)
+    event = _first(_EVENT, title)
+    if event:
+        if calls >= 3 and calls > len(_EVENT.findall(text)) + 1:
+            return KindReading("call", 0.5, _first(_CALL, text))
+        if _tense_forms(text, title) > 1:
+            return KindReading("news", 0.5, _first(_PAST_FORMS, text))  # told as past
+        return KindReading("event", 0.8, event)
+    events = len(_EVENT.findall(text)) + len(_FUTURE.findall(text))
+    if _COURSE.search(text) and calls <= 1:
+        return KindReading("course", 0.5, _first(_COURSE, text))
     if calls and calls > events:
-        return "call"
+        return KindReading("call", 0.6 if calls > events + 1 else 0.4, _first(_CALL, text))
     if events:
-        return "event"
-    return "news"
+        sure = 0.6 if events > calls + 1 else 0.4
+        return KindReading("event", sure, _first(_EVENT, text) or _first(_FUTURE, text))
+    tense = _tense_forms(text, title)
+    if tense > 0:
+        return KindReading("news", 0.5, _first(_PAST_FORMS, text))
+    if tense < 0 or _tenses(text, title)[1]:
+        return KindReading("event", 0.4, _first(_FUTURE_FORMS, text) or _first(_FUTURE, text))
+    day_range = _first(_DAY_RANGE, text[:300])
+    if day_range:
+        return KindReading("event", 0.4, day_range)  # 'Paris, 1-3 juillet 2026' alone
+    return KindReading("news", 0.3, None)

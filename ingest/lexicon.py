@@ -44,13 +44,23 @@ for number, names in enumerate(
 # Phrases that name a zone, most specific first; matched case-insensitively.
 ZONE_PHRASES: list[tuple[str, str]] = [
     (r"anywhere\s+on\s+earth|\baoe\b", "AoE"),
-    (r"brussels(?:\s+local)?\s+time|heure\s+de\s+bruxelles|belgian\s+time", "Europe/Brussels"),
+    (
+        r"brussels(?:\s+local)?\s+time|heure\s+de\s+bruxelles|belgian\s+time|brüsseler\s+zeit"
+        r"|ora\s+di\s+bruxelles|hora\s+de\s+bruselas",
+        "Europe/Brussels",
+    ),
     (
         r"paris(?:\s+local)?\s+time|heure\s+de\s+paris|heure\s+française|heure\s+de\s+france",
         "Europe/Paris",
     ),
-    (r"heure\s+du\s+québec|heure\s+de\s+montréal|quebec\s+time", "America/Toronto"),
+    (
+        r"heure\s+du\s+québec|heure\s+de\s+montréal|quebec\s+time"
+        r"|heure\s+(?:normale\s+|avancée\s+)?de\s+l['’]est",
+        "America/Toronto",
+    ),
+    (r"heure\s+(?:normale\s+|avancée\s+)?du\s+pacifique", "America/Vancouver"),
     (r"rome\s+time|ora\s+italiana|ora\s+di\s+roma", "Europe/Rome"),
+    (r"hora\s+(?:de\s+)?canari\w*|hora\s+insular|canary\s+islands?\s+time", "Atlantic/Canary"),
     (r"hora\s+peninsular|hora\s+de\s+madrid|madrid\s+time|hora\s+española", "Europe/Madrid"),
     (r"berlin(?:er)?\s+(?:time|zeit)|deutscher\s+zeit", "Europe/Berlin"),
     (r"vienna\s+time|wiener\s+zeit", "Europe/Vienna"),
@@ -65,6 +75,15 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     (r"mountain(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:MST|MDT)\b)", "America/Denver"),
     (r"pacific(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:PST|PDT|PT)\b)", "America/Los_Angeles"),
     (r"(?-i:\b(?:CET|CEST|MEZ|MESZ)\b)|central\s+european(?:\s+summer)?\s+time", "Europe/Brussels"),
+    (r"hawaii(?:an)?(?:\s+(?:standard|aleutian))?(?:\s+time)?|(?-i:\bHST\b)", "Pacific/Honolulu"),
+    # A region word alone right after a time: '5:00 p.m. Eastern', '23:59 Pacific'.
+    (r"^\W{0,3}(?-i:Eastern)\b", "America/New_York"),
+    (r"^\W{0,3}(?-i:Pacific)\b", "America/Los_Angeles"),
+    (
+        r"heure\s+(?:du|de)\s+(?:sénégal|dakar|mali|bamako|mauritanie|côte\s+d'ivoire|abidjan)"
+        r"|(?:senegal|dakar)\s+time",
+        "Africa/Dakar",
+    ),
     (r"(?-i:\b(?:EET|EEST)\b)", "Europe/Athens"),
     (r"(?-i:\bIST\b)", "Asia/Kolkata"),
     (r"(?-i:\bJST\b)", "Asia/Tokyo"),
@@ -84,8 +103,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in for is are be will on with by this that from".split()),
     "de": frozenset("der die das und ist sind für mit von den dem zu im auf eine ein sich".split()),
     "fr": frozenset("le la les des et est pour du de à une dans sur par au aux ce qui".split()),
-    "es": frozenset("el los las del de y es para con una por en se que al su".split()),
-    "it": frozenset("il gli della delle del e è per con una di che alla nel sono".split()),
+    "es": frozenset("el los las del de y es para con una por en se que al su la hasta".split()),
+    "it": frozenset(
+        "il gli della delle del e è per con una di che alla nel sono la al ore entro dei alle"
+        " dal".split()
+    ),
 }
 
 # Words around a date that make it the deadline (weight) or not (negative weight).
@@ -100,17 +122,25 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     (r"date\s+limite|dates\s+limites|clôture|se\s+clôture|date\s+de\s+clôture", 4),
     (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|termina", 4),
-    (r"scadenza|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
+    (r"scadenza|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
+    (r"\bend(?:s|et)\b|\bends\s+on\b|se\s+termine|s'achève|\bscade\b|si\s+chiude|last\s+date", 3),
+    (r"admission|admisi[óo]n|zulassung|ammission[ei]|matr[íi]cula|enrol(?:l)?ment", 2),
     (r"\bnext\s+(?:application\s+)?due\b", 3),
     # submitting, applying, registering
     (r"submi(?:t|ssion|ssions|tted)|apply|applications?\b|proposals?\b|abstracts?\b|papers?\b", 2),
-    (r"\bclose[sd]?\b|\bclosing\b", 2),
-    (r"register|registration|regist(?:er)?ed", 1.5),
+    (
+        r"\bclose[sd]?\b|\bclosing\b(?!\s+(?:plenary|session|ceremony|remarks|keynote|panel"
+        r"|event|conference|day|dinner|reception))",
+        2,
+    ),
+    (r"register|registration|regist(?:er)?ed|enrol(?:l)?(?:ment|ed)?\b", 1.5),
     (r"einreich|bewerb|antrag|anmeld|einzureichen", 2),
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
-    (r"solicitud|presentaci[óo]n|inscripci[óo]n|convocatoria", 2),
+    (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
     (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
-    (r"\bdue\b|postmarked|received\s+by", 2),
+    (r"\bdue\b|postmarked|received\s+by|réception|recepción|ricezione|\beingang\b|entries", 2),
+    (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre)\b|expected\s+by", 2),
+    (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bendete\b|\bclôturée?\b", 2),
     # prepositions of a limit
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
     (r"\bbis\b|spätestens", 1.5),
@@ -118,50 +148,84 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"\bhasta\b|antes\s+del?\b", 1.5),
     (r"\bentro\b|fino\s+al|fino\s+alle", 1.5),
     # not the deadline
-    (r"notif\w*|acceptance|accepted|decisions?\b|results?\b|announced|informed|ranking", -5),
-    (r"camera-?ready|payment|early[\s-]?bird|fee\b|revisions?\b|final\s+evaluations?", -5),
+    (
+        r"notif\w*|acceptance|accepted\s+(?:papers?|submissions?|abstracts?|contributions?|authors?)"
+        r"|decisions?\b|results?\b|announced|informed|ranking",
+        -5,
+    ),
+    (
+        r"camera-?ready|payment|early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher"
+        r"|inscription\s+anticipée|inscripción\s+anticipada|iscrizione\s+anticipata|\bfees?\b|revisions?\b"
+        r"|final\s+evaluations?",
+        -5,
+    ),
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
+    (r"fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen|prevista|inicialmente", -6),
+    # an optional or voluntary early step is not the deadline
+    (r"optional|voluntary|facultati\w*|freiwillig|opcional|facoltativ\w*|non\s+obligatoire", -6),
+    (r"\b(?:open|möglich|offen)\s+(?:until|till|through|bis)|ouvertes?\s+jusqu", 3),
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung|unterlagen", -4),
     (r"comunicazione|accettazione|esito|avviso", -4),
     (r"resoluci[óo]n", -4),
-    (r"publication|résultats|version\s+du|règlement", -4),
+    (r"publication|pubblicazione|publicaci[óo]n|résultats|version\s+du|règlement", -4),
     (
         r"project\s+(?:duration|period|run)|starting\s+date|ending\s+date|expenditure|laufen\b"
         r"|coding|kick-?starts",
         -5,
     ),
     (r"between|entre\s+le|zwischen|\btra\s+il", -3),
+    # 'the day before', 'la veille': a day told by another, not a limit
+    (r"\bday\s+before\b|\bthe\s+day\s+after\b|\bla\s+veille\b|\bvortag\b|\bgiorno\s+prima\b", -4),
+    # what opens on a date: 'after 12th March', 'ab dem 10. Januar', 'as of February'
+    (
+        r"\bafter\b|\baprès\b|\bdespués\b|\bdopo\b|\bab\s+dem\b|\bà\s+partir\b|\ba\s+partir\b"
+        r"|\bas\s+of\b",
+        -4,
+    ),
     (r"\bdate:\s*$|submitted\s+by\s+(?-i:[A-Z]\w+\s+[A-Z])|posted\s+(?:on|by)", -3),
 ]
 
 # Words of an opening ('applications open 1 March'): against a single date being the deadline,
 # but a range they introduce ('open from 20 March to 7 June') ends at the deadline.
 OPENING_CUES: list[tuple[str, float]] = [
-    (r"opens?\b|opened|opening|begins?\b|starts?\b|starting|launch\w*|available", -4),
-    (r"ouvert|comenzar|inicio|abrir[áa]|beginn", -4),
+    (
+        r"opens?\b(?!\s+(?:until|till|through))|opened|opening|begins?\b|starts?\b(?!-up)|starting"
+        r"|launch\w*|available",
+        -4,
+    ),
+    (r"ouvert\w*(?!\s+jusqu)|comenzar|inicio|abrir[áa]|beginn", -4),
 ]
 WINDOW_CUES: list[tuple[str, float]] = [
-    (r"\bopen\b|period|window|zeitraum|période|periodo|plazo", 2),
+    (r"\bopen\b|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung", 2),
 ]
 
 # Cues that a date is when the event or course itself happens.
 EVENT_CUES: list[tuple[str, float]] = [
     (
-        r"conference|workshop|webinar|info\s*day|information\s+days?|hackathon|summit|forum"
+        r"conference|workshop|webinar|webinaire|webinario|info\s*day|information\s+days?"
+        r"|hackathon|summit|forum"
+        r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
+        r"|networking|\blecture\b|vortrag|\bcharla\b|ponencia|\bkeynote\b|round\s*table|table\s+ronde"
+        r"|mesa\s+redonda|tavola\s+rotonda|podiumsdiskussion"
         r"|symposium|meeting|event|seminar|congress|matchmaking|session",
         2,
     ),
     (
         r"take[sn]?\s+place|took\s+place|will\s+be\s+held|was\s+held|held\s+(?:in|on|at)|set\s+for"
-        r"|save\s+the\s+date|starting|starts?\b|course|mooc|\bdate:",
+        r"|save\s+the\s+date|starting|starts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)\bdate:|conven(?:e|ing)\b"
+        r"|inicio\s+de\s+(?:las\s+)?clases|clases\s+comienzan|classes\s+(?:start|begin)"
+        r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni",
         2,
     ),
-    (r"kongress|tagung|veranstaltung|konferenz|findet|statt|treffen|sommerakademie|akademie", 2),
+    (
+        r"kongress|tagung|veranstaltung|konferenz|gipfel|findet|statt|treffen|sommerakademie|akademie",
+        2,
+    ),
     (r"colloque|congrès|conférence|journée|se\s+tiendra|organisés?|entretiens|rencontre", 2),
     (r"jornadas?|congreso|conferencia|evento|encuentro|se\s+celebrar", 2),
     (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr", 2),
     (
-        r"deadline|register|registration|apply|submi|proposals?|due\b|frist|bewerb|iscrizion"
+        r"deadline|register|registration|apply|submi|proposals?|due\b|frist|bewerb|iscrizion|anmeld"
         r"|inscri|plazo|scadenza|entro|until\b|\bby\b|\bbis\b",
         -3,
     ),
@@ -170,6 +234,30 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted",
         -4,
     ),
+    # the dates of acts and their publication: 'ORDEN de 8 de julio', 'Real Decreto ..., de'
+    (
+        r"\borden\s+de|decreto|\bley\b|gesetz|verordnung|décret|arrêté|\bloi\b|\blegge\b"
+        r"|publicaci[óo]n|pubblicazione|publication",
+        -5,
+    ),
     (r"doveva|instead\s+of|postponed\s+from|previously|riunione|u\.s\.", -3),
-    (r"opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|fee\b", -3),
+    # dates of other things: the main conference a workshop sits beside, a jury's meeting
+    (
+        r"co-?located|main\s+conference|in\s+conjunction\s+with|alongside|side\s+event"
+        r"|(?:presented|awarded|handed\s+over|exhibited|displayed|shown)\s+at|exposée?s\s+(?:lors|à)"
+        r"|ausgestellt|esposte|expuestas",
+        -3,
+    ),
+    (
+        r"committee|commissione|comité|kommission|comisión|\bjury\b|evaluation|valutazione"
+        r"|evaluación|bewertung|évaluation|confirmation|decision|procedure|procédure|verfahren"
+        r"|procedimiento|procedura|interviews?|entretiens?\s+individuels|vorstellungsgespräch"
+        r"|auswahl\w*|\bselection\b|sélection|selecci[óo]n|selezione",
+        -4,
+    ),
+    (
+        r"(?<!will\s)opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|\bfees?\b"
+        r"|\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bclôturée?\b",
+        -3,
+    ),
 ]

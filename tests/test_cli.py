@@ -72,7 +72,8 @@ def test_extract_reads_and_writes_json_lines(tmp_path: Path):
     path.write_text("\n".join(lines))
     result = callboard(["extract", str(path)], bot_env(None, tmp_path / "c.db"), tmp_path)
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records[0] == {
+    contract = ("id", "kind", "deadline", "deadline_tz", "event_start", "event_end", "location")
+    assert {key: records[0][key] for key in contract} == {
         "id": "a",
         "kind": "call",
         "deadline": "2018-03-08T17:00:00+01:00",
@@ -81,6 +82,7 @@ def test_extract_reads_and_writes_json_lines(tmp_path: Path):
         "event_end": None,
         "location": None,
     }
+    assert set(records[0]["confidence"]) == set(records[0]["evidence"]) == {"kind", "deadline"}
     assert "error" in records[1]
 
 

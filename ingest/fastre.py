@@ -1,0 +1,130 @@
+"""Regular expressions that fail fast where they cannot start.
+
+The extractor's word lists are long alternations ('deadline|frist|date limite|...') searched
+case-insensitively; Python's engine tries every branch at every position of the text. A
+lookahead for the characters any branch can start with, put in front, fails at most positions
+at once. It matches exactly what the pattern matches, at the same places, with the same groups.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_MAX_RANGE = 128  # a wider character range is no useful filter
+
+
+def _first_of_set(items: list) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] <= _MAX_RANGE:
+            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None  # a negated set, a category (\w, \d), a wide range: anything
+    return chars
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """The characters a sequence can start with (None: any), and whether it can be empty."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the next item starts the match
+        if op is sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is sre.IN:
+            found = _first_of_set(av)
+            if found is None:
+                return None, False
+            return chars | found, False
+        if op is sre.BRANCH:
+            empty = False
+            for branch in av[1]:
+                found, can_be_empty = _first(branch)
+                if found is None:
+                    return None, False
+                chars |= found
+                empty = empty or can_be_empty
+            if not empty:
+                return chars, False
+            continue
+        if op is sre.SUBPATTERN:
+            found, can_be_empty = _first(av[-1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            found, can_be_empty = _first(av[2])
+            can_be_empty = can_be_empty or av[0] == 0
+        else:
+            return None, False  # anything else may start anywhere
+        if found is None:
+            return None, False
+        chars |= found
+        if not can_be_empty:
+            return chars, False
+    return chars, True
+
+
+def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, with a lookahead for the characters it can start with."""
+    try:
+        found, can_be_empty = _first(list(sre_parse.parse(pattern, flags)))
+    except (re.error, TypeError, ValueError):
+        return re.compile(pattern, flags)
+    if found is None or can_be_empty or not found:
+        return re.compile(pattern, flags)
+    # Both cases always: a scoped '(?i:...)' or '(?-i:...)' may differ from ``flags``.
+    found = found | {c.lower() for c in found} | {c.upper() for c in found if len(c.upper()) == 1}
+    chars = "".join(sorted("\\" + c if c in "\\]^-[" else c for c in found))
+    try:
+        return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+    except re.error:
+        return re.compile(pattern, flags)
+
+
+class _Lowered:
+    """A case-insensitive pattern run case-sensitively on the lower-cased text.
+
+    Python's engine is much slower with IGNORECASE; lower-casing a text is one fast call. The
+    positions are those of the text itself, since lower-casing keeps its length (where it would
+    not, the case-insensitive pattern runs instead). ``findall`` returns lower-cased strings.
+    """
+
+    __slots__ = ("_plain", "flags", "folded", "pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._plain = fast_compile(pattern, flags)
+        self.folded = fast_compile(pattern, flags & ~re.IGNORECASE)
+
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+        low = text.lower()
+        return (self.folded, low) if len(low) == len(text) else (self._plain, text)
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        pattern, subject = self._pick(text)
+        return pattern.search(subject, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        pattern, subject = self._pick(text)
+        return pattern.match(subject, *args)
+
+    def findall(self, text: str, *args: int) -> list:
+        pattern, subject = self._pick(text)
+        return pattern.findall(subject, *args)
+
+    def finditer(self, text: str, *args: int):
+        pattern, subject = self._pick(text)
+        return pattern.finditer(subject, *args)
+
+
+def folded_compile(pattern: str, flags: int = re.IGNORECASE):
+    """Like :func:`fast_compile`; a case-insensitive pattern with no case-sensitive part runs on
+    the lower-cased text, where the engine is faster. Matches keep their places; their text
+    (``group()``, ``findall``) is lower-cased, so callers slice the original text by position."""
+    letters = re.sub(r"\\.", "", pattern)  # escapes such as \\W or \\b are no letters
+    if not flags & re.IGNORECASE or "(?-i" in pattern or re.search(r"[A-ZÀ-Ý]", letters):
+        return fast_compile(pattern, flags)
+    return _Lowered(pattern, flags)

@@ -1,0 +1,467 @@
+"""The extractor on announcements written for these tests, and its confidence and evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ingest.evaluate import extraction_record, part_of
+from ingest.extract import extract, is_unsure
+from tests.unseen_own import FIELDS, KNOWN_MISSES, UNSEEN
+
+
+def _cases() -> list:
+    return [
+        pytest.param(*case, marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
+        if case[0] in KNOWN_MISSES
+        else case
+        for case in UNSEEN
+    ]
+
+
+@pytest.mark.parametrize(("title", "text", "published", "expected"), _cases())
+def test_own_unseen_announcement(
+    title: str, text: str, published: str | None, expected: dict[str, str | None]
+):
+    found = extract(title, text, dt.date.fromisoformat(published) if published else None)
+    record = extraction_record(None, found)
+    assert {name: record[name] for name in FIELDS} == {name: expected.get(name) for name in FIELDS}
+
+
+def test_a_deadline_carries_the_words_it_was_read_from():
+    found = extract("Call for proposals", "Proposals are accepted until 14 March 2026 at 1pm CET.")
+    assert found.deadline_evidence == "Proposals are accepted until 14 March 2026 at 1pm CET"
+    assert found.deadline_confidence is not None and found.deadline_confidence >= 0.5
+    assert found.kind_evidence == "Call for proposals"
+    assert not is_unsure(found)
+
+
+def test_a_call_without_a_readable_deadline_is_unsure():
+    found = extract("Call for proposals", "Details will follow on this page.")
+    assert found.kind == "call" and found.deadline is None
+    assert is_unsure(found)
+
+
+def test_rival_deadlines_lower_the_confidence():
+    sure = extract("Call", "Deadline: 3 May 2026.")
+    torn = extract("Call", "Deadline: 3 May 2026. Deadline: 9 June 2026. Deadline: 1 July 2026.")
+    assert torn.deadline_confidence < sure.deadline_confidence  # type: ignore[operator]
+
+
+def test_a_time_of_another_clause_is_not_the_deadline_s():
+    text = "The info day runs on 4 December 2026 from 10:00 to 12:00 CET. Register by 1 December."
+    found = extract("Info day", text)
+    assert found.deadline is not None and found.deadline.iso() == "2026-12-01"
+
+
+def test_the_split_of_the_dev_file_is_fixed():
+    assert part_of("seed-01") == part_of("seed-01")
+    assert {part_of(f"x{n}") for n in range(30)} == {"train", "held-out"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a day, month and year joined by hyphens
+        ("Bando di concorso", "Scadenza: 27-01-2026. Informazioni in segreteria.", "2026-01-27"),
+        # the end of a month is its last day
+        (
+            "Call for expressions of interest",
+            "Expressions of interest until end of April 2026.",
+            "2026-04-30",
+        ),
+        ("Aufruf", "Beiträge können bis Ende Juni 2026 eingereicht werden.", "2026-06-30"),
+        # a window written with the times of both ends ends at the second
+        (
+            "Convocatoria de ayudas",
+            "Plazo de solicitud: 01/04/2026 09:00 - 30/04/2026 14:00.",
+            "2026-04-30T14:00:00+02:00",
+        ),
+        # an hour alone after 'ore'
+        (
+            "Avviso pubblico",
+            "Le domande devono pervenire entro le ore 12 del 9 febbraio 2026.",
+            "2026-02-09T12:00:00+01:00",
+        ),
+        # what may be sent after a date is not due then
+        (
+            "Call for mentors",
+            "Applications can be sent after 2 March 2026. The application"
+            " deadline is 20 March 2026.",
+            "2026-03-20",
+        ),
+        # 'ends on' is a deadline, 'begins on' is not
+        (
+            "Förderprogramm Regionale Netzwerke",
+            "Die Ausschreibung beginnt am 1. Februar 2026 und endet am 31. März 2026.",
+            "2026-03-31",
+        ),
+        # an admission window ends at the deadline
+        (
+            "Master in Data Science",
+            "Admission: 1 February to 15 April 2026. Lectures start in October.",
+            "2026-04-15",
+        ),
+        # a supply period of two years is no application window
+        (
+            "Ausschreibung Stromlieferung im Zeitraum 01.01.2027 bis 31.12.2028",
+            "Angebotsabgabe bis: 12.06.2026.",
+            "2026-06-12",
+        ),
+    ],
+)
+def test_deadline_rules(title: str, text: str, expected: str):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+def test_two_days_in_a_row_joined_by_and_are_one_event():
+    text = "The meetup takes place on Saturday, May 9th, and Sunday, May 10th, 2026 in Porto."
+    found = extract("Python Day Porto", text)
+    assert (found.event_start, found.event_end) == (dt.date(2026, 5, 9), dt.date(2026, 5, 10))
+
+
+def test_an_info_day_about_a_call_is_not_the_call_s_event():
+    text = "Info day: 3 February 2026. Call opens: 10 February 2026. Deadline: 14 April 2026."
+    found = extract("Appel à projets Énergie", text)
+    assert found.kind == "call" and found.event_start is None
+
+
+def test_a_place_after_the_time_wins_over_a_stream():
+    text = (
+        "Join the info day on 4 December 2025 from 10:00 to 12:00 CET in Brussels. Registration"
+        " is open until 28 November. The event will also be streamed online."
+    )
+    found = extract("Join the Info Day on the Green Deal call", text, dt.date(2025, 11, 10))
+    assert found.location == "Brussels"
+    assert found.deadline is not None and found.deadline.iso() == "2025-11-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deadline: 3 March 2026, 23.59 CET.", "2026-03-03T23:59:00+01:00"),
+        ("Date limite de dépôt des projets : 3 mars 2026 à 23 h 59.", "2026-03-03T23:59:00+01:00"),
+        ("Deadline: 3 March 2026 at 16:00 GMT+ 2", "2026-03-03T16:00:00+02:00"),
+        ("Deadline: 3 March 2026 at 16:00 (GMT +1)", "2026-03-03T16:00:00+01:00"),
+        ("Deadline: 3 March 2026 at 17:00 Eastern Time", "2026-03-03T17:00:00-05:00"),
+        ("Deadline: 10 July 2026, 5 p.m. Pacific.", "2026-07-10T17:00:00-07:00"),
+        ("Deadline: 10 July 2026, 11:59 pm Hawaii time.", "2026-07-10T23:59:00-10:00"),
+        (
+            "Fecha límite: 3 de marzo de 2026 a las 14:00 (hora de Canarias).",
+            "2026-03-03T14:00:00+00:00",
+        ),
+        ("Date limite : 3 mars 2026 à 18h GMT.", "2026-03-03T18:00:00+00:00"),
+    ],
+)
+def test_times_and_zones_as_written(text: str, expected: str):
+    found = extract("Call for proposals", text)
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+def test_an_extension_from_one_year_to_the_next_keeps_the_new_date():
+    text = "The deadline will be moved from October 28, 2026 to October 28, 2027."
+    found = extract("Invoice deadline extension", text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == "2027-10-28"
+
+
+def test_an_event_page_whose_deadline_asks_for_work_is_a_call():
+    text = (
+        "Die Netzwerkwochen laufen vom 3. bis 28. Mai 2027. Regionale Netzwerke können bis"
+        " 15. März 2027 Vorschläge einreichen."
+    )
+    assert extract("Netzwerkwochen 2027", text).kind == "call"
+
+
+def test_the_dates_of_acts_are_not_a_course_s_dates():
+    text = (
+        "ORDEN de 3 de febrero de 2026 por la que se convocan cursos de formación. Mediante el"
+        " Real Decreto 100/2001, de 12 de marzo, se traspasan las funciones."
+    )
+    found = extract("Cursos de formación profesional", text)
+    assert found.kind == "course" and found.event_start is None
+
+
+def test_a_year_after_a_month_is_no_postcode():
+    text = "Netzwerke können bis Ende Mai 2026 Interessensbekundungen einreichen."
+    assert extract("Netzwerkwochen", text).location is None
+    assert extract("Netzwerktag", "Treffpunkt: Hauptstraße 1, 10115 Berlin.").location == "Berlin"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fachtag Digitalisierung abgesagt",
+        "Annual Summit changed to a virtual event",
+        "Colloque sur l'eau : édition 2026 annulée",
+    ],
+)
+def test_an_event_called_off_is_news(title: str):
+    assert extract(title, "Der Termin am 5. Mai 2026 entfällt.").kind == "news"
+
+
+@pytest.mark.parametrize("bar", [" | ", "\t"])
+def test_a_table_of_dates_under_a_header_row_takes_its_labels_from_the_header(bar: str):
+    header = bar.join(["Abstracts", "Full papers", "Notification", "Conference"])
+    row = bar.join(["15 March 2026", "30 April 2026", "1 June 2026", "7-9 July 2026"])
+    found = extract("Call for papers", f"Important dates\n{header}\n{row}")
+    assert found.deadline is not None and found.deadline.iso() == "2026-03-15"
+    assert (found.event_start, found.event_end) == (dt.date(2026, 7, 7), dt.date(2026, 7, 9))
+
+
+def test_a_selection_procedure_is_not_the_call_s_event():
+    text = (
+        "Selection procedure: interviews will take place on 15 May 2026 in Vienna."
+        " Applications due 20 April 2026."
+    )
+    found = extract("Call for applications", text)
+    assert found.event_start is None
+    assert found.deadline is not None and found.deadline.iso() == "2026-04-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Einreichungsfrist wird bis zum 15. Mai 2026 verlängert.",
+        "Achtung: Fristverlängerung bis 15.05.2026!",
+        "Se ha ampliado el plazo de presentación de solicitudes hasta el 15 de mayo de 2026.",
+        "La date de clôture est repoussée au 15 mai 2026.",
+        "Proroga: le domande potranno essere presentate fino al 15 maggio 2026.",
+        "La scadenza slitta al 15 maggio 2026.",
+        "The programme will now close on 15 May 2026 instead of 30 April.",
+        "New deadline: 15 May 2026 (previously 30 April 2026).",
+    ],
+)
+def test_a_notice_that_moves_a_deadline_is_an_extension(text: str):
+    found = extract("Wasserstoff-Netzwerk Nord: Information", text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == "2026-05-15"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Call for abstracts",
+            "The abstract deadline is 21 April 2026 (extended). Fees by 1 June.",
+        ),
+        (
+            "Proposal deadlines",
+            "Applications are due on 3 April (this date has been extended"
+            " from 1 April). Later rounds close on 1 August and 1 December.",
+        ),
+        ("Call for papers", "Deadline for extended abstracts: 5 May 2026."),
+    ],
+)
+def test_a_call_page_that_mentions_its_moved_date_is_the_call(title: str, text: str):
+    assert extract(title, text).kind == "call"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (
+            "Cluster meeting in Lyon",
+            "Around 80 cluster managers met in Lyon on 12 March 2026.",
+            "news",
+        ),
+        ("Netzwerktreffen in Köln", "Am 12. März 2026 diskutierten 80 Fachleute in Köln.", "news"),
+        ("Rencontre des clusters", "La rencontre du 12 mars 2026 a réuni 100 personnes.", "news"),
+        (
+            "Encuentro de clústeres",
+            "Más de 80 gestores se reunieron el 12 de marzo de 2026.",
+            "news",
+        ),
+        ("Incontro dei cluster", "Il 12 marzo 2026 oltre 80 manager si sono incontrati.", "news"),
+        (
+            "Cluster meeting in Lyon",
+            "Cluster managers will meet in Lyon on 12 March 2026.",
+            "event",
+        ),
+        ("Netzwerktreffen in Köln", "Am 12. März 2026 treffen sich 80 Fachleute in Köln.", "event"),
+        (
+            "Rencontre des clusters",
+            "Les participants se retrouveront à Lyon le 12 mars 2026.",
+            "event",
+        ),
+        (
+            "Encuentro de clústeres",
+            "Los gestores se reunirán en Bilbao el 12 de marzo de 2026.",
+            "event",
+        ),
+        ("Incontro dei cluster", "Il 12 marzo 2026 i manager si incontreranno a Torino.", "event"),
+    ],
+)
+def test_the_tense_of_the_event_s_clause_tells_a_report_from_an_announcement(
+    title: str, text: str, kind: str
+):
+    assert extract(title, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous avez jusqu'au dimanche 15 mars 2026 pour candidater.",
+        "C'è tempo fino al 15 marzo 2026 per partecipare.",
+        "Entries close 15 March 2026.",
+        "Réception des dossiers : 15 mars 2026, 17 h.",
+    ],
+)
+def test_a_page_that_says_nothing_else_but_names_a_deadline_is_a_call(text: str):
+    found = extract("Programme Culture", text)
+    assert found.kind == "call"
+    assert found.deadline is not None and found.deadline.date == dt.date(2026, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Conference on Soil Health", "Dates: Wednesday 3 June to Friday 5 June 2026"),
+        ("Konferenz Bodengesundheit", "Termin: 03.–05.06.2026, Rom"),
+        ("Konferenz Bodengesundheit", "Datum: Mittwoch, 3. Juni, bis Freitag, 5. Juni 2026"),
+        (
+            "Colloque santé des sols",
+            "Le colloque se tiendra du mercredi 3 au vendredi 5 juin 2026.",
+        ),
+        ("Convegno salute del suolo", "Date: mercoledì 3 - venerdì 5 giugno 2026"),
+    ],
+)
+def test_a_range_with_weekdays_inside_is_one_event(title: str, text: str):
+    found = extract(title, text)
+    assert (found.event_start, found.event_end) == (dt.date(2026, 6, 3), dt.date(2026, 6, 5))
+
+
+def test_eastern_time_in_french_is_quebec_s():
+    found = extract("Appel à projets", "Date limite : 14 avril 2026 à 23 h 59, heure de l'Est.")
+    assert found.deadline is not None and found.deadline.iso() == "2026-04-14T23:59:00-04:00"
+
+
+def test_the_day_before_is_not_a_limit():
+    text = (
+        "The workshop will take place on 18 June 2026. The steering committee meets the day"
+        " before, on 17 June. Registration until 10 June."
+    )
+    found = extract("Workshop on Data Spaces", text)
+    assert found.deadline is not None and found.deadline.iso() == "2026-06-10"
+    assert found.event_start == dt.date(2026, 6, 18)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Tag der Forschung", "Am 12. Mai 2026 präsentieren Forschende ihre Projekte."),
+        ("Fête de la science", "Du 12 au 14 mai 2026, les laboratoires ouvrent leurs portes."),
+        ("Noche de los investigadores", "El 25 de septiembre de 2026 los centros abren."),
+        ("Notte dei ricercatori", "Il 25 settembre 2026 i laboratori aprono al pubblico."),
+    ],
+)
+def test_a_titled_day_or_night_of_science_is_an_event(title: str, text: str):
+    assert extract(title, text).kind == "event"
+
+
+def test_a_dateline_is_the_publication_date_not_the_event():
+    text = "BRUSSELS, 3 March 2026 – The Commission launched a call. Proposals until 2 June 2026."
+    found = extract("Commission launches call for pilots", text)
+    assert found.event_start is None
+    assert found.deadline is not None and found.deadline.iso() == "2026-06-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Domande dalle ore 10:00 del 4 maggio 2026 alle ore 16:00 del 29 maggio 2026.",
+            "2026-05-29T16:00:00+02:00",
+        ),
+        ("Sono riaperti i termini fino al 29 maggio 2026.", "2026-05-29"),
+    ],
+)
+def test_a_reopened_window_ends_at_its_second_date_and_time(text: str, expected: str):
+    found = extract("Avviso: riapertura dei termini per il bando", text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+def test_early_registration_is_not_the_deadline():
+    text = (
+        "Registration is now open. Early registration ends on 30 June 2026; late registration"
+        " remains possible until 31 August 2026."
+    )
+    found = extract("Conference 2026 – Registration", text)
+    assert found.deadline is not None and found.deadline.iso() == "2026-08-31"
+
+
+def test_a_lower_case_word_ends_its_sentence():
+    text = "The Commission launched a call. Proposals until 2 June 2026."
+    found = extract("Commission launches call for pilots", text)
+    assert found.deadline is not None and found.deadline.iso() == "2026-06-02"
+
+
+def test_a_summit_in_one_german_word_is_an_event_and_a_consultation_a_call():
+    summit = "Der Digitalgipfel findet am 10. und 11. November 2026 in Frankfurt statt."
+    assert extract("Digitalgipfel 2026", summit).kind == "event"
+    consultation = "Stakeholders may send comments on the draft until 30 April 2026."
+    assert extract("Public consultation on the strategy", consultation).kind == "call"
+
+
+def test_a_lunch_talk_is_an_event_and_brussels_time_in_german_is_brussels():
+    talk = "Join our lunch talk with Prof. Weber on Tuesday 17 March 2026, 12:30–13:30."
+    assert extract("Lunch talk: AI and copyright", talk).kind == "event"
+    found = extract(
+        "Aufruf 2026", "Die Frist endet am 11. Februar 2026 um 17:00 Uhr (Brüsseler Zeit)."
+    )
+    assert found.deadline is not None and found.deadline.tz == "Europe/Brussels"
+
+
+def test_coffee_is_no_fee_and_a_silent_label_leaves_the_prose_to_speak():
+    text = "Start your day with coffee and pitches on 5 May 2026. Sign up by 28 April 2026."
+    found = extract("Networking breakfast", text)
+    assert found.kind == "event" and found.event_start == dt.date(2026, 5, 5)
+    report = "Pubblicata la graduatoria del bando chiuso il 30 settembre 2025: 28 progetti."
+    found = extract("Bando: graduatoria", report, dt.date(2026, 1, 15))
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.iso() == "2025-09-30"
+    assert found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        ("Accelerator programme for health start-ups", "Apply by 30 April 2026.", "call"),
+        (
+            "Incubadora de empresas: nueva edición",
+            "Solicitudes hasta el 30 de abril de 2026.",
+            "call",
+        ),
+        (
+            "Diplôme universitaire Transition énergétique",
+            "Formation diplômante, rentrée le 15 septembre 2026. Candidatures jusqu'au"
+            " 30 avril 2026.",
+            "course",
+        ),
+    ],
+)
+def test_programmes_that_select_are_calls_and_degrees_are_courses(title: str, text: str, kind: str):
+    assert extract(title, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Next batch deadlines: 31 March, 30 June, 30 September 2026.", "2026-04-10", "2026-06-30"),
+        ("Stichtage: 1. Februar, 1. Juni und 1. Oktober 2026.", "2026-03-01", "2026-06-01"),
+        (
+            "Sessions de dépôt : 10 janvier, 10 mai et 10 septembre 2026.",
+            "2026-01-20",
+            "2026-05-10",
+        ),
+        ("Cut-offs: 15 November, 15 February 2027.", "2026-10-01", "2026-11-15"),
+    ],
+)
+def test_the_year_at_the_end_of_a_list_of_dates_is_each_one_s(
+    text: str, published: str, expected: str
+):
+    found = extract("Funding scheme", text, dt.date.fromisoformat(published))
+    assert found.deadline is not None and found.deadline.iso() == expected

@@ -1,0 +1,72 @@
+"""fast_compile matches exactly what re.compile matches."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import ingest.dates
+import ingest.extract
+import ingest.kinds
+import ingest.places
+from ingest.fastre import _Lowered, fast_compile, folded_compile
+
+DEV = Path(__file__).resolve().parent.parent / "data" / "announcements-dev.jsonl"
+
+
+def _texts() -> list[str]:
+    texts = []
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        texts += [record["title"], record["text"], record["text"].lower()]
+    return texts
+
+
+def _patterns() -> list:
+    found = []
+    for module in (ingest.dates, ingest.extract, ingest.kinds, ingest.places):
+        found += [v for v in vars(module).values() if isinstance(v, (re.Pattern, _Lowered))]
+    found += [p for p, _ in ingest.extract._DEADLINE_CUES + ingest.extract._EVENT_CUES]
+    return found
+
+
+def test_every_pattern_of_the_extractor_matches_the_same_spans_as_plain_re():
+    assert any(isinstance(p, _Lowered) for p in _patterns())
+    texts = _texts()
+    for fast in _patterns():
+        pattern = fast.pattern
+        if pattern.startswith("(?=[") and ")(?:" in pattern:
+            pattern = pattern[pattern.index(")(?:") + 4 : -1]
+        plain = re.compile(pattern, fast.flags)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "expected"),
+    [
+        (r"\bfoo|bar", "a Bar foo", ["Bar", "foo"]),
+        (r"(?-i:Week)s?", "weeks Weeks", ["Weeks"]),
+        (r"x?y", "zy xy", ["y", "xy"]),
+        (r"\s*a", "b  a", ["  a"]),
+        (r"[a-c]+d|é", "abcd é", ["abcd", "é"]),
+    ],
+)
+def test_fast_compile_keeps_matches(pattern: str, text: str, expected: list[str]):
+    assert fast_compile(pattern, re.IGNORECASE).findall(text) == expected
+
+
+def test_a_folded_pattern_finds_what_the_case_insensitive_one_finds():
+    folded = folded_compile(r"\bdeadline|frist\w*", re.IGNORECASE)
+    assert isinstance(folded, _Lowered)
+    text = "DEADLINE: soon. Die Einreichungsfrist endet. İstanbul deadline"
+    assert [m.span() for m in folded.finditer(text)] == [
+        m.span() for m in re.finditer(r"\bdeadline|frist\w*", text, re.IGNORECASE)
+    ]
+    assert not isinstance(folded_compile(r"(?-i:Week)s?", re.IGNORECASE), _Lowered)
+    assert not isinstance(folded_compile(r"[A-Z]\w+", re.IGNORECASE), _Lowered)
