@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ingest.model import Item
 
@@ -18,23 +19,28 @@ _GENERIC = frozenset(
     "du et für der die das und la el los del y il di per e".split()
 )
 MIN_SIMILARITY = 0.75
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def identifiers(text: str) -> set[str]:
+# Every notice is compared with up to hundreds of open calls, mostly the same ones from one
+# notice to the next (an import of an archive): each call's text is read once, not per notice.
+@lru_cache(maxsize=8192)
+def identifiers(text: str) -> frozenset[str]:
     """Programme identifiers and bracketed acronyms named in ``text``."""
-    found = set()
-    for match in _IDENTIFIER.finditer(text):
-        found.add((match.group(1) or match.group(0)).upper())
-    return found
+    return frozenset(
+        (match.group(1) or match.group(0)).upper() for match in _IDENTIFIER.finditer(text)
+    )
 
 
-def _words(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKD", _IDENTIFIER.sub(" ", text)).casefold()
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return {w for w in re.findall(r"[^\W\d_]{3,}", folded) if w not in _GENERIC}
+    if not folded.isascii():
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return frozenset(w for w in _WORD.findall(folded) if w not in _GENERIC)
 
 
-def similarity(call: Item, notice: Item, notice_words: set[str] | None = None) -> float:
+def similarity(call: Item, notice: Item, notice_words: frozenset[str] | None = None) -> float:
     """How much of the call's title the notice repeats (0..1).
 
     ``notice_words``: the notice's words, when the caller has read them already.
