@@ -134,3 +134,50 @@ def test_a_second_process_on_the_same_database_is_refused_and_nothing_is_sent_tw
     again = start(env, bot_home, limited)
     assert again.proc.poll() is None
     again.stop()
+
+
+def test_a_reminder_due_behind_2500_owed_pushes_arrives_within_seconds_of_its_time(
+    limited: LimitedEmulator, bot_home: Path
+) -> None:
+    """Personal, time-critical messages go before bulk pushes (outbox priorities)."""
+    from ingest.model import Deadline, Item
+    from storage import items, outbox
+    from storage.db import transaction
+
+    database = bot_home / "callboard.db"
+    reader = 39_999
+    limited.chats[reader] = Chat(reader)
+    pushed = [50_000 + n for n in range(2500)]
+    for chat_id in pushed:
+        limited.chats[chat_id] = Chat(chat_id)
+    now = dt.datetime.now(dt.UTC)
+    due = now + dt.timedelta(seconds=30)
+
+    async def fill() -> None:
+        db = await connect(database)
+        deadline = Deadline((now + dt.timedelta(days=9)).date(), dt.time(17), "Europe/Paris")
+        news = Item(kind="call", title="A call for everyone", deadline=deadline)
+        followed = Item(kind="call", title="The call you follow", deadline=deadline)
+        news_id = (await items.upsert(db, news, now=now, default_tz="UTC")).item_id
+        followed_id = (await items.upsert(db, followed, now=now, default_tz="UTC")).item_id
+        stamp = int(now.timestamp())
+        await outbox.insert_many(db, [(c, "notification", news_id, stamp, stamp) for c in pushed])
+        async with transaction(db):
+            await outbox.enqueue(
+                db, chat_id=reader, kind="reminder", item_id=followed_id, due_at=due, now=now
+            )
+        await db.close()
+
+    asyncio.run(fill())
+    env = bot_env(limited.base_url, database)
+    process = start(env, bot_home, limited)
+    try:
+        wait_until(lambda: limited.delivered[reader] == 1, timeout=60)
+    finally:
+        process.stop()
+    arrived = limited.arrivals(reader)[0]
+    # The emulator stamps arrivals on the monotonic clock; convert the due time to it.
+    late = arrived - (time.monotonic() - (dt.datetime.now(dt.UTC) - due).total_seconds())
+    assert late < 5, f"the reminder came {late:.1f} s after its time"
+    assert sum(limited.delivered.values()) < 2500 + 1  # pushes were still going out
+    assert "The call you follow" in limited.texts(reader)[0]
