@@ -7,7 +7,6 @@ minute to a group.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import time
 from collections.abc import Iterator
