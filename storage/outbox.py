@@ -178,6 +178,20 @@ async def claim_due(
                     break
         if not chosen:
             return []
+        # A chat's due digest entries are one message: claim all of them together, whatever
+        # the per-chat cap, or a digest of twenty would arrive as four.
+        digest_chats = await db.execute_fetchall(
+            "SELECT DISTINCT chat_id FROM outbox WHERE id IN "
+            f"({','.join('?' * len(chosen))}) AND kind = 'digest_item'",
+            chosen,
+        )
+        for row in digest_chats:
+            more = await db.execute_fetchall(
+                "SELECT id FROM outbox WHERE state = 'pending' AND kind = 'digest_item' "
+                "AND chat_id = ? AND due_at <= ? ORDER BY due_at, id LIMIT 500",
+                (row["chat_id"], stamp),
+            )
+            chosen.extend(r["id"] for r in more if r["id"] not in chosen)
         marks = ",".join("?" * len(chosen))
         rows = await db.execute_fetchall(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_by = ?, "

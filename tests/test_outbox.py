@@ -146,3 +146,10 @@ async def test_a_clean_stop_frees_the_database_at_once(db) -> None:
     await sender.acquire(db, owner="first", pid=10, **args)
     await sender.release(db, owner="first")
     assert await sender.acquire(db, owner="second", pid=11, **args) is None
+
+
+async def test_a_chats_due_digest_entries_are_claimed_together_whatever_the_cap(db) -> None:
+    for n in range(12):
+        await owe(db, 1, "digest_item", due=NOW - dt.timedelta(seconds=n))
+    claimed = await outbox.claim_due(db, now=NOW, limit=10, per_chat=5)
+    assert len(claimed) == 12 and {r.kind for r in claimed} == {"digest_item"}
