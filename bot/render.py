@@ -274,6 +274,8 @@ def item_detail(
     for change in changes:
         old = deadline_text(change.old, tz=tz, default_tz=default_tz) if change.old else "none"
         lines.append(f"    moved from {esc(old)}")
+    if item.unsure:
+        lines.append(CHECK_SOURCE)
     dates = event_dates_text(item.event_start, item.event_end)
     if dates:
         lines.append(f"📅 {dates}")

@@ -311,6 +311,8 @@ def test_without_admins_unsure_items_are_published_with_a_warning(
         )
         assert "Check the source" in pushes(emulator, USER, UNSURE[0])[0].params["text"]
         assert "Check the source" not in pushes(emulator, CHANNEL, SURE[0])[0].params["text"]
+        assert "Check the source" in emulator.reply_to(USER, "/item 1").result["text"]
+        assert "Check the source" not in emulator.reply_to(USER, "/item 2").result["text"]
 
 
 def test_a_backlog_is_stored_not_held(emulator: BotApiEmulator, tmp_path: Path, chats) -> None:
