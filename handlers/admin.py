@@ -89,7 +89,7 @@ def _edited(item: Item, field: str, value: str) -> Item:
     if field == "kind":
         if value not in KINDS:
             raise ValueError(f"kind is one of {', '.join(KINDS)}")
-        return dataclasses.replace(item, kind=value)
+        return dataclasses.replace(item, kind=value, kind_confidence=None)
     if field == "title":
         if none:
             raise ValueError("a title cannot be empty")
@@ -101,6 +101,8 @@ def _edited(item: Item, field: str, value: str) -> Item:
             raise ValueError("a link starts with http:// or https://")
         return dataclasses.replace(item, link=None if none else value)
     if field == "deadline":
+        # The admin states it: the words the extractor read it from no longer stand for it.
+        item = dataclasses.replace(item, deadline_confidence=None, deadline_evidence=None)
         if none:
             return dataclasses.replace(item, deadline=None)
         found = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:\s+(\d{1,2}:\d{2})(?:\s+(\S+))?)?", value)

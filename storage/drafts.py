@@ -278,19 +278,38 @@ async def hold(
     item: Item,
     *,
     fingerprint: str,
+    link_key: str | None,
+    title_key: str,
     reason: str,
     review: Review,
     now: dt.datetime,
 ) -> int | None:
     """Keep a new entry as a draft for review and owe each admin a message about it.
 
-    Inside the caller's transaction. An entry already held (waiting, saved or discarded) is
-    not held again: None.
+    Inside the caller's transaction. An entry already held (waiting, saved or discarded),
+    known by its fingerprint, or by its link and title together (a feed may rotate guids;
+    one link alone may be every entry's), is not held again: None.
     """
+    if link_key is not None:
+        same = await db.execute_fetchall(
+            "SELECT 1 FROM drafts WHERE link_key = ? AND title_key = ? AND origin = 'review' "
+            "LIMIT 1",
+            (link_key, title_key),
+        )
+        if same:
+            return None
     cursor = await db.execute(
         "INSERT OR IGNORE INTO drafts (chat_id, item, created_at, token, origin, reason, "
-        "fingerprint) VALUES (0, ?, ?, ?, 'review', ?, ?)",
-        (item_to_json(item), int(now.timestamp()), new_token(), reason, fingerprint),
+        "fingerprint, link_key, title_key) VALUES (0, ?, ?, ?, 'review', ?, ?, ?, ?)",
+        (
+            item_to_json(item),
+            int(now.timestamp()),
+            new_token(),
+            reason,
+            fingerprint,
+            link_key,
+            title_key,
+        ),
     )
     if cursor.rowcount != 1:
         return None

@@ -291,7 +291,14 @@ async def upsert_many(
                 reason = review.reason(item) if review is not None and push else None
                 if reason is not None and review is not None:
                     draft_id = await drafts.hold(
-                        db, item, fingerprint=key.fingerprint, reason=reason, review=review, now=now
+                        db,
+                        item,
+                        fingerprint=key.fingerprint,
+                        link_key=key.link,
+                        title_key=key.title,
+                        reason=reason,
+                        review=review,
+                        now=now,
                     )
                     results[position] = UpsertResult("held", 0, draft_id=draft_id)
                     continue

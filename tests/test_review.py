@@ -459,3 +459,46 @@ def test_review_mode_comes_from_the_environment() -> None:
     assert review_for(Settings(admin_ids=frozenset())) is None
     assert review_for(Settings(admin_ids=frozenset({1}), review="off")) is None
     assert review_for(Settings(admin_ids=frozenset({1}))) is not None
+
+
+# -- one draft per entry ------------------------------------------------------------------
+
+
+def _entry(title: str, link: str, guid: str) -> Item:
+    return item_from_text(title, UNSURE[1], link=link, source="https://feed", guid=guid)
+
+
+async def test_a_feed_that_rotates_guids_makes_one_draft_and_a_shared_link_does_not_hide_another(
+    db,
+) -> None:
+    review = drafts.Review(mode="unsure", admins=(ADMIN.id,))
+
+    async def poll(*entries: Item):
+        return await import_items(
+            db, Parsed(items=list(entries)), now=utcnow(), default_tz=TZ, review=review
+        )
+
+    assert (await poll(_entry(UNSURE[0], "https://example.org/e", "g1"))).held == 1
+    assert (await poll(_entry(UNSURE[0], "https://example.org/e", "g2"))).held == 0
+    # Another entry that links to the same page (a feed linking its home page) is its own.
+    other = await poll(_entry("Call for proposals: wind farms", "https://example.org/e", "g3"))
+    assert other.held == 1
+    assert [d.item.title for d in await drafts.waiting(db)] == [
+        UNSURE[0],
+        "Call for proposals: wind farms",
+    ]
+    rows = await db.execute_fetchall("SELECT COUNT(*) FROM outbox WHERE kind = 'admin_alert'")
+    assert rows[0][0] == 2
+
+
+def test_an_admin_who_sets_the_deadline_replaces_the_words_it_was_read_from(
+    emulator: BotApiEmulator, tmp_path: Path, chats
+) -> None:
+    settings = settings_of(emulator, tmp_path)
+    with running(settings):
+        draft = emulator.reply_to(ADMIN, f"/add {SURE[0]}\n{SURE[1]}").result["text"]
+        number = re.search(r"Draft (\d+)", draft).group(1)
+        assert "as written" in draft
+        edited = emulator.reply_to(ADMIN, f"/edit {number} deadline 2031-03-20 17:00")
+        assert "20 Mar 2031" in edited.result["text"]
+        assert "as written" not in edited.result["text"]
