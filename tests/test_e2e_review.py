@@ -91,3 +91,24 @@ def test_an_unsure_feed_entry_goes_to_the_admin_and_save_posts_it(start_bot, emu
         assert "No drafts wait" in emulator.reply_to(ADMIN, "/review").params["text"]
     finally:
         server.stop()
+
+
+def test_callboard_import_holds_unsure_entries_for_the_admins(tmp_path):
+    from tests.botprocess import bot_env, callboard
+    from tests.conftest import write_json
+
+    records = [
+        {"title": UNSURE, "summary": "We invite proposals for energy pilots."},
+        {"title": SURE, "summary": "Proposals are due until 14 March 2031 at 1pm CET."},
+    ]
+    path = write_json(tmp_path / "in.json", records)
+    env = bot_env(None, tmp_path / "c.db", ADMIN_IDS=str(ADMIN.id), REVIEW="unsure")
+    first = callboard(["import", str(path)], env, tmp_path)
+    again = callboard(["import", str(path)], env, tmp_path)
+    assert "added 1, updated 0, unchanged 0, rejected 0, held for review 1" in first.stdout
+    assert "added 0, updated 0, unchanged 2, rejected 0" in again.stdout
+    listing = callboard(["items"], env, tmp_path).stdout
+    assert SURE in listing and UNSURE not in listing
+    # REVIEW=off, or no admins: published at once.
+    off = callboard(["import", str(path)], {**env, "REVIEW": "off"}, tmp_path)
+    assert "added 1" in off.stdout
