@@ -124,7 +124,10 @@ async def store_items(
             progress(done)
 
     for item in stream:
-        if item.kind == "extension" and item.deadline is not None:
+        # A notice the review holds does not move a call's deadline until an admin saves it
+        # (Save imports it again, without review, and it extends the call then).
+        held = push and review is not None and review.reason(item) is not None
+        if item.kind == "extension" and item.deadline is not None and not held:
             await flush()
             result = await _extend(db, item, now=now, default_tz=default_tz)
             if result is None:

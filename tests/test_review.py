@@ -502,3 +502,27 @@ def test_an_admin_who_sets_the_deadline_replaces_the_words_it_was_read_from(
         edited = emulator.reply_to(ADMIN, f"/edit {number} deadline 2031-03-20 17:00")
         assert "20 Mar 2031" in edited.result["text"]
         assert "as written" not in edited.result["text"]
+
+
+async def test_a_held_extension_notice_moves_no_deadline_until_saved(db) -> None:
+    call = Item(
+        kind="call",
+        title="Clusters Go International: call for proposals (COS-CLUSINT-2026-1)",
+        summary="The deadline for electronic submission is 15 March 2027, 17:00.",
+        deadline=Deadline(dt.date(2027, 3, 15), dt.time(17, 0), TZ),
+    )
+    await import_items(db, Parsed(items=[call]), now=utcnow(), default_tz=TZ)
+    notice = item_from_text(
+        "Deadline extended for COS-CLUSINT-2026-1",
+        "The submission deadline is extended until 31 March 2027, 17:00 Brussels time.",
+    )
+    review = drafts.Review(mode="all", admins=(ADMIN.id,))
+    summary = await import_items(
+        db, Parsed(items=[notice]), now=utcnow(), default_tz=TZ, review=review
+    )
+    assert summary.held == 1 and not summary.moved
+    assert (await items.get(db, 1)).deadline.date == dt.date(2027, 3, 15)
+    # Save imports the draft's item without review: then it extends the call.
+    [held] = await drafts.waiting(db)
+    saved = await import_items(db, Parsed(items=[held.item]), now=utcnow(), default_tz=TZ)
+    assert saved.moved and (await items.get(db, 1)).deadline.date == dt.date(2027, 3, 31)
