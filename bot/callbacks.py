@@ -36,19 +36,24 @@ class Follow:
 
 @dataclass(frozen=True)
 class DraftAction:
-    """Save, edit or discard an admin's draft."""
+    """Save, edit or discard an admin's draft.
+
+    ``token`` is the draft's random token: a button whose token is not the open draft's
+    (empty, as on buttons made before tokens, or forged) is stale and changes nothing.
+    """
 
     action: str
     draft_id: int
+    token: str = ""
 
 
 DRAFT_ACTIONS = ("save", "edit", "discard")
 
 
-def encode_draft(action: str, draft_id: int) -> str:
+def encode_draft(action: str, draft_id: int, token: str = "") -> str:
     """Callback data for a button under a draft."""
-    assert action in DRAFT_ACTIONS
-    return f"a|{action}|{draft_id}"
+    assert action in DRAFT_ACTIONS and "|" not in token
+    return f"a|{action}|{draft_id}|{token}" if token else f"a|{action}|{draft_id}"
 
 
 def _with_back(data: str, back: Page | None) -> str:
@@ -84,8 +89,8 @@ def parse(data: str | None) -> Page | Open | Follow | DraftAction | None:
     """The action a button stands for, or None for data this bot did not make."""
     parts = (data or "").split("|")
     try:
-        if parts[0] == "a" and len(parts) == 3 and parts[1] in DRAFT_ACTIONS:
-            return DraftAction(parts[1], int(parts[2]))
+        if parts[0] == "a" and len(parts) in (3, 4) and parts[1] in DRAFT_ACTIONS:
+            return DraftAction(parts[1], int(parts[2]), parts[3] if len(parts) == 4 else "")
         if parts[0] in ("f", "u") and len(parts) == 2:
             return Follow(int(parts[1]), stop=parts[0] == "u")
         if parts[0] in ("f", "u") and len(parts) == 5 and parts[2] in VIEWS:

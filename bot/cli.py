@@ -184,6 +184,7 @@ async def _import_file(
     import multiprocessing
 
     from bot.importing import BATCH, ImportSummary, store_items
+    from bot.review import review_for
     from ingest.sources import Rejected, build_batch, read_records
 
     summary = ImportSummary()
@@ -212,6 +213,7 @@ async def _import_file(
             default_tz=settings.default_timezone,
             channel=settings.channel_id,
             push=push,
+            review=review_for(settings),
         )
         before, stored = stored, stored + len(fresh)
         if stored // 10_000 != before // 10_000:

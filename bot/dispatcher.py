@@ -24,7 +24,7 @@ from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application
 
-from bot import errors, render
+from bot import errors, render, review
 from bot.pacing import Pacer, chat_key
 from bot.settings import Settings
 from storage import broadcasts, chats, items, outbox, reminders
@@ -91,6 +91,14 @@ async def _render(
     if row.kind == "item_deleted":
         return render.item_deleted(str(row.payload.get("title", "")), row.payload.get("item_id"))
     if row.kind == "admin_alert":
+        if row.payload.get("draft_id") is not None:
+            # An entry held for review: the draft as it is now, with Save / Edit / Discard.
+            shown = await review.message(
+                db, int(row.payload["draft_id"]), tz=tz, default_tz=default_tz
+            )
+            if shown is None:
+                raise _Skip("cancelled", "the draft was already saved or discarded")
+            return shown
         return render.Rendered(str(row.payload.get("text", "")))
     if item is None:
         raise _Skip("cancelled", "item deleted")

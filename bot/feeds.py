@@ -19,6 +19,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot import render
 from bot.importing import ImportSummary, import_items
+from bot.review import review_for
 from bot.settings import Settings
 from ingest.feeds import FeedError, RefusedAddress, Resolver, check_address, fetch, parse_feed
 from ingest.feeds import resolve as dns_resolve
@@ -85,6 +86,7 @@ async def poll_once(
         channel=settings.channel_id,
         push=push,
         batch=50,  # short transactions: the dispatcher and commands write too
+        review=review_for(settings),  # unsure new entries wait for an admin
     )
     return summary, fetched.etag, fetched.last_modified
 

@@ -12,6 +12,7 @@ from ingest.extensions import match_extension
 from ingest.model import Item
 from ingest.sources import Parsed, Rejected
 from storage import items as stored
+from storage.drafts import Review
 from storage.items import DeadlineChange, UpsertResult
 
 
@@ -25,12 +26,15 @@ class ImportSummary:
     rejected: list[Rejected] = field(default_factory=list)
     moved: list[DeadlineChange] = field(default_factory=list)
     new_ids: list[int] = field(default_factory=list)
+    held: int = 0  # new entries kept as drafts for the admins' review
+    draft_ids: list[int] = field(default_factory=list)
 
     def line(self) -> str:
         """The one-line summary operators read."""
+        held = f", held for review {self.held}" if self.held else ""
         return (
             f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
-            f"rejected {len(self.rejected)}"
+            f"rejected {len(self.rejected)}{held}"
         )
 
 
@@ -49,6 +53,7 @@ async def import_items(
     progress: Callable[[int, int], None] | None = None,
     push: bool = True,
     batch: int = BATCH,
+    review: Review | None = None,
 ) -> ImportSummary:
     """Upsert every parsed item; a moved deadline is recorded by storage and reported here.
 
@@ -72,6 +77,7 @@ async def import_items(
         push=push,
         batch=batch,
         progress=counted,
+        review=review,
     )
     return summary
 
@@ -87,6 +93,7 @@ async def store_items(
     push: bool = True,
     batch: int = BATCH,
     progress: Callable[[int], None] | None = None,
+    review: Review | None = None,
 ) -> None:
     """Store items as they come, ``batch`` per transaction, counting into ``summary``.
 
@@ -101,7 +108,13 @@ async def store_items(
         if not pending:
             return
         results = await stored.upsert_many(
-            db, pending, now=now, default_tz=default_tz, channel=channel, push=push
+            db,
+            pending,
+            now=now,
+            default_tz=default_tz,
+            channel=channel,
+            push=push,
+            review=review,
         )
         for result in results:
             _count(summary, result)
@@ -111,7 +124,10 @@ async def store_items(
             progress(done)
 
     for item in stream:
-        if item.kind == "extension" and item.deadline is not None:
+        # A notice the review holds does not move a call's deadline until an admin saves it
+        # (Save imports it again, without review, and it extends the call then).
+        held = push and review is not None and review.reason(item) is not None
+        if item.kind == "extension" and item.deadline is not None and not held:
             await flush()
             result = await _extend(db, item, now=now, default_tz=default_tz)
             if result is None:
@@ -144,6 +160,12 @@ def _count(summary: ImportSummary, result: UpsertResult) -> None:
     if result.status == "added":
         summary.added += 1
         summary.new_ids.append(result.item_id)
+    elif result.status == "held":
+        if result.draft_id is not None:  # else held by an earlier poll: nothing new
+            summary.held += 1
+            summary.draft_ids.append(result.draft_id)
+        else:
+            summary.unchanged += 1
     elif result.status == "updated":
         summary.updated += 1
     else:

@@ -32,7 +32,7 @@ log = logging.getLogger("callboard.pacing")
 
 # 30 a second is the ceiling: 28.8 leaves 42 ms of network jitter in any window of 30 sends.
 MESSAGES_PER_SECOND = 28.8
-PRIVATE_INTERVAL = 1.05  # about one a second per private chat, with room for jitter
+PRIVATE_INTERVAL = 1.1  # about one a second per private chat, with 100 ms for jitter
 GROUP_INTERVAL = 3.05  # 20 a minute per group or channel
 GLOBAL_429_CHATS = 3  # 429s for this many chats within GLOBAL_429_WINDOW: the bot's limit
 GLOBAL_429_WINDOW = 2.0

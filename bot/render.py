@@ -149,6 +149,26 @@ def announced_text(deadline: Deadline) -> str | None:
     return f"{deadline.time:%H:%M} {deadline.tz} on {_date(deadline.date)}"
 
 
+EVIDENCE_LIMIT = 200
+
+
+def evidence_text(item: Item) -> str | None:
+    """'as written: “until 14 March at 1pm”': the deadline's words, escaped, or None.
+
+    Long evidence keeps its end, where the date is (the extractor's clause ends with it).
+    """
+    words = " ".join((item.deadline_evidence or "").split())
+    if item.deadline is None or not words:
+        return None
+    if len(words) > EVIDENCE_LIMIT:
+        tail = words[-(EVIDENCE_LIMIT - 1) :]
+        words = "…" + (tail.split(" ", 1)[1] if " " in tail[:40] else tail)
+    return f"as written: “{esc(words)}”"
+
+
+CHECK_SOURCE = "⚠️ Check the source for the deadline"
+
+
 def event_dates_text(start: dt.date | None, end: dt.date | None) -> str | None:
     """'8–9 Nov 2017', '30 Jun – 2 Jul 2026', '15 Jan 2018'."""
     if start is None:
@@ -243,6 +263,9 @@ def item_detail(
         when = deadline_text(item.deadline, tz=tz, default_tz=default_tz)
         left = countdown(item.deadline, tz=tz, default_tz=default_tz, now=now)
         lines.append(f"⏰ Deadline: {esc(when)} ({left})")
+        written = evidence_text(item)
+        if written:
+            lines.append(f"    {written}")
         announced = announced_text(item.deadline)
         if announced and item.deadline.tz != tz:
             lines.append(f"    announced as {esc(announced)}")
@@ -251,6 +274,8 @@ def item_detail(
     for change in changes:
         old = deadline_text(change.old, tz=tz, default_tz=default_tz) if change.old else "none"
         lines.append(f"    moved from {esc(old)}")
+    if item.unsure:
+        lines.append(CHECK_SOURCE)
     dates = event_dates_text(item.event_start, item.event_end)
     if dates:
         lines.append(f"📅 {dates}")
@@ -521,6 +546,8 @@ def channel_post(item: Item, *, default_tz: str, now: dt.datetime) -> Rendered:
     if item.deadline is not None:
         when = deadline_text(item.deadline, tz=default_tz, default_tz=default_tz)
         lines.append(f"⏰ Deadline: {esc(when)}")
+    if item.unsure:
+        lines.append(CHECK_SOURCE)
     dates = event_dates_text(item.event_start, item.event_end)
     if dates:
         place = f" · {esc(_short(item.location, 80))}" if item.location else ""
@@ -557,6 +584,8 @@ def notification(
     """A new item pushed to a subscriber."""
     lines = [f"🆕 <b>{KIND_NAMES[item.kind]}</b>: {esc(_short(item.title, 400))}"]
     lines.extend(_item_lines(item, tz=tz, default_tz=default_tz, now=now))
+    if item.unsure:
+        lines.append(CHECK_SOURCE)
     summary = _summary_line(item)
     if summary:
         lines.extend(["", summary])
@@ -681,17 +710,39 @@ def add_usage() -> str:
     )
 
 
-def draft(draft_id: int, item: Item, *, tz: str, default_tz: str) -> Rendered:
-    """What the extractor read in a pasted announcement, with Save / Edit / Discard."""
-    lines = [f"<b>Draft {draft_id}</b>: {esc(_short(item.title, 300))}", f"kind: {item.kind}"]
+def draft(
+    draft_id: int,
+    item: Item,
+    *,
+    tz: str,
+    default_tz: str,
+    token: str = "",
+    reason: str | None = None,
+) -> Rendered:
+    """What the extractor read in an announcement, with Save / Edit / Discard.
+
+    ``reason``: why a feed or import entry was held for review instead of being published.
+    """
+    head = "Review" if reason else "Draft"
+    lines = [f"<b>{head} {draft_id}</b>: {esc(_short(item.title, 300))}"]
+    if reason:
+        lines.append(f"held for review: {esc(reason)}")
+    if item.source and reason:
+        lines.append(f"from: {esc(_short(item.source, 200))}")
+    lines.append(f"kind: {item.kind}")
     if item.deadline is not None:
         shown = deadline_text(item.deadline, tz=tz, default_tz=default_tz)
         announced = announced_text(item.deadline)
         lines.append(
             f"deadline: {esc(shown)}" + (f" (as announced: {esc(announced)})" if announced else "")
         )
+        written = evidence_text(item)
+        if written:
+            lines.append(f"    {written}")
     else:
         lines.append("deadline: none found")
+    if item.unsure:
+        lines.append("(unsure — check it)")
     lines.append(f"event: {event_dates_text(item.event_start, item.event_end) or 'none'}")
     lines.append(f"location: {esc(item.location) if item.location else 'none'}")
     if item.link:
@@ -700,12 +751,39 @@ def draft(draft_id: int, item: Item, *, tz: str, default_tz: str) -> Rendered:
     keyboard = InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(label, callback_data=callbacks.encode_draft(action, draft_id))
+                InlineKeyboardButton(
+                    label, callback_data=callbacks.encode_draft(action, draft_id, token)
+                )
                 for action, label in labels.items()
             ]
         ]
     )
     return Rendered("\n".join(lines), keyboard)
+
+
+def review_notice(draft_id: int, item: Item, reason: str) -> str:
+    """The plain admin alert about a held entry (what is sent when no buttons can be)."""
+    return (
+        f"🔎 Held for review ({esc(reason)}): {esc(_short(item.title, 300))}\n"
+        f"/review {draft_id} shows it with Save, Edit and Discard."
+    )
+
+
+def review_list(waiting: list) -> str:
+    """/review: the drafts waiting for an admin, oldest first."""
+    if not waiting:
+        return "No drafts wait for review."
+    lines = [f"<b>Waiting for review: {len(waiting)}</b>"]
+    for found in waiting:
+        why = found.reason or "pasted with /add"
+        lines.append(f"{found.id}. {esc(_short(found.item.title, 120))} — {esc(why)}")
+    lines.append("/review ID shows one with its buttons.")
+    return "\n".join(lines)
+
+
+def draft_stale() -> str:
+    """Callback answer to a button of a draft already handled, or that never existed."""
+    return "This is no longer current: the draft was already handled or does not exist."
 
 
 def edit_usage(draft_id: int) -> str:
@@ -720,8 +798,8 @@ def edit_usage(draft_id: int) -> str:
 
 
 def no_draft(draft_id: int) -> str:
-    """Reply to /edit of a draft that does not exist."""
-    return f"There is no draft {draft_id}; /add makes one."
+    """Reply to /edit of a draft that does not exist or was already saved or discarded."""
+    return f"There is no open draft {draft_id}; /add makes one, /review lists those waiting."
 
 
 def bad_edit(problem: str) -> str:
@@ -806,6 +884,7 @@ def stats(figures: Stats, feeds: list[Source], *, tz: str) -> str:
         f"subscribers: {figures.subscribers}; follows: {figures.follows}",
         f"outbox: {outbox.get('pending', 0)} pending, {outbox.get('failed', 0)} failed, "
         f"{outbox.get('dropped', 0)} dropped, {outbox.get('sent', 0)} sent",
+        f"drafts waiting for review: {figures.drafts_waiting}",
     ]
     for source in feeds:
         lines.append(

@@ -40,6 +40,9 @@ class Settings:
     feed_timeout: float = 30.0
     allow_private_feeds: bool = False
     push_backlog: bool = False
+    # Which new feed and import entries wait for an admin's Save: unsure, all or off. Without
+    # ADMIN_IDS nothing can be reviewed: entries are published, unsure ones flagged.
+    review: str = "unsure"
 
 
 def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool) -> Settings:
@@ -70,6 +73,9 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
     except ValueError as exc:
         raise SettingsError("REMINDER_OFFSETS", str(exc)) from None
     feeds = tuple(f for f in re.split(r"[\s,]+", env.get("FEEDS", "").strip()) if f)
+    review = env.get("REVIEW", "").strip().lower() or "unsure"
+    if review not in ("unsure", "all", "off"):
+        raise SettingsError("REVIEW", "must be unsure, all or off")
     return Settings(
         token=token,
         api_base_url=base_url,
@@ -85,6 +91,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
         feed_timeout=_positive(env, "FEED_TIMEOUT_SECONDS", "30", 1, 600),
         allow_private_feeds=_flag(env, "ALLOW_PRIVATE_FEEDS"),
         push_backlog=_flag(env, "PUSH_BACKLOG"),
+        review=review,
     )
 
 

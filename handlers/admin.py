@@ -1,4 +1,4 @@
-"""Operators' commands: /add (with its draft buttons), /edit, /delete, /sources, /stats."""
+"""Operators' commands: /add (with its draft buttons), /edit, /review, /delete, /sources, /stats."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import callbacks, render
 from bot import feeds as feed_polls
+from bot import review as reviewing
 from bot.callbacks import DraftAction
 from bot.importing import import_items
 from handlers.context import chat_zone, db, now, settings
@@ -43,11 +44,15 @@ def _command_text(update: Update) -> str:
 async def _show_draft(
     draft_id: int, item: Item, update: Update, context: ContextTypes.DEFAULT_TYPE, *, edit: bool
 ) -> None:
+    found = await drafts.find(db(context), draft_id)
+    token = (found.token if found else "") or await drafts.ensure_token(db(context), draft_id)
     rendered = render.draft(
         draft_id,
         item,
         tz=await chat_zone(update, context),
         default_tz=settings(context).default_timezone,
+        token=token,
+        reason=found.reason if found is not None else None,
     )
     if edit and update.callback_query is not None:
         await update.callback_query.edit_message_text(
@@ -84,7 +89,7 @@ def _edited(item: Item, field: str, value: str) -> Item:
     if field == "kind":
         if value not in KINDS:
             raise ValueError(f"kind is one of {', '.join(KINDS)}")
-        return dataclasses.replace(item, kind=value)
+        return dataclasses.replace(item, kind=value, kind_confidence=None)
     if field == "title":
         if none:
             raise ValueError("a title cannot be empty")
@@ -96,6 +101,8 @@ def _edited(item: Item, field: str, value: str) -> Item:
             raise ValueError("a link starts with http:// or https://")
         return dataclasses.replace(item, link=None if none else value)
     if field == "deadline":
+        # The admin states it: the words the extractor read it from no longer stand for it.
+        item = dataclasses.replace(item, deadline_confidence=None, deadline_evidence=None)
         if none:
             return dataclasses.replace(item, deadline=None)
         found = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:\s+(\d{1,2}:\d{2})(?:\s+(\S+))?)?", value)
@@ -147,7 +154,7 @@ async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Save, Edit or Discard under a draft."""
+    """Save, Edit or Discard under a draft; a stale or forged button changes nothing."""
     if await _refused(update, context):
         return
     query = update.callback_query
@@ -155,30 +162,66 @@ async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if not isinstance(parsed, DraftAction):
         await query.answer("This button has expired.")
         return
-    action, draft_id = parsed.action, parsed.draft_id
-    item = await drafts.get(db(context), draft_id)
-    if item is None:
-        await query.answer("This draft is gone.", show_alert=True)
+    action, draft_id, token = parsed.action, parsed.draft_id, parsed.token
+    conn = db(context)
+    if await drafts.current(conn, draft_id, token) is None:
+        await query.answer(render.draft_stale(), show_alert=True)
         return
     if action == "edit":
         await query.answer()
         await query.message.reply_html(render.edit_usage(draft_id))
         return
+    by = update.effective_user.id if update.effective_user else None
     if action == "discard":
-        await drafts.discard(db(context), draft_id)
-        await query.answer("Discarded.")
-        await query.edit_message_text(render.draft_discarded(draft_id), parse_mode="HTML")
+        if await drafts.claim(conn, draft_id, token, state="discarded", by=by, now=now(context)):
+            await query.answer("Discarded.")
+            await query.edit_message_text(render.draft_discarded(draft_id), parse_mode="HTML")
+        else:
+            await query.answer(render.draft_stale(), show_alert=True)
         return
-    summary = await import_items(
-        db(context),
-        Parsed(items=[item]),
-        now=now(context),
-        default_tz=settings(context).default_timezone,
-        channel=settings(context).channel_id,
-    )
-    await drafts.discard(db(context), draft_id)
+    claimed = await drafts.claim(conn, draft_id, token, state="saved", by=by, now=now(context))
+    if claimed is None:  # another admin, or a double tap, got there first
+        await query.answer(render.draft_stale(), show_alert=True)
+        return
+    try:
+        # An admin checked it: it is published like any new item, without the warning line.
+        summary = await import_items(
+            conn,
+            Parsed(items=[dataclasses.replace(claimed.item, unsure=False)]),
+            now=now(context),
+            default_tz=settings(context).default_timezone,
+            channel=settings(context).channel_id,
+        )
+    except BaseException:
+        await drafts.reopen(conn, draft_id)  # nothing is lost: it can be saved again
+        raise
+    await drafts.record_item(conn, draft_id, summary.new_ids[0] if summary.new_ids else None)
     await query.answer("Saved.")
     await query.edit_message_text(render.draft_saved(summary), parse_mode="HTML")
+
+
+async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/review lists the drafts waiting for an admin; /review ID shows one with its buttons."""
+    if await _refused(update, context):
+        return
+    args = context.args or []
+    conn = db(context)
+    if not args:
+        await update.effective_message.reply_html(render.review_list(await drafts.waiting(conn)))
+        return
+    if len(args) != 1 or not args[0].isdigit():
+        await update.effective_message.reply_html(render.usage("/review, /review ID"))
+        return
+    shown = await reviewing.message(
+        conn,
+        int(args[0]),
+        tz=await chat_zone(update, context),
+        default_tz=settings(context).default_timezone,
+    )
+    if shown is None:
+        await update.effective_message.reply_html(render.no_draft(int(args[0])))
+        return
+    await update.effective_message.reply_html(shown.text, reply_markup=shown.keyboard)
 
 
 async def delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -237,6 +280,7 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 HANDLERS = [
     CommandHandler("add", add),
     CommandHandler("edit", edit),
+    CommandHandler("review", review),
     CommandHandler("delete", delete),
     CommandHandler("sources", feeds),
     CommandHandler("stats", show_stats),

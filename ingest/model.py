@@ -58,3 +58,10 @@ class Item:
     location: str | None = None
     id: int | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # How the extractor read it: sure of the kind and of the deadline (0..1; None when there
+    # was nothing to read, or the source stated the field), the deadline's words as written,
+    # and whether an admin should check it before it is published (``extract.is_unsure``).
+    kind_confidence: float | None = None
+    deadline_confidence: float | None = None
+    deadline_evidence: str | None = None
+    unsure: bool = False

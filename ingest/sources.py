@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from ingest.extract import extract
+from ingest.extract import UNSURE_BELOW, Extraction, extract, is_unsure
 from ingest.model import KINDS, Deadline, Item
 
 MAX_TITLE = 500
@@ -44,6 +44,7 @@ def item_from_text(
 ) -> Item:
     """An item built by the extractor from an announcement's title and text."""
     found = extract(title, summary, published)
+    sure_of_deadline = found.deadline is not None
     return Item(
         kind=found.kind,
         title=title,
@@ -56,6 +57,32 @@ def item_from_text(
         event_start=found.event_start,
         event_end=found.event_end,
         location=found.location,
+        kind_confidence=found.kind_confidence,
+        deadline_confidence=found.deadline_confidence if sure_of_deadline else None,
+        deadline_evidence=found.deadline_evidence if sure_of_deadline else None,
+        unsure=is_unsure(found),
+    )
+
+
+def recheck_unsure(item: Item, *, deadline_stated: bool = False) -> None:
+    """Recompute ``item.unsure`` after a source stated some fields (they are sure).
+
+    A deadline the source stated, even as none, is sure: only the kind is then checked.
+    """
+    if deadline_stated:
+        item.unsure = item.kind_confidence is not None and item.kind_confidence < UNSURE_BELOW
+        return
+    item.unsure = is_unsure(
+        Extraction(
+            kind=item.kind,
+            deadline=item.deadline,
+            event_start=item.event_start,
+            event_end=item.event_end,
+            location=item.location,
+            language="",
+            kind_confidence=1.0 if item.kind_confidence is None else item.kind_confidence,
+            deadline_confidence=item.deadline_confidence,
+        )
     )
 
 
@@ -293,13 +320,16 @@ def _item_from_record(record: object, *, source: str) -> Item:
         if kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
         item.kind = kind
+        item.kind_confidence = None  # stated, not read
     if "deadline" in record:
         item.deadline = _deadline_field(record)
+        item.deadline_confidence = item.deadline_evidence = None  # stated: nothing to show
     for name in ("event_start", "event_end"):
         if name in record:
             setattr(item, name, _date_field(record, name))
     if "location" in record:
         item.location = record.get("location") or None
+    recheck_unsure(item, deadline_stated="deadline" in record)
     return item
 
 

@@ -14,11 +14,11 @@ from typing import Literal
 import aiosqlite
 
 from ingest.model import Deadline, Item
-from storage import broadcasts, reminders
+from storage import broadcasts, drafts, reminders
 from storage.db import transaction
 from storage.rows import deadline_columns, deadline_from, item_from_row
 
-UpsertStatus = Literal["added", "updated", "unchanged"]
+UpsertStatus = Literal["added", "updated", "unchanged", "held"]
 
 # Events that began this many days ago still count as upcoming while they last; bounding the
 # look-back keeps /events an index walk instead of a scan of every past event.
@@ -39,8 +39,9 @@ class UpsertResult:
     """What an upsert did to one item."""
 
     status: UpsertStatus
-    item_id: int
+    item_id: int  # 0 for an entry held for review (not stored as an item)
     change: DeadlineChange | None = None
+    draft_id: int | None = None  # the review draft an entry is held as (None: held before)
 
 
 def normalise_title(title: str) -> str:
@@ -158,15 +159,38 @@ def _columns(item: Item, default_tz: str) -> dict[str, object]:
 _INSERT = (
     "INSERT INTO items (fingerprint, kind, title, summary, link, source, published, "
     "deadline_at, deadline_date, deadline_time, deadline_tz, event_start, event_end, "
-    "location, created_at, updated_at, guid, link_key, title_key) VALUES (:fingerprint, :kind, "
+    "location, created_at, updated_at, guid, link_key, title_key, kind_confidence, "
+    "deadline_confidence, deadline_evidence, unsure) VALUES (:fingerprint, :kind, "
     ":title, :summary, :link, :source, :published, :deadline_at, :deadline_date, "
     ":deadline_time, :deadline_tz, :event_start, :event_end, :location, :now, :now, "
-    ":guid, :link_key, :title_key)"
+    ":guid, :link_key, :title_key, :kind_confidence, :deadline_confidence, "
+    ":deadline_evidence, :unsure)"
 )
 
 
 def _identity(keys: _Keys) -> dict[str, object]:
     return {"guid": keys.guid, "link_key": keys.link, "title_key": keys.title}
+
+
+def _reading(item: Item) -> dict[str, object]:
+    """How sure the extractor was, and the deadline's words (not compared by upserts)."""
+    return {
+        "kind_confidence": item.kind_confidence,
+        "deadline_confidence": item.deadline_confidence,
+        "deadline_evidence": item.deadline_evidence,
+        "unsure": int(item.unsure),
+    }
+
+
+def with_reading(item: Item, row: aiosqlite.Row) -> Item:
+    """``item`` with the reading columns of its row (migration 7)."""
+    return dataclasses.replace(
+        item,
+        kind_confidence=row["kind_confidence"],
+        deadline_confidence=row["deadline_confidence"],
+        deadline_evidence=row["deadline_evidence"],
+        unsure=bool(row["unsure"]),
+    )
 
 
 async def insert_many(
@@ -181,6 +205,7 @@ async def insert_many(
             {
                 **_columns(item, default_tz),
                 **_identity(keys),
+                **_reading(item),
                 "fingerprint": keys.fingerprint,
                 "now": stamp,
             }
@@ -197,6 +222,7 @@ async def upsert(
     default_tz: str,
     channel: str | None = None,
     push: bool = True,
+    review: drafts.Review | None = None,
 ) -> UpsertResult:
     """Insert ``item``, or update the stored item it is; record a moved deadline.
 
@@ -204,7 +230,7 @@ async def upsert(
     unless ``push`` is false or it is already over (see ``broadcasts.on_item_added``).
     """
     [result] = await upsert_many(
-        db, [item], now=now, default_tz=default_tz, channel=channel, push=push
+        db, [item], now=now, default_tz=default_tz, channel=channel, push=push, review=review
     )
     return result
 
@@ -217,12 +243,18 @@ async def upsert_many(
     default_tz: str,
     channel: str | None = None,
     push: bool = True,
+    review: drafts.Review | None = None,
 ) -> list[UpsertResult]:
     """:func:`upsert` each item of ``batch``, in order, in one transaction.
 
     The stored items the batch could be are read in one query, and its new items inserted
     in one statement, so a batch costs a few round trips to the database thread, not two
     per item.
+
+    With ``review``, a new entry that would be pushed and that the review holds (unsure, or
+    every one with REVIEW=all) is kept as a draft for the admins instead: not stored as an
+    item, not pushed. An entry already held is not held twice (its fingerprint). Entries
+    stored without pushing (a feed's backlog, ``--no-push``) are never held.
     """
     stamp = int(now.timestamp())
     keys = [_keys(item) for item in batch]
@@ -256,12 +288,27 @@ async def upsert_many(
                 await insert_pending()
                 old = _same_item(known.candidates(key), key)
             if old is None:
+                reason = review.reason(item) if review is not None and push else None
+                if reason is not None and review is not None:
+                    draft_id = await drafts.hold(
+                        db,
+                        item,
+                        fingerprint=key.fingerprint,
+                        link_key=key.link,
+                        title_key=key.title,
+                        reason=reason,
+                        review=review,
+                        now=now,
+                    )
+                    results[position] = UpsertResult("held", 0, draft_id=draft_id)
+                    continue
                 fp = key.fingerprint
                 if known.has_fingerprint(fp):
                     fp = f"{fp}:{uuid.uuid4().hex}"  # a reused guid or link: another item
                 params = {
                     **_columns(item, default_tz),
                     **_identity(key),
+                    **_reading(item),
                     "fingerprint": fp,
                     "now": stamp,
                 }
@@ -383,6 +430,12 @@ async def _update(
         {**new, "now": stamp, "id": old["id"]},
     )
     change = await _record_deadline_change(db, old, new, now=now, default_tz=default_tz)
+    if change is not None:
+        # The words shown under the deadline are those of the deadline now stored.
+        await db.execute(
+            "UPDATE items SET deadline_confidence = ?, deadline_evidence = ? WHERE id = ?",
+            (item.deadline_confidence, item.deadline_evidence, old["id"]),
+        )
     return UpsertResult("updated", old["id"], change)
 
 
@@ -496,7 +549,7 @@ async def delete(db: aiosqlite.Connection, item_id: int, *, now: dt.datetime) ->
 async def get(db: aiosqlite.Connection, item_id: int) -> Item | None:
     """The item with this id, or None."""
     rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))
-    return item_from_row(rows[0]) if rows else None
+    return with_reading(item_from_row(rows[0]), rows[0]) if rows else None
 
 
 async def deadline_changes(db: aiosqlite.Connection, item_id: int) -> list[DeadlineChange]:

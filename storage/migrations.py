@@ -198,4 +198,29 @@ MIGRATIONS: list[str] = [
     CREATE INDEX items_by_title_key ON items (source, title_key);
     ALTER TABLE sources ADD COLUMN polling_since INTEGER;  -- NULL: no poll running
     """,
+    # 7: review of unsure items. Items keep how sure the extractor was and the deadline's words
+    # as written; drafts are never deleted (ids are never reused), carry a random token their
+    # buttons must repeat, a state, and for a held feed or import entry its fingerprint and
+    # link and title, so a re-poll of the same entry does not make a second draft.
+    """
+    ALTER TABLE items ADD COLUMN kind_confidence REAL;        -- 0..1; NULL: stated, not read
+    ALTER TABLE items ADD COLUMN deadline_confidence REAL;    -- 0..1; NULL: stated or none
+    ALTER TABLE items ADD COLUMN deadline_evidence TEXT;      -- the deadline's words as written
+    ALTER TABLE items ADD COLUMN unsure INTEGER NOT NULL DEFAULT 0;  -- published unchecked
+    ALTER TABLE drafts ADD COLUMN token TEXT NOT NULL DEFAULT '';     -- '' matches no button
+    ALTER TABLE drafts ADD COLUMN state TEXT NOT NULL DEFAULT 'open'
+        CHECK (state IN ('open', 'saved', 'discarded'));
+    ALTER TABLE drafts ADD COLUMN origin TEXT NOT NULL DEFAULT 'add';  -- 'add' or 'review'
+    ALTER TABLE drafts ADD COLUMN reason TEXT;                -- why it waits for review
+    ALTER TABLE drafts ADD COLUMN fingerprint TEXT;           -- a held entry's identity
+    ALTER TABLE drafts ADD COLUMN link_key TEXT;              -- its link and title, for feeds
+    ALTER TABLE drafts ADD COLUMN title_key TEXT;             -- that rotate guids
+    ALTER TABLE drafts ADD COLUMN handled_at INTEGER;
+    ALTER TABLE drafts ADD COLUMN handled_by INTEGER;
+    ALTER TABLE drafts ADD COLUMN item_id INTEGER;            -- the item Save made
+    CREATE UNIQUE INDEX drafts_once_per_entry ON drafts (fingerprint)
+        WHERE fingerprint IS NOT NULL;
+    CREATE INDEX drafts_by_link ON drafts (link_key) WHERE link_key IS NOT NULL;
+    CREATE INDEX drafts_waiting ON drafts (state, origin);
+    """,
 ]

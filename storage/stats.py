@@ -1,4 +1,4 @@
-"""Figures for operators: items by kind, chats, subscribers, outbox states."""
+"""Figures for operators: items by kind, chats, subscribers, outbox states, drafts waiting."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ class Stats:
     subscribers: int
     follows: int
     outbox: dict[str, int]
+    drafts_waiting: int = 0  # open drafts: held entries and /add drafts not yet handled
 
 
 async def collect(db: aiosqlite.Connection) -> Stats:
@@ -27,6 +28,7 @@ async def collect(db: aiosqlite.Connection) -> Stats:
     subscribers = await db.execute_fetchall("SELECT COUNT(DISTINCT chat_id) FROM subscriptions")
     follows = await db.execute_fetchall("SELECT COUNT(*) FROM follows")
     states = await db.execute_fetchall("SELECT state, COUNT(*) FROM outbox GROUP BY state")
+    waiting = await db.execute_fetchall("SELECT COUNT(*) FROM drafts WHERE state = 'open'")
     return Stats(
         items_by_kind={kind: number for kind, number in kinds},
         chats_active=by_active.get(True, 0),
@@ -34,4 +36,5 @@ async def collect(db: aiosqlite.Connection) -> Stats:
         subscribers=subscribers[0][0],
         follows=follows[0][0],
         outbox={state: number for state, number in states},
+        drafts_waiting=waiting[0][0],
     )

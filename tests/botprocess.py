@@ -24,6 +24,7 @@ def bot_env(base_url: str | None, database: Path, **extra: str) -> dict[str, str
         "REMINDER_OFFSETS",
         "DISPATCH_INTERVAL_SECONDS",
         "SEND_CONCURRENCY",
+        "REVIEW",
         "FEED_POLL_MINUTES",
         "FEED_TIMEOUT_SECONDS",
         "ALLOW_PRIVATE_FEEDS",

@@ -1,0 +1,39 @@
+"""Review of unsure items: which entries wait for the admins, and the message each one gets."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+from bot import render
+from bot.settings import Settings
+from ingest.model import Item
+from storage import drafts
+
+
+def review_for(settings: Settings) -> drafts.Review | None:
+    """The review feeds and imports apply, or None (REVIEW=off, or no admins to review)."""
+    if settings.review == "off" or not settings.admin_ids:
+        return None
+    return drafts.Review(
+        mode=settings.review,
+        admins=tuple(sorted(settings.admin_ids)),
+        notice=_notice,
+    )
+
+
+def _notice(draft_id: int, item: Item, reason: str) -> str:
+    # What an admin_alert row says when the dispatcher renders it as plain text.
+    return render.review_notice(draft_id, item, reason)
+
+
+async def message(
+    db: aiosqlite.Connection, draft_id: int, *, tz: str, default_tz: str
+) -> render.Rendered | None:
+    """A held draft as an admin receives it, with its buttons; None once it was handled."""
+    found = await drafts.find(db, draft_id)
+    if found is None or not found.open:
+        return None
+    token = found.token or await drafts.ensure_token(db, draft_id)
+    return render.draft(
+        draft_id, found.item, tz=tz, default_tz=default_tz, token=token, reason=found.reason
+    )
