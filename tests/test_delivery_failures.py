@@ -23,6 +23,7 @@ from ingest.sources import parse_json
 from storage import outbox
 from tests.emulator import BotApiEmulator, Chat
 from tests.inprocess import RunningApp, running, settings_for
+from tests.waiting import wait_until
 
 ADMIN = Chat(7007)
 ALICE = Chat(2001)
@@ -63,14 +64,6 @@ def store(app: RunningApp, titles: list[str], clock=utcnow) -> None:
 
 async def _wake(app: RunningApp) -> None:
     app.app.bot_data["dispatcher"].wake()
-
-
-def wait_until(condition, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not done within {timeout} s")
-        time.sleep(0.05)
 
 
 def pushes_to(emulator: BotApiEmulator, chat: Chat) -> list[str]:

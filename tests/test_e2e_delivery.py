@@ -23,6 +23,7 @@ from tests.botprocess import ROOT, BotProcess, bot_env, callboard
 from tests.conftest import write_json
 from tests.emulator import Chat
 from tests.limited import LimitedEmulator
+from tests.waiting import wait_until
 
 CONCURRENCY = 8
 
@@ -70,14 +71,6 @@ def start(env: dict[str, str], home: Path, limited: LimitedEmulator) -> BotProce
     process = BotProcess(env, home).start()
     limited.wait_polling(polls, timeout=30)
     return process
-
-
-def wait_until(condition, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not done within {timeout} s")
-        time.sleep(0.05)
 
 
 def test_kill_9_five_times_during_a_broadcast_loses_nothing(

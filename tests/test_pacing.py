@@ -21,6 +21,7 @@ from storage.db import transaction
 from tests.emulator import Chat
 from tests.inprocess import RunningApp, running, settings_for
 from tests.limited import LimitedEmulator
+from tests.waiting import wait_until
 
 GROUP = Chat(-100555, "supergroup", "Research office")
 
@@ -56,14 +57,6 @@ def owe(app: RunningApp, chat_id: int, texts: list[str]) -> None:
                 )
 
     app.call(enqueue())
-
-
-def wait_until(condition, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"not done within {timeout} s")
-        time.sleep(0.05)
 
 
 def test_many_messages_to_chats_and_a_group_keep_their_limits_order_and_nobody_waits(
