@@ -3,8 +3,8 @@
 Usage: python -m bench.broadcast [--chats N] [--rtt MS ...] [--failure-rate R]
 The Bot API emulator enforces Telegram's limits (30 messages a second per bot, one a second per
 private chat, 20 a minute per group), answers 429 when they are exceeded, and adds a network
-round trip to every call. For each round trip it prints, for Callboard (the real dispatcher,
-Pacer and python-telegram-bot, from the item being stored to the last delivery) and for a plain
+round trip to every call. For each round trip it prints, for Callboard (the real ``callboard run``
+process, from the item being stored to the last delivery) and for a plain
 python-telegram-bot script (asyncio.gather, a semaphore of 8, AIORateLimiter): messages per
 second, lost and duplicate deliveries, 429s received, and the busiest second.
 """
@@ -70,13 +70,18 @@ async def plain(chats: int, rtt: float, failure_rate: float) -> None:
 
 
 async def run(chats: int, rtt: float, failure_rate: float) -> None:
-    from bot.app import _post_init, _post_shutdown, _post_stop, build_application
+    """The real ``callboard run`` process, as an operator starts it, against the emulator.
+
+    The process is its own: the emulator's threads in this one do not share its interpreter,
+    as Telegram's servers do not. The clock starts when the new item is stored (by this
+    process, as ``callboard import`` would) and stops at the last delivery.
+    """
     from bot.importing import import_items
-    from bot.settings import Settings
     from ingest.model import Deadline, Item
     from ingest.sources import Parsed
     from storage import subscriptions
     from storage.db import connect
+    from tests.botprocess import BotProcess, bot_env
 
     emulator = LimitedEmulator(failure_rate, latency=rtt / 2).start()
     ids = [10_000 + n for n in range(chats)]
@@ -90,40 +95,31 @@ async def run(chats: int, rtt: float, failure_rate: float) -> None:
             await subscriptions.add(
                 db, chat_id=chat_id, chat_type="private", kinds="calls", keywords=[], now=now
             )
-        settings = Settings(
-            token=TOKEN,
-            api_base_url=emulator.base_url,
-            database_path=path,
-            default_timezone=TZ,
-            dispatch_interval=0.5,
-        )
-        app = build_application(settings)
-        await app.initialize()
-        await _post_init(app)
-        await app.start()
-        item = Item(
-            kind="call",
-            title="Cluster partnership call",
-            summary="Apply soon.",
-            link="https://example.org/broadcast",
-            deadline=Deadline((now + dt.timedelta(days=30)).date(), dt.time(17), TZ),
-        )
-        started = time.monotonic()
-        await import_items(db, Parsed(items=[item]), now=now, default_tz=TZ)
-        app.bot_data["dispatcher"].wake()  # as a feed poll in the same process does
-        last_count, last_change = 0, time.monotonic()
-        while len(emulator.delivered) < chats and time.monotonic() - last_change < 60:
-            await asyncio.sleep(0.2)
-            if len(emulator.delivered) != last_count:
-                last_count, last_change = len(emulator.delivered), time.monotonic()
-        await asyncio.sleep(2)  # anything more that would come (a duplicate), comes now
-        await app.stop()
-        await _post_stop(app)
-        await app.shutdown()
-        await _post_shutdown(app)
-        await db.close()
+        env = bot_env(emulator.base_url, path, DISPATCH_INTERVAL_SECONDS="0.2")
+        polls = emulator.polls
+        bot = BotProcess(env, Path(folder)).start()
+        try:
+            await asyncio.to_thread(emulator.wait_polling, polls, timeout=60)
+            item = Item(
+                kind="call",
+                title="Cluster partnership call",
+                summary="Apply soon.",
+                link="https://example.org/broadcast",
+                deadline=Deadline((now + dt.timedelta(days=30)).date(), dt.time(17), TZ),
+            )
+            started = time.monotonic()
+            await import_items(db, Parsed(items=[item]), now=now, default_tz=TZ)
+            last_count, last_change = 0, time.monotonic()
+            while len(emulator.delivered) < chats and time.monotonic() - last_change < 60:
+                await asyncio.sleep(0.2)
+                if len(emulator.delivered) != last_count:
+                    last_count, last_change = len(emulator.delivered), time.monotonic()
+            await asyncio.sleep(2)  # anything more that would come (a duplicate), comes now
+        finally:
+            bot.stop()
+            await db.close()
     emulator.stop()
-    _report("Callboard (outbox, Pacer, 8 in flight)", emulator, ids, started)
+    _report("Callboard (callboard run, 8 in flight)", emulator, ids, started)
 
 
 async def main(chats: int, rtts: list[float], failure_rate: float) -> None:
