@@ -32,6 +32,8 @@ log = logging.getLogger("callboard.pacing")
 
 # 30 a second is the ceiling: 28.8 leaves 42 ms of network jitter in any window of 30 sends.
 MESSAGES_PER_SECOND = 28.8
+WINDOW_SENDS = 29  # at most this many requests start in any WINDOW_SECONDS
+WINDOW_SECONDS = 1.01
 PRIVATE_INTERVAL = 1.1  # about one a second per private chat, with 100 ms for jitter
 GROUP_INTERVAL = 3.05  # 20 a minute per group or channel
 GLOBAL_429_CHATS = 3  # 429s for this many chats within GLOBAL_429_WINDOW: the bot's limit
@@ -95,6 +97,7 @@ class Pacer:
         self._paused_until = 0.0
         self._next_by_chat: dict[int | str, float] = {}
         self._recent_429: deque[tuple[float, int | str]] = deque()
+        self._started: deque[float] = deque(maxlen=WINDOW_SENDS)
         self.too_many = 0  # 429s seen, for /metrics and the benchmark
         self.global_pauses = 0
 
@@ -132,6 +135,27 @@ class Pacer:
         delay = start - self.clock()
         if delay > 0:
             await asyncio.sleep(delay)
+        await self._not_in_a_burst()
+
+    async def _not_in_a_burst(self) -> None:
+        """Keep the requests that actually go out spread, whatever the slots said.
+
+        When the event loop was held up (a claim, a slow render), several reserved slots
+        fall due at once; sent together, they would reach Telegram as a burst. So a request
+        also waits for most of a spacing after the last one, and for a second after the one
+        ``WINDOW_SENDS`` back: never more than that many start in any second.
+        """
+        while True:  # the next free moment is computed, not signalled
+            now = self.clock()
+            wait = 0.0
+            if self._started:
+                wait = self._started[-1] + self.spacing * 0.9 - now
+            if len(self._started) == WINDOW_SENDS:
+                wait = max(wait, self._started[0] + WINDOW_SECONDS - now)
+            if wait <= 0:
+                self._started.append(now)
+                return
+            await asyncio.sleep(wait)
 
     def too_many_requests(self, chat_id: int | str | None, seconds: float) -> bool:
         """Telegram answered 429 for ``chat_id``; True when that paused every chat.
