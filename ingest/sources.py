@@ -6,7 +6,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -239,9 +239,9 @@ def build_batch(records: list[Record], source: str) -> list[Item | Rejected]:
     return [build(record, source=source) for record in records]
 
 
-def _collect(stream: TextIO, *, source: str) -> Parsed:
+def _collect(records: Iterable, *, source: str) -> Parsed:
     parsed = Parsed()
-    for record in read_records(stream, source=source):
+    for record in records:
         built = build(record, source=source)
         if isinstance(built, Rejected):
             parsed.rejected.append(built)
@@ -252,19 +252,13 @@ def _collect(stream: TextIO, *, source: str) -> Parsed:
 
 def parse_digest(text: str, *, source: str) -> Parsed:
     """Read a digest: an optional heading line, then a title line and a summary line per item."""
-    parsed = Parsed()
-    for record in _digest("", io.StringIO(text), source=source):
-        built = build(record, source=source)
-        if isinstance(built, Rejected):
-            parsed.rejected.append(built)
-        else:
-            parsed.items.append(built)
-    return parsed
+    return _collect(_digest("", io.StringIO(text), source=source), source=source)
 
 
 def parse_json(text: str, *, source: str) -> Parsed:
     """Read JSON: a list of objects, one object, or JSON Lines, each with item fields."""
-    return _collect(io.StringIO(text), source=source)
+    stream = io.StringIO(text)
+    return _collect(read_records(stream, source=source), source=source)
 
 
 def _date_field(record: dict, name: str) -> dt.date | None:
@@ -335,4 +329,5 @@ def _item_from_record(record: object, *, source: str) -> Item:
 
 def parse_text(text: str, *, source: str) -> Parsed:
     """Read a file's text as JSON when it looks like JSON, else as a digest."""
-    return _collect(io.StringIO(text), source=source)
+    stream = io.StringIO(text)
+    return _collect(read_records(stream, source=source), source=source)
