@@ -12,6 +12,7 @@ from collections.abc import Callable
 from telegram import BotCommand
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
+from telegram.request import HTTPXRequest
 
 from bot import dispatcher, errors, feeds, render
 from bot.pacing import PacedRateLimiter, Pacer, PerChatUpdates
@@ -149,6 +150,13 @@ def build_application(
         Application.builder()
         .token(settings.token)
         .rate_limiter(PacedRateLimiter(pacer))
+        # The Pacer learns when each request really left (see Pacer.departures).
+        .request(
+            HTTPXRequest(
+                connection_pool_size=256,
+                httpx_kwargs={"event_hooks": {"request": [pacer.departures]}},
+            )
+        )
         .concurrent_updates(PerChatUpdates(MAX_CONCURRENT_UPDATES))
         .post_init(_post_init)
         .post_stop(_post_stop)

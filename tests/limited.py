@@ -4,14 +4,21 @@ Telegram allows a bot 30 messages a second, one a second to a private chat and 2
 a group or channel, and answers more with 429. This emulator counts sends as they arrive and
 refuses the same way; ``latency`` adds a one-way delay to every call, as a real network does.
 Used by the pacing tests and by ``bench.broadcast``.
+
+A request arrives ``latency`` after it was received: the limits count that moment, not when
+the handler's thread woke from sleeping out the delay. A sleeping thread wakes a few
+milliseconds late, and by varying amounts on a busy machine; counted from its waking, two
+requests a second apart could look closer together than the network ever brought them.
 """
 
 from __future__ import annotations
 
+import bisect
 import collections
 import random
 import threading
 import time
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from tests.botprocess import TOKEN
@@ -30,7 +37,7 @@ class LimitedEmulator(BotApiEmulator):
         self.failure_rate = failure_rate
         self.latency = latency
         self.rng = random.Random(seed)
-        self.recent: collections.deque[float] = collections.deque()
+        self.recent: list[float] = []  # arrivals of the last two seconds or so, sorted
         self.last_by_chat: dict[int, float] = {}
         self.group_sends: dict[int, collections.deque[float]] = collections.defaultdict(
             collections.deque
@@ -44,17 +51,23 @@ class LimitedEmulator(BotApiEmulator):
         self.last_delivery = 0.0
         self.peak_per_second = 0
         self.lock = threading.Lock()
+        self._received = threading.local()
+
+    def _serve(self, request: BaseHTTPRequestHandler) -> None:
+        self._received.at = time.monotonic()
+        super()._serve(request)
 
     def _maybe_fail(self, method: str, params: dict[str, Any]) -> None:
         super()._maybe_fail(method, params)
         if method != "sendMessage":
             return
         chat = _chat_of(params) or 0
-        now = time.monotonic()
+        now = self._received.at + self.latency
         with self.lock:
-            while self.recent and now - self.recent[0] >= 1.0:
-                self.recent.popleft()
-            over = len(self.recent) >= PER_SECOND
+            # Threads may get here out of arrival order by a little: count the second before
+            # this arrival, whichever thread came first.
+            del self.recent[: bisect.bisect_left(self.recent, now - 2.0)]
+            over = len(self.recent) - bisect.bisect_right(self.recent, now - 1.0) >= PER_SECOND
             if chat > 0:
                 over = over or now - self.last_by_chat.get(chat, -10.0) < PRIVATE_SECONDS
             else:
@@ -69,8 +82,11 @@ class LimitedEmulator(BotApiEmulator):
             if self.rng.random() < self.failure_rate:
                 self.transient += 1
                 raise _ApiError(500, "Internal Server Error")
-            self.recent.append(now)
-            self.peak_per_second = max(self.peak_per_second, len(self.recent))
+            bisect.insort(self.recent, now)
+            in_second = bisect.bisect_right(self.recent, now) - bisect.bisect_right(
+                self.recent, now - 1.0
+            )
+            self.peak_per_second = max(self.peak_per_second, in_second)
             if chat > 0:
                 self.last_by_chat[chat] = now
             else:

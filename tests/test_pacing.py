@@ -7,18 +7,21 @@ minute to a group.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from bot.app import utcnow
-from bot.pacing import PerChatUpdates
+from bot.pacing import WINDOW_SECONDS, WINDOW_SENDS, Pacer, PerChatUpdates
 from storage import outbox
 from storage.db import transaction
-from tests.emulator import Chat
+from tests.botprocess import TOKEN
+from tests.emulator import BotApiEmulator, Chat
 from tests.inprocess import RunningApp, running, settings_for
 from tests.limited import LimitedEmulator
 from tests.waiting import wait_until
@@ -160,3 +163,23 @@ def test_a_broadcast_stays_under_thirty_a_second(bot: RunningApp, limited: Limit
     bot.call(_wake(bot))
     wait_until(lambda: sum(limited.delivered.values()) == 150, timeout=30)
     assert limited.too_many == 0 and limited.peak_per_second <= 30
+
+
+async def test_the_bots_second_counts_from_when_a_request_really_left() -> None:
+    # A request let go by the Pacer may leave late (the event loop was busy): if it counted
+    # from when it was let go, 29 more could follow within Telegram's second of its arrival.
+    pacer = Pacer(per_second=1000)  # the bot's spacing out of the way: the second alone counts
+    server = BotApiEmulator(TOKEN).start()  # no round trip: requests follow each other fast
+    url = f"{server.base_url}{TOKEN}/getMe"
+    async with httpx.AsyncClient(event_hooks={"request": [pacer.departures]}) as client:
+        await pacer.acquire(None, chat_limit=False)
+        await asyncio.sleep(0.5)  # held up between being let go and leaving
+        left = time.monotonic()
+        await client.get(url)
+        for _ in range(WINDOW_SENDS - 1):
+            await pacer.acquire(None, chat_limit=False)
+            await client.get(url)
+        await pacer.acquire(None, chat_limit=False)
+        thirtieth = time.monotonic()
+    server.stop()
+    assert thirtieth - left >= 0.99 * WINDOW_SECONDS
