@@ -114,7 +114,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 # Matched as regular expressions, case-insensitively, on the clause around the date.
 DEADLINE_CUES: list[tuple[str, float]] = [
     # strong: the text says deadline
-    (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|last\s+day", 4),
+    (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|collection\s+date|last\s+day", 4),
     (
         r"\bfrist\b|antragsfrist|einreichungsfrist|bewerbungsfrist|bewerbungsschluss"
         r"|einsendeschluss|abgabefrist|\w*abgabe\b|anmeldeschluss|stichtag",

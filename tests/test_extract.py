@@ -399,3 +399,12 @@ def test_relative_words_without_a_publication_date_are_no_dates():
 def test_midnight_utc_is_the_end_of_that_day_in_utc():
     text = "Submissions are due on 15 May 2026 at midnight UTC."
     assert deadline_of("Call for papers", text) == "2026-05-15T23:59:00+00:00"
+
+
+def test_a_collection_date_is_the_deadline_of_a_cost_open_call():
+    # COST names its submission deadlines "collection dates"; the opening is not one.
+    text = (
+        "The Open Call accepts ideas from any field as of January 2027. The next Collection "
+        "Date is 6 April 2027. Guidelines follow in December."
+    )
+    assert deadline_of("COST Open Call", text) == "2027-04-06"
