@@ -17,7 +17,6 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import aiosqlite
 from telegram import Bot, Message
@@ -511,13 +510,3 @@ class Dispatcher:
     async def renew(self) -> None:
         """Keep the leases of the rows this sender holds."""
         await outbox.renew_leases(self.db, owner=self.owner, now=self.clock(), lease=LEASE)
-
-
-def pending_work(dispatcher: Dispatcher) -> dict[str, Any]:
-    """What the dispatcher holds, for logs and tests."""
-    return {
-        "held": dispatcher._held,
-        "in_flight": len(dispatcher._in_flight),
-        "chats": len(dispatcher._queues),
-        "unrecorded": len(dispatcher._unrecorded),
-    }
