@@ -27,7 +27,7 @@ from bot import errors, render, review
 from bot.pacing import Pacer, chat_key
 from bot.settings import Settings
 from storage import broadcasts, chats, items, outbox, reminders
-from storage.outbox import OutboxRow
+from storage.outbox import Kind, OutboxRow
 from storage.reminders import deadline_from_json
 
 log = logging.getLogger("callboard.dispatcher")
@@ -78,7 +78,7 @@ async def _render(
     item = await items.get(db, row.item_id) if row.item_id is not None else None
     tz = await _zone(db, row.chat_id, settings)
     default_tz = settings.default_timezone
-    if row.kind == "reminder":
+    if row.kind == Kind.REMINDER:
         if item is None or item.deadline is None:
             raise _Skip("cancelled", "nothing to remind of any more")
         if item.deadline.instant(default_tz) <= now:
@@ -87,9 +87,9 @@ async def _render(
             raise _Skip("dropped", "superseded by a later reminder that is also due")
         late = now - dt.datetime.fromtimestamp(row.due_at, dt.UTC) > LATE_AFTER
         return render.reminder(item, tz=tz, default_tz=default_tz, now=now, late=late)
-    if row.kind == "item_deleted":
+    if row.kind == Kind.ITEM_DELETED:
         return render.item_deleted(str(row.payload.get("title", "")), row.payload.get("item_id"))
-    if row.kind == "admin_alert":
+    if row.kind == Kind.ADMIN_ALERT:
         if row.payload.get("draft_id") is not None:
             # An entry held for review: the draft as it is now, with Save / Edit / Discard.
             shown = await review.message(
@@ -101,15 +101,15 @@ async def _render(
         return render.Rendered(str(row.payload.get("text", "")))
     if item is None:
         raise _Skip("cancelled", "item deleted")
-    if row.kind in ("deadline_moved", "deadline_removed", "channel_moved"):
+    if row.kind in (Kind.DEADLINE_MOVED, Kind.DEADLINE_REMOVED, Kind.CHANNEL_MOVED):
         old = deadline_from_json(row.payload.get("old"))
         new = deadline_from_json(row.payload.get("new"))
-        if row.kind == "channel_moved":
+        if row.kind == Kind.CHANNEL_MOVED:
             return render.channel_moved(item, old=old, new=new, default_tz=default_tz)
         return render.deadline_moved(item, old=old, new=new, tz=tz, default_tz=default_tz)
-    if row.kind in ("channel_post", "channel_edit"):
+    if row.kind in (Kind.CHANNEL_POST, Kind.CHANNEL_EDIT):
         return render.channel_post(item, default_tz=default_tz, now=now)
-    if row.kind == "notification":
+    if row.kind == Kind.NOTIFICATION:
         following = isinstance(row.chat_id, int) and await reminders.is_following(
             db, chat_id=row.chat_id, item_id=item.id or 0
         )
@@ -124,7 +124,7 @@ _AT_ONCE = {"reschedule": True}
 async def _deliver(
     bot: Bot, db: aiosqlite.Connection, row: OutboxRow, rendered: render.Rendered
 ) -> Message | None:
-    if row.kind == "channel_edit":
+    if row.kind == Kind.CHANNEL_EDIT:
         message_id = await broadcasts.channel_post(
             db, item_id=row.item_id or 0, chat_id=str(row.chat_id)
         )
@@ -153,7 +153,7 @@ async def _deliver(
     )
 
 
-_CHANNEL_KINDS = frozenset({"channel_post", "channel_edit", "channel_moved"})
+_CHANNEL_KINDS = frozenset({Kind.CHANNEL_POST, Kind.CHANNEL_EDIT, Kind.CHANNEL_MOVED})
 
 
 @dataclass
@@ -185,7 +185,7 @@ async def _useful_until(
     db: aiosqlite.Connection, row: OutboxRow, settings: Settings
 ) -> dt.datetime:
     """Until when retrying ``row`` still makes sense: a reminder until its deadline."""
-    if row.kind == "reminder" and row.item_id is not None:
+    if row.kind == Kind.REMINDER and row.item_id is not None:
         item = await items.get(db, row.item_id)
         if item is not None and item.deadline is not None:
             return item.deadline.instant(settings.default_timezone)
@@ -201,7 +201,7 @@ async def attempt(
     """
     channel = _is_channel(rows, settings)
     try:
-        if rows[0].kind == "digest_item":
+        if rows[0].kind == Kind.DIGEST_ITEM:
             found = [await items.get(db, r.item_id) for r in rows if r.item_id is not None]
             present = [item for item in found if item is not None]
             if not present:
@@ -264,7 +264,7 @@ async def record(db: aiosqlite.Connection, outcome: Outcome, now: dt.datetime) -
     rows = outcome.rows
     if outcome.state == "sent":
         first = rows[0]
-        if first.kind == "channel_post" and first.item_id is not None and outcome.message_id:
+        if first.kind == Kind.CHANNEL_POST and first.item_id is not None and outcome.message_id:
             await broadcasts.record_channel_post(
                 db,
                 item_id=first.item_id,
@@ -427,9 +427,9 @@ class Dispatcher:
         )
         for row in rows:
             queue = self._queues.setdefault(chat_key(row.chat_id), _ChatQueue())
-            if row.kind == "digest_item":
+            if row.kind == Kind.DIGEST_ITEM:
                 # A chat's due digest entries go out as one message.
-                group = next((m for m in queue.messages if m[0].kind == "digest_item"), None)
+                group = next((m for m in queue.messages if m[0].kind == Kind.DIGEST_ITEM), None)
                 if group is not None:
                     group.append(row)
                     self._held += 1

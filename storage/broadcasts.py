@@ -14,6 +14,7 @@ from ingest.model import Deadline, Item
 from ingest.zones import zone_for
 from storage import outbox, subscriptions
 from storage.db import transaction
+from storage.outbox import Kind
 from storage.reminders import deadline_json
 
 
@@ -63,7 +64,7 @@ class Pushes:
             await outbox.enqueue(
                 self.db,
                 chat_id=self.channel,
-                kind="channel_post",
+                kind=Kind.CHANNEL_POST,
                 item_id=item.id,
                 due_at=now,
                 now=now,
@@ -80,10 +81,10 @@ class Pushes:
             if digest:
                 when = subscriptions.next_digest(digest, tz=tz or self.default_tz, now=now)
                 owed.append(
-                    (subscription.chat_id, "digest_item", item.id, int(when.timestamp()), stamp)
+                    (subscription.chat_id, Kind.DIGEST_ITEM, item.id, int(when.timestamp()), stamp)
                 )
             else:
-                owed.append((subscription.chat_id, "notification", item.id, stamp, stamp))
+                owed.append((subscription.chat_id, Kind.NOTIFICATION, item.id, stamp, stamp))
         if owed:
             await outbox.enqueue_many(self.db, owed)
         return len(told)
@@ -118,12 +119,12 @@ async def on_deadline_change(
     payload = {"old": deadline_json(old), "new": deadline_json(new)}
     for row in rows:
         await outbox.enqueue(
-            db, chat_id=row["chat_id"], kind="channel_edit", item_id=item_id, due_at=now, now=now
+            db, chat_id=row["chat_id"], kind=Kind.CHANNEL_EDIT, item_id=item_id, due_at=now, now=now
         )
         await outbox.enqueue(
             db,
             chat_id=row["chat_id"],
-            kind="channel_moved",
+            kind=Kind.CHANNEL_MOVED,
             item_id=item_id,
             due_at=now,
             now=now,

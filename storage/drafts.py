@@ -20,6 +20,7 @@ from ingest.extract import UNSURE_BELOW
 from ingest.model import Deadline, Item
 from storage import outbox
 from storage.db import transaction
+from storage.outbox import Kind
 
 
 def item_to_json(item: Item) -> str:
@@ -319,7 +320,7 @@ async def hold(
         await outbox.enqueue(
             db,
             chat_id=admin,
-            kind="admin_alert",
+            kind=Kind.ADMIN_ALERT,
             item_id=None,
             due_at=now,
             now=now,

@@ -11,6 +11,7 @@ import aiosqlite
 from ingest.model import Deadline, Item
 from storage import chats, outbox
 from storage.db import transaction
+from storage.outbox import Kind
 from storage.rows import item_from_row
 from storage.schedule import format_offsets, parse_offsets, plan
 
@@ -78,7 +79,7 @@ async def _schedule(
         await outbox.enqueue(
             db,
             chat_id=chat_id,
-            kind="reminder",
+            kind=Kind.REMINDER,
             item_id=item_id,
             due_at=due,
             now=now,
@@ -183,7 +184,7 @@ async def on_deadline_change(
     )
     payload = {"old": deadline_json(old), "new": deadline_json(new)}
     for row in rows:
-        kind = "deadline_moved" if new is not None else "deadline_removed"
+        kind = Kind.DEADLINE_MOVED if new is not None else Kind.DEADLINE_REMOVED
         await outbox.enqueue(
             db,
             chat_id=row["chat_id"],
@@ -230,7 +231,7 @@ async def on_item_deleted(db: aiosqlite.Connection, *, item: Item, now: dt.datet
         await outbox.enqueue(
             db,
             chat_id=row["chat_id"],
-            kind="item_deleted",
+            kind=Kind.ITEM_DELETED,
             item_id=None,
             due_at=now,
             now=now,

@@ -9,6 +9,7 @@ import aiosqlite
 
 from storage import outbox
 from storage.db import transaction
+from storage.outbox import Kind
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ async def _alert(
         await outbox.enqueue(
             db,
             chat_id=admin,
-            kind="admin_alert",
+            kind=Kind.ADMIN_ALERT,
             item_id=None,
             due_at=now,
             now=now,
