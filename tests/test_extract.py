@@ -408,3 +408,33 @@ def test_a_collection_date_is_the_deadline_of_a_cost_open_call():
         "Date is 6 April 2027. Guidelines follow in December."
     )
     assert deadline_of("COST Open Call", text) == "2027-04-06"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Appel à projets Recherche-Action 2027",
+            "Les dossiers doivent être déposés au plus tard le 31 janvier 2027. Une réunion "
+            "d'information se tiendra le 8 décembre 2026 à Rennes.",
+        ),
+        (
+            "Bando per assegni di ricerca 2027",
+            "Le domande devono pervenire entro il 15 gennaio 2027. I colloqui si terranno il "
+            "2 febbraio 2027.",
+        ),
+        (
+            "Convocatoria de ayudas 2027",
+            "El plazo de solicitudes finaliza el 20 de febrero de 2027. Se celebrará una sesión "
+            "informativa el 12 de enero de 2027.",
+        ),
+        (
+            "Call for research fellows",
+            "Apply by 1 March 2027. Interviews will take place on 20 March 2027 in Leuven.",
+        ),
+    ],
+)
+def test_an_info_meeting_or_the_interviews_of_a_call_are_not_its_event(title: str, text: str):
+    found = extract(title, text, dt.date(2026, 11, 20))
+    assert found.kind == "call"
+    assert (found.event_start, found.event_end) == (None, None)
