@@ -131,6 +131,10 @@ _PAST_TITLE = folded_compile(
     r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n)\b"
+    # a prize given, a recording put online: after the fact
+    r"|\b(?:goes\s+to|awarded\s+to|wins|won|receives|erhält|erhielt|gewinnt|gewann|remport(?:e|é|ée)"
+    r"|reçoit|gana|ganó|recibe|recibió|vince|vinto|riceve|ricevuto)\b|\b(?:recordings?|replay|aufzeichnung|enregistrement|grabaci[óo]n"
+    r"|registrazione)\b"
     # an event called off or turned into something else: news about it, not its announcement
     r"|\bcancel(?:l)?ed\b|\bcalled\s+off\b|\b(?:changed|moved|switched)\s+(?:to\s+(?:a\s+)?virtual|online)"
     r"|\bgoes\s+virtual\b|\babgesagt\b|\bannulée?s?\b|\bannullat[oai]\b|\bcancelad[oa]s?\b",
@@ -185,7 +189,8 @@ _CALL = folded_compile(
     r"|accelerator|incubat\w+|acelerador\w*|incubadora|acceleratore|incubatore|inkubator"
     r"|consultation|konsultation|consulta\s+p[úu]blica|consultazione|\bcomments\s+on\b"
     r"|\bproponer\b|\bproposer\b|\bvorschlagen\b|\bproporre\b|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\s+de\b|oposici[óo]n|vacanc(?:y|ies)"
-    r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b",
+    r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b"
+    r"|\bprizes?\b|\bcompetitions?\b|\bcontests?\b|wettbewerb\w*|\bconcours\b|\bconcursos?\b",
     _I,
 )
 # Asking someone to organise or host something (a school, a conference): a call, whatever it is.

@@ -438,3 +438,44 @@ def test_an_info_meeting_or_the_interviews_of_a_call_are_not_its_event(title: st
     found = extract(title, text, dt.date(2026, 11, 20))
     assert found.kind == "call"
     assert (found.event_start, found.event_end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        # a prize given or a recording put online is told after the fact
+        (
+            "Young researcher award goes to Marta Ruiz",
+            "At the ceremony in Graz, Marta Ruiz received the young researcher award for her "
+            "work on battery recycling.",
+            "news",
+        ),
+        (
+            "Le prix de l'innovation remporté par une PME lyonnaise",
+            "La PME lyonnaise Axome a reçu le prix lors de la soirée de gala.",
+            "news",
+        ),
+        (
+            "Webinar recording: state aid for research",
+            "Missed the webinar on state aid rules? The video is on our channel.",
+            "news",
+        ),
+        # a prize or a competition one enters is a call, whatever ceremony follows
+        (
+            "Sustainability Prize 2027 open for entries",
+            "Entries are accepted until 28 February 2027. Winners will be celebrated at the "
+            "gala dinner on 15 May 2027.",
+            "call",
+        ),
+        (
+            "Ideenwettbewerb Wasserstoff 2027",
+            "Unternehmen reichen ihre Ideen bis zum 31. März 2027 ein. Die Preisverleihung "
+            "findet am 20. Juni 2027 in Hamburg statt.",
+            "call",
+        ),
+    ],
+)
+def test_prizes_told_as_given_are_news_and_prizes_open_for_entries_are_calls(
+    title: str, text: str, kind: str
+):
+    assert extract(title, text, dt.date(2026, 11, 20)).kind == kind
