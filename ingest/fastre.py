@@ -12,6 +12,8 @@ import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from ingest.regroup import compile_regrouped
+
 _MAX_RANGE = 128  # a wider character range is no useful filter
 
 
@@ -73,14 +75,14 @@ def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except (re.error, TypeError, ValueError):
         return re.compile(pattern, flags)
     if found is None or can_be_empty or not found:
-        return re.compile(pattern, flags)
+        return compile_regrouped(pattern, flags)
     # Both cases always: a scoped '(?i:...)' or '(?-i:...)' may differ from ``flags``.
     found = found | {c.lower() for c in found} | {c.upper() for c in found if len(c.upper()) == 1}
     chars = "".join(sorted("\\" + c if c in "\\]^-[" else c for c in found))
     try:
-        return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+        return compile_regrouped(f"(?=[{chars}])(?:{pattern})", flags)
     except re.error:
-        return re.compile(pattern, flags)
+        return compile_regrouped(pattern, flags)
 
 
 class _Lowered:
