@@ -52,3 +52,21 @@ def test_a_word_list_is_said_once_per_opening():
     assert [b.data[0] for b in letters[:2]] == [(sre.LITERAL, ord(c)) for c in "gt"]
     assert len(letters) == 3  # the lookbehind of 'hosted' is tested after the boundary
     assert compile_regrouped(r"\bgathered|\btook|s'est").pattern == r"\bgathered|\btook|s'est"
+
+
+SKIPPING = [
+    (r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?!\d)", 0, ["\\d"]),
+    (r"\b(?:ab|ac)|[bc]d", 0, list("abc")),
+    (r"(?:19|20)\d|\d:\d", re.IGNORECASE, ["\\d"]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "starts"), SKIPPING)
+@given(text=st.text(alphabet="0129١٢.:abcdAB ", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_skipping_to_where_a_match_can_start_finds_the_same(
+    pattern: str, flags: int, starts: list[str], text: str
+):
+    assert _found(compile_regrouped(pattern, flags, starts=starts), text) == _found(
+        re.compile(pattern, flags), text
+    )
