@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ingest.dates import (
@@ -114,10 +113,21 @@ _STOPWORD = fast_compile(
 )
 
 
+# Each function word and the languages it belongs to ('de' is German and French and Spanish).
+_LANGUAGES_OF: dict[str, list[str]] = {}
+for _lang, _stop in STOPWORDS.items():
+    for _word in _stop:
+        _LANGUAGES_OF.setdefault(_word, []).append(_lang)
+
+
 def detect_language(text: str) -> str:
     """The most likely of en, de, fr, es, it, by counting frequent function words."""
-    words = Counter(_STOPWORD.findall(text.lower()))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    scores = dict.fromkeys(STOPWORDS, 0)
+    # Each word found counts once for each of its languages: the same sums as counting each
+    # language's words, without looking up every word of every language in every text.
+    for word in _STOPWORD.findall(text.lower()):
+        for lang in _LANGUAGES_OF[word]:
+            scores[lang] += 1
     return max(scores, key=lambda lang: (scores[lang], lang == "en"))
 
 
