@@ -84,14 +84,15 @@ def _caseless(pattern: str, flags: int, first: set[str]) -> bool:
 def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead for the characters it can start with."""
     try:
-        found, can_be_empty = _first(list(sre_parse.parse(pattern, flags)))
+        tree = sre_parse.parse(pattern, flags)
+        found, can_be_empty = _first(list(tree))
     except (re.error, TypeError, ValueError):
         return re.compile(pattern, flags)
     if found is None or can_be_empty or not found:
-        return compile_regrouped(pattern, flags)
+        return compile_regrouped(pattern, flags, tree=tree)
     if _caseless(pattern, flags, found):
         # The engine itself skips, in one tight loop, the places a match cannot start at.
-        return compile_regrouped(pattern, flags, starts=sorted(found))
+        return compile_regrouped(pattern, flags, starts=sorted(found), tree=tree)
     # Both cases always: a scoped '(?i:...)' or '(?-i:...)' may differ from ``flags``.
     found = found | {c.lower() for c in found} | {c.upper() for c in found if len(c.upper()) == 1}
     chars = "".join(sorted("\\" + c if c in "\\]^-[" and c != _DIGIT else c for c in found))
@@ -114,12 +115,16 @@ class _Lowered:
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._plain = fast_compile(pattern, flags)
+        self._plain: re.Pattern[str] | None = None  # compiled when a text first needs it
         self.folded = fast_compile(pattern, flags & ~re.IGNORECASE)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = text.lower()
-        return (self.folded, low) if len(low) == len(text) else (self._plain, text)
+        if len(low) == len(text):
+            return self.folded, low
+        if self._plain is None:
+            self._plain = fast_compile(self.pattern, self.flags)
+        return self._plain, text
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         pattern, subject = self._pick(text)

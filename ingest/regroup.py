@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
+from functools import lru_cache
 from re import _casefix  # type: ignore[attr-defined]
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -36,17 +37,22 @@ Profile = list[frozenset[int]]
 
 
 def compile_regrouped(
-    pattern: str, flags: int = 0, *, starts: list[str] | None = None
+    pattern: str,
+    flags: int = 0,
+    *,
+    starts: list[str] | None = None,
+    tree: sre_parse.SubPattern | None = None,
 ) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, its alternations regrouped: the same matches, faster.
 
     ``starts``, the characters every match starts with ('\\d' for any digit), compared as
-    written, lets the engine skip the other places in its own loop.
+    written, lets the engine skip the other places in its own loop. ``tree``: the pattern as
+    parsed already (it is changed).
     """
-    tree = sre_parse.parse(pattern, flags)
+    tree = sre_parse.parse(pattern, flags) if tree is None else tree
     # Under IGNORECASE (anywhere in the pattern) characters are compared by their case folds.
     folds = bool((flags | tree.state.flags) & re.IGNORECASE) or "(?i" in pattern
-    _regroup(tree, folds)
+    _regroup(tree, folds, grouped=tree.state.groups > 1)
     code = sre_compile._code(tree, flags)
     if starts and not code[2] and tree.getwidth()[0] > 0:
         code = _skipping(tree, flags | tree.state.flags, starts)
@@ -87,69 +93,71 @@ def _skipping(tree: sre_parse.SubPattern, flags: int, starts: list[str]) -> list
     return code
 
 
-def _regroup(sub: sre_parse.SubPattern, folds: bool) -> None:
+def _regroup(sub: sre_parse.SubPattern, folds: bool, grouped: bool = True) -> None:
     """Regroup every alternation in ``sub``, in place."""
     data: list = []
     for op, av in sub.data:
         if op is sre.BRANCH:
             for branch in av[1]:
-                _regroup(branch, folds)
-            data.extend(_regrouped(list(av[1]), sub.state, folds))
+                _regroup(branch, folds, grouped)
+            data.extend(_regrouped(list(av[1]), sub.state, folds, grouped))
             continue
         if op is sre.SUBPATTERN:
-            _regroup(av[3], folds)
+            _regroup(av[3], folds, grouped)
         elif op in _REPEATS:
-            _regroup(av[2], folds)
+            _regroup(av[2], folds, grouped)
         elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            _regroup(av[1], folds)
+            _regroup(av[1], folds, grouped)
         elif op is sre.ATOMIC_GROUP:
-            _regroup(av, folds)
+            _regroup(av, folds, grouped)
         elif op is sre.GROUPREF_EXISTS:
             for part in av[1:]:
                 if part is not None:
-                    _regroup(part, folds)
+                    _regroup(part, folds, grouped)
         data.append((op, av))
     sub.data = data
     sub.width = None
 
 
-def _regrouped(branches: list, state, folds: bool) -> list:
-    """The items that replace an alternation of ``branches``."""
-    groups: list[tuple[object, list]] = []  # (shared opening item or None, its branches)
+def _regrouped(branches: list, state, folds: bool, grouped: bool = True) -> list:
+    """The items that replace an alternation of ``branches`` (``grouped``: the pattern has
+    capturing groups, so a branch may hold one)."""
+    # (shared opening item or None, its branches as (branch, opening profile, movable))
+    groups: list[tuple[object, list[tuple[sre_parse.SubPattern, Profile, bool]]]] = []
     for branch in branches:
-        movable = not _has_group(branch)
+        movable = not (grouped and _has_group(branch))
         if movable:
             branch = _assertions_first(branch)
         key = branch.data[0] if branch.data and branch.data[0][0] in _KEYED else None
-        home = _home(groups, branch, key, folds) if movable and key is not None else None
+        member = (branch, _profile(branch.data, folds), movable)
+        home = _home(groups, member[1], key) if movable and key is not None else None
         if home is None:
-            groups.append((key if movable else None, [branch]))
+            groups.append((key if movable else None, [member]))
         else:
-            groups[home][1].append(branch)
+            groups[home][1].append(member)
     alternatives = []
     for key, members in groups:
         if key is None or len(members) == 1:
-            alternatives.extend(members)
+            alternatives.extend(branch for branch, _, _ in members)
             continue
-        rests = [sre_parse.SubPattern(state, member.data[1:]) for member in members]
-        alternatives.append(sre_parse.SubPattern(state, [key, *_regrouped(rests, state, folds)]))
+        rests = [sre_parse.SubPattern(state, branch.data[1:]) for branch, _, _ in members]
+        alternatives.append(
+            sre_parse.SubPattern(state, [key, *_regrouped(rests, state, folds, grouped)])
+        )
     if len(alternatives) == 1:
         return list(alternatives[0].data)
     return [(sre.BRANCH, (None, alternatives))]
 
 
-def _home(groups: list, branch, key: object, folds: bool) -> int | None:
-    """The last group opening with ``key`` that ``branch`` may join: it moves before every
-    later group's branches, so each must be unable to match where it does."""
-    mine = _profile(branch.data, folds)
+def _home(groups: list, mine: Profile, key: object) -> int | None:
+    """The last group opening with ``key`` that a branch opening as ``mine`` may join: it moves
+    before every later group's branches, so each must be unable to match where it does."""
     for index in range(len(groups) - 1, -1, -1):
         group_key, members = groups[index]
         if group_key == key:
             return index
-        for member in members:
-            if group_key is None and _has_group(member):
-                return None
-            if _overlap(mine, _profile(member.data, folds)):
+        for _, profile, movable in members:
+            if not movable or _overlap(mine, profile):
                 return None
     return None
 
@@ -223,10 +231,14 @@ def _folded(chars: set[int], folds: bool) -> frozenset[int]:
         return frozenset(chars)
     keys: set[int] = set()
     for char in chars:
-        lower = _sre.unicode_tolower(char)
-        keys.add(lower)
-        keys.update(_casefix._EXTRA_CASES.get(lower, ()))
+        keys.update(_fold(char))
     return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
+def _fold(char: int) -> tuple[int, ...]:
+    lower = _sre.unicode_tolower(char)
+    return (lower, *_casefix._EXTRA_CASES.get(lower, ()))
 
 
 def _overlap(one: Profile, other: Profile) -> bool:
