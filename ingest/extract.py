@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 
+from ingest.cues import CueTable
 from ingest.dates import (
     Mention,
     TimeMark,
@@ -19,7 +19,7 @@ from ingest.dates import (
     shadow,
     years_in,
 )
-from ingest.fastre import _Lowered, fast_compile, folded_compile
+from ingest.fastre import _Lowered, fast_compile
 from ingest.kinds import _EVENT as _EVENT_TITLE
 from ingest.kinds import _FUTURE_FORMS, _PAST_FORMS, KindReading, read_kind
 from ingest.lexicon import (
@@ -34,10 +34,11 @@ from ingest.model import Deadline
 from ingest.places import find_location
 
 Cues = list[tuple[re.Pattern[str] | _Lowered, float]]
-_DEADLINE_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in DEADLINE_CUES]
-_OPENING_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in OPENING_CUES]
-_WINDOW_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in WINDOW_CUES]
-_EVENT_CUES: Cues = [(folded_compile(p, re.IGNORECASE), w) for p, w in EVENT_CUES]
+_DEADLINE_CUES = CueTable.of(DEADLINE_CUES)
+_OPENING_CUES = CueTable.of(OPENING_CUES)
+_WINDOW_CUES = CueTable.of(WINDOW_CUES)
+_EVENT_CUES = CueTable.of(EVENT_CUES)
+_HAPPENS_CUES = CueTable(_EVENT_CUES[:6])  # the words of an event happening, not the others
 _SENTENCE_END = fast_compile(r"[.!?](?:\s+|$)(?=[A-ZÀ-Ý\d(«“\"]|$)|\n")
 _STRONG = fast_compile(
     r"deadline|due\s+date|frist|date\s+limite|clôture|plazo|scadenza|fecha\s+l[íi]mite",
@@ -119,10 +120,21 @@ _STOPWORD = fast_compile(
 )
 
 
+# Each function word and the languages it belongs to ('de' is German and French and Spanish).
+_LANGUAGES_OF: dict[str, list[str]] = {}
+for _lang, _stop in STOPWORDS.items():
+    for _word in _stop:
+        _LANGUAGES_OF.setdefault(_word, []).append(_lang)
+
+
 def detect_language(text: str) -> str:
     """The most likely of en, de, fr, es, it, by counting frequent function words."""
-    words = Counter(_STOPWORD.findall(text.lower()))
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    scores = dict.fromkeys(STOPWORDS, 0)
+    # Each word found counts once for each of its languages: the same sums as counting each
+    # language's words, without looking up every word of every language in every text.
+    for word in _STOPWORD.findall(text.lower()):
+        for lang in _LANGUAGES_OF[word]:
+            scores[lang] += 1
     return max(scores, key=lambda lang: (scores[lang], lang == "en"))
 
 
@@ -382,6 +394,8 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
 def _found(text: str, cues: Cues) -> list[tuple[object, float]]:
     """The cues of a table present in ``text``: case-insensitive ones looked for in its lower
     case, once lowered, which is faster than asking the engine to ignore case."""
+    if isinstance(cues, CueTable):
+        return cues.present(text)  # a whole table: one scan finds where its cues are
     low = text.lower()
     if len(low) != len(text):
         return [(pattern, weight) for pattern, weight in cues if pattern.search(text)]
@@ -571,7 +585,7 @@ def _event_dates(
             r
             for r in ranked
             if (
-                _cue_score(" ".join(contexts[-r[1]]), _EVENT_CUES[:6]) > 0
+                _cue_score(" ".join(contexts[-r[1]]), _HAPPENS_CUES) > 0
                 or (title_names_event and r[2].is_range and r[2].start <= title_length + 8)
                 or (title_names_event and _APPOSITION.search(contexts[-r[1]][0][-40:]))
             )

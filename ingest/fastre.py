@@ -12,7 +12,12 @@ import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from ingest.regroup import compile_regrouped
+
 _MAX_RANGE = 128  # a wider character range is no useful filter
+
+
+_DIGIT = "\\d"  # among first characters: any decimal digit (the category, as in a class)
 
 
 def _first_of_set(items: list) -> set[str] | None:
@@ -22,8 +27,10 @@ def _first_of_set(items: list) -> set[str] | None:
             chars.add(chr(av))
         elif op is sre.RANGE and av[1] - av[0] <= _MAX_RANGE:
             chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars.add(_DIGIT)
         else:
-            return None  # a negated set, a category (\w, \d), a wide range: anything
+            return None  # a negated set, a category (\w, \s), a wide range: anything
     return chars
 
 
@@ -66,21 +73,33 @@ def _first(items: list) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
+def _caseless(pattern: str, flags: int, first: set[str]) -> bool:
+    """Whether the characters a match starts with are compared as written: the pattern ignores
+    no case, or they are digits and signs, which have no other case ('K' is also a 'k')."""
+    if not flags & re.IGNORECASE and not re.search(r"\(\?[a-zA-Z]*-?[a-zA-Z]*i", pattern):
+        return True
+    return all(c == _DIGIT or (c.isascii() and not c.isalpha()) for c in first)
+
+
 def fast_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead for the characters it can start with."""
     try:
-        found, can_be_empty = _first(list(sre_parse.parse(pattern, flags)))
+        tree = sre_parse.parse(pattern, flags)
+        found, can_be_empty = _first(list(tree))
     except (re.error, TypeError, ValueError):
         return re.compile(pattern, flags)
     if found is None or can_be_empty or not found:
-        return re.compile(pattern, flags)
+        return compile_regrouped(pattern, flags, tree=tree)
+    if _caseless(pattern, flags, found):
+        # The engine itself skips, in one tight loop, the places a match cannot start at.
+        return compile_regrouped(pattern, flags, starts=sorted(found), tree=tree)
     # Both cases always: a scoped '(?i:...)' or '(?-i:...)' may differ from ``flags``.
     found = found | {c.lower() for c in found} | {c.upper() for c in found if len(c.upper()) == 1}
-    chars = "".join(sorted("\\" + c if c in "\\]^-[" else c for c in found))
+    chars = "".join(sorted("\\" + c if c in "\\]^-[" and c != _DIGIT else c for c in found))
     try:
-        return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+        return compile_regrouped(f"(?=[{chars}])(?:{pattern})", flags)
     except re.error:
-        return re.compile(pattern, flags)
+        return compile_regrouped(pattern, flags)
 
 
 class _Lowered:
@@ -96,12 +115,16 @@ class _Lowered:
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._plain = fast_compile(pattern, flags)
+        self._plain: re.Pattern[str] | None = None  # compiled when a text first needs it
         self.folded = fast_compile(pattern, flags & ~re.IGNORECASE)
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
         low = text.lower()
-        return (self.folded, low) if len(low) == len(text) else (self._plain, text)
+        if len(low) == len(text):
+            return self.folded, low
+        if self._plain is None:
+            self._plain = fast_compile(self.pattern, self.flags)
+        return self._plain, text
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         pattern, subject = self._pick(text)

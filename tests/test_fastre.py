@@ -70,3 +70,15 @@ def test_a_folded_pattern_finds_what_the_case_insensitive_one_finds():
     ]
     assert not isinstance(folded_compile(r"(?-i:Week)s?", re.IGNORECASE), _Lowered)
     assert not isinstance(folded_compile(r"[A-Z]\w+", re.IGNORECASE), _Lowered)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text"),
+    [
+        (r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}", 0, "am 1.2.2020, ١٢.٣.2024 und 3.4.1999"),
+        (r"\d{1,2}\s*[ap]m|noon", re.IGNORECASE, "at 5 PM, Noon or 11am"),
+        (r"[ſs]t|k", re.IGNORECASE, "ſT st K \u212a"),
+    ],
+)
+def test_fast_compile_skips_only_where_no_match_starts(pattern: str, flags: int, text: str):
+    assert fast_compile(pattern, flags).findall(text) == re.findall(pattern, text, flags)
