@@ -50,6 +50,20 @@ class DraftAction:
 DRAFT_ACTIONS = ("save", "edit", "discard")
 
 
+@dataclass(frozen=True)
+class ChooseZone:
+    """Set the chat's zone to one of the zones offered for what it typed."""
+
+    zone: str
+
+
+def encode_zone(zone: str) -> str:
+    """Callback data for a zone offered as a choice (IANA names fit in 64 bytes)."""
+    data = f"z|{zone}"
+    assert len(data.encode()) <= _LIMIT
+    return data
+
+
 def encode_draft(action: str, draft_id: int, token: str = "") -> str:
     """Callback data for a button under a draft."""
     assert action in DRAFT_ACTIONS and "|" not in token
@@ -85,9 +99,11 @@ def fits(query: str) -> bool:
     return len(encode_open(2**40, Page("search", 10**6, query)).encode()) <= _LIMIT
 
 
-def parse(data: str | None) -> Page | Open | Follow | DraftAction | None:
+def parse(data: str | None) -> Page | Open | Follow | DraftAction | ChooseZone | None:
     """The action a button stands for, or None for data this bot did not make."""
     parts = (data or "").split("|")
+    if parts[0] == "z" and len(parts) == 2 and parts[1]:
+        return ChooseZone(parts[1])  # the handler checks it is a zone
     try:
         if parts[0] == "a" and len(parts) in (3, 4) and parts[1] in DRAFT_ACTIONS:
             return DraftAction(parts[1], int(parts[2]), parts[3] if len(parts) == 4 else "")

@@ -343,27 +343,45 @@ def timezone_current(tz: str, now: dt.datetime) -> str:
     local = now.astimezone(zone_for(tz))
     return (
         f"This chat's time zone is <b>{esc(tz)}</b> (now {local:%H:%M} {esc(local.tzname())}).\n"
-        "Change it with /timezone Area/City, e.g. /timezone America/New_York."
+        "Change it with /timezone and a city, a zone or an offset, e.g. /timezone New York."
     )
 
 
-def timezone_set(tz: str, now: dt.datetime) -> str:
-    """Confirmation of a new zone."""
+def timezone_set(tz: str, now: dt.datetime, read_as: str | None = None) -> str:
+    """Confirmation of a new zone; ``read_as``: the abbreviation or offset it was read from."""
     local = now.astimezone(zone_for(tz))
+    if read_as is None:
+        understood = ""
+    elif tz.startswith("UTC"):
+        understood = f" (read from {esc(_short(read_as, 20))}: a fixed offset, no summer time)"
+    else:
+        understood = f" (read from {esc(_short(read_as, 20))}, summer time included)"
     return (
-        f"Time zone set to <b>{esc(tz)}</b>. It is {local:%H:%M} {esc(local.tzname())} there now; "
-        "all times are shown in this zone."
+        f"Time zone set to <b>{esc(tz)}</b>{understood}. It is {local:%H:%M} "
+        f"{esc(local.tzname())} there now; all times are shown in this zone."
     )
 
 
-def timezone_unknown(name: str, suggestions: list[str]) -> str:
-    """Reply to a zone name that is not an IANA zone, with close names."""
-    text = f"{esc(_short(name, 60))} is not a time zone I know."
-    if suggestions:
-        text += " Did you mean: " + ", ".join(f"<code>{esc(s)}</code>" for s in suggestions) + "?"
-    else:
-        text += " Use an IANA name such as Europe/Brussels or America/New_York."
-    return text
+def timezone_choices(name: str, choices: list[str]) -> Rendered:
+    """Zones close to what was typed, each a button that sets it."""
+    text = f"{esc(_short(name, 60))} could be several places. Which one?"
+    rows = [
+        [InlineKeyboardButton(zone, callback_data=callbacks.encode_zone(zone))] for zone in choices
+    ]
+    return Rendered(text, InlineKeyboardMarkup(rows))
+
+
+def zone_choice_stale() -> str:
+    """Answer to a zone button that names no zone (forged or from an older version)."""
+    return "This is no longer current: that is not a time zone I know."
+
+
+def timezone_unknown(name: str) -> str:
+    """Reply to a zone that is no city, zone, offset or abbreviation, with what works."""
+    return (
+        f"{esc(_short(name, 60))} is not a time zone I know. Type a city (Paris, New York), an "
+        "IANA name (Europe/Brussels), an offset (UTC+2, GMT-3, +05:30) or CET, EST, PST."
+    )
 
 
 def text_too_long() -> str:

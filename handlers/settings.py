@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import CommandHandler, ContextTypes
+from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot import render
+from bot import callbacks, render
 from handlers.context import chat_zone, db, now, settings
-from ingest.zones import canonical_zone, suggest_zones
+from ingest.zones import read_zone
 from storage import chats
 from storage.schedule import format_offsets, parse_offsets
 
@@ -23,12 +23,20 @@ async def _timezone(args: list[str], update: Update, context: ContextTypes.DEFAU
         await update.effective_message.reply_html(render.timezone_current(zone, now(context)))
         return
     name = " ".join(args)[:100]
-    zone = canonical_zone(name.replace(" ", "_"))
-    if zone is None:
-        await update.effective_message.reply_html(
-            render.timezone_unknown(name, suggest_zones(name))
-        )
+    reading = read_zone(name)
+    message = update.effective_message
+    if reading.zone is None and reading.choices:
+        choices = render.timezone_choices(name, reading.choices)
+        await message.reply_html(choices.text, reply_markup=choices.keyboard)
         return
+    if reading.zone is None:
+        await message.reply_html(render.timezone_unknown(name))
+        return
+    await _set_zone(update, context, reading.zone)
+    await message.reply_html(render.timezone_set(reading.zone, now(context), reading.read_as))
+
+
+async def _set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, zone: str) -> None:
     await chats.set_timezone(
         db(context),
         update.effective_chat.id,
@@ -36,7 +44,19 @@ async def _timezone(args: list[str], update: Update, context: ContextTypes.DEFAU
         chat_type=update.effective_chat.type,
         now=now(context),
     )
-    await update.effective_message.reply_html(render.timezone_set(zone, now(context)))
+
+
+async def zone_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A zone offered for what the chat typed: set it, and say so in that message."""
+    query = update.callback_query
+    choice = callbacks.parse(query.data)
+    zone = read_zone(choice.zone).zone if isinstance(choice, callbacks.ChooseZone) else None
+    if zone is None:
+        await query.answer(render.zone_choice_stale(), show_alert=True)
+        return
+    await _set_zone(update, context, zone)
+    await query.answer()
+    await query.edit_message_text(render.timezone_set(zone, now(context)), parse_mode="HTML")
 
 
 async def chat_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -78,5 +98,6 @@ async def chat_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 HANDLERS = [
     CommandHandler(["timezone", "tz"], timezone),
+    CallbackQueryHandler(zone_button, pattern=r"^z\|"),
     CommandHandler("settings", chat_settings),
 ]

@@ -157,3 +157,57 @@ def test_admin_deletes_lists_sources_and_reads_stats(bot, emulator: BotApiEmulat
 def test_admin_commands_refuse_everyone_else(bot, emulator: BotApiEmulator) -> None:
     for command in ("/add x", "/edit 1 kind call", "/delete 1", "/sources", "/stats"):
         assert "for the bot's operators" in say(emulator, USER, command)
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone", "read_as"),
+    [
+        ("Paris", "Europe/Paris", None),
+        ("paris", "Europe/Paris", None),
+        ("Europe/Paris", "Europe/Paris", None),
+        ("New York", "America/New_York", None),
+        ("UTC+2", "UTC+02:00", "fixed"),
+        ("GMT-3", "UTC-03:00", "fixed"),
+        ("+05:30", "UTC+05:30", "fixed"),
+        ("CET", "Europe/Brussels", "summer time included"),
+        ("EST", "America/New_York", "summer time included"),
+        ("Etc/GMT+2", "UTC-02:00", "fixed"),  # IANA's POSIX sign: two hours behind UTC
+    ],
+)
+def test_a_zone_as_people_type_it_is_set_at_once(
+    bot, emulator: BotApiEmulator, typed: str, zone: str, read_as: str | None
+) -> None:
+    reply = say(emulator, USER, f"/timezone {typed}")
+    assert f"Time zone set to {zone}" in reply
+    assert "set to Etc/" not in reply
+    if read_as == "fixed":
+        assert f"{zone} there now" in reply and "no summer time" in reply
+    elif read_as is not None:
+        assert read_as in reply
+    assert zone in say(emulator, USER, "/timezone")
+
+
+def test_a_zone_typed_loosely_is_offered_as_buttons_that_set_it(
+    bot, emulator: BotApiEmulator
+) -> None:
+    offered = emulator.reply_to(USER, "/timezone Brusels")
+    assert "Which one?" in offered.params["text"]
+    buttons = offered.params["reply_markup"]["inline_keyboard"]
+    assert [row[0]["text"] for row in buttons] == ["Europe/Brussels"]
+    chosen = emulator.press(USER, offered.result["message_id"], buttons[0][0]["callback_data"])
+    assert "Time zone set to <b>Europe/Brussels</b>" in chosen.params["text"]
+    assert "Europe/Brussels" in say(emulator, USER, "/timezone")
+
+
+def test_a_forged_zone_button_changes_nothing(bot, emulator: BotApiEmulator) -> None:
+    say(emulator, USER, "/timezone Europe/Paris")
+    offered = emulator.reply_to(USER, "/timezone Brusels")
+    emulator.user_presses(USER, offered.result["message_id"], "z|Mars/Olympus_Mons")
+    answer = emulator.wait_for(lambda c: c.method == "answerCallbackQuery")
+    assert "no longer current" in answer.params["text"]
+    assert "Europe/Paris" in say(emulator, USER, "/timezone")
+
+
+def test_a_zone_nobody_has_gets_examples(bot, emulator: BotApiEmulator) -> None:
+    reply = say(emulator, USER, "/timezone UTC+15")
+    assert "not a time zone I know" in reply and "UTC+2" in reply

@@ -101,12 +101,19 @@ def test_every_button_fits_telegrams_64_bytes_and_parses_back():
     assert callbacks.parse("garbage") is None
 
 
-def test_unknown_zone_reply_offers_close_names():
-    from ingest.zones import suggest_zones
+def test_a_mistyped_zone_is_offered_with_close_names_as_buttons():
+    from ingest.zones import read_zone
 
-    text = render.timezone_unknown("Europe/Pariss", suggest_zones("Europe/Pariss"))
-    assert "Europe/Paris" in text
-    assert "Europe/Paris" in suggest_zones("paris")
+    reading = read_zone("Europe/Pariss")
+    assert reading.zone is None and "Europe/Paris" in reading.choices
+    rendered = render.timezone_choices("Europe/Pariss", reading.choices)
+    pressed = [callbacks.parse(row[0].callback_data) for row in rendered.keyboard.inline_keyboard]
+    assert callbacks.ChooseZone("Europe/Paris") in pressed
+
+
+def test_an_unknown_zone_gets_examples_of_what_works():
+    text = render.timezone_unknown("<b>Atlantis</b>")
+    assert "&lt;b&gt;Atlantis" in text and "UTC+2" in text and "New York" in text
 
 
 def test_a_time_without_a_zone_is_shown_as_written_and_says_so():
