@@ -80,6 +80,12 @@ class Rendered:
     keyboard: InlineKeyboardMarkup | None = None
 
 
+def open_command(item_id: int) -> str:
+    """The command that opens an item, as one tappable word: Telegram makes '/item_84'
+    tappable whole, while in '/item 84' a tap sends '/item' alone."""
+    return f"/item_{item_id}"
+
+
 def esc(text: str | None) -> str:
     """Escape announcement text for Telegram HTML."""
     return html.escape(text or "")
@@ -228,7 +234,7 @@ def item_list(
         lines.extend(
             "    " + line for line in _item_lines(item, tz=tz, default_tz=default_tz, now=now)
         )
-        lines.append(f"    /item {item.id}")
+        lines.append(f"    {open_command(item.id)}")
         lines.append("")
         buttons.append(
             InlineKeyboardButton(str(number), callback_data=callbacks.encode_open(item.id, page))
@@ -364,7 +370,7 @@ def timezone_set(tz: str, now: dt.datetime, read_as: str | None = None) -> str:
 
 def timezone_choices(name: str, choices: list[str]) -> Rendered:
     """Zones close to what was typed, each a button that sets it."""
-    text = f"{esc(_short(name, 60))} could be several places. Which one?"
+    text = f"{esc(_short(name, 60))} is not a time zone I know. Did you mean one of these?"
     rows = [
         [InlineKeyboardButton(zone, callback_data=callbacks.encode_zone(zone))] for zone in choices
     ]
@@ -425,7 +431,8 @@ def reminder(item: Item, *, tz: str, default_tz: str, now: dt.datetime, late: bo
     left = countdown(item.deadline, tz=tz, default_tz=default_tz, now=now)
     lines = [
         f"⏰ <b>Deadline {esc(left)}</b>: {esc(_short(item.title, 300))}",
-        f"{esc(deadline_text(item.deadline, tz=tz, default_tz=default_tz))} · /item {item.id}",
+        f"{esc(deadline_text(item.deadline, tz=tz, default_tz=default_tz))} · "
+        f"{open_command(item.id)}",
     ]
     if late:
         lines.append("<i>(late: this reminder fell due while the bot was offline)</i>")
@@ -441,7 +448,7 @@ def deadline_moved(
     if new is None:
         text = (
             f"🗓 <b>Deadline removed</b>: {title}\nIt was {before}. Its reminders are "
-            f"cancelled. /item {item.id}"
+            f"cancelled. {open_command(item.id)}"
         )
         return Rendered(text, _item_buttons(item, following=False))
     after = esc(deadline_text(new, tz=tz, default_tz=default_tz))
@@ -452,7 +459,7 @@ def deadline_moved(
     )
     text = (
         f"🗓 <b>Deadline {word}</b>: {before} → <b>{after}</b>\n{title}\n"
-        f"Your reminders follow the new deadline. /item {item.id}"
+        f"Your reminders follow the new deadline. {open_command(item.id)}"
     )
     return Rendered(text, _item_buttons(item, following=True))
 
@@ -625,7 +632,9 @@ def digest(found: list[Item], *, tz: str, default_tz: str, now: dt.datetime) -> 
     lines = [f"📬 <b>Your digest</b>: {len(found)} new item{'s' if len(found) != 1 else ''}", ""]
     shown = 0
     for item in found:
-        entry = [f"• {KIND_NAMES[item.kind]}: {esc(_short(item.title, 200))} /item {item.id}"]
+        entry = [
+            f"• {KIND_NAMES[item.kind]}: {esc(_short(item.title, 200))} {open_command(item.id)}"
+        ]
         entry.extend(
             "    " + line for line in _item_lines(item, tz=tz, default_tz=default_tz, now=now)
         )
@@ -833,7 +842,7 @@ def draft_discarded(draft_id: int) -> str:
 def draft_saved(summary: ImportSummary) -> str:
     """The draft message after Save."""
     if summary.added:
-        return f"Saved as item #{summary.new_ids[0]}: /item {summary.new_ids[0]}"
+        return f"Saved as item #{summary.new_ids[0]}: {open_command(summary.new_ids[0])}"
     if summary.moved:
         return f"It extended item #{summary.moved[0].item_id}'s deadline; followers are told."
     return "Saved: it updated an item that was already there."

@@ -5,17 +5,32 @@ from __future__ import annotations
 import re
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot import callbacks, render
 from bot.callbacks import Open, Page
+from handlers.reminders import follow_from_link
 from handlers.views import edit_in_place, parse_item_id, render_item, render_page, reply_page
 
 MAX_ARGUMENT = 500
 
 
+# Deep links: t.me/<bot>?start=item_84 opens item 84, start=remind_84 follows it.
+_START_LINK = re.compile(r"(item|remind)_(\d{1,12})")
+# '/item_84' (tappable whole in lists), optionally addressed: '/item_84@callboard_bot'.
+_ITEM_COMMAND = re.compile(r"^/item_(\d{1,12})(?:@(\w+))?$")
+
+
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Greet and list the commands."""
+    """Greet and list the commands; or follow a deep link to an item."""
+    args = context.args or []
+    link = _START_LINK.fullmatch(args[0]) if len(args) == 1 else None
+    if link is not None and link.group(1) == "item":
+        await _show_item(int(link.group(2)), update, context)
+        return
+    if link is not None:
+        await follow_from_link(int(link.group(2)), update, context)
+        return
     await update.effective_message.reply_html(render.help_text())
 
 
@@ -70,7 +85,21 @@ async def item(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if parse_item_id(args[0]) is None:
         await update.effective_message.reply_html(render.bad_item_id(args[0]))
         return
-    item_id = parse_item_id(args[0]) or 0
+    await _show_item(parse_item_id(args[0]) or 0, update, context)
+
+
+async def item_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """'/item_84' tapped in a list, a reminder or a digest: show that item."""
+    tapped = _ITEM_COMMAND.match(update.effective_message.text or "")
+    if tapped is None:
+        return
+    addressee = tapped.group(2)
+    if addressee and addressee.lower() != (context.bot.username or "").lower():
+        return  # meant for another bot in the group
+    await _show_item(int(tapped.group(1)), update, context)
+
+
+async def _show_item(item_id: int, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rendered = await render_item(item_id, None, update, context)
     if rendered is None:
         await update.effective_message.reply_html(render.unknown_item(item_id))
@@ -105,5 +134,6 @@ HANDLERS = [
     CommandHandler("deadlines", deadlines),
     CommandHandler("search", search),
     CommandHandler("item", item),
+    MessageHandler(filters.Regex(_ITEM_COMMAND), item_tapped),
     CallbackQueryHandler(button, pattern=r"^[pi]\|"),
 ]

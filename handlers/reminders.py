@@ -67,11 +67,7 @@ async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if item is None:
         return
     message = update.effective_message
-    if item.deadline is None:
-        await message.reply_html(render.no_deadline(item))
-        return
-    if _closed(item, context):
-        await message.reply_html(render.deadline_closed(item))
+    if await _cannot_follow(item, update, context):
         return
     try:
         offsets = (
@@ -82,6 +78,35 @@ async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except ValueError as exc:
         await message.reply_html(render.bad_offsets(str(exc)))
         return
+    result = await _follow(item, offsets, update, context)
+    await message.reply_html(
+        render.follow_result(item, result, tz=await chat_zone(update, context))
+    )
+
+
+async def _cannot_follow(item: Item, update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Say why ``item`` cannot be followed (no deadline, or it passed); True if so."""
+    if item.deadline is None:
+        await update.effective_message.reply_html(render.no_deadline(item))
+        return True
+    if _closed(item, context):
+        await update.effective_message.reply_html(render.deadline_closed(item))
+        return True
+    return False
+
+
+async def follow_from_link(
+    item_id: int, update: Update, context: ContextTypes.DEFAULT_TYPE
+) -> None:
+    """A 'Remind me' deep link (start=remind_84): follow the item with the chat's offsets."""
+    message = update.effective_message
+    item = await items.get(db(context), item_id)
+    if item is None:
+        await message.reply_html(render.unknown_item(item_id))
+        return
+    if await _cannot_follow(item, update, context):
+        return
+    offsets = await default_offsets(update, context)
     result = await _follow(item, offsets, update, context)
     await message.reply_html(
         render.follow_result(item, result, tz=await chat_zone(update, context))

@@ -191,7 +191,7 @@ def test_a_zone_typed_loosely_is_offered_as_buttons_that_set_it(
     bot, emulator: BotApiEmulator
 ) -> None:
     offered = emulator.reply_to(USER, "/timezone Brusels")
-    assert "Which one?" in offered.params["text"]
+    assert "Did you mean one of these?" in offered.params["text"]
     buttons = offered.params["reply_markup"]["inline_keyboard"]
     assert [row[0]["text"] for row in buttons] == ["Europe/Brussels"]
     chosen = emulator.press(USER, offered.result["message_id"], buttons[0][0]["callback_data"])
@@ -211,3 +211,23 @@ def test_a_forged_zone_button_changes_nothing(bot, emulator: BotApiEmulator) -> 
 def test_a_zone_nobody_has_gets_examples(bot, emulator: BotApiEmulator) -> None:
     reply = say(emulator, USER, "/timezone UTC+15")
     assert "not a time zone I know" in reply and "UTC+2" in reply
+
+
+def test_every_item_line_in_a_list_opens_the_item_with_one_tap(
+    bot, emulator: BotApiEmulator
+) -> None:
+    listing = say(emulator, USER, "/calls")
+    assert "/item_2" in listing  # one word: Telegram makes all of it tappable
+    opened = say(emulator, USER, "/item_2")
+    assert "Future call number 2" in opened and "Read the announcement" in opened
+    assert "There is no item #999" in say(emulator, USER, "/item_999")
+
+
+def test_deep_links_open_an_item_or_follow_it(bot, emulator: BotApiEmulator) -> None:
+    opened = say(emulator, USER, "/start item_1")
+    assert "Future call number 1" in opened and "Read the announcement" in opened
+    followed = say(emulator, USER, "/start remind_2")
+    assert "Reminders for #2" in followed
+    assert "#2 Future call number 2" in say(emulator, USER, "/reminders")
+    assert "There is no item #77" in say(emulator, USER, "/start remind_77")
+    assert "/calls" in say(emulator, USER, "/start somethingelse")  # the greeting
