@@ -72,8 +72,20 @@ async def _zone(db: aiosqlite.Connection, chat_id: int | str, settings: Settings
     return (await chats.get(db, chat_id)).tz or settings.default_timezone
 
 
+def _username(bot: Bot) -> str | None:
+    """The bot's @username for deep links, None before it knows itself (no getMe yet)."""
+    try:
+        return bot.username
+    except RuntimeError:
+        return None
+
+
 async def _render(
-    db: aiosqlite.Connection, row: OutboxRow, settings: Settings, now: dt.datetime
+    db: aiosqlite.Connection,
+    row: OutboxRow,
+    settings: Settings,
+    now: dt.datetime,
+    bot_username: str | None = None,
 ) -> render.Rendered:
     item = await items.get(db, row.item_id) if row.item_id is not None else None
     tz = await _zone(db, row.chat_id, settings)
@@ -108,7 +120,7 @@ async def _render(
             return render.channel_moved(item, old=old, new=new, default_tz=default_tz)
         return render.deadline_moved(item, old=old, new=new, tz=tz, default_tz=default_tz)
     if row.kind in (Kind.CHANNEL_POST, Kind.CHANNEL_EDIT):
-        return render.channel_post(item, default_tz=default_tz, now=now)
+        return render.channel_post(item, default_tz=default_tz, now=now, bot_username=bot_username)
     if row.kind == Kind.NOTIFICATION:
         following = isinstance(row.chat_id, int) and await reminders.is_following(
             db, chat_id=row.chat_id, item_id=item.id or 0
@@ -136,6 +148,7 @@ async def _deliver(
                 chat_id=row.chat_id,
                 message_id=message_id,
                 parse_mode="HTML",
+                reply_markup=rendered.keyboard,  # an edit without it would drop the buttons
                 disable_web_page_preview=True,
                 rate_limit_args=_AT_ONCE,
             )
@@ -217,7 +230,7 @@ async def attempt(
                 rate_limit_args=_AT_ONCE,
             )
         else:
-            rendered = await _render(db, rows[0], settings, now)
+            rendered = await _render(db, rows[0], settings, now, _username(bot))
             message = await _deliver(bot, db, rows[0], rendered)
     except _Skip as skip:
         return Outcome(rows, skip.state, skip.reason)

@@ -565,8 +565,11 @@ def _summary_line(item: Item) -> str:
     return esc(_short(" ".join(item.summary.split()), 300)) if item.summary else ""
 
 
-def channel_post(item: Item, *, default_tz: str, now: dt.datetime) -> Rendered:
-    """An item as the channel shows it (times in the operator's zone)."""
+def channel_post(
+    item: Item, *, default_tz: str, now: dt.datetime, bot_username: str | None = None
+) -> Rendered:
+    """An item as the channel shows it (times in the operator's zone), with buttons that
+    follow or open it in the reader's private chat with the bot (deep links)."""
     lines = [f"<b>{KIND_NAMES[item.kind]}</b>: {esc(_short(item.title, 400))}"]
     if item.deadline is not None:
         when = deadline_text(item.deadline, tz=default_tz, default_tz=default_tz)
@@ -583,7 +586,21 @@ def channel_post(item: Item, *, default_tz: str, now: dt.datetime) -> Rendered:
     if item.link:
         lines.extend(["", f'<a href="{esc(item.link)}">Read the announcement</a>'])
     lines.append(f"#{item.kind} · item {item.id}")
-    return Rendered("\n".join(lines))
+    return Rendered("\n".join(lines), _channel_buttons(item, bot_username, default_tz, now))
+
+
+def _channel_buttons(
+    item: Item, bot_username: str | None, default_tz: str, now: dt.datetime
+) -> InlineKeyboardMarkup | None:
+    """🔔 Remind me (while the deadline is ahead) and ℹ️ Details, as t.me deep links."""
+    if not bot_username or item.id is None:
+        return None
+    link = f"https://t.me/{bot_username}?start="
+    row = []
+    if item.deadline is not None and item.deadline.instant(default_tz) > now:
+        row.append(InlineKeyboardButton("🔔 Remind me", url=f"{link}remind_{item.id}"))
+    row.append(InlineKeyboardButton("ℹ️ Details", url=f"{link}item_{item.id}"))
+    return InlineKeyboardMarkup([row])
 
 
 def channel_moved(

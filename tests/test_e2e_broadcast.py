@@ -72,6 +72,24 @@ def test_a_new_item_reaches_the_channel_once_and_matching_subscribers_only(
     assert len([c for c in sends_to(emulator, ALICE) if "🆕" in c.params["text"]]) == 1
 
 
+def test_a_channel_post_follows_or_opens_its_item_in_the_readers_private_chat(
+    start_bot, import_files, bot_home, emulator, channel_env
+):
+    start_bot(**channel_env)
+    import_files(new_calls(bot_home, "Hydrogen valleys call"), **channel_env)
+    post = emulator.wait_for(lambda c: c.ok and c.params.get("chat_id") == CHANNEL.id, timeout=15)
+    [buttons] = post.params["reply_markup"]["inline_keyboard"]
+    assert [b["text"] for b in buttons] == ["🔔 Remind me", "ℹ️ Details"]
+    remind, details = (b["url"] for b in buttons)
+    assert remind.startswith(f"https://t.me/{emulator.username}?start=remind_")
+    # Telegram turns a tap on the link into '/start remind_N' in the reader's private chat.
+    followed = emulator.reply_to(BOB, "/start " + remind.split("start=")[1])
+    assert "Reminders for #" in followed.result["text"]
+    opened = emulator.reply_to(BOB, "/start " + details.split("start=")[1])
+    assert "Hydrogen valleys call" in opened.result["text"]
+    assert "Hydrogen valleys call" in emulator.reply_to(BOB, "/reminders").result["text"]
+
+
 def test_a_moved_deadline_edits_the_channel_post_and_says_so(
     start_bot, import_files, bot_home, emulator, channel_env
 ):
@@ -84,6 +102,7 @@ def test_a_moved_deadline_edits_the_channel_post_and_says_so(
         lambda c: c.ok and c.method == "editMessageText", start=mark, timeout=15
     )
     assert edit.params["message_id"] == post.result["message_id"]
+    assert edit.params["reply_markup"]["inline_keyboard"]  # the edit keeps the post's buttons
     later = dt.datetime.now(dt.UTC) + dt.timedelta(days=44)
     assert f"{later.day} {later:%b}" in edit.params["text"]
     note = emulator.wait_for(
