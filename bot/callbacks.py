@@ -51,6 +51,23 @@ DRAFT_ACTIONS = ("save", "edit", "discard")
 
 
 @dataclass(frozen=True)
+class ConfirmDelete:
+    """An admin's answer to /delete: delete ``item_id`` (None: keep it).
+
+    ``token`` is a digest of the item as it was asked about: ids of deleted items can be
+    given again, so an old button must not delete whatever has that id now.
+    """
+
+    item_id: int | None
+    token: str = ""
+
+
+def encode_delete(item_id: int | None, token: str) -> str:
+    """Callback data for the Delete / Keep it buttons under /delete's question."""
+    return "x|keep" if item_id is None else f"x|{item_id}|{token}"
+
+
+@dataclass(frozen=True)
 class ChooseZone:
     """Set the chat's zone to one of the zones offered for what it typed."""
 
@@ -99,12 +116,18 @@ def fits(query: str) -> bool:
     return len(encode_open(2**40, Page("search", 10**6, query)).encode()) <= _LIMIT
 
 
-def parse(data: str | None) -> Page | Open | Follow | DraftAction | ChooseZone | None:
+def parse(
+    data: str | None,
+) -> Page | Open | Follow | DraftAction | ChooseZone | ConfirmDelete | None:
     """The action a button stands for, or None for data this bot did not make."""
     parts = (data or "").split("|")
+    if parts[0] == "x" and parts[1:] == ["keep"]:
+        return ConfirmDelete(None)
     if parts[0] == "z" and len(parts) == 2 and parts[1]:
         return ChooseZone(parts[1])  # the handler checks it is a zone
     try:
+        if parts[0] == "x" and len(parts) == 3 and parts[2]:
+            return ConfirmDelete(int(parts[1]), parts[2])
         if parts[0] == "a" and len(parts) in (3, 4) and parts[1] in DRAFT_ACTIONS:
             return DraftAction(parts[1], int(parts[2]), parts[3] if len(parts) == 4 else "")
         if parts[0] in ("f", "u") and len(parts) == 2:

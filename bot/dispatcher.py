@@ -101,6 +101,9 @@ async def _render(
         return render.reminder(item, tz=tz, default_tz=default_tz, now=now, late=late)
     if row.kind == Kind.ITEM_DELETED:
         return render.item_deleted(str(row.payload.get("title", "")), row.payload.get("item_id"))
+    if row.kind == Kind.CHANNEL_WITHDRAWN:
+        title = str(row.payload.get("title", ""))
+        return render.channel_withdrawn(title, row.payload.get("item_id"))
     if row.kind == Kind.ADMIN_ALERT:
         if row.payload.get("draft_id") is not None:
             # An entry held for review: the draft as it is now, with Save / Edit / Discard.
@@ -136,9 +139,13 @@ _AT_ONCE = {"reschedule": True}
 async def _deliver(
     bot: Bot, db: aiosqlite.Connection, row: OutboxRow, rendered: render.Rendered
 ) -> Message | None:
-    if row.kind == Kind.CHANNEL_EDIT:
-        message_id = await broadcasts.channel_post(
-            db, item_id=row.item_id or 0, chat_id=str(row.chat_id)
+    if row.kind in (Kind.CHANNEL_EDIT, Kind.CHANNEL_WITHDRAWN):
+        message_id = (
+            row.payload.get("message_id")
+            if row.kind == Kind.CHANNEL_WITHDRAWN
+            else await broadcasts.channel_post(
+                db, item_id=row.item_id or 0, chat_id=str(row.chat_id)
+            )
         )
         if message_id is None:
             raise _Skip("cancelled", "the item was never posted there")
@@ -166,7 +173,9 @@ async def _deliver(
     )
 
 
-_CHANNEL_KINDS = frozenset({Kind.CHANNEL_POST, Kind.CHANNEL_EDIT, Kind.CHANNEL_MOVED})
+_CHANNEL_KINDS = frozenset(
+    {Kind.CHANNEL_POST, Kind.CHANNEL_EDIT, Kind.CHANNEL_MOVED, Kind.CHANNEL_WITHDRAWN}
+)
 
 
 @dataclass

@@ -866,8 +866,49 @@ def draft_saved(summary: ImportSummary) -> str:
 
 
 def item_deleted_reply(item: Item) -> str:
-    """Reply to /delete."""
-    return f"Deleted #{item.id} {esc(_short(item.title, 200))}. Its followers are told."
+    """Confirmation of a deletion."""
+    return (
+        f"Deleted #{item.id} {esc(_short(item.title, 200))}. Its followers are told and its "
+        "channel post now says it was withdrawn."
+    )
+
+
+def delete_question(item: Item, token: str) -> Rendered:
+    """/delete ID asks first: what is deleted, and what follows from it."""
+    assert item.id is not None
+    text = (
+        f"Delete #{item.id} {esc(_short(item.title, 200))}? Its followers are told, their "
+        "reminders cancelled, and its channel post edited to say it was withdrawn."
+    )
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    "🗑 Delete", callback_data=callbacks.encode_delete(item.id, token)
+                ),
+                InlineKeyboardButton("Keep it", callback_data=callbacks.encode_delete(None, "")),
+            ]
+        ]
+    )
+    return Rendered(text, keyboard)
+
+
+def delete_kept() -> str:
+    """The question after Keep it."""
+    return "Nothing was deleted."
+
+
+def delete_stale() -> str:
+    """A Delete button for an item that is gone or is not the one it was made for."""
+    return "This is no longer current: that item was already deleted or changed."
+
+
+def channel_withdrawn(title: str, item_id: int | None) -> Rendered:
+    """A deleted item's channel post, edited: the call is not there to apply to any more."""
+    return Rendered(
+        f"🗑 <b>Withdrawn</b>: <s>{esc(_short(title, 400))}</s>\n"
+        f"This item (#{item_id}) was withdrawn by the operators."
+    )
 
 
 def _when(stamp: int | None, tz: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import re
 
 from telegram import Update
@@ -233,11 +234,44 @@ async def delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_html(render.usage("/delete ID"))
         return
     item_id = parse_item_id(args[0]) or 0
-    deleted = await items.delete(db(context), item_id, now=now(context))
-    if deleted is None:
+    item = await items.get(db(context), item_id)
+    if item is None:
         await update.effective_message.reply_html(render.unknown_item(item_id))
         return
-    await update.effective_message.reply_html(render.item_deleted_reply(deleted))
+    question = render.delete_question(item, _delete_token(item))
+    await update.effective_message.reply_html(question.text, reply_markup=question.keyboard)
+
+
+def _delete_token(item: Item) -> str:
+    """What a Delete button must repeat: the item as it was asked about, not just its id."""
+    return hashlib.sha256(f"{item.id}|{item.title}|{item.link}".encode()).hexdigest()[:12]
+
+
+async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """🗑 Delete or Keep it under /delete's question."""
+    if await _refused(update, context):
+        return
+    query = update.callback_query
+    answer = callbacks.parse(query.data)
+    if isinstance(answer, callbacks.ConfirmDelete) and answer.item_id is None:
+        await query.answer()
+        await query.edit_message_text(render.delete_kept())
+        return
+    item = (
+        await items.get(db(context), answer.item_id)
+        if isinstance(answer, callbacks.ConfirmDelete) and answer.item_id is not None
+        else None
+    )
+    if item is None or not isinstance(answer, callbacks.ConfirmDelete):
+        await query.answer(render.delete_stale(), show_alert=True)
+        return
+    if _delete_token(item) != answer.token:
+        await query.answer(render.delete_stale(), show_alert=True)
+        return
+    deleted = await items.delete(db(context), item.id or 0, now=now(context))
+    await query.answer()
+    text = render.item_deleted_reply(deleted) if deleted else render.delete_stale()
+    await query.edit_message_text(text, parse_mode="HTML")
 
 
 async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -285,4 +319,5 @@ HANDLERS = [
     CommandHandler("sources", feeds),
     CommandHandler("stats", show_stats),
     CallbackQueryHandler(draft_button, pattern=r"^a\|"),
+    CallbackQueryHandler(delete_button, pattern=r"^x\|"),
 ]

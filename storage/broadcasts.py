@@ -144,6 +144,25 @@ async def record_channel_post(
         )
 
 
+async def on_item_deleted(db: aiosqlite.Connection, *, item: Item, now: dt.datetime) -> None:
+    """Inside the deletion's transaction: each channel post of the item is owed an edit that
+    says it was withdrawn (the post would otherwise keep advertising it). The edit carries
+    what it needs: the post and the item are gone when it is sent."""
+    rows = await db.execute_fetchall(
+        "SELECT chat_id, message_id FROM channel_posts WHERE item_id = ?", (item.id,)
+    )
+    for row in rows:
+        await outbox.enqueue(
+            db,
+            chat_id=row["chat_id"],
+            kind=Kind.CHANNEL_WITHDRAWN,
+            item_id=None,
+            due_at=now,
+            now=now,
+            payload={"title": item.title, "item_id": item.id, "message_id": row["message_id"]},
+        )
+
+
 async def channel_post(db: aiosqlite.Connection, *, item_id: int, chat_id: str) -> int | None:
     """The message id of the item's post in that channel, if it was posted."""
     rows = await db.execute_fetchall(

@@ -542,6 +542,7 @@ async def delete(db: aiosqlite.Connection, item_id: int, *, now: dt.datetime) ->
             return None
         item = item_from_row(rows[0])
         await reminders.on_item_deleted(db, item=item, now=now)
+        await broadcasts.on_item_deleted(db, item=item, now=now)
         await db.execute("DELETE FROM items WHERE id = ?", (item_id,))
         return item
 

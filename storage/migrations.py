@@ -223,4 +223,21 @@ MIGRATIONS: list[str] = [
     CREATE INDEX drafts_by_link ON drafts (link_key) WHERE link_key IS NOT NULL;
     CREATE INDEX drafts_waiting ON drafts (state, origin);
     """,
+    # 8: a deleted item's channel post is edited to say it was withdrawn; that edit is a
+    # channel message (priority 1) like the post itself. A generated column cannot be altered:
+    # it is dropped and added again with the new kind.
+    """
+    DROP INDEX outbox_due_by_priority;
+    ALTER TABLE outbox DROP COLUMN priority;
+    ALTER TABLE outbox ADD COLUMN priority INTEGER GENERATED ALWAYS AS (
+        CASE
+            WHEN kind IN ('reminder', 'deadline_moved', 'deadline_removed', 'item_deleted',
+                          'admin_alert') THEN 0
+            WHEN kind IN ('channel_post', 'channel_edit', 'channel_moved', 'channel_withdrawn')
+                THEN 1
+            ELSE 2
+        END) VIRTUAL;
+    CREATE INDEX outbox_due_by_priority ON outbox (priority, due_at, id)
+        WHERE state = 'pending';
+    """,
 ]

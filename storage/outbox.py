@@ -37,6 +37,7 @@ class Kind(enum.StrEnum):
     CHANNEL_POST = "channel_post"
     CHANNEL_EDIT = "channel_edit"
     CHANNEL_MOVED = "channel_moved"
+    CHANNEL_WITHDRAWN = "channel_withdrawn"  # a deleted item's post, edited to say so
     NOTIFICATION = "notification"
     DIGEST_ITEM = "digest_item"
 
@@ -58,6 +59,7 @@ PRIORITY = {
     Kind.CHANNEL_POST: Priority.CHANNEL,
     Kind.CHANNEL_EDIT: Priority.CHANNEL,
     Kind.CHANNEL_MOVED: Priority.CHANNEL,
+    Kind.CHANNEL_WITHDRAWN: Priority.CHANNEL,
     Kind.NOTIFICATION: Priority.BULK,
     Kind.DIGEST_ITEM: Priority.BULK,
 }

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import render
 from bot.app import utcnow
 from bot.importing import import_items
 from ingest.sources import parse_json
@@ -142,8 +143,18 @@ def test_admin_adds_edits_and_saves_a_draft(bot, emulator: BotApiEmulator) -> No
     assert "Call for energy pilots" in say(emulator, USER, "/item 4")
 
 
+def confirm(emulator: BotApiEmulator, command: str, button: str):
+    """Send ``command`` as the admin and press the button labelled ``button`` under its reply."""
+    asked = emulator.reply_to(ADMIN, command)
+    [row] = asked.params["reply_markup"]["inline_keyboard"]
+    data = next(b["callback_data"] for b in row if button in b["text"])
+    return asked, emulator.press(ADMIN, asked.result["message_id"], data)
+
+
 def test_admin_deletes_lists_sources_and_reads_stats(bot, emulator: BotApiEmulator) -> None:
-    assert "Deleted #2" in say(emulator, ADMIN, "/delete 2")
+    asked, deleted = confirm(emulator, "/delete 2", "Delete")
+    assert "Delete #2 Future call number 2" in asked.result["text"]
+    assert "Deleted #2" in deleted.params["text"]
     assert "There is no item #2" in say(emulator, USER, "/item 2")
     assert "No feeds" in say(emulator, ADMIN, "/sources")
     added = say(emulator, ADMIN, "/sources add https://example.org/feed.xml")
@@ -231,3 +242,26 @@ def test_deep_links_open_an_item_or_follow_it(bot, emulator: BotApiEmulator) -> 
     assert "#2 Future call number 2" in say(emulator, USER, "/reminders")
     assert "There is no item #77" in say(emulator, USER, "/start remind_77")
     assert "/calls" in say(emulator, USER, "/start somethingelse")  # the greeting
+
+
+def test_delete_asks_first_and_keep_it_deletes_nothing(bot, emulator: BotApiEmulator) -> None:
+    _, kept = confirm(emulator, "/delete 1", "Keep")
+    assert "Nothing was deleted" in kept.params["text"]
+    assert "Future call number 1" in say(emulator, USER, "/item 1")
+
+
+def test_an_old_or_forged_delete_button_deletes_nothing(bot, emulator: BotApiEmulator) -> None:
+    asked = emulator.reply_to(ADMIN, "/delete 3")
+    for forged in ("x|3|0000deadbeef", "x|3", "x|nonsense|1"):
+        start = emulator.mark()
+        emulator.user_presses(ADMIN, asked.result["message_id"], forged)
+        answer = emulator.wait_for(lambda c: c.method == "answerCallbackQuery", start=start)
+        assert "no longer current" in answer.params["text"]
+    # A member who forges the admin's button on a message of their own chat
+    [row] = asked.params["reply_markup"]["inline_keyboard"]
+    own = emulator.reply_to(USER, "/calls")
+    start = emulator.mark()
+    emulator.user_presses(USER, own.result["message_id"], row[0]["callback_data"])
+    refused = emulator.wait_for(lambda c: c.method == "answerCallbackQuery", start=start)
+    assert refused.params["text"] == render.admins_only()
+    assert "Future call number 3" in say(emulator, USER, "/item 3")

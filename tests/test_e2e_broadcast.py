@@ -205,7 +205,9 @@ def test_deleting_a_followed_item_tells_its_follower(
     import_files(new_calls(bot_home, "Call to be withdrawn"))
     start_bot(**channel_env)
     emulator.reply_to(ALICE, "/remind 1 1d")
-    reply = emulator.reply_to(ADMIN, "/delete 1")
+    asked = emulator.reply_to(ADMIN, "/delete 1")
+    delete = asked.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    reply = emulator.press(ADMIN, asked.result["message_id"], delete)
     assert "Deleted #1" in reply.params["text"]
     note = emulator.wait_for(
         lambda c: (
@@ -215,3 +217,25 @@ def test_deleting_a_followed_item_tells_its_follower(
     )
     assert "Call to be withdrawn" in note.params["text"]
     assert "no item #1" in emulator.reply_to(ALICE, "/item 1").params["text"]
+
+
+def test_a_deleted_items_channel_post_says_it_was_withdrawn(
+    start_bot, import_files, bot_home, emulator, channel_env
+):
+    start_bot(**channel_env)
+    import_files(new_calls(bot_home, "Call that will be withdrawn"), **channel_env)
+    post = emulator.wait_for(lambda c: c.ok and c.params.get("chat_id") == CHANNEL.id, timeout=15)
+    asked = emulator.reply_to(ADMIN, "/delete 1")
+    mark = emulator.mark()
+    delete = asked.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    emulator.press(ADMIN, asked.result["message_id"], delete)
+    edit = emulator.wait_for(
+        lambda c: c.ok and c.method == "editMessageText" and c.params.get("chat_id") == CHANNEL.id,
+        start=mark,
+        timeout=15,
+    )
+    assert edit.params["message_id"] == post.result["message_id"]
+    assert (
+        "Withdrawn" in edit.params["text"] and "Call that will be withdrawn" in edit.params["text"]
+    )
+    assert "reply_markup" not in edit.params  # its Remind me button goes with it

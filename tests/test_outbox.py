@@ -153,3 +153,11 @@ async def test_a_chats_due_digest_entries_are_claimed_together_whatever_the_cap(
         await owe(db, 1, "digest_item", due=NOW - dt.timedelta(seconds=n))
     claimed = await outbox.claim_due(db, now=NOW, limit=10, per_chat=5)
     assert len(claimed) == 12 and {r.kind for r in claimed} == {"digest_item"}
+
+
+async def test_the_database_gives_every_kind_the_priority_the_code_gives_it(db) -> None:
+    # The priority is a generated column (migrations 5 and 8): it must agree with PRIORITY.
+    for number, kind in enumerate(outbox.Kind, start=1):
+        await owe(db, number, kind)
+    claimed = await outbox.claim_due(db, now=NOW, limit=100)
+    assert {r.kind: r.priority for r in claimed} == outbox.PRIORITY
