@@ -377,6 +377,27 @@ def timezone_choices(name: str, choices: list[str]) -> Rendered:
     return Rendered(text, InlineKeyboardMarkup(rows))
 
 
+def group_admins_only(bot_username: str | None, start: str = "") -> Rendered:
+    """A group member tried to change what the whole group reads."""
+    text = (
+        "Only this group's administrators can change its settings, subscriptions and "
+        "reminders. You can do it for yourself in a private chat with me."
+    )
+    if not bot_username:
+        return Rendered(text)
+    link = f"https://t.me/{bot_username}" + (f"?start={start}" if start else "")
+    button = InlineKeyboardButton("Do it in a private chat", url=link)
+    return Rendered(text, InlineKeyboardMarkup([[button]]))
+
+
+def group_admins_only_alert() -> str:
+    """The same, as a button's alert (no room for a link there)."""
+    return (
+        "Only this group's administrators can change that. Open a private chat with me for "
+        "your own reminders."
+    )
+
+
 def zone_choice_stale() -> str:
     """Answer to a zone button that names no zone (forged or from an older version)."""
     return "This is no longer current: that is not a time zone I know."

@@ -12,6 +12,7 @@ from bot import callbacks, render
 from bot.calendar import calendar
 from bot.callbacks import Follow
 from handlers.context import chat_zone, db, now, settings
+from handlers.permissions import may_change, refuse
 from handlers.views import edit_in_place, parse_item_id, render_item
 from ingest.model import Item
 from storage import chats, items, reminders
@@ -65,6 +66,9 @@ async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Follow an item: /remind ID [offsets], e.g. /remind 12 7d 1d 2h."""
     item = await _item_arg(update, context, "/remind ID [offsets], e.g. /remind 12 7d 1d 2h")
     if item is None:
+        return
+    if not await may_change(update, context):
+        await refuse(update, context, start=f"remind_{item.id}")  # a reminder of their own
         return
     message = update.effective_message
     if await _cannot_follow(item, update, context):
@@ -128,6 +132,9 @@ async def following(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop reminders for an item: /forget ID."""
+    if not await may_change(update, context):
+        await refuse(update, context)
+        return
     args = context.args or []
     if len(args) != 1 or parse_item_id(args[0]) is None:
         await update.effective_message.reply_html(render.usage("/forget ID, e.g. /forget 12"))
@@ -143,7 +150,12 @@ async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     """Remind me / Stop reminders under an item: follow or unfollow, then redraw the item."""
     query = update.callback_query
     action = callbacks.parse(query.data)
-    assert isinstance(action, Follow)
+    if not isinstance(action, Follow):
+        await query.answer("This button has expired; send the command again.")
+        return
+    if not await may_change(update, context):
+        await refuse(update, context)
+        return
     item = await items.get(db(context), action.item_id)
     if item is None:
         await query.answer("That item no longer exists.", show_alert=True)

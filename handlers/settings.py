@@ -7,6 +7,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import callbacks, render
 from handlers.context import chat_zone, db, now, settings
+from handlers.permissions import may_change, refuse
 from ingest.zones import read_zone
 from storage import chats
 from storage.schedule import format_offsets, parse_offsets
@@ -21,6 +22,9 @@ async def _timezone(args: list[str], update: Update, context: ContextTypes.DEFAU
     if not args:
         zone = await chat_zone(update, context)
         await update.effective_message.reply_html(render.timezone_current(zone, now(context)))
+        return
+    if not await may_change(update, context):
+        await refuse(update, context)
         return
     name = " ".join(args)[:100]
     reading = read_zone(name)
@@ -49,6 +53,9 @@ async def _set_zone(update: Update, context: ContextTypes.DEFAULT_TYPE, zone: st
 async def zone_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A zone offered for what the chat typed: set it, and say so in that message."""
     query = update.callback_query
+    if not await may_change(update, context):
+        await refuse(update, context)
+        return
     choice = callbacks.parse(query.data)
     zone = read_zone(choice.zone).zone if isinstance(choice, callbacks.ChooseZone) else None
     if zone is None:
@@ -77,6 +84,9 @@ async def chat_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await _timezone(rest, update, context)
         return
     if name in ("offsets", "reminders") and rest:
+        if not await may_change(update, context):
+            await refuse(update, context)
+            return
         try:
             offsets = parse_offsets(" ".join(rest)[:200])
         except ValueError as exc:

@@ -7,6 +7,7 @@ from telegram.ext import CommandHandler, ContextTypes
 
 from bot import render
 from handlers.context import chat_zone, db, now
+from handlers.permissions import may_change, refuse
 from storage import chats, subscriptions
 
 MAX_KEYWORDS = 10
@@ -14,6 +15,9 @@ MAX_KEYWORDS = 10
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Push new items: /subscribe [calls|events|courses|all] [keywords...]."""
+    if not await may_change(update, context):
+        await refuse(update, context)
+        return
     args = [a.lower() for a in (context.args or [])]
     kinds = "all"
     if args and args[0] in subscriptions.KIND_FILTERS:
@@ -42,6 +46,9 @@ async def listing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Remove a subscription: /unsubscribe ID, or /unsubscribe all."""
+    if not await may_change(update, context):
+        await refuse(update, context)
+        return
     args = context.args or []
     message = update.effective_message
     if len(args) != 1 or not (args[0].lower() == "all" or args[0].isdigit()):
@@ -62,6 +69,9 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not args:
         chat = await chats.get(db(context), update.effective_chat.id)
         await message.reply_html(render.digest_setting(chat.digest, tz))
+        return
+    if not await may_change(update, context):
+        await refuse(update, context)
         return
     if args == ["off"]:
         setting = None

@@ -148,6 +148,8 @@ class BotApiEmulator:
         self.chats: dict[int, Chat] = {}
         self.commands: list[dict[str, Any]] = []
         self.blocked: set[int] = set()
+        # A group's administrators; a group not listed has one: the default group user (4242).
+        self.admins: dict[int, set[int]] = {}
         self._updates: list[dict[str, Any]] = []
         self._acked = 0
         self._ids = itertools.count(1)
@@ -157,6 +159,7 @@ class BotApiEmulator:
         self._cond = threading.Condition()
         self._server: ThreadingHTTPServer | None = None
         self._closed = False
+        self.member_lookups = 0  # getChatMember requests
         self.polls = 0  # getUpdates requests received (counted on arrival, not on return)
         self.send_delay = 0.0  # seconds each send takes, to let a test kill the bot mid-batch
         self.latency = 0.0  # one-way network delay of every call but getUpdates, in seconds
@@ -323,10 +326,12 @@ class BotApiEmulator:
         with self._cond:
             return len(self.calls)
 
-    def reply_to(self, chat: Chat, text: str, *, timeout: float = 10.0) -> Call:
+    def reply_to(
+        self, chat: Chat, text: str, *, timeout: float = 10.0, user_id: int | None = None
+    ) -> Call:
         """Send ``text`` as the user and return the bot's next message to that chat."""
         start = self.mark()
-        self.user_sends(chat, text)
+        self.user_sends(chat, text, user_id=user_id)
         return self.wait_for(
             lambda c: (
                 c.ok
@@ -454,6 +459,15 @@ class BotApiEmulator:
 
     def _api_getMe(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         return self._bot_user()
+
+    def _api_getChatMember(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+        self.member_lookups += 1
+        admin = user_id in self.admins.get(chat_id, {4242})
+        user = {"id": user_id, "is_bot": False, "first_name": "Tester"}
+        if admin:
+            return {"status": "creator", "user": user, "is_anonymous": False}
+        return {"status": "member", "user": user}
 
     def _api_deleteWebhook(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         if params.get("drop_pending_updates") in (True, "true", "True"):

@@ -265,3 +265,56 @@ def test_an_old_or_forged_delete_button_deletes_nothing(bot, emulator: BotApiEmu
     refused = emulator.wait_for(lambda c: c.method == "answerCallbackQuery", start=start)
     assert refused.params["text"] == render.admins_only()
     assert "Future call number 3" in say(emulator, USER, "/item 3")
+
+
+MEMBER = 5151  # a group member who is not one of its administrators
+OWNER = 6161
+
+
+@pytest.fixture
+def group(emulator: BotApiEmulator) -> Chat:
+    emulator.admins[GROUP.id] = {OWNER}
+    return GROUP
+
+
+@pytest.mark.parametrize(
+    ("command", "start"),
+    [
+        ("/timezone Europe/Paris", ""),
+        ("/settings offsets 3d", ""),
+        ("/subscribe calls", ""),
+        ("/unsubscribe all", ""),
+        ("/digest daily 08:00", ""),
+        ("/remind 1", "remind_1"),
+        ("/forget 1", ""),
+    ],
+)
+def test_a_group_member_is_refused_a_group_setting_and_offered_a_private_chat(
+    bot, emulator: BotApiEmulator, group: Chat, command: str, start: str
+) -> None:
+    refused = emulator.reply_to(group, command, user_id=MEMBER)
+    assert "Only this group's administrators" in refused.result["text"]
+    [[button]] = refused.params["reply_markup"]["inline_keyboard"]
+    link = f"https://t.me/{emulator.username}" + (f"?start={start}" if start else "")
+    assert button["url"] == link
+    assert "follows nothing" in emulator.reply_to(group, "/reminders").result["text"]
+    assert "Europe/Brussels" in emulator.reply_to(group, "/timezone").result["text"]
+
+
+def test_the_groups_administrator_changes_its_settings(
+    bot, emulator: BotApiEmulator, group: Chat
+) -> None:
+    assert "Europe/Paris" in emulator.reply_to(group, "/tz Paris", user_id=OWNER).result["text"]
+    reply = emulator.reply_to(group, "/remind 1", user_id=OWNER)
+    assert "Reminders for #1" in reply.result["text"]
+    stop = emulator.reply_to(group, "/item 1", user_id=MEMBER)  # a member may look
+    [row] = stop.params["reply_markup"]["inline_keyboard"][:1]
+    data = next(b["callback_data"] for b in row if b["callback_data"].startswith("u|"))
+    start = emulator.mark()
+    emulator.user_presses(group, stop.result["message_id"], data, user_id=MEMBER)
+    answer = emulator.wait_for(lambda c: c.method == "answerCallbackQuery", start=start)
+    assert "Only this group's administrators" in answer.params["text"]
+    assert "#1" in emulator.reply_to(group, "/reminders").result["text"]  # still followed
+    lookups = emulator.member_lookups
+    emulator.reply_to(group, "/tz Rome", user_id=OWNER)
+    assert emulator.member_lookups == lookups  # asked once, cached briefly
