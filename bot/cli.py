@@ -40,9 +40,11 @@ def _parser() -> argparse.ArgumentParser:
         help="processes reading announcements in parallel (default: up to 4, one per core)",
     )
     imp.add_argument(
+        "--quiet",
         "--no-push",
+        dest="no_push",
         action="store_true",
-        help="store new items without pushing them to the channel or subscribers",
+        help="store new items without posting them to the channel or pushing to subscribers",
     )
     sub.add_parser("items", help="list stored items, for operators")
     ext = sub.add_parser("extract", help="extract fields from JSON Lines announcements")

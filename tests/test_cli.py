@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tests.botprocess import TOKEN, bot_env, callboard
-from tests.conftest import LABELLED, SAMPLE_DIGEST
+from tests.conftest import LABELLED, SAMPLE_DIGEST, future_calls, write_json
 
 
 def test_importing_the_sample_twice_stores_twelve_items_once(tmp_path: Path):
@@ -18,6 +18,22 @@ def test_importing_the_sample_twice_stores_twelve_items_once(tmp_path: Path):
     listing = callboard(["items"], env, tmp_path).stdout.splitlines()
     assert len(listing) == 12
     assert listing[0].split("\t")[2] == "2018-03-08T17:00:00+01:00"
+
+
+def test_a_quiet_import_stores_without_owing_anyone_a_message(tmp_path: Path):
+    import sqlite3
+
+    calls = write_json(tmp_path / "calls.json", future_calls(3))
+
+    def owed_after(*flags: str) -> tuple[int]:
+        database = tmp_path / f"c{len(flags)}.db"
+        env = bot_env(None, database, CHANNEL_ID="@calls")
+        assert "added 3" in callboard(["import", *flags, str(calls)], env, tmp_path).stdout
+        with sqlite3.connect(database) as db:
+            return db.execute("SELECT count(*) FROM outbox").fetchone()
+
+    assert owed_after() == (3,)  # one channel post each
+    assert owed_after("--quiet") == (0,)
 
 
 def test_an_import_with_bad_records_reports_each_with_its_reason(tmp_path: Path):
