@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -193,25 +194,72 @@ def _lines(stream: TextIO, *, source: str, start: int = 1) -> Iterator[Record]:
 
 
 def _digest(first: str, stream: TextIO, *, source: str) -> Iterator[Record]:
-    """A heading line (when the count is odd), then a title line and a summary line per item."""
+    """A digest, in one of two layouts.
+
+    Items separated by blank lines: each block's first line is the title, the rest (any number
+    of lines) the summary; a first block of one line is a heading. Without blank lines between
+    items: a heading line (when the count is odd), then a title line and a summary line per
+    item, as the platform's e-mail digest has them.
+    """
     start = stream.tell() if stream.seekable() else None
-    lines: Iterator[str]
-    if start is None:
-        # Not seekable (stdin): hold the lines, as before.
-        held = [_clean(line) for line in (first + stream.read()).splitlines()]
-        held = [line for line in held if line]
-        count, lines = len(held), iter(held)
-    else:
-        count = (1 if _clean(first + stream.readline()) else 0) + sum(
-            1 for line in stream if _clean(line)
-        )
+    held = (first + stream.read()).splitlines() if start is None else []  # stdin: hold it
+
+    def raw() -> Iterator[str]:
+        """The file's lines from the top; read twice (layout, then items) unless held."""
+        if start is None:
+            return iter(held)
         stream.seek(start)
-        lines = (c for c in (_clean(line) for line in _rejoin(first, stream)) if c)
+        return _rejoin(first, stream)
+
+    count, blocks, shortest, length = 0, 0, 0, 0  # shortest block after the first
+    for line in itertools.chain(raw(), [""]):  # a blank line ends the last block
+        if _clean(line):
+            count += 1
+            length += 1
+            continue
+        if length:
+            blocks += 1
+            if blocks == 2:
+                shortest = length
+            elif blocks > 2:
+                shortest = min(shortest, length)
+            length = 0
+    # Every block after the first (which may be a heading) has a title and a summary: items
+    # are blocks. Otherwise blank lines mean nothing, and lines pair up as title and summary.
+    if blocks > 1 and shortest >= 2:
+        yield from _digest_blocks(raw(), source=source)
+        return
+    lines = (c for c in (_clean(line) for line in raw()) if c)
     if count % 2 == 1:
         next(lines, None)  # the heading names the list, it is no item
     for number, title in enumerate(lines, start=1):
         summary = next(lines, "")
         yield Record(f"{source}: item {number}", (title, summary), digest=True)
+
+
+def _digest_blocks(lines: Iterator[str], *, source: str) -> Iterator[Record]:
+    """Blank-line separated items: the title, then a summary of any number of lines."""
+    blocks = _blocks(lines)
+    first = next(blocks, None)
+    if first is None:
+        return
+    if len(first) > 1:  # else a first block of one line: the digest's heading
+        blocks = itertools.chain([first], blocks)
+    for number, block in enumerate(blocks, start=1):
+        yield Record(f"{source}: item {number}", (block[0], " ".join(block[1:])), digest=True)
+
+
+def _blocks(lines: Iterator[str]) -> Iterator[list[str]]:
+    block: list[str] = []
+    for line in lines:
+        cleaned = _clean(line)
+        if cleaned:
+            block.append(cleaned)
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
 
 
 def _rejoin(first: str, stream: TextIO) -> Iterator[str]:

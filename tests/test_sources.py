@@ -64,3 +64,27 @@ def test_json_lines_are_read_line_by_line_and_a_broken_line_is_rejected():
 def test_control_characters_are_removed_from_titles():
     parsed = parse_json(json.dumps([{"title": "bad\x00title\x1b"}]), source="t")
     assert parsed.items[0].title == "badtitle"
+
+
+def test_a_digest_of_blank_line_separated_items_takes_summaries_of_any_length():
+    digest = (
+        "Calls this week\n\n"
+        "Green hydrogen call\nApply by 3 May 2027.\nA second line of its summary.\n\n"
+        "Robotics summer school\nHeld from 5 to 9 July 2027 in Pisa.\n\n"
+        "Cluster conference 2027\nOn 18 May 2027 in Warsaw.\n"
+    )
+    parsed = parse_digest(digest, source="weekly")
+    assert [i.title for i in parsed.items] == [
+        "Green hydrogen call",
+        "Robotics summer school",
+        "Cluster conference 2027",
+    ]
+    assert parsed.items[0].summary.endswith("A second line of its summary.")
+    assert parsed.items[0].deadline is not None
+    assert parsed.items[0].deadline.date.isoformat() == "2027-05-03"
+
+
+def test_a_digest_with_every_line_apart_is_still_title_then_summary():
+    digest = "Green hydrogen call\n\nApply by 3 May 2027.\n\nRobotics school\n\nIn July 2027.\n"
+    parsed = parse_digest(digest, source="weekly")
+    assert [i.title for i in parsed.items] == ["Green hydrogen call", "Robotics school"]
