@@ -303,6 +303,19 @@ def item_detail(
     return Rendered("\n".join(lines), InlineKeyboardMarkup([row]) if row else None)
 
 
+def operator_line(user_id: int, *, admin: bool) -> str:
+    """Under /start in a private chat: who the bot takes you for, so an operator can set up."""
+    if admin:
+        return (
+            f"You are one of this bot's operators (user id <code>{user_id}</code>): you get "
+            "its alerts here and may use /add, /edit, /delete, /review, /sources and /stats."
+        )
+    return (
+        f"Your Telegram user id is <code>{user_id}</code>. Operators of this bot put theirs "
+        "in ADMIN_IDS."
+    )
+
+
 def help_text() -> str:
     """What the bot does and its commands."""
     lines = [

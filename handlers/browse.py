@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot import callbacks, render
 from bot.callbacks import Open, Page
+from handlers.context import settings
 from handlers.reminders import follow_from_link
 from handlers.views import edit_in_place, parse_item_id, render_item, render_page, reply_page
 
@@ -31,7 +33,12 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if link is not None:
         await follow_from_link(int(link.group(2)), update, context)
         return
-    await update.effective_message.reply_html(render.help_text())
+    text = render.help_text()
+    user = update.effective_user
+    if user is not None and update.effective_chat.type == ChatType.PRIVATE:
+        admin = user.id in settings(context).admin_ids
+        text += "\n\n" + render.operator_line(user.id, admin=admin)
+    await update.effective_message.reply_html(text)
 
 
 async def calls(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -318,3 +318,11 @@ def test_the_groups_administrator_changes_its_settings(
     lookups = emulator.member_lookups
     emulator.reply_to(group, "/tz Rome", user_id=OWNER)
     assert emulator.member_lookups == lookups  # asked once, cached briefly
+
+
+def test_start_tells_a_user_their_id_and_an_operator_that_the_bot_knows_them(
+    bot, emulator: BotApiEmulator
+) -> None:
+    assert f"Your Telegram user id is {USER.id}" in say(emulator, USER, "/start")
+    assert "one of this bot's operators" in say(emulator, ADMIN, "/start")
+    assert "user id" not in say(emulator, GROUP, "/start")  # not told to a whole group
