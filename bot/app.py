@@ -135,9 +135,9 @@ async def _post_stop(app: Application) -> None:
 
 async def _post_shutdown(app: Application) -> None:
     conn = app.bot_data.pop("db", None)
-    if conn is not None:
+    if conn is not None:  # else it never started (no network, a refused token): nothing to say
         await conn.close()
-    log.info("callboard stopped")
+        log.info("callboard stopped")
 
 
 def build_application(

@@ -9,6 +9,7 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 import aiosqlite
@@ -109,23 +110,34 @@ def _run(settings: Settings) -> int:
     from storage.sender import SenderBusy
 
     logs.configure(settings.token)
-    app = build_application(settings)
-    try:
-        app.run_polling(drop_pending_updates=False)
-    except SenderBusy as busy:
-        other = busy.holder
-        return _fail(
-            f"DATABASE_PATH: {settings.database_path} is in use by another callboard run "
-            f"(pid {other.pid} on {other.host}, since {other.started_at:%Y-%m-%d %H:%M} UTC); "
-            "two would send everything twice. Stop that one first, or give this one its own "
-            "database."
-        )
-    except InvalidToken:
-        return _fail("TELEGRAM_BOT_TOKEN: the Bot API rejected this token")
-    except NetworkError as exc:
-        where = settings.api_base_url or "https://api.telegram.org"
-        return _fail(f"cannot reach the Bot API at {where}: {type(exc).__name__}", 1)
-    return 0
+    delay = 1.0
+    while True:
+        try:
+            build_application(settings).run_polling(drop_pending_updates=False)
+            return 0
+        except SenderBusy as busy:
+            other = busy.holder
+            return _fail(
+                f"DATABASE_PATH: {settings.database_path} is in use by another callboard run "
+                f"(pid {other.pid} on {other.host}, since {other.started_at:%Y-%m-%d %H:%M} "
+                "UTC); two would send everything twice. Stop that one first, or give this one "
+                "its own database."
+            )
+        except InvalidToken:
+            return _fail("TELEGRAM_BOT_TOKEN: the Bot API rejected this token")
+        except NetworkError as exc:
+            # No network yet (a machine still booting, a proxy down): wait for it with one
+            # line per attempt, instead of giving up or printing a traceback.
+            where = settings.api_base_url or "https://api.telegram.org"
+            print(
+                f"callboard: cannot reach the Bot API at {where} ({type(exc).__name__}); "
+                f"trying again in {delay:.0f} s",
+                file=sys.stderr,
+                flush=True,
+            )
+            time.sleep(delay)
+            delay = min(delay * 2, 60.0)
+            asyncio.set_event_loop(asyncio.new_event_loop())  # run_polling closed the last one
 
 
 async def _import(settings: Settings, paths: list[str], *, jobs: int = 0, push: bool = True) -> int:

@@ -26,11 +26,28 @@ class RedactToken(logging.Filter):
         return True
 
 
+class StartUpFailures(logging.Filter):
+    """Drop PTB's report of a failed start (bootstrap abort, refused token).
+
+    ``callboard run`` says what failed in one line of its own, and waits for a network that is
+    not there yet; PTB's record of the same failure is a traceback three exceptions deep.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        return not (
+            record.name.startswith("telegram.ext")
+            and "Bootstrap" in str(record.args)
+            and ("Aborting" in message or "Invalid token" in message)
+        )
+
+
 def configure(token: str | None, level: int = logging.INFO) -> None:
     """Log to stderr; every record passes through the token filter."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactToken(token))
+    handler.addFilter(StartUpFailures())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

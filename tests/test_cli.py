@@ -133,3 +133,46 @@ def test_import_of_a_feed_url_polls_it_once(tmp_path: Path):
         assert down.returncode == 1 and "poll failed: HTTP 502" in down.stderr
     finally:
         server.stop()
+
+
+def test_run_without_a_network_waits_for_it_with_one_line_per_attempt(tmp_path: Path):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = bot_env(f"http://127.0.0.1:{port}/bot", tmp_path / "c.db")
+    bot = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(5)  # attempts at 0, 1 and 3 seconds
+    assert bot.poll() is None, "it gave up instead of waiting for the network"
+    bot.terminate()
+    _, stderr = bot.communicate(timeout=20)
+    attempts = [line for line in stderr.splitlines() if "cannot reach the Bot API" in line]
+    assert len(attempts) >= 2
+    assert "trying again in 1 s" in attempts[0] and "trying again in 2 s" in attempts[1]
+    assert "Traceback" not in stderr
+
+
+def test_run_with_a_refused_token_exits_with_one_line(tmp_path: Path):
+    from tests.emulator import BotApiEmulator
+
+    server = BotApiEmulator("999999:another-bots-token").start()  # refuses TOKEN with 401
+    try:
+        result = callboard(["run"], bot_env(server.base_url, tmp_path / "c.db"), tmp_path)
+    finally:
+        server.stop()
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "callboard: TELEGRAM_BOT_TOKEN: the Bot API rejected this token"
+    ]
+    assert TOKEN.split(":")[1] not in result.stderr
