@@ -38,6 +38,8 @@ def utcnow() -> dt.datetime:
 
 def process_alive(holder: sender.Holder) -> bool:
     """Whether the process behind a sender row still runs (same machine only)."""
+    if holder.pid == os.getpid():
+        return False  # this process, from an attempt to start that failed (no network)
     try:
         os.kill(holder.pid, 0)
     except ProcessLookupError:
