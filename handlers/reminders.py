@@ -103,6 +103,9 @@ async def follow_from_link(
     item_id: int, update: Update, context: ContextTypes.DEFAULT_TYPE
 ) -> None:
     """A 'Remind me' deep link (start=remind_84): follow the item with the chat's offsets."""
+    if not await may_change(update, context):  # '/start remind_84' typed in a group
+        await refuse(update, context, start=f"remind_{item_id}")
+        return
     message = update.effective_message
     item = await items.get(db(context), item_id)
     if item is None:

@@ -286,6 +286,7 @@ def group(emulator: BotApiEmulator) -> Chat:
         ("/unsubscribe all", ""),
         ("/digest daily 08:00", ""),
         ("/remind 1", "remind_1"),
+        ("/start remind_1", "remind_1"),
         ("/forget 1", ""),
     ],
 )
