@@ -17,7 +17,7 @@ from telegram.request import HTTPXRequest
 from bot import dispatcher, errors, feeds, render
 from bot.pacing import PacedRateLimiter, Pacer, PerChatUpdates
 from bot.settings import Settings
-from handlers import admin, browse, fallback, presence, reminders, subscriptions
+from handlers import admin, browse, fallback, inline, presence, reminders, subscriptions
 from handlers import settings as chat_settings
 from storage import db as storage_db
 from storage import outbox, sender, sources
@@ -179,6 +179,7 @@ def build_application(
         + subscriptions.HANDLERS
         + admin.HANDLERS
         + chat_settings.HANDLERS
+        + inline.HANDLERS
         + fallback.HANDLERS
     )
     app.add_error_handler(errors.on_error)

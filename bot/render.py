@@ -91,6 +91,11 @@ def esc(text: str | None) -> str:
     return html.escape(text or "")
 
 
+def shorten(text: str, limit: int) -> str:
+    """Plain text cut to ``limit`` characters with an ellipsis (inline results' titles)."""
+    return _short(text, limit)
+
+
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -600,13 +605,19 @@ def _summary_line(item: Item) -> str:
 
 
 def channel_post(
-    item: Item, *, default_tz: str, now: dt.datetime, bot_username: str | None = None
+    item: Item,
+    *,
+    default_tz: str,
+    now: dt.datetime,
+    bot_username: str | None = None,
+    tz: str | None = None,
 ) -> Rendered:
-    """An item as the channel shows it (times in the operator's zone), with buttons that
-    follow or open it in the reader's private chat with the bot (deep links)."""
+    """An item as the channel shows it (times in the operator's zone, or ``tz``: a card shared
+    inline is in the sharer's), with buttons that follow or open it in the reader's private
+    chat with the bot (deep links)."""
     lines = [f"<b>{KIND_NAMES[item.kind]}</b>: {esc(_short(item.title, 400))}"]
     if item.deadline is not None:
-        when = deadline_text(item.deadline, tz=default_tz, default_tz=default_tz)
+        when = deadline_text(item.deadline, tz=tz or default_tz, default_tz=default_tz)
         lines.append(f"⏰ Deadline: {esc(when)}")
     if item.unsure:
         lines.append(CHECK_SOURCE)
@@ -621,6 +632,20 @@ def channel_post(
         lines.extend(["", f'<a href="{esc(item.link)}">Read the announcement</a>'])
     lines.append(f"#{item.kind} · item {item.id}")
     return Rendered("\n".join(lines), _channel_buttons(item, bot_username, default_tz, now))
+
+
+def inline_description(item: Item, *, tz: str, default_tz: str, now: dt.datetime) -> str:
+    """The grey line under an inline result: its kind and deadline or dates, plain text."""
+    parts = [KIND_NAMES[item.kind]]
+    if item.deadline is not None:
+        when = deadline_text(item.deadline, tz=tz, default_tz=default_tz)
+        parts.append(
+            f"deadline {when} ({countdown(item.deadline, tz=tz, default_tz=default_tz, now=now)})"
+        )
+    dates = event_dates_text(item.event_start, item.event_end)
+    if dates:
+        parts.append(dates)
+    return " · ".join(parts)
 
 
 def _channel_buttons(

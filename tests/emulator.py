@@ -26,6 +26,7 @@ from urllib.parse import parse_qs, urlparse
 
 _JSON_FIELDS = {
     "reply_markup",
+    "results",
     "commands",
     "allowed_updates",
     "entities",
@@ -256,6 +257,33 @@ class BotApiEmulator:
             )
         return query_id
 
+    def user_inline_query(self, user_id: int, query: str, *, offset: str = "") -> str:
+        """The user types '@bot ``query``' in some chat; returns the inline query's id."""
+        with self._cond:
+            query_id = f"iq{next(self._ids)}"
+            self._push(
+                {
+                    "inline_query": {
+                        "id": query_id,
+                        "from": {"id": user_id, "is_bot": False, "first_name": "Tester"},
+                        "query": query,
+                        "offset": offset,
+                    }
+                }
+            )
+        return query_id
+
+    def inline_answer(self, user_id: int, query: str, *, offset: str = "") -> Call:
+        """The bot's answer to an inline query the user types."""
+        start = self.mark()
+        query_id = self.user_inline_query(user_id, query, offset=offset)
+        return self.wait_for(
+            lambda c: (
+                c.method == "answerInlineQuery" and c.params.get("inline_query_id") == query_id
+            ),
+            start=start,
+        )
+
     def _push(self, update: dict[str, Any]) -> None:
         update["update_id"] = next(self._ids)
         self._updates.append(update)
@@ -452,13 +480,19 @@ class BotApiEmulator:
             "username": self.username,
             "can_join_groups": True,
             "can_read_all_group_messages": False,
-            "supports_inline_queries": False,
+            "supports_inline_queries": True,
             "can_connect_to_business": False,
             "has_main_web_app": False,
         }
 
     def _api_getMe(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         return self._bot_user()
+
+    def _api_answerInlineQuery(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        results = params.get("results")
+        if not isinstance(results, list) or len(results) > 50:
+            raise _ApiError(400, "Bad Request: RESULTS_TOO_MUCH")
+        return True
 
     def _api_getChatMember(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
