@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from ingest.model import Item
 
@@ -22,9 +23,18 @@ MIN_SIMILARITY = 0.75
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-# Every notice is compared with up to hundreds of open calls, mostly the same ones from one
-# notice to the next (an import of an archive): each call's text is read once, not per notice.
-@lru_cache(maxsize=8192)
+class Candidate(NamedTuple):
+    """A call an extension notice may extend, as storage reads it for matching.
+
+    ``summary`` is None when storage already knows it names none of the notice's identifiers
+    (``storage.items.extension_window``): only the title is then compared.
+    """
+
+    id: int | None
+    title: str
+    summary: str | None
+
+
 def identifiers(text: str) -> frozenset[str]:
     """Programme identifiers and bracketed acronyms named in ``text``."""
     return frozenset(
@@ -32,7 +42,6 @@ def identifiers(text: str) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=8192)
 def _words(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKD", _IDENTIFIER.sub(" ", text)).casefold()
     if not folded.isascii():
@@ -40,17 +49,32 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(folded) if w not in _GENERIC)
 
 
+# Every notice is compared with up to hundreds of calls' titles, mostly the same ones from one
+# notice to the next (an import of an archive): each title is read once, not per notice. Only
+# titles are cached: whole texts (a kilobyte each) made the cache tens of megabytes.
+_title_words = lru_cache(maxsize=8192)(_words)
+
+
 def similarity(call: Item, notice: Item, notice_words: frozenset[str] | None = None) -> float:
     """How much of the call's title the notice repeats (0..1).
 
     ``notice_words``: the notice's words, when the caller has read them already.
     """
-    title_words = _words(call.title)
-    if not title_words:
-        return 0.0
     if notice_words is None:
         notice_words = _words(f"{notice.title} {notice.summary}")
+    return _title_similarity(call.title, notice_words)
+
+
+def _title_similarity(title: str, notice_words: frozenset[str]) -> float:
+    title_words = _title_words(title)
+    if not title_words:
+        return 0.0
     return len(title_words & notice_words) / len(title_words)
+
+
+def notice_identifiers(notice: Item) -> frozenset[str]:
+    """The identifiers an extension notice names (what storage narrows its candidates by)."""
+    return identifiers(f"{notice.title} {notice.summary}")
 
 
 def match_extension(notice: Item, calls: list[Item]) -> Item | None:
@@ -59,17 +83,30 @@ def match_extension(notice: Item, calls: list[Item]) -> Item | None:
     ``calls`` are the candidates whose deadline the notice could move (not later than the new
     one); None when no call is clearly the one.
     """
-    named = identifiers(f"{notice.title} {notice.summary}")
+    found = _best(notice, [(call.title, call.summary) for call in calls])
+    return None if found is None else calls[found]
+
+
+def match_candidate(notice: Item, calls: list[Candidate]) -> Candidate | None:
+    """:func:`match_extension` over candidates read by ``storage.items.extension_window``."""
+    found = _best(notice, [(call.title, call.summary) for call in calls])
+    return None if found is None else calls[found]
+
+
+def _best(notice: Item, calls: list[tuple[str, str | None]]) -> int | None:
+    """The position of the call a notice extends (see :func:`match_extension`), or None."""
+    named = notice_identifiers(notice)
     if named:
-        for call in calls:
-            if named & identifiers(f"{call.title} {call.summary}"):
-                return call
+        for position, (title, summary) in enumerate(calls):
+            # A call without its summary was read knowing it names none of these.
+            if summary is not None and named & identifiers(f"{title} {summary}"):
+                return position
     # The notice is read once, not once per candidate call (there may be hundreds).
     notice_words = _words(f"{notice.title} {notice.summary}")
-    scored = [(similarity(call, notice, notice_words), call) for call in calls]
-    scored = [(score, call) for score, call in scored if score >= MIN_SIMILARITY]
+    scored = [(_title_similarity(title, notice_words), n) for n, (title, _) in enumerate(calls)]
+    scored = [(score, n) for score, n in scored if score >= MIN_SIMILARITY]
     if not scored:
         return None
     best = max(score for score, _ in scored)
-    best_calls = [call for score, call in scored if score == best]
+    best_calls = [n for score, n in scored if score == best]
     return best_calls[0] if len(best_calls) == 1 else None
