@@ -127,7 +127,7 @@ def _run(settings: Settings) -> int:
 
 
 async def _import(settings: Settings, paths: list[str], *, jobs: int = 0, push: bool = True) -> int:
-    from bot.app import utcnow
+    from bot.clock import utcnow
     from storage.db import connect
 
     jobs = jobs or min(4, os.cpu_count() or 1)
