@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import aiosqlite
 
-from ingest.extensions import match_candidate, notice_identifiers
+from ingest.extensions import match_by_identifier, match_by_title, notice_identifiers
 from ingest.model import Item
 from ingest.sources import Parsed, Rejected
 from storage import items as stored
@@ -173,10 +173,15 @@ async def _extend(
 ) -> UpsertResult | None:
     """A notice that moves a known call's deadline updates that call; it is no item itself."""
     assert item.deadline is not None
-    candidates = await stored.extension_window(
-        db, item.deadline, default_tz=default_tz, identifiers=notice_identifiers(item)
-    )
-    extended = match_candidate(item, candidates)
+    named = notice_identifiers(item)
+    extended = None
+    if named:
+        extended = match_by_identifier(
+            named, await stored.extension_named(db, item.deadline, named, default_tz=default_tz)
+        )
+    if extended is None:
+        titles = await stored.extension_titles(db, item.deadline, default_tz=default_tz)
+        extended = match_by_title(item, titles)
     if extended is None or extended.id is None:
         return None
     return await stored.extend_within(

@@ -27,8 +27,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 class Candidate(NamedTuple):
     """A call an extension notice may extend, as storage reads it for matching.
 
-    ``summary`` is None when storage already knows it names none of the notice's identifiers
-    (``storage.items.extension_window``): only the title is then compared.
+    ``summary`` is None when only the title is compared (``storage.items.extension_titles``).
     """
 
     id: int | None
@@ -88,27 +87,38 @@ def match_extension(notice: Item, calls: list[Item]) -> Item | None:
     ``calls`` are the candidates whose deadline the notice could move (not later than the new
     one); None when no call is clearly the one.
     """
-    found = _best(notice, [(call.title, call.summary) for call in calls])
+    texts = [(call.title, call.summary) for call in calls]
+    found = _by_identifier(notice_identifiers(notice), texts)
+    if found is None:
+        found = _by_title(notice, [title for title, _ in texts])
     return None if found is None else calls[found]
 
 
-def match_candidate(notice: Item, calls: list[Candidate]) -> Candidate | None:
-    """:func:`match_extension` over candidates read by ``storage.items.extension_window``."""
-    found = _best(notice, [(call.title, call.summary) for call in calls])
+def match_by_identifier(named: frozenset[str], calls: list[Candidate]) -> Candidate | None:
+    """The first of ``calls`` sharing one of the identifiers ``named`` (the notice's)."""
+    found = _by_identifier(named, [(call.title, call.summary) for call in calls])
     return None if found is None else calls[found]
 
 
-def _best(notice: Item, calls: list[tuple[str, str | None]]) -> int | None:
-    """The position of the call a notice extends (see :func:`match_extension`), or None."""
-    named = notice_identifiers(notice)
+def match_by_title(notice: Item, calls: list[Candidate]) -> Candidate | None:
+    """The call whose title the notice repeats most, if clearly one (no identifier matched)."""
+    found = _by_title(notice, [call.title for call in calls])
+    return None if found is None else calls[found]
+
+
+def _by_identifier(named: frozenset[str], calls: list[tuple[str, str | None]]) -> int | None:
     if named:
         for position, (title, summary) in enumerate(calls):
             # A call without its summary was read knowing it names none of these.
             if summary is not None and named & identifiers(f"{title} {summary}"):
                 return position
+    return None
+
+
+def _by_title(notice: Item, titles: list[str]) -> int | None:
     # The notice is read once, not once per candidate call (there may be hundreds).
     notice_words = _words(f"{notice.title} {notice.summary}")
-    scored = [(_title_similarity(title, notice_words), n) for n, (title, _) in enumerate(calls)]
+    scored = [(_title_similarity(title, notice_words), n) for n, title in enumerate(titles)]
     scored = [(score, n) for score, n in scored if score >= MIN_SIMILARITY]
     if not scored:
         return None

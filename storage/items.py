@@ -501,40 +501,52 @@ async def extension_candidates(
     return [item_from_row(r) for r in rows]
 
 
-# Most extension candidates are read for their title alone: a notice naming identifiers
-# needs a call's summary only when one of them is in it, and ``instr`` finds that in SQLite.
-# Reading every candidate whole (hundreds per notice) was most of an archive import's time.
+# A notice is compared with up to 500 calls (``extension_candidates``). Reading them whole,
+# each made an Item, was most of an archive import's time: a notice naming identifiers needs
+# only the calls containing one of them (``instr`` in SQL finds those), and the titles of all
+# only when none of those is the one.
 _MAX_IDENTIFIERS = 20
+_WINDOW = (
+    "SELECT {columns} FROM items WHERE deadline_at <= ? AND deadline_at >= ? AND kind = 'call' "
+    "ORDER BY deadline_at DESC, id DESC LIMIT 500"
+)
 
 
-async def extension_window(
+def _window_bounds(deadline: Deadline, default_tz: str) -> tuple[int, int]:
+    new_at = int(deadline.instant(default_tz).timestamp())
+    return new_at, new_at - 366 * 86400
+
+
+async def extension_named(
     db: aiosqlite.Connection,
     deadline: Deadline,
+    identifiers: frozenset[str],
     *,
     default_tz: str,
-    identifiers: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
-    """:func:`extension_candidates` as (id, title, summary) in the same order.
-
-    The summary is read only for calls whose title or summary contains one of
-    ``identifiers`` (else None): no other call can share an identifier with the notice.
-    """
-    new_at = int(deadline.instant(default_tz).timestamp())
+    """The :func:`extension_candidates` whose title or summary contains one of
+    ``identifiers``, in the same order: no other can share an identifier with the notice."""
     named = sorted(identifiers)
     if len(named) > _MAX_IDENTIFIERS:
-        named = []  # read every summary: correct, only slower
-        condition = "1"
-    elif named:
-        condition = " OR ".join(["instr(title, ?) > 0 OR instr(summary, ?) > 0"] * len(named))
+        named, condition = [], "1"  # every candidate: correct, only slower
     else:
-        condition = "0"
+        condition = " OR ".join(["instr(title, ?) > 0 OR instr(summary, ?) > 0"] * len(named))
     rows = await db.execute_fetchall(
-        f"SELECT id, title, CASE WHEN {condition} THEN summary END AS summary FROM items "
-        "WHERE deadline_at <= ? AND deadline_at >= ? AND kind = 'call' "
-        "ORDER BY deadline_at DESC, id DESC LIMIT 500",
-        (*(x for name in named for x in (name, name)), new_at, new_at - 366 * 86400),
+        f"SELECT id, title, summary FROM ({_WINDOW.format(columns='*')}) WHERE {condition} "
+        "ORDER BY deadline_at DESC, id DESC",
+        (*_window_bounds(deadline, default_tz), *(x for name in named for x in (name, name))),
     )
     return [Candidate(row[0], row[1], row[2]) for row in rows]
+
+
+async def extension_titles(
+    db: aiosqlite.Connection, deadline: Deadline, *, default_tz: str
+) -> list[Candidate]:
+    """The :func:`extension_candidates` in the same order, their titles only."""
+    rows = await db.execute_fetchall(
+        _WINDOW.format(columns="id, title"), _window_bounds(deadline, default_tz)
+    )
+    return [Candidate(row[0], row[1], None) for row in rows]
 
 
 async def extend_deadline(
