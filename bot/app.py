@@ -15,6 +15,7 @@ from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
 from bot import dispatcher, errors, feeds, render
+from bot.clock import utcnow
 from bot.pacing import PacedRateLimiter, Pacer, PerChatUpdates
 from bot.settings import Settings
 from handlers import admin, browse, fallback, inline, presence, reminders, subscriptions
@@ -29,11 +30,6 @@ HEARTBEAT_SECONDS = 5
 # machine its process id is checked instead (a sender whose database was locked is not dead).
 STALE_AFTER = dt.timedelta(seconds=20)
 MAX_CONCURRENT_UPDATES = 64
-
-
-def utcnow() -> dt.datetime:
-    """The current instant, aware, in UTC."""
-    return dt.datetime.now(dt.UTC)
 
 
 def process_alive(holder: sender.Holder) -> bool:

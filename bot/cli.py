@@ -141,7 +141,7 @@ def _run(settings: Settings) -> int:
 
 
 async def _import(settings: Settings, paths: list[str], *, jobs: int = 0, push: bool = True) -> int:
-    from bot.app import utcnow
+    from bot.clock import utcnow
     from storage.db import connect
 
     jobs = jobs or min(4, os.cpu_count() or 1)
@@ -190,8 +190,8 @@ async def _import_file(
 ):
     """Stream a file in: read records, extract them in ``jobs`` processes, store in batches.
 
-    At most a few batches are in memory at once, whatever the file's size; batches are
-    stored in file order (an extension notice finds the call before it).
+    At most ``2 * jobs + 1`` batches are in memory at once, whatever the file's size;
+    batches are stored in file order (an extension notice finds the call before it).
     """
     import collections
     import concurrent.futures
@@ -242,7 +242,9 @@ async def _import_file(
                     continue
                 in_flight.append(loop.run_in_executor(pool, build_batch, batch, source))
                 batch = []
-                if len(in_flight) > jobs:
+                # Two batches per worker in flight: one being extracted, one waiting, so a
+                # worker that finishes while this process stores has the next at hand.
+                if len(in_flight) > 2 * jobs:
                     await store_next()
             if batch:
                 in_flight.append(loop.run_in_executor(pool, build_batch, batch, source))

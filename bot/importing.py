@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import aiosqlite
 
-from ingest.extensions import match_extension
+from ingest.extensions import match_by_identifier, match_by_title, notice_identifiers
 from ingest.model import Item
 from ingest.sources import Parsed, Rejected
 from storage import items as stored
+from storage.db import transaction
 from storage.drafts import Review
 from storage.items import DeadlineChange, UpsertResult
 
@@ -98,16 +100,46 @@ async def store_items(
     """Store items as they come, ``batch`` per transaction, counting into ``summary``.
 
     ``stream`` may be a generator reading a file: only one batch is held at a time. An
-    extension notice is matched against what is stored, so the items before it go in first.
+    extension notice is matched against what is stored, so the items before it go in first
+    (in the same transaction: a notice in every dozen items used to mean a commit each).
     """
-    pending: list[Item] = []
     done = 0
+    items = iter(stream)
+    while chunk := list(itertools.islice(items, batch)):
+        async with transaction(db):
+            await _store_chunk(
+                db,
+                chunk,
+                summary,
+                now=now,
+                default_tz=default_tz,
+                channel=channel,
+                push=push,
+                review=review,
+            )
+        done += len(chunk)
+        if progress is not None:
+            progress(done)
+
+
+async def _store_chunk(
+    db: aiosqlite.Connection,
+    chunk: list[Item],
+    summary: ImportSummary,
+    *,
+    now: dt.datetime,
+    default_tz: str,
+    channel: str | None,
+    push: bool,
+    review: Review | None,
+) -> None:
+    """Store one batch inside the caller's transaction, in order, counting into ``summary``."""
+    pending: list[Item] = []
 
     async def flush() -> None:
-        nonlocal done
         if not pending:
             return
-        results = await stored.upsert_many(
+        results = await stored.upsert_within(
             db,
             pending,
             now=now,
@@ -118,12 +150,9 @@ async def store_items(
         )
         for result in results:
             _count(summary, result)
-        done += len(pending)
         pending.clear()
-        if progress is not None:
-            progress(done)
 
-    for item in stream:
+    for item in chunk:
         # A notice the review holds does not move a call's deadline until an admin saves it
         # (Save imports it again, without review, and it extends the call then).
         held = push and review is not None and review.reason(item) is not None
@@ -134,11 +163,8 @@ async def store_items(
                 pending.append(item)
             else:
                 _count(summary, result)
-                done += 1
             continue
         pending.append(item)
-        if len(pending) >= batch:
-            await flush()
     await flush()
 
 
@@ -147,11 +173,18 @@ async def _extend(
 ) -> UpsertResult | None:
     """A notice that moves a known call's deadline updates that call; it is no item itself."""
     assert item.deadline is not None
-    candidates = await stored.extension_candidates(db, item.deadline, default_tz=default_tz)
-    extended = match_extension(item, candidates)
+    named = notice_identifiers(item)
+    extended = None
+    if named:
+        extended = match_by_identifier(
+            named, await stored.extension_named(db, item.deadline, named, default_tz=default_tz)
+        )
+    if extended is None:
+        titles = await stored.extension_titles(db, item.deadline, default_tz=default_tz)
+        extended = match_by_title(item, titles)
     if extended is None or extended.id is None:
         return None
-    return await stored.extend_deadline(
+    return await stored.extend_within(
         db, extended.id, item.deadline, now=now, default_tz=default_tz
     )
 

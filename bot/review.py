@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import aiosqlite
 
-from bot import render
 from bot.settings import Settings
 from ingest.model import Item
 from storage import drafts
+
+if TYPE_CHECKING:
+    from bot import render
 
 
 def review_for(settings: Settings) -> drafts.Review | None:
@@ -22,7 +26,11 @@ def review_for(settings: Settings) -> drafts.Review | None:
 
 
 def _notice(draft_id: int, item: Item, reason: str) -> str:
-    # What an admin_alert row says when the dispatcher renders it as plain text.
+    # What an admin_alert row says when the dispatcher renders it as plain text. Rendering
+    # (python-telegram-bot, some 10 MB) is loaded when a notice is written, not by every
+    # import that only might hold an entry.
+    from bot import render
+
     return render.review_notice(draft_id, item, reason)
 
 
@@ -30,6 +38,8 @@ async def message(
     db: aiosqlite.Connection, draft_id: int, *, tz: str, default_tz: str
 ) -> render.Rendered | None:
     """A held draft as an admin receives it, with its buttons; None once it was handled."""
+    from bot import render
+
     found = await drafts.find(db, draft_id)
     if found is None or not found.open:
         return None

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from ingest.model import Item
 
@@ -22,9 +24,17 @@ MIN_SIMILARITY = 0.75
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-# Every notice is compared with up to hundreds of open calls, mostly the same ones from one
-# notice to the next (an import of an archive): each call's text is read once, not per notice.
-@lru_cache(maxsize=8192)
+class Candidate(NamedTuple):
+    """A call an extension notice may extend, as storage reads it for matching.
+
+    ``summary`` is None when only the title is compared (``storage.items.extension_titles``).
+    """
+
+    id: int | None
+    title: str
+    summary: str | None
+
+
 def identifiers(text: str) -> frozenset[str]:
     """Programme identifiers and bracketed acronyms named in ``text``."""
     return frozenset(
@@ -32,7 +42,6 @@ def identifiers(text: str) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=8192)
 def _words(text: str) -> frozenset[str]:
     folded = unicodedata.normalize("NFKD", _IDENTIFIER.sub(" ", text)).casefold()
     if not folded.isascii():
@@ -40,17 +49,36 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(folded) if w not in _GENERIC)
 
 
+# Every notice is compared with up to 500 calls' titles, mostly the same ones from one notice
+# to the next (an import of an archive): each title is read once, not per notice. An archive
+# of 100,000 entries has some 20,000 calls in the windows its notices look at: fewer cached
+# and the titles are read again and again. Only titles are cached, as tuples of interned
+# words (some 300 bytes each): whole texts, a kilobyte each, made the cache far larger.
+@lru_cache(maxsize=32768)
+def _title_words(title: str) -> tuple[str, ...]:
+    return tuple(sys.intern(word) for word in _words(title))
+
+
 def similarity(call: Item, notice: Item, notice_words: frozenset[str] | None = None) -> float:
     """How much of the call's title the notice repeats (0..1).
 
     ``notice_words``: the notice's words, when the caller has read them already.
     """
-    title_words = _words(call.title)
-    if not title_words:
-        return 0.0
     if notice_words is None:
         notice_words = _words(f"{notice.title} {notice.summary}")
-    return len(title_words & notice_words) / len(title_words)
+    return _title_similarity(call.title, notice_words)
+
+
+def _title_similarity(title: str, notice_words: frozenset[str]) -> float:
+    title_words = _title_words(title)
+    if not title_words:
+        return 0.0
+    return sum(word in notice_words for word in title_words) / len(title_words)
+
+
+def notice_identifiers(notice: Item) -> frozenset[str]:
+    """The identifiers an extension notice names (what storage narrows its candidates by)."""
+    return identifiers(f"{notice.title} {notice.summary}")
 
 
 def match_extension(notice: Item, calls: list[Item]) -> Item | None:
@@ -59,17 +87,41 @@ def match_extension(notice: Item, calls: list[Item]) -> Item | None:
     ``calls`` are the candidates whose deadline the notice could move (not later than the new
     one); None when no call is clearly the one.
     """
-    named = identifiers(f"{notice.title} {notice.summary}")
+    texts = [(call.title, call.summary) for call in calls]
+    found = _by_identifier(notice_identifiers(notice), texts)
+    if found is None:
+        found = _by_title(notice, [title for title, _ in texts])
+    return None if found is None else calls[found]
+
+
+def match_by_identifier(named: frozenset[str], calls: list[Candidate]) -> Candidate | None:
+    """The first of ``calls`` sharing one of the identifiers ``named`` (the notice's)."""
+    found = _by_identifier(named, [(call.title, call.summary) for call in calls])
+    return None if found is None else calls[found]
+
+
+def match_by_title(notice: Item, calls: list[Candidate]) -> Candidate | None:
+    """The call whose title the notice repeats most, if clearly one (no identifier matched)."""
+    found = _by_title(notice, [call.title for call in calls])
+    return None if found is None else calls[found]
+
+
+def _by_identifier(named: frozenset[str], calls: list[tuple[str, str | None]]) -> int | None:
     if named:
-        for call in calls:
-            if named & identifiers(f"{call.title} {call.summary}"):
-                return call
+        for position, (title, summary) in enumerate(calls):
+            # A call without its summary was read knowing it names none of these.
+            if summary is not None and named & identifiers(f"{title} {summary}"):
+                return position
+    return None
+
+
+def _by_title(notice: Item, titles: list[str]) -> int | None:
     # The notice is read once, not once per candidate call (there may be hundreds).
     notice_words = _words(f"{notice.title} {notice.summary}")
-    scored = [(similarity(call, notice, notice_words), call) for call in calls]
-    scored = [(score, call) for score, call in scored if score >= MIN_SIMILARITY]
+    scored = [(_title_similarity(title, notice_words), n) for n, title in enumerate(titles)]
+    scored = [(score, n) for score, n in scored if score >= MIN_SIMILARITY]
     if not scored:
         return None
     best = max(score for score, _ in scored)
-    best_calls = [call for score, call in scored if score == best]
+    best_calls = [n for score, n in scored if score == best]
     return best_calls[0] if len(best_calls) == 1 else None

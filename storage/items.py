@@ -13,6 +13,7 @@ from typing import Literal
 
 import aiosqlite
 
+from ingest.extensions import Candidate
 from ingest.model import Deadline, Item
 from storage import broadcasts, drafts, reminders
 from storage.db import transaction
@@ -44,11 +45,18 @@ class UpsertResult:
     draft_id: int | None = None  # the review draft an entry is held as (None: held before)
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def normalise_title(title: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a title, for de-duplication."""
+    if title.isascii():
+        # ASCII has nothing to decompose or strip: the same result, without a pass per character
+        # (every imported entry's title goes through here).
+        return " ".join(_WORDS.findall(title.lower()))
     text = unicodedata.normalize("NFKD", title).casefold()
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(_WORDS.findall(text))
 
 
 def fingerprint(item: Item) -> str:
@@ -256,71 +264,89 @@ async def upsert_many(
     item, not pushed. An entry already held is not held twice (its fingerprint). Entries
     stored without pushing (a feed's backlog, ``--no-push``) are never held.
     """
+    async with transaction(db):
+        return await upsert_within(
+            db, batch, now=now, default_tz=default_tz, channel=channel, push=push, review=review
+        )
+
+
+async def upsert_within(
+    db: aiosqlite.Connection,
+    batch: list[Item],
+    *,
+    now: dt.datetime,
+    default_tz: str,
+    channel: str | None = None,
+    push: bool = True,
+    review: drafts.Review | None = None,
+) -> list[UpsertResult]:
+    """:func:`upsert_many` inside a transaction the caller holds (an import's whole batch)."""
     stamp = int(now.timestamp())
     keys = [_keys(item) for item in batch]
     results: list[UpsertResult | None] = [None] * len(batch)
-    async with transaction(db):
-        pushes = broadcasts.Pushes(db, channel=channel, default_tz=default_tz, now=now, push=push)
-        known = _Known(await _prefetch(db, keys))
-        inserts: list[tuple[int, Item, dict[str, object], dict[str, object]]] = []
+    pushes = broadcasts.Pushes(db, channel=channel, default_tz=default_tz, now=now, push=push)
+    known = _Known(await _prefetch(db, keys))
+    inserts: list[tuple[int, Item, dict[str, object], dict[str, object]]] = []
 
-        async def insert_pending() -> None:
-            if not inserts:
-                return
-            await db.executemany(_INSERT, [params for _, _, params, _ in inserts])
-            marks = [params["fingerprint"] for _, _, params, _ in inserts]
-            rows = await db.execute_fetchall(
-                f"SELECT * FROM items WHERE fingerprint IN ({','.join('?' * len(marks))})",
-                marks,
-            )
-            by_mark = {row["fingerprint"]: row for row in rows}
-            for position, item, params, placeholder in inserts:
-                row = by_mark[params["fingerprint"]]
-                known.replace(placeholder, row)
-                results[position] = UpsertResult("added", row["id"])
-                await pushes.on_item_added(dataclasses.replace(item, id=row["id"]))
-            inserts.clear()
+    async def insert_pending() -> None:
+        if not inserts:
+            return
+        await db.executemany(_INSERT, [params for _, _, params, _ in inserts])
+        # Only the ids are read back: the placeholder already holds every other column the
+        # rest of the batch compares with (reading whole rows cost more than the inserts).
+        marks = [params["fingerprint"] for _, _, params, _ in inserts]
+        rows = await db.execute_fetchall(
+            "SELECT id, fingerprint FROM items "
+            f"WHERE fingerprint IN ({','.join('?' * len(marks))})",
+            marks,
+        )
+        ids = {row["fingerprint"]: row["id"] for row in rows}
+        for position, item, params, placeholder in inserts:
+            placeholder["id"] = item_id = ids[params["fingerprint"]]
+            results[position] = UpsertResult("added", item_id)
+            await pushes.on_item_added(dataclasses.replace(item, id=item_id))
+        inserts.clear()
 
-        for position, (item, key) in enumerate(zip(batch, keys, strict=True)):
+    for position, (item, key) in enumerate(zip(batch, keys, strict=True)):
+        old = _same_item(known.candidates(key), key)
+        if old is not None and old["id"] is None:
+            # The same entry twice in one batch: store the first, then compare with it.
+            await insert_pending()
             old = _same_item(known.candidates(key), key)
-            if old is not None and old["id"] is None:
-                # The same entry twice in one batch: store the first, then compare with it.
-                await insert_pending()
-                old = _same_item(known.candidates(key), key)
-            if old is None:
-                reason = review.reason(item) if review is not None and push else None
-                if reason is not None and review is not None:
-                    draft_id = await drafts.hold(
-                        db,
-                        item,
-                        fingerprint=key.fingerprint,
-                        link_key=key.link,
-                        title_key=key.title,
-                        reason=reason,
-                        review=review,
-                        now=now,
-                    )
-                    results[position] = UpsertResult("held", 0, draft_id=draft_id)
-                    continue
-                fp = key.fingerprint
-                if known.has_fingerprint(fp):
-                    fp = f"{fp}:{uuid.uuid4().hex}"  # a reused guid or link: another item
-                params = {
-                    **_columns(item, default_tz),
-                    **_identity(key),
-                    **_reading(item),
-                    "fingerprint": fp,
-                    "now": stamp,
-                }
-                placeholder = {**params, "id": None, "deadline_extended": 0}
-                inserts.append((position, item, params, placeholder))
-                known.add(placeholder)
+        if old is None:
+            reason = review.reason(item) if review is not None and push else None
+            if reason is not None and review is not None:
+                draft_id = await drafts.hold(
+                    db,
+                    item,
+                    fingerprint=key.fingerprint,
+                    link_key=key.link,
+                    title_key=key.title,
+                    reason=reason,
+                    review=review,
+                    now=now,
+                )
+                results[position] = UpsertResult("held", 0, draft_id=draft_id)
                 continue
-            await insert_pending()  # keep ids in file order
-            results[position] = await _update(db, old, item, key, now=now, default_tz=default_tz)
-            refreshed = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (old["id"],))
-            known.replace(old, refreshed[0])
-        await insert_pending()
+            fp = key.fingerprint
+            if known.has_fingerprint(fp):
+                fp = f"{fp}:{uuid.uuid4().hex}"  # a reused guid or link: another item
+            params = {
+                **_columns(item, default_tz),
+                **_identity(key),
+                **_reading(item),
+                "fingerprint": fp,
+                "now": stamp,
+            }
+            placeholder = {**params, "id": None, "deadline_extended": 0}
+            inserts.append((position, item, params, placeholder))
+            known.add(placeholder)
+            continue
+        await insert_pending()  # keep ids in file order
+        results[position] = await _update(db, old, item, key, now=now, default_tz=default_tz)
+        refreshed = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (old["id"],))
+        known.replace(old, refreshed[0])
+    await insert_pending()
     return [result for result in results if result is not None]
 
 
@@ -469,10 +495,58 @@ async def extension_candidates(
     new_at = int(deadline.instant(default_tz).timestamp())
     rows = await db.execute_fetchall(
         "SELECT * FROM items WHERE deadline_at <= ? AND deadline_at >= ? AND kind = 'call' "
-        "ORDER BY deadline_at DESC LIMIT 500",
+        "ORDER BY deadline_at DESC, id DESC LIMIT 500",
         (new_at, new_at - 366 * 86400),
     )
     return [item_from_row(r) for r in rows]
+
+
+# A notice is compared with up to 500 calls (``extension_candidates``). Reading them whole,
+# each made an Item, was most of an archive import's time: a notice naming identifiers needs
+# only the calls containing one of them (``instr`` in SQL finds those), and the titles of all
+# only when none of those is the one.
+_MAX_IDENTIFIERS = 20
+_WINDOW = (
+    "SELECT {columns} FROM items WHERE deadline_at <= ? AND deadline_at >= ? AND kind = 'call' "
+    "ORDER BY deadline_at DESC, id DESC LIMIT 500"
+)
+
+
+def _window_bounds(deadline: Deadline, default_tz: str) -> tuple[int, int]:
+    new_at = int(deadline.instant(default_tz).timestamp())
+    return new_at, new_at - 366 * 86400
+
+
+async def extension_named(
+    db: aiosqlite.Connection,
+    deadline: Deadline,
+    identifiers: frozenset[str],
+    *,
+    default_tz: str,
+) -> list[Candidate]:
+    """The :func:`extension_candidates` whose title or summary contains one of
+    ``identifiers``, in the same order: no other can share an identifier with the notice."""
+    named = sorted(identifiers)
+    if len(named) > _MAX_IDENTIFIERS:
+        named, condition = [], "1"  # every candidate: correct, only slower
+    else:
+        condition = " OR ".join(["instr(title, ?) > 0 OR instr(summary, ?) > 0"] * len(named))
+    rows = await db.execute_fetchall(
+        f"SELECT id, title, summary FROM ({_WINDOW.format(columns='*')}) WHERE {condition} "
+        "ORDER BY deadline_at DESC, id DESC",
+        (*_window_bounds(deadline, default_tz), *(x for name in named for x in (name, name))),
+    )
+    return [Candidate(row[0], row[1], row[2]) for row in rows]
+
+
+async def extension_titles(
+    db: aiosqlite.Connection, deadline: Deadline, *, default_tz: str
+) -> list[Candidate]:
+    """The :func:`extension_candidates` in the same order, their titles only."""
+    rows = await db.execute_fetchall(
+        _WINDOW.format(columns="id, title"), _window_bounds(deadline, default_tz)
+    )
+    return [Candidate(row[0], row[1], None) for row in rows]
 
 
 async def extend_deadline(
@@ -484,22 +558,34 @@ async def extend_deadline(
     default_tz: str,
 ) -> UpsertResult:
     """Move an item's deadline as an extension notice says, and remember it was extended."""
+    async with transaction(db):
+        return await extend_within(db, item_id, deadline, now=now, default_tz=default_tz)
+
+
+async def extend_within(
+    db: aiosqlite.Connection,
+    item_id: int,
+    deadline: Deadline,
+    *,
+    now: dt.datetime,
+    default_tz: str,
+) -> UpsertResult:
+    """:func:`extend_deadline` inside a transaction the caller holds."""
     at, date, time, tz = deadline_columns(deadline, default_tz)
     new = {"deadline_at": at, "deadline_date": date, "deadline_time": time, "deadline_tz": tz}
-    async with transaction(db):
-        rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))
-        old = rows[0]
-        if all(old[key] == value for key, value in new.items()):
-            return UpsertResult("unchanged", item_id)
-        stamp = int(now.timestamp())
-        await db.execute(
-            "UPDATE items SET deadline_at = :deadline_at, deadline_date = :deadline_date, "
-            "deadline_time = :deadline_time, deadline_tz = :deadline_tz, "
-            "deadline_extended = 1, updated_at = :now WHERE id = :id",
-            {**new, "now": stamp, "id": item_id},
-        )
-        change = await _record_deadline_change(db, old, new, now=now, default_tz=default_tz)
-        return UpsertResult("updated", item_id, change)
+    rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))
+    old = rows[0]
+    if all(old[key] == value for key, value in new.items()):
+        return UpsertResult("unchanged", item_id)
+    stamp = int(now.timestamp())
+    await db.execute(
+        "UPDATE items SET deadline_at = :deadline_at, deadline_date = :deadline_date, "
+        "deadline_time = :deadline_time, deadline_tz = :deadline_tz, "
+        "deadline_extended = 1, updated_at = :now WHERE id = :id",
+        {**new, "now": stamp, "id": item_id},
+    )
+    change = await _record_deadline_change(db, old, new, now=now, default_tz=default_tz)
+    return UpsertResult("updated", item_id, change)
 
 
 async def _record_deadline_change(

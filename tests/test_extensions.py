@@ -83,3 +83,30 @@ async def test_an_unrelated_notice_is_kept_as_an_extension_item(db):
     summary = await run_import(db, notice)
     assert summary.added == 1
     assert {i.kind for i in await items.all_items(db)} == {"call", "extension"}
+
+
+async def test_a_notice_extends_a_call_earlier_in_the_same_batch_in_one_transaction(db):
+    # The items before a notice are stored first, in the batch's transaction: the notice finds
+    # the call by its identifier (in the summary) or by its title, and no commit comes between.
+    other = Item(
+        kind="call",
+        title="Digital skills for clusters: call for proposals",
+        summary="Open until 20 March 2027.",
+        deadline=Deadline(dt.date(2027, 3, 20), None, TZ),
+    )
+    by_identifier = item_from_text(
+        "Deadline extended", "COS-CLUSINT-2026-1 now closes 31 March 2027."
+    )
+    by_title = item_from_text(
+        "Digital skills for clusters: deadline extended to 30 March 2027", "New date for all."
+    )
+    commits: list[str] = []
+    await db.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    summary = await run_import(db, CALL, other, by_identifier, by_title)
+    await db.set_trace_callback(None)
+    assert (summary.added, summary.updated) == (2, 2)
+    assert [(i.title, i.deadline.date) for i in await items.all_items(db)] == [
+        (CALL.title, dt.date(2027, 3, 31)),
+        (other.title, dt.date(2027, 3, 30)),
+    ]
+    assert commits == ["COMMIT"]
