@@ -34,7 +34,7 @@ class Settings:
     default_timezone: str = "Europe/Brussels"
     feeds: tuple[str, ...] = ()
     reminder_offsets: str = "7d,1d,2h"
-    dispatch_interval: float = 2.0
+    dispatch_interval: float = 0.1
     feed_poll_minutes: float = 15.0
     send_concurrency: int = 8
     feed_timeout: float = 30.0
@@ -85,7 +85,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
         default_timezone=zone,
         feeds=feeds,
         reminder_offsets=offsets,
-        dispatch_interval=_positive(env, "DISPATCH_INTERVAL_SECONDS", "2", 0.05, 60),
+        dispatch_interval=_positive(env, "DISPATCH_INTERVAL_SECONDS", "0.1", 0.05, 60),
         feed_poll_minutes=_positive(env, "FEED_POLL_MINUTES", "15", 0.01, 24 * 60),
         send_concurrency=_whole(env, "SEND_CONCURRENCY", "8", 1, 64),
         feed_timeout=_positive(env, "FEED_TIMEOUT_SECONDS", "30", 1, 600),
