@@ -176,17 +176,15 @@ async def _extend(
     named = notice_identifiers(item)
     extended = None
     if named:
-        extended = match_by_identifier(
-            named, await stored.extension_named(db, item.deadline, named, default_tz=default_tz)
-        )
+        candidates = await stored.extension_named(db, item.deadline, named, default_tz=default_tz)
+        found = match_by_identifier(named, candidates)
+        extended = None if found is None else found.id
     if extended is None:
         titles = await stored.extension_titles(db, item.deadline, default_tz=default_tz)
         extended = match_by_title(item, titles)
-    if extended is None or extended.id is None:
+    if extended is None:
         return None
-    return await stored.extend_within(
-        db, extended.id, item.deadline, now=now, default_tz=default_tz
-    )
+    return await stored.extend_within(db, extended, item.deadline, now=now, default_tz=default_tz)
 
 
 def _count(summary: ImportSummary, result: UpsertResult) -> None:

@@ -35,11 +35,19 @@ class Candidate(NamedTuple):
     summary: str | None
 
 
+# Bracketed or hyphenated words that look like identifiers but name no call: time zones, as
+# in '23:59 (AOE)' or '(UTC-10)', and words any call may use. Taken for identifiers, a notice
+# "extended to 3 May (AOE)" would move the latest call that also says "(AOE)".
+_NOT_IDENTIFIER = re.compile(
+    r"(?:AOE|UTC|GMT|[CEW]ES?T|BST|[ECMP][SD]T|MOOC|FAQ|COVID|COVID-19|SARS-COV-2)"
+    r"(?:[+-]\d{1,2}(?::?\d{2})?)?"
+)
+
+
 def identifiers(text: str) -> frozenset[str]:
     """Programme identifiers and bracketed acronyms named in ``text``."""
-    return frozenset(
-        (match.group(1) or match.group(0)).upper() for match in _IDENTIFIER.finditer(text)
-    )
+    found = ((match.group(1) or match.group(0)).upper() for match in _IDENTIFIER.finditer(text))
+    return frozenset(name for name in found if not _NOT_IDENTIFIER.fullmatch(name))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -73,7 +81,8 @@ def _title_similarity(title: str, notice_words: frozenset[str]) -> float:
     title_words = _title_words(title)
     if not title_words:
         return 0.0
-    return sum(word in notice_words for word in title_words) / len(title_words)
+    # A title's words are distinct (a set made them), so the shared ones are counted once.
+    return len(notice_words.intersection(title_words)) / len(title_words)
 
 
 def notice_identifiers(notice: Item) -> frozenset[str]:
@@ -100,10 +109,11 @@ def match_by_identifier(named: frozenset[str], calls: list[Candidate]) -> Candid
     return None if found is None else calls[found]
 
 
-def match_by_title(notice: Item, calls: list[Candidate]) -> Candidate | None:
-    """The call whose title the notice repeats most, if clearly one (no identifier matched)."""
-    found = _by_title(notice, [call.title for call in calls])
-    return None if found is None else calls[found]
+def match_by_title(notice: Item, calls: list[tuple[int, str]]) -> int | None:
+    """The id of the call (of ``calls``' ids and titles) whose title the notice repeats most,
+    if clearly one (no identifier matched)."""
+    found = _by_title(notice, [title for _, title in calls])
+    return None if found is None else calls[found][0]
 
 
 def _by_identifier(named: frozenset[str], calls: list[tuple[str, str | None]]) -> int | None:

@@ -501,20 +501,38 @@ async def extension_candidates(
     return [item_from_row(r) for r in rows]
 
 
-# A notice is compared with up to 500 calls (``extension_candidates``). Reading them whole,
-# each made an Item, was most of an archive import's time: a notice naming identifiers needs
-# only the calls containing one of them (``instr`` in SQL finds those), and the titles of all
-# only when none of those is the one.
+# A notice is compared with the calls closing in the year before its new deadline (at most
+# the 500 latest for titles). Reading them whole, each made an Item, was most of an archive
+# import's time. A notice naming identifiers needs only the calls containing one of them: the
+# full-text index finds those (each identifier as a phrase of its tokens, which every text
+# containing it has); the caller then checks the identifier exactly. The titles of the window
+# are read from the index ``items_call_titles`` alone, only when no identifier matched.
 _MAX_IDENTIFIERS = 20
 _WINDOW = (
-    "SELECT {columns} FROM items WHERE deadline_at <= ? AND deadline_at >= ? AND kind = 'call' "
+    "SELECT id, title FROM items WHERE kind = 'call' AND deadline_at <= ? AND deadline_at >= ? "
     "ORDER BY deadline_at DESC, id DESC LIMIT 500"
 )
+_NAMED = (
+    "SELECT items.id, items.title, items.summary FROM items_fts "
+    "JOIN items ON items.id = items_fts.rowid "
+    "WHERE items_fts MATCH ? AND items.kind = 'call' "
+    "AND items.deadline_at <= ? AND items.deadline_at >= ? AND ({contains}) "
+    "ORDER BY items.deadline_at DESC, items.id DESC"
+)
+_IDENTIFIER_TOKENS = re.compile(r"[A-Za-z0-9]+")
 
 
 def _window_bounds(deadline: Deadline, default_tz: str) -> tuple[int, int]:
     new_at = int(deadline.instant(default_tz).timestamp())
     return new_at, new_at - 366 * 86400
+
+
+def _phrases(identifiers: list[str]) -> str | None:
+    """An FTS5 query matching any of ``identifiers`` as a phrase (only letters and digits
+    reach it: identifiers are made of those, hyphens and slashes)."""
+    phrases = [" ".join(_IDENTIFIER_TOKENS.findall(name)) for name in identifiers]
+    quoted = [f'"{phrase}"' for phrase in phrases if phrase]
+    return " OR ".join(quoted) or None
 
 
 async def extension_named(
@@ -524,29 +542,38 @@ async def extension_named(
     *,
     default_tz: str,
 ) -> list[Candidate]:
-    """The :func:`extension_candidates` whose title or summary contains one of
-    ``identifiers``, in the same order: no other can share an identifier with the notice."""
+    """Calls closing in the year before ``deadline`` whose title or summary may name one of
+    ``identifiers`` (a superset: the caller checks each), latest deadline first."""
+    bounds = _window_bounds(deadline, default_tz)
     named = sorted(identifiers)
-    if len(named) > _MAX_IDENTIFIERS:
-        named, condition = [], "1"  # every candidate: correct, only slower
+    query = _phrases(named) if len(named) <= _MAX_IDENTIFIERS else None
+    if query is None:  # too many to ask for: every call of the window, correct, only slower
+        rows = await db.execute_fetchall(
+            "SELECT id, title, summary FROM items WHERE kind = 'call' "
+            "AND deadline_at <= ? AND deadline_at >= ? ORDER BY deadline_at DESC, id DESC",
+            bounds,
+        )
     else:
-        condition = " OR ".join(["instr(title, ?) > 0 OR instr(summary, ?) > 0"] * len(named))
-    rows = await db.execute_fetchall(
-        f"SELECT id, title, summary FROM ({_WINDOW.format(columns='*')}) WHERE {condition} "
-        "ORDER BY deadline_at DESC, id DESC",
-        (*_window_bounds(deadline, default_tz), *(x for name in named for x in (name, name))),
-    )
+        # The index also finds the identifier's words apart, and in other cases: the exact
+        # text is checked here in SQL, cheaper than reading every such summary in Python.
+        contains = " OR ".join(["instr(items.title, ?) OR instr(items.summary, ?)"] * len(named))
+        rows = await db.execute_fetchall(
+            _NAMED.format(contains=contains),
+            (query, *bounds, *(text for name in named for text in (name, name))),
+        )
     return [Candidate(row[0], row[1], row[2]) for row in rows]
 
 
 async def extension_titles(
     db: aiosqlite.Connection, deadline: Deadline, *, default_tz: str
-) -> list[Candidate]:
-    """The :func:`extension_candidates` in the same order, their titles only."""
-    rows = await db.execute_fetchall(
-        _WINDOW.format(columns="id, title"), _window_bounds(deadline, default_tz)
-    )
-    return [Candidate(row[0], row[1], None) for row in rows]
+) -> list[tuple[int, str]]:
+    """The ids and titles of the 500 calls closing last in the year before ``deadline``."""
+    cursor = await db.execute(_WINDOW, _window_bounds(deadline, default_tz))
+    cursor.row_factory = None  # plain tuples: up to 500 per notice, Rows cost more
+    try:
+        return list(await cursor.fetchall())
+    finally:
+        await cursor.close()
 
 
 async def extend_deadline(

@@ -110,3 +110,42 @@ async def test_a_notice_extends_a_call_earlier_in_the_same_batch_in_one_transact
         (other.title, dt.date(2027, 3, 30)),
     ]
     assert commits == ["COMMIT"]
+
+
+async def test_a_zone_in_brackets_is_no_identifier_so_it_extends_no_other_call(db):
+    other = Item(
+        kind="call",
+        title="Seed grants for photonics start-ups",
+        summary="Submit by 10 March 2027, 23:59 (AOE).",
+        deadline=Deadline(dt.date(2027, 3, 10), dt.time(23, 59), "AoE"),
+    )
+    await run_import(db, other)
+    notice = item_from_text(
+        "Deadline extended: Marine robotics training network",
+        "Applications to the marine robotics network now close on 20 March 2027, 23:59 (AOE).",
+    )
+    summary = await run_import(db, notice)
+    assert (summary.added, summary.updated) == (1, 0)
+    assert [i.deadline.date for i in await items.all_items(db) if i.kind == "call"] == [
+        dt.date(2027, 3, 10)
+    ]
+
+
+async def test_a_call_named_by_its_identifier_is_found_among_many_closing_the_same_year(db):
+    crowd = [
+        Item(
+            kind="call",
+            title=f"Regional innovation voucher round {n}",
+            summary=f"Vouchers for small firms, round {n}. Closes 20 March 2027.",
+            deadline=Deadline(dt.date(2027, 3, 20)),
+        )
+        for n in range(520)
+    ]
+    await run_import(db, CALL, *crowd)
+    notice = item_from_text(
+        "Deadline extended for COS-CLUSINT-2026-1",
+        "The submission deadline is extended until 31 March 2027, 17:00 Brussels time.",
+    )
+    summary = await run_import(db, notice)
+    assert summary.updated == 1
+    assert (await items.get(db, summary.moved[0].item_id)).title == CALL.title
