@@ -17,7 +17,6 @@ from ingest.lexicon import MONTHS, WEEKDAYS, ZONE_PHRASES
 _MONTH_RE = fast_compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")"
     r"(?![^\W\d_])\.?",
-    re.IGNORECASE,
 )
 _SUFFIX = r"(?:st|nd|rd|th|er|re|º|°|ª)?"
 _LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al|et|e|y|,)"
@@ -56,14 +55,12 @@ _DASHED = fast_compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)
 _MONTH_END = fast_compile(
     r"\b(?:(?:the\s+)?end\s+of|ende|fin(?:\s+de)?|finales\s+de|a\s+fine|fine(?:\s+di)?)\s+"
     r"(?P<month>[^\W\d_]+)\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE,
 )
 _SLASHED = fast_compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
 _DOTTED_SHORT = fast_compile(
     r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum)\s+"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)",
-    re.IGNORECASE,
 )
 _RANGE_JOIN_TIMED = fast_compile(
     r"^\s*(?:alle|to|until|till|bis|au|à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
@@ -80,7 +77,6 @@ _RANGE_JOIN = fast_compile(
 
 _TIME_12 = fast_compile(
     r"(?<![\d.:/])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::\d{2})?)?\s*(?P<ap>[ap])\.?\s?m\b\.?",
-    re.IGNORECASE,
 )
 _TIME_24 = fast_compile(
     r"(?<![\d.:/,])(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
@@ -94,7 +90,6 @@ _TIME_ORE = fast_compile(
 _TIME_WORDS = fast_compile(
     r"\b(?P<noon>noon|midday|midi|mezzogiorno|mediod[ií]a|mittag)\b"
     r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
-    re.IGNORECASE,
 )
 _UTC = fast_compile(
     r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE

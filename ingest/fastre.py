@@ -151,3 +151,41 @@ def folded_compile(pattern: str, flags: int = re.IGNORECASE):
     if not flags & re.IGNORECASE or "(?-i" in pattern or re.search(r"[A-ZÀ-Ý]", letters):
         return fast_compile(pattern, flags)
     return _Lowered(pattern, flags)
+
+
+class Either:
+    """``first|second`` as two patterns: ``first`` caseless (so it can run on the lower-cased
+    text, see :func:`folded_compile`), ``second`` the few words whose case matters. One
+    pattern with a case-sensitive part must ignore case everywhere else, which made the
+    whole slow.
+
+    ``search`` is exactly the alternation's: the leftmost match, ``first`` at a tie. ``findall``
+    keeps the leftmost of overlapping matches like the alternation; it only tells them apart
+    where a match of one overlaps two of the other, which the words it is used for cannot.
+    """
+
+    __slots__ = ("first", "second")
+
+    def __init__(self, first, second: re.Pattern[str]) -> None:
+        self.first, self.second = first, second
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        a, b = self.first.search(text, *args), self.second.search(text, *args)
+        if a is None or (b is not None and b.start() < a.start()):
+            return b
+        return a
+
+    def finditer(self, text: str):
+        matches = sorted(
+            [(m.start(), 0, m) for m in self.first.finditer(text)]
+            + [(m.start(), 1, m) for m in self.second.finditer(text)],
+            key=lambda found: found[:2],
+        )
+        end = -1
+        for start, _, match in matches:
+            if start >= end:
+                end = max(match.end(), start + 1)
+                yield match
+
+    def findall(self, text: str) -> list[str]:
+        return [match.group(0) for match in self.finditer(text)]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.fastre import fast_compile, folded_compile
+from ingest.fastre import Either, fast_compile, folded_compile
 
 _I = re.IGNORECASE
 
@@ -235,7 +235,7 @@ _COURSE = folded_compile(
 )
 # Words that mean a course only when nothing is asked for in return ('training and skills').
 _WEAK_COURSE = folded_compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
-_EVENT = folded_compile(
+_EVENT_WORDS = folded_compile(
     r"conference|workshop|webinar|webinaire|webinario|info\s*days?|information\s+days?"
     r"|hackathon|summit|forum"
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung|gipfel"
@@ -245,8 +245,14 @@ _EVENT = folded_compile(
     r"|ponencia|\bkeynote\b|round\s*table|table\s+ronde|mesa\s+redonda|tavola\s+rotonda"
     r"|podiumsdiskussion|networking|\bbreakfast\b|\blunch\b|\bdinner\b|\breception\b|aperitivo"
     r"|tag\s+der\s+offenen\s+tür|open\s+(?:day|house)|portes\s+ouvertes|puertas\s+abiertas"
-    r"|porte\s+aperte|salon\b|feria\b|fiera\b|(?-i:\b(?:Weeks?|Days?|Tag|Tage|Fête|Noche|Notte|Nuit|Nacht|Night|Festa|Fiesta)\b)",
+    r"|porte\s+aperte|salon\b|feria\b|fiera\b",
     _I,
+)
+# Capitalised, these name an event ('Open Science Days', 'Lange Nacht der Wissenschaften');
+# lower-case, they are ordinary words.
+_EVENT = Either(
+    _EVENT_WORDS,
+    fast_compile(r"\b(?:Weeks?|Days?|Tag|Tage|Fête|Noche|Notte|Nuit|Nacht|Night|Festa|Fiesta)\b"),
 )
 # A range of days with its year: what an event page gives first.
 _DAY_RANGE = fast_compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}\b")

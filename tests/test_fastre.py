@@ -12,7 +12,7 @@ import ingest.dates
 import ingest.extract
 import ingest.kinds
 import ingest.places
-from ingest.fastre import _Lowered, fast_compile, folded_compile
+from ingest.fastre import Either, _Lowered, fast_compile, folded_compile
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "announcements-dev.jsonl"
 
@@ -82,3 +82,28 @@ def test_a_folded_pattern_finds_what_the_case_insensitive_one_finds():
 )
 def test_fast_compile_skips_only_where_no_match_starts(pattern: str, flags: int, text: str):
     assert fast_compile(pattern, flags).findall(text) == re.findall(pattern, text, flags)
+
+
+def test_either_matches_like_one_alternation_with_a_case_sensitive_part():
+    words = r"conference|info\s*days?|tag\s+der\s+offenen\s+tür"
+    names = r"\b(?:Days?|Tag|Nacht)\b"
+    either = Either(folded_compile(words, re.IGNORECASE), fast_compile(names))
+    one = re.compile(f"{words}|(?-i:{names})", re.IGNORECASE)
+    texts = [
+        *_texts(),
+        "Info Days and the Tag der offenen Tür; Lange Nacht, a tag, Open Science Days.",
+        "CONFERENCE day Day",
+    ]
+    for text in texts:
+        assert [m.span() for m in either.finditer(text)] == [m.span() for m in one.finditer(text)]
+        found, expected = either.search(text), one.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_event_words_of_the_kind_reader_match_like_their_one_pattern():
+    kinds = ingest.kinds
+    one = re.compile(
+        f"{kinds._EVENT_WORDS.pattern}|(?-i:{kinds._EVENT.second.pattern})", re.IGNORECASE
+    )
+    for text in _texts():
+        assert len(kinds._EVENT.findall(text)) == len(one.findall(text))
