@@ -568,12 +568,8 @@ async def extension_titles(
     db: aiosqlite.Connection, deadline: Deadline, *, default_tz: str
 ) -> list[tuple[int, str]]:
     """The ids and titles of the 500 calls closing last in the year before ``deadline``."""
-    cursor = await db.execute(_WINDOW, _window_bounds(deadline, default_tz))
-    cursor.row_factory = None  # plain tuples: up to 500 per notice, Rows cost more
-    try:
-        return list(await cursor.fetchall())
-    finally:
-        await cursor.close()
+    rows = await db.execute_fetchall(_WINDOW, _window_bounds(deadline, default_tz))
+    return [tuple(row) for row in rows]
 
 
 async def extend_deadline(

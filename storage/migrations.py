@@ -240,4 +240,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX outbox_due_by_priority ON outbox (priority, due_at, id)
         WHERE state = 'pending';
     """,
+    # 9: an extension notice compares its words with the titles of the latest calls closing in
+    # the year before its new deadline: read from this index alone, not from whole rows (an
+    # archive import reads up to 500 titles per notice).
+    """
+    CREATE INDEX items_call_titles ON items (deadline_at, id, title) WHERE kind = 'call';
+    """,
 ]
