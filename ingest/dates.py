@@ -452,6 +452,8 @@ _ABBREVIATION = fast_compile(
 
 def shadow(text: str) -> str:
     """``text`` with the full stops of abbreviations ('p.m.', 'Oct.') blanked, same length."""
+    if "." not in text:
+        return text  # most gaps between a date and its time: nothing to blank
     return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "_"), text)
 
 
