@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import os
@@ -14,7 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
-from bot import dispatcher, errors, feeds, render
+from bot import dispatcher, errors, feeds, render, typed_times
 from bot.clock import utcnow
 from bot.pacing import PacedRateLimiter, Pacer, PerChatUpdates
 from bot.settings import Settings
@@ -77,6 +78,9 @@ async def _post_init(app: Application) -> None:
         log.info("%d reminders dropped: their deadlines passed while the bot was offline", expired)
     for url in settings.feeds:
         await sources.add(conn, url, origin="env", now=clock())
+    # dateparser loads its locales on first use (some 0.4 s): before polling, not in a
+    # reader's first /remind. In a thread, so the sender's heartbeat is not held up.
+    await asyncio.to_thread(typed_times.warm_up)
     assert app.job_queue is not None
     feeds.schedule(app)
     app.job_queue.run_repeating(

@@ -22,14 +22,17 @@ def _start(item: Item, default_tz: str) -> dt.datetime | dt.date:
 
 
 def calendar(
-    entries: list[tuple[Item, list[dt.timedelta]]], *, default_tz: str, now: dt.datetime
+    entries: list[tuple[Item, list[dt.timedelta], list[dt.datetime]]],
+    *,
+    default_tz: str,
+    now: dt.datetime,
 ) -> bytes:
-    """An .ics file with one event per deadline and one alarm per offset."""
+    """An .ics file with one event per deadline and one alarm per offset and per moment."""
     cal = Calendar()
     cal.add("prodid", "-//Callboard//Deadlines//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Callboard deadlines")
-    for item, offsets in entries:
+    for item, offsets, moments in entries:
         if item.deadline is None:
             continue
         event = Event()
@@ -48,11 +51,13 @@ def calendar(
             description = f"{description}\n\n{item.link}".strip()
         if description:
             event.add("description", description)
-        for offset in offsets:
+        # A moment the reader named is an absolute trigger (UTC): it does not move with the
+        # event as an offset does.
+        for trigger in [-offset for offset in offsets] + [m.astimezone(dt.UTC) for m in moments]:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("description", f"Deadline: {item.title}")
-            alarm.add("trigger", -offset)
+            alarm.add("trigger", trigger)
             event.add_component(alarm)
         cal.add_component(event)
     cal.add_missing_timezones()

@@ -11,6 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
 from bot.callbacks import Page
+from bot.typed_times import Unread
 from ingest.model import Deadline, Item
 from ingest.zones import zone_for
 from storage.items import DeadlineChange
@@ -525,6 +526,75 @@ def follow_result(item: Item, result: FollowResult, *, tz: str) -> str:
     return "\n".join(lines)
 
 
+# -- Reminders at typed times (/remind ID 2 days, tomorrow 18:00, demain 18h) ------------------
+
+
+def span_words(span: dt.timedelta) -> str:
+    """How long a span is, in words: '5 days 23 hours', '2 hours 30 minutes', '45 minutes'."""
+    minutes = max(0, int(span.total_seconds() // 60))
+    days, rest = divmod(minutes, 1440)
+    hours, minutes = divmod(rest, 60)
+    parts = [
+        f"{count} {unit}{'s' if count != 1 else ''}"
+        for count, unit in ((days, "day"), (hours, "hour"), (minutes, "minute"))
+        if count
+    ]
+    return " ".join(parts[:2]) if parts else "less than a minute"
+
+
+def reminder_at(item: Item, at: dt.datetime, *, tz: str, default_tz: str) -> str:
+    """Confirmation of /remind at a moment: the moment in full, and how long before the
+    deadline it falls."""
+    assert item.deadline is not None
+    before = span_words(item.deadline.instant(default_tz) - at)
+    deadline = deadline_text(item.deadline, tz=tz, default_tz=default_tz)
+    return (
+        f"🔔 Reminder for #{item.id} {esc(_short(item.title, 200))}:\n"
+        f"  <b>{esc(_moment(at))}</b>, {before} before the deadline ({esc(deadline)}).\n"
+        "It replaces this chat's other reminders for this item."
+    )
+
+
+def reminder_in_past(item: Item, at: dt.datetime) -> str:
+    """Reply to /remind at a moment that has already passed."""
+    return (
+        f"{esc(_moment(at))} has already passed, so no reminder was set. Choose a moment "
+        f"ahead, for example /remind {item.id} tomorrow 18:00."
+    )
+
+
+def reminder_after_deadline(item: Item, at: dt.datetime, *, tz: str, default_tz: str) -> str:
+    """Reply to /remind at a moment after the item's deadline."""
+    assert item.deadline is not None
+    deadline = deadline_text(item.deadline, tz=tz, default_tz=default_tz)
+    return (
+        f"{esc(_moment(at))} is after the deadline of #{item.id} ({esc(deadline)}), so no "
+        f"reminder was set. Choose a moment before it, or how long before it, for example "
+        f"/remind {item.id} 2 days."
+    )
+
+
+def reminder_not_understood(item_id: int, text: str, reason: Unread) -> str:
+    """Reply to /remind with a time that could not be read: what works, never a guess."""
+    typed = esc(_short(text, 60))
+    examples = (
+        f"For example: /remind {item_id} 2 days (before the deadline), "
+        f"/remind {item_id} 1 week 3 hours, /remind {item_id} tomorrow 18:00, "
+        f"/remind {item_id} on 20 January 9:00 or /remind {item_id} 7d 1d 2h."
+    )
+    if reason is Unread.NO_TIME_OF_DAY:
+        return (
+            f"“{typed}” names a day but not a time of day. Add the time, for example "
+            f"/remind {item_id} {typed} 18:00."
+        )
+    if reason is Unread.TOO_LONG:
+        return (
+            f"“{typed}” is not between a minute and a year before the deadline, so nothing was "
+            f"changed. {examples}"
+        )
+    return f"I could not read “{typed}” as a time, so nothing was changed. {examples}"
+
+
 def no_deadline(item: Item) -> str:
     """Reply to /remind for an item without a deadline."""
     return f"#{item.id} has no deadline to remind you of."
@@ -563,7 +633,7 @@ def followed_list(entries: list[Followed], *, tz: str, default_tz: str, now: dt.
         if entry.next_due is not None:
             lines.append(
                 f"    next reminder {_moment(entry.next_due.astimezone(zone))}"
-                f" ({esc(entry.offsets)})"
+                + (f" ({esc(entry.offsets)})" if entry.offsets else "")
             )
         else:
             lines.append("    no reminder left")

@@ -15,6 +15,7 @@ from bot import feeds as feed_polls
 from bot import review as reviewing
 from bot.callbacks import DraftAction
 from bot.importing import import_items
+from bot.typed_times import Day, Moment, read_moment
 from handlers.context import chat_zone, db, now, settings
 from handlers.views import parse_item_id
 from ingest.model import KINDS, Deadline, Item
@@ -84,8 +85,11 @@ async def add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _show_draft(draft_id, item, update, context, edit=False)
 
 
-def _edited(item: Item, field: str, value: str) -> Item:
-    """The draft with one field changed; ValueError with a reason when the value is bad."""
+def _edited(item: Item, field: str, value: str, *, zone: str, now: dt.datetime) -> Item:
+    """The draft with one field changed; ValueError with a reason when the value is bad.
+
+    ``zone`` (the chat's) and ``now`` read a deadline typed in words ('next friday 17:00').
+    """
     none = value.lower() in ("none", "-", "")
     if field == "kind":
         if value not in KINDS:
@@ -108,7 +112,7 @@ def _edited(item: Item, field: str, value: str) -> Item:
             return dataclasses.replace(item, deadline=None)
         found = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:\s+(\d{1,2}:\d{2})(?:\s+(\S+))?)?", value)
         if found is None:
-            raise ValueError("deadline looks like 2026-05-01, or 2026-05-01 17:00 Europe/Paris")
+            return dataclasses.replace(item, deadline=_typed_deadline(value, zone=zone, now=now))
         zone = found.group(3)
         if zone is not None and zone not in ("AoE", "UTC"):
             zone = canonical_zone(zone)
@@ -132,6 +136,19 @@ def _edited(item: Item, field: str, value: str) -> Item:
     raise ValueError(f"the fields are {', '.join(FIELDS)}")
 
 
+def _typed_deadline(value: str, *, zone: str, now: dt.datetime) -> Deadline:
+    """A deadline typed in words, in ``zone`` unless it names one: 'next friday 17:00 CET'."""
+    read = read_moment(value, zone=zone, now=now, day_alone=True)
+    if isinstance(read, Moment):
+        return Deadline(read.at.date(), read.at.time().replace(second=0, microsecond=0), read.zone)
+    if isinstance(read, Day):
+        return Deadline(read.date, None, read.zone)
+    raise ValueError(
+        "deadline looks like 2026-05-01, 2026-05-01 17:00 Europe/Paris, next friday 17:00 CET "
+        "or 20 January 12:00"
+    )
+
+
 async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Change a field of a draft: /edit DRAFT FIELD VALUE."""
     if await _refused(update, context):
@@ -146,7 +163,10 @@ async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.effective_message.reply_html(render.no_draft(draft_id))
         return
     try:
-        item = _edited(item, parts[1].lower(), parts[2].strip() if len(parts) > 2 else "")
+        value = parts[2].strip() if len(parts) > 2 else ""
+        item = _edited(
+            item, parts[1].lower(), value, zone=await chat_zone(update, context), now=now(context)
+        )
     except (ValueError, TypeError) as exc:
         await update.effective_message.reply_html(render.bad_edit(str(exc)))
         return

@@ -11,12 +11,13 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 from bot import callbacks, render
 from bot.calendar import calendar
 from bot.callbacks import Follow
+from bot.typed_times import Moment, NotUnderstood, Offsets, read_reminder
 from handlers.context import chat_zone, db, now, settings
 from handlers.permissions import may_change, refuse
 from handlers.views import edit_in_place, parse_item_id, render_item
 from ingest.model import Item
 from storage import chats, items, reminders
-from storage.schedule import parse_offsets
+from storage.schedule import parse_offsets, stored_offsets
 
 
 async def default_offsets(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[dt.timedelta]:
@@ -42,7 +43,11 @@ async def _item_arg(update: Update, context: ContextTypes.DEFAULT_TYPE, usage: s
 
 
 async def _follow(
-    item: Item, offsets: list[dt.timedelta], update: Update, context: ContextTypes.DEFAULT_TYPE
+    item: Item,
+    offsets: list[dt.timedelta],
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    moments: list[dt.datetime] | None = None,
 ) -> reminders.FollowResult:
     assert item.id is not None and item.deadline is not None
     return await reminders.follow(
@@ -54,6 +59,7 @@ async def _follow(
         offsets=offsets,
         default_tz=settings(context).default_timezone,
         now=now(context),
+        moments=moments or [],
     )
 
 
@@ -63,8 +69,8 @@ def _closed(item: Item, context: ContextTypes.DEFAULT_TYPE) -> bool:
 
 
 async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Follow an item: /remind ID [offsets], e.g. /remind 12 7d 1d 2h."""
-    item = await _item_arg(update, context, "/remind ID [offsets], e.g. /remind 12 7d 1d 2h")
+    """Follow an item: /remind ID [when], e.g. /remind 12 7d 1d 2h, 2 days, tomorrow 18:00."""
+    item = await _item_arg(update, context, "/remind ID [when], e.g. /remind 12 2 days")
     if item is None:
         return
     if not await may_change(update, context):
@@ -73,19 +79,41 @@ async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if await _cannot_follow(item, update, context):
         return
-    try:
-        offsets = (
-            parse_offsets(" ".join((context.args or [])[1:])[:200])
-            if (len(context.args or []) > 1)
-            else await default_offsets(update, context)
-        )
-    except ValueError as exc:
-        await message.reply_html(render.bad_offsets(str(exc)))
+    tz = await chat_zone(update, context)
+    typed = " ".join((context.args or [])[1:])[:200]
+    if not typed:
+        result = await _follow(item, await default_offsets(update, context), update, context)
+        await message.reply_html(render.follow_result(item, result, tz=tz))
         return
-    result = await _follow(item, offsets, update, context)
-    await message.reply_html(
-        render.follow_result(item, result, tz=await chat_zone(update, context))
-    )
+    reading = read_reminder(typed, zone=tz, now=now(context))
+    if isinstance(reading, NotUnderstood):
+        await message.reply_html(
+            render.reminder_not_understood(item.id or 0, reading.text, reading.reason)
+        )
+    elif isinstance(reading, Offsets):
+        result = await _follow(item, list(reading.offsets), update, context)
+        await message.reply_html(render.follow_result(item, result, tz=tz))
+    else:
+        await _remind_at(item, reading, update, context)
+
+
+async def _remind_at(
+    item: Item, moment: Moment, update: Update, context: ContextTypes.DEFAULT_TYPE
+) -> None:
+    """A reminder at the moment the reader named, if it is ahead and before the deadline."""
+    assert item.deadline is not None
+    message, default_tz = update.effective_message, settings(context).default_timezone
+    tz = await chat_zone(update, context)
+    if moment.at <= now(context):
+        await message.reply_html(render.reminder_in_past(item, moment.at))
+        return
+    if moment.at >= item.deadline.instant(default_tz):
+        await message.reply_html(
+            render.reminder_after_deadline(item, moment.at, tz=tz, default_tz=default_tz)
+        )
+        return
+    await _follow(item, [], update, context, moments=[moment.at])
+    await message.reply_html(render.reminder_at(item, moment.at, tz=tz, default_tz=default_tz))
 
 
 async def _cannot_follow(item: Item, update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -190,11 +218,11 @@ async def ics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await update.effective_message.reply_html(render.no_deadline(item))
             return
         offsets = await default_offsets(update, context)
-        entries = [(item, offsets)]
+        entries = [(item, offsets, [])]
         name = f"callboard-{item.id}.ics"
     else:
         entries = [
-            (f.item, parse_offsets(f.offsets))
+            (f.item, stored_offsets(f.offsets), f.moments)
             for f in await reminders.followed(conn, chat_id)
             if f.item.deadline
         ]

@@ -45,8 +45,12 @@ async def schema_version(db: aiosqlite.Connection) -> int:
 async def migrate(db: aiosqlite.Connection) -> int:
     """Apply every migration the database has not seen, each in its own transaction."""
     current = await schema_version(db)
+    rows = await db.execute_fetchall("SELECT version FROM schema_version")
+    applied = {row[0] for row in rows}
     for number, script in enumerate(MIGRATIONS, start=1):
-        if number <= current:
+        # By the set applied, not the highest: a step written later into an empty slot
+        # below a step already applied still runs.
+        if number in applied or script is None:
             continue
         # executescript commits first, so wrap the step in BEGIN/COMMIT inside the script.
         stamp = int(time.time())
@@ -55,7 +59,7 @@ async def migrate(db: aiosqlite.Connection) -> int:
             f"INSERT INTO schema_version (version, applied_at) VALUES ({number}, {stamp});\n"
             "COMMIT;"
         )
-        current = number
+        current = max(current, number)
     return current
 
 

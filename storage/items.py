@@ -18,6 +18,7 @@ from ingest.model import Deadline, Item
 from storage import broadcasts, drafts, reminders
 from storage.db import transaction
 from storage.rows import deadline_columns, deadline_from, item_from_row
+from storage.word_forms import forms
 
 UpsertStatus = Literal["added", "updated", "unchanged", "held"]
 
@@ -738,11 +739,20 @@ async def past_events(
 
 
 def fts_query(words: str) -> str | None:
-    """A safe FTS5 query from free text: every word quoted, all required; None if no words."""
+    """A safe FTS5 query from free text; None if no words.
+
+    Every word is required, in any of its forms (``storage.word_forms``): 'webinars' is
+    ``("webinars" OR "webinar")``. Each form is quoted, so no input is query syntax.
+    """
     tokens = re.findall(r"\w+", words)
     if not tokens:
         return None
-    return " ".join('"' + token.replace('"', '""') + '"' for token in tokens[:16])
+    return " AND ".join(_any_form(token) for token in tokens[:16])
+
+
+def _any_form(token: str) -> str:
+    phrases = [token, *forms(token)[1:]]
+    return "(" + " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases) + ")"
 
 
 # bm25 costs a computation per matching row; a word found in half of a large database would

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Each entry is one step; never edit a step that has shipped, append a new one.
-MIGRATIONS: list[str] = [
+MIGRATIONS: list[str | None] = [
     # 1: items, their full-text index, deadline history, chats.
     """
     CREATE TABLE items (
@@ -245,5 +245,11 @@ MIGRATIONS: list[str] = [
     # archive import reads up to 500 titles per notice).
     """
     CREATE INDEX items_call_titles ON items (deadline_at, id, title) WHERE kind = 'call';
+    """,
+    # 10: a reminder at a moment the reader named ('/remind 83 tomorrow 18:00'), kept with the
+    # follow like its offsets, so that a restart keeps it and a moved deadline plans it again.
+    """
+    ALTER TABLE follows ADD COLUMN moments TEXT NOT NULL DEFAULT '';  -- UTC epoch seconds,
+                                                                      -- comma-separated
     """,
 ]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import aiosqlite
 
@@ -13,15 +14,28 @@ from storage import chats, outbox
 from storage.db import transaction
 from storage.outbox import Kind
 from storage.rows import item_from_row
-from storage.schedule import format_offsets, parse_offsets, plan
+from storage.schedule import (
+    format_moments,
+    format_offsets,
+    parse_moments,
+    plan,
+    plan_moments,
+    stored_offsets,
+)
 
 
 @dataclass(frozen=True)
 class FollowResult:
-    """Reminders set when following, and the offsets skipped because they had passed."""
+    """Reminders set when following, and the offsets skipped because they had passed.
+
+    ``at`` holds the reminders set at moments the reader named, ``missed`` those of them no
+    longer ahead of now and before the deadline.
+    """
 
     ahead: list[tuple[dt.timedelta, dt.datetime]]
     past: list[dt.timedelta]
+    at: list[dt.datetime] = field(default_factory=list)
+    missed: list[dt.datetime] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -31,6 +45,7 @@ class Followed:
     item: Item
     offsets: str
     next_due: dt.datetime | None
+    moments: list[dt.datetime] = field(default_factory=list)
 
 
 def deadline_json(deadline: Deadline | None) -> dict[str, str | None] | None:
@@ -66,7 +81,9 @@ async def _schedule(
     item_id: int,
     deadline: Deadline,
     offsets: str,
+    moments: str,
     chat_tz: str,
+    default_tz: str,
     now: dt.datetime,
 ) -> FollowResult:
     await db.execute(
@@ -74,8 +91,11 @@ async def _schedule(
         "WHERE chat_id = ? AND item_id = ? AND kind = 'reminder' AND state = 'pending'",
         (chat_id, item_id),
     )
-    ahead, past = plan(deadline, parse_offsets(offsets), chat_tz=chat_tz, now=now)
-    for offset, due in ahead:
+    ahead, past = plan(deadline, stored_offsets(offsets), chat_tz=chat_tz, now=now)
+    at, missed = plan_moments(deadline, parse_moments(moments), default_tz=default_tz, now=now)
+    owed = [(due, {"offset": int(offset.total_seconds())}) for offset, due in ahead]
+    owed += [(moment, {"at": int(moment.timestamp())}) for moment in at]
+    for due, payload in owed:
         await outbox.enqueue(
             db,
             chat_id=chat_id,
@@ -83,9 +103,9 @@ async def _schedule(
             item_id=item_id,
             due_at=due,
             now=now,
-            payload={"offset": int(offset.total_seconds())},
+            payload=payload,
         )
-    return FollowResult(ahead, past)
+    return FollowResult(ahead, past, at, missed)
 
 
 async def follow(
@@ -98,16 +118,19 @@ async def follow(
     offsets: list[dt.timedelta],
     default_tz: str,
     now: dt.datetime,
+    moments: Sequence[dt.datetime] = (),
 ) -> FollowResult:
-    """Follow an item with these offsets; its pending reminders are replaced."""
+    """Follow an item with these offsets and moments; its pending reminders are replaced."""
     stamp = int(now.timestamp())
     text = format_offsets(offsets)
+    at = format_moments(moments)
     async with transaction(db):
         await chats.ensure(db, chat_id, chat_type=chat_type, now=now)
         await db.execute(
-            "INSERT INTO follows (chat_id, item_id, offsets, created_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (chat_id, item_id) DO UPDATE SET offsets = excluded.offsets",
-            (chat_id, item_id, text, stamp),
+            "INSERT INTO follows (chat_id, item_id, offsets, moments, created_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id, item_id) "
+            "DO UPDATE SET offsets = excluded.offsets, moments = excluded.moments",
+            (chat_id, item_id, text, at, stamp),
         )
         chat_tz = await _chat_zone(db, chat_id, default_tz)
         return await _schedule(
@@ -116,7 +139,9 @@ async def follow(
             item_id=item_id,
             deadline=deadline,
             offsets=text,
+            moments=at,
             chat_tz=chat_tz,
+            default_tz=default_tz,
             now=now,
         )
 
@@ -146,7 +171,7 @@ async def is_following(db: aiosqlite.Connection, *, chat_id: int, item_id: int) 
 async def followed(db: aiosqlite.Connection, chat_id: int) -> list[Followed]:
     """What a chat follows, nearest deadline first, with each next reminder."""
     rows = await db.execute_fetchall(
-        "SELECT items.*, follows.offsets AS follow_offsets, ("
+        "SELECT items.*, follows.offsets AS follow_offsets, follows.moments AS follow_moments, ("
         "  SELECT MIN(due_at) FROM outbox WHERE outbox.chat_id = follows.chat_id "
         "  AND outbox.item_id = follows.item_id AND kind = 'reminder' AND state = 'pending'"
         ") AS next_due FROM follows JOIN items ON items.id = follows.item_id "
@@ -158,6 +183,7 @@ async def followed(db: aiosqlite.Connection, chat_id: int) -> list[Followed]:
             item_from_row(r),
             r["follow_offsets"],
             dt.datetime.fromtimestamp(r["next_due"], dt.UTC) if r["next_due"] else None,
+            parse_moments(r["follow_moments"]),
         )
         for r in rows
     ]
@@ -177,7 +203,7 @@ async def on_deadline_change(
     Returns how many chats were told.
     """
     rows = await db.execute_fetchall(
-        "SELECT follows.chat_id, follows.offsets, chats.tz FROM follows "
+        "SELECT follows.chat_id, follows.offsets, follows.moments, chats.tz FROM follows "
         "JOIN chats ON chats.chat_id = follows.chat_id "
         "WHERE follows.item_id = ? AND chats.active = 1",
         (item_id,),
@@ -208,7 +234,9 @@ async def on_deadline_change(
             item_id=item_id,
             deadline=new,
             offsets=row["offsets"],
+            moments=row["moments"],
             chat_tz=row["tz"] or default_tz,
+            default_tz=default_tz,
             now=now,
         )
     return len(rows)

@@ -1,9 +1,11 @@
-"""Reminder arithmetic: offsets like ``7d,1d,2h`` and when each reminder falls due. Pure."""
+"""Reminder arithmetic: offsets like ``7d,1d,2h``, moments a reader named, and when each
+reminder falls due. Pure."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from ingest.model import Deadline
 from ingest.zones import zone_for
@@ -31,6 +33,21 @@ def parse_offsets(text: str) -> list[dt.timedelta]:
             raise ValueError(f"{part!r} must be more than 0 and at most a year")
         offsets.add(offset)
     return sorted(offsets, reverse=True)
+
+
+def stored_offsets(text: str) -> list[dt.timedelta]:
+    """A follow's offsets as stored: none when it has only moments ('')."""
+    return parse_offsets(text) if text.strip() else []
+
+
+def format_moments(moments: Iterable[dt.datetime]) -> str:
+    """Moments as stored with a follow: UTC epoch seconds, earliest first, comma-separated."""
+    return ",".join(str(int(m.timestamp())) for m in sorted(moments))
+
+
+def parse_moments(text: str) -> list[dt.datetime]:
+    """A follow's moments as stored (aware, UTC)."""
+    return [dt.datetime.fromtimestamp(int(p), dt.UTC) for p in text.split(",") if p.strip()]
 
 
 def format_offset(offset: dt.timedelta) -> str:
@@ -79,3 +96,13 @@ def plan(
         when = due_at(deadline, offset, chat_tz=chat_tz)
         (ahead.append((offset, when)) if when > now else past.append(offset))
     return ahead, past
+
+
+def plan_moments(
+    deadline: Deadline, moments: list[dt.datetime], *, default_tz: str, now: dt.datetime
+) -> tuple[list[dt.datetime], list[dt.datetime]]:
+    """The moments still ahead and before the deadline, and those that are not (passed, or
+    left behind by a deadline moved earlier)."""
+    end = deadline.instant(default_tz)
+    ahead = [m for m in moments if now < m < end]
+    return ahead, [m for m in moments if m not in ahead]

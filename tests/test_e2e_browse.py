@@ -77,6 +77,13 @@ def test_search_finds_items_by_words(bot: BotApiEmulator) -> None:
     assert "CLUSTERS3 - Call for Peer Reviewers" in reply.result["text"]
 
 
+def test_search_finds_other_forms_of_the_words_typed(bot: BotApiEmulator) -> None:
+    reply = bot.reply_to(USER, "/search peer reviewer")
+    assert "CLUSTERS3 - Call for Peer Reviewers" in reply.result["text"]
+    reply = bot.reply_to(USER, "/search information day workshops")
+    assert "INFORMATION DAYS" in reply.result["text"]
+
+
 def test_search_with_query_syntax_characters_answers_normally(bot) -> None:
     reply = bot.reply_to(USER, '/search "cluster* AND (NEAR OR -')
     assert reply.ok

@@ -123,6 +123,47 @@ async def test_a_removed_deadline_cancels_reminders_with_a_note(db, item_id):
     assert await pending(db, 5) == [("deadline_removed", NOW)]
 
 
+async def follow_at(db, item_id: int, *moments: dt.datetime) -> reminders.FollowResult:
+    return await reminders.follow(
+        db,
+        chat_id=5,
+        chat_type="private",
+        item_id=item_id,
+        deadline=DEADLINE,
+        offsets=[],
+        default_tz=TZ,
+        now=NOW,
+        moments=list(moments),
+    )
+
+
+async def test_a_reminder_at_a_named_moment_is_owed_at_that_moment(db, item_id):
+    result = await follow_at(db, item_id, utc(2026, 3, 21, 17, 0))
+    assert result.at == [utc(2026, 3, 21, 17, 0)] and result.ahead == []
+    assert await pending(db, 5) == [("reminder", utc(2026, 3, 21, 17, 0))]
+    [entry] = await reminders.followed(db, 5)
+    assert (entry.offsets, entry.moments) == ("", [utc(2026, 3, 21, 17, 0)])
+
+
+async def test_a_moved_deadline_keeps_a_named_moment_before_it_and_drops_one_after(db, item_id):
+    await follow_at(db, item_id, utc(2026, 3, 21, 17, 0), utc(2026, 3, 29, 17, 0))
+    earlier = Deadline(dt.date(2026, 3, 25), dt.time(17, 0), TZ)
+    moved = Item(kind="call", title="Cluster call", link="https://x/1", deadline=earlier)
+    await items.upsert(db, moved, now=NOW, default_tz=TZ)
+    assert await pending(db, 5) == [
+        ("deadline_moved", NOW),
+        ("reminder", utc(2026, 3, 21, 17, 0)),
+    ]
+
+
+async def test_following_with_offsets_again_forgets_the_named_moment(db, item_id):
+    await follow_at(db, item_id, utc(2026, 3, 21, 17, 0))
+    await follow(db, item_id, "1d")
+    assert await pending(db, 5) == [("reminder", utc(2026, 3, 29, 15, 0))]
+    [entry] = await reminders.followed(db, 5)
+    assert (entry.offsets, entry.moments) == ("1d", [])
+
+
 async def test_the_following_list_shows_the_next_reminder(db, item_id):
     await follow(db, item_id, "7d 1d")
     [entry] = await reminders.followed(db, 5)

@@ -28,9 +28,27 @@ async def test_a_new_database_gets_every_migration_and_reopening_applies_none(tm
     await conn.close()
     conn = await connect(path)
     rows = await conn.execute_fetchall("SELECT COUNT(*) FROM schema_version")
-    assert rows[0][0] == len(MIGRATIONS)
+    assert rows[0][0] == len([step for step in MIGRATIONS if step is not None])
     mode = await conn.execute_fetchall("PRAGMA journal_mode")
     assert mode[0][0] == "wal"
+    await conn.close()
+
+
+async def test_a_step_written_later_into_an_empty_slot_still_runs(tmp_path: Path, monkeypatch):
+    # A branch may take step 10 while step 9 is still being written on another: a database
+    # that has 10 gets 9 when it comes.
+    import storage.db as storage_db
+
+    empty = [*MIGRATIONS, None, "CREATE TABLE later_step (id INTEGER PRIMARY KEY);"]
+    monkeypatch.setattr(storage_db, "MIGRATIONS", empty)
+    conn = await connect(tmp_path / "gap.db")
+    assert await schema_version(conn) == len(empty)
+    await conn.close()
+    filled = [*MIGRATIONS, "CREATE TABLE filled_step (id INTEGER PRIMARY KEY);", empty[-1]]
+    monkeypatch.setattr(storage_db, "MIGRATIONS", filled)
+    conn = await connect(tmp_path / "gap.db")
+    tables = await conn.execute_fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
+    assert {"later_step", "filled_step"} <= {row[0] for row in tables}
     await conn.close()
 
 
