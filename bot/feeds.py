@@ -131,7 +131,7 @@ async def poll_source(
             next_poll=next_poll(settings, source.failures + 1, now),
             admins=settings.admin_ids,
             alert_after=ALERT_AFTER,
-            alert_text=render.feed_failing(source.url, error, ALERT_AFTER),
+            alert_text=render.feed_failing(render.ENGLISH, source.url, error, ALERT_AFTER),
         )
         log.warning("feed %s failed (%d in a row): %s", source.id, failures, error)
         return None
@@ -144,7 +144,7 @@ async def poll_source(
         now=now,
         next_poll=next_poll(settings, 0, now),
         admins=settings.admin_ids,
-        recovered_text=render.feed_recovered(source.url),
+        recovered_text=render.feed_recovered(render.ENGLISH, source.url),
     )
     log.info("feed %s polled: %s", source.id, summary.line() if summary else "not modified")
     return summary or ImportSummary()

@@ -271,7 +271,7 @@ async def test_a_refused_feed_shows_its_reason_in_sources_and_is_not_fetched(db,
     async with httpx.AsyncClient() as client:
         assert await feeds.poll_source(db, client, source, STRICT, NOW) is None
     assert server.requests == []
-    listing = render.source_list(await sources.listing(db), tz="Europe/Brussels")
+    listing = render.source_list(render.ENGLISH, await sources.listing(db))
     assert "failing (1×: refused: 127.0.0.1 is a loopback address" in listing
 
 
@@ -280,7 +280,7 @@ async def test_sources_add_refuses_a_private_address_with_the_reason(db):
     url = "http://router.example/rss"
     source, problem = await feeds.add_source(db, url, STRICT, NOW, resolver=dns)
     assert source is None and "192.168.1.1, a private address" in problem
-    assert "Feed not added" in render.source_added(source, problem, url=url)
+    assert "Feed not added" in render.source_added(render.ENGLISH, source, problem, url=url)
     assert await sources.listing(db) == []
     good, problem = await feeds.add_source(
         db, "http://feeds.example/rss", STRICT, NOW, resolver=dns
@@ -455,7 +455,7 @@ async def test_a_dripping_feed_neither_delays_another_nor_is_polled_twice(db, se
     dripping = running[drip.id]
     await feeds.start_due(context)  # still due, still running: not started again
     assert bot_data[feeds.POLLS] == {drip.id: dripping}
-    listing = render.source_list(await sources.listing(db), tz="Europe/Brussels")
+    listing = render.source_list(render.ENGLISH, await sources.listing(db))
     assert "polling since" in listing
     await asyncio.wait_for(dripping, 5)
     [slow, ok] = await sources.listing(db)

@@ -1,0 +1,124 @@
+"""Following items: /remind, /reminders, /forget, /ics and the Remind me / Stop buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.render.common import countdown, deadline_text, esc, shorten
+from bot.render.locale import Locale
+from ingest.model import Item
+from storage.reminders import Followed, FollowResult
+from storage.schedule import format_offset
+
+FOLLOWED_SHOWN = 40
+
+
+def follow_result(loc: Locale, item: Item, result: FollowResult) -> str:
+    """Confirmation of /remind: which reminders are set, which were already past."""
+    lines = [
+        loc._(
+            "🔔 Reminders for #%(id)s %(title)s:", id=item.id, title=esc(shorten(item.title, 200))
+        )
+    ]
+    for offset, due in result.ahead:
+        lines.append(
+            "  "
+            + loc._(
+                "%(offset)s before: %(when)s",
+                offset=format_offset(offset),
+                when=loc.moment(loc.local(due)),
+            )
+        )
+    if result.past:
+        past = ", ".join(map(format_offset, result.past))
+        lines.append(loc._("Skipped, already past: %(offsets)s.", offsets=past))
+    if not result.ahead:
+        lines.append(loc._("No reminder is left before this deadline."))
+    return "\n".join(lines)
+
+
+def no_deadline(loc: Locale, item: Item) -> str:
+    """Reply to /remind for an item without a deadline."""
+    return loc._("#%(id)s has no deadline to remind you of.", id=item.id)
+
+
+def deadline_closed(loc: Locale, item: Item) -> str:
+    """Reply to /remind for an item whose deadline has passed."""
+    return loc._("#%(id)s has already closed; there is nothing to remind you of.", id=item.id)
+
+
+def bad_offsets(loc: Locale, problem: str) -> str:
+    """Reply to offsets that do not parse (``problem``: what was wrong, as the parser said)."""
+    return loc._("%(problem)s. Offsets look like 7d 1d 2h 30m.", problem=esc(problem))
+
+
+def forgotten(loc: Locale, item_id: int, existed: bool) -> str:
+    """Reply to /forget."""
+    if existed:
+        return loc._("🔕 No more reminders for #%(id)s.", id=item_id)
+    return loc._("This chat does not follow #%(id)s. /reminders lists what it follows.", id=item_id)
+
+
+def followed_list(loc: Locale, entries: list[Followed], *, now: dt.datetime) -> str:
+    """/reminders: what the chat follows and when each next reminder comes."""
+    if not entries:
+        return loc._(
+            "This chat follows nothing yet. Open an item and press 🔔 Remind me, or /remind ID."
+        )
+    lines = [loc._("<b>Following</b> (times in %(zone)s)", zone=esc(loc.tz)), ""]
+    for entry in entries[:FOLLOWED_SHOWN]:
+        item = entry.item
+        lines.append(f"#{item.id} {esc(shorten(item.title, 120))}")
+        if item.deadline is not None:
+            when = deadline_text(loc, item.deadline)
+            left = countdown(loc, item.deadline, now=now)
+            lines.append(f"    ⏰ {esc(when)} · {left}")
+        if entry.next_due is not None:
+            lines.append(
+                "    "
+                + loc._(
+                    "next reminder %(when)s (%(offsets)s)",
+                    when=loc.moment(loc.local(entry.next_due)),
+                    offsets=esc(entry.offsets),
+                )
+            )
+        else:
+            lines.append("    " + loc._("no reminder left"))
+    if len(entries) > FOLLOWED_SHOWN:
+        lines.append(
+            loc._("… and %(count)s more.", count=loc.number(len(entries) - FOLLOWED_SHOWN))
+        )
+    return "\n".join(lines)
+
+
+def calendar_caption(loc: Locale, count: int) -> str:
+    """Caption of an .ics file."""
+    return loc.n_(
+        "%(count)s deadline for your calendar, with alarms.",
+        "%(count)s deadlines for your calendar, with alarms.",
+        count,
+    )
+
+
+def nothing_for_calendar(loc: Locale) -> str:
+    """Reply to /ics when the chat follows nothing with a deadline."""
+    return loc._("Nothing to put in a calendar: follow an item first (/remind ID), or use /ics ID.")
+
+
+def reminders_set(loc: Locale, count: int) -> str:
+    """Answer to 🔔 Remind me under an item."""
+    return loc.n_(
+        "%(count)s reminder set. /reminders lists them.",
+        "%(count)s reminders set. /reminders lists them.",
+        count,
+    )
+
+
+def reminders_stopped(loc: Locale) -> str:
+    """Answer to 🔕 Stop reminders under an item."""
+    return loc._("Reminders stopped.")
+
+
+def no_deadline_ahead(loc: Locale) -> str:
+    """Answer to 🔔 Remind me under an item whose deadline passed or went away."""
+    return loc._("This item has no deadline ahead.")
