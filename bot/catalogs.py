@@ -76,6 +76,11 @@ def update() -> list[Path]:
     """Write the template and merge it into each language's catalog (new messages empty,
     messages gone from the code dropped); the catalogs written."""
     template = extract()
+    if TEMPLATE.exists():
+        previous = read(TEMPLATE)
+        if [m.id for m in previous] == [m.id for m in template]:
+            # Nothing to translate changed: keep the date, so no file changes for nothing.
+            template.creation_date = previous.creation_date
     write(template, TEMPLATE)
     written = []
     for lang in TRANSLATED:

@@ -11,6 +11,7 @@ from storage.reminders import Followed, FollowResult
 from storage.schedule import format_offset
 
 FOLLOWED_SHOWN = 40
+FOLLOWED_ROOM = 3800  # characters of entries, leaving room for the last line
 
 
 def follow_result(loc: Locale, item: Item, result: FollowResult) -> str:
@@ -66,29 +67,38 @@ def followed_list(loc: Locale, entries: list[Followed], *, now: dt.datetime) -> 
             "This chat follows nothing yet. Open an item and press 🔔 Remind me, or /remind ID."
         )
     lines = [loc._("<b>Following</b> (times in %(zone)s)", zone=esc(loc.tz)), ""]
+    shown = 0
     for entry in entries[:FOLLOWED_SHOWN]:
-        item = entry.item
-        lines.append(f"#{item.id} {esc(shorten(item.title, 120))}")
-        if item.deadline is not None:
-            when = deadline_text(loc, item.deadline)
-            left = countdown(loc, item.deadline, now=now)
-            lines.append(f"    ⏰ {esc(when)} · {left}")
-        if entry.next_due is not None:
-            lines.append(
-                "    "
-                + loc._(
-                    "next reminder %(when)s (%(offsets)s)",
-                    when=loc.moment(loc.local(entry.next_due)),
-                    offsets=esc(entry.offsets),
-                )
-            )
-        else:
-            lines.append("    " + loc._("no reminder left"))
-    if len(entries) > FOLLOWED_SHOWN:
-        lines.append(
-            loc._("… and %(count)s more.", count=loc.number(len(entries) - FOLLOWED_SHOWN))
-        )
+        block = _followed_entry(loc, entry, now=now)
+        # Long titles in several languages could pass Telegram's limit before 40 entries.
+        if len("\n".join(lines + block)) > FOLLOWED_ROOM:
+            break
+        lines.extend(block)
+        shown += 1
+    if shown < len(entries):
+        lines.append(loc._("… and %(count)s more.", count=loc.number(len(entries) - shown)))
     return "\n".join(lines)
+
+
+def _followed_entry(loc: Locale, entry: Followed, *, now: dt.datetime) -> list[str]:
+    item = entry.item
+    block = [f"#{item.id} {esc(shorten(item.title, 120))}"]
+    if item.deadline is not None:
+        when = deadline_text(loc, item.deadline)
+        left = countdown(loc, item.deadline, now=now)
+        block.append(f"    ⏰ {esc(when)} · {left}")
+    if entry.next_due is not None:
+        block.append(
+            "    "
+            + loc._(
+                "next reminder %(when)s (%(offsets)s)",
+                when=loc.moment(loc.local(entry.next_due)),
+                offsets=esc(entry.offsets),
+            )
+        )
+    else:
+        block.append("    " + loc._("no reminder left"))
+    return block
 
 
 def calendar_caption(loc: Locale, count: int) -> str:
