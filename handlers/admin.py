@@ -83,22 +83,39 @@ async def add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _show_draft(draft_id, item, update, context, edit=False)
 
 
+class BadEdit(ValueError):
+    """A value /edit cannot take: which ``problem``, with what it names (``values``)."""
+
+    def __init__(self, problem: render.EditProblem, **values: str) -> None:
+        super().__init__(problem.name)
+        self.problem = problem
+        self.values = values
+
+
+def _day(text: str, problem: render.EditProblem) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:  # the right shape, not a day (2026-02-30)
+        raise BadEdit(problem) from None
+
+
 def _edited(item: Item, field: str, value: str) -> Item:
-    """The draft with one field changed; ValueError with a reason when the value is bad."""
+    """The draft with one field changed; BadEdit with the reason when the value is bad."""
+    problem = render.EditProblem
     none = value.lower() in ("none", "-", "")
     if field == "kind":
         if value not in KINDS:
-            raise ValueError(f"kind is one of {', '.join(KINDS)}")
+            raise BadEdit(problem.KIND, choices=", ".join(KINDS))
         return dataclasses.replace(item, kind=value, kind_confidence=None)
     if field == "title":
         if none:
-            raise ValueError("a title cannot be empty")
+            raise BadEdit(problem.TITLE)
         return dataclasses.replace(item, title=value[:MAX_TITLE])
     if field == "location":
         return dataclasses.replace(item, location=None if none else value[:200])
     if field == "link":
         if not none and not re.match(r"https?://\S+$", value):
-            raise ValueError("a link starts with http:// or https://")
+            raise BadEdit(problem.LINK)
         return dataclasses.replace(item, link=None if none else value)
     if field == "deadline":
         # The admin states it: the words the extractor read it from no longer stand for it.
@@ -107,28 +124,28 @@ def _edited(item: Item, field: str, value: str) -> Item:
             return dataclasses.replace(item, deadline=None)
         found = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:\s+(\d{1,2}:\d{2})(?:\s+(\S+))?)?", value)
         if found is None:
-            raise ValueError("deadline looks like 2026-05-01, or 2026-05-01 17:00 Europe/Paris")
+            raise BadEdit(problem.DEADLINE)
         zone = found.group(3)
         if zone is not None and zone not in ("AoE", "UTC"):
             zone = canonical_zone(zone)
             if zone is None:
-                raise ValueError(f"unknown time zone {found.group(3)!r}")
-        deadline = Deadline(
-            dt.date.fromisoformat(found.group(1)),
-            dt.time.fromisoformat(found.group(2).zfill(5)) if found.group(2) else None,
-            zone,
-        )
+                raise BadEdit(problem.ZONE, zone=repr(found.group(3)))
+        try:
+            at = dt.time.fromisoformat(found.group(2).zfill(5)) if found.group(2) else None
+        except ValueError:
+            raise BadEdit(problem.DEADLINE) from None
+        deadline = Deadline(_day(found.group(1), problem.DEADLINE), at, zone)
         return dataclasses.replace(item, deadline=deadline)
     if field == "event":
         if none:
             return dataclasses.replace(item, event_start=None, event_end=None)
-        days = [dt.date.fromisoformat(d) for d in re.findall(r"\d{4}-\d{2}-\d{2}", value)]
+        days = [_day(d, problem.EVENT) for d in re.findall(r"\d{4}-\d{2}-\d{2}", value)]
         if not 1 <= len(days) <= 2 or (len(days) == 2 and days[1] < days[0]):
-            raise ValueError("event looks like 2026-05-01, or 2026-05-01 2026-05-03")
+            raise BadEdit(problem.EVENT)
         return dataclasses.replace(
             item, event_start=days[0], event_end=days[1] if len(days) == 2 else None
         )
-    raise ValueError(f"the fields are {', '.join(FIELDS)}")
+    raise BadEdit(problem.FIELDS, choices=", ".join(FIELDS))
 
 
 async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -146,8 +163,10 @@ async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         item = _edited(item, parts[1].lower(), parts[2].strip() if len(parts) > 2 else "")
-    except (ValueError, TypeError) as exc:
-        await update.effective_message.reply_html(render.bad_edit(locale(context), str(exc)))
+    except BadEdit as exc:
+        await update.effective_message.reply_html(
+            render.bad_edit(locale(context), exc.problem, **exc.values)
+        )
         return
     await drafts.update(db(context), draft_id, item)
     await _show_draft(draft_id, item, update, context, edit=False)

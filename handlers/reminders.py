@@ -16,7 +16,7 @@ from handlers.permissions import may_change, refuse
 from handlers.views import edit_in_place, parse_item_id, render_item
 from ingest.model import Item
 from storage import chats, items, reminders
-from storage.schedule import parse_offsets
+from storage.schedule import OffsetError, parse_offsets
 
 
 async def default_offsets(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[dt.timedelta]:
@@ -81,8 +81,8 @@ async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             if (len(context.args or []) > 1)
             else await default_offsets(update, context)
         )
-    except ValueError as exc:
-        await message.reply_html(render.bad_offsets(locale(context), str(exc)))
+    except OffsetError as exc:
+        await message.reply_html(render.bad_offsets(locale(context), exc))
         return
     result = await _follow(item, offsets, update, context)
     await message.reply_html(render.follow_result(locale(context), item, result))

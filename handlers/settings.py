@@ -13,7 +13,7 @@ from handlers.permissions import may_change, refuse
 from handlers.views import edit_in_place
 from ingest.zones import read_zone
 from storage import chats, subscriptions
-from storage.schedule import format_offsets, parse_offsets
+from storage.schedule import OffsetError, format_offsets, parse_offsets
 
 
 async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -109,8 +109,8 @@ async def chat_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             return
         try:
             offsets = parse_offsets(" ".join(rest)[:200])
-        except ValueError as exc:
-            await message.reply_html(render.bad_offsets(loc, str(exc)))
+        except OffsetError as exc:
+            await message.reply_html(render.bad_offsets(loc, exc))
             return
         await _set_offsets(update, context, offsets)
         await message.reply_html(render.offsets_set(loc, offsets))

@@ -17,6 +17,7 @@ from ingest.model import Deadline, Item
 from storage.drafts import Draft
 from storage.items import DeadlineChange
 from storage.reminders import Followed, FollowResult
+from storage.schedule import OffsetError, OffsetRule
 from storage.sources import Source
 from storage.stats import Stats
 from storage.subscriptions import Subscription
@@ -90,9 +91,14 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
     "admin_failure": lambda loc: [render.admin_failure(loc, HOSTILE * 9, HOSTILE * 99)],
     "admins_only": lambda loc: [render.admins_only(loc)],
     "announced_text": lambda loc: [render.announced_text(loc, ITEM.deadline) or ""],
-    "bad_edit": lambda loc: [render.bad_edit(loc, HOSTILE * 9)],
+    "bad_edit": lambda loc: [
+        render.bad_edit(loc, problem, choices=HOSTILE * 9, zone=HOSTILE)
+        for problem in render.EditProblem
+    ],
     "bad_item_id": lambda loc: [render.bad_item_id(loc, HOSTILE * 9)],
-    "bad_offsets": lambda loc: [render.bad_offsets(loc, HOSTILE * 9)],
+    "bad_offsets": lambda loc: [
+        render.bad_offsets(loc, OffsetError(rule, HOSTILE * 9)) for rule in OffsetRule
+    ],
     "button_expired": lambda loc: [render.button_expired(loc)],
     "calendar_caption": lambda loc: [render.calendar_caption(loc, n) for n in (1, 2, 12_345)],
     "channel_moved": lambda loc: [

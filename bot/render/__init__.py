@@ -5,6 +5,7 @@ texts (titles, summaries, places) are shown as published, never translated.
 """
 
 from bot.render.admin import (
+    EditProblem,
     add_usage,
     admin_failure,
     bad_edit,
@@ -116,6 +117,7 @@ __all__ = [
     "ENGLISH",
     "MAX_MESSAGE",
     "PAGE_SIZE",
+    "EditProblem",
     "Lang",
     "LanguageSource",
     "Locale",

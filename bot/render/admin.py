@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -18,7 +19,7 @@ from bot.render.common import (
     shorten,
     when,
 )
-from bot.render.locale import Locale
+from bot.render.locale import N_, Locale
 from ingest.model import Item
 
 if TYPE_CHECKING:
@@ -146,9 +147,21 @@ def no_draft(loc: Locale, draft_id: int) -> str:
     )
 
 
-def bad_edit(loc: Locale, problem: str) -> str:
-    """Reply to a bad /edit value (``problem``: what is wrong with it)."""
-    return loc._("Not changed: %(problem)s.", problem=esc(problem))
+class EditProblem(Enum):
+    """What can be wrong with an /edit value (``%(choices)s``, ``%(zone)s``: what it names)."""
+
+    KIND = N_("Not changed: kind is one of %(choices)s.")
+    TITLE = N_("Not changed: a title cannot be empty.")
+    LINK = N_("Not changed: a link starts with http:// or https://.")
+    DEADLINE = N_("Not changed: deadline looks like 2026-05-01, or 2026-05-01 17:00 Europe/Paris.")
+    ZONE = N_("Not changed: unknown time zone %(zone)s.")
+    EVENT = N_("Not changed: event looks like 2026-05-01, or 2026-05-01 2026-05-03.")
+    FIELDS = N_("Not changed: the fields are %(choices)s.")
+
+
+def bad_edit(loc: Locale, problem: EditProblem, **values: str) -> str:
+    """Reply to a bad /edit value: what is wrong with it."""
+    return loc._(problem.value, **{name: esc(value) for name, value in values.items()})
 
 
 def draft_discarded(loc: Locale, draft_id: int) -> str:

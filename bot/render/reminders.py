@@ -8,7 +8,7 @@ from bot.render.common import countdown, deadline_text, esc, shorten
 from bot.render.locale import Locale
 from ingest.model import Item
 from storage.reminders import Followed, FollowResult
-from storage.schedule import format_offset
+from storage.schedule import OffsetError, OffsetRule, format_offset
 
 FOLLOWED_SHOWN = 40
 FOLLOWED_ROOM = 3800  # characters of entries, leaving room for the last line
@@ -48,9 +48,16 @@ def deadline_closed(loc: Locale, item: Item) -> str:
     return loc._("#%(id)s has already closed; there is nothing to remind you of.", id=item.id)
 
 
-def bad_offsets(loc: Locale, problem: str) -> str:
-    """Reply to offsets that do not parse (``problem``: what was wrong, as the parser said)."""
-    return loc._("%(problem)s. Offsets look like 7d 1d 2h 30m.", problem=esc(problem))
+def bad_offsets(loc: Locale, error: OffsetError) -> str:
+    """Reply to offsets that do not parse: which rule they break, and what works."""
+    part = esc(shorten(repr(error.part), 40))
+    if error.rule is OffsetRule.FORM:
+        problem = loc._("%(part)s is not an offset like 7d, 1d, 2h or 30m.", part=part)
+    elif error.rule is OffsetRule.RANGE:
+        problem = loc._("%(part)s must be more than 0 and at most a year.", part=part)
+    else:
+        problem = loc._("No offsets given.")
+    return problem + " " + loc._("Offsets look like 7d 1d 2h 30m.")
 
 
 def forgotten(loc: Locale, item_id: int, existed: bool) -> str:
