@@ -22,7 +22,7 @@ from ingest.feeds import (
     parse_feed,
     text_of_html,
 )
-from storage import items, outbox, sources
+from storage import chats, items, outbox, sources
 from tests.feedserver import FeedServer, Page, atom, rss
 
 NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
@@ -149,6 +149,15 @@ async def test_admins_hear_once_after_three_failures_and_again_on_recovery(db, s
     await poll(db, server.url("/flaky"))
     alerts = [r for r in await outbox.rows_for(db, 777) if r["kind"] == "admin_alert"]
     assert len(alerts) == 2 and "working again" in alerts[1]["payload"]
+
+
+async def test_each_admin_hears_of_a_failing_feed_in_their_own_language(db, server):
+    await chats.set_language(db, 777, "de", chat_type="private", now=NOW)
+    server.pages["/flaky"] = Page(b"", status=500)
+    for _ in range(3):
+        await poll(db, server.url("/flaky"))
+    [alert] = [r for r in await outbox.rows_for(db, 777) if r["kind"] == "admin_alert"]
+    assert "Feed 3-mal in Folge fehlgeschlagen" in alert["payload"]
 
 
 def test_html_in_entries_becomes_plain_text():
