@@ -21,6 +21,7 @@ from bot.pacing import PacedRateLimiter, Pacer, PerChatUpdates
 from bot.settings import Settings
 from handlers import admin, browse, fallback, inline, presence, reminders, subscriptions
 from handlers import settings as chat_settings
+from handlers.context import CONTEXT_TYPES
 from storage import db as storage_db
 from storage import outbox, sender, sources
 
@@ -100,11 +101,22 @@ async def _post_init(app: Application) -> None:
     )
     app.bot_data["dispatcher"] = sending
     sending.start()
-    try:
-        await app.bot.set_my_commands([BotCommand(n, d) for n, d in render.COMMANDS])
-    except TelegramError as exc:
-        log.warning("could not register the command menu: %s", exc)
+    await _register_menus(app)
     log.info("callboard started as @%s with database %s", app.bot.username, settings.database_path)
+
+
+async def _register_menus(app: Application) -> None:
+    """The command menu in each language: English for everyone, and one per other language
+    that Telegram shows to users whose app speaks it."""
+    for lang in render.Lang:
+        menu = render.command_menu(render.Locale(lang))
+        try:
+            await app.bot.set_my_commands(
+                [BotCommand(name, description) for name, description in menu],
+                language_code=None if lang is render.Lang.EN else lang.value,
+            )
+        except TelegramError as exc:
+            log.warning("could not register the %s command menu: %s", lang.value, exc)
 
 
 async def _heartbeat(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -160,6 +172,7 @@ def build_application(
             )
         )
         .concurrent_updates(PerChatUpdates(MAX_CONCURRENT_UPDATES))
+        .context_types(CONTEXT_TYPES)
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)

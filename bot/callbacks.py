@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 VIEWS = ("calls", "closed", "events", "past", "deadlines", "search")
 _LIMIT = 64
@@ -81,6 +82,50 @@ def encode_zone(zone: str) -> str:
     return data
 
 
+class Section(StrEnum):
+    """A part of the /settings message; MAIN shows them all with a button for each."""
+
+    MAIN = "main"
+    ZONE = "zone"
+    OFFSETS = "offsets"
+    DIGEST = "digest"
+    LANGUAGE = "lang"
+
+
+@dataclass(frozen=True)
+class ShowSettings:
+    """Show the settings message opened at ``section``."""
+
+    section: Section = Section.MAIN
+
+
+@dataclass(frozen=True)
+class ChangeSetting:
+    """Set ``section``'s setting to ``choice`` (the handler checks it is one offered)."""
+
+    section: Section
+    choice: str
+
+
+@dataclass(frozen=True)
+class ChooseLanguage:
+    """A language button under /language (``code``: checked by the handler)."""
+
+    code: str
+
+
+def encode_settings(section: Section, choice: str | None = None) -> str:
+    """Callback data for a settings button: open ``section``, or set it to ``choice``."""
+    data = f"s|{section.value}" if choice is None else f"s|{section.value}|{choice}"
+    assert "|" not in (choice or "") and len(data.encode()) <= _LIMIT
+    return data
+
+
+def encode_language(lang: str) -> str:
+    """Callback data for a language button under /language."""
+    return f"l|{lang}"
+
+
 def encode_draft(action: str, draft_id: int, token: str = "") -> str:
     """Callback data for a button under a draft."""
     assert action in DRAFT_ACTIONS and "|" not in token
@@ -118,9 +163,26 @@ def fits(query: str) -> bool:
 
 def parse(
     data: str | None,
-) -> Page | Open | Follow | DraftAction | ChooseZone | ConfirmDelete | None:
+) -> (
+    Page
+    | Open
+    | Follow
+    | DraftAction
+    | ChooseZone
+    | ConfirmDelete
+    | ShowSettings
+    | ChangeSetting
+    | ChooseLanguage
+    | None
+):
     """The action a button stands for, or None for data this bot did not make."""
     parts = (data or "").split("|")
+    if parts[0] == "s" and len(parts) in (2, 3) and parts[1] in set(Section):
+        if len(parts) == 2:
+            return ShowSettings(Section(parts[1]))
+        return ChangeSetting(Section(parts[1]), parts[2]) if parts[2] else None
+    if parts[0] == "l" and len(parts) == 2 and parts[1]:
+        return ChooseLanguage(parts[1])
     if parts[0] == "x" and parts[1:] == ["keep"]:
         return ConfirmDelete(None)
     if parts[0] == "z" and len(parts) == 2 and parts[1]:

@@ -24,6 +24,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from bot import errors, render, review
+from bot.audience import channel_locale, chat_locale
 from bot.pacing import Pacer, chat_key
 from bot.settings import Settings
 from storage import broadcasts, chats, items, outbox, reminders
@@ -66,10 +67,14 @@ def backoff(attempts: int) -> dt.timedelta:
     return dt.timedelta(seconds=min(2 * 2 ** min(max(0, attempts - 1), 20), 300))
 
 
-async def _zone(db: aiosqlite.Connection, chat_id: int | str, settings: Settings) -> str:
-    if isinstance(chat_id, str):
-        return settings.default_timezone  # a channel's readers are everywhere
-    return (await chats.get(db, chat_id)).tz or settings.default_timezone
+async def _locale(
+    db: aiosqlite.Connection, chat_id: int | str, settings: Settings
+) -> render.Locale:
+    """The receiving chat's language and zone; the channel's from CHANNEL_LANGUAGE."""
+    channel = settings.channel_id is not None and chat_key(chat_id) == chat_key(settings.channel_id)
+    if isinstance(chat_id, str) or channel:
+        return channel_locale(settings)  # a channel's readers are everywhere
+    return chat_locale(await chats.get(db, chat_id), settings)
 
 
 def _username(bot: Bot) -> str | None:
@@ -88,7 +93,7 @@ async def _render(
     bot_username: str | None = None,
 ) -> render.Rendered:
     item = await items.get(db, row.item_id) if row.item_id is not None else None
-    tz = await _zone(db, row.chat_id, settings)
+    loc = await _locale(db, row.chat_id, settings)
     default_tz = settings.default_timezone
     if row.kind == Kind.REMINDER:
         if item is None or item.deadline is None:
@@ -98,18 +103,18 @@ async def _render(
         if await outbox.due_later_for(db, row, now=now):
             raise _Skip("dropped", "superseded by a later reminder that is also due")
         late = now - dt.datetime.fromtimestamp(row.due_at, dt.UTC) > LATE_AFTER
-        return render.reminder(item, tz=tz, default_tz=default_tz, now=now, late=late)
+        return render.reminder(loc, item, now=now, late=late)
     if row.kind == Kind.ITEM_DELETED:
-        return render.item_deleted(str(row.payload.get("title", "")), row.payload.get("item_id"))
+        return render.item_deleted(
+            loc, str(row.payload.get("title", "")), row.payload.get("item_id")
+        )
     if row.kind == Kind.CHANNEL_WITHDRAWN:
         title = str(row.payload.get("title", ""))
-        return render.channel_withdrawn(title, row.payload.get("item_id"))
+        return render.channel_withdrawn(loc, title, row.payload.get("item_id"))
     if row.kind == Kind.ADMIN_ALERT:
         if row.payload.get("draft_id") is not None:
             # An entry held for review: the draft as it is now, with Save / Edit / Discard.
-            shown = await review.message(
-                db, int(row.payload["draft_id"]), tz=tz, default_tz=default_tz
-            )
+            shown = await review.message(db, int(row.payload["draft_id"]), loc)
             if shown is None:
                 raise _Skip("cancelled", "the draft was already saved or discarded")
             return shown
@@ -120,15 +125,15 @@ async def _render(
         old = deadline_from_json(row.payload.get("old"))
         new = deadline_from_json(row.payload.get("new"))
         if row.kind == Kind.CHANNEL_MOVED:
-            return render.channel_moved(item, old=old, new=new, default_tz=default_tz)
-        return render.deadline_moved(item, old=old, new=new, tz=tz, default_tz=default_tz)
+            return render.channel_moved(loc, item, old=old, new=new)
+        return render.deadline_moved(loc, item, old=old, new=new)
     if row.kind in (Kind.CHANNEL_POST, Kind.CHANNEL_EDIT):
-        return render.channel_post(item, default_tz=default_tz, now=now, bot_username=bot_username)
+        return render.channel_post(loc, item, now=now, bot_username=bot_username)
     if row.kind == Kind.NOTIFICATION:
         following = isinstance(row.chat_id, int) and await reminders.is_following(
             db, chat_id=row.chat_id, item_id=item.id or 0
         )
-        return render.notification(item, tz=tz, default_tz=default_tz, now=now, following=following)
+        return render.notification(loc, item, now=now, following=following)
     raise _Skip("failed", f"unknown outbox kind {row.kind!r}")
 
 
@@ -228,8 +233,8 @@ async def attempt(
             present = [item for item in found if item is not None]
             if not present:
                 return Outcome(rows, "cancelled", "items deleted")
-            tz = await _zone(db, rows[0].chat_id, settings)
-            rendered = render.digest(present, tz=tz, default_tz=settings.default_timezone, now=now)
+            loc = await _locale(db, rows[0].chat_id, settings)
+            rendered = render.digest(loc, present, now=now)
             message = await bot.send_message(
                 rows[0].chat_id,
                 rendered.text,

@@ -53,10 +53,15 @@ async def report(
     for admin in sorted(getattr(settings, "admin_ids", ())):
         try:
             await context.bot.send_message(
-                admin, render.admin_failure(kind, detail), parse_mode="HTML"
+                admin, render.admin_failure(render.ENGLISH, kind, detail), parse_mode="HTML"
             )
         except TelegramError as exc:
             log.warning("could not tell admin %s about %s: %s", admin, kind, exc)
+
+
+def _reader(context: ContextTypes.DEFAULT_TYPE) -> render.Locale:
+    """The locale resolved for the failed update, if it got that far."""
+    return getattr(context, "locale", None) or render.ENGLISH
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -72,6 +77,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     await report(context, error, f"handling update {update_id} in chat {chat_id}")
     if isinstance(update, Update) and update.effective_message is not None:
         try:
-            await update.effective_message.reply_html(render.something_failed())
+            await update.effective_message.reply_html(render.something_failed(_reader(context)))
         except TelegramError:
             log.warning("could not tell chat %s that its request failed", chat_id)

@@ -18,12 +18,13 @@ import httpx
 from telegram.ext import Application, ContextTypes
 
 from bot import render
+from bot.audience import chat_locale
 from bot.importing import ImportSummary, import_items
 from bot.review import review_for
 from bot.settings import Settings
 from ingest.feeds import FeedError, RefusedAddress, Resolver, check_address, fetch, parse_feed
 from ingest.feeds import resolve as dns_resolve
-from storage import items, sources
+from storage import chats, items, sources
 from storage.sources import Source
 
 log = logging.getLogger("callboard.feeds")
@@ -91,6 +92,13 @@ async def poll_once(
     return summary, fetched.etag, fetched.last_modified
 
 
+async def _admins(db: aiosqlite.Connection, settings: Settings) -> dict[int, render.Locale]:
+    """Each admin and the locale of their private chat with the bot, for the alerts they get."""
+    return {
+        admin: chat_locale(await chats.get(db, admin), settings) for admin in settings.admin_ids
+    }
+
+
 async def poll_source(
     db: aiosqlite.Connection,
     client: httpx.AsyncClient,
@@ -129,9 +137,11 @@ async def poll_source(
             error=error,
             now=now,
             next_poll=next_poll(settings, source.failures + 1, now),
-            admins=settings.admin_ids,
             alert_after=ALERT_AFTER,
-            alert_text=render.feed_failing(source.url, error, ALERT_AFTER),
+            alerts={
+                admin: render.feed_failing(loc, source.url, error, ALERT_AFTER)
+                for admin, loc in (await _admins(db, settings)).items()
+            },
         )
         log.warning("feed %s failed (%d in a row): %s", source.id, failures, error)
         return None
@@ -143,8 +153,10 @@ async def poll_source(
         items_seen=summary.added if summary else 0,
         now=now,
         next_poll=next_poll(settings, 0, now),
-        admins=settings.admin_ids,
-        recovered_text=render.feed_recovered(source.url),
+        recovered={
+            admin: render.feed_recovered(loc, source.url)
+            for admin, loc in (await _admins(db, settings)).items()
+        },
     )
     log.info("feed %s polled: %s", source.id, summary.line() if summary else "not modified")
     return summary or ImportSummary()

@@ -31,11 +31,11 @@ def _notice(draft_id: int, item: Item, reason: str) -> str:
     # import that only might hold an entry.
     from bot import render
 
-    return render.review_notice(draft_id, item, reason)
+    return render.review_notice(render.ENGLISH, draft_id, item, reason)
 
 
 async def message(
-    db: aiosqlite.Connection, draft_id: int, *, tz: str, default_tz: str
+    db: aiosqlite.Connection, draft_id: int, loc: render.Locale
 ) -> render.Rendered | None:
     """A held draft as an admin receives it, with its buttons; None once it was handled."""
     from bot import render
@@ -44,6 +44,4 @@ async def message(
     if found is None or not found.open:
         return None
     token = found.token or await drafts.ensure_token(db, draft_id)
-    return render.draft(
-        draft_id, found.item, tz=tz, default_tz=default_tz, token=token, reason=found.reason
-    )
+    return render.draft(loc, draft_id, found.item, token=token, reason=found.reason)

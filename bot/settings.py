@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.language import Lang
 from ingest.zones import is_valid_zone
 from storage.schedule import parse_offsets
 
@@ -43,6 +44,8 @@ class Settings:
     # Which new feed and import entries wait for an admin's Save: unsure, all or off. Without
     # ADMIN_IDS nothing can be reviewed: entries are published, unsure ones flagged.
     review: str = "unsure"
+    # The language of the channel's posts (chats each have their own): en, de, fr, es or it.
+    channel_language: str = "en"
 
 
 def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool) -> Settings:
@@ -76,6 +79,9 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
     review = env.get("REVIEW", "").strip().lower() or "unsure"
     if review not in ("unsure", "all", "off"):
         raise SettingsError("REVIEW", "must be unsure, all or off")
+    channel_language = env.get("CHANNEL_LANGUAGE", "").strip().lower() or "en"
+    if channel_language not in set(Lang):
+        raise SettingsError("CHANNEL_LANGUAGE", f"must be one of {', '.join(Lang)}")
     return Settings(
         token=token,
         api_base_url=base_url,
@@ -92,6 +98,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
         allow_private_feeds=_flag(env, "ALLOW_PRIVATE_FEEDS"),
         push_backlog=_flag(env, "PUSH_BACKLOG"),
         review=review,
+        channel_language=channel_language,
     )
 
 

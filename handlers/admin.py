@@ -16,7 +16,7 @@ from bot import review as reviewing
 from bot.callbacks import DraftAction
 from bot.importing import import_items
 from bot.typed_times import Day, Moment, read_moment
-from handlers.context import chat_zone, db, now, settings
+from handlers.context import db, locale, now, settings
 from handlers.views import parse_item_id
 from ingest.model import KINDS, Deadline, Item
 from ingest.sources import MAX_SUMMARY, MAX_TITLE, Parsed, item_from_text
@@ -32,9 +32,9 @@ async def _refused(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     if user is not None and user.id in settings(context).admin_ids:
         return False
     if update.callback_query is not None:
-        await update.callback_query.answer(render.admins_only(), show_alert=True)
+        await update.callback_query.answer(render.admins_only(locale(context)), show_alert=True)
     elif update.effective_message is not None:
-        await update.effective_message.reply_html(render.admins_only())
+        await update.effective_message.reply_html(render.admins_only(locale(context)))
     return True
 
 
@@ -49,10 +49,9 @@ async def _show_draft(
     found = await drafts.find(db(context), draft_id)
     token = (found.token if found else "") or await drafts.ensure_token(db(context), draft_id)
     rendered = render.draft(
+        locale(context),
         draft_id,
         item,
-        tz=await chat_zone(update, context),
-        default_tz=settings(context).default_timezone,
         token=token,
         reason=found.reason if found is not None else None,
     )
@@ -70,7 +69,7 @@ async def add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     text = _command_text(update).strip()
     if not text:
-        await update.effective_message.reply_html(render.add_usage())
+        await update.effective_message.reply_html(render.add_usage(locale(context)))
         return
     title, _, body = text.partition("\n")
     item = item_from_text(
@@ -85,25 +84,42 @@ async def add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await _show_draft(draft_id, item, update, context, edit=False)
 
 
+class BadEdit(ValueError):
+    """A value /edit cannot take: which ``problem``, with what it names (``values``)."""
+
+    def __init__(self, problem: render.EditProblem, **values: str) -> None:
+        super().__init__(problem.name)
+        self.problem = problem
+        self.values = values
+
+
+def _day(text: str, problem: render.EditProblem) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:  # the right shape, not a day (2026-02-30)
+        raise BadEdit(problem) from None
+
+
 def _edited(item: Item, field: str, value: str, *, zone: str, now: dt.datetime) -> Item:
-    """The draft with one field changed; ValueError with a reason when the value is bad.
+    """The draft with one field changed; BadEdit with the reason when the value is bad.
 
     ``zone`` (the chat's) and ``now`` read a deadline typed in words ('next friday 17:00').
     """
+    problem = render.EditProblem
     none = value.lower() in ("none", "-", "")
     if field == "kind":
         if value not in KINDS:
-            raise ValueError(f"kind is one of {', '.join(KINDS)}")
+            raise BadEdit(problem.KIND, choices=", ".join(KINDS))
         return dataclasses.replace(item, kind=value, kind_confidence=None)
     if field == "title":
         if none:
-            raise ValueError("a title cannot be empty")
+            raise BadEdit(problem.TITLE)
         return dataclasses.replace(item, title=value[:MAX_TITLE])
     if field == "location":
         return dataclasses.replace(item, location=None if none else value[:200])
     if field == "link":
         if not none and not re.match(r"https?://\S+$", value):
-            raise ValueError("a link starts with http:// or https://")
+            raise BadEdit(problem.LINK)
         return dataclasses.replace(item, link=None if none else value)
     if field == "deadline":
         # The admin states it: the words the extractor read it from no longer stand for it.
@@ -117,23 +133,23 @@ def _edited(item: Item, field: str, value: str, *, zone: str, now: dt.datetime) 
         if zone is not None and zone not in ("AoE", "UTC"):
             zone = canonical_zone(zone)
             if zone is None:
-                raise ValueError(f"unknown time zone {found.group(3)!r}")
-        deadline = Deadline(
-            dt.date.fromisoformat(found.group(1)),
-            dt.time.fromisoformat(found.group(2).zfill(5)) if found.group(2) else None,
-            zone,
-        )
+                raise BadEdit(problem.ZONE, zone=repr(found.group(3)))
+        try:
+            at = dt.time.fromisoformat(found.group(2).zfill(5)) if found.group(2) else None
+        except ValueError:
+            raise BadEdit(problem.DEADLINE) from None
+        deadline = Deadline(_day(found.group(1), problem.DEADLINE), at, zone)
         return dataclasses.replace(item, deadline=deadline)
     if field == "event":
         if none:
             return dataclasses.replace(item, event_start=None, event_end=None)
-        days = [dt.date.fromisoformat(d) for d in re.findall(r"\d{4}-\d{2}-\d{2}", value)]
+        days = [_day(d, problem.EVENT) for d in re.findall(r"\d{4}-\d{2}-\d{2}", value)]
         if not 1 <= len(days) <= 2 or (len(days) == 2 and days[1] < days[0]):
-            raise ValueError("event looks like 2026-05-01, or 2026-05-01 2026-05-03")
+            raise BadEdit(problem.EVENT)
         return dataclasses.replace(
             item, event_start=days[0], event_end=days[1] if len(days) == 2 else None
         )
-    raise ValueError(f"the fields are {', '.join(FIELDS)}")
+    raise BadEdit(problem.FIELDS, choices=", ".join(FIELDS))
 
 
 def _typed_deadline(value: str, *, zone: str, now: dt.datetime) -> Deadline:
@@ -143,10 +159,7 @@ def _typed_deadline(value: str, *, zone: str, now: dt.datetime) -> Deadline:
         return Deadline(read.at.date(), read.at.time().replace(second=0, microsecond=0), read.zone)
     if isinstance(read, Day):
         return Deadline(read.date, None, read.zone)
-    raise ValueError(
-        "deadline looks like 2026-05-01, 2026-05-01 17:00 Europe/Paris, next friday 17:00 CET "
-        "or 20 January 12:00"
-    )
+    raise BadEdit(render.EditProblem.DEADLINE)
 
 
 async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -155,20 +168,21 @@ async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     parts = _command_text(update).split(maxsplit=2)
     if len(parts) < 2 or not parts[0].isdigit():
-        await update.effective_message.reply_html(render.edit_usage(0))
+        await update.effective_message.reply_html(render.edit_usage(locale(context), 0))
         return
     draft_id = int(parts[0])
     item = await drafts.get(db(context), draft_id)
     if item is None:
-        await update.effective_message.reply_html(render.no_draft(draft_id))
+        await update.effective_message.reply_html(render.no_draft(locale(context), draft_id))
         return
     try:
         value = parts[2].strip() if len(parts) > 2 else ""
-        item = _edited(
-            item, parts[1].lower(), value, zone=await chat_zone(update, context), now=now(context)
+        zone = locale(context).tz
+        item = _edited(item, parts[1].lower(), value, zone=zone, now=now(context))
+    except BadEdit as exc:
+        await update.effective_message.reply_html(
+            render.bad_edit(locale(context), exc.problem, **exc.values)
         )
-    except (ValueError, TypeError) as exc:
-        await update.effective_message.reply_html(render.bad_edit(str(exc)))
         return
     await drafts.update(db(context), draft_id, item)
     await _show_draft(draft_id, item, update, context, edit=False)
@@ -181,28 +195,30 @@ async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     query = update.callback_query
     parsed = callbacks.parse(query.data)
     if not isinstance(parsed, DraftAction):
-        await query.answer("This button has expired.")
+        await query.answer(render.button_expired(locale(context)))
         return
     action, draft_id, token = parsed.action, parsed.draft_id, parsed.token
     conn = db(context)
     if await drafts.current(conn, draft_id, token) is None:
-        await query.answer(render.draft_stale(), show_alert=True)
+        await query.answer(render.draft_stale(locale(context)), show_alert=True)
         return
     if action == "edit":
         await query.answer()
-        await query.message.reply_html(render.edit_usage(draft_id))
+        await query.message.reply_html(render.edit_usage(locale(context), draft_id))
         return
     by = update.effective_user.id if update.effective_user else None
     if action == "discard":
         if await drafts.claim(conn, draft_id, token, state="discarded", by=by, now=now(context)):
-            await query.answer("Discarded.")
-            await query.edit_message_text(render.draft_discarded(draft_id), parse_mode="HTML")
+            await query.answer(render.discarded(locale(context)))
+            await query.edit_message_text(
+                render.draft_discarded(locale(context), draft_id), parse_mode="HTML"
+            )
         else:
-            await query.answer(render.draft_stale(), show_alert=True)
+            await query.answer(render.draft_stale(locale(context)), show_alert=True)
         return
     claimed = await drafts.claim(conn, draft_id, token, state="saved", by=by, now=now(context))
     if claimed is None:  # another admin, or a double tap, got there first
-        await query.answer(render.draft_stale(), show_alert=True)
+        await query.answer(render.draft_stale(locale(context)), show_alert=True)
         return
     try:
         # An admin checked it: it is published like any new item, without the warning line.
@@ -217,8 +233,8 @@ async def draft_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await drafts.reopen(conn, draft_id)  # nothing is lost: it can be saved again
         raise
     await drafts.record_item(conn, draft_id, summary.new_ids[0] if summary.new_ids else None)
-    await query.answer("Saved.")
-    await query.edit_message_text(render.draft_saved(summary), parse_mode="HTML")
+    await query.answer(render.saved(locale(context)))
+    await query.edit_message_text(render.draft_saved(locale(context), summary), parse_mode="HTML")
 
 
 async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -228,19 +244,18 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     args = context.args or []
     conn = db(context)
     if not args:
-        await update.effective_message.reply_html(render.review_list(await drafts.waiting(conn)))
+        await update.effective_message.reply_html(
+            render.review_list(locale(context), await drafts.waiting(conn))
+        )
         return
     if len(args) != 1 or not args[0].isdigit():
-        await update.effective_message.reply_html(render.usage("/review, /review ID"))
+        await update.effective_message.reply_html(
+            render.usage(locale(context), render.Usage.REVIEW)
+        )
         return
-    shown = await reviewing.message(
-        conn,
-        int(args[0]),
-        tz=await chat_zone(update, context),
-        default_tz=settings(context).default_timezone,
-    )
+    shown = await reviewing.message(conn, int(args[0]), locale(context))
     if shown is None:
-        await update.effective_message.reply_html(render.no_draft(int(args[0])))
+        await update.effective_message.reply_html(render.no_draft(locale(context), int(args[0])))
         return
     await update.effective_message.reply_html(shown.text, reply_markup=shown.keyboard)
 
@@ -251,14 +266,16 @@ async def delete(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     args = context.args or []
     if len(args) != 1 or parse_item_id(args[0]) is None:
-        await update.effective_message.reply_html(render.usage("/delete ID"))
+        await update.effective_message.reply_html(
+            render.usage(locale(context), render.Usage.DELETE)
+        )
         return
     item_id = parse_item_id(args[0]) or 0
     item = await items.get(db(context), item_id)
     if item is None:
-        await update.effective_message.reply_html(render.unknown_item(item_id))
+        await update.effective_message.reply_html(render.unknown_item(locale(context), item_id))
         return
-    question = render.delete_question(item, _delete_token(item))
+    question = render.delete_question(locale(context), item, _delete_token(item))
     await update.effective_message.reply_html(question.text, reply_markup=question.keyboard)
 
 
@@ -275,7 +292,7 @@ async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     answer = callbacks.parse(query.data)
     if isinstance(answer, callbacks.ConfirmDelete) and answer.item_id is None:
         await query.answer()
-        await query.edit_message_text(render.delete_kept())
+        await query.edit_message_text(render.delete_kept(locale(context)))
         return
     item = (
         await items.get(db(context), answer.item_id)
@@ -283,14 +300,18 @@ async def delete_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         else None
     )
     if item is None or not isinstance(answer, callbacks.ConfirmDelete):
-        await query.answer(render.delete_stale(), show_alert=True)
+        await query.answer(render.delete_stale(locale(context)), show_alert=True)
         return
     if _delete_token(item) != answer.token:
-        await query.answer(render.delete_stale(), show_alert=True)
+        await query.answer(render.delete_stale(locale(context)), show_alert=True)
         return
     deleted = await items.delete(db(context), item.id or 0, now=now(context))
     await query.answer()
-    text = render.item_deleted_reply(deleted) if deleted else render.delete_stale()
+    text = (
+        render.item_deleted_reply(locale(context), deleted)
+        if deleted
+        else render.delete_stale(locale(context))
+    )
     await query.edit_message_text(text, parse_mode="HTML")
 
 
@@ -302,19 +323,17 @@ async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     conn = db(context)
     if not args:
-        await message.reply_html(
-            render.source_list(await sources.listing(conn), tz=await chat_zone(update, context))
-        )
+        await message.reply_html(render.source_list(locale(context), await sources.listing(conn)))
         return
     if args[0].lower() == "add" and len(args) == 2 and re.match(r"https?://\S+$", args[1]):
         added = await feed_polls.add_source(conn, args[1], settings(context), now(context))
-        await message.reply_html(render.source_added(*added, url=args[1]))
+        await message.reply_html(render.source_added(locale(context), *added, url=args[1]))
         return
     if args[0].lower() == "remove" and len(args) == 2 and args[1].isdigit():
         removed = await sources.remove(conn, int(args[1]))
-        await message.reply_html(render.source_removed(int(args[1]), removed))
+        await message.reply_html(render.source_removed(locale(context), int(args[1]), removed))
         return
-    await message.reply_html(render.usage("/sources, /sources add URL, /sources remove ID"))
+    await message.reply_html(render.usage(locale(context), render.Usage.SOURCES))
 
 
 async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -323,11 +342,7 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     conn = db(context)
     await update.effective_message.reply_html(
-        render.stats(
-            await stats.collect(conn),
-            await sources.listing(conn),
-            tz=await chat_zone(update, context),
-        )
+        render.stats(locale(context), await stats.collect(conn), await sources.listing(conn))
     )
 
 

@@ -10,7 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes, Mes
 
 from bot import callbacks, render
 from bot.callbacks import Open, Page
-from handlers.context import settings
+from handlers.context import locale, settings
 from handlers.reminders import follow_from_link
 from handlers.views import edit_in_place, parse_item_id, render_item, render_page, reply_page
 
@@ -33,11 +33,12 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if link is not None:
         await follow_from_link(int(link.group(2)), update, context)
         return
-    text = render.help_text()
+    loc = locale(context)
+    text = render.help_text(loc)
     user = update.effective_user
     if user is not None and update.effective_chat.type == ChatType.PRIVATE:
         admin = user.id in settings(context).admin_ids
-        text += "\n\n" + render.operator_line(user.id, admin=admin)
+        text += "\n\n" + render.operator_line(loc, user.id, admin=admin)
     await update.effective_message.reply_html(text)
 
 
@@ -45,7 +46,7 @@ async def calls(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List open calls, nearest deadline first; '/calls closed' lists past ones."""
     arg = " ".join(context.args or []).strip().lower()
     if arg not in ("", "open", "closed", "past"):
-        await update.effective_message.reply_html(render.usage("/calls or /calls closed"))
+        await update.effective_message.reply_html(render.usage(locale(context), render.Usage.CALLS))
         return
     await reply_page(Page("closed" if arg in ("closed", "past") else "calls"), update, context)
 
@@ -54,7 +55,9 @@ async def events(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List upcoming events and courses; '/events past' lists past ones."""
     arg = " ".join(context.args or []).strip().lower()
     if arg not in ("", "upcoming", "past"):
-        await update.effective_message.reply_html(render.usage("/events or /events past"))
+        await update.effective_message.reply_html(
+            render.usage(locale(context), render.Usage.EVENTS)
+        )
         return
     await reply_page(Page("past" if arg == "past" else "events"), update, context)
 
@@ -78,7 +81,7 @@ async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Full-text search over titles and summaries, best match first."""
     words = search_words(" ".join(context.args or [])[:MAX_ARGUMENT])
     if not words:
-        await update.effective_message.reply_html(render.search_usage())
+        await update.effective_message.reply_html(render.search_usage(locale(context)))
         return
     await reply_page(Page("search", 0, words), update, context)
 
@@ -87,10 +90,10 @@ async def item(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show one item in full: /item ID."""
     args = context.args or []
     if len(args) != 1:
-        await update.effective_message.reply_html(render.usage("/item ID, e.g. /item 12"))
+        await update.effective_message.reply_html(render.usage(locale(context), render.Usage.ITEM))
         return
     if parse_item_id(args[0]) is None:
-        await update.effective_message.reply_html(render.bad_item_id(args[0]))
+        await update.effective_message.reply_html(render.bad_item_id(locale(context), args[0]))
         return
     await _show_item(parse_item_id(args[0]) or 0, update, context)
 
@@ -109,7 +112,7 @@ async def item_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def _show_item(item_id: int, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rendered = await render_item(item_id, None, update, context)
     if rendered is None:
-        await update.effective_message.reply_html(render.unknown_item(item_id))
+        await update.effective_message.reply_html(render.unknown_item(locale(context), item_id))
         return
     await update.effective_message.reply_html(
         rendered.text, reply_markup=rendered.keyboard, disable_web_page_preview=True
@@ -125,10 +128,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif isinstance(action, Open):
         rendered = await render_item(action.item_id, action.back, update, context)
         if rendered is None:
-            await query.answer("That item no longer exists.", show_alert=True)
+            await query.answer(render.item_gone(locale(context)), show_alert=True)
             return
     else:
-        await query.answer("This button has expired; send the command again.")
+        await query.answer(render.button_expired(locale(context)))
         return
     await query.answer()
     await edit_in_place(query, rendered)

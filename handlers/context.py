@@ -1,4 +1,5 @@
-"""What every handler reads from the Application: the database, the settings, the clock."""
+"""What every handler reads from the Application: the database, the settings, the clock, and
+the locale of the update it handles."""
 
 from __future__ import annotations
 
@@ -6,11 +7,25 @@ import datetime as dt
 from collections.abc import Callable
 
 import aiosqlite
-from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
+from bot.render.locale import Locale
 from bot.settings import Settings
-from storage import chats
+
+
+class CallboardContext(CallbackContext[ExtBot, dict, dict, dict]):
+    """PTB's context plus the reader of this update's replies, resolved once per update by
+    ``handlers/presence.py`` (group -1) and shared with the handler that answers (PTB passes
+    one context through every group of an update)."""
+
+    def __init__(
+        self, application: Application, chat_id: int | None = None, user_id: int | None = None
+    ) -> None:
+        super().__init__(application, chat_id=chat_id, user_id=user_id)
+        self.locale: Locale | None = None
+
+
+CONTEXT_TYPES = ContextTypes(context=CallboardContext)
 
 
 def db(context: ContextTypes.DEFAULT_TYPE) -> aiosqlite.Connection:
@@ -29,7 +44,10 @@ def now(context: ContextTypes.DEFAULT_TYPE) -> dt.datetime:
     return clock()
 
 
-async def chat_zone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
-    """The zone this chat reads times in."""
-    chat = await chats.get(db(context), update.effective_chat.id)
-    return chat.tz or settings(context).default_timezone
+def locale(context: ContextTypes.DEFAULT_TYPE) -> Locale:
+    """The language and zone this update's replies are written in."""
+    resolved = getattr(context, "locale", None)
+    if resolved is None:  # an update kind presence.py does not resolve: the operator's defaults
+        zone = settings(context).default_timezone
+        return Locale(tz=zone, default_tz=zone)
+    return resolved

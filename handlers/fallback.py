@@ -7,6 +7,7 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes, MessageHandler, filters
 
 from bot import render
+from handlers.context import locale
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -19,12 +20,12 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return  # meant for another bot in the group
     if not private and not addressee:
         return  # an unaddressed command in a group may be another bot's
-    await message.reply_html(render.unknown_command(name))
+    await message.reply_html(render.unknown_command(locale(context), name))
 
 
 async def plain_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A private message that is not a command: say how to talk to the bot."""
-    await update.effective_message.reply_html(render.plain_text_hint())
+    await update.effective_message.reply_html(render.plain_text_hint(locale(context)))
 
 
 HANDLERS = [

@@ -8,9 +8,9 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, LinkPrev
 from telegram.ext import ContextTypes, InlineQueryHandler
 
 from bot import render
-from handlers.context import db, now, settings
+from handlers.context import db, locale, now, settings
 from ingest.model import Item
-from storage import chats, items
+from storage import items
 
 PAGE = 10  # results per answer; scrolling asks for the next page (next_offset)
 MOST = 50  # results in all for one query
@@ -39,25 +39,21 @@ async def matching(words: str, context: ContextTypes.DEFAULT_TYPE) -> list[Item]
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer '@bot words' with item cards in the asker's zone; an empty query: next deadlines."""
+    """Answer '@bot words' with item cards in the asker's language and zone (resolved by
+    presence.py from their private chat and Telegram language); an empty query: next
+    deadlines."""
     query = update.inline_query
     offset = int(query.offset) if query.offset.isdigit() else 0
     found = (await matching(query.query.strip()[:200], context))[offset : offset + PAGE]
-    zone = (await chats.get(db(context), query.from_user.id)).tz
-    default_tz, moment = settings(context).default_timezone, now(context)
-    tz = zone or default_tz
+    loc, moment = locale(context), now(context)
     results = []
     for item in found:
-        card = render.channel_post(
-            item, default_tz=default_tz, now=moment, bot_username=context.bot.username, tz=tz
-        )
+        card = render.channel_post(loc, item, now=moment, bot_username=context.bot.username)
         results.append(
             InlineQueryResultArticle(
                 id=str(item.id),
-                title=render.shorten(item.title, 120),
-                description=render.inline_description(
-                    item, tz=tz, default_tz=default_tz, now=moment
-                ),
+                title=render.inline_title(loc, item),
+                description=render.inline_description(loc, item, now=moment),
                 input_message_content=InputTextMessageContent(
                     card.text,
                     parse_mode="HTML",

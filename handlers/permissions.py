@@ -16,6 +16,7 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import render
+from handlers.context import locale
 
 CACHE_SECONDS = 60.0
 _ALLOWED = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
@@ -56,7 +57,7 @@ async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE, start: str 
     does it (``start``: a deep link's parameter) in their private chat with the bot."""
     query = update.callback_query
     if query is not None:
-        await query.answer(render.group_admins_only_alert(), show_alert=True)
+        await query.answer(render.group_admins_only_alert(locale(context)), show_alert=True)
         return
-    refused = render.group_admins_only(context.bot.username, start)
+    refused = render.group_admins_only(locale(context), context.bot.username, start)
     await update.effective_message.reply_html(refused.text, reply_markup=refused.keyboard)

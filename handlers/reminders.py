@@ -12,7 +12,7 @@ from bot import callbacks, render
 from bot.calendar import calendar
 from bot.callbacks import Follow
 from bot.typed_times import Moment, NotUnderstood, Offsets, read_reminder
-from handlers.context import chat_zone, db, now, settings
+from handlers.context import db, locale, now, settings
 from handlers.permissions import may_change, refuse
 from handlers.views import edit_in_place, parse_item_id, render_item
 from ingest.model import Item
@@ -26,19 +26,21 @@ async def default_offsets(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     return parse_offsets(chat.reminder_offsets or settings(context).reminder_offsets)
 
 
-async def _item_arg(update: Update, context: ContextTypes.DEFAULT_TYPE, usage: str) -> Item | None:
+async def _item_arg(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, usage: render.Usage
+) -> Item | None:
     args = context.args or []
-    message = update.effective_message
+    message, loc = update.effective_message, locale(context)
     if not args:
-        await message.reply_html(render.usage(usage))
+        await message.reply_html(render.usage(loc, usage))
         return None
     if parse_item_id(args[0]) is None:
-        await message.reply_html(render.bad_item_id(args[0]))
+        await message.reply_html(render.bad_item_id(loc, args[0]))
         return None
     item_id = parse_item_id(args[0]) or 0
     found = await items.get(db(context), item_id)
     if found is None:
-        await message.reply_html(render.unknown_item(item_id))
+        await message.reply_html(render.unknown_item(loc, item_id))
     return found
 
 
@@ -70,29 +72,28 @@ def _closed(item: Item, context: ContextTypes.DEFAULT_TYPE) -> bool:
 
 async def remind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Follow an item: /remind ID [when], e.g. /remind 12 7d 1d 2h, 2 days, tomorrow 18:00."""
-    item = await _item_arg(update, context, "/remind ID [when], e.g. /remind 12 2 days")
+    item = await _item_arg(update, context, render.Usage.REMIND)
     if item is None:
         return
     if not await may_change(update, context):
         await refuse(update, context, start=f"remind_{item.id}")  # a reminder of their own
         return
-    message = update.effective_message
+    message, loc = update.effective_message, locale(context)
     if await _cannot_follow(item, update, context):
         return
-    tz = await chat_zone(update, context)
     typed = " ".join((context.args or [])[1:])[:200]
     if not typed:
         result = await _follow(item, await default_offsets(update, context), update, context)
-        await message.reply_html(render.follow_result(item, result, tz=tz))
+        await message.reply_html(render.follow_result(loc, item, result))
         return
-    reading = read_reminder(typed, zone=tz, now=now(context))
+    reading = read_reminder(typed, zone=loc.tz, now=now(context))
     if isinstance(reading, NotUnderstood):
         await message.reply_html(
-            render.reminder_not_understood(item.id or 0, reading.text, reading.reason)
+            render.reminder_not_understood(loc, item.id or 0, reading.text, reading.reason)
         )
     elif isinstance(reading, Offsets):
         result = await _follow(item, list(reading.offsets), update, context)
-        await message.reply_html(render.follow_result(item, result, tz=tz))
+        await message.reply_html(render.follow_result(loc, item, result))
     else:
         await _remind_at(item, reading, update, context)
 
@@ -102,27 +103,24 @@ async def _remind_at(
 ) -> None:
     """A reminder at the moment the reader named, if it is ahead and before the deadline."""
     assert item.deadline is not None
-    message, default_tz = update.effective_message, settings(context).default_timezone
-    tz = await chat_zone(update, context)
+    message, loc = update.effective_message, locale(context)
     if moment.at <= now(context):
-        await message.reply_html(render.reminder_in_past(item, moment.at))
+        await message.reply_html(render.reminder_in_past(loc, item, moment.at))
         return
-    if moment.at >= item.deadline.instant(default_tz):
-        await message.reply_html(
-            render.reminder_after_deadline(item, moment.at, tz=tz, default_tz=default_tz)
-        )
+    if moment.at >= item.deadline.instant(loc.default_tz):
+        await message.reply_html(render.reminder_after_deadline(loc, item, moment.at))
         return
     await _follow(item, [], update, context, moments=[moment.at])
-    await message.reply_html(render.reminder_at(item, moment.at, tz=tz, default_tz=default_tz))
+    await message.reply_html(render.reminder_at(loc, item, moment.at))
 
 
 async def _cannot_follow(item: Item, update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Say why ``item`` cannot be followed (no deadline, or it passed); True if so."""
     if item.deadline is None:
-        await update.effective_message.reply_html(render.no_deadline(item))
+        await update.effective_message.reply_html(render.no_deadline(locale(context), item))
         return True
     if _closed(item, context):
-        await update.effective_message.reply_html(render.deadline_closed(item))
+        await update.effective_message.reply_html(render.deadline_closed(locale(context), item))
         return True
     return False
 
@@ -137,27 +135,20 @@ async def follow_from_link(
     message = update.effective_message
     item = await items.get(db(context), item_id)
     if item is None:
-        await message.reply_html(render.unknown_item(item_id))
+        await message.reply_html(render.unknown_item(locale(context), item_id))
         return
     if await _cannot_follow(item, update, context):
         return
     offsets = await default_offsets(update, context)
     result = await _follow(item, offsets, update, context)
-    await message.reply_html(
-        render.follow_result(item, result, tz=await chat_zone(update, context))
-    )
+    await message.reply_html(render.follow_result(locale(context), item, result))
 
 
 async def following(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List what this chat follows, with the next reminder of each."""
     entries = await reminders.followed(db(context), update.effective_chat.id)
     await update.effective_message.reply_html(
-        render.followed_list(
-            entries,
-            tz=await chat_zone(update, context),
-            default_tz=settings(context).default_timezone,
-            now=now(context),
-        )
+        render.followed_list(locale(context), entries, now=now(context))
     )
 
 
@@ -168,13 +159,15 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     args = context.args or []
     if len(args) != 1 or parse_item_id(args[0]) is None:
-        await update.effective_message.reply_html(render.usage("/forget ID, e.g. /forget 12"))
+        await update.effective_message.reply_html(
+            render.usage(locale(context), render.Usage.FORGET)
+        )
         return
     item_id = parse_item_id(args[0]) or 0
     existed = await reminders.unfollow(
         db(context), chat_id=update.effective_chat.id, item_id=item_id
     )
-    await update.effective_message.reply_html(render.forgotten(item_id, existed))
+    await update.effective_message.reply_html(render.forgotten(locale(context), item_id, existed))
 
 
 async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -182,25 +175,24 @@ async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     query = update.callback_query
     action = callbacks.parse(query.data)
     if not isinstance(action, Follow):
-        await query.answer("This button has expired; send the command again.")
+        await query.answer(render.button_expired(locale(context)))
         return
     if not await may_change(update, context):
         await refuse(update, context)
         return
     item = await items.get(db(context), action.item_id)
     if item is None:
-        await query.answer("That item no longer exists.", show_alert=True)
+        await query.answer(render.item_gone(locale(context)), show_alert=True)
         return
     if action.stop:
         await reminders.unfollow(db(context), chat_id=update.effective_chat.id, item_id=item.id)
-        await query.answer("Reminders stopped.")
+        await query.answer(render.reminders_stopped(locale(context)))
     elif item.deadline is None or _closed(item, context):
-        await query.answer("This item has no deadline ahead.", show_alert=True)
+        await query.answer(render.no_deadline_ahead(locale(context)), show_alert=True)
         return
     else:
         result = await _follow(item, await default_offsets(update, context), update, context)
-        left = len(result.ahead)
-        await query.answer(f"{left} reminder{'s' if left != 1 else ''} set. /reminders lists them.")
+        await query.answer(render.reminders_set(locale(context), len(result.ahead)))
     rendered = await render_item(item.id or 0, action.back, update, context)
     if rendered is None:
         return
@@ -211,11 +203,11 @@ async def ics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send a calendar file: /ics ID for one deadline, /ics for everything followed."""
     conn, chat_id = db(context), update.effective_chat.id
     if context.args:
-        item = await _item_arg(update, context, "/ics ID, or /ics for all you follow")
+        item = await _item_arg(update, context, render.Usage.ICS)
         if item is None:
             return
         if item.deadline is None:
-            await update.effective_message.reply_html(render.no_deadline(item))
+            await update.effective_message.reply_html(render.no_deadline(locale(context), item))
             return
         offsets = await default_offsets(update, context)
         entries = [(item, offsets, [])]
@@ -228,11 +220,12 @@ async def ics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         ]
         name = "callboard.ics"
     if not entries:
-        await update.effective_message.reply_html(render.nothing_for_calendar())
+        await update.effective_message.reply_html(render.nothing_for_calendar(locale(context)))
         return
     data = calendar(entries, default_tz=settings(context).default_timezone, now=now(context))
     await update.effective_message.reply_document(
-        InputFile(io.BytesIO(data), filename=name), caption=render.calendar_caption(len(entries))
+        InputFile(io.BytesIO(data), filename=name),
+        caption=render.calendar_caption(locale(context), len(entries)),
     )
 
 

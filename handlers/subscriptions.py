@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import CommandHandler, ContextTypes
 
 from bot import render
-from handlers.context import chat_zone, db, now
+from handlers.context import db, locale, now
 from handlers.permissions import may_change, refuse
 from storage import chats, subscriptions
 
@@ -33,7 +33,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
     chat = await chats.get(db(context), update.effective_chat.id)
     await update.effective_message.reply_html(
-        render.subscribed(sub_id, kinds, keywords, digest=chat.digest)
+        render.subscribed(locale(context), sub_id, kinds, keywords, digest=chat.digest)
     )
 
 
@@ -41,7 +41,9 @@ async def listing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List this chat's subscriptions and its digest setting."""
     chat = await chats.get(db(context), update.effective_chat.id)
     found = await subscriptions.of_chat(db(context), update.effective_chat.id)
-    await update.effective_message.reply_html(render.subscription_list(found, chat.digest))
+    await update.effective_message.reply_html(
+        render.subscription_list(locale(context), found, chat.digest)
+    )
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -52,23 +54,23 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     args = context.args or []
     message = update.effective_message
     if len(args) != 1 or not (args[0].lower() == "all" or args[0].isdigit()):
-        await message.reply_html(render.usage("/unsubscribe ID or /unsubscribe all"))
+        await message.reply_html(render.usage(locale(context), render.Usage.UNSUBSCRIBE))
         return
     target = None if args[0].lower() == "all" else int(args[0])
     removed = await subscriptions.remove(
         db(context), chat_id=update.effective_chat.id, subscription_id=target
     )
-    await message.reply_html(render.unsubscribed(removed, target))
+    await message.reply_html(render.unsubscribed(locale(context), removed, target))
 
 
 async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Gather pushes into a digest: /digest daily 08:00, /digest weekly mon 08:00, /digest off."""
     args = [a.lower() for a in (context.args or [])]
     message = update.effective_message
-    tz = await chat_zone(update, context)
+    loc = locale(context)
     if not args:
         chat = await chats.get(db(context), update.effective_chat.id)
-        await message.reply_html(render.digest_setting(chat.digest, tz))
+        await message.reply_html(render.digest_setting(loc, chat.digest))
         return
     if not await may_change(update, context):
         await refuse(update, context)
@@ -79,19 +81,17 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             setting = subscriptions.parse_digest(args)
         except ValueError:
-            await message.reply_html(
-                render.usage("/digest daily 08:00, /digest weekly monday 08:00, or /digest off")
-            )
+            await message.reply_html(render.usage(loc, render.Usage.DIGEST))
             return
     when = await subscriptions.set_digest(
         db(context),
         chat_id=update.effective_chat.id,
         chat_type=update.effective_chat.type,
         setting=setting,
-        tz=tz,
+        tz=loc.tz,
         now=now(context),
     )
-    await message.reply_html(render.digest_set(setting, when, tz))
+    await message.reply_html(render.digest_set(loc, setting, when))
 
 
 HANDLERS = [

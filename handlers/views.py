@@ -10,7 +10,7 @@ from telegram.ext import ContextTypes
 
 from bot import render
 from bot.callbacks import Page
-from handlers.context import chat_zone, db, now, settings
+from handlers.context import db, locale, now
 from ingest.model import Item
 from storage import items, reminders
 
@@ -38,14 +38,7 @@ async def render_page(
     page: Page, update: Update, context: ContextTypes.DEFAULT_TYPE
 ) -> render.Rendered:
     found, has_more = await page_items(page, context)
-    return render.item_list(
-        page,
-        found,
-        has_more=has_more,
-        tz=await chat_zone(update, context),
-        default_tz=settings(context).default_timezone,
-        now=now(context),
-    )
+    return render.item_list(locale(context), page, found, has_more=has_more, now=now(context))
 
 
 async def reply_page(page: Page, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -63,11 +56,10 @@ async def render_item(
         db(context), chat_id=update.effective_chat.id, item_id=item_id
     )
     return render.item_detail(
+        locale(context),
         item,
         following=following,
         changes=await items.deadline_changes(db(context), item_id),
-        tz=await chat_zone(update, context),
-        default_tz=settings(context).default_timezone,
         now=now(context),
         back=back,
     )

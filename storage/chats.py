@@ -20,6 +20,8 @@ class Chat:
     reminder_offsets: str | None = None
     active: bool = True
     digest: str | None = None  # None: pushed at once; else 'daily HH:MM' or 'weekly N HH:MM'
+    language: str | None = None  # chosen with /language
+    user_language: str | None = None  # a private chat's user's Telegram language
 
 
 async def get(db: aiosqlite.Connection, chat_id: int) -> Chat:
@@ -35,6 +37,8 @@ async def get(db: aiosqlite.Connection, chat_id: int) -> Chat:
         reminder_offsets=row["reminder_offsets"],
         active=bool(row["active"]),
         digest=row["digest"],
+        language=row["language"],
+        user_language=row["user_language"],
     )
 
 
@@ -51,24 +55,36 @@ async def ensure(
     )
 
 
+async def _store(
+    db: aiosqlite.Connection,
+    chat_id: int,
+    statement: str,
+    value: str,
+    *,
+    chat_type: str,
+    now: dt.datetime,
+) -> None:
+    """Run one UPDATE of a setting (``statement`` takes the value, then the chat id) on the
+    chat's row, made first if the chat has none."""
+    async with transaction(db):
+        await ensure(db, chat_id, chat_type=chat_type, now=now)
+        await db.execute(statement, (value, chat_id))
+
+
 async def set_timezone(
     db: aiosqlite.Connection, chat_id: int, tz: str, *, chat_type: str, now: dt.datetime
 ) -> None:
     """Store the chat's time zone (an IANA name already checked by the caller)."""
-    async with transaction(db):
-        await ensure(db, chat_id, chat_type=chat_type, now=now)
-        await db.execute("UPDATE chats SET tz = ? WHERE chat_id = ?", (tz, chat_id))
+    sql = "UPDATE chats SET tz = ? WHERE chat_id = ?"
+    await _store(db, chat_id, sql, tz, chat_type=chat_type, now=now)
 
 
 async def set_offsets(
     db: aiosqlite.Connection, chat_id: int, offsets: str, *, chat_type: str, now: dt.datetime
 ) -> None:
     """Store the chat's default reminder offsets (already checked by the caller)."""
-    async with transaction(db):
-        await ensure(db, chat_id, chat_type=chat_type, now=now)
-        await db.execute(
-            "UPDATE chats SET reminder_offsets = ? WHERE chat_id = ?", (offsets, chat_id)
-        )
+    sql = "UPDATE chats SET reminder_offsets = ? WHERE chat_id = ?"
+    await _store(db, chat_id, sql, offsets, chat_type=chat_type, now=now)
 
 
 async def reactivate(db: aiosqlite.Connection, chat_id: int, *, now: dt.datetime) -> bool:
@@ -82,3 +98,19 @@ async def reactivate(db: aiosqlite.Connection, chat_id: int, *, now: dt.datetime
             (int(now.timestamp()), chat_id),
         )
     return True
+
+
+async def set_language(
+    db: aiosqlite.Connection, chat_id: int, language: str, *, chat_type: str, now: dt.datetime
+) -> None:
+    """Store the language the chat chose (a code the caller checked)."""
+    sql = "UPDATE chats SET language = ? WHERE chat_id = ?"
+    await _store(db, chat_id, sql, language, chat_type=chat_type, now=now)
+
+
+async def remember_user_language(
+    db: aiosqlite.Connection, chat_id: int, language: str, *, now: dt.datetime
+) -> None:
+    """Remember a private chat's user's Telegram language, for messages sent to it later."""
+    sql = "UPDATE chats SET user_language = ? WHERE chat_id = ?"
+    await _store(db, chat_id, sql, language, chat_type="private", now=now)

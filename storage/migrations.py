@@ -252,4 +252,11 @@ MIGRATIONS: list[str | None] = [
     ALTER TABLE follows ADD COLUMN moments TEXT NOT NULL DEFAULT '';  -- UTC epoch seconds,
                                                                       -- comma-separated
     """,
+    # 11: the interface's language per chat: the one it chose (/language), and for a private
+    # chat the language of its user's Telegram, remembered from their last update, so that
+    # reminders and pushes sent later speak it too. NULL: not known (English).
+    """
+    ALTER TABLE chats ADD COLUMN language TEXT;         -- en, de, fr, es, it: chosen
+    ALTER TABLE chats ADD COLUMN user_language TEXT;    -- the same, from the user's Telegram
+    """,
 ]

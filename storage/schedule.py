@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from enum import StrEnum
 
 from ingest.model import Deadline
 from ingest.zones import zone_for
@@ -18,19 +19,38 @@ MAX_OFFSET = dt.timedelta(days=366)
 DATE_ONLY_ANCHOR = dt.time(9, 0)
 
 
+class OffsetRule(StrEnum):
+    """A rule offsets must keep (its value: the English message, for logs and settings)."""
+
+    GIVEN = "no offsets given"
+    FORM = "{part!r} is not an offset like 7d, 1d, 2h or 30m"
+    RANGE = "{part!r} must be more than 0 and at most a year"
+
+
+class OffsetError(ValueError):
+    """Offsets that do not parse: which ``part`` breaks which ``rule`` (the bot says it in the
+    reader's language)."""
+
+    def __init__(self, rule: OffsetRule, part: str = "") -> None:
+        super().__init__(rule.value.format(part=part))
+        self.rule = rule
+        self.part = part
+
+
 def parse_offsets(text: str) -> list[dt.timedelta]:
-    """Offsets from text like '7d 1d 2h' or '7d,1d,2h', longest first; ValueError if malformed."""
+    """Offsets from text like '7d 1d 2h' or '7d,1d,2h', longest first; OffsetError (a
+    ValueError) if malformed."""
     parts = [p for p in re.split(r"[\s,;]+", text.strip().lower()) if p]
     if not parts:
-        raise ValueError("no offsets given")
+        raise OffsetError(OffsetRule.GIVEN)
     offsets = set()
     for part in parts:
         found = _OFFSET.fullmatch(part)
         if found is None:
-            raise ValueError(f"{part!r} is not an offset like 7d, 1d, 2h or 30m")
+            raise OffsetError(OffsetRule.FORM, part)
         offset = dt.timedelta(**{_UNITS[found.group(2)]: int(found.group(1))})
         if offset <= dt.timedelta(0) or offset > MAX_OFFSET:
-            raise ValueError(f"{part!r} must be more than 0 and at most a year")
+            raise OffsetError(OffsetRule.RANGE, part)
         offsets.add(offset)
     return sorted(offsets, reverse=True)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import aiosqlite
@@ -105,10 +106,8 @@ async def clear_polling(db: aiosqlite.Connection) -> None:
         await db.execute("UPDATE sources SET polling_since = NULL WHERE polling_since IS NOT NULL")
 
 
-async def _alert(
-    db: aiosqlite.Connection, admins: frozenset[int], text: str, now: dt.datetime
-) -> None:
-    for admin in sorted(admins):
+async def _alert(db: aiosqlite.Connection, alerts: Mapping[int, str], now: dt.datetime) -> None:
+    for admin, text in sorted(alerts.items()):
         await outbox.enqueue(
             db,
             chat_id=admin,
@@ -129,10 +128,10 @@ async def record_success(
     items_seen: int,
     now: dt.datetime,
     next_poll: dt.datetime,
-    admins: frozenset[int],
-    recovered_text: str,
+    recovered: Mapping[int, str],
 ) -> None:
-    """A poll worked: reset failures; if admins had been told it failed, tell them it is back."""
+    """A poll worked: reset failures; if admins had been told it failed, tell them it is back
+    (``recovered``: each admin's message, in their language)."""
     async with transaction(db):
         await db.execute(
             "UPDATE sources SET etag = ?, last_modified = ?, last_polled_at = ?, last_ok_at = ?, "
@@ -149,7 +148,7 @@ async def record_success(
             ),
         )
         if source.alerted:
-            await _alert(db, admins, recovered_text, now)
+            await _alert(db, recovered, now)
 
 
 async def record_failure(
@@ -159,11 +158,11 @@ async def record_failure(
     error: str,
     now: dt.datetime,
     next_poll: dt.datetime,
-    admins: frozenset[int],
     alert_after: int,
-    alert_text: str,
+    alerts: Mapping[int, str],
 ) -> int:
-    """A poll failed: count it, back off; at ``alert_after`` failures in a row, tell admins once."""
+    """A poll failed: count it, back off; at ``alert_after`` failures in a row, tell admins once
+    (``alerts``: each admin's message, in their language)."""
     failures = source.failures + 1
     alert = failures >= alert_after and not source.alerted
     async with transaction(db):
@@ -180,5 +179,5 @@ async def record_failure(
             ),
         )
         if alert:
-            await _alert(db, admins, alert_text, now)
+            await _alert(db, alerts, now)
     return failures

@@ -29,6 +29,7 @@ def bot_env(base_url: str | None, database: Path, **extra: str) -> dict[str, str
         "FEED_TIMEOUT_SECONDS",
         "ALLOW_PRIVATE_FEEDS",
         "PUSH_BACKLOG",
+        "CHANNEL_LANGUAGE",
     ):
         env.pop(name, None)
     env.update(

@@ -147,7 +147,12 @@ class BotApiEmulator:
         self.calls: list[Call] = []
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.chats: dict[int, Chat] = {}
-        self.commands: list[dict[str, Any]] = []
+        self.commands: list[dict[str, Any]] = []  # the menu without a language_code
+        # Every menu setMyCommands registered, by its language_code (None: the default one).
+        self.command_menus: dict[str | None, list[dict[str, Any]]] = {}
+        # The language of each user's Telegram app: their messages, button presses and
+        # inline queries carry it as ``from.language_code``; a user not listed has none.
+        self.languages: dict[int, str] = {}
         self.blocked: set[int] = set()
         # A group's administrators; a group not listed has one: the default group user (4242).
         self.admins: dict[int, set[int]] = {}
@@ -212,6 +217,13 @@ class BotApiEmulator:
         counter = self._message_ids.setdefault(chat_id, itertools.count(1))
         return next(counter)
 
+    def _user(self, user_id: int) -> dict[str, Any]:
+        """The ``from`` of an update by ``user_id``, with their app's language if known."""
+        user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": "Tester"}
+        if user_id in self.languages:
+            user["language_code"] = self.languages[user_id]
+        return user
+
     def user_sends(self, chat: Chat, text: str, *, user_id: int | None = None) -> int:
         """The user writes ``text`` in ``chat``; returns the message id."""
         user_id = user_id if user_id is not None else (chat.id if chat.id > 0 else 4242)
@@ -220,7 +232,7 @@ class BotApiEmulator:
             message_id = self._next_message_id(chat.id)
             message: dict[str, Any] = {
                 "message_id": message_id,
-                "from": {"id": user_id, "is_bot": False, "first_name": "Tester"},
+                "from": self._user(user_id),
                 "chat": chat.as_dict(),
                 "date": int(time.time()),
                 "text": text,
@@ -244,11 +256,7 @@ class BotApiEmulator:
                 {
                     "callback_query": {
                         "id": query_id,
-                        "from": {
-                            "id": user_id or (chat.id if chat.id > 0 else 4242),
-                            "is_bot": False,
-                            "first_name": "Tester",
-                        },
+                        "from": self._user(user_id or (chat.id if chat.id > 0 else 4242)),
                         "message": message,
                         "chat_instance": str(chat.id),
                         "data": data,
@@ -265,7 +273,7 @@ class BotApiEmulator:
                 {
                     "inline_query": {
                         "id": query_id,
-                        "from": {"id": user_id, "is_bot": False, "first_name": "Tester"},
+                        "from": self._user(user_id),
                         "query": query,
                         "offset": offset,
                     }
@@ -370,10 +378,12 @@ class BotApiEmulator:
             start=start,
         )
 
-    def press(self, chat: Chat, message_id: int, data: str, *, timeout: float = 10.0) -> Call:
+    def press(
+        self, chat: Chat, message_id: int, data: str, *, timeout: float = 10.0, user_id: int = 0
+    ) -> Call:
         """Press a button and return the bot's edit of (or reply to) that message."""
         start = self.mark()
-        self.user_presses(chat, message_id, data)
+        self.user_presses(chat, message_id, data, user_id=user_id)
         return self.wait_for(
             lambda c: (
                 c.ok
@@ -516,7 +526,12 @@ class BotApiEmulator:
         for command in commands:
             if not re.fullmatch(r"[a-z0-9_]{1,32}", command.get("command", "")):
                 raise _ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
-        self.commands = commands
+        language = params.get("language_code") or None
+        if language is not None and not re.fullmatch(r"[a-z]{2}", language):
+            raise _ApiError(400, "Bad Request: invalid language code specified")
+        self.command_menus[language] = commands
+        if language is None:
+            self.commands = commands
         return True
 
     def _api_getUpdates(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:

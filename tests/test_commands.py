@@ -263,7 +263,7 @@ def test_an_old_or_forged_delete_button_deletes_nothing(bot, emulator: BotApiEmu
     start = emulator.mark()
     emulator.user_presses(USER, own.result["message_id"], row[0]["callback_data"])
     refused = emulator.wait_for(lambda c: c.method == "answerCallbackQuery", start=start)
-    assert refused.params["text"] == render.admins_only()
+    assert refused.params["text"] == render.admins_only(render.ENGLISH)
     assert "Future call number 3" in say(emulator, USER, "/item 3")
 
 

@@ -127,10 +127,10 @@ def test_a_type_error_in_rendering_is_retried_failed_in_the_end_and_told_once(
     chats = subscribers(emulator, 3)
     original = render.notification
 
-    def broken(item, **kwargs):
+    def broken(loc, item, **kwargs):
         if "Broken" in item.title:
             raise TypeError("unsupported operand in a template")
-        return original(item, **kwargs)
+        return original(loc, item, **kwargs)
 
     monkeypatch.setattr(render, "notification", broken)
     store(bot, ["Broken call"])

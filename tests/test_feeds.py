@@ -22,7 +22,7 @@ from ingest.feeds import (
     parse_feed,
     text_of_html,
 )
-from storage import items, outbox, sources
+from storage import chats, items, outbox, sources
 from tests.feedserver import FeedServer, Page, atom, rss
 
 NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
@@ -151,6 +151,15 @@ async def test_admins_hear_once_after_three_failures_and_again_on_recovery(db, s
     assert len(alerts) == 2 and "working again" in alerts[1]["payload"]
 
 
+async def test_each_admin_hears_of_a_failing_feed_in_their_own_language(db, server):
+    await chats.set_language(db, 777, "de", chat_type="private", now=NOW)
+    server.pages["/flaky"] = Page(b"", status=500)
+    for _ in range(3):
+        await poll(db, server.url("/flaky"))
+    [alert] = [r for r in await outbox.rows_for(db, 777) if r["kind"] == "admin_alert"]
+    assert "Feed 3-mal in Folge fehlgeschlagen" in alert["payload"]
+
+
 def test_html_in_entries_becomes_plain_text():
     assert text_of_html("<p>Apply <b>now</b> &amp; win</p><br>soon") == "Apply now & win soon"
 
@@ -271,7 +280,7 @@ async def test_a_refused_feed_shows_its_reason_in_sources_and_is_not_fetched(db,
     async with httpx.AsyncClient() as client:
         assert await feeds.poll_source(db, client, source, STRICT, NOW) is None
     assert server.requests == []
-    listing = render.source_list(await sources.listing(db), tz="Europe/Brussels")
+    listing = render.source_list(render.ENGLISH, await sources.listing(db))
     assert "failing (1×: refused: 127.0.0.1 is a loopback address" in listing
 
 
@@ -280,7 +289,7 @@ async def test_sources_add_refuses_a_private_address_with_the_reason(db):
     url = "http://router.example/rss"
     source, problem = await feeds.add_source(db, url, STRICT, NOW, resolver=dns)
     assert source is None and "192.168.1.1, a private address" in problem
-    assert "Feed not added" in render.source_added(source, problem, url=url)
+    assert "Feed not added" in render.source_added(render.ENGLISH, source, problem, url=url)
     assert await sources.listing(db) == []
     good, problem = await feeds.add_source(
         db, "http://feeds.example/rss", STRICT, NOW, resolver=dns
@@ -455,7 +464,7 @@ async def test_a_dripping_feed_neither_delays_another_nor_is_polled_twice(db, se
     dripping = running[drip.id]
     await feeds.start_due(context)  # still due, still running: not started again
     assert bot_data[feeds.POLLS] == {drip.id: dripping}
-    listing = render.source_list(await sources.listing(db), tz="Europe/Brussels")
+    listing = render.source_list(render.ENGLISH, await sources.listing(db))
     assert "polling since" in listing
     await asyncio.wait_for(dripping, 5)
     [slow, ok] = await sources.listing(db)

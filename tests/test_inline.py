@@ -1,4 +1,4 @@
-"""Inline mode: '@bot words' in any chat offers items to share, in the asker's zone."""
+"""Inline mode: '@bot words' in any chat offers items to share, in the asker's zone and language."""
 
 from __future__ import annotations
 
@@ -108,3 +108,25 @@ def test_an_empty_query_pages_through_the_next_deadlines(bot, emulator: BotApiEm
 def test_hostile_or_unmatched_words_get_an_empty_answer(bot, emulator: BotApiEmulator) -> None:
     assert emulator.inline_answer(READER.id, 'nothing" OR * NEAR(').params["results"] == []
     assert emulator.inline_answer(READER.id, "x", offset="not a number").params["results"] == []
+
+
+def test_the_card_speaks_the_askers_telegram_language(bot, emulator: BotApiEmulator) -> None:
+    emulator.languages[READER.id] = "fr-CA"
+    [card] = emulator.inline_answer(READER.id, "pilots").params["results"]
+    assert card["title"] == "Green hydrogen pilots call"  # as published
+    text = card["input_message_content"]["message_text"]
+    assert "<b>Appel</b>: Green hydrogen pilots call" in text and "Date limite :" in text
+    assert card["description"].startswith("Appel · date limite ")
+    assert card["reply_markup"]["inline_keyboard"][0][0]["text"] == "🔔 Me le rappeler"
+
+
+def test_the_language_chosen_in_the_private_chat_wins_for_inline(
+    bot, emulator: BotApiEmulator
+) -> None:
+    emulator.languages[READER.id] = "fr"
+    emulator.reply_to(READER, "/language it")
+    [card] = emulator.inline_answer(READER.id, "pilots").params["results"]
+    assert (
+        "<b>Bando</b>: Green hydrogen pilots call" in card["input_message_content"]["message_text"]
+    )
+    assert "🔔 Ricordamelo" in str(card["reply_markup"])

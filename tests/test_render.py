@@ -11,10 +11,15 @@ from tests.emulator import parse_html
 
 NOW = dt.datetime(2026, 3, 27, 10, 0, tzinfo=dt.UTC)
 TZ = "Europe/Brussels"
+LOC = render.Locale(render.Lang.EN, TZ, TZ)
+
+
+def reader(tz: str = TZ) -> render.Locale:
+    return render.Locale(render.Lang.EN, tz, TZ)
 
 
 def rendered_list(items: list[Item], tz: str = TZ, view: str = "calls") -> render.Rendered:
-    return render.item_list(Page(view), items, has_more=False, tz=tz, default_tz=TZ, now=NOW)
+    return render.item_list(reader(tz), Page(view), items, has_more=False, now=NOW)
 
 
 def test_announcement_text_is_escaped_so_telegram_accepts_it():
@@ -27,7 +32,7 @@ def test_announcement_text_is_escaped_so_telegram_accepts_it():
     )
     for text in (
         rendered_list([item]).text,
-        render.item_detail(item, changes=[], tz=TZ, default_tz=TZ, now=NOW, back=None).text,
+        render.item_detail(LOC, item, changes=[], now=NOW, back=None).text,
     ):
         visible, error = parse_html(text)
         assert error is None
@@ -37,24 +42,22 @@ def test_announcement_text_is_escaped_so_telegram_accepts_it():
 def test_a_timed_deadline_is_shown_in_the_readers_zone_across_dst():
     # 29 March 2026 is the day Europe moves to summer time; New York moved on 8 March.
     deadline = Deadline(dt.date(2026, 3, 30), dt.time(17, 0), TZ)
-    assert render.deadline_text(deadline, tz=TZ, default_tz=TZ) == "Mon 30 Mar 2026, 17:00 CEST"
-    assert render.deadline_text(deadline, tz="America/New_York", default_tz=TZ) == (
+    assert render.deadline_text(reader(TZ), deadline) == "Mon 30 Mar 2026, 17:00 CEST"
+    assert render.deadline_text(reader("America/New_York"), deadline) == (
         "Mon 30 Mar 2026, 11:00 EDT"
     )
-    assert render.deadline_text(deadline, tz="Asia/Tokyo", default_tz=TZ) == (
-        "Tue 31 Mar 2026, 00:00 JST"
-    )
+    assert render.deadline_text(reader("Asia/Tokyo"), deadline) == ("Tue 31 Mar 2026, 00:00 JST")
 
 
 def test_a_date_only_deadline_keeps_its_announced_date_in_every_zone():
     deadline = Deadline(dt.date(2026, 3, 31))
     for zone in (TZ, "Pacific/Kiritimati", "Pacific/Pago_Pago"):
-        assert render.deadline_text(deadline, tz=zone, default_tz=TZ) == "Tue 31 Mar 2026"
+        assert render.deadline_text(reader(zone), deadline) == "Tue 31 Mar 2026"
 
 
 def test_countdowns_speak_of_today_tomorrow_days_and_closed():
     def left(deadline: Deadline) -> str:
-        return render.countdown(deadline, tz=TZ, default_tz=TZ, now=NOW)
+        return render.countdown(LOC, deadline, now=NOW)
 
     assert left(Deadline(dt.date(2026, 3, 27), dt.time(17, 0), TZ)) == "today 17:00"
     assert left(Deadline(dt.date(2026, 3, 28), dt.time(9, 0), TZ)) == "tomorrow 09:00"
@@ -66,7 +69,7 @@ def test_countdowns_speak_of_today_tomorrow_days_and_closed():
 
 def test_aoe_deadlines_are_computed_twelve_hours_behind_utc():
     deadline = Deadline(dt.date(2026, 3, 27), dt.time(23, 59), "AoE")
-    assert render.deadline_text(deadline, tz="UTC", default_tz=TZ) == "Sat 28 Mar 2026, 11:59 UTC"
+    assert render.deadline_text(reader("UTC"), deadline) == "Sat 28 Mar 2026, 11:59 UTC"
 
 
 def test_a_page_of_the_longest_items_stays_under_telegrams_limit():
@@ -82,7 +85,7 @@ def test_a_page_of_the_longest_items_stays_under_telegrams_limit():
     page = rendered_list([huge] * render.PAGE_SIZE)
     visible, error = parse_html(page.text)
     assert error is None and len(visible) <= render.MAX_MESSAGE
-    detail = render.item_detail(huge, changes=[], tz=TZ, default_tz=TZ, now=NOW, back=None)
+    detail = render.item_detail(LOC, huge, changes=[], now=NOW, back=None)
     visible, error = parse_html(detail.text)
     assert error is None and len(visible) <= render.MAX_MESSAGE
 
@@ -90,7 +93,7 @@ def test_a_page_of_the_longest_items_stays_under_telegrams_limit():
 def test_every_button_fits_telegrams_64_bytes_and_parses_back():
     items = [Item(id=10**12 + n, kind="call", title=f"t{n}") for n in range(5)]
     page = render.item_list(
-        Page("search", 995, "ééé überlänge"), items, has_more=True, tz=TZ, default_tz=TZ, now=NOW
+        LOC, Page("search", 995, "ééé überlänge"), items, has_more=True, now=NOW
     )
     for row in page.keyboard.inline_keyboard:
         for button in row:
@@ -106,19 +109,19 @@ def test_a_mistyped_zone_is_offered_with_close_names_as_buttons():
 
     reading = read_zone("Europe/Pariss")
     assert reading.zone is None and "Europe/Paris" in reading.choices
-    rendered = render.timezone_choices("Europe/Pariss", reading.choices)
+    rendered = render.timezone_choices(LOC, "Europe/Pariss", reading.choices)
     pressed = [callbacks.parse(row[0].callback_data) for row in rendered.keyboard.inline_keyboard]
     assert callbacks.ChooseZone("Europe/Paris") in pressed
 
 
 def test_an_unknown_zone_gets_examples_of_what_works():
-    text = render.timezone_unknown("<b>Atlantis</b>")
+    text = render.timezone_unknown(LOC, "<b>Atlantis</b>")
     assert "&lt;b&gt;Atlantis" in text and "UTC+2" in text and "New York" in text
 
 
 def test_a_time_without_a_zone_is_shown_as_written_and_says_so():
     deadline = Deadline(dt.date(2026, 3, 30), dt.time(13, 0))
-    assert render.deadline_text(deadline, tz="Asia/Tokyo", default_tz=TZ) == (
+    assert render.deadline_text(reader("Asia/Tokyo"), deadline) == (
         "Mon 30 Mar 2026, 13:00 (zone not stated)"
     )
 
@@ -126,7 +129,7 @@ def test_a_time_without_a_zone_is_shown_as_written_and_says_so():
 def test_draft_buttons_parse_back_and_malformed_ones_are_refused():
     from bot.callbacks import DraftAction
 
-    draft = render.draft(7, Item(id=None, kind="call", title="x"), tz=TZ, default_tz=TZ)
+    draft = render.draft(LOC, 7, Item(id=None, kind="call", title="x"))
     datas = [b.callback_data for row in draft.keyboard.inline_keyboard for b in row]
     assert [callbacks.parse(d) for d in datas] == [
         DraftAction("save", 7),

@@ -1,0 +1,142 @@
+"""Subscriptions and digests: /subscribe, /subscriptions, /unsubscribe, /digest, the digest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from bot.render.common import Rendered, esc, item_lines, kind_name, open_command, shorten
+from bot.render.locale import Locale
+from ingest.model import Item
+
+if TYPE_CHECKING:
+    from storage.subscriptions import Subscription
+
+DIGEST_ROOM = 3800  # characters of entries in one digest, leaving room for its last line
+
+
+def digest(loc: Locale, found: list[Item], *, now: dt.datetime) -> Rendered:
+    """Several new items in one message, for chats that chose a digest."""
+    lines = [
+        loc.n_(
+            "📬 <b>Your digest</b>: %(count)s new item",
+            "📬 <b>Your digest</b>: %(count)s new items",
+            len(found),
+        ),
+        "",
+    ]
+    shown = 0
+    for item in found:
+        entry = [
+            f"• {kind_name(loc, item.kind)}: {esc(shorten(item.title, 200))} "
+            f"{open_command(item.id)}"
+        ]
+        entry.extend("    " + line for line in item_lines(loc, item, now=now))
+        if len("\n".join(lines + entry)) > DIGEST_ROOM:
+            break
+        lines.extend(entry)
+        shown += 1
+    if shown < len(found):
+        lines.append(
+            loc._(
+                "… and %(count)s more: /search or /calls shows them.",
+                count=loc.number(len(found) - shown),
+            )
+        )
+    return Rendered("\n".join(lines))
+
+
+def _subscription_text(loc: Locale, kinds: str, keywords: list[str] | tuple[str, ...]) -> str:
+    words = esc(" ".join(keywords))
+    if kinds == "calls":
+        return loc._("calls mentioning %(words)s", words=words) if keywords else loc._("calls")
+    if kinds == "events":
+        return loc._("events mentioning %(words)s", words=words) if keywords else loc._("events")
+    if kinds == "courses":
+        return loc._("courses mentioning %(words)s", words=words) if keywords else loc._("courses")
+    if keywords:
+        return loc._("all new items mentioning %(words)s", words=words)
+    return loc._("all new items")
+
+
+def digest_sentence(loc: Locale, setting: str | None) -> str:
+    """How new items reach the chat, as a sentence of its own."""
+    if not setting:
+        return loc._("New items are pushed as they arrive.")
+    parts = setting.split()
+    if parts[0] == "daily":
+        return loc._("New items are gathered in a daily digest at %(time)s.", time=parts[1])
+    return loc._(
+        "New items are gathered in a weekly digest on %(day)s at %(time)s.",
+        day=loc.weekday(int(parts[1])),
+        time=parts[2],
+    )
+
+
+def subscribed(
+    loc: Locale, sub_id: int, kinds: str, keywords: list[str], *, digest: str | None
+) -> str:
+    """Confirmation of /subscribe."""
+    return " ".join(
+        [
+            loc._(
+                "✅ Subscription %(id)s: %(what)s.",
+                id=sub_id,
+                what=_subscription_text(loc, kinds, keywords),
+            ),
+            digest_sentence(loc, digest),
+            loc._("/subscriptions lists them; /digest changes when."),
+        ]
+    )
+
+
+def subscription_list(loc: Locale, found: list[Subscription], digest: str | None) -> str:
+    """/subscriptions."""
+    if not found:
+        return loc._("No subscriptions. /subscribe calls, or /subscribe all cluster energy.")
+    lines = [loc._("<b>Subscriptions</b>")]
+    lines += [f"{s.id}. {_subscription_text(loc, s.kinds, s.keywords)}" for s in found]
+    lines += ["", digest_sentence(loc, digest), loc._("/unsubscribe ID stops one.")]
+    return "\n".join(lines)
+
+
+def unsubscribed(loc: Locale, removed: int, target: int | None) -> str:
+    """Reply to /unsubscribe."""
+    if removed == 0:
+        return loc._("Nothing to remove. /subscriptions lists this chat's subscriptions.")
+    if target is None:
+        return loc.n_(
+            "Removed all %(count)s subscription.", "Removed all %(count)s subscriptions.", removed
+        )
+    return loc._("Subscription %(id)s removed.", id=target)
+
+
+def digest_setting(loc: Locale, setting: str | None) -> str:
+    """/digest without arguments."""
+    return "\n".join(
+        [
+            digest_sentence(loc, setting) + " " + loc._("Times are in %(zone)s.", zone=esc(loc.tz)),
+            loc._("/digest daily 08:00, /digest weekly monday 08:00, or /digest off."),
+        ]
+    )
+
+
+def digest_set(loc: Locale, setting: str | None, when: dt.datetime | None) -> str:
+    """Confirmation of /digest."""
+    if setting is None or when is None:
+        return loc._("New items will be pushed as they arrive.")
+    parts, moment = setting.split(), loc.moment(loc.local(when))
+    if parts[0] == "daily":
+        return loc._(
+            "New items will be gathered in a daily digest at %(time)s; the next one comes "
+            "%(when)s.",
+            time=parts[1],
+            when=moment,
+        )
+    return loc._(
+        "New items will be gathered in a weekly digest on %(day)s at %(time)s; the next one "
+        "comes %(when)s.",
+        day=loc.weekday(int(parts[1])),
+        time=parts[2],
+        when=moment,
+    )
