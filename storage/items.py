@@ -755,30 +755,54 @@ def _any_form(token: str) -> str:
     return "(" + " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases) + ")"
 
 
-# bm25 costs a computation per matching row; a word found in half of a large database would
-# make every search slow. Ranking the newest matches only keeps a search bounded, and favours
-# recent announcements, which readers want anyway.
+# Only the newest matches are ranked: a word found in half of a large database would make
+# every search slow, and readers want recent announcements anyway. They are ranked here, not
+# with FTS5's bm25: bm25 counts every row of the whole table holding each term (its inverse
+# document frequency) before it ranks anything, 9 ms for a common word at 100,000 items,
+# while each query below reads the window alone (0.4 ms).
 SEARCH_RANK_WINDOW = 500
+_WINDOW_MATCHES = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? AND rowid >= ?"
+
+
+def _exact_query(words: str) -> str | None:
+    """Every word as typed, quoted, all required: no other forms."""
+    tokens = re.findall(r"\w+", words)[:16]
+    return " AND ".join('"' + token.replace('"', '""') + '"' for token in tokens) or None
 
 
 async def search(
     db: aiosqlite.Connection, words: str, *, limit: int, offset: int = 0
 ) -> list[Item]:
-    """Items matching every word of ``words``, best match (title weighs most) first."""
+    """Items matching every word of ``words`` in any of its forms: those with every word in
+    the title first, then those with the words as typed, newest first within each."""
     query = fts_query(words)
     if query is None:
         return []
-    floor = await db.execute_fetchall(
-        "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (query, SEARCH_RANK_WINDOW - 1),
+    newest = await db.execute_fetchall(
+        "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+        (query, SEARCH_RANK_WINDOW),
     )
+    matches = [row[0] for row in newest]
+    if not matches:
+        return []
+    bound = matches[-1]
+
+    async def among_matches(narrower: str) -> set[int]:
+        rows = await db.execute_fetchall(_WINDOW_MATCHES, (narrower, bound))
+        return {row[0] for row in rows}
+
+    in_title = await among_matches(f"{{title}} : ({query})")
+    exact_query = _exact_query(words)
+    as_typed = set(matches) if exact_query == query else await among_matches(exact_query)
+    matches.sort(key=lambda rowid: (-2 * (rowid in in_title) - (rowid in as_typed), -rowid))
+    page = matches[offset : offset + limit]
+    if not page:
+        return []
     rows = await db.execute_fetchall(
-        "SELECT items.* FROM items_fts JOIN items ON items.id = items_fts.rowid "
-        "WHERE items_fts MATCH ? AND items_fts.rowid >= ? "
-        "ORDER BY bm25(items_fts, 10.0, 1.0), items_fts.rowid DESC LIMIT ? OFFSET ?",
-        (query, floor[0][0] if floor else 0, limit, offset),
+        f"SELECT * FROM items WHERE id IN ({','.join('?' * len(page))})", page
     )
-    return [item_from_row(r) for r in rows]
+    by_id = {row["id"]: row for row in rows}
+    return [item_from_row(by_id[rowid]) for rowid in page if rowid in by_id]
 
 
 async def all_items(db: aiosqlite.Connection) -> list[Item]:
