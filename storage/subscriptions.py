@@ -13,6 +13,7 @@ from ingest.model import Item
 from ingest.zones import zone_for
 from storage import chats
 from storage.db import transaction
+from storage.word_forms import forms
 
 KIND_FILTERS = {
     "calls": ("call", "extension"),
@@ -47,7 +48,8 @@ def matches(subscription: Subscription, item: Item) -> bool:
     if not subscription.keywords:
         return True
     present = set(words(f"{item.title} {item.summary}"))
-    return all(word in present for word in subscription.keywords)
+    # Any form of a keyword, as /search finds them: 'webinars' is pushed an item about a webinar.
+    return all(not present.isdisjoint(forms(word)) for word in subscription.keywords)
 
 
 async def add(

@@ -32,6 +32,14 @@ def test_a_subscription_matches_kind_and_every_keyword_without_accents():
     assert matches(Subscription(1, 5, "all", ()), Item(kind="news", title="x"))
 
 
+def test_a_subscription_keyword_matches_the_other_forms_search_finds():
+    webinars = Subscription(1, 5, "all", ("webinars",))
+    assert matches(webinars, call("Webinar on cluster funding"))
+    bandi = Subscription(1, 5, "calls", ("bandi", "regionali"))
+    assert matches(bandi, call("Nuovo bando regionale per le imprese"))
+    assert not matches(Subscription(1, 5, "all", ("news",)), call("New call"))
+
+
 def test_digest_settings_parse_and_fall_due_at_local_time_across_dst():
     assert parse_digest(["daily", "8:05"]) == "daily 08:05"
     assert parse_digest(["weekly", "mon", "18:00"]) == "weekly 0 18:00"
