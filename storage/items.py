@@ -759,9 +759,27 @@ def _any_form(token: str) -> str:
 # every search slow, and readers want recent announcements anyway. They are ranked here, not
 # with FTS5's bm25: bm25 counts every row of the whole table holding each term (its inverse
 # document frequency) before it ranks anything, 9 ms for a common word at 100,000 items,
-# while each query below reads the window alone (0.4 ms).
+# while each read below covers the window alone (about 0.4 ms for a common word).
 SEARCH_RANK_WINDOW = 500
-_WINDOW_MATCHES = "SELECT rowid FROM items_fts WHERE items_fts MATCH ? AND rowid >= ?"
+# One statement, one round trip: the window, then the matches among it with every word in the
+# title (2) and with the words as typed (1), each read once with the window's lowest rowid as
+# its floor; the page of items in that order, newest first within a score.
+_SEARCH = f"""
+WITH newest AS (
+    SELECT rowid AS id FROM items_fts WHERE items_fts MATCH :query
+    ORDER BY rowid DESC LIMIT {SEARCH_RANK_WINDOW}
+), floor AS (SELECT min(id) AS id FROM newest),
+ranked AS (
+    SELECT id,
+        2 * (id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH :in_title
+                    AND rowid >= (SELECT id FROM floor)))
+        + (id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH :as_typed
+                  AND rowid >= (SELECT id FROM floor))) AS score
+    FROM newest
+)
+SELECT items.* FROM ranked JOIN items ON items.id = ranked.id
+ORDER BY ranked.score DESC, ranked.id DESC LIMIT :limit OFFSET :offset
+"""
 
 
 def _exact_query(words: str) -> str | None:
@@ -778,31 +796,17 @@ async def search(
     query = fts_query(words)
     if query is None:
         return []
-    newest = await db.execute_fetchall(
-        "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-        (query, SEARCH_RANK_WINDOW),
-    )
-    matches = [row[0] for row in newest]
-    if not matches:
-        return []
-    bound = matches[-1]
-
-    async def among_matches(narrower: str) -> set[int]:
-        rows = await db.execute_fetchall(_WINDOW_MATCHES, (narrower, bound))
-        return {row[0] for row in rows}
-
-    in_title = await among_matches(f"{{title}} : ({query})")
-    exact_query = _exact_query(words)
-    as_typed = set(matches) if exact_query == query else await among_matches(exact_query)
-    matches.sort(key=lambda rowid: (-2 * (rowid in in_title) - (rowid in as_typed), -rowid))
-    page = matches[offset : offset + limit]
-    if not page:
-        return []
     rows = await db.execute_fetchall(
-        f"SELECT * FROM items WHERE id IN ({','.join('?' * len(page))})", page
+        _SEARCH,
+        {
+            "query": query,
+            "in_title": f"{{title}} : ({query})",
+            "as_typed": _exact_query(words),
+            "limit": limit,
+            "offset": offset,
+        },
     )
-    by_id = {row["id"]: row for row in rows}
-    return [item_from_row(by_id[rowid]) for rowid in page if rowid in by_id]
+    return [item_from_row(row) for row in rows]
 
 
 async def all_items(db: aiosqlite.Connection) -> list[Item]:
