@@ -759,8 +759,10 @@ def _any_form(token: str) -> str:
 # every search slow, and readers want recent announcements anyway. They are ranked here, not
 # with FTS5's bm25: bm25 counts every row of the whole table holding each term (its inverse
 # document frequency) before it ranks anything, 9 ms for a common word at 100,000 items,
-# while each read below covers the window alone (about 0.4 ms for a common word).
-SEARCH_RANK_WINDOW = 500
+# while each read below covers the window alone. A search shows the newest 200 matches at
+# most (40 pages of 5): two words that are each in most items cost some 5 ms with 500, 3 ms
+# with 200 (bench.queries), and a reader narrows with a word sooner than pages that far.
+SEARCH_RANK_WINDOW = 200
 # One statement, one round trip: the window, then the matches among it with every word in the
 # title (2) and with the words as typed (1), each read once with the window's lowest rowid as
 # its floor; the page of items in that order, newest first within a score.
