@@ -738,20 +738,21 @@ async def past_events(
     return [item_from_row(r) for r in rows]
 
 
-def fts_query(words: str) -> str | None:
+def fts_query(words: str, *, other_forms: bool = True) -> str | None:
     """A safe FTS5 query from free text; None if no words.
 
     Every word is required, in any of its forms (``storage.word_forms``): 'webinars' is
-    ``("webinars" OR "webinar")``. Each form is quoted, so no input is query syntax.
+    ``("webinars" OR "webinar")``; with ``other_forms`` false, as typed only. Each form is
+    quoted, so no input is query syntax.
     """
-    tokens = re.findall(r"\w+", words)
+    tokens = re.findall(r"\w+", words)[:16]
     if not tokens:
         return None
-    return " AND ".join(_any_form(token) for token in tokens[:16])
+    return " AND ".join(_term(token, other_forms) for token in tokens)
 
 
-def _any_form(token: str) -> str:
-    phrases = [token, *forms(token)[1:]]
+def _term(token: str, other_forms: bool) -> str:
+    phrases = [token, *forms(token)[1:]] if other_forms else [token]
     return "(" + " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases) + ")"
 
 
@@ -784,12 +785,6 @@ ORDER BY ranked.score DESC, ranked.id DESC LIMIT :limit OFFSET :offset
 """
 
 
-def _exact_query(words: str) -> str | None:
-    """Every word as typed, quoted, all required: no other forms."""
-    tokens = re.findall(r"\w+", words)[:16]
-    return " AND ".join('"' + token.replace('"', '""') + '"' for token in tokens) or None
-
-
 async def search(
     db: aiosqlite.Connection, words: str, *, limit: int, offset: int = 0
 ) -> list[Item]:
@@ -803,7 +798,7 @@ async def search(
         {
             "query": query,
             "in_title": f"{{title}} : ({query})",
-            "as_typed": _exact_query(words),
+            "as_typed": fts_query(words, other_forms=False),
             "limit": limit,
             "offset": offset,
         },
