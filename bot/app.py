@@ -7,15 +7,17 @@ import datetime as dt
 import logging
 import os
 import secrets
+import signal
 import socket
+import time
 from collections.abc import Callable
 
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
-from bot import dispatcher, errors, feeds, render, typed_times
+from bot import dispatcher, errors, feeds, metrics, render, typed_times, web
 from bot.clock import utcnow
 from bot.pacing import PacedRateLimiter, Pacer, PerChatUpdates
 from bot.settings import Settings
@@ -31,6 +33,12 @@ HEARTBEAT_SECONDS = 5
 # A sender on another machine is taken as dead after this long without a heartbeat; on this
 # machine its process id is checked instead (a sender whose database was locked is not dead).
 STALE_AFTER = dt.timedelta(seconds=20)
+# Webhook replicas: a sender silent this long is dead; it stops sending itself after
+# FENCE_AFTER without writing a heartbeat, and a replica checks every WATCH_SECONDS, so a
+# take-over comes within 10 + 2 s, and the two never overlap.
+REPLICA_STALE_AFTER = dt.timedelta(seconds=10)
+FENCE_AFTER = 7.0
+WATCH_SECONDS = 2.0
 MAX_CONCURRENT_UPDATES = 64
 
 
@@ -51,21 +59,53 @@ async def _post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     clock = app.bot_data["clock"]
     app.bot_data["db"] = conn = await storage_db.connect(settings.database_path)
-    owner = app.bot_data["owner"]
     try:
-        dead = await sender.acquire(
-            conn,
-            owner=owner,
-            host=socket.gethostname(),
-            pid=os.getpid(),
-            now=clock(),
-            stale_after=STALE_AFTER,
-            is_alive=process_alive,
-        )
-    except sender.SenderBusy:
-        await conn.close()
-        app.bot_data.pop("db")
-        raise
+        await _become_sender(app)
+    except sender.SenderBusy as busy:
+        if not settings.webhook_url:
+            # Polling: two pollers of one token conflict anyway; refuse (see bot/cli.py).
+            await conn.close()
+            app.bot_data.pop("db")
+            raise
+        # Webhook mode: a replica. It answers what the load balancer sends it and watches
+        # the sender row, to take over when that process dies.
+        other = busy.holder
+        log.info("replica: pid %d on %s sends; this one stands by", other.pid, other.host)
+        _stand_by(app)
+    for url in settings.feeds:
+        await sources.add(conn, url, origin="env", now=clock())
+    # dateparser loads its locales on first use (some 0.4 s): before polling, not in a
+    # reader's first /remind. In a thread, so the sender's heartbeat is not held up.
+    await asyncio.to_thread(typed_times.warm_up)
+    await _register_menus(app)
+    if settings.port is not None:
+        server = web.WebServer(app)
+        await server.start()
+        app.bot_data["web"] = server
+    log.info("callboard started as @%s with database %s", app.bot.username, settings.database_path)
+
+
+def _stale_after(settings: Settings) -> dt.timedelta:
+    # Replicas on other machines promise a take-over within 15 s; one process alone keeps
+    # the patient 20 s (its database may be locked for a while by an import).
+    return REPLICA_STALE_AFTER if settings.webhook_url else STALE_AFTER
+
+
+async def _become_sender(app: Application) -> None:
+    """Take the sender row (SenderBusy if a live process holds it), then send and poll."""
+    settings: Settings = app.bot_data["settings"]
+    conn = app.bot_data["db"]
+    clock = app.bot_data["clock"]
+    owner = app.bot_data["owner"]
+    dead = await sender.acquire(
+        conn,
+        owner=owner,
+        host=socket.gethostname(),
+        pid=os.getpid(),
+        now=clock(),
+        stale_after=_stale_after(settings),
+        is_alive=process_alive,
+    )
     if dead is not None:
         # The sender before this one died (kill -9, power cut): it cannot send any more, so
         # its claimed rows are owed again now rather than when their leases run out. At most
@@ -77,20 +117,9 @@ async def _post_init(app: Application) -> None:
     expired = await outbox.drop_expired_reminders(conn, now=clock())
     if expired:
         log.info("%d reminders dropped: their deadlines passed while the bot was offline", expired)
-    for url in settings.feeds:
-        await sources.add(conn, url, origin="env", now=clock())
-    # dateparser loads its locales on first use (some 0.4 s): before polling, not in a
-    # reader's first /remind. In a thread, so the sender's heartbeat is not held up.
-    await asyncio.to_thread(typed_times.warm_up)
-    assert app.job_queue is not None
     feeds.schedule(app)
-    app.job_queue.run_repeating(
-        _heartbeat,
-        interval=HEARTBEAT_SECONDS,
-        first=HEARTBEAT_SECONDS,
-        name="heartbeat",
-        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
-    )
+    app.bot_data["heartbeat_ok"] = time.monotonic()
+    _repeat(app, _heartbeat, HEARTBEAT_SECONDS, "heartbeat")
     sending = dispatcher.Dispatcher(
         app,
         owner=owner,
@@ -101,8 +130,54 @@ async def _post_init(app: Application) -> None:
     )
     app.bot_data["dispatcher"] = sending
     sending.start()
-    await _register_menus(app)
-    log.info("callboard started as @%s with database %s", app.bot.username, settings.database_path)
+    app.bot_data["metrics"].sender.set(1)
+
+
+def _stand_by(app: Application) -> None:
+    """Watch the sender row and take over when its holder is gone."""
+    app.bot_data["metrics"].sender.set(0)
+    _repeat(app, _watch_sender, WATCH_SECONDS, "watch-sender")
+
+
+def _repeat(app: Application, callback: Callable, seconds: float, name: str) -> None:
+    """A repeating job that never runs twice at once and never piles up missed runs."""
+    assert app.job_queue is not None
+    app.job_queue.run_repeating(
+        callback,
+        interval=seconds,
+        first=seconds,
+        name=name,
+        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
+    )
+
+
+async def _watch_sender(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A replica's repeating job: become the sender once the one registered is dead."""
+    try:
+        await _become_sender(context.application)
+    except sender.SenderBusy:
+        return
+    except Exception as exc:  # the database is down: the next tick tries again
+        await errors.report(context, exc, "watching the sender row")
+        return
+    assert context.job is not None
+    context.job.schedule_removal()
+    log.info("this replica is the sender now")
+
+
+async def _stand_down(app: Application) -> None:
+    """Stop sending and polling (another process holds the row, or this one lost it)."""
+    sending: dispatcher.Dispatcher | None = app.bot_data.pop("dispatcher", None)
+    assert app.job_queue is not None
+    for name in ("heartbeat", "feeds"):
+        for job in app.job_queue.get_jobs_by_name(name):
+            job.schedule_removal()
+    await feeds.stop_polls(app.bot_data)
+    if sending is not None:
+        await sending.stop(grace=2.0)
+    app.bot_data["metrics"].sender.set(0)
+    if app.bot_data["settings"].webhook_url:
+        _stand_by(app)
 
 
 async def _register_menus(app: Application) -> None:
@@ -122,16 +197,25 @@ async def _register_menus(app: Application) -> None:
 async def _heartbeat(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Tell the database this sender lives, and keep the leases of the rows it holds."""
     conn = context.bot_data["db"]
-    sending: dispatcher.Dispatcher = context.bot_data["dispatcher"]
+    sending: dispatcher.Dispatcher | None = context.bot_data.get("dispatcher")
+    if sending is None:
+        return
     try:
         alive = await sender.heartbeat(conn, owner=sending.owner, now=context.bot_data["clock"]())
         await sending.renew()
     except Exception as exc:  # a locked database: the next beat tries again
         await errors.report(context, exc, "renewing the sender's heartbeat")
+        silent = time.monotonic() - context.bot_data["heartbeat_ok"]
+        if context.bot_data["settings"].webhook_url and silent > FENCE_AFTER:
+            # A replica may take the row after REPLICA_STALE_AFTER without a heartbeat:
+            # stop sending before that, so two never send at once.
+            log.error("no heartbeat written for %.0f s; this replica stops sending", silent)
+            await _stand_down(context.application)
         return
+    context.bot_data["heartbeat_ok"] = time.monotonic()
     if not alive:
         log.error("another process took over sending for this database; this one stops sending")
-        await sending.stop()
+        await _stand_down(context.application)
 
 
 async def _post_stop(app: Application) -> None:
@@ -148,6 +232,9 @@ async def _post_stop(app: Application) -> None:
 
 
 async def _post_shutdown(app: Application) -> None:
+    server: web.WebServer | None = app.bot_data.pop("web", None)
+    if server is not None:
+        await server.stop()
     conn = app.bot_data.pop("db", None)
     if conn is not None:  # else it never started (no network, a refused token): nothing to say
         await conn.close()
@@ -160,10 +247,11 @@ def build_application(
     """The bot, ready to run: every handler registered here, in one place."""
     assert settings.token is not None
     pacer = Pacer()
+    limiter = PacedRateLimiter(pacer)
     builder = (
         Application.builder()
         .token(settings.token)
-        .rate_limiter(PacedRateLimiter(pacer))
+        .rate_limiter(limiter)
         # The Pacer learns when each request really left (see Pacer.departures).
         .request(
             HTTPXRequest(
@@ -183,8 +271,12 @@ def build_application(
     app.bot_data["settings"] = settings
     app.bot_data["clock"] = clock
     app.bot_data["pacer"] = pacer
+    app.bot_data["metrics"] = counted = metrics.Metrics()
+    limiter.on_429 = counted.too_many_requests.inc
     app.bot_data["owner"] = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
     app.add_handler(presence.HANDLERS[0], group=-1)
+    # Every update timed from before group -1 to after the last group (/metrics).
+    metrics.register(app, first_group=-2, last_group=100)
     # Order matters within the group: the fallback for unknown commands comes last.
     app.add_handlers(
         browse.HANDLERS
@@ -197,3 +289,36 @@ def build_application(
     )
     app.add_error_handler(errors.on_error)
     return app
+
+
+async def run_webhook(app: Application) -> None:
+    """Webhook mode: like ``run_polling`` (start, wait for SIGTERM or SIGINT, stop), but the
+    updates come from Telegram's POSTs to the bot's HTTP server, and the webhook is set at
+    start. ``run_polling`` calls post_init and the other hooks; here they are called by hand.
+    """
+    settings: Settings = app.bot_data["settings"]
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    try:
+        await app.initialize()
+        if app.post_init is not None:
+            await app.post_init(app)
+        await app.start()
+        # Every replica sets the same URL (the load balancer's): idempotent. A replica never
+        # deletes it when it stops: the others still serve it.
+        await app.bot.set_webhook(
+            settings.webhook_url or "",
+            secret_token=settings.webhook_secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+        await stop.wait()
+    finally:
+        if app.running:
+            await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)

@@ -106,14 +106,18 @@ def _run(settings: Settings) -> int:
     from telegram.error import InvalidToken, NetworkError
 
     from bot import logs
-    from bot.app import build_application
+    from bot.app import build_application, run_webhook
     from storage.sender import SenderBusy
 
     logs.configure(settings.token)
     delay = 1.0
     while True:
         try:
-            build_application(settings).run_polling(drop_pending_updates=False)
+            app = build_application(settings)
+            if settings.webhook_url:
+                asyncio.run(run_webhook(app))
+            else:
+                app.run_polling(drop_pending_updates=False)
             return 0
         except SenderBusy as busy:
             other = busy.holder

@@ -23,7 +23,7 @@ from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application
 
-from bot import errors, render, review
+from bot import errors, metrics, render, review
 from bot.audience import channel_locale, chat_locale
 from bot.pacing import Pacer, chat_key
 from bot.settings import Settings
@@ -499,6 +499,8 @@ class Dispatcher:
             self._held -= len(rows)
             if outcome.state == "sent":
                 self.sent += 1
+                if (counted := metrics.of(self.app.bot_data)) is not None:
+                    counted.messages_sent.inc()
             if outcome.state == "unreachable":
                 self._held -= sum(len(m) for m in queue.messages)
                 queue.messages.clear()

@@ -17,7 +17,7 @@ import aiosqlite
 import httpx
 from telegram.ext import Application, ContextTypes
 
-from bot import render
+from bot import metrics, render
 from bot.audience import chat_locale
 from bot.importing import ImportSummary, import_items
 from bot.review import review_for
@@ -167,9 +167,14 @@ async def _poll_task(
     source: Source,
     settings: Settings,
     clock: Callable[[], dt.datetime],
+    counted: metrics.Metrics | None = None,
 ) -> None:
     async with httpx.AsyncClient() as client:
-        await poll_source(db, client, source, settings, clock())
+        summary = await poll_source(db, client, source, settings, clock())
+    if counted is not None:
+        counted.feed_polls.inc()
+        if summary is None:
+            counted.feed_failures.inc()
 
 
 def start_polls(
@@ -204,7 +209,8 @@ async def start_due(context: ContextTypes.DEFAULT_TYPE) -> None:
         await items.fill_identity_keys(db)
         bot_data["feeds_ready"] = True
     due = await sources.due(db, now=clock())
-    start_polls(bot_data, due, lambda source: _poll_task(db, source, settings, clock))
+    counted = metrics.of(bot_data)
+    start_polls(bot_data, due, lambda source: _poll_task(db, source, settings, clock, counted))
 
 
 async def poll_due(context: ContextTypes.DEFAULT_TYPE) -> None:

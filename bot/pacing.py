@@ -244,6 +244,8 @@ class PacedRateLimiter(BaseRateLimiter[dict]):
 
     def __init__(self, pacer: Pacer | None = None) -> None:
         self.pacer = pacer or Pacer()
+        # Told of every 429 (the bot's metrics count them).
+        self.on_429: Callable[[], None] | None = None
 
     async def initialize(self) -> None:
         return None
@@ -272,6 +274,8 @@ class PacedRateLimiter(BaseRateLimiter[dict]):
             except RetryAfter as exc:
                 seconds = seconds_of(exc.retry_after)
                 self.pacer.too_many_requests(chat_id, seconds)
+                if self.on_429 is not None:
+                    self.on_429()
                 if reschedule or attempt == 2 or seconds > REPLY_RETRY_LIMIT:
                     raise
                 log.info("429 for chat %s: its reply waits %.0f s", chat_id, seconds)

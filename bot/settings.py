@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.language import Lang
 from ingest.zones import is_valid_zone
@@ -46,6 +47,22 @@ class Settings:
     review: str = "unsure"
     # The language of the channel's posts (chats each have their own): en, de, fr, es or it.
     channel_language: str = "en"
+    # The bot's HTTP server (webhook, /healthz, /readyz, /metrics, calendars): on PORT when set,
+    # bound to HOST. 0.0.0.0 by default: in a container the load balancer and the health
+    # check come from outside; on a bare machine behind a reverse proxy, HOST=127.0.0.1.
+    port: int | None = None
+    host: str = "0.0.0.0"
+    # Webhook mode (else polling): Telegram posts updates to WEBHOOK_URL with WEBHOOK_SECRET.
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    # Where calendar links point (the HTTP server as the outside world reaches it).
+    public_base_url: str | None = None
+
+    @property
+    def webhook_path(self) -> str:
+        """The path Telegram posts updates to: WEBHOOK_URL's own, or /telegram."""
+        path = urlsplit(self.webhook_url or "").path.rstrip("/")
+        return path or "/telegram"
 
 
 def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool) -> Settings:
@@ -82,6 +99,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
     channel_language = env.get("CHANNEL_LANGUAGE", "").strip().lower() or "en"
     if channel_language not in set(Lang):
         raise SettingsError("CHANNEL_LANGUAGE", f"must be one of {', '.join(Lang)}")
+    web = _web(env)
     return Settings(
         token=token,
         api_base_url=base_url,
@@ -99,7 +117,46 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
         push_backlog=_flag(env, "PUSH_BACKLOG"),
         review=review,
         channel_language=channel_language,
+        **web,
     )
+
+
+def _url(env: Mapping[str, str], name: str) -> str | None:
+    text = env.get(name, "").strip() or None
+    if text is not None and not re.match(r"https?://[^/\s]+", text):
+        raise SettingsError(name, "must be an http:// or https:// URL")
+    return text
+
+
+def _web(env: Mapping[str, str]) -> dict:
+    """PORT, HOST, WEBHOOK_URL, WEBHOOK_SECRET and PUBLIC_BASE_URL, checked together."""
+    port_text = env.get("PORT", "").strip()
+    port = None
+    if port_text:
+        port = _whole(env, "PORT", port_text, 1, 65535)
+    host = env.get("HOST", "").strip() or "0.0.0.0"
+    webhook_url = _url(env, "WEBHOOK_URL")
+    secret = env.get("WEBHOOK_SECRET", "").strip() or None
+    if webhook_url is not None:
+        if port is None:
+            raise SettingsError("PORT", "must be set in webhook mode (WEBHOOK_URL is set)")
+        if secret is None:
+            # Without it anyone who finds the URL could post forged updates.
+            raise SettingsError("WEBHOOK_SECRET", "must be set in webhook mode")
+    if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        # Telegram's own rule for secret_token; never echo the value.
+        raise SettingsError("WEBHOOK_SECRET", "must be 1-256 characters A-Z, a-z, 0-9, _ or -")
+    public = _url(env, "PUBLIC_BASE_URL")
+    if public is None and webhook_url is not None:
+        parts = urlsplit(webhook_url)
+        public = f"{parts.scheme}://{parts.netloc}"
+    return {
+        "port": port,
+        "host": host,
+        "webhook_url": webhook_url,
+        "webhook_secret": secret,
+        "public_base_url": public.rstrip("/") if public else None,
+    }
 
 
 def _flag(env: Mapping[str, str], name: str) -> bool:

@@ -23,6 +23,8 @@ class CallboardContext(CallbackContext[ExtBot, dict, dict, dict]):
     ) -> None:
         super().__init__(application, chat_id=chat_id, user_id=user_id)
         self.locale: Locale | None = None
+        # When the update reached the first handler group (bot/metrics.py times it).
+        self.started: float | None = None
 
 
 CONTEXT_TYPES = ContextTypes(context=CallboardContext)

@@ -358,6 +358,14 @@ async def counts(db: aiosqlite.Connection) -> dict[str, int]:
     return {state: number for state, number in rows}
 
 
+async def counts_by_state_and_kind(db: aiosqlite.Connection) -> list[tuple[str, str, int]]:
+    """How many rows are in each state, per kind (for /metrics)."""
+    rows = await db.execute_fetchall(
+        "SELECT state, kind, COUNT(*) FROM outbox GROUP BY state, kind ORDER BY state, kind"
+    )
+    return [(state, kind, number) for state, kind, number in rows]
+
+
 async def rows_for(db: aiosqlite.Connection, chat_id: int) -> list[aiosqlite.Row]:
     """Every row owed to one chat (for tests and operators)."""
     return await db.execute_fetchall(

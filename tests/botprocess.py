@@ -30,6 +30,11 @@ def bot_env(base_url: str | None, database: Path, **extra: str) -> dict[str, str
         "ALLOW_PRIVATE_FEEDS",
         "PUSH_BACKLOG",
         "CHANNEL_LANGUAGE",
+        "PORT",
+        "HOST",
+        "WEBHOOK_URL",
+        "WEBHOOK_SECRET",
+        "PUBLIC_BASE_URL",
     ):
         env.pop(name, None)
     env.update(

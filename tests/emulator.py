@@ -17,6 +17,8 @@ import re
 import socket
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -83,6 +85,9 @@ class Call:
     error: str | None = None
     files: dict[str, bytes] = field(default_factory=dict)
     at: float = field(default_factory=time.monotonic)
+    # Which bot process made it, when several share the emulator: the TAG of a base URL
+    # ``.../r/TAG/bot`` (see ``tagged_base_url``); None for the plain base URL.
+    via: str | None = None
 
 
 @dataclass
@@ -169,6 +174,12 @@ class BotApiEmulator:
         self.polls = 0  # getUpdates requests received (counted on arrival, not on return)
         self.send_delay = 0.0  # seconds each send takes, to let a test kill the bot mid-batch
         self.latency = 0.0  # one-way network delay of every call but getUpdates, in seconds
+        # Webhook mode: the URL and secret setWebhook registered; while one is set, updates
+        # are POSTed there (in order, retried until answered 2xx) and getUpdates is refused.
+        self.webhook_url: str | None = None
+        self.webhook_secret: str | None = None
+        self.webhook_posts: list[tuple[int, int]] = []  # (update_id, HTTP status or 0)
+        self._webhook_thread: threading.Thread | None = None
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -210,6 +221,11 @@ class BotApiEmulator:
         """The value for TELEGRAM_API_BASE_URL."""
         assert self._server is not None
         return f"http://127.0.0.1:{self._server.server_address[1]}/bot"
+
+    def tagged_base_url(self, tag: str) -> str:
+        """A TELEGRAM_API_BASE_URL whose calls are recorded with ``via=tag`` (one per process)."""
+        assert self._server is not None and re.fullmatch(r"\w+", tag)
+        return f"http://127.0.0.1:{self._server.server_address[1]}/r/{tag}/bot"
 
     # -- the user's side ------------------------------------------------------------------
 
@@ -398,10 +414,10 @@ class BotApiEmulator:
 
     def _serve(self, request: BaseHTTPRequestHandler) -> None:
         url = urlparse(request.path)
-        match = re.fullmatch(r"/bot([^/]+)/(\w+)", url.path)
+        match = re.fullmatch(r"(?:/r/(?P<via>\w+))?/bot(?P<token>[^/]+)/(?P<method>\w+)", url.path)
         length = int(request.headers.get("Content-Length") or 0)
         body = request.rfile.read(length) if length else b""
-        if match is None or match.group(1) != self.token:
+        if match is None or match.group("token") != self.token:
             self._respond(
                 request,
                 401 if match else 404,
@@ -412,7 +428,8 @@ class BotApiEmulator:
                 },
             )
             return
-        method = match.group(2)
+        method = match.group("method")
+        via = match.group("via")
         delay = self.latency if method != "getUpdates" else 0.0
         if delay:
             time.sleep(delay)  # the request's way there; the answer's way back is below
@@ -424,7 +441,9 @@ class BotApiEmulator:
             result = self._dispatch(method, params, files)
         except _ApiError as exc:
             with self._cond:
-                self.calls.append(Call(method, params, False, error=exc.description, files=files))
+                self.calls.append(
+                    Call(method, params, False, error=exc.description, files=files, via=via)
+                )
                 self._cond.notify_all()
             payload: dict[str, Any] = {
                 "ok": False,
@@ -439,11 +458,11 @@ class BotApiEmulator:
             return
         if method != "getUpdates" or result:
             with self._cond:
-                self.calls.append(Call(method, params, True, result=result, files=files))
+                self.calls.append(Call(method, params, True, result=result, files=files, via=via))
                 self._cond.notify_all()
         elif method == "getUpdates":
             with self._cond:
-                self.calls.append(Call(method, params, True, result=result))
+                self.calls.append(Call(method, params, True, result=result, via=via))
                 self._cond.notify_all()
         if delay:
             time.sleep(delay)
@@ -514,10 +533,61 @@ class BotApiEmulator:
         return {"status": "member", "user": user}
 
     def _api_deleteWebhook(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
-        if params.get("drop_pending_updates") in (True, "true", "True"):
-            with self._cond:
+        with self._cond:
+            self.webhook_url = self.webhook_secret = None
+            if params.get("drop_pending_updates") in (True, "true", "True"):
                 self._updates.clear()
         return True
+
+    def _api_setWebhook(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        url = params.get("url") or ""
+        if not re.match(r"https?://", url):
+            raise _ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided")
+        secret = params.get("secret_token") or None
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise _ApiError(
+                400, "Bad Request: bad webhook: secret token contains unallowed characters"
+            )
+        with self._cond:
+            self.webhook_url, self.webhook_secret = url, secret
+            if params.get("drop_pending_updates") in (True, "true", "True"):
+                self._updates.clear()
+            if self._webhook_thread is None:
+                self._webhook_thread = threading.Thread(target=self._deliver_webhooks, daemon=True)
+                self._webhook_thread.start()
+            self._cond.notify_all()
+        return True
+
+    def _deliver_webhooks(self) -> None:
+        """POST each update to the webhook, in order, until it is answered 2xx (as Telegram
+        does: an update not taken is sent again after a short wait)."""
+        while True:
+            with self._cond:
+                while not self._closed and not (self.webhook_url and self._updates):
+                    self._cond.wait(0.5)
+                if self._closed:
+                    return
+                url, secret, update = self.webhook_url, self.webhook_secret, self._updates[0]
+            headers = {"Content-Type": "application/json"}
+            if secret:
+                headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+            request = urllib.request.Request(
+                url or "", data=json.dumps(update).encode(), headers=headers, method="POST"
+            )
+            try:
+                with urllib.request.urlopen(request, timeout=10) as answer:
+                    status = answer.status
+            except urllib.error.HTTPError as exc:
+                status = exc.code
+            except OSError:
+                status = 0
+            with self._cond:
+                self.webhook_posts.append((update["update_id"], status))
+                if 200 <= status < 300:
+                    self._updates = [u for u in self._updates if u is not update]
+                self._cond.notify_all()
+            if not 200 <= status < 300:
+                time.sleep(0.2)
 
     def _api_setMyCommands(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         commands = params.get("commands")
@@ -535,6 +605,12 @@ class BotApiEmulator:
         return True
 
     def _api_getUpdates(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        if self.webhook_url:
+            raise _ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
         offset = int(params.get("offset") or 0)
         timeout = float(params.get("timeout") or 0)
         limit = int(params.get("limit") or 100)

@@ -64,3 +64,47 @@ def test_offsets_parse_in_any_order_and_print_back():
     for bad in ("", "7", "0d", "3y", "400d"):
         with pytest.raises(ValueError):
             parse_offsets(bad)
+
+
+def test_the_http_server_is_off_by_default_and_polling_is_the_mode():
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN}, need_token=True)
+    assert settings.port is None and settings.webhook_url is None
+    assert settings.host == "0.0.0.0"
+    assert settings.public_base_url is None
+
+
+def test_webhook_mode_takes_its_path_and_the_public_url_from_webhook_url():
+    settings = load_settings(
+        {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "PORT": "8080",
+            "WEBHOOK_URL": "https://bot.example.org/tg/updates",
+            "WEBHOOK_SECRET": "abc_DEF-123",
+        },
+        need_token=True,
+    )
+    assert settings.webhook_path == "/tg/updates"
+    assert settings.public_base_url == "https://bot.example.org"
+    assert "abc_DEF-123" not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    ("env", "setting"),
+    [
+        ({"PORT": "http"}, "PORT"),
+        ({"PORT": "70000"}, "PORT"),
+        ({"WEBHOOK_URL": "https://x.org/hook", "WEBHOOK_SECRET": "abc"}, "PORT"),
+        ({"WEBHOOK_URL": "https://x.org/hook", "PORT": "80"}, "WEBHOOK_SECRET"),
+        ({"WEBHOOK_URL": "x.org/hook", "PORT": "80", "WEBHOOK_SECRET": "abc"}, "WEBHOOK_URL"),
+        (
+            {"WEBHOOK_URL": "https://x.org/h", "PORT": "80", "WEBHOOK_SECRET": "a b!"},
+            "WEBHOOK_SECRET",
+        ),
+        ({"PUBLIC_BASE_URL": "bot.example.org"}, "PUBLIC_BASE_URL"),
+    ],
+)
+def test_a_bad_web_setting_is_named(env, setting):
+    with pytest.raises(SettingsError) as refused:
+        load_settings({"TELEGRAM_BOT_TOKEN": TOKEN, **env}, need_token=True)
+    assert refused.value.setting == setting
+    assert "a b!" not in str(refused.value)

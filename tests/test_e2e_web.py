@@ -1,0 +1,134 @@
+"""End to end: the bot's HTTP server — probes and metrics in polling mode, and webhook mode."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+
+from tests.botprocess import BotProcess, bot_env
+from tests.conftest import future_calls, write_json
+from tests.emulator import BotApiEmulator, Chat
+from tests.waiting import wait_until
+from tests.webtools import free_port, samples, value, wait_http
+
+USER = Chat(1001)
+SECRET = "s3cret-Token_for-tests"
+
+
+def test_polling_bot_serves_health_readiness_and_metrics_on_port(
+    start_bot, import_files, bot_home, emulator: BotApiEmulator
+) -> None:
+    port = free_port()
+    start_bot(PORT=str(port), HOST="127.0.0.1")
+    base = f"http://127.0.0.1:{port}"
+    assert wait_http(f"{base}/healthz").text == "ok\n"
+    assert wait_http(f"{base}/readyz").text == "ready\n"
+    assert "/calls" in emulator.reply_to(USER, "/start").params["text"]
+    emulator.reply_to(USER, "/subscribe calls")
+    import_files(write_json(bot_home / "calls.json", future_calls(1)))
+    emulator.wait_for(lambda c: c.ok and "🆕" in c.params.get("text", ""), timeout=15)
+
+    def page() -> str:
+        response = httpx.get(f"{base}/metrics", timeout=5)
+        assert response.headers["content-type"].startswith("text/plain")
+        return response.text
+
+    wait_until(
+        lambda: value(page(), "callboard_outbox_rows", state="sent", kind="notification") == 1,
+        timeout=10,
+    )
+    text = page()
+    assert value(text, "callboard_messages_sent_total") >= 1
+    assert value(text, "callboard_command_seconds_count", command="start") == 1
+    assert value(text, "callboard_command_seconds_count", command="subscribe") == 1
+    assert value(text, "callboard_sender") == 1
+    assert value(text, "callboard_telegram_429_total") == 0
+    assert ("callboard_feed_polls_total", ()) in samples(text)
+
+
+def test_readyz_fails_while_the_database_is_gone_and_recovers_without_a_restart(
+    start_bot, bot_home
+) -> None:
+    port = free_port()
+    bot = start_bot(PORT=str(port), HOST="127.0.0.1")
+    ready = f"http://127.0.0.1:{port}/readyz"
+    wait_http(ready)
+    database = bot_home / "callboard.db"
+    away = bot_home / "elsewhere.db"
+    database.rename(away)  # the volume holding it went away
+    try:
+        refused = httpx.get(ready, timeout=5)
+        assert refused.status_code == 503
+        assert refused.text.startswith("database unreachable")
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200
+    finally:
+        away.rename(database)
+    assert wait_http(ready, timeout=10).text == "ready\n"
+    assert bot.proc is not None and bot.proc.poll() is None
+
+
+def start_webhook_bot(emulator: BotApiEmulator, home, **extra: str) -> tuple[BotProcess, str]:
+    port = free_port()
+    env = bot_env(
+        emulator.base_url,
+        home / "callboard.db",
+        PORT=str(port),
+        HOST="127.0.0.1",
+        WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
+        WEBHOOK_SECRET=SECRET,
+        **extra,
+    )
+    process = BotProcess(env, home).start()
+    wait_until(lambda: emulator.webhook_url is not None, timeout=30)
+    return process, f"http://127.0.0.1:{port}"
+
+
+def test_webhook_mode_sets_the_webhook_and_answers_updates_posted_to_it(
+    emulator: BotApiEmulator, bot_home
+) -> None:
+    process, base = start_webhook_bot(emulator, bot_home)
+    try:
+        assert emulator.webhook_url == f"{base}/hook"
+        assert emulator.webhook_secret == SECRET
+        reply = emulator.reply_to(USER, "/start", timeout=15)
+        assert "/calls" in reply.params["text"]
+        assert emulator.polls == 0  # no getUpdates in webhook mode
+        assert all(status == 200 for _, status in emulator.webhook_posts)
+    finally:
+        process.stop()
+    assert "Traceback" not in process.log()
+
+
+@pytest.mark.parametrize("headers", [{}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}])
+def test_an_update_without_the_secret_is_refused_and_not_answered(
+    emulator: BotApiEmulator, bot_home, headers: dict[str, str]
+) -> None:
+    process, base = start_webhook_bot(emulator, bot_home)
+    try:
+        emulator.chats[USER.id] = USER
+        forged = {
+            "update_id": 99,
+            "message": {
+                "message_id": 1,
+                "date": int(time.time()),
+                "chat": USER.as_dict(),
+                "from": {"id": USER.id, "is_bot": False, "first_name": "Mallory"},
+                "text": "/start",
+                "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+            },
+        }
+        answer = httpx.post(f"{base}/hook", json=forged, headers=headers, timeout=5)
+        assert answer.status_code == 403
+        garbage = httpx.post(
+            f"{base}/hook",
+            content=b"not json",
+            headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
+            timeout=5,
+        )
+        assert garbage.status_code == 400
+        time.sleep(1)
+        assert emulator.calls_of("sendMessage", USER.id) == []
+    finally:
+        process.stop()
