@@ -17,11 +17,20 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
-from bot import dispatcher, errors, feeds, metrics, render, typed_times, web
+from bot import calendar_feed, dispatcher, errors, feeds, metrics, render, typed_times, web
 from bot.clock import utcnow
 from bot.pacing import PacedRateLimiter, Pacer, PerChatUpdates
 from bot.settings import Settings
-from handlers import admin, browse, fallback, inline, presence, reminders, subscriptions
+from handlers import (
+    admin,
+    browse,
+    calendar,
+    fallback,
+    inline,
+    presence,
+    reminders,
+    subscriptions,
+)
 from handlers import settings as chat_settings
 from handlers.context import CONTEXT_TYPES
 from storage import db as storage_db
@@ -79,7 +88,7 @@ async def _post_init(app: Application) -> None:
     await asyncio.to_thread(typed_times.warm_up)
     await _register_menus(app)
     if settings.port is not None:
-        server = web.WebServer(app)
+        server = web.WebServer(app, calendar_feed.routes(app))
         await server.start()
         app.bot_data["web"] = server
     log.info("callboard started as @%s with database %s", app.bot.username, settings.database_path)
@@ -281,6 +290,7 @@ def build_application(
     app.add_handlers(
         browse.HANDLERS
         + reminders.HANDLERS
+        + calendar.HANDLERS
         + subscriptions.HANDLERS
         + admin.HANDLERS
         + chat_settings.HANDLERS

@@ -48,7 +48,10 @@ class WebServer:
         if self.settings.webhook_url:
             webapp.router.add_post(self.settings.webhook_path, self.webhook)
         for method, path, handler in extra or []:
-            webapp.router.add_route(method, path, handler)
+            if method == "GET":
+                webapp.router.add_get(path, handler)  # and HEAD
+            else:
+                webapp.router.add_route(method, path, handler)
         self.webapp = webapp
 
     async def start(self) -> None:

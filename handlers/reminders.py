@@ -9,7 +9,8 @@ from telegram import InputFile, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot import callbacks, render
-from bot.calendar import calendar
+from bot.calendar import Entry, calendar
+from bot.calendar_feed import followed_entries
 from bot.callbacks import Follow
 from bot.typed_times import Moment, NotUnderstood, Offsets, read_reminder
 from handlers.context import db, locale, now, settings
@@ -17,7 +18,7 @@ from handlers.permissions import may_change, refuse
 from handlers.views import edit_in_place, parse_item_id, render_item
 from ingest.model import Item
 from storage import chats, items, reminders
-from storage.schedule import parse_offsets, stored_offsets
+from storage.schedule import parse_offsets, reminder_times
 
 
 async def default_offsets(update: Update, context: ContextTypes.DEFAULT_TYPE) -> list[dt.timedelta]:
@@ -202,6 +203,9 @@ async def follow_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def ics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send a calendar file: /ics ID for one deadline, /ics for everything followed."""
     conn, chat_id = db(context), update.effective_chat.id
+    chat = await chats.get(conn, chat_id)
+    chat_tz = chat.tz or settings(context).default_timezone
+    default_tz = settings(context).default_timezone
     if context.args:
         item = await _item_arg(update, context, render.Usage.ICS)
         if item is None:
@@ -209,20 +213,22 @@ async def ics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if item.deadline is None:
             await update.effective_message.reply_html(render.no_deadline(locale(context), item))
             return
+        # Not followed: the alarms the chat's offsets would give if it followed the item.
         offsets = await default_offsets(update, context)
-        entries = [(item, offsets, [])]
+        alarms = reminder_times(
+            item.deadline, offsets, [], chat_tz=chat_tz, default_tz=default_tz, now=now(context)
+        )
+        entries = [Entry(item, alarms)]
         name = f"callboard-{item.id}.ics"
     else:
-        entries = [
-            (f.item, stored_offsets(f.offsets), f.moments)
-            for f in await reminders.followed(conn, chat_id)
-            if f.item.deadline
-        ]
+        entries = await followed_entries(
+            conn, chat_id, chat_tz=chat_tz, default_tz=default_tz, now=now(context)
+        )
         name = "callboard.ics"
     if not entries:
         await update.effective_message.reply_html(render.nothing_for_calendar(locale(context)))
         return
-    data = calendar(entries, default_tz=settings(context).default_timezone, now=now(context))
+    data = calendar(entries, loc=locale(context), default_tz=default_tz, now=now(context))
     await update.effective_message.reply_document(
         InputFile(io.BytesIO(data), filename=name),
         caption=render.calendar_caption(locale(context), len(entries)),

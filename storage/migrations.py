@@ -259,4 +259,16 @@ MIGRATIONS: list[str | None] = [
     ALTER TABLE chats ADD COLUMN language TEXT;         -- en, de, fr, es, it: chosen
     ALTER TABLE chats ADD COLUMN user_language TEXT;    -- the same, from the user's Telegram
     """,
+    # 12: calendar subscriptions (/calendar): one secret link per chat, kept as a SHA-256
+    # digest (a leaked database or backup opens no calendar); the calendar last served and
+    # since when, for ETag and Last-Modified.
+    """
+    CREATE TABLE calendar_links (
+        chat_id     INTEGER PRIMARY KEY REFERENCES chats (chat_id) ON DELETE CASCADE,
+        token_hash  TEXT NOT NULL UNIQUE,   -- hex SHA-256 of the token in the URL
+        created_at  INTEGER NOT NULL,
+        etag        TEXT,                   -- of the calendar last served; NULL: never served
+        modified_at INTEGER                 -- when that content was first served
+    );
+    """,
 ]

@@ -126,3 +126,19 @@ def plan_moments(
     end = deadline.instant(default_tz)
     ahead = [m for m in moments if now < m < end]
     return ahead, [m for m in moments if m not in ahead]
+
+
+def reminder_times(
+    deadline: Deadline,
+    offsets: list[dt.timedelta],
+    moments: list[dt.datetime],
+    *,
+    chat_tz: str,
+    default_tz: str,
+    now: dt.datetime,
+) -> list[dt.datetime]:
+    """When the bot reminds of this deadline from ``now`` on (UTC, in order): the offsets'
+    and the named moments' times still ahead, as following schedules them."""
+    ahead, _ = plan(deadline, offsets, chat_tz=chat_tz, now=now)
+    at, _ = plan_moments(deadline, moments, default_tz=default_tz, now=now)
+    return sorted({due for _, due in ahead} | set(at))

@@ -169,7 +169,8 @@ def test_a_blocked_chat_stops_being_sent_to(start_bot, import_files, bot_home, e
 
 
 def test_ics_sends_a_calendar_with_the_zone_and_alarms(start_bot, import_files, bot_home, emulator):
-    import_files(calls_file(bot_home, [deadline_ahead(30 * 86400)]))
+    deadline = deadline_ahead(30 * 86400)
+    import_files(calls_file(bot_home, [deadline]))
     start_bot()
     emulator.reply_to(USER, "/settings offsets 3d 1h")
     document = emulator.reply_to(USER, "/ics 1")
@@ -178,7 +179,8 @@ def test_ics_sends_a_calendar_with_the_zone_and_alarms(start_bot, import_files, 
     [event] = calendar.walk("VEVENT")
     assert str(event["SUMMARY"]) == "Deadline: Reminder test call 1"
     triggers = sorted(alarm.decoded("TRIGGER") for alarm in event.walk("VALARM"))
-    assert triggers == [-dt.timedelta(days=3), -dt.timedelta(hours=1)]
+    # When the bot would remind: absolute times, so every calendar app rings with it.
+    assert triggers == [deadline - dt.timedelta(days=3), deadline - dt.timedelta(hours=1)]
     assert "nothing to put" in emulator.reply_to(USER, "/ics").result["text"].lower()
 
 

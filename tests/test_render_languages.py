@@ -101,6 +101,16 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
         render.bad_offsets(loc, OffsetError(rule, HOSTILE * 9)) for rule in OffsetRule
     ],
     "button_expired": lambda loc: [render.button_expired(loc)],
+    "calendar_event_title": lambda loc: [render.calendar_event_title(loc, HOSTILE)],
+    "calendar_link": lambda loc: [
+        render.calendar_link(
+            loc, "https://bot.example.org/calendar/" + "x" * 43 + ".ics", replaced=r
+        )
+        for r in (False, True)
+    ],
+    "calendar_link_exists": lambda loc: [render.calendar_link_exists(loc, NOW)],
+    "calendar_name": lambda loc: [render.calendar_name(loc)],
+    "calendar_unavailable": lambda loc: [render.calendar_unavailable(loc)],
     "calendar_caption": lambda loc: [render.calendar_caption(loc, n) for n in (1, 2, 12_345)],
     "channel_moved": lambda loc: [
         render.channel_moved(loc, ITEM, old=old, new=new)
@@ -315,7 +325,14 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
     "zone_choice_stale": lambda loc: [render.zone_choice_stale(loc)],
 }
 # Plain text, not HTML: an inline result's title and grey line, the command menu.
-PLAIN = {"shorten", "inline_title", "inline_description", "command_menu"}
+PLAIN = {
+    "shorten",
+    "inline_title",
+    "inline_description",
+    "command_menu",
+    "calendar_name",
+    "calendar_event_title",
+}
 LOCALES = [Locale(lang, tz, "Europe/Brussels") for lang in Lang for tz in ("Asia/Tokyo",)]
 
 

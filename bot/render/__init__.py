@@ -30,6 +30,13 @@ from bot.render.admin import (
     source_removed,
     stats,
 )
+from bot.render.calendars import (
+    calendar_event_title,
+    calendar_link,
+    calendar_link_exists,
+    calendar_name,
+    calendar_unavailable,
+)
 from bot.render.common import (
     MAX_MESSAGE,
     Rendered,
@@ -137,6 +144,11 @@ __all__ = [
     "bad_offsets",
     "button_expired",
     "calendar_caption",
+    "calendar_event_title",
+    "calendar_link",
+    "calendar_link_exists",
+    "calendar_name",
+    "calendar_unavailable",
     "channel_moved",
     "channel_post",
     "channel_withdrawn",

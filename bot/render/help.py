@@ -19,6 +19,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("reminders", N_("what this chat follows")),
     ("forget", N_("stop reminders: /forget ID")),
     ("ics", N_("calendar file: /ics ID, or /ics for all you follow")),
+    ("calendar", N_("a calendar link your calendar app keeps current")),
     ("settings", N_("this chat's zone, reminders, digest and language")),
     ("subscribe", N_("new items pushed to you: /subscribe calls cluster")),
     ("subscriptions", N_("this chat's subscriptions")),
@@ -39,6 +40,7 @@ class Usage(Enum):
     REMIND = N_("/remind ID [when], e.g. /remind 12 2 days, or /remind 12 tomorrow 18:00")
     FORGET = N_("/forget ID, e.g. /forget 12")
     ICS = N_("/ics ID, or /ics for all you follow")
+    CALENDAR = N_("/calendar, or /calendar reset for a new link")
     SETTINGS = N_("/settings, /settings offsets 7d 1d 2h, /settings timezone Europe/Paris")
     UNSUBSCRIBE = N_("/unsubscribe ID or /unsubscribe all")
     DIGEST = N_("/digest daily 08:00, /digest weekly monday 08:00, or /digest off")
