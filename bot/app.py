@@ -68,11 +68,19 @@ async def _post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     clock = app.bot_data["clock"]
     app.bot_data["db"] = conn = await storage_db.connect(settings.database_path)
+    if settings.port is not None:
+        # Before the sender row: a port in use ends the start with nothing taken.
+        server = web.WebServer(app, calendar_feed.routes(app))
+        await server.start()
+        app.bot_data["web"] = server
     try:
         await _become_sender(app)
     except sender.SenderBusy as busy:
         if not settings.webhook_url:
             # Polling: two pollers of one token conflict anyway; refuse (see bot/cli.py).
+            server = app.bot_data.pop("web", None)
+            if server is not None:
+                await server.stop()
             await conn.close()
             app.bot_data.pop("db")
             raise
@@ -87,10 +95,6 @@ async def _post_init(app: Application) -> None:
     # reader's first /remind. In a thread, so the sender's heartbeat is not held up.
     await asyncio.to_thread(typed_times.warm_up)
     await _register_menus(app)
-    if settings.port is not None:
-        server = web.WebServer(app, calendar_feed.routes(app))
-        await server.start()
-        app.bot_data["web"] = server
     log.info("callboard started as @%s with database %s", app.bot.username, settings.database_path)
 
 
@@ -115,11 +119,12 @@ async def _become_sender(app: Application) -> None:
         stale_after=_stale_after(settings),
         is_alive=process_alive,
     )
+    # Holding the row, no other process may hold claims: those of a sender that died (kill -9,
+    # power cut) or stood down are owed again now rather than when their leases run out. At
+    # most its in-flight sends went out and are repeated. (Also when an earlier attempt of
+    # this process took the row and then failed before this line.)
+    taken = await outbox.release_in_flight(conn, keep=owner)
     if dead is not None:
-        # The sender before this one died (kill -9, power cut): it cannot send any more, so
-        # its claimed rows are owed again now rather than when their leases run out. At most
-        # its in-flight sends went out and are repeated.
-        taken = await outbox.release_in_flight(conn, keep=owner)
         # Its last second of sends is still in Telegram's windows; this Pacer never saw them.
         app.bot_data["pacer"].pause(1.1)
         log.info("took over from sender pid %d; %d rows it held are pending again", dead.pid, taken)

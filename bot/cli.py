@@ -103,7 +103,7 @@ def _check_database_opens(settings: Settings) -> None:
 
 
 def _run(settings: Settings) -> int:
-    from telegram.error import InvalidToken, NetworkError
+    from telegram.error import BadRequest, InvalidToken, NetworkError
 
     from bot import logs
     from bot.app import build_application, run_webhook
@@ -129,6 +129,11 @@ def _run(settings: Settings) -> int:
             )
         except InvalidToken:
             return _fail("TELEGRAM_BOT_TOKEN: the Bot API rejected this token")
+        except BadRequest as exc:
+            if not settings.webhook_url:
+                raise
+            # setWebhook refused: not https, a port Telegram does not call, an unknown host.
+            return _fail(f"WEBHOOK_URL: Telegram refused it: {exc.message}")
         except NetworkError as exc:
             # No network yet (a machine still booting, a proxy down): wait for it with one
             # line per attempt, instead of giving up or printing a traceback.

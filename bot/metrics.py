@@ -10,7 +10,7 @@ import time
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from telegram import Update
-from telegram.ext import Application, TypeHandler
+from telegram.ext import Application, CommandHandler, TypeHandler
 
 from handlers.context import CallboardContext
 from storage import outbox
@@ -76,8 +76,9 @@ def of(bot_data: dict) -> Metrics | None:
     return bot_data.get("metrics")
 
 
-def command_name(update: object) -> str:
-    """The label of an update: its command, or the kind of update ('button', 'inline', ...)."""
+def command_name(update: object, known: frozenset[str]) -> str:
+    """The label of an update: its command if the bot has it, else the kind of update
+    ('button', 'inline', 'message', 'unknown'): what users type never becomes a label."""
     if not isinstance(update, Update):
         return "other"
     message = update.effective_message
@@ -86,10 +87,20 @@ def command_name(update: object) -> str:
     if update.inline_query is not None:
         return "inline"
     if message is not None and message.text and message.text.startswith("/"):
-        # '/remind@callboard_bot 12 1d' → 'remind'; an unknown command stays one label.
-        name = message.text[1:].split(maxsplit=1)[0].split("@")[0].lower()
-        return name if name.isascii() and name.isalnum() and len(name) <= 32 else "unknown"
+        # '/remind@callboard_bot 12 1d' → 'remind'
+        name = message.text.split(maxsplit=1)[0][1:].split("@")[0].lower()
+        return name if name in known else "unknown"
     return "message"
+
+
+def _commands(app: Application) -> frozenset[str]:
+    return frozenset(
+        command
+        for handlers in app.handlers.values()
+        for handler in handlers
+        if isinstance(handler, CommandHandler)
+        for command in handler.commands
+    )
 
 
 async def _start_clock(update: object, context: CallboardContext) -> None:
@@ -101,7 +112,10 @@ async def _stop_clock(update: object, context: CallboardContext) -> None:
     # even when a handler raised (after the error handler), so this sees every update.
     metrics = of(context.bot_data)
     if context.started is not None and metrics is not None:
-        metrics.command_seconds.labels(command=command_name(update)).observe(
+        known = context.bot_data.get("command_names")
+        if known is None:  # every handler is registered by the first update
+            known = context.bot_data["command_names"] = _commands(context.application)
+        metrics.command_seconds.labels(command=command_name(update, known)).observe(
             time.perf_counter() - context.started
         )
 

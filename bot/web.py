@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -19,7 +18,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot import metrics
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 from storage import health
 
 log = logging.getLogger("callboard.web")
@@ -60,7 +59,12 @@ class WebServer:
         self._runner = web.AppRunner(self.webapp, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.settings.host, self.settings.port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as exc:
+            await self._runner.cleanup()
+            where = f"{self.settings.host}:{self.settings.port}"
+            raise SettingsError("PORT", f"cannot listen on {where}: {exc.strerror}") from None
         log.info("HTTP server listening on %s:%d", self.settings.host, self.settings.port)
 
     async def stop(self) -> None:
@@ -112,8 +116,12 @@ class WebServer:
             return web.Response(status=403, text="forbidden\n")
         try:
             data = await request.json()
+            if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+                raise ValueError("not an update")
             update = Update.de_json(data, self.application.bot)
-        except (json.JSONDecodeError, UnicodeDecodeError, TypeError, KeyError, ValueError):
+        except (ValueError, UnicodeDecodeError, TypeError, KeyError, AttributeError):
+            # json.JSONDecodeError is a ValueError. Telegram never sends these: a 400 tells
+            # whoever did, and nothing reaches the handlers.
             return web.Response(status=400, text="not an update\n")
         await self.application.update_queue.put(update)
         return web.Response(text="ok\n")

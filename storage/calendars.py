@@ -62,18 +62,19 @@ async def served(
     db: aiosqlite.Connection, *, chat_id: int, etag: str, now: dt.datetime
 ) -> dt.datetime:
     """Record that the calendar with ``etag`` was served; returns since when it is unchanged
-    (its Last-Modified): the first time this content was served."""
-    stamp = int(now.timestamp())
+    (its Last-Modified): the first time this content was served. An unchanged calendar (most
+    polls) writes nothing."""
+    rows = await db.execute_fetchall(
+        "SELECT etag, modified_at FROM calendar_links WHERE chat_id = ?", (chat_id,)
+    )
+    if rows and rows[0]["etag"] == etag and rows[0]["modified_at"] is not None:
+        return dt.datetime.fromtimestamp(rows[0]["modified_at"], dt.UTC)
     async with transaction(db):
         await db.execute(
-            "UPDATE calendar_links SET etag = ?, modified_at = ? "
-            "WHERE chat_id = ? AND etag IS NOT ?",
-            (etag, stamp, chat_id, etag),
+            "UPDATE calendar_links SET etag = ?, modified_at = ? WHERE chat_id = ?",
+            (etag, int(now.timestamp()), chat_id),
         )
-        rows = await db.execute_fetchall(
-            "SELECT modified_at FROM calendar_links WHERE chat_id = ?", (chat_id,)
-        )
-    return dt.datetime.fromtimestamp(rows[0][0] if rows else stamp, dt.UTC)
+    return now.replace(microsecond=0)
 
 
 async def revisions(db: aiosqlite.Connection, item_ids: list[int]) -> dict[int, Revision]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import socket
 import time
 
 import httpx
 import pytest
 
-from tests.botprocess import BotProcess, bot_env
+from tests.botprocess import BotProcess, bot_env, callboard
 from tests.conftest import future_calls, write_json
 from tests.emulator import BotApiEmulator, Chat
 from tests.waiting import wait_until
@@ -121,14 +122,53 @@ def test_an_update_without_the_secret_is_refused_and_not_answered(
         }
         answer = httpx.post(f"{base}/hook", json=forged, headers=headers, timeout=5)
         assert answer.status_code == 403
-        garbage = httpx.post(
-            f"{base}/hook",
-            content=b"not json",
-            headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
-            timeout=5,
-        )
-        assert garbage.status_code == 400
+        for garbage in (b"not json", b"[1]", b'{"update_id": "x"}', b"\xff\xfe"):
+            answer = httpx.post(
+                f"{base}/hook",
+                content=garbage,
+                headers={"X-Telegram-Bot-Api-Secret-Token": SECRET},
+                timeout=5,
+            )
+            assert answer.status_code == 400, garbage
         time.sleep(1)
         assert emulator.calls_of("sendMessage", USER.id) == []
     finally:
         process.stop()
+
+
+def test_a_port_in_use_ends_the_start_with_one_line_naming_port(
+    emulator: BotApiEmulator, bot_home
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = bot_env(
+            emulator.base_url, bot_home / "callboard.db", PORT=str(port), HOST="127.0.0.1"
+        )
+        result = callboard(["run"], env, bot_home)
+    assert result.returncode == 2
+    assert f"callboard: PORT: cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_webhook_telegram_refuses_ends_the_start_with_one_line_naming_webhook_url(
+    emulator: BotApiEmulator, bot_home
+) -> None:
+    emulator.fail(
+        "setWebhook", status=400, description="Bad Request: bad webhook: Failed to resolve host"
+    )
+    port = free_port()
+    env = bot_env(
+        emulator.base_url,
+        bot_home / "callboard.db",
+        PORT=str(port),
+        WEBHOOK_URL="https://no-such-host.invalid/hook",
+        WEBHOOK_SECRET=SECRET,
+    )
+    result = callboard(["run"], env, bot_home)
+    assert result.returncode == 2
+    assert "callboard: WEBHOOK_URL: Telegram refused it: Bad webhook: failed to resolve host" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr
