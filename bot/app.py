@@ -42,11 +42,15 @@ HEARTBEAT_SECONDS = 5
 # A sender on another machine is taken as dead after this long without a heartbeat; on this
 # machine its process id is checked instead (a sender whose database was locked is not dead).
 STALE_AFTER = dt.timedelta(seconds=20)
-# Webhook replicas: a sender silent this long is dead; it stops sending itself after
-# FENCE_AFTER without writing a heartbeat, and a replica checks every WATCH_SECONDS, so a
-# take-over comes within 10 + 2 s, and the two never overlap.
+# Webhook replicas: a sender on another machine silent this long is dead, and a replica
+# looks every WATCH_SECONDS, so a take-over comes within 10 + 2 s. The sender writes its
+# heartbeat every REPLICA_HEARTBEAT_SECONDS and, checked every second by a job of its own
+# (not by the heartbeat, which may hang on a database that does not answer), stops
+# sending once FENCE_AFTER has passed since the last heartbeat it wrote began: 4 s before
+# anyone may take over, so the two never send at once.
 REPLICA_STALE_AFTER = dt.timedelta(seconds=10)
-FENCE_AFTER = 7.0
+REPLICA_HEARTBEAT_SECONDS = 2.0
+FENCE_AFTER = 6.0
 WATCH_SECONDS = 2.0
 MAX_CONCURRENT_UPDATES = 64
 
@@ -133,7 +137,11 @@ async def _become_sender(app: Application) -> None:
         log.info("%d reminders dropped: their deadlines passed while the bot was offline", expired)
     feeds.schedule(app)
     app.bot_data["heartbeat_ok"] = time.monotonic()
-    _repeat(app, _heartbeat, HEARTBEAT_SECONDS, "heartbeat")
+    if settings.webhook_url:
+        _repeat(app, _heartbeat, REPLICA_HEARTBEAT_SECONDS, "heartbeat")
+        _repeat(app, _fence, 1.0, "fence")
+    else:
+        _repeat(app, _heartbeat, HEARTBEAT_SECONDS, "heartbeat")
     sending = dispatcher.Dispatcher(
         app,
         owner=owner,
@@ -183,7 +191,7 @@ async def _stand_down(app: Application) -> None:
     """Stop sending and polling (another process holds the row, or this one lost it)."""
     sending: dispatcher.Dispatcher | None = app.bot_data.pop("dispatcher", None)
     assert app.job_queue is not None
-    for name in ("heartbeat", "feeds"):
+    for name in ("heartbeat", "fence", "feeds"):
         for job in app.job_queue.get_jobs_by_name(name):
             job.schedule_removal()
     await feeds.stop_polls(app.bot_data)
@@ -214,21 +222,27 @@ async def _heartbeat(context: ContextTypes.DEFAULT_TYPE) -> None:
     sending: dispatcher.Dispatcher | None = context.bot_data.get("dispatcher")
     if sending is None:
         return
+    began = time.monotonic()  # the heartbeat written is the time it was asked for
     try:
         alive = await sender.heartbeat(conn, owner=sending.owner, now=context.bot_data["clock"]())
         await sending.renew()
     except Exception as exc:  # a locked database: the next beat tries again
         await errors.report(context, exc, "renewing the sender's heartbeat")
-        silent = time.monotonic() - context.bot_data["heartbeat_ok"]
-        if context.bot_data["settings"].webhook_url and silent > FENCE_AFTER:
-            # A replica may take the row after REPLICA_STALE_AFTER without a heartbeat:
-            # stop sending before that, so two never send at once.
-            log.error("no heartbeat written for %.0f s; this replica stops sending", silent)
-            await _stand_down(context.application)
         return
-    context.bot_data["heartbeat_ok"] = time.monotonic()
+    context.bot_data["heartbeat_ok"] = began
     if not alive:
         log.error("another process took over sending for this database; this one stops sending")
+        await _stand_down(context.application)
+
+
+async def _fence(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A replica that sends stops when it could not write a heartbeat for FENCE_AFTER: by
+    then another may be about to take over."""
+    if "dispatcher" not in context.bot_data:
+        return
+    silent = time.monotonic() - context.bot_data["heartbeat_ok"]
+    if silent > FENCE_AFTER:
+        log.error("no heartbeat written for %.0f s; this replica stops sending", silent)
         await _stand_down(context.application)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import socket
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
@@ -64,7 +65,9 @@ class WebServer:
         except OSError as exc:
             await self._runner.cleanup()
             where = f"{self.settings.host}:{self.settings.port}"
-            raise SettingsError("PORT", f"cannot listen on {where}: {exc.strerror}") from None
+            # An unknown HOST fails to resolve; anything else is the port (in use, privileged).
+            setting = "HOST" if isinstance(exc, socket.gaierror) else "PORT"
+            raise SettingsError(setting, f"cannot listen on {where}: {exc.strerror}") from None
         log.info("HTTP server listening on %s:%d", self.settings.host, self.settings.port)
 
     async def stop(self) -> None:
