@@ -20,6 +20,7 @@ from telegram.ext import Application
 from bot.audience import chat_locale
 from bot.calendar import Entry, calendar
 from bot.settings import Settings
+from bot.web import Route
 from storage import calendars, chats, items, reminders, subscriptions
 from storage.schedule import reminder_times, stored_offsets
 
@@ -102,7 +103,7 @@ def _not_modified(request: web.Request, etag: str, modified: dt.datetime) -> boo
     return modified.replace(microsecond=0) <= when
 
 
-def routes(app: Application) -> list[tuple[str, str, object]]:
+def routes(app: Application) -> list[Route]:
     """The calendar route of the bot's HTTP server."""
 
     async def serve(request: web.Request) -> web.Response:

@@ -57,6 +57,7 @@ class WebServer:
     async def start(self) -> None:
         """Listen on HOST:PORT."""
         assert self.settings.port is not None
+        # No access log: calendar paths carry their secret token.
         self._runner = web.AppRunner(self.webapp, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.settings.host, self.settings.port)

@@ -5,6 +5,11 @@ values, the ``{"ok": ..., "result": ...}`` envelope, long-polled getUpdates) and
 Telegram checks: HTML entities, message length, editing a message that exists. A test plays
 the user (``user_sends``, ``user_presses``) and reads what the bot did (``calls``, ``wait_for``).
 Failures can be injected per method (``fail``) to test retries and blocked chats.
+
+Webhook mode as Telegram does it: after ``setWebhook`` the updates are POSTed to the URL (in
+order, with the secret header, again after a short wait until answered 2xx) and getUpdates
+answers 409; ``deleteWebhook`` goes back to polling. Several bot processes can share one
+emulator, each with its own ``tagged_base_url``: their calls carry the tag (``Call.via``).
 """
 
 from __future__ import annotations

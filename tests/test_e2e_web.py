@@ -70,17 +70,21 @@ def test_readyz_fails_while_the_database_is_gone_and_recovers_without_a_restart(
     assert bot.proc is not None and bot.proc.poll() is None
 
 
-def start_webhook_bot(emulator: BotApiEmulator, home, **extra: str) -> tuple[BotProcess, str]:
-    port = free_port()
-    env = bot_env(
+def webhook_env(emulator: BotApiEmulator, home, port: int, url: str) -> dict[str, str]:
+    """A bot in webhook mode: Telegram (the emulator) posts to ``url``, the bot on ``port``."""
+    return bot_env(
         emulator.base_url,
         home / "callboard.db",
         PORT=str(port),
         HOST="127.0.0.1",
-        WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
+        WEBHOOK_URL=url,
         WEBHOOK_SECRET=SECRET,
-        **extra,
     )
+
+
+def start_webhook_bot(emulator: BotApiEmulator, home) -> tuple[BotProcess, str]:
+    port = free_port()
+    env = webhook_env(emulator, home, port, f"http://127.0.0.1:{port}/hook")
     process = BotProcess(env, home).start()
     wait_until(lambda: emulator.webhook_url is not None, timeout=30)
     return process, f"http://127.0.0.1:{port}"
@@ -158,14 +162,7 @@ def test_a_webhook_telegram_refuses_ends_the_start_with_one_line_naming_webhook_
     emulator.fail(
         "setWebhook", status=400, description="Bad Request: bad webhook: Failed to resolve host"
     )
-    port = free_port()
-    env = bot_env(
-        emulator.base_url,
-        bot_home / "callboard.db",
-        PORT=str(port),
-        WEBHOOK_URL="https://no-such-host.invalid/hook",
-        WEBHOOK_SECRET=SECRET,
-    )
+    env = webhook_env(emulator, bot_home, free_port(), "https://no-such-host.invalid/hook")
     result = callboard(["run"], env, bot_home)
     assert result.returncode == 2
     assert "callboard: WEBHOOK_URL: Telegram refused it: Bad webhook: failed to resolve host" in (
