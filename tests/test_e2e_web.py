@@ -12,7 +12,7 @@ from tests.botprocess import BotProcess, bot_env, callboard
 from tests.conftest import future_calls, write_json
 from tests.emulator import BotApiEmulator, Chat
 from tests.waiting import wait_until
-from tests.webtools import free_port, samples, value, wait_http
+from tests.webtools import free_port, value, wait_http
 
 USER = Chat(1001)
 SECRET = "s3cret-Token_for-tests"
@@ -22,11 +22,19 @@ def test_polling_bot_serves_health_readiness_and_metrics_on_port(
     start_bot, import_files, bot_home, emulator: BotApiEmulator
 ) -> None:
     port = free_port()
-    start_bot(PORT=str(port), HOST="127.0.0.1")
+    nobody = f"http://127.0.0.1:{free_port()}/feed.xml"  # refused: every poll fails
+    start_bot(PORT=str(port), HOST="127.0.0.1", FEEDS=nobody, FEED_POLL_MINUTES="0.05")
     base = f"http://127.0.0.1:{port}"
     assert wait_http(f"{base}/healthz").text == "ok\n"
     assert wait_http(f"{base}/readyz").text == "ready\n"
-    assert "/calls" in emulator.reply_to(USER, "/start").params["text"]
+    emulator.fail(
+        "sendMessage",
+        status=429,
+        description="Too Many Requests: retry after 1",
+        retry_after=1,
+        chat_id=USER.id,
+    )
+    assert "/calls" in emulator.reply_to(USER, "/start").params["text"]  # after the 429
     emulator.reply_to(USER, "/subscribe calls")
     import_files(write_json(bot_home / "calls.json", future_calls(1)))
     emulator.wait_for(lambda c: c.ok and "🆕" in c.params.get("text", ""), timeout=15)
@@ -45,8 +53,12 @@ def test_polling_bot_serves_health_readiness_and_metrics_on_port(
     assert value(text, "callboard_command_seconds_count", command="start") == 1
     assert value(text, "callboard_command_seconds_count", command="subscribe") == 1
     assert value(text, "callboard_sender") == 1
-    assert value(text, "callboard_telegram_429_total") == 0
-    assert ("callboard_feed_polls_total", ()) in samples(text)
+    assert value(text, "callboard_telegram_429_total") == 1
+    wait_until(lambda: value(page(), "callboard_feed_poll_failures_total") >= 1, timeout=15)
+    text = page()
+    assert value(text, "callboard_feed_polls_total") >= value(
+        text, "callboard_feed_poll_failures_total"
+    )
 
 
 def test_readyz_fails_while_the_database_is_gone_and_recovers_without_a_restart(
