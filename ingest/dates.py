@@ -19,7 +19,8 @@ _MONTH_RE = fast_compile(
     r"(?![^\W\d_])\.?",
 )
 _SUFFIX = r"(?:st|nd|rd|th|er|re|º|°|ª)?"
-_LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al|et|e|y|,)"
+# 'dal 7 all'11 settembre': Italian elides 'al' before a vowel ('all'8', 'all'11').
+_LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al(?:l['’])?|et|e|y|,)"
 # Day numbers written before a month name: "8", "8-9", "17, 18 e 19", "21. bis 26.".
 _LONG_WEEKDAYS = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 _DAYS_BEFORE = fast_compile(

@@ -62,6 +62,12 @@ _SUBMIT = fast_compile(
     r"|proposte",
     re.IGNORECASE,
 )
+# What a conference's programme is made of: the work its call asks for, not a project.
+_WORK = fast_compile(
+    r"abstract|paper|poster|manuscript|beitr[äa]g|einreichung|résumés|communications|contribution"
+    r"|ponencias|comunicaciones|contributi|riassunti",
+    re.IGNORECASE,
+)
 _REGISTER = fast_compile(
     r"regist|inscri|anmeld|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
 )
@@ -183,7 +189,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     scored = _inherit_in_lists(
         doc, [(m, _deadline_score(c, m)) for m, c in zip(mentions, contexts, strict=True)]
     )
-    scored = _moved_dates(doc, scored)
+    scored = _moved_dates(doc, scored, kind)
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
     start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
@@ -223,9 +229,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     clause = f"{evidence} {clause}" if evidence else clause
     if (
         kind == "event"
-        and reading.confidence < 0.7
         and deadline
-        and _SUBMIT.search(clause)
+        and (
+            (reading.confidence < 0.7 and _SUBMIT.search(clause))
+            # a page titled by its conference asks for the work its programme is made of
+            or (reading.confidence <= 0.8 and _WORK.search(clause))
+        )
         and not _REGISTER.search(clause)
     ):
         # An event page whose deadline asks to submit work (not to register) is a call, and
@@ -468,10 +477,32 @@ _TO = fast_compile(
 )
 
 
-def _moved_dates(doc: str, scored: list[tuple[Mention, float]]) -> list[tuple[Mention, float]]:
+# A deadline moved to the date that follows: 'prorogata al', 'reportée au', 'verschoben auf'.
+# Read in the few words before each date, not as a cue of every clause: the table's scan of
+# each clause would try it at every 'a', 'p' and 'r'.
+_MOVED_TO = fast_compile(
+    r"(?:(?:moved|postponed|pushed\s+back)\s+to|(?:prolong|report|repouss|décal)ée?s?\s+(?:au|jusqu'au)"
+    r"|(?:verlängert|verschoben)\s+(?:auf|bis)|(?:prorogat|rinviat|posticipat|differit)[oaie]\s+(?:al|fino\s+al)"
+    r"|(?:ampliad|prorrogad|aplazad)[oa]s?\s+(?:al|hasta(?:\s+el)?)|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?)"
+    r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?$",
+)
+_MOVED_WEIGHT = 3.0  # that of a limit's preposition right before the date ('until', 'entro')
+
+
+def _moved_dates(
+    doc: str, scored: list[tuple[Mention, float]], kind: str
+) -> list[tuple[Mention, float]]:
     """'moved from 4 October to 19 October', 'vom 31. Mai auf den 14. Juni': the first date is
-    the one left behind; the second takes the deadline's cue."""
+    the one left behind; the second takes the deadline's cue. In a notice that moves a
+    deadline, 'è prorogata al 31 marzo': the date it is moved to is the deadline."""
     result = list(scored)
+    if kind == "extension":
+        result = [
+            (m, max(s, _MOVED_WEIGHT))
+            if s < _MOVED_WEIGHT and _MOVED_TO.search(doc[max(0, m.start - 40) : m.start].lower())
+            else (m, s)
+            for m, s in result
+        ]
     for index in range(len(result) - 1):
         (first, first_score), (second, second_score) = result[index], result[index + 1]
         if first.is_range or second.is_range:

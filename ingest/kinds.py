@@ -24,6 +24,10 @@ _DEADLINE_NOUN = (
     r"deadlines?|cut-?offs?|closing\s+date|due\s+date|submission\s+date"
     r"|stichtag|date\s+limite|délai|clôture|plazos?|fecha\s+l[íi]mite|scadenz[ae]|termine"
     r"|term\b|invoice\s+deadlines?"
+    # the time allowed rather than its end: 'the submission period has been extended to'
+    r"|(?:submission|application|registration|call)\s+(?:period|window)"
+    r"|période\s+de\s+(?:dépôt|candidature|soumission)|periodo\s+de\s+(?:presentaci[óo]n|solicitud)"
+    r"|periodo\s+di\s+presentazione|einreichungszeitraum|bewerbungszeitraum"
 )
 # A deadline word, German compounds included ('Einreichungsfrist', 'Anmeldeschluss'): the
 # compound's end is looked for where it is, not from every letter before it.
@@ -32,7 +36,8 @@ _EXTEND_VERB = (
     r"extend(?:s|ed|ing)?|extensions?|prolong\w*|prorog\w*|proroga|verlänger\w*|ampliad[oa]s?"
     r"|amplía|ampliaci[óo]n|prorrog\w*|prórroga|postpone[ds]?|moved|changed|push(?:ed)?\s+back"
     r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]|riapert\w*|reopen\w*|réouvert\w*"
-    r"|reabiert\w*|wiedereröffn\w*"
+    r"|reabiert\w*|wiedereröffn\w*|repouss\w*|décal\w*|posticipat\w*|aplazad\w*"
+    r"|pospuest\w*|verlegt"
 )
 _EXTEND_WORD = folded_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
 _EXTENSION_TITLE = folded_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
@@ -225,7 +230,8 @@ _COURSE = folded_compile(
     r"|scuola\s+(?:estiva|invernale)|\bcurso\b|\bcorso\b|\bkurs\b|\blehrgang\b|maestr[íi]a"
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
-    r"|\badmission\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
+    r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
+    r"|\bm\.?sc\b|\bmba\b|\bll\.?m\b"
     r"|doctoral\s+(?:school|programme|program)|ph\.?d\.?\s+program\w*|graduate\s+school"
     r"|diplôme\s+universitaire|formation\s+diplômante|\brentrée\b|licence\s+professionnelle"
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"

@@ -230,7 +230,7 @@ EVENT_CUES: list[tuple[str, float]] = [
         -3,
     ),
     (
-        r"project\s+(?:duration|period)|starting\s+date|ending\s+date|coding|laufen|between|entre"
+        r"project\s+(?:duration|period)|starting\s+date|ending\s+date|coding|laufen|between|\bentre\b"
         r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted",
         -4,
     ),
