@@ -65,7 +65,9 @@ _SUBMIT = fast_compile(
 # What a conference's programme is made of: the work its call asks for, not a project.
 _WORK = fast_compile(
     r"abstract|paper|poster|manuscript|beitr[äa]g|einreichung|résumés|communications|contribution"
-    r"|ponencias|comunicaciones|contributi|riassunti",
+    r"|ponencias|comunicaciones|contributi|riassunti"
+    # or what it asks its participants to propose: 'proponer actividades hasta el 30'
+    r"|\bpropos(?:e[rz]?|ing)\b|\bpropon(?:er|ga|gan)\b|\bproporre\b|vorschlag|vorzuschlagen",
     re.IGNORECASE,
 )
 _REGISTER = fast_compile(

@@ -163,7 +163,10 @@ _FUTURE = folded_compile(
 # 'ont échangé', 'se reunieron', 'hanno partecipato'.
 _PAST_FORMS = folded_compile(
     r"\b(?:met|discussed|brought|ended|presented|showcased|highlighted|celebrated|concluded"
-    r"|joined|shared|attracted|featured|drew|saw|was|were|pitched|won|visited|signed|unveiled)\b"
+    r"|joined|shared|attracted|featured|drew|saw|was|were|pitched|won|visited|signed|unveiled"
+    # the verbs a report of a meeting is told in
+    r"|exchanged|debated|explored|addressed|stressed|underlined|emphasi[sz]ed|agreed|gave|took"
+    r"|spoke|explained|learned|heard|enjoyed|focused|reviewed|networked|participated|attended)\b"
     r"|(?<!be\s)\bhosted\b|\byesterday's\b"
     r"|\bthank(?:s|\s+you)\b[^.]{0,60}\b(?:joined|attended|participated|took\s+part)"
     r"|\b(?:slides|recordings?|presentations|photos)\b[^.]{0,30}\bnow\s+(?:available|online)"
@@ -258,7 +261,10 @@ _EVENT_WORDS = folded_compile(
 # lower-case, they are ordinary words.
 _EVENT = Either(
     _EVENT_WORDS,
-    fast_compile(r"\b(?:Weeks?|Days?|Tag|Tage|Fête|Noche|Notte|Nuit|Nacht|Night|Festa|Fiesta)\b"),
+    fast_compile(
+        r"\b(?:Weeks?|Days?|Tag|Tage|Fête|Noche|Notte|Nuit|Nacht|Night|Festa|Fiesta|Semaine|Semana"
+        r"|Settimana|Woche)\b"
+    ),
 )
 # A range of days with its year: what an event page gives first.
 _DAY_RANGE = fast_compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}\b")
@@ -270,8 +276,9 @@ def is_extension(title: str, text: str) -> bool:
         return False  # 'Results of the extended call': a report, not the notice
     if _EXTENSION_TITLE.search(title) and _EXTENSION_TITLE_OBJECT.search(title):
         return True
-    if _MORE_TIME.search(title):
-        return True
+    if _MORE_TIME.search(title) or _NEW_DEADLINE.search(title):
+        return True  # 'NEW DEADLINE: Call for nominations', 'Fristverlängerung: ...'
+
     head = text[:600]
     # A page titled as the call that says its deadline moved is still the call's page.
     moves = not _CALL.search(title) and _moves_a_deadline(head)

@@ -1940,3 +1940,179 @@ UNSEEN += [
         },
     ),
 ]
+
+# A nineteenth batch, scored once before any rule was changed for it: 19/22 right; the kind
+# wrong in 3: a report titled by its forum and told with 'exchanged', 'NEW DEADLINE:' over a call's
+# title, and a 'Semaine de l'industrie' read as nothing in particular.
+UNSEEN += [
+    (
+        "5th Baltic Bioeconomy Forum, Riga, 8-9 October 2025",
+        "The fifth edition of the forum brought together 180 participants from the Baltic Sea"
+        " region. Over two days, speakers from ministries, clusters and universities exchanged"
+        " views on biomass value chains, and a study visit closed the programme.",
+        None,
+        {"kind": "news", "event_start": "2025-10-08", "event_end": "2025-10-09"},
+    ),
+    (
+        "Regional ministers to meet in Porto on the future of cohesion policy",
+        "Ministers from twelve regions will gather in Porto on 27 May 2026 to discuss the next"
+        " programming period. Journalists can request accreditation until 20 May.",
+        "2026-05-04",
+        {"kind": "event", "deadline": "2026-05-20", "event_start": "2026-05-27"},
+    ),
+    (
+        "Applications are invited for the Oxford Internet Summer School",
+        "The school runs from 13 to 24 July 2026 and is open to doctoral students. Applications"
+        " must be submitted by 1 March 2026 through the online form.",
+        "2026-01-12",
+        {
+            "kind": "course",
+            "deadline": "2026-03-01",
+            "event_start": "2026-07-13",
+            "event_end": "2026-07-24",
+        },
+    ),
+    (
+        "NEW DEADLINE: Call for Nominations – Young Scientist Prize",
+        "Nominations can now be submitted until 15 April 2026.",
+        "2026-03-20",
+        {"kind": "extension", "deadline": "2026-04-15"},
+    ),
+    (
+        "Bewerbungsfrist für das Stipendienprogramm verlängert",
+        "Interessierte können sich nun noch bis zum 31. Mai 2026 bewerben.",
+        "2026-05-02",
+        {"kind": "extension", "deadline": "2026-05-31"},
+    ),
+    (
+        "Ampliación del plazo de presentación de solicitudes del programa Innova",
+        "Se amplía hasta el 12 de junio de 2026 el plazo para presentar solicitudes.",
+        "2026-05-25",
+        {"kind": "extension", "deadline": "2026-06-12"},
+    ),
+    (
+        "Riapertura termini – Avviso pubblico per tirocini",
+        "Sono riaperti i termini per la presentazione delle candidature fino al 20 aprile 2026.",
+        "2026-04-01",
+        {"kind": "extension", "deadline": "2026-04-20"},
+    ),
+    (
+        "Call for Abstracts – 12th Nordic Health Economics Conference",
+        "The conference takes place in Bergen on 2–4 September 2026. We welcome abstracts on"
+        " all topics of health economics. Deadline for abstracts: 31 March 2026.",
+        "2026-01-15",
+        {
+            "kind": "call",
+            "deadline": "2026-03-31",
+            "event_start": "2026-09-02",
+            "event_end": "2026-09-04",
+        },
+    ),
+    (
+        "Strong interest in the Circular Cities call",
+        "When the call closed on 4 February 2026, 412 applications had been received from 25"
+        " countries, twice as many as in the previous round. Evaluation results are expected in"
+        " June.",
+        "2026-02-12",
+        {"kind": "news", "deadline": "2026-02-04"},
+    ),
+    (
+        "Les lauréats de l'appel à projets Industrie du futur",
+        "Le jury a retenu 14 projets parmi les 96 dossiers déposés avant le 15 novembre 2025.",
+        "2026-01-20",
+        {"kind": "news", "deadline": "2025-11-15"},
+    ),
+    (
+        "Semaine de l'industrie 2026 en Occitanie",
+        "Du 16 au 22 mars 2026, entreprises et écoles ouvrent leurs portes au public. Plus de"
+        " 200 animations sont proposées dans toute la région.",
+        "2026-02-20",
+        {"kind": "event", "event_start": "2026-03-16", "event_end": "2026-03-22"},
+    ),
+    (
+        "Settimana europea delle PMI: gli appuntamenti in Lombardia",
+        "Dal 20 al 24 ottobre 2026 si terranno incontri, visite aziendali e seminari dedicati"
+        " alle piccole imprese.",
+        "2026-09-30",
+        {"kind": "event", "event_start": "2026-10-20", "event_end": "2026-10-24"},
+    ),
+    (
+        "Massive Open Online Course on Energy Communities",
+        "The second edition of the MOOC starts on 5 October 2026 and runs for eight weeks."
+        " Learners can enrol until 19 October 2026.",
+        "2026-09-01",
+        {"kind": "course", "deadline": "2026-10-19", "event_start": "2026-10-05"},
+    ),
+    (
+        "Máster Universitario en Energías Renovables – preinscripción",
+        "El periodo de preinscripción para el curso 2026-2027 está abierto hasta el 30 de junio"
+        " de 2026.",
+        "2026-04-01",
+        {"kind": "course", "deadline": "2026-06-30"},
+    ),
+    (
+        "Call for organisers: Winter School on Quantum Computing 2027",
+        "Universities interested in organising the winter school should send a proposal of up"
+        " to five pages by 30 September 2026.",
+        "2026-06-15",
+        {"kind": "call", "deadline": "2026-09-30"},
+    ),
+    (
+        "Der Innovationstag Mittelstand 2025 im Rückblick",
+        "Am 26. Juni 2025 präsentierten rund 300 Aussteller auf dem Freigelände der AiF in"
+        " Berlin ihre Projekte.",
+        "2025-07-03",
+        {"kind": "news", "event_start": "2025-06-26"},
+    ),
+    (
+        "Open Days at the Joint Research Centre",
+        "On 10 and 11 October 2026 the JRC site in Ispra opens to visitors. Guided tours must"
+        " be booked online before 1 October.",
+        "2026-09-01",
+        {
+            "kind": "event",
+            "deadline": "2026-10-01",
+            "event_start": "2026-10-10",
+            "event_end": "2026-10-11",
+        },
+    ),
+    (
+        "El clúster de la automoción celebró su asamblea anual",
+        "La asamblea tuvo lugar el 12 de marzo de 2026 en Vigo y reunió a 90 empresas asociadas.",
+        "2026-03-16",
+        {"kind": "news", "event_start": "2026-03-12"},
+    ),
+    (
+        "Innovation vouchers for SMEs – 2026 round",
+        "Small firms can receive up to €10,000 for services from research organisations."
+        " Applications are accepted from 2 February until 30 April 2026 or until the budget is"
+        " used up.",
+        "2026-01-25",
+        {"kind": "call", "deadline": "2026-04-30"},
+    ),
+    (
+        "Webinaire : présenter un projet au programme LIFE",
+        "Le point de contact national organise un webinaire le 4 mars 2026 de 10h à 12h."
+        " Inscription obligatoire.",
+        "2026-02-15",
+        {"kind": "event", "event_start": "2026-03-04"},
+    ),
+    (
+        "Deadline postponed: Erasmus+ cooperation partnerships",
+        "The European Commission has postponed the deadline for cooperation partnerships to 12"
+        " March 2026 at 12:00 Brussels time.",
+        "2026-02-20",
+        {
+            "kind": "extension",
+            "deadline": "2026-03-12T12:00:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Kick-off meeting of the BLUE-AI project in Lisbon",
+        "The partners of the new project met in Lisbon on 20–21 January 2026 to plan the first"
+        " year of work.",
+        "2026-01-28",
+        {"kind": "news", "event_start": "2026-01-20", "event_end": "2026-01-21"},
+    ),
+]
