@@ -93,7 +93,7 @@ _TIME_WORDS = fast_compile(
     r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
 )
 _UTC = fast_compile(
-    r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE
+    r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE
 )
 _ZONES = [(fast_compile(pattern, re.IGNORECASE), zone) for pattern, zone in ZONE_PHRASES]
 _YEAR_TOKEN = fast_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")

@@ -488,7 +488,23 @@ _MOVED_TO = fast_compile(
     r"|(?:ampliad|prorrogad|aplazad)[oa]s?\s+(?:al|hasta(?:\s+el)?)|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?)"
     r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?$",
 )
+# The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
+# il', 'qui expirait le', 'which was due on': in a notice that moves it, the old date.
+_WAS_ENDING = fast_compile(
+    r"(?:finalizaba|terminaba|vencía|expiraba|scadeva|terminava|expirait|se\s+terminait"
+    r"|(?:was|were)\s+(?:due|set\s+for|to\s+close)|endete|enden\s+sollte)\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
+)
 _MOVED_WEIGHT = 3.0  # that of a limit's preposition right before the date ('until', 'entro')
+
+
+def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, float]:
+    """A date of an extension notice, scored as the one moved to, the one left, or as it is."""
+    before = doc[max(0, mention.start - 40) : mention.start].lower()
+    if score < _MOVED_WEIGHT and _MOVED_TO.search(before):
+        return mention, _MOVED_WEIGHT
+    if _WAS_ENDING.search(before):
+        return mention, min(score, -6.0)
+    return mention, score
 
 
 def _moved_dates(
@@ -499,12 +515,7 @@ def _moved_dates(
     deadline, 'è prorogata al 31 marzo': the date it is moved to is the deadline."""
     result = list(scored)
     if kind == "extension":
-        result = [
-            (m, max(s, _MOVED_WEIGHT))
-            if s < _MOVED_WEIGHT and _MOVED_TO.search(doc[max(0, m.start - 40) : m.start].lower())
-            else (m, s)
-            for m, s in result
-        ]
+        result = [_moved_or_left(doc, m, s) for m, s in result]
     for index in range(len(result) - 1):
         (first, first_score), (second, second_score) = result[index], result[index + 1]
         if first.is_range or second.is_range:

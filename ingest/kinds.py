@@ -122,9 +122,10 @@ _MORE_TIME = folded_compile(
 _PAST = folded_compile(
     r"\bgathered\b|\btook\s+(?:place|part)\b|\b(?:was|were)\s+held\b|\battended\s+by\b"
     r"|\bwas\s+present\b|\bwere\s+submitted\b|\brecords\s+higher\b|\borgani[sz]ed\s+an?\s"
-    r"|\bwelcomed\b|(?<!be\s)\bhosted\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
+    # 'hosted the conference', 'hosted 40 start-ups'; 'hosted by' is said of what is ahead too
+    r"|\bwelcomed\b|(?<!be\s)\bhosted\s+(?:the|a|an|over|more|some|around|about|\d)\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
     r"|\bwere\s+(?:received|selected|funded)\b|\bhave\s+been\s+(?:selected|funded)\b"
-    r"|\bfand\b[^.]{0,120}\bstatt\b|\bhat\s+stattgefunden\b|\bbildete\b|\btrafen\s+sich\b"
+    r"|\bfand\b(?:[^.]|(?<=\d)\.){0,120}\bstatt\b|\bhat\s+stattgefunden\b|\bbildete\b|\btrafen\s+sich\b"
     r"|\bwurden\s+\w+\s+eingereicht\b|\bnahmen\b[^.]{0,60}\bteil\b"
     r"|s'est\s+(?:tenu|déroulé)e?s?\b|\ba\s+eu\s+lieu\b|\bont\s+participé\b|\ba\s+pu\b"
     r"|\bont\s+répondu\b|\bont\s+été\s+(?:déposé|reçu|retenu|sélectionné)"
@@ -153,7 +154,7 @@ _PAST_DATE = folded_compile(
 _FUTURE = folded_compile(
     r"\bwill\s+(?:take\s+place|be\s+held|run|gather|bring|feature|open|host|welcome)\b"
     r"|\bjoin\s+us\b|\bcomes\s+to\b"
-    r"|\bsave\s+the\s+date\b|\bfindet\b[^.]{0,120}\bstatt\b|\bwird\b[^.]{0,80}\bstattfinden\b"
+    r"|\bsave\s+the\s+date\b|\bfindet\b(?:[^.]|(?<=\d)\.){0,120}\bstatt\b|\bwird\b[^.]{0,80}\bstattfinden\b"
     r"|\baura\s+lieu\b|\bse\s+tiendra\b|\bmaintenues?\b|\bprochains?\b"
     r"|\btendrá\s+lugar\b|\bse\s+celebrará\b|\bsi\s+terr[àa]'?|\bsi\s+svolger[àa]'?"
     r"|\bal\s+via\b|\bda\s+domani\b",
@@ -165,9 +166,9 @@ _PAST_FORMS = folded_compile(
     r"\b(?:met|discussed|brought|ended|presented|showcased|highlighted|celebrated|concluded"
     r"|joined|shared|attracted|featured|drew|saw|was|were|pitched|won|visited|signed|unveiled"
     # the verbs a report of a meeting is told in
-    r"|exchanged|debated|explored|addressed|stressed|underlined|emphasi[sz]ed|agreed|gave|took"
-    r"|spoke|explained|learned|heard|enjoyed|focused|reviewed|networked|participated|attended)\b"
-    r"|(?<!be\s)\bhosted\b|\byesterday's\b"
+    r"|exchanged|debated|explored|addressed|stressed|emphasi[sz]ed|agreed|gave|took|spoke"
+    r"|explained|focused|participated|attended)\b"
+    r"|(?<!be\s)\bhosted\s+(?:the|a|an|over|more|some|around|about|\d)\b|\byesterday's\b"
     r"|\bthank(?:s|\s+you)\b[^.]{0,60}\b(?:joined|attended|participated|took\s+part)"
     r"|\b(?:slides|recordings?|presentations|photos)\b[^.]{0,30}\bnow\s+(?:available|online)"
     r"|\b(?:kamen|trafen|diskutierten|präsentierten|stellten|zeigten|nahmen|war|waren|wurde|wurden"
@@ -200,6 +201,11 @@ _CALL = folded_compile(
     r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b"
     r"|\bprizes?\b|\bcompetitions?\b|\bcontests?\b|wettbewerb\w*|\bconcours\b|\bconcursos?\b",
     _I,
+)
+# The verb of applying, in each language ('Jetzt bewerben!', 'postulez', 'candidarsi'): in a
+# title, the page asks for applications; in a text, an event's rules may say so in passing.
+_APPLY_TITLE = folded_compile(
+    r"\bapply\b|\bbewerb\w*|\bpostul(?:er|ez|ar)\b|\bcandidat(?:er|ez)\b|\bcandidarsi\b", _I
 )
 # Asking someone to organise or host something (a school, a conference): a call, whatever it is.
 _ASKS_TO_ORGANISE = folded_compile(
@@ -248,7 +254,8 @@ _EVENT_WORDS = folded_compile(
     r"conference|workshop|webinar|webinaire|webinario|info\s*days?|information\s+days?"
     r"|hackathon|summit|forum"
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung|gipfel"
-    r"|colloque|congrès|conférence|journées?|jornadas?|congreso|convegno|conferenza|entretiens"
+    r"|colloque|congrès|conférence|journées?|jornadas?|\bgiornat[ae]\b|congreso|convegno|conferenza"
+    r"|entretiens"
     r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
     r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b|\btalks?\b|\blecture\b|vortrag|\bcharla\b"
     r"|ponencia|\bkeynote\b|round\s*table|table\s+ronde|mesa\s+redonda|tavola\s+rotonda"
@@ -312,14 +319,39 @@ def _tense_forms(text: str, title: str) -> int:
 def is_past_report(
     title: str, text: str, published: dt.date | None = None, dates: Sequence[dt.date] = ()
 ) -> bool:
-    """Whether the announcement reports something that already happened."""
+    """Whether the announcement reports something that already happened.
+
+    The past a page tells is weighed against what it says is ahead: a date after its
+    publication counts as much as a 'will', and a page titled as a call or a course (in no past
+    tense) must tell of the past clearly more ('In 2025, 30 start-ups took part. Applications
+    are open until 15 March') to be a report.
+    """
     if _PAST.search(title) or _PAST_TITLE.search(title):
         return True
-    if _past_outweighs(text, title):
+    past, said_ahead = _tenses(text, title)
+    if past and past >= said_ahead + _ahead(title, text, published, dates):
         return True
-    future = _tenses(text, title)[1]
     # Published after every date it gives: whatever it tells has happened.
-    return bool(published is not None and dates and max(dates) < published and not future)
+    return bool(published is not None and dates and max(dates) < published and not said_ahead)
+
+
+# The present of happening: a report tells it in the past ('took place', 'a eu lieu'). Read
+# only in a page that tells some past, to weigh it.
+_HAPPENS_NOW = folded_compile(
+    r"\btakes\s+place\b|\b(?:is|are)\s+held\b|\b(?:a|ont)\s+lieu\b|\bse\s+déroul(?:e|ent)\b"
+    r"|\btienen?\s+lugar\b|\bse\s+celebran?\b|\bsi\s+(?:svolg|tien)(?:e|ono)\b",
+    _I,
+)
+
+
+def _ahead(title: str, text: str, published: dt.date | None, dates: Sequence[dt.date]) -> int:
+    """What speaks of what is ahead besides the words of the future: the present of an event
+    happening, a date after the page's publication, a title that asks for applications or
+    names a course (in no past tense)."""
+    ahead = len(_HAPPENS_NOW.findall(text))
+    ahead += int(published is not None and any(date > published for date in dates))
+    asks = _CALL.search(title) or _APPLY_TITLE.search(title) or _COURSE.search(title)
+    return ahead + int(bool(asks) and not _PAST_FORMS.search(title))
 
 
 @dataclass(frozen=True)
@@ -387,7 +419,7 @@ def read_kind(
     course = _first(_COURSE, title)
     if course:
         return KindReading("course", 0.85, course)
-    call = _first(_CALL, title)
+    call = _first(_CALL, title) or _first(_APPLY_TITLE, title)
     if call:
         return KindReading("call", 0.85, call)
     calls = len(_CALL.findall(text))

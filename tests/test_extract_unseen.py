@@ -465,3 +465,76 @@ def test_the_year_at_the_end_of_a_list_of_dates_is_each_one_s(
 ):
     found = extract("Funding scheme", text, dt.date.fromisoformat(published))
     assert found.deadline is not None and found.deadline.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # 'hosted by' is said of what is ahead as much as of what is past
+        (
+            "Open call: Digital Health Accelerator",
+            "The programme, hosted by the Ministry of Health, offers grants of up to €50,000."
+            " Apply by 3 May 2026.",
+            None,
+            "call",
+        ),
+        (
+            "Hackathon for Good",
+            "A 24-hour hackathon hosted by the City of Ghent on 3 May 2026. Register by 1 May"
+            " 2026.",
+            None,
+            "event",
+        ),
+        # last year's edition told in the past, this year's ahead of the publication date
+        (
+            "Energy Transition Forum",
+            "Last year the forum gathered 500 participants. This year's edition will take place in"
+            " Lyon on 8 October 2026.",
+            "2026-05-01",
+            "event",
+        ),
+        (
+            "Workshop on soil health",
+            "Following the success of last year's edition, which was held in Prague, the second"
+            " workshop takes place in Brno on 4 June 2026.",
+            "2026-03-01",
+            "event",
+        ),
+        (
+            "Fachtagung Wasserstoff",
+            "Im vergangenen Jahr nahmen 250 Gäste teil. Die Fachtagung findet am 9. September 2026"
+            " in Bremen statt.",
+            "2026-04-01",
+            "event",
+        ),
+        (
+            "Jornada de innovación agroalimentaria",
+            "La edición anterior reunió a 200 profesionales. Este año la jornada se celebrará el 20"
+            " de mayo de 2026 en Zaragoza.",
+            "2026-03-01",
+            "event",
+        ),
+        # a page titled as a call that tells who was chosen before is still the call
+        (
+            "Fellowships 2026",
+            "Previous fellows were selected from 40 countries. Applications close on 1 December"
+            " 2026.",
+            "2026-09-01",
+            "call",
+        ),
+        ("Innovationspreis 2026: Jetzt bewerben!", "Bewerbungen bis zum 15.04.2026.", None, "call"),
+        # ... but a report stays a report when its title is told in the past
+        (
+            "Die Sommerakademie 2025 war ein voller Erfolg",
+            "Vom 4. bis 8. August 2025 trafen sich 60 Studierende in Greifswald. Die nächste"
+            " Sommerakademie findet 2026 statt.",
+            "2025-08-20",
+            "news",
+        ),
+    ],
+)
+def test_a_page_that_tells_its_history_is_what_its_title_and_dates_ahead_say(
+    title: str, text: str, published: str | None, kind: str
+):
+    found = extract(title, text, dt.date.fromisoformat(published) if published else None)
+    assert found.kind == kind
