@@ -113,6 +113,14 @@ def _moves_a_deadline(head: str) -> bool:
     return False
 
 
+_OPENING_WORDS = 40  # characters: the label a notice opens with
+
+
+def _opens_with_new_date(head: str) -> bool:
+    """Whether a text opens with a new deadline: 'New deadline: 4 May', 'Proroga: ...'."""
+    return bool(_NEW_DEADLINE.search(head[:_OPENING_WORDS]))
+
+
 _MORE_TIME = folded_compile(
     r"additional\s+(?:\w+\s+)?(?:days?|weeks?|time)\s+to\s+(?:submit|apply)"
     r"|more\s+time\s+to\s+(?:submit|apply)",
@@ -288,7 +296,9 @@ def is_extension(title: str, text: str) -> bool:
 
     head = text[:600]
     # A page titled as the call that says its deadline moved is still the call's page.
-    moves = not _CALL.search(title) and _moves_a_deadline(head)
+    # A page titled as the call that says its deadline moved is still the call's page, unless
+    # its text opens with the new deadline ('Nouvelle date limite : 22 mai 2026').
+    moves = _moves_a_deadline(head) if not _CALL.search(title) else _opens_with_new_date(head)
     if not moves and not (_EXTEND_WORD.search(head) and _EXTENSION_BODY.search(head)):
         return False
     return not _past_outweighs(text, title)
@@ -449,4 +459,8 @@ def read_kind(
     day_range = _first(_DAY_RANGE, text[:300])
     if day_range:
         return KindReading("event", 0.4, day_range)  # 'Paris, 1-3 juillet 2026' alone
+    if published is not None and dates and min(dates) > published:
+        # 'Cluster managers to meet in Lisbon': no word says what it is, but every date it
+        # gives is ahead of its publication, and nothing is asked for: something to come.
+        return KindReading("event", 0.4, None)
     return KindReading("news", 0.3, None)

@@ -538,3 +538,57 @@ def test_a_page_that_tells_its_history_is_what_its_title_and_dates_ahead_say(
 ):
     found = extract(title, text, dt.date.fromisoformat(published) if published else None)
     assert found.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # no word says what it is, but every date is ahead of the publication: something to come
+        (
+            "Cluster managers to meet in Lisbon",
+            "Cluster managers from across Europe meet in Lisbon on 14 May 2026 to compare support"
+            " services. Places are limited.",
+            "2026-04-10",
+            "event",
+        ),
+        (
+            "Mayors and scientists on one stage",
+            "On 3 June 2026, mayors and climate scientists debate local adaptation plans at the"
+            " town hall of Utrecht.",
+            "2026-05-12",
+            "event",
+        ),
+        # ... and behind it, a report
+        (
+            "Bilan de la Fête de la science 2025",
+            "Du 3 au 13 octobre 2025, 1 200 manifestations ont accueilli près d'un million de"
+            " visiteurs.",
+            "2025-11-02",
+            "news",
+        ),
+        # a call's page whose text opens with the new deadline is the notice that moves it
+        (
+            "Appel à projets Culture et numérique",
+            "Nouvelle date limite : 22 mai 2026. Le dossier complet est à déposer sur la"
+            " plateforme.",
+            "2026-05-01",
+            "extension",
+        ),
+        (
+            "Call for proposals – Urban Greening",
+            "New deadline: 4 May 2026, 17:00 CET. Proposals are submitted through the portal.",
+            "2026-04-10",
+            "extension",
+        ),
+        # ... but one that speaks of a new deadline further on is still the call
+        (
+            "Call for proposals – Urban Greening",
+            "Proposals are submitted through the portal by 4 May 2026. Unlike last year, no new"
+            " deadline will be set.",
+            "2026-04-10",
+            "call",
+        ),
+    ],
+)
+def test_what_a_page_is_when_its_words_say_little(title: str, text: str, published: str, kind: str):
+    assert extract(title, text, dt.date.fromisoformat(published)).kind == kind
