@@ -470,11 +470,16 @@ def _time_after(low: str, mention: Mention, times: list[TimeMark], limit: int) -
     return None
 
 
+_OFFSET_AFTER_TIME = re.compile(r"^\s*\(?(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?")
+
+
 def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) -> TimeMark | None:
     for mark in reversed(times):
         if max(limit, mention.start - _NEAR) <= mark.start and mark.end <= mention.start:
             gap = low[mark.end : mention.start]
-            if _same_sentence(gap) and not re.search(r"\d", _WEEKDAY_BEFORE.sub("", gap)):
+            # a digit between them is another date's, unless it is the time's zone ('UTC+1 on')
+            rest = _WEEKDAY_BEFORE.sub("", _OFFSET_AFTER_TIME.sub("", gap, count=1))
+            if _same_sentence(gap) and not re.search(r"\d", rest):
                 return mark
     return None
 

@@ -427,6 +427,11 @@ _LABEL = fast_compile(
 )
 
 
+# Where the date opens a line or an item of a list run on in one line ('10 February – call
+# opens; 10 March – deadline for applications'): nothing before it but the previous item's end.
+_OPENS_ITEM = re.compile(r"(?:^|[;|])\s*$")
+
+
 def _score(context: tuple[str, str], cues: Cues) -> float:
     before, after = context
     # In a timeline ('DATE: what happens') the label after a date is all that speaks of it, and
@@ -434,7 +439,7 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     # it and what follows belongs to the next date.
     label = _LABEL.match(after)
     # A label after a dash or a bar speaks of the date only where the date opens its line.
-    if label and (label.group(0).endswith(":") or not before.strip()):
+    if label and (label.group(0).endswith(":") or _OPENS_ITEM.search(before)):
         labelled = 2 * _cue_score(after, cues)
         if labelled or not before.strip():
             return labelled
@@ -482,7 +487,7 @@ _TO = fast_compile(
 # A deadline moved to the date that follows: 'prorogata al', 'reportée au', 'verschoben auf'.
 # Read in the few words before each date, not as a cue of every clause: the table's scan of
 # each clause would try it at every 'a', 'p' and 'r'.
-_MOVED_TO = fast_compile(
+_MOVED_TO = re.compile(
     r"(?:(?:moved|postponed|pushed\s+back)\s+to|(?:prolong|report|repouss|décal)ée?s?\s+(?:au|jusqu'au)"
     r"|(?:verlängert|verschoben)\s+(?:auf|bis)|(?:prorogat|rinviat|posticipat|differit)[oaie]\s+(?:al|fino\s+al)"
     r"|(?:ampliad|prorrogad|aplazad)[oa]s?\s+(?:al|hasta(?:\s+el)?)|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?)"
@@ -490,7 +495,7 @@ _MOVED_TO = fast_compile(
 )
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
 # il', 'qui expirait le', 'which was due on': in a notice that moves it, the old date.
-_WAS_ENDING = fast_compile(
+_WAS_ENDING = re.compile(
     r"(?:finalizaba|terminaba|vencía|expiraba|scadeva|terminava|expirait|se\s+terminait"
     r"|(?:was|were)\s+(?:due|set\s+for|to\s+close)|endete|enden\s+sollte)\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
 )

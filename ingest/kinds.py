@@ -19,15 +19,13 @@ from ingest.fastre import Either, fast_compile, folded_compile
 
 _I = re.IGNORECASE
 
+# The time allowed rather than its end: 'the submission period has been extended to'.
+_PERIOD = r"\bperiod\b|\bwindow\b|\bpériode\b|\bperiodo\b|zeitraum"
 # A deadline, in words a notice moving one would use.
 _DEADLINE_NOUN = (
     r"deadlines?|cut-?offs?|closing\s+date|due\s+date|submission\s+date"
     r"|stichtag|date\s+limite|délai|clôture|plazos?|fecha\s+l[íi]mite|scadenz[ae]|termine"
     r"|term\b|invoice\s+deadlines?"
-    # the time allowed rather than its end: 'the submission period has been extended to'
-    r"|(?:submission|application|registration|call)\s+(?:period|window)"
-    r"|période\s+de\s+(?:dépôt|candidature|soumission)|periodo\s+de\s+(?:presentaci[óo]n|solicitud)"
-    r"|periodo\s+di\s+presentazione|einreichungszeitraum|bewerbungszeitraum"
 )
 # A deadline word, German compounds included ('Einreichungsfrist', 'Anmeldeschluss'): the
 # compound's end is looked for where it is, not from every letter before it.
@@ -42,7 +40,7 @@ _EXTEND_VERB = (
 _EXTEND_WORD = folded_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
 _EXTENSION_TITLE = folded_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
 _EXTENSION_TITLE_OBJECT = folded_compile(
-    rf"{_DEADLINE_WORD}|date|call|bando|appel|aufruf|avviso|submi\w*|candidatur\w*|convocatoria|ausschreibung"
+    rf"{_DEADLINE_WORD}|{_PERIOD}|date|call|bando|appel|aufruf|avviso|submi\w*|candidatur\w*|convocatoria|ausschreibung"
     r"|inscri\w*|iscrizion\w*|anmeld\w*|bewerb\w*|presentazione|presentaci[óo]n",
     _I,
 )
@@ -53,7 +51,7 @@ _EXTENSION_BODY = folded_compile(
     r"|jusqu|bis|al|hasta|fino|au|from|von|du|del|dal|de)\b"
     rf"|\b(?:extends?|extended|prolonge|prolongé|proroga|verlängert|amplía|prorroga)\b"
     rf"(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+{_DEADLINE_WORD}"
-    rf"|{_DEADLINE_WORD}[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
+    rf"|(?:{_DEADLINE_WORD}|{_PERIOD})[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
     r"|prorrogad[oa]|extended)\b(?!\s+(?:abstracts?|versions?|papers?))",
     _I,
 )
@@ -66,7 +64,7 @@ _MOVE_VERB = folded_compile(
     _I,
 )
 _MOVED_THING = folded_compile(
-    rf"{_DEADLINE_WORD}|\bcall\b|\bappel\b|\bbando\b|\bconvocatoria\b|\baufruf\b"
+    rf"{_DEADLINE_WORD}|{_PERIOD}|\bcall\b|\bappel\b|\bbando\b|\bconvocatoria\b|\baufruf\b"
     r"|\bausschreibung\b|\bavviso\b",
     _I,
 )

@@ -162,7 +162,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
     (r"fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen|prevista|inicialmente", -6),
     # an optional or voluntary early step is not the deadline
-    (r"optional|voluntary|facultati\w*|freiwillig|opcional|facoltativ\w*|non\s+obligatoire", -6),
+    (
+        r"optional|voluntary|facultati\w*|freiwillig|opcional|facoltativ\w*|non\s+obligatoire"
+        r"|not\s+(?:required|mandatory|compulsory)|nicht\s+verpflichtend|no\s+obligatori\w*"
+        r"|non\s+obbligatori\w*|pas\s+obligatoire",
+        -6,
+    ),
     (r"\b(?:open|möglich|offen)\s+(?:until|till|through|bis)|ouvertes?\s+jusqu", 3),
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung|unterlagen", -4),
     (r"comunicazione|accettazione|esito|avviso", -4),
@@ -230,7 +235,7 @@ EVENT_CUES: list[tuple[str, float]] = [
         -3,
     ),
     (
-        r"project\s+(?:duration|period)|starting\s+date|ending\s+date|coding|laufen|between|\bentre\b"
+        r"project\s+(?:duration|period|start)|starting\s+date|ending\s+date|coding|laufen|between|\bentre\b"
         r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted",
         -4,
     ),
