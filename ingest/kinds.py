@@ -172,8 +172,8 @@ _PAST_FORMS = folded_compile(
     r"\b(?:met|discussed|brought|ended|presented|showcased|highlighted|celebrated|concluded"
     r"|joined|shared|attracted|featured|drew|saw|was|were|pitched|won|visited|signed|unveiled"
     # the verbs a report of a meeting is told in
-    r"|exchanged|debated|explored|addressed|stressed|emphasi[sz]ed|agreed|gave|took|spoke"
-    r"|explained|focused|participated|attended)\b"
+    # ('focused on', 'addressed to', 'attended by' are said of what is ahead as well)
+    r"|exchanged|debated|explored|stressed|emphasi[sz]ed|gave|took|spoke|explained)\b"
     r"|(?<!be\s)\bhosted\s+(?:the|a|an|over|more|some|around|about|\d)\b|\byesterday's\b"
     r"|\bthank(?:s|\s+you)\b[^.]{0,60}\b(?:joined|attended|participated|took\s+part)"
     r"|\b(?:slides|recordings?|presentations|photos)\b[^.]{0,30}\bnow\s+(?:available|online)"
@@ -198,6 +198,7 @@ _CALL = folded_compile(
     r"\bcall\b|\bcfp\b|\bappels?\s+(?:à|a)\b|\bl'appel\b|convocatoria|\bbando\b|ausschreibung"
     r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
     r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|ayudas?\b|deadline"
+    r"|appels?\s+d'offres|licitaci[óo]n|gara\s+d'appalto|angebotsabgabe|vergabeverfahren"
     r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti"
     r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
     r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
@@ -218,7 +219,8 @@ _ASKS_TO_ORGANISE = folded_compile(
     r"call\s+for\s+(?:schools|organi[sz]ers|hosts|host\s+\w+)"
     r"|(?:invited|invites?|proposals?|applications?|bids?|offers?|candidates?|interested)"
     r"\s+(?:\w+\s+){0,3}?to\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
-    r"|pour\s+organiser|per\s+organizzare|para\s+organizar|auszurichten|ausrichter",
+    r"|pour\s+(?:organiser|accueillir)|per\s+(?:organizzare|ospitare)|para\s+(?:organizar|acoger)"
+    r"|auszurichten|ausrichter|\bausrichtung\b",
     _I,
 )
 # Asking for papers or abstracts: a conference page that does is a call.

@@ -592,3 +592,41 @@ def test_a_page_that_tells_its_history_is_what_its_title_and_dates_ahead_say(
 )
 def test_what_a_page_is_when_its_words_say_little(title: str, text: str, published: str, kind: str):
     assert extract(title, text, dt.date.fromisoformat(published)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        # a call for tenders, in each language's own words, is a call even before its deadline
+        (
+            "Licitación del servicio de limpieza",
+            "Se publica el pliego en la plataforma de contratación.",
+            "call",
+        ),
+        (
+            "Appel d'offres : maintenance des bâtiments",
+            "Le dossier de consultation est en ligne.",
+            "call",
+        ),
+        (
+            "Gara d'appalto per la fornitura di arredi",
+            "Il disciplinare è disponibile online.",
+            "call",
+        ),
+        # asking a university to host a school is a call, not the school
+        (
+            "Ausschreibung: Ausrichtung der Sommerschule 2027",
+            "Hochschulen können sich bis zum 30. September 2026 um die Ausrichtung der"
+            " Sommerschule bewerben.",
+            "call",
+        ),
+        (
+            "Appel à candidatures pour accueillir l'école d'été 2027",
+            "Les universités intéressées envoient leur dossier avant le 1er décembre 2026.",
+            "call",
+        ),
+    ],
+)
+def test_calls_named_in_their_own_trade_words(title: str, text: str, kind: str):
+    found = extract(title, text)
+    assert found.kind == kind and found.kind_confidence >= 0.5
