@@ -75,6 +75,15 @@ _REGISTER = fast_compile(
 )
 _WEEK = re.compile(r"\b(?:Weeks?|Semana|Settimana|Woche|Semaine|Nuit|Noche|Notte|Nacht)\b")
 _APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
+# What happens beside an event, not the event, in the words right before a date. Read there
+# rather than as a cue of every clause, which would try it at every 's', 'f' and 'e'.
+_BESIDE = fast_compile(
+    r"side[\s-]events?|satellite\s+events?|field\s+trip|study\s+visit|excursion|pre-conference"
+    r"|post-event|begleitveranstaltung|rahmenprogramm|événements?\s+parallèles?"
+    r"|eventi\s+collaterali|evento\s+collaterale|actividad(?:es)?\s+paralelas?"
+)
+_BESIDE_WORDS = 50
+_OPENING = 24  # characters after the title in which a date opens the text ('Wednesday, 4 ...')
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
 _AFTER = 80  # characters after it, for timelines written 'DATE: what'
@@ -620,10 +629,14 @@ def _event_dates(
             continue
         score = _score(contexts[index], _EVENT_CUES)
         score += 2 if mention.start < title_length else 0
+        if title_names_event and mention.start <= title_length + _OPENING:
+            score += 2  # 'Tag der Forschung' over 'Am 18. Juni 2026 öffnen ...': the day it names
         score += 1 if mention.is_range else 0
         score += 1 if mention.year_given else 0
         if _APPOSITION.search(contexts[index][0][-40:]):
             score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
+        if _BESIDE.search(contexts[index][0][-_BESIDE_WORDS:].lower()):
+            score -= 4  # 'Side event: study visit to the port on 5 November': not the event
         ranked.append((score, -index, mention))
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]
@@ -635,7 +648,7 @@ def _event_dates(
             for r in ranked
             if (
                 _cue_score(" ".join(contexts[-r[1]]), _HAPPENS_CUES) > 0
-                or (title_names_event and r[2].is_range and r[2].start <= title_length + 8)
+                or (title_names_event and r[2].start <= title_length + _OPENING)
                 or (title_names_event and _APPOSITION.search(contexts[-r[1]][0][-40:]))
             )
             and not _INFO_SESSION.search(contexts[-r[1]][0][-60:])

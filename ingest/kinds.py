@@ -220,7 +220,7 @@ _ASKS_TO_ORGANISE = folded_compile(
     r"|(?:invited|invites?|proposals?|applications?|bids?|offers?|candidates?|interested)"
     r"\s+(?:\w+\s+){0,3}?to\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
     r"|pour\s+(?:organiser|accueillir)|per\s+(?:organizzare|ospitare)|para\s+(?:organizar|acoger)"
-    r"|auszurichten|ausrichter|\bausrichtung\b",
+    r"|auszurichten|ausrichter|ausrichtung",
     _I,
 )
 # Asking for papers or abstracts: a conference page that does is a call.
@@ -248,7 +248,6 @@ _COURSE = folded_compile(
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
     r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
-    r"|\bm\.?sc\b|\bmba\b|\bll\.?m\b"
     r"|doctoral\s+(?:school|programme|program)|ph\.?d\.?\s+program\w*|graduate\s+school"
     r"|diplôme\s+universitaire|formation\s+diplômante|\brentrée\b|licence\s+professionnelle"
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"

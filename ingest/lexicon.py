@@ -134,7 +134,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         2,
     ),
     (r"register|registration|regist(?:er)?ed|enrol(?:l)?(?:ment|ed)?\b", 1.5),
-    (r"einreich|bewerb|antrag|anmeld|einzureichen", 2),
+    (r"einreich|bewerb|antr[aä]g|anmeld|einzureichen", 2),
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
     (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
     (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
@@ -195,7 +195,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
 OPENING_CUES: list[tuple[str, float]] = [
     (
         r"opens?\b(?!\s+(?:until|till|through))|opened|opening|begins?\b|starts?\b(?!-up)|starting"
-        r"|launch\w*|available",
+        r"|launch\w*|available(?!\s+(?:until|till|through))",
         -4,
     ),
     (r"ouvert\w*(?!\s+jusqu)|comenzar|inicio|abrir[áa]|beginn", -4),
@@ -236,6 +236,7 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (
         r"project\s+(?:duration|period|start)|starting\s+date|ending\s+date|coding|laufen|between|\bentre\b"
+        r"|\b(?:tra|fra)\s+il\b"
         r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted",
         -4,
     ),
