@@ -228,7 +228,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         if index is not None and _told_as_past(contexts[index]):
             kind = "news"
             reading = KindReading("news", 0.5, " ".join(contexts[index]).strip())
-    if kind == "news" and reading.confidence <= 0.3 and deadline is not None:
+    if deadline is not None and _said_nothing(reading, kind, contexts, mentions, chosen):
         # Nothing else said what the page is, but it names a date to send something by: a
         # call, whose deadline is the first still ahead when it was published.
         kind = "call"
@@ -267,6 +267,22 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         deadline_confidence=sure,
         deadline_evidence=evidence,
     )
+
+
+def _said_nothing(
+    reading: KindReading,
+    kind: str,
+    contexts: list[tuple[str, str]],
+    mentions: list[Mention],
+    chosen: Mention | None,
+) -> bool:
+    """Whether the kind was read from no words: news for want of anything, or an event only
+    because its dates are ahead of its publication and its deadline is not to register."""
+    if kind == "news":
+        return reading.confidence <= 0.3
+    if kind != "event" or reading.evidence is not None or chosen not in mentions:
+        return False
+    return not _REGISTER.search(" ".join(contexts[mentions.index(chosen)]))
 
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\W*[A-ZÀ-Ý][\w .'’-]{1,30},\s*$")

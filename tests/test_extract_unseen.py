@@ -630,3 +630,24 @@ def test_what_a_page_is_when_its_words_say_little(title: str, text: str, publish
 def test_calls_named_in_their_own_trade_words(title: str, text: str, kind: str):
     found = extract(title, text)
     assert found.kind == kind and found.kind_confidence >= 0.5
+
+
+def test_a_page_that_says_nothing_but_asks_for_something_by_a_date_ahead_is_a_call():
+    found = extract(
+        "Seed money for researchers",
+        "The university offers up to 5,000 euros. Send your idea by 3 May 2026.",
+        dt.date(2026, 4, 1),
+    )
+    assert found.kind == "call" and found.deadline is not None
+    assert found.deadline.iso() == "2026-05-03"
+
+
+def test_a_page_that_says_nothing_but_asks_to_register_for_a_day_ahead_is_an_event():
+    found = extract(
+        "Cluster managers to meet in Lisbon",
+        "Cluster managers meet in Lisbon on 14 May 2026. Register by 1 May 2026.",
+        dt.date(2026, 4, 1),
+    )
+    assert found.kind == "event"
+    assert found.deadline is not None and found.deadline.iso() == "2026-05-01"
+    assert found.event_start == dt.date(2026, 5, 14)
