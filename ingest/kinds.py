@@ -234,8 +234,9 @@ _ASKS_FOR_WORK = folded_compile(
     _I,
 )
 _INFO_SESSION = folded_compile(
-    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
-    r"|jornadas?\s+informativas?"
+    r"info(?:rmation)?\s*(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"|jornadas?\s+informativas?|(?:réunions?|séances?)\s+d'information|sesi[óo]n(?:es)?\s+informativas?"
+    r"|session[ei]\s+informativ[ae]|informationssitzung"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
     _I,
 )
