@@ -228,7 +228,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         if index is not None and _told_as_past(contexts[index]):
             kind = "news"
             reading = KindReading("news", 0.5, " ".join(contexts[index]).strip())
-    if deadline is not None and _said_nothing(reading, kind, contexts, mentions, chosen):
+    if deadline is not None and _said_nothing(reading, kind, contexts, mentions, chosen, published):
         # Nothing else said what the page is, but it names a date to send something by: a
         # call, whose deadline is the first still ahead when it was published.
         kind = "call"
@@ -269,17 +269,29 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     )
 
 
+_WEAK_NEWS = 0.5  # the confidence of news read from the shape of verbs alone
+
+
 def _said_nothing(
     reading: KindReading,
     kind: str,
     contexts: list[tuple[str, str]],
     mentions: list[Mention],
     chosen: Mention | None,
+    published: dt.date | None,
 ) -> bool:
     """Whether the kind was read from no words: news for want of anything, or an event only
     because its dates are ahead of its publication and its deadline is not to register."""
-    if kind == "news":
-        return reading.confidence <= 0.3
+    if kind == "news" and reading.confidence <= 0.3:
+        return True
+    if kind == "news" and reading.confidence <= _WEAK_NEWS and chosen in mentions:
+        # told in the past by verb forms alone ('La Région a lancé un dispositif'), but
+        # naming a date ahead to send something by: news of a call that is open, a call
+        return (
+            published is not None
+            and (chosen.last() or published) > published
+            and not _REGISTER.search(" ".join(contexts[mentions.index(chosen)]))
+        )
     if kind != "event" or reading.evidence is not None or chosen not in mentions:
         return False
     return not _REGISTER.search(" ".join(contexts[mentions.index(chosen)]))

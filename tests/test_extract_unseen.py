@@ -651,3 +651,28 @@ def test_a_page_that_says_nothing_but_asks_to_register_for_a_day_ahead_is_an_eve
     assert found.kind == "event"
     assert found.deadline is not None and found.deadline.iso() == "2026-05-01"
     assert found.event_start == dt.date(2026, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # news of a call opening, told in the past, with a date ahead to send something by
+        (
+            "La Région soutient les tiers-lieux",
+            "La Région a lancé un dispositif de soutien doté de 2 M€. Les dossiers sont à déposer"
+            " jusqu'au 15 mai 2026.",
+            "2026-03-10",
+            "call",
+        ),
+        # ... but a report that keeps the closing date behind its publication stays a report
+        (
+            "La Région soutient les tiers-lieux",
+            "La Région a lancé un dispositif de soutien doté de 2 M€. Les dossiers étaient à"
+            " déposer jusqu'au 15 février 2026.",
+            "2026-03-10",
+            "news",
+        ),
+    ],
+)
+def test_news_of_a_call_still_open_is_the_call(title: str, text: str, published: str, kind: str):
+    assert extract(title, text, dt.date.fromisoformat(published)).kind == kind
