@@ -354,21 +354,30 @@ def _share_list_years(low: str, mentions: list[Mention]) -> list[Mention]:
 
 def find_zone(text: str) -> str | None:
     """The zone a stretch of text names; a named place wins over an abbreviation."""
+    found = zone_words(text)
+    return found[0] if found else None
+
+
+def zone_words(text: str) -> tuple[str, str] | None:
+    """The zone a stretch of text names and its words as written ('MEZ', 'Brussels time',
+    'UTC+1'): a reader is shown the zone as the announcement wrote it, not only its IANA name."""
     for pattern, zone in _ZONES:
-        if pattern.search(text):
-            return zone
+        found = pattern.search(text)
+        if found:
+            return zone, " ".join(found.group(0).split())
     utc = _UTC.search(text)
     if utc is None:
         return None
+    words = " ".join(utc.group(0).split())
     if not utc.group("sign"):
-        return "UTC"
+        return "UTC", words
     hours, minutes = int(utc.group("h")), int(utc.group("m") or 0)
     if hours == 12 and minutes == 0 and utc.group("sign") in "-−":
-        return "AoE"
+        return "AoE", words
     sign = "-" if utc.group("sign") in "-−" else "+"
     if hours == 0 and minutes == 0:
-        return "UTC"
-    return f"UTC{sign}{hours:02d}:{minutes:02d}"
+        return "UTC", words
+    return f"UTC{sign}{hours:02d}:{minutes:02d}", words
 
 
 def find_times(text: str) -> list[TimeMark]:

@@ -91,7 +91,10 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
     "add_usage": lambda loc: [render.add_usage(loc)],
     "admin_failure": lambda loc: [render.admin_failure(loc, HOSTILE * 9, HOSTILE * 99)],
     "admins_only": lambda loc: [render.admins_only(loc)],
-    "announced_text": lambda loc: [render.announced_text(loc, ITEM.deadline) or ""],
+    "announced_text": lambda loc: [
+        render.announced_text(loc, ITEM.deadline) or "",
+        render.announced_text(loc, ITEM.deadline, "due 17:00 <b>CET</b> & more") or "",
+    ],
     "bad_edit": lambda loc: [
         render.bad_edit(loc, problem, choices=HOSTILE * 9, zone=HOSTILE)
         for problem in render.EditProblem
