@@ -50,7 +50,7 @@ def process_alive(holder: sender.Holder) -> bool:
 async def _post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     clock = app.bot_data["clock"]
-    app.bot_data["db"] = conn = await storage_db.connect(settings.database_path)
+    app.bot_data["db"] = conn = await storage_db.connect(settings.database)
     owner = app.bot_data["owner"]
     try:
         dead = await sender.acquire(
@@ -102,7 +102,7 @@ async def _post_init(app: Application) -> None:
     app.bot_data["dispatcher"] = sending
     sending.start()
     await _register_menus(app)
-    log.info("callboard started as @%s with database %s", app.bot.username, settings.database_path)
+    log.info("callboard started as @%s with database %s", app.bot.username, conn.location)
 
 
 async def _register_menus(app: Application) -> None:

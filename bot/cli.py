@@ -7,15 +7,14 @@ import asyncio
 import datetime as dt
 import json
 import os
-import sqlite3
 import sys
 import time
 from pathlib import Path
 
-import aiosqlite
 from dotenv import load_dotenv
 
 from bot.settings import Settings, SettingsError, check_database_path, load_settings
+from storage.database import Database
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -74,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         if command == "evaluate":
             return _evaluate(args.file, args.part)
         settings = load_settings(need_token=command == "run")
-        check_database_path(settings.database_path)
+        if settings.database_url is None:
+            check_database_path(settings.database_path)
         _check_database_opens(settings)
         if command == "run":
             return _run(settings)
@@ -88,18 +88,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check_database_opens(settings: Settings) -> None:
+    from storage.database import ERRORS
     from storage.db import connect
 
     async def probe() -> None:
-        conn = await connect(settings.database_path)
+        conn = await connect(settings.database)
         await conn.close()
 
     try:
         asyncio.run(probe())
-    except sqlite3.Error as exc:
-        raise SettingsError(
-            "DATABASE_PATH", f"cannot open {settings.database_path}: {exc}"
-        ) from None
+    except (*ERRORS, OSError) as exc:
+        where = settings.database_path if settings.database_url is None else "the server"
+        raise SettingsError(settings.database_setting, f"cannot open {where}: {exc}") from None
 
 
 def _run(settings: Settings) -> int:
@@ -117,8 +117,9 @@ def _run(settings: Settings) -> int:
             return 0
         except SenderBusy as busy:
             other = busy.holder
+            where = "the database" if settings.database_url else settings.database_path
             return _fail(
-                f"DATABASE_PATH: {settings.database_path} is in use by another callboard run "
+                f"{settings.database_setting}: {where} is in use by another callboard run "
                 f"(pid {other.pid} on {other.host}, since {other.started_at:%Y-%m-%d %H:%M} "
                 "UTC); two would send everything twice. Stop that one first, or give this one "
                 "its own database."
@@ -145,7 +146,7 @@ async def _import(settings: Settings, paths: list[str], *, jobs: int = 0, push: 
     from storage.db import connect
 
     jobs = jobs or min(4, os.cpu_count() or 1)
-    conn = await connect(settings.database_path)
+    conn = await connect(settings.database)
     failed = False
     try:
         await _fill_keys(conn)
@@ -173,14 +174,14 @@ async def _import(settings: Settings, paths: list[str], *, jobs: int = 0, push: 
     return 1 if failed else 0
 
 
-async def _fill_keys(conn: aiosqlite.Connection) -> None:
+async def _fill_keys(conn: Database) -> None:
     from storage.items import fill_identity_keys
 
     await fill_identity_keys(conn)
 
 
 async def _import_file(
-    conn: aiosqlite.Connection,
+    conn: Database,
     settings: Settings,
     path: Path,
     *,
@@ -258,7 +259,7 @@ async def _import_file(
     return summary
 
 
-async def _poll_url(conn: aiosqlite.Connection, settings: Settings, url: str) -> bool:
+async def _poll_url(conn: Database, settings: Settings, url: str) -> bool:
     """One poll of a feed by hand; a registered source's state is updated as the bot would."""
     import httpx
 
@@ -296,7 +297,7 @@ async def _items(settings: Settings) -> int:
     from storage import items
     from storage.db import connect
 
-    conn = await connect(settings.database_path)
+    conn = await connect(settings.database)
     try:
         for item in await items.all_items(conn):
             deadline = item.deadline.iso() if item.deadline else "-"

@@ -7,9 +7,9 @@ import json
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import aiosqlite
 import pytest
 
+from storage.database import Database
 from storage.db import connect
 from tests.botprocess import TOKEN, BotProcess, bot_env, callboard
 from tests.emulator import BotApiEmulator
@@ -20,7 +20,7 @@ LABELLED = DATA / "announcements-dev.jsonl"
 
 
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[aiosqlite.Connection]:
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
     """A fresh database file with the schema applied."""
     conn = await connect(tmp_path / "test.db")
     yield conn

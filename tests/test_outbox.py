@@ -8,7 +8,6 @@ import pytest
 
 from ingest.model import Deadline, Item
 from storage import items, outbox, sender
-from storage.db import transaction
 
 NOW = dt.datetime(2026, 5, 4, 12, 0, tzinfo=dt.UTC)
 LEASE = dt.timedelta(minutes=2)
@@ -20,7 +19,7 @@ async def owe(db, chat_id: int, kind: str = "admin_alert", *, due: dt.datetime =
         deadline = Deadline(dt.date(2026, 6, 1), None, None)
         item = Item(kind="call", title=f"Call {chat_id} {kind} {due}", deadline=deadline)
         item_id = (await items.upsert(db, item, now=NOW, default_tz="UTC")).item_id
-    async with transaction(db):
+    async with db.transaction():
         for _ in range(n):
             await outbox.enqueue(
                 db,
@@ -88,14 +87,14 @@ async def test_one_chat_with_many_rows_does_not_fill_a_claim(db) -> None:
 
 
 async def test_a_channel_that_is_gone_fails_its_rows_and_adds_no_chat(db) -> None:
-    async with transaction(db):
+    async with db.transaction():
         await outbox.enqueue(
             db, chat_id="@calls", kind="channel_post", item_id=None, due_at=NOW, now=NOW
         )
     ended = await outbox.drop_chat(db, "@calls", reason="Forbidden: bot was kicked", now=NOW)
     assert ended == 1
     assert await outbox.counts(db) == {"failed": 1}
-    assert await db.execute_fetchall("SELECT * FROM chats") == []
+    assert await db.fetch_all("SELECT * FROM chats") == []
 
 
 def alive(holder: sender.Holder) -> bool:

@@ -27,9 +27,9 @@ async def test_a_new_database_gets_every_migration_and_reopening_applies_none(tm
     assert await schema_version(conn) == len(MIGRATIONS)
     await conn.close()
     conn = await connect(path)
-    rows = await conn.execute_fetchall("SELECT COUNT(*) FROM schema_version")
+    rows = await conn.fetch_all("SELECT COUNT(*) FROM schema_version")
     assert rows[0][0] == len([step for step in MIGRATIONS if step is not None])
-    mode = await conn.execute_fetchall("PRAGMA journal_mode")
+    mode = await conn.fetch_all("PRAGMA journal_mode")
     assert mode[0][0] == "wal"
     await conn.close()
 
@@ -47,7 +47,7 @@ async def test_a_step_written_later_into_an_empty_slot_still_runs(tmp_path: Path
     filled = [*MIGRATIONS, "CREATE TABLE filled_step (id INTEGER PRIMARY KEY);", empty[-1]]
     monkeypatch.setattr(storage_db, "MIGRATIONS", filled)
     conn = await connect(tmp_path / "gap.db")
-    tables = await conn.execute_fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
+    tables = await conn.fetch_all("SELECT name FROM sqlite_master WHERE type = 'table'")
     assert {"later_step", "filled_step"} <= {row[0] for row in tables}
     await conn.close()
 
