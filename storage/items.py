@@ -14,7 +14,7 @@ from typing import Literal
 from ingest.extensions import Candidate
 from ingest.model import Deadline, Item
 from storage import broadcasts, drafts, reminders
-from storage.database import Database, Row
+from storage.database import Database, Dialect, Row
 from storage.rows import deadline_columns, deadline_from, item_from_row
 from storage.word_forms import forms
 
@@ -516,6 +516,11 @@ _NAMED = (
     "AND items.deadline_at <= ? AND items.deadline_at >= ? AND ({contains}) "
     "ORDER BY items.deadline_at DESC, items.id DESC"
 )
+_NAMED_POSTGRESQL = (
+    "SELECT id, title, summary FROM items WHERE search @@ ({phrases}) AND kind = 'call' "
+    "AND deadline_at <= ? AND deadline_at >= ? AND ({contains}) "
+    "ORDER BY deadline_at DESC, id DESC"
+)
 _IDENTIFIER_TOKENS = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -554,9 +559,15 @@ async def extension_named(
         # The index also finds the identifier's words apart, and in other cases: the exact
         # text is checked here in SQL, cheaper than reading every such summary in Python.
         contains = " OR ".join(["instr(items.title, ?) OR instr(items.summary, ?)"] * len(named))
+        sql, match = _NAMED.format(contains=contains), (query,)
+        if db.dialect is Dialect.POSTGRESQL:
+            contains = " OR ".join(["strpos(title, ?) > 0 OR strpos(summary, ?) > 0"] * len(named))
+            # Each identifier parsed as the documents were (PostgreSQL's parser keeps a
+            # hyphenated code whole and in parts), so the phrase is the one they hold.
+            phrases = " || ".join(["phraseto_tsquery('simple', callboard_fold(?))"] * len(named))
+            sql, match = _NAMED_POSTGRESQL.format(phrases=phrases, contains=contains), named
         rows = await db.fetch_all(
-            _NAMED.format(contains=contains),
-            (query, *bounds, *(text for name in named for text in (name, name))),
+            sql, (*match, *bounds, *(text for name in named for text in (name, name)))
         )
     return [Candidate(row[0], row[1], row[2]) for row in rows]
 
@@ -780,6 +791,8 @@ ORDER BY ranked.score DESC, ranked.id DESC LIMIT :limit OFFSET :offset
 async def search(db: Database, words: str, *, limit: int, offset: int = 0) -> list[Item]:
     """Items matching every word of ``words`` in any of its forms: those with every word in
     the title first, then those with the words as typed, newest first within each."""
+    if db.dialect is Dialect.POSTGRESQL:
+        return await _search_postgresql(db, words, limit=limit, offset=offset)
     query = fts_query(words)
     if query is None:
         return []
@@ -789,6 +802,57 @@ async def search(db: Database, words: str, *, limit: int, offset: int = 0) -> li
             "query": query,
             "in_title": f"{{title}} : ({query})",
             "as_typed": fts_query(words, other_forms=False),
+            "limit": limit,
+            "offset": offset,
+        },
+    )
+    return [item_from_row(row) for row in rows]
+
+
+def tsquery(words: str, *, other_forms: bool = True, weight: str = "") -> str | None:
+    """:func:`fts_query` for PostgreSQL: a to_tsquery text, every word required in any of its
+    forms; ``weight`` 'A' asks for the title. Only word characters reach it (``\\w+``), so
+    nothing typed is query syntax; the server folds case and accents (callboard_fold)."""
+    tokens = re.findall(r"\w+", words)[:16]
+    if not tokens:
+        return None
+    suffix = f":{weight}" if weight else ""
+    terms = []
+    for token in tokens:
+        phrases = [token, *forms(token)[1:]] if other_forms else [token]
+        terms.append("(" + " | ".join(phrase + suffix for phrase in phrases) + ")")
+    return " & ".join(terms)
+
+
+# The same ranking as _SEARCH: the newest SEARCH_RANK_WINDOW matches, each scored 2 when every
+# word is in its title (weight A of the search vector, storage.migrations) and 1 when the words
+# match as typed, newest first within a score.
+_SEARCH_POSTGRESQL = f"""
+WITH newest AS (
+    SELECT id, search FROM items
+    WHERE search @@ to_tsquery('simple', callboard_fold(:query))
+    ORDER BY id DESC LIMIT {SEARCH_RANK_WINDOW}
+), ranked AS (
+    SELECT id,
+        2 * (search @@ to_tsquery('simple', callboard_fold(:in_title)))::int
+        + (search @@ to_tsquery('simple', callboard_fold(:as_typed)))::int AS score
+    FROM newest
+)
+SELECT items.* FROM ranked JOIN items ON items.id = ranked.id
+ORDER BY ranked.score DESC, ranked.id DESC LIMIT :limit OFFSET :offset
+"""
+
+
+async def _search_postgresql(db: Database, words: str, *, limit: int, offset: int) -> list[Item]:
+    query = tsquery(words)
+    if query is None:
+        return []
+    rows = await db.fetch_all(
+        _SEARCH_POSTGRESQL,
+        {
+            "query": query,
+            "in_title": tsquery(words, weight="A"),
+            "as_typed": tsquery(words, other_forms=False),
             "limit": limit,
             "offset": offset,
         },

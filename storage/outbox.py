@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from storage.database import Database, Row
+from storage.database import Database, Dialect, Row
 
 
 class Kind(enum.StrEnum):
@@ -175,7 +175,7 @@ async def claim_due(
                 "  SELECT id, chat_id, due_at, ROW_NUMBER() OVER ("
                 "    PARTITION BY chat_id ORDER BY due_at, id) AS n FROM outbox"
                 "  WHERE state = 'pending' AND priority = ? AND due_at <= ?"
-                ") WHERE n <= ? ORDER BY due_at, id",
+                ") AS due WHERE n <= ? ORDER BY due_at, id",
                 (int(priority), stamp, cap),
             )
             for row in candidates:
@@ -201,9 +201,17 @@ async def claim_due(
             )
             chosen.extend(r["id"] for r in more if r["id"] not in chosen)
         marks = ",".join("?" * len(chosen))
+        # SQLite has one writer: the transaction alone makes the claim exclusive. PostgreSQL
+        # senders claim at once: each takes only rows no other holds locked (SKIP LOCKED) and
+        # still pending once it has them, so two claims never share a row, and neither waits.
+        chosen_rows = f"id IN ({marks}) AND state = 'pending'"
+        if db.dialect is Dialect.POSTGRESQL:
+            chosen_rows = (
+                f"id IN (SELECT id FROM outbox WHERE {chosen_rows} FOR UPDATE SKIP LOCKED)"
+            )
         rows = await db.fetch_all(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_by = ?, "
-            f"lease_until = ? WHERE id IN ({marks}) AND state = 'pending' RETURNING *",
+            f"lease_until = ? WHERE {chosen_rows} RETURNING *",
             (owner, stamp + int(lease.total_seconds()), *chosen),
         )
     claimed = [_row(r) for r in rows]

@@ -166,13 +166,14 @@ async def record_failure(
     async with db.transaction():
         await db.execute(
             "UPDATE sources SET last_polled_at = ?, failures = ?, last_error = ?, "
-            "next_poll_at = ?, alerted = alerted OR ?, polling_since = NULL WHERE id = ?",
+            "next_poll_at = ?, alerted = CASE WHEN ? = 1 THEN 1 ELSE alerted END, "
+            "polling_since = NULL WHERE id = ?",
             (
                 int(now.timestamp()),
                 failures,
                 error[:300],
                 int(next_poll.timestamp()),
-                alert,
+                int(alert),
                 source.id,
             ),
         )
