@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
         help="store new items without posting them to the channel or pushing to subscribers",
     )
     sub.add_parser("items", help="list stored items, for operators")
+    mig = sub.add_parser(
+        "migrate-db",
+        help="copy the SQLite database (DATABASE_URL or DATABASE_PATH) to PostgreSQL",
+    )
+    mig.add_argument("url", metavar="postgresql://…", help="the PostgreSQL database to fill")
     ext = sub.add_parser("extract", help="extract fields from JSON Lines announcements")
     ext.add_argument("file", nargs="?", default="-", help="JSON Lines file (default: stdin)")
     ev = sub.add_parser("evaluate", help="score the extractor against a labelled JSON Lines file")
@@ -78,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         _check_database_opens(settings)
         if command == "run":
             return _run(settings)
+        if command == "migrate-db":
+            return asyncio.run(_migrate_db(settings, args.url))
         if command == "import":
             return asyncio.run(_import(settings, args.paths, jobs=args.jobs, push=not args.no_push))
         return asyncio.run(_items(settings))
@@ -291,6 +298,43 @@ async def _poll_url(conn: Database, settings: Settings, url: str) -> bool:
     for rejected in summary.rejected if summary else []:
         print(f"  rejected {rejected.where}: {rejected.reason}")
     return True
+
+
+async def _migrate_db(settings: Settings, url: str) -> int:
+    from storage.copy import copy_database
+    from storage.database import ERRORS, Dialect, dialect_of
+    from storage.db import connect
+
+    if settings.database_url is not None:
+        return _fail("migrate-db: DATABASE_URL already names PostgreSQL; it copies from SQLite")
+    try:
+        if dialect_of(url) is not Dialect.POSTGRESQL:
+            raise ValueError("the target must be a postgresql:// URL")
+    except ValueError as exc:
+        return _fail(f"migrate-db: {exc}")
+    source = await connect(settings.database_path)
+    try:
+        try:
+            target = await connect(url)
+        except (*ERRORS, OSError) as exc:
+            return _fail(f"migrate-db: cannot open the PostgreSQL database: {exc}")
+        try:
+            print(f"copying {settings.database_path} to {target.location}")
+            copied = await copy_database(
+                source, target, progress=lambda table: print(f"  {table} …", flush=True)
+            )
+        finally:
+            await target.close()
+    finally:
+        await source.close()
+    print(f"{'table':<20} {'sqlite':>10} {'postgresql':>10}")
+    for table in copied:
+        mark = "" if table.complete else "  MISSING ROWS"
+        print(f"{table.table:<20} {table.sqlite:>10} {table.postgresql:>10}{mark}")
+    if not all(table.complete for table in copied):
+        return _fail("migrate-db: some rows did not reach PostgreSQL", 1)
+    print("done: every row is on PostgreSQL (safe to run again)")
+    return 0
 
 
 async def _items(settings: Settings) -> int:
