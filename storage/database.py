@@ -18,6 +18,7 @@ import enum
 import functools
 import re
 import sqlite3
+import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -348,6 +349,28 @@ def dialect_of(url: str) -> Dialect:
     if scheme in ("postgresql", "postgres"):
         return Dialect.POSTGRESQL
     raise ValueError(f"unsupported database URL scheme {scheme!r}: sqlite:// or postgresql://")
+
+
+@contextlib.asynccontextmanager
+async def scratch_schema(url: str, prefix: str = "scratch") -> AsyncIterator[str]:
+    """A new empty schema on the PostgreSQL server of ``url``, dropped with everything in it
+    afterwards (tests and benchmarks each work in their own)."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = await PostgresDatabase.open(url, max_size=1)
+    try:
+        await admin.execute(f'CREATE SCHEMA "{name}"')
+        try:
+            yield name
+        finally:
+            await admin.execute(f'DROP SCHEMA "{name}" CASCADE')
+    finally:
+        await admin.close()
+
+
+def with_schema(url: str, schema: str) -> str:
+    """``url`` whose connections use ``schema`` first (for another process: DATABASE_URL)."""
+    joiner = "&" if "?" in url else "?"
+    return f"{url}{joiner}search_path={schema},public"
 
 
 async def open_database(target: str | Path, *, schema: str | None = None) -> Database:

@@ -6,13 +6,12 @@ import contextlib
 import datetime as dt
 import json
 import os
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
-from storage.database import Database, Dialect, open_database
+from storage.database import Database, Dialect, scratch_schema
 from storage.db import connect
 from tests.botprocess import TOKEN, BotProcess, bot_env, callboard
 from tests.emulator import BotApiEmulator
@@ -38,16 +37,8 @@ def postgresql_url() -> str:
 async def fresh_schema() -> AsyncIterator[tuple[str, str]]:
     """(server URL, a new empty schema of its own), dropped afterwards: tests are isolated."""
     url = postgresql_url()
-    name = f"test_{uuid.uuid4().hex[:12]}"
-    admin = await open_database(url)
-    try:
-        await admin.execute(f'CREATE SCHEMA "{name}"')
-        try:
-            yield url, name
-        finally:
-            await admin.execute(f'DROP SCHEMA "{name}" CASCADE')
-    finally:
-        await admin.close()
+    async with scratch_schema(url, "test") as name:
+        yield url, name
 
 
 @pytest.fixture(params=[Dialect.SQLITE, Dialect.POSTGRESQL], ids=str)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ingest.model import Deadline, Item
 from storage import broadcasts, drafts, items, outbox, reminders, sources, subscriptions
+from storage.database import with_schema
 from storage.db import connect
 from tests.botprocess import bot_env, callboard
 from tests.conftest import SAMPLE_DIGEST, fresh_schema, future_calls, write_json
@@ -76,7 +77,7 @@ async def test_migrate_db_copies_everything_keeps_ids_and_can_run_again(tmp_path
     assert all(expected[table] > 0 for table in TABLES), expected
 
     async with fresh_schema() as (url, schema):
-        target = f"{url}?search_path={schema}"
+        target = with_schema(url, schema)
         first = callboard(["migrate-db", target], env, tmp_path)
         assert first.returncode == 0, first.stderr
         copied = _counts(first.stdout)
