@@ -1,12 +1,15 @@
 """One new item to many subscribed chats through the real Application, beside a plain sender.
 
 Usage: python -m bench.broadcast [--chats N] [--rtt MS ...] [--failure-rate R]
+                                [--database-url postgresql://…]
 The Bot API emulator enforces Telegram's limits (30 messages a second per bot, one a second per
 private chat, 20 a minute per group), answers 429 when they are exceeded, and adds a network
 round trip to every call. For each round trip it prints, for Callboard (the real ``callboard run``
 process, from the item being stored to the last delivery) and for a plain
 python-telegram-bot script (asyncio.gather, a semaphore of 8, AIORateLimiter): messages per
-second, lost and duplicate deliveries, 429s received, and the busiest second.
+second, lost and duplicate deliveries, 429s received, and the busiest second. With
+--database-url, Callboard also runs on that PostgreSQL server (in a schema of its own, dropped
+afterwards), beside its run on SQLite.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import gc
 import logging
 import tempfile
@@ -35,7 +39,7 @@ def _report(name: str, emulator: LimitedEmulator, ids: list[int], started: float
     elapsed = emulator.last_delivery - started
     first = emulator.first_delivery - started
     print(
-        f"  {name:<34} {len(ids) / elapsed:6.2f} msg/s  ({delivered:,} in {elapsed:6.2f} s)  "
+        f"  {name:<38} {len(ids) / elapsed:6.2f} msg/s  ({delivered:,} in {elapsed:6.2f} s)  "
         f"lost {lost}  duplicates {duplicates}  429s {emulator.too_many}  "
         f"busiest second {emulator.peak_per_second}  first after {first:.2f} s"
     )
@@ -71,7 +75,7 @@ async def plain(chats: int, rtt: float, failure_rate: float) -> None:
     _report("plain gather + AIORateLimiter", emulator, ids, started)
 
 
-async def run(chats: int, rtt: float, failure_rate: float) -> None:
+async def run(chats: int, rtt: float, failure_rate: float, url: str | None = None) -> None:
     """The real ``callboard run`` process, as an operator starts it, against the emulator.
 
     The process is its own: the emulator's threads in this one do not share its interpreter,
@@ -82,6 +86,7 @@ async def run(chats: int, rtt: float, failure_rate: float) -> None:
     from ingest.model import Deadline, Item
     from ingest.sources import Parsed
     from storage import subscriptions
+    from storage.database import scratch_schema, with_schema
     from storage.db import connect
     from tests.botprocess import BotProcess, bot_env
 
@@ -89,15 +94,22 @@ async def run(chats: int, rtt: float, failure_rate: float) -> None:
     ids = [10_000 + n for n in range(chats)]
     for chat_id in ids:
         emulator.chats[chat_id] = Chat(chat_id)
-    with tempfile.TemporaryDirectory() as folder:
+    async with contextlib.AsyncExitStack() as stack:
+        folder = stack.enter_context(tempfile.TemporaryDirectory())
         path = Path(folder) / "broadcast.db"
-        db = await connect(path)
+        if url is None:
+            db = await connect(path)
+        else:
+            schema = await stack.enter_async_context(scratch_schema(url, "bench"))
+            db = await connect(url, schema=schema)
         now = dt.datetime.now(dt.UTC)
         for chat_id in ids:
             await subscriptions.add(
                 db, chat_id=chat_id, chat_type="private", kinds="calls", keywords=[], now=now
             )
         env = bot_env(emulator.base_url, path)
+        if url is not None:
+            env["DATABASE_URL"] = with_schema(url, schema)
         env.pop("DISPATCH_INTERVAL_SECONDS", None)  # the default, as an operator runs it
         polls = emulator.polls
         bot = BotProcess(env, Path(folder)).start()
@@ -122,17 +134,20 @@ async def run(chats: int, rtt: float, failure_rate: float) -> None:
             bot.stop()
             await db.close()
     emulator.stop()
-    _report("Callboard (callboard run, 8 in flight)", emulator, ids, started)
+    _report(f"Callboard on {db.dialect} (8 in flight)", emulator, ids, started)
 
 
-async def main(chats: int, rtts: list[float], failure_rate: float) -> None:
+async def main(chats: int, rtts: list[float], failure_rate: float, url: str | None = None) -> None:
     from bot import logs
 
     logs.configure(TOKEN, level=logging.ERROR)
     print(f"{chats:,} private chats, {failure_rate:.0%} of sends failing transiently (500)")
     for rtt in rtts:
         print(f"round trip {rtt * 1000:.0f} ms:")
-        for sender in (run, plain):
+        senders = [functools.partial(run, url=None)]
+        if url is not None:
+            senders.append(functools.partial(run, url=url))
+        for sender in (*senders, plain):
             # The emulator lives in this process: the last run's garbage, collected in the
             # middle of this one, would stall its threads and bunch the arrivals it counts.
             gc.collect()
@@ -145,5 +160,9 @@ if __name__ == "__main__":
     parser.add_argument("--chats", type=int, default=1000)
     parser.add_argument("--rtt", type=float, nargs="+", default=[0, 50, 150], help="ms")
     parser.add_argument("--failure-rate", type=float, default=0.0)
+    parser.add_argument(
+        "--database-url", metavar="URL", help="also run Callboard on this PostgreSQL server"
+    )
     arguments = parser.parse_args()
-    asyncio.run(main(arguments.chats, [r / 1000 for r in arguments.rtt], arguments.failure_rate))
+    rtts = [r / 1000 for r in arguments.rtt]
+    asyncio.run(main(arguments.chats, rtts, arguments.failure_rate, arguments.database_url))

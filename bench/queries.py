@@ -1,7 +1,9 @@
 """Time the queries behind /calls, /events, /deadlines and /search on 100,000 items.
 
-Usage: python -m bench.queries [--items N] [--runs N]
-Prints the median and 99th percentile of each query, through aiosqlite as the bot runs them.
+Usage: python -m bench.queries [--items N] [--runs N] [--database-url postgresql://…]
+Prints the median and 99th percentile of each query, through the storage functions as the bot
+runs them: on a new SQLite file, or with --database-url in a new schema on that PostgreSQL
+server (dropped afterwards).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from ingest.model import Deadline, Item
 from storage import items
+from storage.database import Database, scratch_schema
 from storage.db import connect
 
 TZ = "Europe/Brussels"
@@ -71,10 +74,22 @@ async def timed(runs: int, query: Callable[[int], Awaitable[object]]) -> tuple[f
     return statistics.median(samples), samples[min(len(samples) - 1, int(len(samples) * 0.99))]
 
 
-async def main(count: int, runs: int) -> None:
+async def main(count: int, runs: int, url: str | None = None) -> None:
+    if url is None:
+        with tempfile.TemporaryDirectory() as folder:
+            db = await connect(Path(folder) / "bench.db")
+            await measure(db, count, runs)
+        return
+    async with scratch_schema(url, "bench") as schema:
+        db = await connect(url, schema=schema)
+        await measure(db, count, runs)
+
+
+async def measure(db: Database, count: int, runs: int) -> None:
+    """Fill ``db`` with ``count`` items, then time each query ``runs`` times; closes ``db``."""
     rng = random.Random(7)
-    with tempfile.TemporaryDirectory() as folder:
-        db = await connect(Path(folder) / "bench.db")
+    try:
+        print(f"{db.dialect}: {db.location}")
         start = time.perf_counter()
         batch = make_items(count, rng)
         await items.insert_many(db, batch, now=NOW, default_tz=TZ)
@@ -108,6 +123,7 @@ async def main(count: int, runs: int) -> None:
             await query(0)  # warm the page cache
             median, p99 = await timed(runs, query)
             print(f"{name:<26}{median:>10.2f}{p99:>10.2f}")
+    finally:
         await db.close()
 
 
@@ -115,5 +131,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=500)
+    parser.add_argument(
+        "--database-url", metavar="URL", help="a PostgreSQL server (default: an SQLite file)"
+    )
     arguments = parser.parse_args()
-    asyncio.run(main(arguments.items, arguments.runs))
+    asyncio.run(main(arguments.items, arguments.runs, arguments.database_url))

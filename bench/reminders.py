@@ -91,7 +91,7 @@ async def bot_side(path: Path, emulator_url: str, token: str) -> dict[str, float
         idle.append(time.perf_counter() - t)
 
     # 500 reminders fall due now, for items whose deadline is ahead, to 500 chats.
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT id FROM items WHERE deadline_at > ? LIMIT 500", (int(now.timestamp()) + 86400,)
     )
     stamp = int(dt.datetime.now(dt.UTC).timestamp())

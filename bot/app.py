@@ -71,7 +71,7 @@ def process_alive(holder: sender.Holder) -> bool:
 async def _post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     clock = app.bot_data["clock"]
-    app.bot_data["db"] = conn = await storage_db.connect(settings.database_path)
+    app.bot_data["db"] = conn = await storage_db.connect(settings.database)
     if settings.port is not None:
         # Before the sender row: a port in use ends the start with nothing taken.
         server = web.WebServer(app, calendar_feed.routes(app))
@@ -99,7 +99,7 @@ async def _post_init(app: Application) -> None:
     # reader's first /remind. In a thread, so the sender's heartbeat is not held up.
     await asyncio.to_thread(typed_times.warm_up)
     await _register_menus(app)
-    log.info("callboard started as @%s with database %s", app.bot.username, settings.database_path)
+    log.info("callboard started as @%s with database %s", app.bot.username, conn.location)
 
 
 def _stale_after(settings: Settings) -> dt.timedelta:

@@ -13,7 +13,6 @@ import datetime as dt
 import email.utils
 import hashlib
 
-import aiosqlite
 from aiohttp import web
 from telegram.ext import Application
 
@@ -22,6 +21,7 @@ from bot.calendar import Entry, calendar
 from bot.settings import Settings
 from bot.web import Route
 from storage import calendars, chats, items, reminders, subscriptions
+from storage.database import Database
 from storage.schedule import reminder_times, stored_offsets
 
 # The open deadlines looked at for a chat's subscriptions, nearest first: a calendar of
@@ -37,7 +37,7 @@ def link(settings: Settings, token: str) -> str:
 
 
 async def followed_entries(
-    db: aiosqlite.Connection, chat_id: int, *, chat_tz: str, default_tz: str, now: dt.datetime
+    db: Database, chat_id: int, *, chat_tz: str, default_tz: str, now: dt.datetime
 ) -> list[Entry]:
     """What the chat follows, each with the reminders the bot will send for it."""
     return [
@@ -57,9 +57,7 @@ async def followed_entries(
     ]
 
 
-async def chat_calendar(
-    db: aiosqlite.Connection, chat_id: int, settings: Settings, now: dt.datetime
-) -> bytes:
+async def chat_calendar(db: Database, chat_id: int, settings: Settings, now: dt.datetime) -> bytes:
     """The .ics of one chat, in its language."""
     chat = await chats.get(db, chat_id)
     chat_tz = chat.tz or settings.default_timezone

@@ -7,15 +7,14 @@ import asyncio
 import datetime as dt
 import json
 import os
-import sqlite3
 import sys
 import time
 from pathlib import Path
 
-import aiosqlite
 from dotenv import load_dotenv
 
 from bot.settings import Settings, SettingsError, check_database_path, load_settings
+from storage.database import Database
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
         help="store new items without posting them to the channel or pushing to subscribers",
     )
     sub.add_parser("items", help="list stored items, for operators")
+    mig = sub.add_parser(
+        "migrate-db",
+        help="copy the SQLite database (DATABASE_URL or DATABASE_PATH) to PostgreSQL",
+    )
+    mig.add_argument("url", metavar="postgresql://…", help="the PostgreSQL database to fill")
     ext = sub.add_parser("extract", help="extract fields from JSON Lines announcements")
     ext.add_argument("file", nargs="?", default="-", help="JSON Lines file (default: stdin)")
     ev = sub.add_parser("evaluate", help="score the extractor against a labelled JSON Lines file")
@@ -74,10 +78,13 @@ def main(argv: list[str] | None = None) -> int:
         if command == "evaluate":
             return _evaluate(args.file, args.part)
         settings = load_settings(need_token=command == "run")
-        check_database_path(settings.database_path)
+        if settings.database_url is None:
+            check_database_path(settings.database_path)
         _check_database_opens(settings)
         if command == "run":
             return _run(settings)
+        if command == "migrate-db":
+            return asyncio.run(_migrate_db(settings, args.url))
         if command == "import":
             return asyncio.run(_import(settings, args.paths, jobs=args.jobs, push=not args.no_push))
         return asyncio.run(_items(settings))
@@ -88,18 +95,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check_database_opens(settings: Settings) -> None:
+    from storage.database import ERRORS
     from storage.db import connect
 
     async def probe() -> None:
-        conn = await connect(settings.database_path)
+        conn = await connect(settings.database)
         await conn.close()
 
     try:
         asyncio.run(probe())
-    except sqlite3.Error as exc:
-        raise SettingsError(
-            "DATABASE_PATH", f"cannot open {settings.database_path}: {exc}"
-        ) from None
+    except (*ERRORS, OSError) as exc:
+        where = settings.database_path if settings.database_url is None else "the server"
+        raise SettingsError(settings.database_setting, f"cannot open {where}: {exc}") from None
 
 
 def _run(settings: Settings) -> int:
@@ -121,8 +128,9 @@ def _run(settings: Settings) -> int:
             return 0
         except SenderBusy as busy:
             other = busy.holder
+            where = "the database" if settings.database_url else settings.database_path
             return _fail(
-                f"DATABASE_PATH: {settings.database_path} is in use by another callboard run "
+                f"{settings.database_setting}: {where} is in use by another callboard run "
                 f"(pid {other.pid} on {other.host}, since {other.started_at:%Y-%m-%d %H:%M} "
                 "UTC); two would send everything twice. Stop that one first, or give this one "
                 "its own database."
@@ -154,7 +162,7 @@ async def _import(settings: Settings, paths: list[str], *, jobs: int = 0, push: 
     from storage.db import connect
 
     jobs = jobs or min(4, os.cpu_count() or 1)
-    conn = await connect(settings.database_path)
+    conn = await connect(settings.database)
     failed = False
     try:
         await _fill_keys(conn)
@@ -182,14 +190,14 @@ async def _import(settings: Settings, paths: list[str], *, jobs: int = 0, push: 
     return 1 if failed else 0
 
 
-async def _fill_keys(conn: aiosqlite.Connection) -> None:
+async def _fill_keys(conn: Database) -> None:
     from storage.items import fill_identity_keys
 
     await fill_identity_keys(conn)
 
 
 async def _import_file(
-    conn: aiosqlite.Connection,
+    conn: Database,
     settings: Settings,
     path: Path,
     *,
@@ -267,7 +275,7 @@ async def _import_file(
     return summary
 
 
-async def _poll_url(conn: aiosqlite.Connection, settings: Settings, url: str) -> bool:
+async def _poll_url(conn: Database, settings: Settings, url: str) -> bool:
     """One poll of a feed by hand; a registered source's state is updated as the bot would."""
     import httpx
 
@@ -301,11 +309,48 @@ async def _poll_url(conn: aiosqlite.Connection, settings: Settings, url: str) ->
     return True
 
 
+async def _migrate_db(settings: Settings, url: str) -> int:
+    from storage.copy import copy_database
+    from storage.database import ERRORS, Dialect, dialect_of
+    from storage.db import connect
+
+    if settings.database_url is not None:
+        return _fail("migrate-db: DATABASE_URL already names PostgreSQL; it copies from SQLite")
+    try:
+        if dialect_of(url) is not Dialect.POSTGRESQL:
+            raise ValueError("the target must be a postgresql:// URL")
+    except ValueError as exc:
+        return _fail(f"migrate-db: {exc}")
+    source = await connect(settings.database_path)
+    try:
+        try:
+            target = await connect(url)
+        except (*ERRORS, OSError) as exc:
+            return _fail(f"migrate-db: cannot open the PostgreSQL database: {exc}")
+        try:
+            print(f"copying {settings.database_path} to {target.location}")
+            copied = await copy_database(
+                source, target, progress=lambda table: print(f"  {table} …", flush=True)
+            )
+        finally:
+            await target.close()
+    finally:
+        await source.close()
+    print(f"{'table':<20} {'sqlite':>10} {'postgresql':>10}")
+    for table in copied:
+        mark = "" if table.complete else "  MISSING ROWS"
+        print(f"{table.table:<20} {table.sqlite:>10} {table.postgresql:>10}{mark}")
+    if not all(table.complete for table in copied):
+        return _fail("migrate-db: some rows did not reach PostgreSQL", 1)
+    print("done: every row is on PostgreSQL (safe to run again)")
+    return 0
+
+
 async def _items(settings: Settings) -> int:
     from storage import items
     from storage.db import connect
 
-    conn = await connect(settings.database_path)
+    conn = await connect(settings.database)
     try:
         for item in await items.all_items(conn):
             deadline = item.deadline.iso() if item.deadline else "-"

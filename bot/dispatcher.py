@@ -18,7 +18,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import aiosqlite
 from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application
@@ -28,6 +27,8 @@ from bot.audience import channel_locale, chat_locale
 from bot.pacing import Pacer, chat_key
 from bot.settings import Settings
 from storage import broadcasts, chats, items, outbox, reminders
+from storage.database import ERRORS as DATABASE_ERRORS
+from storage.database import Database
 from storage.outbox import Kind, OutboxRow
 from storage.reminders import deadline_from_json
 
@@ -67,9 +68,7 @@ def backoff(attempts: int) -> dt.timedelta:
     return dt.timedelta(seconds=min(2 * 2 ** min(max(0, attempts - 1), 20), 300))
 
 
-async def _locale(
-    db: aiosqlite.Connection, chat_id: int | str, settings: Settings
-) -> render.Locale:
+async def _locale(db: Database, chat_id: int | str, settings: Settings) -> render.Locale:
     """The receiving chat's language and zone; the channel's from CHANNEL_LANGUAGE."""
     channel = settings.channel_id is not None and chat_key(chat_id) == chat_key(settings.channel_id)
     if isinstance(chat_id, str) or channel:
@@ -93,7 +92,7 @@ def _moments(stamps: object) -> list[dt.datetime]:
 
 
 async def _render(
-    db: aiosqlite.Connection,
+    db: Database,
     row: OutboxRow,
     settings: Settings,
     now: dt.datetime,
@@ -157,7 +156,7 @@ _AT_ONCE = {"reschedule": True}
 
 
 async def _deliver(
-    bot: Bot, db: aiosqlite.Connection, row: OutboxRow, rendered: render.Rendered
+    bot: Bot, db: Database, row: OutboxRow, rendered: render.Rendered
 ) -> Message | None:
     if row.kind in (Kind.CHANNEL_EDIT, Kind.CHANNEL_WITHDRAWN):
         message_id = (
@@ -223,9 +222,7 @@ def _unreachable(exc: TelegramError) -> bool:
     )
 
 
-async def _useful_until(
-    db: aiosqlite.Connection, row: OutboxRow, settings: Settings
-) -> dt.datetime:
+async def _useful_until(db: Database, row: OutboxRow, settings: Settings) -> dt.datetime:
     """Until when retrying ``row`` still makes sense: a reminder until its deadline."""
     if row.kind == Kind.REMINDER and row.item_id is not None:
         item = await items.get(db, row.item_id)
@@ -235,7 +232,7 @@ async def _useful_until(
 
 
 async def attempt(
-    bot: Bot, db: aiosqlite.Connection, rows: list[OutboxRow], settings: Settings, now: dt.datetime
+    bot: Bot, db: Database, rows: list[OutboxRow], settings: Settings, now: dt.datetime
 ) -> Outcome:
     """Render and send one message (a row, or a chat's due digest entries).
 
@@ -272,7 +269,7 @@ async def attempt(
         if isinstance(exc, BadRequest):
             return Outcome(rows, "failed", str(exc), channel=channel)
         return await _retry_or_fail(db, rows, f"{type(exc).__name__}: {exc}", settings, now)
-    except (aiosqlite.Error, OSError) as exc:
+    except (*DATABASE_ERRORS, OSError) as exc:
         return await _retry_or_fail(db, rows, f"{type(exc).__name__}: {exc}", settings, now)
     except Exception as exc:  # a bug (e.g. a TypeError in rendering) must not strand the row
         log.exception("sending outbox rows %s failed", [r.id for r in rows])
@@ -285,7 +282,7 @@ async def attempt(
 
 
 async def _retry_or_fail(
-    db: aiosqlite.Connection,
+    db: Database,
     rows: list[OutboxRow],
     reason: str,
     settings: Settings,
@@ -294,14 +291,14 @@ async def _retry_or_fail(
     retry_at = now + backoff(max(r.attempts for r in rows))
     try:
         until = min([await _useful_until(db, r, settings) for r in rows])
-    except aiosqlite.Error:
+    except DATABASE_ERRORS:
         until = min(r.useful_until() for r in rows)
     if retry_at < until:
         return Outcome(rows, "retry", reason, retry_at=retry_at)
     return Outcome(rows, "failed", f"no longer useful after retrying: {reason}")
 
 
-async def record(db: aiosqlite.Connection, outcome: Outcome, now: dt.datetime) -> None:
+async def record(db: Database, outcome: Outcome, now: dt.datetime) -> None:
     """Write what became of a message; raises database errors for the caller to retry."""
     rows = outcome.rows
     if outcome.state == "sent":
@@ -388,7 +385,7 @@ class Dispatcher:
         self.sent = 0
 
     @property
-    def db(self) -> aiosqlite.Connection:
+    def db(self) -> Database:
         return self.app.bot_data["db"]
 
     @property
@@ -412,7 +409,7 @@ class Dispatcher:
                 await asyncio.wait_for(self._task, grace)
         if self._in_flight:
             await asyncio.wait(self._in_flight, timeout=grace)
-        with contextlib.suppress(aiosqlite.Error):
+        with contextlib.suppress(DATABASE_ERRORS):
             await self._record_pending()
             await outbox.release_owner(self.db, self.owner)
 

@@ -13,7 +13,6 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 
-import aiosqlite
 import httpx
 from telegram.ext import Application, ContextTypes
 
@@ -25,6 +24,7 @@ from bot.settings import Settings
 from ingest.feeds import FeedError, RefusedAddress, Resolver, check_address, fetch, parse_feed
 from ingest.feeds import resolve as dns_resolve
 from storage import chats, items, sources
+from storage.database import Database
 from storage.sources import Source
 
 log = logging.getLogger("callboard.feeds")
@@ -49,7 +49,7 @@ def tick_seconds(settings: Settings) -> float:
 
 
 async def poll_once(
-    db: aiosqlite.Connection,
+    db: Database,
     client: httpx.AsyncClient,
     url: str,
     settings: Settings,
@@ -92,7 +92,7 @@ async def poll_once(
     return summary, fetched.etag, fetched.last_modified
 
 
-async def _admins(db: aiosqlite.Connection, settings: Settings) -> dict[int, render.Locale]:
+async def _admins(db: Database, settings: Settings) -> dict[int, render.Locale]:
     """Each admin and the locale of their private chat with the bot, for the alerts they get."""
     return {
         admin: chat_locale(await chats.get(db, admin), settings) for admin in settings.admin_ids
@@ -100,7 +100,7 @@ async def _admins(db: aiosqlite.Connection, settings: Settings) -> dict[int, ren
 
 
 async def poll_source(
-    db: aiosqlite.Connection,
+    db: Database,
     client: httpx.AsyncClient,
     source: Source,
     settings: Settings,
@@ -163,7 +163,7 @@ async def poll_source(
 
 
 async def _poll_task(
-    db: aiosqlite.Connection,
+    db: Database,
     source: Source,
     settings: Settings,
     clock: Callable[[], dt.datetime],
@@ -200,7 +200,7 @@ def start_polls(
 async def start_due(context: ContextTypes.DEFAULT_TYPE) -> None:
     """The repeating job: start a poll for every feed whose time has come, wait for none."""
     bot_data = context.bot_data
-    db: aiosqlite.Connection = bot_data["db"]
+    db: Database = bot_data["db"]
     settings: Settings = bot_data["settings"]
     clock = bot_data["clock"]
     if not bot_data.get("feeds_ready"):
@@ -244,7 +244,7 @@ def schedule(app: Application) -> None:
 
 
 async def add_source(
-    db: aiosqlite.Connection,
+    db: Database,
     url: str,
     settings: Settings,
     now: dt.datetime,

@@ -7,13 +7,11 @@ import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-import aiosqlite
-
 from ingest.extensions import match_by_identifier, match_by_title, notice_identifiers
 from ingest.model import Item
 from ingest.sources import Parsed, Rejected
 from storage import items as stored
-from storage.db import transaction
+from storage.database import Database
 from storage.drafts import Review
 from storage.items import DeadlineChange, UpsertResult
 
@@ -46,7 +44,7 @@ BATCH = 500
 
 
 async def import_items(
-    db: aiosqlite.Connection,
+    db: Database,
     parsed: Parsed,
     *,
     now: dt.datetime,
@@ -85,7 +83,7 @@ async def import_items(
 
 
 async def store_items(
-    db: aiosqlite.Connection,
+    db: Database,
     stream: Iterable[Item],
     summary: ImportSummary,
     *,
@@ -106,7 +104,7 @@ async def store_items(
     done = 0
     items = iter(stream)
     while chunk := list(itertools.islice(items, batch)):
-        async with transaction(db):
+        async with db.transaction():
             await _store_chunk(
                 db,
                 chunk,
@@ -123,7 +121,7 @@ async def store_items(
 
 
 async def _store_chunk(
-    db: aiosqlite.Connection,
+    db: Database,
     chunk: list[Item],
     summary: ImportSummary,
     *,
@@ -169,7 +167,7 @@ async def _store_chunk(
 
 
 async def _extend(
-    db: aiosqlite.Connection, item: Item, *, now: dt.datetime, default_tz: str
+    db: Database, item: Item, *, now: dt.datetime, default_tz: str
 ) -> UpsertResult | None:
     """A notice that moves a known call's deadline updates that call; it is no item itself."""
     assert item.deadline is not None

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import aiosqlite
-
 from bot.settings import Settings
 from ingest.model import Item
 from storage import drafts
+from storage.database import Database
 
 if TYPE_CHECKING:
     from bot import render
@@ -34,9 +33,7 @@ def _notice(draft_id: int, item: Item, reason: str) -> str:
     return render.review_notice(render.ENGLISH, draft_id, item, reason)
 
 
-async def message(
-    db: aiosqlite.Connection, draft_id: int, loc: render.Locale
-) -> render.Rendered | None:
+async def message(db: Database, draft_id: int, loc: render.Locale) -> render.Rendered | None:
     """A held draft as an admin receives it, with its buttons; None once it was handled."""
     from bot import render
 

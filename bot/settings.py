@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from bot.language import Lang
 from ingest.zones import is_valid_zone
+from storage.database import Dialect, dialect_of, sqlite_path
 from storage.schedule import parse_offsets
 
 _TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
@@ -31,6 +32,8 @@ class Settings:
     token: str | None = field(default=None, repr=False)
     api_base_url: str | None = None
     database_path: Path = Path("callboard.db")
+    # A PostgreSQL server (DATABASE_URL=postgresql://…); None: the SQLite file above.
+    database_url: str | None = field(default=None, repr=False)
     channel_id: str | None = None
     admin_ids: frozenset[int] = frozenset()
     default_timezone: str = "Europe/Brussels"
@@ -63,6 +66,16 @@ class Settings:
         """The path Telegram posts updates to: WEBHOOK_URL's own, or /telegram."""
         path = urlsplit(self.webhook_url or "").path.rstrip("/")
         return path or "/telegram"
+
+    @property
+    def database(self) -> str | Path:
+        """What storage.db.connect opens: the PostgreSQL URL, else the SQLite file."""
+        return self.database_url or self.database_path
+
+    @property
+    def database_setting(self) -> str:
+        """The setting that chose the database, for messages to the operator."""
+        return "DATABASE_URL" if self.database_url else "DATABASE_PATH"
 
 
 def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool) -> Settings:
@@ -100,10 +113,12 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
     if channel_language not in set(Lang):
         raise SettingsError("CHANNEL_LANGUAGE", f"must be one of {', '.join(Lang)}")
     web = _web(env)
+    database_path, database_url = _database(env)
     return Settings(
         token=token,
         api_base_url=base_url,
-        database_path=Path(env.get("DATABASE_PATH", "").strip() or "callboard.db"),
+        database_path=database_path,
+        database_url=database_url,
         channel_id=env.get("CHANNEL_ID", "").strip() or None,
         admin_ids=frozenset(admins),
         default_timezone=zone,
@@ -184,6 +199,21 @@ def _whole(env: Mapping[str, str], name: str, default: str, low: int, high: int)
     if not re.fullmatch(r"\d+", text) or not low <= int(text) <= high:
         raise SettingsError(name, f"must be a whole number from {low} to {high}")
     return int(text)
+
+
+def _database(env: Mapping[str, str]) -> tuple[Path, str | None]:
+    """DATABASE_URL (sqlite:///file.db, sqlite:////abs/file.db or postgresql://…) when set,
+    else DATABASE_PATH: the SQLite file, and the PostgreSQL URL if one was given."""
+    path = Path(env.get("DATABASE_PATH", "").strip() or "callboard.db")
+    url = env.get("DATABASE_URL", "").strip()
+    if not url:
+        return path, None
+    try:
+        if dialect_of(url) is Dialect.POSTGRESQL:
+            return path, url
+        return sqlite_path(url), None
+    except ValueError as exc:
+        raise SettingsError("DATABASE_URL", str(exc)) from None
 
 
 def check_database_path(path: Path) -> None:

@@ -12,6 +12,7 @@ import hmac
 import logging
 import socket
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -21,6 +22,7 @@ from telegram.ext import Application
 from bot import metrics
 from bot.settings import Settings, SettingsError
 from storage import health
+from storage.database import Dialect, dialect_of, is_url, sqlite_path
 
 log = logging.getLogger("callboard.web")
 
@@ -40,7 +42,9 @@ class WebServer:
         self.application = application
         self.settings: Settings = application.bot_data["settings"]
         self._runner: web.AppRunner | None = None
-        self._database = self.settings.database_path.resolve()
+        # An SQLite file is asked on a connection of its own (storage.health); None: the
+        # PostgreSQL server, asked through the process's pool.
+        self._database = _sqlite_file(self.settings.database)
         webapp = web.Application(client_max_size=MAX_UPDATE_BYTES)
         webapp.router.add_get("/healthz", self.healthz)
         webapp.router.add_get("/readyz", self.readyz)
@@ -88,7 +92,9 @@ class WebServer:
             return web.Response(status=503, text="starting: no database yet\n")
         try:
             async with asyncio.timeout(READY_TIMEOUT):
-                missing = await health.missing_migrations(self._database)
+                missing = await health.missing_migrations(
+                    self._database or self.application.bot_data["db"]
+                )
         except Exception as exc:  # gone, unreadable, or slower than a probe waits
             return web.Response(status=503, text=f"database unreachable: {type(exc).__name__}\n")
         if missing:
@@ -129,3 +135,12 @@ class WebServer:
             return web.Response(status=400, text="not an update\n")
         await self.application.update_queue.put(update)
         return web.Response(text="ok\n")
+
+
+def _sqlite_file(target: str | Path) -> Path | None:
+    """The absolute path of the SQLite file ``target`` names; None for PostgreSQL."""
+    if not is_url(target):
+        return Path(target).resolve()
+    if dialect_of(str(target)) is Dialect.POSTGRESQL:
+        return None
+    return sqlite_path(str(target)).resolve()

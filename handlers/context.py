@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-import aiosqlite
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.render.locale import Locale
 from bot.settings import Settings
+from storage.database import Database
 
 
 class CallboardContext(CallbackContext[ExtBot, dict, dict, dict]):
@@ -30,7 +30,7 @@ class CallboardContext(CallbackContext[ExtBot, dict, dict, dict]):
 CONTEXT_TYPES = ContextTypes(context=CallboardContext)
 
 
-def db(context: ContextTypes.DEFAULT_TYPE) -> aiosqlite.Connection:
+def db(context: ContextTypes.DEFAULT_TYPE) -> Database:
     """The shared database connection."""
     return context.bot_data["db"]
 

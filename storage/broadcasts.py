@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import aiosqlite
-
 from ingest.model import Deadline, Item
 from ingest.zones import zone_for
 from storage import outbox, subscriptions
-from storage.db import transaction
+from storage.database import Database
 from storage.outbox import Kind
 from storage.reminders import deadline_json
 
@@ -36,7 +34,7 @@ class Pushes:
 
     def __init__(
         self,
-        db: aiosqlite.Connection,
+        db: Database,
         *,
         channel: str | None,
         default_tz: str,
@@ -91,7 +89,7 @@ class Pushes:
 
 
 async def on_item_added(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     item: Item,
     channel: str | None,
@@ -105,7 +103,7 @@ async def on_item_added(
 
 
 async def on_deadline_change(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     item_id: int,
     old: Deadline | None,
@@ -113,9 +111,7 @@ async def on_deadline_change(
     now: dt.datetime,
 ) -> None:
     """Edit the item's sent channel posts, each followed by a short 'deadline moved' post."""
-    rows = await db.execute_fetchall(
-        "SELECT chat_id FROM channel_posts WHERE item_id = ?", (item_id,)
-    )
+    rows = await db.fetch_all("SELECT chat_id FROM channel_posts WHERE item_id = ?", (item_id,))
     payload = {"old": deadline_json(old), "new": deadline_json(new)}
     for row in rows:
         await outbox.enqueue(
@@ -132,11 +128,9 @@ async def on_deadline_change(
         )
 
 
-async def record_channel_post(
-    db: aiosqlite.Connection, *, item_id: int, chat_id: str, message_id: int
-) -> None:
+async def record_channel_post(db: Database, *, item_id: int, chat_id: str, message_id: int) -> None:
     """Remember which message in the channel shows the item, to edit it later."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "INSERT INTO channel_posts (item_id, chat_id, message_id) VALUES (?, ?, ?) "
             "ON CONFLICT (item_id, chat_id) DO UPDATE SET message_id = excluded.message_id",
@@ -144,11 +138,11 @@ async def record_channel_post(
         )
 
 
-async def on_item_deleted(db: aiosqlite.Connection, *, item: Item, now: dt.datetime) -> None:
+async def on_item_deleted(db: Database, *, item: Item, now: dt.datetime) -> None:
     """Inside the deletion's transaction: each channel post of the item is owed an edit that
     says it was withdrawn (the post would otherwise keep advertising it). The edit carries
     what it needs: the post and the item are gone when it is sent."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT chat_id, message_id FROM channel_posts WHERE item_id = ?", (item.id,)
     )
     for row in rows:
@@ -163,9 +157,9 @@ async def on_item_deleted(db: aiosqlite.Connection, *, item: Item, now: dt.datet
         )
 
 
-async def channel_post(db: aiosqlite.Connection, *, item_id: int, chat_id: str) -> int | None:
+async def channel_post(db: Database, *, item_id: int, chat_id: str) -> int | None:
     """The message id of the item's post in that channel, if it was posted."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT message_id FROM channel_posts WHERE item_id = ? AND chat_id = ?",
         (item_id, str(chat_id)),
     )

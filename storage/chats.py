@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import aiosqlite
-
-from storage.db import transaction
+from storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -24,9 +22,9 @@ class Chat:
     user_language: str | None = None  # a private chat's user's Telegram language
 
 
-async def get(db: aiosqlite.Connection, chat_id: int) -> Chat:
+async def get(db: Database, chat_id: int) -> Chat:
     """The chat's settings, or the defaults for a chat never seen."""
-    rows = await db.execute_fetchall("SELECT * FROM chats WHERE chat_id = ?", (chat_id,))
+    rows = await db.fetch_all("SELECT * FROM chats WHERE chat_id = ?", (chat_id,))
     if not rows:
         return Chat(chat_id=chat_id)
     row = rows[0]
@@ -42,9 +40,7 @@ async def get(db: aiosqlite.Connection, chat_id: int) -> Chat:
     )
 
 
-async def ensure(
-    db: aiosqlite.Connection, chat_id: int, *, chat_type: str, now: dt.datetime
-) -> None:
+async def ensure(db: Database, chat_id: int, *, chat_type: str, now: dt.datetime) -> None:
     """Make sure the chat has a row, and mark it reachable (inside the caller's transaction)."""
     stamp = int(now.timestamp())
     await db.execute(
@@ -56,7 +52,7 @@ async def ensure(
 
 
 async def _store(
-    db: aiosqlite.Connection,
+    db: Database,
     chat_id: int,
     statement: str,
     value: str,
@@ -66,13 +62,13 @@ async def _store(
 ) -> None:
     """Run one UPDATE of a setting (``statement`` takes the value, then the chat id) on the
     chat's row, made first if the chat has none."""
-    async with transaction(db):
+    async with db.transaction():
         await ensure(db, chat_id, chat_type=chat_type, now=now)
         await db.execute(statement, (value, chat_id))
 
 
 async def set_timezone(
-    db: aiosqlite.Connection, chat_id: int, tz: str, *, chat_type: str, now: dt.datetime
+    db: Database, chat_id: int, tz: str, *, chat_type: str, now: dt.datetime
 ) -> None:
     """Store the chat's time zone (an IANA name already checked by the caller)."""
     sql = "UPDATE chats SET tz = ? WHERE chat_id = ?"
@@ -80,19 +76,19 @@ async def set_timezone(
 
 
 async def set_offsets(
-    db: aiosqlite.Connection, chat_id: int, offsets: str, *, chat_type: str, now: dt.datetime
+    db: Database, chat_id: int, offsets: str, *, chat_type: str, now: dt.datetime
 ) -> None:
     """Store the chat's default reminder offsets (already checked by the caller)."""
     sql = "UPDATE chats SET reminder_offsets = ? WHERE chat_id = ?"
     await _store(db, chat_id, sql, offsets, chat_type=chat_type, now=now)
 
 
-async def reactivate(db: aiosqlite.Connection, chat_id: int, *, now: dt.datetime) -> bool:
+async def reactivate(db: Database, chat_id: int, *, now: dt.datetime) -> bool:
     """Mark a chat that was unreachable active again; True when it was inactive."""
-    rows = await db.execute_fetchall("SELECT active FROM chats WHERE chat_id = ?", (chat_id,))
+    rows = await db.fetch_all("SELECT active FROM chats WHERE chat_id = ?", (chat_id,))
     if not rows or rows[0]["active"]:
         return False  # a read only: most updates come from chats that are fine
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "UPDATE chats SET active = 1, updated_at = ? WHERE chat_id = ?",
             (int(now.timestamp()), chat_id),
@@ -101,7 +97,7 @@ async def reactivate(db: aiosqlite.Connection, chat_id: int, *, now: dt.datetime
 
 
 async def set_language(
-    db: aiosqlite.Connection, chat_id: int, language: str, *, chat_type: str, now: dt.datetime
+    db: Database, chat_id: int, language: str, *, chat_type: str, now: dt.datetime
 ) -> None:
     """Store the language the chat chose (a code the caller checked)."""
     sql = "UPDATE chats SET language = ? WHERE chat_id = ?"
@@ -109,7 +105,7 @@ async def set_language(
 
 
 async def remember_user_language(
-    db: aiosqlite.Connection, chat_id: int, language: str, *, now: dt.datetime
+    db: Database, chat_id: int, language: str, *, now: dt.datetime
 ) -> None:
     """Remember a private chat's user's Telegram language, for messages sent to it later."""
     sql = "UPDATE chats SET user_language = ? WHERE chat_id = ?"

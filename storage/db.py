@@ -1,30 +1,25 @@
-"""Opening the database: pragmas, migrations, and transactions on a shared connection."""
+"""Opening the database (an SQLite file or a PostgreSQL server) and bringing its schema up to
+date with the numbered migrations."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import time
-import weakref
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import aiosqlite
+from storage.database import Database, Dialect, open_database
+from storage.migrations import MIGRATIONS, script_for
 
-from storage.migrations import MIGRATIONS
+# Every PostgreSQL process migrating the same database takes this lock first, so two replicas
+# starting together apply each step once.
+_MIGRATION_LOCK = 0x63616C6C  # 'call'
 
-_locks: weakref.WeakKeyDictionary[aiosqlite.Connection, asyncio.Lock] = weakref.WeakKeyDictionary()
 
+async def connect(target: str | Path, *, schema: str | None = None) -> Database:
+    """Open (creating if needed) the database a URL or an SQLite path names, migrated.
 
-async def connect(path: str | Path) -> aiosqlite.Connection:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
-    db = await aiosqlite.connect(str(path), isolation_level=None)
-    db.row_factory = aiosqlite.Row
+    ``schema``: PostgreSQL only, the schema to use first (tests give each its own)."""
+    db = await open_database(target, schema=schema)
     try:
-        await db.execute("PRAGMA journal_mode = WAL")
-        await db.execute("PRAGMA busy_timeout = 5000")
-        await db.execute("PRAGMA foreign_keys = ON")
-        await db.execute("PRAGMA synchronous = NORMAL")
         await migrate(db)
     except BaseException:
         await db.close()
@@ -32,46 +27,33 @@ async def connect(path: str | Path) -> aiosqlite.Connection:
     return db
 
 
-async def schema_version(db: aiosqlite.Connection) -> int:
+async def schema_version(db: Database) -> int:
     """The number of migrations applied to this database."""
+    wide = "BIGINT" if db.dialect is Dialect.POSTGRESQL else "INTEGER"
     await db.execute(
         "CREATE TABLE IF NOT EXISTS schema_version "
-        "(version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)"
+        f"(version {wide} PRIMARY KEY, applied_at {wide} NOT NULL)"
     )
-    rows = await db.execute_fetchall("SELECT MAX(version) FROM schema_version")
-    return rows[0][0] or 0
+    return await db.fetch_value("SELECT MAX(version) FROM schema_version") or 0
 
 
-async def migrate(db: aiosqlite.Connection) -> int:
+async def migrate(db: Database) -> int:
     """Apply every migration the database has not seen, each in its own transaction."""
+    if db.dialect is Dialect.POSTGRESQL:
+        async with db.transaction():
+            await db.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK,))
+            return await _migrate(db)
+    return await _migrate(db)
+
+
+async def _migrate(db: Database) -> int:
     current = await schema_version(db)
-    rows = await db.execute_fetchall("SELECT version FROM schema_version")
-    applied = {row[0] for row in rows}
-    for number, script in enumerate(MIGRATIONS, start=1):
+    applied = {row[0] for row in await db.fetch_all("SELECT version FROM schema_version")}
+    for number, step in enumerate(MIGRATIONS, start=1):
         # By the set applied, not the highest: a step written later into an empty slot
         # below a step already applied still runs.
-        if number in applied or script is None:
+        if number in applied or step is None:
             continue
-        # executescript commits first, so wrap the step in BEGIN/COMMIT inside the script.
-        stamp = int(time.time())
-        await db.executescript(
-            f"BEGIN IMMEDIATE;\n{script}\n"
-            f"INSERT INTO schema_version (version, applied_at) VALUES ({number}, {stamp});\n"
-            "COMMIT;"
-        )
+        await db.apply_migration(number, script_for(step, db.dialect), int(time.time()))
         current = max(current, number)
     return current
-
-
-@contextlib.asynccontextmanager
-async def transaction(db: aiosqlite.Connection) -> AsyncIterator[aiosqlite.Connection]:
-    """Run the block as one write transaction; other coroutines on this connection wait."""
-    lock = _locks.setdefault(db, asyncio.Lock())
-    async with lock:
-        await db.execute("BEGIN IMMEDIATE")
-        try:
-            yield db
-        except BaseException:
-            await db.execute("ROLLBACK")
-            raise
-        await db.execute("COMMIT")

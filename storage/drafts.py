@@ -14,12 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import aiosqlite
-
 from ingest.extract import UNSURE_BELOW
 from ingest.model import Deadline, Item
 from storage import outbox
-from storage.db import transaction
+from storage.database import Database
 from storage.outbox import Kind
 
 
@@ -124,29 +122,29 @@ def _draft(row: Any) -> Draft:
     )
 
 
-async def save(db: aiosqlite.Connection, *, chat_id: int, item: Item, now: dt.datetime) -> int:
+async def save(db: Database, *, chat_id: int, item: Item, now: dt.datetime) -> int:
     """Keep a draft; returns its id."""
-    async with transaction(db):
-        cursor = await db.execute(
-            "INSERT INTO drafts (chat_id, item, created_at, token) VALUES (?, ?, ?, ?)",
+    async with db.transaction():
+        return await db.fetch_value(
+            "INSERT INTO drafts (chat_id, item, created_at, token) VALUES (?, ?, ?, ?) "
+            "RETURNING id",
             (chat_id, item_to_json(item), int(now.timestamp()), new_token()),
         )
-        return cursor.lastrowid or 0
 
 
-async def get(db: aiosqlite.Connection, draft_id: int) -> Item | None:
+async def get(db: Database, draft_id: int) -> Item | None:
     """The item of an open draft, or None (no such draft, or already saved or discarded)."""
     found = await find(db, draft_id)
     return found.item if found is not None and found.open else None
 
 
-async def find(db: aiosqlite.Connection, draft_id: int) -> Draft | None:
+async def find(db: Database, draft_id: int) -> Draft | None:
     """The draft with this id, whatever its state, or None."""
-    rows = await db.execute_fetchall("SELECT * FROM drafts WHERE id = ?", (draft_id,))
+    rows = await db.fetch_all("SELECT * FROM drafts WHERE id = ?", (draft_id,))
     return _draft(rows[0]) if rows else None
 
 
-async def current(db: aiosqlite.Connection, draft_id: int, token: str) -> Draft | None:
+async def current(db: Database, draft_id: int, token: str) -> Draft | None:
     """The open draft a button with this id and token stands for, or None if it is stale."""
     found = await find(db, draft_id)
     if found is None or not found.open or not token or found.token != token:
@@ -154,19 +152,19 @@ async def current(db: aiosqlite.Connection, draft_id: int, token: str) -> Draft 
     return found
 
 
-async def ensure_token(db: aiosqlite.Connection, draft_id: int) -> str:
+async def ensure_token(db: Database, draft_id: int) -> str:
     """The draft's token, giving one to a draft made before tokens existed."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "UPDATE drafts SET token = ? WHERE id = ? AND token = ''", (new_token(), draft_id)
         )
-    rows = await db.execute_fetchall("SELECT token FROM drafts WHERE id = ?", (draft_id,))
+    rows = await db.fetch_all("SELECT token FROM drafts WHERE id = ?", (draft_id,))
     return rows[0][0] if rows else ""
 
 
-async def update(db: aiosqlite.Connection, draft_id: int, item: Item) -> None:
+async def update(db: Database, draft_id: int, item: Item) -> None:
     """Replace an open draft's item."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "UPDATE drafts SET item = ? WHERE id = ? AND state = 'open'",
             (item_to_json(item), draft_id),
@@ -174,7 +172,7 @@ async def update(db: aiosqlite.Connection, draft_id: int, item: Item) -> None:
 
 
 async def claim(
-    db: aiosqlite.Connection,
+    db: Database,
     draft_id: int,
     token: str,
     *,
@@ -187,52 +185,52 @@ async def claim(
     One UPDATE decides, so of two Saves (two admins, a double tap) exactly one gets the draft.
     """
     assert state in ("saved", "discarded")
-    async with transaction(db):
-        cursor = await db.execute(
+    async with db.transaction():
+        changed = await db.execute(
             "UPDATE drafts SET state = ?, handled_at = ?, handled_by = ? "
             "WHERE id = ? AND token = ? AND token != '' AND state = 'open'",
             (state, int(now.timestamp()), by, draft_id, token),
         )
-        if cursor.rowcount != 1:
+        if changed != 1:
             return None
     return await find(db, draft_id)
 
 
-async def reopen(db: aiosqlite.Connection, draft_id: int) -> None:
+async def reopen(db: Database, draft_id: int) -> None:
     """Put back a claimed draft whose saving failed, so nothing is lost."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "UPDATE drafts SET state = 'open', handled_at = NULL, handled_by = NULL WHERE id = ?",
             (draft_id,),
         )
 
 
-async def record_item(db: aiosqlite.Connection, draft_id: int, item_id: int | None) -> None:
+async def record_item(db: Database, draft_id: int, item_id: int | None) -> None:
     """Remember which item a saved draft became."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute("UPDATE drafts SET item_id = ? WHERE id = ?", (item_id, draft_id))
 
 
-async def discard(db: aiosqlite.Connection, draft_id: int) -> bool:
+async def discard(db: Database, draft_id: int) -> bool:
     """Discard an open draft (kept, so its id is not reused); False if there was none open."""
-    async with transaction(db):
-        cursor = await db.execute(
+    async with db.transaction():
+        changed = await db.execute(
             "UPDATE drafts SET state = 'discarded' WHERE id = ? AND state = 'open'", (draft_id,)
         )
-        return cursor.rowcount > 0
+        return changed > 0
 
 
-async def waiting(db: aiosqlite.Connection, *, limit: int = 50) -> list[Draft]:
+async def waiting(db: Database, *, limit: int = 50) -> list[Draft]:
     """Open drafts, oldest first (what /review lists)."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT * FROM drafts WHERE state = 'open' ORDER BY id LIMIT ?", (limit,)
     )
     return [_draft(row) for row in rows]
 
 
-async def count_waiting(db: aiosqlite.Connection) -> int:
+async def count_waiting(db: Database) -> int:
     """How many drafts wait for an admin."""
-    rows = await db.execute_fetchall("SELECT COUNT(*) FROM drafts WHERE state = 'open'")
+    rows = await db.fetch_all("SELECT COUNT(*) FROM drafts WHERE state = 'open'")
     return rows[0][0]
 
 
@@ -275,7 +273,7 @@ def unsure_reason(item: Item) -> str:
 
 
 async def hold(
-    db: aiosqlite.Connection,
+    db: Database,
     item: Item,
     *,
     fingerprint: str,
@@ -292,16 +290,17 @@ async def hold(
     one link alone may be every entry's), is not held again: None.
     """
     if link_key is not None:
-        same = await db.execute_fetchall(
+        same = await db.fetch_all(
             "SELECT 1 FROM drafts WHERE link_key = ? AND title_key = ? AND origin = 'review' "
             "LIMIT 1",
             (link_key, title_key),
         )
         if same:
             return None
-    cursor = await db.execute(
-        "INSERT OR IGNORE INTO drafts (chat_id, item, created_at, token, origin, reason, "
-        "fingerprint, link_key, title_key) VALUES (0, ?, ?, ?, 'review', ?, ?, ?, ?)",
+    draft_id = await db.fetch_value(
+        "INSERT INTO drafts (chat_id, item, created_at, token, origin, reason, "
+        "fingerprint, link_key, title_key) VALUES (0, ?, ?, ?, 'review', ?, ?, ?, ?) "
+        "ON CONFLICT DO NOTHING RETURNING id",
         (
             item_to_json(item),
             int(now.timestamp()),
@@ -312,9 +311,8 @@ async def hold(
             title_key,
         ),
     )
-    if cursor.rowcount != 1:
+    if draft_id is None:
         return None
-    draft_id = cursor.lastrowid or 0
     text = review.notice(draft_id, item, reason) if review.notice else item.title
     for admin in review.admins:
         await outbox.enqueue(

@@ -11,12 +11,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Literal
 
-import aiosqlite
-
 from ingest.extensions import Candidate
 from ingest.model import Deadline, Item
 from storage import broadcasts, drafts, reminders
-from storage.db import transaction
+from storage.database import Database, Dialect, Row
 from storage.rows import deadline_columns, deadline_from, item_from_row
 from storage.word_forms import forms
 
@@ -96,7 +94,7 @@ def _keys(item: Item) -> _Keys:
     )
 
 
-def _agreement(row: aiosqlite.Row, keys: _Keys) -> tuple[int, int]:
+def _agreement(row: Row, keys: _Keys) -> tuple[int, int]:
     """(keys that match, keys that differ) between a stored row and an entry.
 
     A key counts only when both sides have it; guids and titles only within one source.
@@ -124,7 +122,7 @@ def _agreement(row: aiosqlite.Row, keys: _Keys) -> tuple[int, int]:
     return matches, conflicts
 
 
-def _same_item(rows: list[aiosqlite.Row], keys: _Keys) -> aiosqlite.Row | None:
+def _same_item(rows: list[Row], keys: _Keys) -> Row | None:
     """The stored item an entry is: one key matches and at most one differs; best first.
 
     So a feed that rotates guids (link and title match) or edits a title (guid and link
@@ -191,7 +189,7 @@ def _reading(item: Item) -> dict[str, object]:
     }
 
 
-def with_reading(item: Item, row: aiosqlite.Row) -> Item:
+def with_reading(item: Item, row: Row) -> Item:
     """``item`` with the reading columns of its row (migration 7)."""
     return dataclasses.replace(
         item,
@@ -203,7 +201,7 @@ def with_reading(item: Item, row: aiosqlite.Row) -> Item:
 
 
 async def insert_many(
-    db: aiosqlite.Connection, new_items: list[Item], *, now: dt.datetime, default_tz: str
+    db: Database, new_items: list[Item], *, now: dt.datetime, default_tz: str
 ) -> None:
     """Insert items known to be new, in one transaction (bulk loads and benchmarks)."""
     stamp = int(now.timestamp())
@@ -219,12 +217,12 @@ async def insert_many(
                 "now": stamp,
             }
         )
-    async with transaction(db):
+    async with db.transaction():
         await db.executemany(_INSERT, rows)
 
 
 async def upsert(
-    db: aiosqlite.Connection,
+    db: Database,
     item: Item,
     *,
     now: dt.datetime,
@@ -245,7 +243,7 @@ async def upsert(
 
 
 async def upsert_many(
-    db: aiosqlite.Connection,
+    db: Database,
     batch: list[Item],
     *,
     now: dt.datetime,
@@ -265,14 +263,14 @@ async def upsert_many(
     item, not pushed. An entry already held is not held twice (its fingerprint). Entries
     stored without pushing (a feed's backlog, ``--no-push``) are never held.
     """
-    async with transaction(db):
+    async with db.transaction():
         return await upsert_within(
             db, batch, now=now, default_tz=default_tz, channel=channel, push=push, review=review
         )
 
 
 async def upsert_within(
-    db: aiosqlite.Connection,
+    db: Database,
     batch: list[Item],
     *,
     now: dt.datetime,
@@ -296,7 +294,7 @@ async def upsert_within(
         # Only the ids are read back: the placeholder already holds every other column the
         # rest of the batch compares with (reading whole rows cost more than the inserts).
         marks = [params["fingerprint"] for _, _, params, _ in inserts]
-        rows = await db.execute_fetchall(
+        rows = await db.fetch_all(
             "SELECT id, fingerprint FROM items "
             f"WHERE fingerprint IN ({','.join('?' * len(marks))})",
             marks,
@@ -345,13 +343,13 @@ async def upsert_within(
             continue
         await insert_pending()  # keep ids in file order
         results[position] = await _update(db, old, item, key, now=now, default_tz=default_tz)
-        refreshed = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (old["id"],))
+        refreshed = await db.fetch_all("SELECT * FROM items WHERE id = ?", (old["id"],))
         known.replace(old, refreshed[0])
     await insert_pending()
     return [result for result in results if result is not None]
 
 
-async def _prefetch(db: aiosqlite.Connection, keys: list[_Keys]) -> list[aiosqlite.Row]:
+async def _prefetch(db: Database, keys: list[_Keys]) -> list[Row]:
     """Every stored item sharing a key with an entry of the batch, in one query."""
     parts: list[str] = []
     values: list[object] = []
@@ -361,7 +359,7 @@ async def _prefetch(db: aiosqlite.Connection, keys: list[_Keys]) -> list[aiosqli
             return
         where = f"{column} IN ({','.join('?' * len(found))})"
         if source is not None:
-            where = f"source IS ? AND {where}"
+            where = f"source IS NOT DISTINCT FROM ? AND {where}"
             values.extend(source)
         parts.append(f"SELECT id FROM items WHERE {where}")
         values.extend(sorted(found))
@@ -372,7 +370,7 @@ async def _prefetch(db: aiosqlite.Connection, keys: list[_Keys]) -> list[aiosqli
         mine = [k for k in keys if k.source == source]
         among("guid", {k.guid for k in mine if k.guid}, (source,))
         among("title_key", {k.title for k in mine}, (source,))
-    return await db.execute_fetchall(
+    return await db.fetch_all(
         f"SELECT * FROM items WHERE id IN ({' UNION ALL '.join(parts)})", values
     )
 
@@ -424,8 +422,8 @@ class _Known:
 
 
 async def _update(
-    db: aiosqlite.Connection,
-    old: aiosqlite.Row,
+    db: Database,
+    old: Row,
     item: Item,
     keys: _Keys,
     *,
@@ -466,16 +464,16 @@ async def _update(
     return UpsertResult("updated", old["id"], change)
 
 
-async def fill_identity_keys(db: aiosqlite.Connection, *, batch: int = 1000) -> int:
+async def fill_identity_keys(db: Database, *, batch: int = 1000) -> int:
     """Give items stored before migration 6 their title key, so titles find them; a count."""
     filled = 0
     while True:
-        rows = await db.execute_fetchall(
+        rows = await db.fetch_all(
             "SELECT id, title FROM items WHERE title_key IS NULL LIMIT ?", (batch,)
         )
         if not rows:
             return filled
-        async with transaction(db):
+        async with db.transaction():
             await db.executemany(
                 "UPDATE items SET title_key = ? WHERE id = ?",
                 [(normalise_title(r["title"]), r["id"]) for r in rows],
@@ -483,18 +481,16 @@ async def fill_identity_keys(db: aiosqlite.Connection, *, batch: int = 1000) -> 
         filled += len(rows)
 
 
-def _earlier(new: dict[str, object], old: aiosqlite.Row) -> bool:
+def _earlier(new: dict[str, object], old: Row) -> bool:
     if new["deadline_at"] is None:
         return True
     return old["deadline_at"] is not None and new["deadline_at"] < old["deadline_at"]
 
 
-async def extension_candidates(
-    db: aiosqlite.Connection, deadline: Deadline, *, default_tz: str
-) -> list[Item]:
+async def extension_candidates(db: Database, deadline: Deadline, *, default_tz: str) -> list[Item]:
     """Calls whose deadline an extension to ``deadline`` could move: not later, within a year."""
     new_at = int(deadline.instant(default_tz).timestamp())
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT * FROM items WHERE deadline_at <= ? AND deadline_at >= ? AND kind = 'call' "
         "ORDER BY deadline_at DESC, id DESC LIMIT 500",
         (new_at, new_at - 366 * 86400),
@@ -520,6 +516,11 @@ _NAMED = (
     "AND items.deadline_at <= ? AND items.deadline_at >= ? AND ({contains}) "
     "ORDER BY items.deadline_at DESC, items.id DESC"
 )
+_NAMED_POSTGRESQL = (
+    "SELECT id, title, summary FROM items WHERE search @@ ({phrases}) AND kind = 'call' "
+    "AND deadline_at <= ? AND deadline_at >= ? AND ({contains}) "
+    "ORDER BY deadline_at DESC, id DESC"
+)
 _IDENTIFIER_TOKENS = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -537,7 +538,7 @@ def _phrases(identifiers: list[str]) -> str | None:
 
 
 async def extension_named(
-    db: aiosqlite.Connection,
+    db: Database,
     deadline: Deadline,
     identifiers: frozenset[str],
     *,
@@ -549,7 +550,7 @@ async def extension_named(
     named = sorted(identifiers)
     query = _phrases(named) if len(named) <= _MAX_IDENTIFIERS else None
     if query is None:  # too many to ask for: every call of the window, correct, only slower
-        rows = await db.execute_fetchall(
+        rows = await db.fetch_all(
             "SELECT id, title, summary FROM items WHERE kind = 'call' "
             "AND deadline_at <= ? AND deadline_at >= ? ORDER BY deadline_at DESC, id DESC",
             bounds,
@@ -558,23 +559,29 @@ async def extension_named(
         # The index also finds the identifier's words apart, and in other cases: the exact
         # text is checked here in SQL, cheaper than reading every such summary in Python.
         contains = " OR ".join(["instr(items.title, ?) OR instr(items.summary, ?)"] * len(named))
-        rows = await db.execute_fetchall(
-            _NAMED.format(contains=contains),
-            (query, *bounds, *(text for name in named for text in (name, name))),
+        sql, match = _NAMED.format(contains=contains), (query,)
+        if db.dialect is Dialect.POSTGRESQL:
+            contains = " OR ".join(["strpos(title, ?) > 0 OR strpos(summary, ?) > 0"] * len(named))
+            # Each identifier parsed as the documents were (PostgreSQL's parser keeps a
+            # hyphenated code whole and in parts), so the phrase is the one they hold.
+            phrases = " || ".join(["phraseto_tsquery('simple', callboard_fold(?))"] * len(named))
+            sql, match = _NAMED_POSTGRESQL.format(phrases=phrases, contains=contains), named
+        rows = await db.fetch_all(
+            sql, (*match, *bounds, *(text for name in named for text in (name, name)))
         )
     return [Candidate(row[0], row[1], row[2]) for row in rows]
 
 
 async def extension_titles(
-    db: aiosqlite.Connection, deadline: Deadline, *, default_tz: str
+    db: Database, deadline: Deadline, *, default_tz: str
 ) -> list[tuple[int, str]]:
     """The ids and titles of the 500 calls closing last in the year before ``deadline``."""
-    rows = await db.execute_fetchall(_WINDOW, _window_bounds(deadline, default_tz))
+    rows = await db.fetch_all(_WINDOW, _window_bounds(deadline, default_tz))
     return [tuple(row) for row in rows]
 
 
 async def extend_deadline(
-    db: aiosqlite.Connection,
+    db: Database,
     item_id: int,
     deadline: Deadline,
     *,
@@ -582,12 +589,12 @@ async def extend_deadline(
     default_tz: str,
 ) -> UpsertResult:
     """Move an item's deadline as an extension notice says, and remember it was extended."""
-    async with transaction(db):
+    async with db.transaction():
         return await extend_within(db, item_id, deadline, now=now, default_tz=default_tz)
 
 
 async def extend_within(
-    db: aiosqlite.Connection,
+    db: Database,
     item_id: int,
     deadline: Deadline,
     *,
@@ -597,7 +604,7 @@ async def extend_within(
     """:func:`extend_deadline` inside a transaction the caller holds."""
     at, date, time, tz = deadline_columns(deadline, default_tz)
     new = {"deadline_at": at, "deadline_date": date, "deadline_time": time, "deadline_tz": tz}
-    rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))
+    rows = await db.fetch_all("SELECT * FROM items WHERE id = ?", (item_id,))
     old = rows[0]
     if all(old[key] == value for key, value in new.items()):
         return UpsertResult("unchanged", item_id)
@@ -613,8 +620,8 @@ async def extend_within(
 
 
 async def _record_deadline_change(
-    db: aiosqlite.Connection,
-    old: aiosqlite.Row,
+    db: Database,
+    old: Row,
     new: dict[str, object],
     *,
     now: dt.datetime,
@@ -644,10 +651,10 @@ async def _record_deadline_change(
     return change
 
 
-async def delete(db: aiosqlite.Connection, item_id: int, *, now: dt.datetime) -> Item | None:
+async def delete(db: Database, item_id: int, *, now: dt.datetime) -> Item | None:
     """Delete an item; its followers are told and its reminders cancelled. None if unknown."""
-    async with transaction(db):
-        rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))
+    async with db.transaction():
+        rows = await db.fetch_all("SELECT * FROM items WHERE id = ?", (item_id,))
         if not rows:
             return None
         item = item_from_row(rows[0])
@@ -657,15 +664,15 @@ async def delete(db: aiosqlite.Connection, item_id: int, *, now: dt.datetime) ->
         return item
 
 
-async def get(db: aiosqlite.Connection, item_id: int) -> Item | None:
+async def get(db: Database, item_id: int) -> Item | None:
     """The item with this id, or None."""
-    rows = await db.execute_fetchall("SELECT * FROM items WHERE id = ?", (item_id,))
+    rows = await db.fetch_all("SELECT * FROM items WHERE id = ?", (item_id,))
     return with_reading(item_from_row(rows[0]), rows[0]) if rows else None
 
 
-async def deadline_changes(db: aiosqlite.Connection, item_id: int) -> list[DeadlineChange]:
+async def deadline_changes(db: Database, item_id: int) -> list[DeadlineChange]:
     """Every recorded move of this item's deadline, oldest first."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT * FROM deadline_changes WHERE item_id = ? ORDER BY id", (item_id,)
     )
     return [
@@ -678,11 +685,9 @@ async def deadline_changes(db: aiosqlite.Connection, item_id: int) -> list[Deadl
     ]
 
 
-async def open_calls(
-    db: aiosqlite.Connection, *, now: dt.datetime, limit: int, offset: int = 0
-) -> list[Item]:
+async def open_calls(db: Database, *, now: dt.datetime, limit: int, offset: int = 0) -> list[Item]:
     """Calls whose deadline is still ahead, nearest first."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT * FROM items WHERE deadline_at > ? AND kind IN ('call', 'extension') "
         "ORDER BY deadline_at, id LIMIT ? OFFSET ?",
         (int(now.timestamp()), limit, offset),
@@ -691,10 +696,10 @@ async def open_calls(
 
 
 async def closed_calls(
-    db: aiosqlite.Connection, *, now: dt.datetime, limit: int, offset: int = 0
+    db: Database, *, now: dt.datetime, limit: int, offset: int = 0
 ) -> list[Item]:
     """Calls whose deadline has passed, most recently closed first."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT * FROM items WHERE deadline_at <= ? AND kind IN ('call', 'extension') "
         "ORDER BY deadline_at DESC, id DESC LIMIT ? OFFSET ?",
         (int(now.timestamp()), limit, offset),
@@ -703,10 +708,10 @@ async def closed_calls(
 
 
 async def upcoming_deadlines(
-    db: aiosqlite.Connection, *, now: dt.datetime, limit: int, offset: int = 0
+    db: Database, *, now: dt.datetime, limit: int, offset: int = 0
 ) -> list[Item]:
     """Items of every kind whose deadline is still ahead, nearest first."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT * FROM items WHERE deadline_at > ? ORDER BY deadline_at, id LIMIT ? OFFSET ?",
         (int(now.timestamp()), limit, offset),
     )
@@ -714,11 +719,11 @@ async def upcoming_deadlines(
 
 
 async def upcoming_events(
-    db: aiosqlite.Connection, *, today: dt.date, limit: int, offset: int = 0
+    db: Database, *, today: dt.date, limit: int, offset: int = 0
 ) -> list[Item]:
     """Events and courses not yet over, by start date."""
     since = today - dt.timedelta(days=ONGOING_LOOKBACK_DAYS)
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT * FROM items WHERE event_start >= ? AND event_until >= ? "
         "AND kind IN ('event', 'course') ORDER BY event_start, id LIMIT ? OFFSET ?",
         (since.isoformat(), today.isoformat(), limit, offset),
@@ -726,11 +731,9 @@ async def upcoming_events(
     return [item_from_row(r) for r in rows]
 
 
-async def past_events(
-    db: aiosqlite.Connection, *, today: dt.date, limit: int, offset: int = 0
-) -> list[Item]:
+async def past_events(db: Database, *, today: dt.date, limit: int, offset: int = 0) -> list[Item]:
     """Events and courses that are over, most recent first."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT * FROM items WHERE event_start < ? AND event_until < ? "
         "AND kind IN ('event', 'course') ORDER BY event_start DESC, id DESC LIMIT ? OFFSET ?",
         (today.isoformat(), today.isoformat(), limit, offset),
@@ -785,15 +788,15 @@ ORDER BY ranked.score DESC, ranked.id DESC LIMIT :limit OFFSET :offset
 """
 
 
-async def search(
-    db: aiosqlite.Connection, words: str, *, limit: int, offset: int = 0
-) -> list[Item]:
+async def search(db: Database, words: str, *, limit: int, offset: int = 0) -> list[Item]:
     """Items matching every word of ``words`` in any of its forms: those with every word in
     the title first, then those with the words as typed, newest first within each."""
+    if db.dialect is Dialect.POSTGRESQL:
+        return await _search_postgresql(db, words, limit=limit, offset=offset)
     query = fts_query(words)
     if query is None:
         return []
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         _SEARCH,
         {
             "query": query,
@@ -806,13 +809,64 @@ async def search(
     return [item_from_row(row) for row in rows]
 
 
-async def all_items(db: aiosqlite.Connection) -> list[Item]:
+def tsquery(words: str, *, other_forms: bool = True, weight: str = "") -> str | None:
+    """:func:`fts_query` for PostgreSQL: a to_tsquery text, every word required in any of its
+    forms; ``weight`` 'A' asks for the title. Only word characters reach it (``\\w+``), so
+    nothing typed is query syntax; the server folds case and accents (callboard_fold)."""
+    tokens = re.findall(r"\w+", words)[:16]
+    if not tokens:
+        return None
+    suffix = f":{weight}" if weight else ""
+    terms = []
+    for token in tokens:
+        phrases = [token, *forms(token)[1:]] if other_forms else [token]
+        terms.append("(" + " | ".join(phrase + suffix for phrase in phrases) + ")")
+    return " & ".join(terms)
+
+
+# The same ranking as _SEARCH: the newest SEARCH_RANK_WINDOW matches, each scored 2 when every
+# word is in its title (weight A of the search vector, storage.migrations) and 1 when the words
+# match as typed, newest first within a score.
+_SEARCH_POSTGRESQL = f"""
+WITH newest AS (
+    SELECT id, search FROM items
+    WHERE search @@ to_tsquery('simple', callboard_fold(:query))
+    ORDER BY id DESC LIMIT {SEARCH_RANK_WINDOW}
+), ranked AS (
+    SELECT id,
+        2 * (search @@ to_tsquery('simple', callboard_fold(:in_title)))::int
+        + (search @@ to_tsquery('simple', callboard_fold(:as_typed)))::int AS score
+    FROM newest
+)
+SELECT items.* FROM ranked JOIN items ON items.id = ranked.id
+ORDER BY ranked.score DESC, ranked.id DESC LIMIT :limit OFFSET :offset
+"""
+
+
+async def _search_postgresql(db: Database, words: str, *, limit: int, offset: int) -> list[Item]:
+    query = tsquery(words)
+    if query is None:
+        return []
+    rows = await db.fetch_all(
+        _SEARCH_POSTGRESQL,
+        {
+            "query": query,
+            "in_title": tsquery(words, weight="A"),
+            "as_typed": tsquery(words, other_forms=False),
+            "limit": limit,
+            "offset": offset,
+        },
+    )
+    return [item_from_row(row) for row in rows]
+
+
+async def all_items(db: Database) -> list[Item]:
     """Every item, by id (for operators' listings)."""
-    rows = await db.execute_fetchall("SELECT * FROM items ORDER BY id")
+    rows = await db.fetch_all("SELECT * FROM items ORDER BY id")
     return [item_from_row(r) for r in rows]
 
 
-async def count(db: aiosqlite.Connection) -> int:
+async def count(db: Database) -> int:
     """How many items are stored."""
-    rows = await db.execute_fetchall("SELECT COUNT(*) FROM items")
+    rows = await db.fetch_all("SELECT COUNT(*) FROM items")
     return rows[0][0]

@@ -21,9 +21,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-import aiosqlite
-
-from storage.db import transaction
+from storage.database import Database, Dialect, Row
 
 
 class Kind(enum.StrEnum):
@@ -99,10 +97,18 @@ class OutboxRow:
         return created + USEFUL_FOR[self.priority]
 
 
-def _row(row: aiosqlite.Row) -> OutboxRow:
+def chat_of(value: int | str) -> int | str:
+    """A chat as stored in the outbox, as Telegram addresses it: a number (PostgreSQL keeps
+    the column as text, ``storage.migrations``) or a channel's '@name'."""
+    if isinstance(value, str) and value.lstrip("-").isdigit():
+        return int(value)
+    return value
+
+
+def _row(row: Row) -> OutboxRow:
     return OutboxRow(
         row["id"],
-        row["chat_id"],
+        chat_of(row["chat_id"]),
         row["kind"],
         row["item_id"],
         json.loads(row["payload"]),
@@ -113,7 +119,7 @@ def _row(row: aiosqlite.Row) -> OutboxRow:
 
 
 async def enqueue(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     chat_id: int | str,
     kind: str,
@@ -124,8 +130,8 @@ async def enqueue(
 ) -> None:
     """Owe ``chat_id`` a message of ``kind`` at ``due_at`` (inside the caller's transaction)."""
     await db.execute(
-        "INSERT OR IGNORE INTO outbox (chat_id, kind, item_id, payload, due_at, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO outbox (chat_id, kind, item_id, payload, due_at, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (
             chat_id,
             kind,
@@ -138,7 +144,7 @@ async def enqueue(
 
 
 async def claim_due(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     now: dt.datetime,
     limit: int,
@@ -156,7 +162,7 @@ async def claim_due(
     """
     stamp = int(now.timestamp())
     cap = per_chat or limit
-    async with transaction(db):
+    async with db.transaction():
         await _expire_leases(db, stamp, owner)
         chosen: list[int] = []
         for priority in Priority:
@@ -164,16 +170,16 @@ async def claim_due(
                 break
             # Rank only within this priority's due rows: the partial index on
             # (priority, due_at, id) makes this a range scan however much waits for later.
-            candidates = await db.execute_fetchall(
+            candidates = await db.fetch_all(
                 "SELECT id, chat_id FROM ("
                 "  SELECT id, chat_id, due_at, ROW_NUMBER() OVER ("
                 "    PARTITION BY chat_id ORDER BY due_at, id) AS n FROM outbox"
                 "  WHERE state = 'pending' AND priority = ? AND due_at <= ?"
-                ") WHERE n <= ? ORDER BY due_at, id",
+                ") AS due WHERE n <= ? ORDER BY due_at, id",
                 (int(priority), stamp, cap),
             )
             for row in candidates:
-                if row["chat_id"] in skip_chats:
+                if chat_of(row["chat_id"]) in skip_chats:
                     continue
                 chosen.append(row["id"])
                 if len(chosen) >= limit:
@@ -182,79 +188,84 @@ async def claim_due(
             return []
         # A chat's due digest entries are one message: claim all of them together, whatever
         # the per-chat cap, or a digest of twenty would arrive as four.
-        digest_chats = await db.execute_fetchall(
+        digest_chats = await db.fetch_all(
             "SELECT DISTINCT chat_id FROM outbox WHERE id IN "
             f"({','.join('?' * len(chosen))}) AND kind = 'digest_item'",
             chosen,
         )
         for row in digest_chats:
-            more = await db.execute_fetchall(
+            more = await db.fetch_all(
                 "SELECT id FROM outbox WHERE state = 'pending' AND kind = 'digest_item' "
                 "AND chat_id = ? AND due_at <= ? ORDER BY due_at, id LIMIT 500",
                 (row["chat_id"], stamp),
             )
             chosen.extend(r["id"] for r in more if r["id"] not in chosen)
         marks = ",".join("?" * len(chosen))
-        rows = await db.execute_fetchall(
+        # SQLite has one writer: the transaction alone makes the claim exclusive. PostgreSQL
+        # senders claim at once: each takes only rows no other holds locked (SKIP LOCKED) and
+        # still pending once it has them, so two claims never share a row, and neither waits.
+        chosen_rows = f"id IN ({marks}) AND state = 'pending'"
+        if db.dialect is Dialect.POSTGRESQL:
+            chosen_rows = (
+                f"id IN (SELECT id FROM outbox WHERE {chosen_rows} FOR UPDATE SKIP LOCKED)"
+            )
+        rows = await db.fetch_all(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_by = ?, "
-            f"lease_until = ? WHERE id IN ({marks}) AND state = 'pending' RETURNING *",
+            f"lease_until = ? WHERE {chosen_rows} RETURNING *",
             (owner, stamp + int(lease.total_seconds()), *chosen),
         )
     claimed = [_row(r) for r in rows]
     return sorted(claimed, key=lambda r: (r.priority, r.due_at, r.id))
 
 
-async def _expire_leases(db: aiosqlite.Connection, stamp: int, owner: str) -> int:
+async def _expire_leases(db: Database, stamp: int, owner: str) -> int:
     """Rows whose sender stopped renewing their lease are owed again (inside a transaction).
 
     Never the claiming sender's own rows: it still holds them, and may have sent one whose
     outcome it could not record yet (a locked database); taking it back would send it twice.
     """
-    cursor = await db.execute(
+    changed = await db.execute(
         "UPDATE outbox SET state = 'pending', claimed_by = NULL, lease_until = NULL "
-        "WHERE state = 'sending' AND lease_until < ? AND claimed_by IS NOT ?",
+        "WHERE state = 'sending' AND lease_until < ? AND claimed_by IS DISTINCT FROM ?",
         (stamp, owner),
     )
-    return cursor.rowcount
+    return changed
 
 
-async def renew_leases(
-    db: aiosqlite.Connection, *, owner: str, now: dt.datetime, lease: dt.timedelta
-) -> int:
+async def renew_leases(db: Database, *, owner: str, now: dt.datetime, lease: dt.timedelta) -> int:
     """Extend the leases of every row ``owner`` still holds; returns how many."""
-    async with transaction(db):
-        cursor = await db.execute(
+    async with db.transaction():
+        changed = await db.execute(
             "UPDATE outbox SET lease_until = ? WHERE state = 'sending' AND claimed_by = ?",
             (int((now + lease).timestamp()), owner),
         )
-        return cursor.rowcount
+        return changed
 
 
-async def release_owner(db: aiosqlite.Connection, owner: str) -> int:
+async def release_owner(db: Database, owner: str) -> int:
     """Give back every row ``owner`` holds unsent (it stopped), without counting an attempt."""
-    async with transaction(db):
-        cursor = await db.execute(
-            "UPDATE outbox SET state = 'pending', attempts = MAX(attempts - 1, 0), "
+    async with db.transaction():
+        changed = await db.execute(
+            "UPDATE outbox SET state = 'pending', "
+            "attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, "
             "claimed_by = NULL, lease_until = NULL WHERE state = 'sending' AND claimed_by = ?",
             (owner,),
         )
-        return cursor.rowcount
+        return changed
 
 
-async def mark_sent(db: aiosqlite.Connection, row_id: int, *, now: dt.datetime) -> None:
+async def mark_sent(db: Database, row_id: int, *, now: dt.datetime) -> None:
     """The message went out."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?",
             (int(now.timestamp()), row_id),
         )
 
 
-async def retry_later(
-    db: aiosqlite.Connection, row_id: int, *, due_at: dt.datetime, error: str
-) -> None:
+async def retry_later(db: Database, row_id: int, *, due_at: dt.datetime, error: str) -> None:
     """Sending failed for now: try again at ``due_at``."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "UPDATE outbox SET state = 'pending', due_at = ?, last_error = ?, claimed_by = NULL, "
             "lease_until = NULL WHERE id = ?",
@@ -262,11 +273,11 @@ async def retry_later(
         )
 
 
-async def release(db: aiosqlite.Connection, row_ids: list[int]) -> None:
+async def release(db: Database, row_ids: list[int]) -> None:
     """Give claimed rows back unsent (the tick stopped early), without counting an attempt."""
     if not row_ids:
         return
-    async with transaction(db):
+    async with db.transaction():
         await db.executemany(
             "UPDATE outbox SET state = 'pending', attempts = attempts - 1, claimed_by = NULL, "
             "lease_until = NULL WHERE id = ? AND state = 'sending'",
@@ -274,10 +285,10 @@ async def release(db: aiosqlite.Connection, row_ids: list[int]) -> None:
         )
 
 
-async def finish(db: aiosqlite.Connection, row_id: int, *, state: str, reason: str) -> None:
+async def finish(db: Database, row_id: int, *, state: str, reason: str) -> None:
     """End a row without sending it: 'failed' or 'dropped', with the reason."""
     assert state in ("failed", "dropped", "cancelled")
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "UPDATE outbox SET state = ?, last_error = ? WHERE id = ?",
             (state, reason[:500], row_id),
@@ -285,7 +296,7 @@ async def finish(db: aiosqlite.Connection, row_id: int, *, state: str, reason: s
 
 
 async def drop_chat(
-    db: aiosqlite.Connection,
+    db: Database,
     chat_id: int | str,
     *,
     reason: str,
@@ -298,53 +309,53 @@ async def drop_chat(
     rows fail with the reason, for the operators to see, and nothing is retried.
     """
     stamp = int(now.timestamp())
-    async with transaction(db):
+    async with db.transaction():
         if channel or isinstance(chat_id, str):
-            cursor = await db.execute(
+            changed = await db.execute(
                 "UPDATE outbox SET state = 'failed', last_error = ?, claimed_by = NULL "
                 "WHERE chat_id = ? AND state IN ('pending', 'sending')",
                 (reason[:500], chat_id),
             )
-            return cursor.rowcount
+            return changed
         await db.execute(
             "INSERT INTO chats (chat_id, active, created_at, updated_at) VALUES (?, 0, ?, ?) "
             "ON CONFLICT (chat_id) DO UPDATE SET active = 0, updated_at = excluded.updated_at",
             (chat_id, stamp, stamp),
         )
-        cursor = await db.execute(
+        changed = await db.execute(
             "UPDATE outbox SET state = 'dropped', last_error = ?, claimed_by = NULL "
             "WHERE chat_id = ? AND state IN ('pending', 'sending')",
             (reason[:500], chat_id),
         )
-        return cursor.rowcount
+        return changed
 
 
-async def release_in_flight(db: aiosqlite.Connection, *, keep: str | None = None) -> int:
+async def release_in_flight(db: Database, *, keep: str | None = None) -> int:
     """Rows other senders were sending go back to pending (taking over from a dead sender)."""
-    async with transaction(db):
-        cursor = await db.execute(
+    async with db.transaction():
+        changed = await db.execute(
             "UPDATE outbox SET state = 'pending', claimed_by = NULL, lease_until = NULL "
-            "WHERE state = 'sending' AND claimed_by IS NOT ?",
+            "WHERE state = 'sending' AND claimed_by IS DISTINCT FROM ?",
             (keep,),
         )
-        return cursor.rowcount
+        return changed
 
 
-async def drop_expired_reminders(db: aiosqlite.Connection, *, now: dt.datetime) -> int:
+async def drop_expired_reminders(db: Database, *, now: dt.datetime) -> int:
     """Drop pending reminders whose deadline has passed (at start-up, after downtime)."""
-    async with transaction(db):
-        cursor = await db.execute(
+    async with db.transaction():
+        changed = await db.execute(
             "UPDATE outbox SET state = 'dropped', last_error = 'deadline passed while offline' "
             "WHERE state = 'pending' AND kind = 'reminder' AND due_at <= :now AND item_id IN ("
             "SELECT id FROM items WHERE deadline_at <= :now)",
             {"now": int(now.timestamp())},
         )
-        return cursor.rowcount
+        return changed
 
 
-async def due_later_for(db: aiosqlite.Connection, row: OutboxRow, *, now: dt.datetime) -> bool:
+async def due_later_for(db: Database, row: OutboxRow, *, now: dt.datetime) -> bool:
     """Whether a later reminder of the same item to the same chat is also due already."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT 1 FROM outbox WHERE chat_id = ? AND item_id = ? AND kind = 'reminder' "
         "AND state = 'pending' AND due_at > ? AND due_at <= ? LIMIT 1",
         (row.chat_id, row.item_id, row.due_at, int(now.timestamp())),
@@ -352,29 +363,29 @@ async def due_later_for(db: aiosqlite.Connection, row: OutboxRow, *, now: dt.dat
     return bool(rows)
 
 
-async def counts(db: aiosqlite.Connection) -> dict[str, int]:
+async def counts(db: Database) -> dict[str, int]:
     """How many rows are in each state."""
-    rows = await db.execute_fetchall("SELECT state, COUNT(*) FROM outbox GROUP BY state")
+    rows = await db.fetch_all("SELECT state, COUNT(*) FROM outbox GROUP BY state")
     return {state: number for state, number in rows}
 
 
-async def counts_by_state_and_kind(db: aiosqlite.Connection) -> list[tuple[str, str, int]]:
+async def counts_by_state_and_kind(db: Database) -> list[tuple[str, str, int]]:
     """How many rows are in each state, per kind (for /metrics)."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT state, kind, COUNT(*) FROM outbox GROUP BY state, kind ORDER BY state, kind"
     )
-    return [(state, kind, number) for state, kind, number in rows]
+    return [(row[0], row[1], row[2]) for row in rows]
 
 
-async def rows_for(db: aiosqlite.Connection, chat_id: int) -> list[aiosqlite.Row]:
+async def rows_for(db: Database, chat_id: int) -> list[Row]:
     """Every row owed to one chat (for tests and operators)."""
-    return await db.execute_fetchall(
+    return await db.fetch_all(
         "SELECT * FROM outbox WHERE chat_id = ? ORDER BY due_at, id", (chat_id,)
     )
 
 
 async def enqueue_many(
-    db: aiosqlite.Connection, rows: list[tuple[int | str, str, int | None, int, int]]
+    db: Database, rows: list[tuple[int | str, str, int | None, int, int]]
 ) -> None:
     """Owe many messages at once: (chat_id, kind, item_id, due_at, created_at), no payload.
 
@@ -382,15 +393,15 @@ async def enqueue_many(
     subscribers is not thousands of round trips to the database thread.
     """
     await db.executemany(
-        "INSERT OR IGNORE INTO outbox (chat_id, kind, item_id, due_at, created_at, payload) "
-        "VALUES (?, ?, ?, ?, ?, '{}')",
+        "INSERT INTO outbox (chat_id, kind, item_id, due_at, created_at, payload) "
+        "VALUES (?, ?, ?, ?, ?, '{}') ON CONFLICT DO NOTHING",
         rows,
     )
 
 
 async def insert_many(
-    db: aiosqlite.Connection, rows: list[tuple[int | str, str, int | None, int, int]]
+    db: Database, rows: list[tuple[int | str, str, int | None, int, int]]
 ) -> None:
     """Bulk load pending rows in a transaction of their own (benchmarks, migrations)."""
-    async with transaction(db):
+    async with db.transaction():
         await enqueue_many(db, rows)

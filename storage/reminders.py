@@ -7,11 +7,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import aiosqlite
-
 from ingest.model import Deadline, Item
 from storage import chats, outbox
-from storage.db import transaction
+from storage.database import Database
 from storage.outbox import Kind
 from storage.rows import item_from_row
 from storage.schedule import (
@@ -69,13 +67,13 @@ def deadline_from_json(data: dict[str, str | None] | None) -> Deadline | None:
     )
 
 
-async def _chat_zone(db: aiosqlite.Connection, chat_id: int, default_tz: str) -> str:
-    rows = await db.execute_fetchall("SELECT tz FROM chats WHERE chat_id = ?", (chat_id,))
+async def _chat_zone(db: Database, chat_id: int, default_tz: str) -> str:
+    rows = await db.fetch_all("SELECT tz FROM chats WHERE chat_id = ?", (chat_id,))
     return (rows[0]["tz"] if rows else None) or default_tz
 
 
 async def _schedule(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     chat_id: int,
     item_id: int,
@@ -109,7 +107,7 @@ async def _schedule(
 
 
 async def follow(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     chat_id: int,
     chat_type: str,
@@ -124,7 +122,7 @@ async def follow(
     stamp = int(now.timestamp())
     text = format_offsets(offsets)
     at = format_moments(moments)
-    async with transaction(db):
+    async with db.transaction():
         await chats.ensure(db, chat_id, chat_type=chat_type, now=now)
         await db.execute(
             "INSERT INTO follows (chat_id, item_id, offsets, moments, created_at) "
@@ -146,10 +144,10 @@ async def follow(
         )
 
 
-async def unfollow(db: aiosqlite.Connection, *, chat_id: int, item_id: int) -> bool:
+async def unfollow(db: Database, *, chat_id: int, item_id: int) -> bool:
     """Stop following; pending reminders are cancelled. False if it was not followed."""
-    async with transaction(db):
-        cursor = await db.execute(
+    async with db.transaction():
+        changed = await db.execute(
             "DELETE FROM follows WHERE chat_id = ? AND item_id = ?", (chat_id, item_id)
         )
         await db.execute(
@@ -157,26 +155,27 @@ async def unfollow(db: aiosqlite.Connection, *, chat_id: int, item_id: int) -> b
             "WHERE chat_id = ? AND item_id = ? AND kind = 'reminder' AND state = 'pending'",
             (chat_id, item_id),
         )
-        return cursor.rowcount > 0
+        return changed > 0
 
 
-async def is_following(db: aiosqlite.Connection, *, chat_id: int, item_id: int) -> bool:
+async def is_following(db: Database, *, chat_id: int, item_id: int) -> bool:
     """Whether the chat follows the item."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT 1 FROM follows WHERE chat_id = ? AND item_id = ?", (chat_id, item_id)
     )
     return bool(rows)
 
 
-async def followed(db: aiosqlite.Connection, chat_id: int) -> list[Followed]:
+async def followed(db: Database, chat_id: int) -> list[Followed]:
     """What a chat follows, nearest deadline first, with each next reminder."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT items.*, follows.offsets AS follow_offsets, follows.moments AS follow_moments, ("
-        "  SELECT MIN(due_at) FROM outbox WHERE outbox.chat_id = follows.chat_id "
+        "  SELECT MIN(due_at) FROM outbox WHERE outbox.chat_id = :outbox_chat "
         "  AND outbox.item_id = follows.item_id AND kind = 'reminder' AND state = 'pending'"
         ") AS next_due FROM follows JOIN items ON items.id = follows.item_id "
-        "WHERE follows.chat_id = ? ORDER BY items.deadline_at IS NULL, items.deadline_at",
-        (chat_id,),
+        "WHERE follows.chat_id = :chat ORDER BY items.deadline_at IS NULL, items.deadline_at",
+        # Two names for one value: the outbox's chat column is text on PostgreSQL.
+        {"chat": chat_id, "outbox_chat": chat_id},
     )
     return [
         Followed(
@@ -190,7 +189,7 @@ async def followed(db: aiosqlite.Connection, chat_id: int) -> list[Followed]:
 
 
 async def on_deadline_change(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     item_id: int,
     old: Deadline | None,
@@ -202,7 +201,7 @@ async def on_deadline_change(
 
     Returns how many chats were told.
     """
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT follows.chat_id, follows.offsets, follows.moments, chats.tz FROM follows "
         "JOIN chats ON chats.chat_id = follows.chat_id "
         "WHERE follows.item_id = ? AND chats.active = 1",
@@ -246,14 +245,14 @@ async def on_deadline_change(
     return len(rows)
 
 
-async def on_item_deleted(db: aiosqlite.Connection, *, item: Item, now: dt.datetime) -> None:
+async def on_item_deleted(db: Database, *, item: Item, now: dt.datetime) -> None:
     """Inside the deletion's transaction: a note to each follower, reminders cancelled."""
     await db.execute(
         "UPDATE outbox SET state = 'cancelled', last_error = 'item deleted' "
         "WHERE item_id = ? AND state = 'pending'",
         (item.id,),
     )
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT follows.chat_id FROM follows JOIN chats ON chats.chat_id = follows.chat_id "
         "WHERE follows.item_id = ? AND chats.active = 1",
         (item.id,),

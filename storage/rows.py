@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import aiosqlite
-
 from ingest.model import Deadline, Item
+from storage.database import Row
 
 
 def deadline_columns(deadline: Deadline | None, default_tz: str) -> tuple:
@@ -36,7 +35,7 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def item_from_row(row: aiosqlite.Row) -> Item:
+def item_from_row(row: Row) -> Item:
     """Build an Item from a row of ``items``."""
     return Item(
         id=row["id"],

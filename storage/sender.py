@@ -10,9 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import aiosqlite
-
-from storage.db import transaction
+from storage.database import Database, Row
 
 
 @dataclass(frozen=True)
@@ -34,7 +32,7 @@ class SenderBusy(Exception):
         self.holder = holder
 
 
-def _holder(row: aiosqlite.Row) -> Holder:
+def _holder(row: Row) -> Holder:
     return Holder(
         row["owner"],
         row["host"],
@@ -44,14 +42,14 @@ def _holder(row: aiosqlite.Row) -> Holder:
     )
 
 
-async def current(db: aiosqlite.Connection) -> Holder | None:
+async def current(db: Database) -> Holder | None:
     """The registered sender, alive or not."""
-    rows = await db.execute_fetchall("SELECT * FROM sender WHERE id = 1")
+    rows = await db.fetch_all("SELECT * FROM sender WHERE id = 1")
     return _holder(rows[0]) if rows else None
 
 
 async def acquire(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     owner: str,
     host: str,
@@ -67,8 +65,8 @@ async def acquire(
     misses heartbeats but is not dead).
     """
     stamp = int(now.timestamp())
-    async with transaction(db):
-        rows = await db.execute_fetchall("SELECT * FROM sender WHERE id = 1")
+    async with db.transaction():
+        rows = await db.fetch_all("SELECT * FROM sender WHERE id = 1")
         previous = _holder(rows[0]) if rows else None
         if previous is not None and previous.owner != owner:
             fresh = now - previous.heartbeat_at < stale_after
@@ -84,17 +82,17 @@ async def acquire(
     return previous if previous is not None and previous.owner != owner else None
 
 
-async def heartbeat(db: aiosqlite.Connection, *, owner: str, now: dt.datetime) -> bool:
+async def heartbeat(db: Database, *, owner: str, now: dt.datetime) -> bool:
     """Say ``owner`` is alive; False when it is no longer the sender."""
-    async with transaction(db):
-        cursor = await db.execute(
+    async with db.transaction():
+        changed = await db.execute(
             "UPDATE sender SET heartbeat_at = ? WHERE id = 1 AND owner = ?",
             (int(now.timestamp()), owner),
         )
-        return cursor.rowcount == 1
+        return changed == 1
 
 
-async def release(db: aiosqlite.Connection, *, owner: str) -> None:
+async def release(db: Database, *, owner: str) -> None:
     """``owner`` stops sending (a clean stop): the next process starts at once."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute("DELETE FROM sender WHERE id = 1 AND owner = ?", (owner,))

@@ -6,10 +6,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-import aiosqlite
-
 from storage import outbox
-from storage.db import transaction
+from storage.database import Database, Row
 from storage.outbox import Kind
 
 
@@ -32,7 +30,7 @@ class Source:
     polling_since: int | None = None
 
 
-def _source(row: aiosqlite.Row) -> Source:
+def _source(row: Row) -> Source:
     return Source(
         row["id"],
         row["url"],
@@ -50,63 +48,63 @@ def _source(row: aiosqlite.Row) -> Source:
     )
 
 
-async def add(db: aiosqlite.Connection, url: str, *, origin: str, now: dt.datetime) -> Source:
+async def add(db: Database, url: str, *, origin: str, now: dt.datetime) -> Source:
     """Register a feed (polled at once); an existing one is returned unchanged."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "INSERT INTO sources (url, origin, created_at) VALUES (?, ?, ?) "
             "ON CONFLICT (url) DO NOTHING",
             (url, origin, int(now.timestamp())),
         )
-        rows = await db.execute_fetchall("SELECT * FROM sources WHERE url = ?", (url,))
+        rows = await db.fetch_all("SELECT * FROM sources WHERE url = ?", (url,))
     return _source(rows[0])
 
 
-async def remove(db: aiosqlite.Connection, source_id: int) -> Source | None:
+async def remove(db: Database, source_id: int) -> Source | None:
     """Stop polling a feed; None if there is no such source."""
-    async with transaction(db):
-        rows = await db.execute_fetchall("SELECT * FROM sources WHERE id = ?", (source_id,))
+    async with db.transaction():
+        rows = await db.fetch_all("SELECT * FROM sources WHERE id = ?", (source_id,))
         if not rows:
             return None
         await db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
     return _source(rows[0])
 
 
-async def listing(db: aiosqlite.Connection) -> list[Source]:
+async def listing(db: Database) -> list[Source]:
     """Every source, by id."""
-    return [_source(r) for r in await db.execute_fetchall("SELECT * FROM sources ORDER BY id")]
+    return [_source(r) for r in await db.fetch_all("SELECT * FROM sources ORDER BY id")]
 
 
-async def by_url(db: aiosqlite.Connection, url: str) -> Source | None:
+async def by_url(db: Database, url: str) -> Source | None:
     """The source with this URL, if registered."""
-    rows = await db.execute_fetchall("SELECT * FROM sources WHERE url = ?", (url,))
+    rows = await db.fetch_all("SELECT * FROM sources WHERE url = ?", (url,))
     return _source(rows[0]) if rows else None
 
 
-async def due(db: aiosqlite.Connection, *, now: dt.datetime) -> list[Source]:
+async def due(db: Database, *, now: dt.datetime) -> list[Source]:
     """Sources whose next poll time has come."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT * FROM sources WHERE next_poll_at <= ? ORDER BY next_poll_at",
         (int(now.timestamp()),),
     )
     return [_source(r) for r in rows]
 
 
-async def start_poll(db: aiosqlite.Connection, source_id: int, *, now: dt.datetime) -> None:
+async def start_poll(db: Database, source_id: int, *, now: dt.datetime) -> None:
     """Mark a poll of the source as running (shown by /sources until it ends)."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "UPDATE sources SET polling_since = ? WHERE id = ?", (int(now.timestamp()), source_id)
         )
 
 
-async def clear_polling(db: aiosqlite.Connection) -> None:
+async def clear_polling(db: Database) -> None:
     """No poll is running (at start-up: a previous process may have stopped mid-poll)."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute("UPDATE sources SET polling_since = NULL WHERE polling_since IS NOT NULL")
 
 
-async def _alert(db: aiosqlite.Connection, alerts: Mapping[int, str], now: dt.datetime) -> None:
+async def _alert(db: Database, alerts: Mapping[int, str], now: dt.datetime) -> None:
     for admin, text in sorted(alerts.items()):
         await outbox.enqueue(
             db,
@@ -120,7 +118,7 @@ async def _alert(db: aiosqlite.Connection, alerts: Mapping[int, str], now: dt.da
 
 
 async def record_success(
-    db: aiosqlite.Connection,
+    db: Database,
     source: Source,
     *,
     etag: str | None,
@@ -132,7 +130,7 @@ async def record_success(
 ) -> None:
     """A poll worked: reset failures; if admins had been told it failed, tell them it is back
     (``recovered``: each admin's message, in their language)."""
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "UPDATE sources SET etag = ?, last_modified = ?, last_polled_at = ?, last_ok_at = ?, "
             "failures = 0, last_error = NULL, alerted = 0, next_poll_at = ?, "
@@ -152,7 +150,7 @@ async def record_success(
 
 
 async def record_failure(
-    db: aiosqlite.Connection,
+    db: Database,
     source: Source,
     *,
     error: str,
@@ -165,16 +163,17 @@ async def record_failure(
     (``alerts``: each admin's message, in their language)."""
     failures = source.failures + 1
     alert = failures >= alert_after and not source.alerted
-    async with transaction(db):
+    async with db.transaction():
         await db.execute(
             "UPDATE sources SET last_polled_at = ?, failures = ?, last_error = ?, "
-            "next_poll_at = ?, alerted = alerted OR ?, polling_since = NULL WHERE id = ?",
+            "next_poll_at = ?, alerted = CASE WHEN ? = 1 THEN 1 ELSE alerted END, "
+            "polling_since = NULL WHERE id = ?",
             (
                 int(now.timestamp()),
                 failures,
                 error[:300],
                 int(next_poll.timestamp()),
-                alert,
+                int(alert),
                 source.id,
             ),
         )

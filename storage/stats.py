@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import aiosqlite
+from storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -20,15 +20,15 @@ class Stats:
     drafts_waiting: int = 0  # open drafts: held entries and /add drafts not yet handled
 
 
-async def collect(db: aiosqlite.Connection) -> Stats:
+async def collect(db: Database) -> Stats:
     """Count everything /stats shows."""
-    kinds = await db.execute_fetchall("SELECT kind, COUNT(*) FROM items GROUP BY kind")
-    chats = await db.execute_fetchall("SELECT active, COUNT(*) FROM chats GROUP BY active")
+    kinds = await db.fetch_all("SELECT kind, COUNT(*) FROM items GROUP BY kind")
+    chats = await db.fetch_all("SELECT active, COUNT(*) FROM chats GROUP BY active")
     by_active = {bool(active): number for active, number in chats}
-    subscribers = await db.execute_fetchall("SELECT COUNT(DISTINCT chat_id) FROM subscriptions")
-    follows = await db.execute_fetchall("SELECT COUNT(*) FROM follows")
-    states = await db.execute_fetchall("SELECT state, COUNT(*) FROM outbox GROUP BY state")
-    waiting = await db.execute_fetchall("SELECT COUNT(*) FROM drafts WHERE state = 'open'")
+    subscribers = await db.fetch_all("SELECT COUNT(DISTINCT chat_id) FROM subscriptions")
+    follows = await db.fetch_all("SELECT COUNT(*) FROM follows")
+    states = await db.fetch_all("SELECT state, COUNT(*) FROM outbox GROUP BY state")
+    waiting = await db.fetch_all("SELECT COUNT(*) FROM drafts WHERE state = 'open'")
     return Stats(
         items_by_kind={kind: number for kind, number in kinds},
         chats_active=by_active.get(True, 0),

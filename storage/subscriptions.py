@@ -7,12 +7,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import aiosqlite
-
 from ingest.model import Item
 from ingest.zones import zone_for
 from storage import chats
-from storage.db import transaction
+from storage.database import Database, Row
 from storage.word_forms import forms
 
 KIND_FILTERS = {
@@ -53,7 +51,7 @@ def matches(subscription: Subscription, item: Item) -> bool:
 
 
 async def add(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     chat_id: int,
     chat_type: str,
@@ -68,50 +66,50 @@ async def add(
     """
     stamp = int(now.timestamp())
     joined = " ".join(keywords)
-    async with transaction(db):
+    async with db.transaction():
         await chats.ensure(db, chat_id, chat_type=chat_type, now=now)
-        same = await db.execute_fetchall(
+        same = await db.fetch_all(
             "SELECT id FROM subscriptions WHERE chat_id = ? AND kinds = ? AND keywords = ? "
             "ORDER BY id LIMIT 1",
             (chat_id, kinds, joined),
         )
         if same:
             return same[0]["id"]
-        cursor = await db.execute(
-            "INSERT INTO subscriptions (chat_id, kinds, keywords, created_at) VALUES (?, ?, ?, ?)",
+        return await db.fetch_value(
+            "INSERT INTO subscriptions (chat_id, kinds, keywords, created_at) "
+            "VALUES (?, ?, ?, ?) RETURNING id",
             (chat_id, kinds, joined, stamp),
         )
-        return cursor.lastrowid or 0
 
 
-def _subscription(row: aiosqlite.Row) -> Subscription:
+def _subscription(row: Row) -> Subscription:
     return Subscription(row["id"], row["chat_id"], row["kinds"], tuple(row["keywords"].split()))
 
 
-async def of_chat(db: aiosqlite.Connection, chat_id: int) -> list[Subscription]:
+async def of_chat(db: Database, chat_id: int) -> list[Subscription]:
     """A chat's subscriptions, oldest first."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT * FROM subscriptions WHERE chat_id = ? ORDER BY id", (chat_id,)
     )
     return [_subscription(r) for r in rows]
 
 
-async def remove(db: aiosqlite.Connection, *, chat_id: int, subscription_id: int | None) -> int:
+async def remove(db: Database, *, chat_id: int, subscription_id: int | None) -> int:
     """Remove one of a chat's subscriptions (or all with None); returns how many went."""
-    async with transaction(db):
+    async with db.transaction():
         if subscription_id is None:
-            cursor = await db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
+            changed = await db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
         else:
-            cursor = await db.execute(
+            changed = await db.execute(
                 "DELETE FROM subscriptions WHERE chat_id = ? AND id = ?",
                 (chat_id, subscription_id),
             )
-        return cursor.rowcount
+        return changed
 
 
-async def active(db: aiosqlite.Connection) -> list[tuple[Subscription, str | None, str | None]]:
+async def active(db: Database) -> list[tuple[Subscription, str | None, str | None]]:
     """Every subscription of an active chat, with the chat's digest setting and zone."""
-    rows = await db.execute_fetchall(
+    rows = await db.fetch_all(
         "SELECT subscriptions.*, chats.digest, chats.tz FROM subscriptions "
         "JOIN chats ON chats.chat_id = subscriptions.chat_id WHERE chats.active = 1"
     )
@@ -149,7 +147,7 @@ def next_digest(setting: str, *, tz: str, now: dt.datetime) -> dt.datetime:
 
 
 async def set_digest(
-    db: aiosqlite.Connection,
+    db: Database,
     *,
     chat_id: int,
     chat_type: str,
@@ -159,7 +157,7 @@ async def set_digest(
 ) -> dt.datetime | None:
     """Store the chat's digest setting; pending digest entries move to the new time."""
     when = next_digest(setting, tz=tz, now=now) if setting else now
-    async with transaction(db):
+    async with db.transaction():
         await chats.ensure(db, chat_id, chat_type=chat_type, now=now)
         await db.execute("UPDATE chats SET digest = ? WHERE chat_id = ?", (setting, chat_id))
         await db.execute(
@@ -170,7 +168,7 @@ async def set_digest(
     return when if setting else None
 
 
-async def subscriber_count(db: aiosqlite.Connection) -> int:
+async def subscriber_count(db: Database) -> int:
     """How many chats have at least one subscription."""
-    rows = await db.execute_fetchall("SELECT COUNT(DISTINCT chat_id) FROM subscriptions")
+    rows = await db.fetch_all("SELECT COUNT(DISTINCT chat_id) FROM subscriptions")
     return rows[0][0]

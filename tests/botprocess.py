@@ -17,6 +17,7 @@ def bot_env(base_url: str | None, database: Path, **extra: str) -> dict[str, str
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "CALLBOARD_"))}
     for name in (
         "DATABASE_PATH",
+        "DATABASE_URL",
         "CHANNEL_ID",
         "ADMIN_IDS",
         "DEFAULT_TIMEZONE",

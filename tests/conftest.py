@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import aiosqlite
 import pytest
 
+from storage.database import Database, Dialect, scratch_schema
 from storage.db import connect
 from tests.botprocess import TOKEN, BotProcess, bot_env, callboard
 from tests.emulator import BotApiEmulator
@@ -19,12 +21,41 @@ SAMPLE_DIGEST = DATA / "seed-digest.txt"
 LABELLED = DATA / "announcements-dev.jsonl"
 
 
-@pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[aiosqlite.Connection]:
-    """A fresh database file with the schema applied."""
-    conn = await connect(tmp_path / "test.db")
-    yield conn
-    await conn.close()
+# A PostgreSQL server for the tests (CI sets it: .ci/run). Unset: those tests are skipped.
+TEST_DATABASE_URL = "CALLBOARD_TEST_DATABASE_URL"
+
+
+def postgresql_url() -> str:
+    """The test server's URL, or skip the test saying how to run it."""
+    url = os.environ.get(TEST_DATABASE_URL, "").strip()
+    if not url:
+        pytest.skip(f"PostgreSQL: {TEST_DATABASE_URL} is not set (postgresql://user@host/db)")
+    return url
+
+
+@contextlib.asynccontextmanager
+async def fresh_schema() -> AsyncIterator[tuple[str, str]]:
+    """(server URL, a new empty schema of its own), dropped afterwards: tests are isolated."""
+    url = postgresql_url()
+    async with scratch_schema(url, "test") as name:
+        yield url, name
+
+
+@pytest.fixture(params=[Dialect.SQLITE, Dialect.POSTGRESQL], ids=str)
+async def db(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
+    """A fresh database with the schema applied: an SQLite file, or a schema of its own on the
+    PostgreSQL server of CALLBOARD_TEST_DATABASE_URL (skipped when that is unset)."""
+    if request.param is Dialect.SQLITE:
+        conn = await connect(tmp_path / "test.db")
+        yield conn
+        await conn.close()
+        return
+    async with fresh_schema() as (url, schema):
+        conn = await connect(url, schema=schema)
+        try:
+            yield conn
+        finally:
+            await conn.close()
 
 
 @pytest.fixture

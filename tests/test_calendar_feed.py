@@ -164,5 +164,5 @@ async def test_a_reset_link_revokes_the_old_token(db):
     assert await calendars.chat_for(db, first) is None
     assert await calendars.chat_for(db, second) == 700
     assert await calendars.chat_for(db, "not-a-token-at-all-xxxxxxxx") is None
-    rows = await db.execute_fetchall("SELECT token_hash FROM calendar_links")
+    rows = await db.fetch_all("SELECT token_hash FROM calendar_links")
     assert [row[0] for row in rows] == [calendars.digest(second)]  # the token itself is not kept

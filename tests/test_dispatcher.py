@@ -144,7 +144,7 @@ async def test_a_channel_that_removed_the_bot_fails_its_rows_without_touching_ch
     now = NOW
     item = Item(kind="call", title="Channel call")
     item_id = (await items.upsert(db, item, now=now, default_tz=TZ)).item_id
-    async with outbox.transaction(db):
+    async with db.transaction():
         for kind in ("channel_post", "channel_edit"):
             await outbox.enqueue(
                 db, chat_id="@gone_channel", kind=kind, item_id=item_id, due_at=now, now=now
@@ -154,4 +154,4 @@ async def test_a_channel_that_removed_the_bot_fails_its_rows_without_touching_ch
     emulator.fail("sendMessage", status=403, description="Forbidden: bot is not a member")
     await send_row(bot, db, first, SETTINGS, now)
     assert await outbox.counts(db) == {"failed": 2}
-    assert await db.execute_fetchall("SELECT * FROM chats") == []
+    assert await db.fetch_all("SELECT * FROM chats") == []

@@ -135,7 +135,6 @@ def test_a_reminder_due_behind_2500_owed_pushes_arrives_within_seconds_of_its_ti
     """Personal, time-critical messages go before bulk pushes (outbox priorities)."""
     from ingest.model import Deadline, Item
     from storage import items, outbox
-    from storage.db import transaction
 
     database = bot_home / "callboard.db"
     reader = 39_999
@@ -155,7 +154,7 @@ def test_a_reminder_due_behind_2500_owed_pushes_arrives_within_seconds_of_its_ti
         followed_id = (await items.upsert(db, followed, now=now, default_tz="UTC")).item_id
         stamp = int(now.timestamp())
         await outbox.insert_many(db, [(c, "notification", news_id, stamp, stamp) for c in pushed])
-        async with transaction(db):
+        async with db.transaction():
             await outbox.enqueue(
                 db, chat_id=reader, kind="reminder", item_id=followed_id, due_at=due, now=now
             )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import pytest
 
 from ingest.model import Deadline, Item
 from storage import items, outbox, sender
-from storage.db import transaction
+from storage.db import connect
+from tests.conftest import fresh_schema
 
 NOW = dt.datetime(2026, 5, 4, 12, 0, tzinfo=dt.UTC)
 LEASE = dt.timedelta(minutes=2)
@@ -20,7 +22,7 @@ async def owe(db, chat_id: int, kind: str = "admin_alert", *, due: dt.datetime =
         deadline = Deadline(dt.date(2026, 6, 1), None, None)
         item = Item(kind="call", title=f"Call {chat_id} {kind} {due}", deadline=deadline)
         item_id = (await items.upsert(db, item, now=NOW, default_tz="UTC")).item_id
-    async with transaction(db):
+    async with db.transaction():
         for _ in range(n):
             await outbox.enqueue(
                 db,
@@ -88,14 +90,14 @@ async def test_one_chat_with_many_rows_does_not_fill_a_claim(db) -> None:
 
 
 async def test_a_channel_that_is_gone_fails_its_rows_and_adds_no_chat(db) -> None:
-    async with transaction(db):
+    async with db.transaction():
         await outbox.enqueue(
             db, chat_id="@calls", kind="channel_post", item_id=None, due_at=NOW, now=NOW
         )
     ended = await outbox.drop_chat(db, "@calls", reason="Forbidden: bot was kicked", now=NOW)
     assert ended == 1
     assert await outbox.counts(db) == {"failed": 1}
-    assert await db.execute_fetchall("SELECT * FROM chats") == []
+    assert await db.fetch_all("SELECT * FROM chats") == []
 
 
 def alive(holder: sender.Holder) -> bool:
@@ -161,3 +163,34 @@ async def test_the_database_gives_every_kind_the_priority_the_code_gives_it(db) 
         await owe(db, number, kind)
     claimed = await outbox.claim_due(db, now=NOW, limit=100)
     assert {r.kind: r.priority for r in claimed} == outbox.PRIORITY
+
+
+async def test_two_postgresql_senders_claiming_at_once_never_take_the_same_row() -> None:
+    # Two processes (two Database objects, each its own pool) claim the same due rows again
+    # and again at the same moment: FOR UPDATE SKIP LOCKED gives every row to exactly one.
+    async with fresh_schema() as (url, schema):
+        first = await connect(url, schema=schema)
+        second = await connect(url, schema=schema)
+        try:
+            stamp = int(NOW.timestamp())
+            rows = [(chat, "notification", None, stamp, stamp) for chat in range(1, 601)]
+            await outbox.insert_many(first, rows)
+
+            async def drain(db, owner: str) -> list[int]:
+                # A claim whose chosen rows the other holds locked comes back short or empty;
+                # the sender claims again, like the dispatcher on its next tick.
+                taken: list[int] = []
+                while (await outbox.counts(db)).get("pending"):
+                    batch = await outbox.claim_due(db, now=NOW, limit=25, owner=owner, lease=LEASE)
+                    taken.extend(row.id for row in batch)
+                    await asyncio.sleep(0)
+                return taken
+
+            a, b = await asyncio.gather(drain(first, "a"), drain(second, "b"))
+            assert not set(a) & set(b)
+            assert len(a) + len(b) == len(set(a) | set(b)) == 600
+            assert a and b, "both senders claimed some rows"
+            assert await outbox.counts(first) == {"sending": 600}
+        finally:
+            await first.close()
+            await second.close()

@@ -19,7 +19,6 @@ import pytest
 from bot.app import utcnow
 from bot.pacing import WINDOW_SECONDS, WINDOW_SENDS, Pacer, PerChatUpdates
 from storage import outbox
-from storage.db import transaction
 from tests.botprocess import TOKEN
 from tests.emulator import BotApiEmulator, Chat
 from tests.inprocess import RunningApp, running, settings_for
@@ -47,7 +46,7 @@ def owe(app: RunningApp, chat_id: int, texts: list[str]) -> None:
 
     async def enqueue() -> None:
         now = utcnow()
-        async with transaction(app.db):
+        async with app.db.transaction():
             for text in texts:
                 await outbox.enqueue(
                     app.db,

@@ -460,7 +460,7 @@ async def test_a_feed_that_rotates_guids_makes_one_draft_and_a_shared_link_does_
         UNSURE[0],
         "Call for proposals: wind farms",
     ]
-    rows = await db.execute_fetchall("SELECT COUNT(*) FROM outbox WHERE kind = 'admin_alert'")
+    rows = await db.fetch_all("SELECT COUNT(*) FROM outbox WHERE kind = 'admin_alert'")
     assert rows[0][0] == 2
 
 

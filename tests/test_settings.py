@@ -21,6 +21,44 @@ def test_defaults_apply_when_only_the_token_is_set():
 
 
 @pytest.mark.parametrize(
+    ("url", "path", "server"),
+    [
+        ("sqlite:///callboard.db", Path("callboard.db"), None),
+        ("sqlite:///data/bot.db", Path("data/bot.db"), None),
+        ("sqlite:////var/lib/callboard/bot.db", Path("/var/lib/callboard/bot.db"), None),
+        (
+            "postgresql://bot:pw@db:5432/callboard",
+            Path("x.db"),
+            "postgresql://bot:pw@db:5432/callboard",
+        ),
+        ("postgres://db/callboard", Path("x.db"), "postgres://db/callboard"),
+    ],
+)
+def test_database_url_names_an_sqlite_file_or_a_postgresql_server(url, path, server):
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "DATABASE_URL": url, "DATABASE_PATH": "x.db"}
+    settings = load_settings(env, need_token=True)
+    assert (settings.database_path, settings.database_url) == (path, server)
+    assert settings.database == (server or path)
+    assert "pw" not in repr(settings)
+
+
+def test_database_path_still_works_without_a_url():
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "DATABASE_PATH": "old.db", "DATABASE_URL": " "}
+    settings = load_settings(env, need_token=True)
+    assert settings.database == Path("old.db") and settings.database_url is None
+
+
+@pytest.mark.parametrize(
+    "url", ["mysql://db/callboard", "sqlite://host/file.db", "callboard.db://"]
+)
+def test_an_unknown_database_url_is_refused_naming_the_setting(url):
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "DATABASE_URL": url}
+    with pytest.raises(SettingsError) as error:
+        load_settings(env, need_token=True)
+    assert error.value.setting == "DATABASE_URL"
+
+
+@pytest.mark.parametrize(
     ("env", "setting"),
     [
         ({}, "TELEGRAM_BOT_TOKEN"),

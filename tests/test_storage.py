@@ -1,4 +1,5 @@
-"""Storage: migrations, upserts with change tracking, listings and search on real SQLite files."""
+"""Storage: migrations, upserts with change tracking, listings and search, on real SQLite
+files and (through ``db``) on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 from ingest.model import Deadline, Item
 from storage import chats, items
 from storage.db import connect, schema_version
-from storage.migrations import MIGRATIONS
+from storage.migrations import MIGRATIONS, Step
+from tests.conftest import fresh_schema
 
 NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
 TZ = "Europe/Brussels"
@@ -27,9 +29,9 @@ async def test_a_new_database_gets_every_migration_and_reopening_applies_none(tm
     assert await schema_version(conn) == len(MIGRATIONS)
     await conn.close()
     conn = await connect(path)
-    rows = await conn.execute_fetchall("SELECT COUNT(*) FROM schema_version")
+    rows = await conn.fetch_all("SELECT COUNT(*) FROM schema_version")
     assert rows[0][0] == len([step for step in MIGRATIONS if step is not None])
-    mode = await conn.execute_fetchall("PRAGMA journal_mode")
+    mode = await conn.fetch_all("PRAGMA journal_mode")
     assert mode[0][0] == "wal"
     await conn.close()
 
@@ -47,9 +49,57 @@ async def test_a_step_written_later_into_an_empty_slot_still_runs(tmp_path: Path
     filled = [*MIGRATIONS, "CREATE TABLE filled_step (id INTEGER PRIMARY KEY);", empty[-1]]
     monkeypatch.setattr(storage_db, "MIGRATIONS", filled)
     conn = await connect(tmp_path / "gap.db")
-    tables = await conn.execute_fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
+    tables = await conn.fetch_all("SELECT name FROM sqlite_master WHERE type = 'table'")
     assert {"later_step", "filled_step"} <= {row[0] for row in tables}
     await conn.close()
+
+
+async def test_postgresql_gets_the_same_numbered_history_translated_or_its_own_script(
+    monkeypatch,
+):
+    # A later branch appends portable steps (translated: wide integers, an identity id, double
+    # precision) or a pair with a script per dialect; the slot mechanism is the same.
+    import storage.db as storage_db
+
+    later = "CREATE TABLE later_step (id INTEGER PRIMARY KEY, at INTEGER, score REAL);"
+    pair = Step(
+        sqlite="CREATE TABLE only_sqlite (x INTEGER);",
+        postgresql="CREATE TABLE only_pg (x bigint);",
+    )
+    async with fresh_schema() as (url, schema):
+        monkeypatch.setattr(storage_db, "MIGRATIONS", [*MIGRATIONS, None, later, pair])
+        conn = await connect(url, schema=schema)
+        try:
+            assert await schema_version(conn) == len(MIGRATIONS) + 3
+            columns = await conn.fetch_all(
+                "SELECT column_name, data_type, is_identity FROM information_schema.columns "
+                "WHERE table_schema = ? AND table_name = 'later_step' ORDER BY ordinal_position",
+                (schema,),
+            )
+            assert [tuple(row) for row in columns] == [
+                ("id", "bigint", "YES"),
+                ("at", "bigint", "NO"),
+                ("score", "double precision", "NO"),
+            ]
+            tables = await conn.fetch_all(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?",
+                (schema,),
+            )
+            names = {row[0] for row in tables}
+            assert "only_pg" in names and "only_sqlite" not in names
+        finally:
+            await conn.close()
+        filled = "CREATE TABLE filled_step (id INTEGER PRIMARY KEY);"
+        monkeypatch.setattr(storage_db, "MIGRATIONS", [*MIGRATIONS, filled, later, pair])
+        conn = await connect(url, schema=schema)
+        try:
+            assert (
+                await conn.fetch_value("SELECT COUNT(*) FROM schema_version")
+                == len([step for step in MIGRATIONS if step is not None]) + 3
+            )
+            assert await conn.fetch_value("SELECT COUNT(*) FROM filled_step") == 0
+        finally:
+            await conn.close()
 
 
 async def test_upserting_the_same_item_twice_changes_nothing(db):
