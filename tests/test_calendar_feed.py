@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-import aiosqlite
 import vobject
 from icalendar import Calendar
 
@@ -15,6 +14,7 @@ from bot.calendar_feed import chat_calendar
 from bot.settings import Settings
 from ingest.model import Deadline, Item
 from storage import calendars, chats, items, outbox, reminders, subscriptions
+from storage.database import Database
 from storage.schedule import parse_offsets
 
 # 1 March 2027: New York moves to summer time on 14 March, Brussels on 28 March, and Sydney
@@ -30,13 +30,13 @@ DEADLINES = [
 ]
 
 
-async def store(db: aiosqlite.Connection, title: str, deadline: Deadline, now=NOW) -> int:
+async def store(db: Database, title: str, deadline: Deadline, now=NOW) -> int:
     item = Item(kind="call", title=title, link=f"https://example.org/{title}", deadline=deadline)
     result = await items.upsert(db, item, now=now, default_tz=SETTINGS.default_timezone)
     return result.item_id
 
 
-async def follow_all(db: aiosqlite.Connection) -> list[int]:
+async def follow_all(db: Database) -> list[int]:
     ids = [await store(db, f"call-{n}", d) for n, d in enumerate(DEADLINES)]
     named = dt.datetime(2027, 3, 10, 18, 30, tzinfo=dt.UTC)
     for chat_id, zone in ZONES.items():
@@ -56,7 +56,7 @@ async def follow_all(db: aiosqlite.Connection) -> list[int]:
     return ids
 
 
-async def owed_reminders(db: aiosqlite.Connection, chat_id: int) -> dict[int, set[dt.datetime]]:
+async def owed_reminders(db: Database, chat_id: int) -> dict[int, set[dt.datetime]]:
     """The reminders the bot will send this chat, by item: what the outbox holds."""
     owed: dict[int, set[dt.datetime]] = {}
     for row in await outbox.rows_for(db, chat_id):
