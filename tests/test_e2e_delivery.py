@@ -35,7 +35,7 @@ def limited() -> Iterator[LimitedEmulator]:
     server.stop()
 
 
-def subscribe_chats(database: Path, count: int, limited: LimitedEmulator) -> list[int]:
+def subscribe_chats(database: Path | str, count: int, limited: LimitedEmulator) -> list[int]:
     """``count`` private chats subscribed to calls, known to the emulator."""
     ids = [30_000 + n for n in range(count)]
 

@@ -2,16 +2,19 @@
 
 Both answer commands; only the sender sends the outbox. kill -9 the sender during a
 1,000-chat broadcast: the other takes over within 15 s, loses nothing, repeats at most
-SEND_CONCURRENCY messages, and never sends while the first still does.
+SEND_CONCURRENCY messages, and never sends while the first still does. On one SQLite file
+and on PostgreSQL (the engine replicas on several machines share).
 """
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import threading
 import time
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -20,7 +23,9 @@ from typing import Any
 import httpx
 import pytest
 
+from storage.database import PostgresDatabase, with_schema
 from tests.botprocess import BotProcess, bot_env, callboard
+from tests.conftest import postgresql_url
 from tests.emulator import Chat
 from tests.limited import LimitedEmulator
 from tests.test_e2e_delivery import one_call, subscribe_chats
@@ -92,6 +97,37 @@ class RoundRobinProxy:
         request.wfile.write(payload)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
+    """Where the replicas keep their data: one SQLite file, or a fresh schema of its own on
+    the PostgreSQL server of CALLBOARD_TEST_DATABASE_URL (skipped when unset)."""
+    if request.param == "sqlite":
+        yield tmp_path / "callboard.db"
+        return
+    url = postgresql_url()
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+
+    async def run(sql: str) -> None:
+        admin = await PostgresDatabase.open(url, max_size=1)
+        try:
+            await admin.execute(sql)
+        finally:
+            await admin.close()
+
+    asyncio.run(run(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield with_schema(url, schema)
+    finally:
+        asyncio.run(run(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
+def database_env(base_url: str | None, database: Path | str, **extra: str) -> dict[str, str]:
+    """A bot process's environment for ``database``: a file path, or a PostgreSQL URL."""
+    if isinstance(database, str):
+        return bot_env(base_url, Path("unused.db"), DATABASE_URL=database, **extra)
+    return bot_env(base_url, database, **extra)
+
+
 @pytest.fixture
 def limited() -> Iterator[LimitedEmulator]:
     server = LimitedEmulator(latency=0.01).start()
@@ -102,14 +138,21 @@ def limited() -> Iterator[LimitedEmulator]:
 class Replica:
     """One ``callboard run`` in webhook mode, its Bot API calls tagged with its name."""
 
-    def __init__(self, name: str, limited: LimitedEmulator, home: Path, proxy_url: str) -> None:
+    def __init__(
+        self,
+        name: str,
+        limited: LimitedEmulator,
+        home: Path,
+        proxy_url: str,
+        database: Path | str,
+    ) -> None:
         self.name = name
         self.port = free_port()
         self.home = home / name
         self.home.mkdir()
-        env = bot_env(
+        env = database_env(
             limited.tagged_base_url(name),
-            home / "callboard.db",
+            database,
             PORT=str(self.port),
             HOST="127.0.0.1",
             WEBHOOK_URL=f"{proxy_url}/hook",
@@ -134,13 +177,12 @@ class Replica:
 
 
 def test_two_replicas_answer_commands_and_one_takes_over_sending_after_kill_9(
-    limited: LimitedEmulator, tmp_path: Path
+    limited: LimitedEmulator, tmp_path: Path, database: Path | str
 ) -> None:
-    database = tmp_path / "callboard.db"
     ids = set(subscribe_chats(database, 1000, limited))
     proxy = RoundRobinProxy([]).start()
-    first = Replica("A", limited, tmp_path, proxy.url)
-    second = Replica("B", limited, tmp_path, proxy.url)
+    first = Replica("A", limited, tmp_path, proxy.url, database)
+    second = Replica("B", limited, tmp_path, proxy.url, database)
     proxy.backends = [first.backend, second.backend]
     try:
         first.start()
@@ -162,7 +204,7 @@ def test_two_replicas_answer_commands_and_one_takes_over_sending_after_kill_9(
         }
         assert repliers == {"A", "B"}
 
-        env = bot_env(limited.base_url, database)
+        env = database_env(limited.base_url, database)
         result = callboard(["import", str(one_call(tmp_path))], env, tmp_path)
         assert result.returncode == 0, result.stderr
         wait_until(lambda: sum(limited.delivered[c] for c in ids) >= 150, timeout=60)
