@@ -83,6 +83,19 @@ _BESIDE = fast_compile(
     r"|eventi\s+collaterali|evento\s+collaterale|actividad(?:es)?\s+paralelas?"
 )
 _BESIDE_WORDS = 50
+# What a call selects people or projects for, beginning or running: 'the programme starts on
+# 2 February', 'la résidence se déroulera du', 'la residenza inizierà il': its run, not the
+# call's event.
+_WHAT_IT_FUNDS_BEGINS = fast_compile(
+    r"(?:programm?e?|programa|programma|fellowships?|residenc\w+|résidences?|residenz\w*"
+    r"|residenz[ae]|contra[ct]\w*|vertr[aä]g\w*|incubat\w+|inkubat\w+|accelerat\w+|placements?"
+    r"|internships?|stages?|tirocini\w*|prácticas|praktik\w*|becas?|borse|stipendi\w*|grants?)"
+    r"\s+(?:\w+\s+){0,2}(?:starts?|begins?|will\s+(?:start|begin)|commences?|beginn\w*|start\w*"
+    r"|début\w*|commencer\w*|comenzar\w*|comienza\w*|empieza\w*|empezar\w*|arranca\w*|inizi\w*"
+    r"|partir\w*|avvi\w*|runs?|will\s+run|take[sn]?\s+place|déroul\w*|läuft|laufen|svolg\w*"
+    r"|desarrollar\w*|lugar|lieu|luogo)\b",
+    re.IGNORECASE,
+)
 _OPENING = 24  # characters after the title in which a date opens the text ('Wednesday, 4 ...')
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
@@ -488,11 +501,28 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     return sum(w for _, w in found) + sum(w for _, w in _found(before[-_NEAREST:], found))
 
 
+# The words of an event happening, right before its date: 'which will take place on'.
+_HAPPENING = fast_compile(
+    r"take[sn]?\s+place|will\s+be\s+held|held\s+(?:in|on|at)|findet|stattfind|se\s+tiendra"
+    r"|aur(?:a|ont)\s+lieu|se\s+déroulera|se\s+celebrar|tendr[áa]n?\s+lugar|si\s+svolger"
+    r"|si\s+terr[àa]|avr(?:à|anno)\s+luogo"
+)
+
+
 def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
     score = _score(context, _DEADLINE_CUES)
     if mention.is_range:
-        return score + _score(context, _WINDOW_CUES)
-    return score + _score(context, _OPENING_CUES)
+        score += _score(context, _WINDOW_CUES)
+    else:
+        score += _score(context, _OPENING_CUES)
+    if score > 0:
+        # 'apply to organise a workshop during the Week, which will take place on 12–15
+        # October': the clause nearest the date says what happens then, and no cue of a limit
+        # in it makes it one; the cue further back is that of another date.
+        near = context[0][-_NEAREST:].lower()
+        if _HAPPENING.search(near) and not any(w > 0 for _, w in _found(near, _DEADLINE_CUES)):
+            return 0.0
+    return score
 
 
 _LIST_GAP = re.compile(r"\s*(?:[,;|/]|and|or|et|und|oder|y|o|e|ou)\s*(?:[,;|]\s*)?", re.IGNORECASE)
@@ -525,16 +555,28 @@ _TO = fast_compile(
 # Read in the few words before each date, not as a cue of every clause: the table's scan of
 # each clause would try it at every 'a', 'p' and 'r'.
 _MOVED_TO = re.compile(
-    r"(?:(?:moved|postponed|pushed\s+back)\s+to|(?:prolong|report|repouss|décal)ée?s?\s+(?:au|jusqu'au)"
-    r"|(?:verlängert|verschoben)\s+(?:auf|bis)|(?:prorogat|rinviat|posticipat|differit)[oaie]\s+(?:al|fino\s+al)"
-    r"|(?:ampliad|prorrogad|aplazad)[oa]s?\s+(?:al|hasta(?:\s+el)?)|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?)"
+    r"(?:(?:moved|postponed|pushed\s+back|deferred|rescheduled|extended)\s+(?:to|until)"
+    r"|(?:prolong|report|repouss|décal|déplac)ée?s?\s+(?:au|jusqu'au)"
+    r"|(?:verlängert|verschoben|verlegt)\s+(?:auf|bis)"
+    r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:al|fino\s+al)"
+    r"|(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?\s+(?:al|hasta(?:\s+el)?)"
+    r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?)"
     r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?$",
 )
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
 # il', 'qui expirait le', 'which was due on': in a notice that moves it, the old date.
 _WAS_ENDING = re.compile(
     r"(?:finalizaba|terminaba|vencía|expiraba|scadeva|terminava|expirait|se\s+terminait"
-    r"|(?:was|were)\s+(?:due|set\s+for|to\s+close)|endete|enden\s+sollte)\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
+    r"|(?:was|were)\s+(?:due|set\s+for|to\s+close)|endete|enden\s+sollte"
+    # or the date first set: 'inizialmente fissata al', 'originally scheduled for'
+    r"|(?:initially|originally|previously|first)\s+(?:set|scheduled|planned|due)(?:\s+(?:for|on))?"
+    r"|(?:initialement|précédemment)\s+(?:fixée?s?|prévue?s?)\s+(?:au|le|pour\s+le)"
+    r"|(?:inicialmente|originalmente|previamente)\s+(?:fijad|previst|establecid)[oa]s?\s+(?:para\s+)?(?:el)?"
+    r"|(?:inizialmente|originariamente|precedentemente)\s+(?:fissat|previst)[oaie]\s+(?:al|per\s+il)"
+    r"|ursprünglich\s+(?:für\s+den|am|bis(?:\s+zum)?)|(?:bisher|zunächst)\s+(?:für\s+den|am)"
+    r"|previst[oa]\s+per\s+il|prévue?\s+(?:le|pour\s+le)|previst[oa]\s+para\s+el"
+    r"|vorgesehen\s+für\s+den)"
+    r"\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
 )
 _MOVED_WEIGHT = 3.0  # that of a limit's preposition right before the date ('until', 'entro')
 
@@ -680,6 +722,7 @@ def _event_dates(
                 or (title_names_event and _APPOSITION.search(contexts[-r[1]][0][-40:]))
             )
             and not _INFO_SESSION.search(contexts[-r[1]][0][-60:])
+            and not _WHAT_IT_FUNDS_BEGINS.search(contexts[-r[1]][0][-60:])
         ]
     if not ranked:
         return None, None

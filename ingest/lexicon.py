@@ -226,9 +226,13 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"kongress|tagung|veranstaltung|konferenz|gipfel|findet|statt|treffen|sommerakademie|akademie",
         2,
     ),
-    (r"colloque|congrès|conférence|journée|se\s+tiendra|organisés?|entretiens|rencontre", 2),
-    (r"jornadas?|congreso|conferencia|evento|encuentro|se\s+celebrar", 2),
-    (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr", 2),
+    (
+        r"colloque|congrès|conférence|journée|se\s+tiendra|organisés?|entretiens|rencontre"
+        r"|aur(?:a|ont)\s+lieu|se\s+déroulera",
+        2,
+    ),
+    (r"jornadas?|congreso|conferencia|evento|encuentro|se\s+celebrar|tendr[áa]n?\s+lugar", 2),
+    (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr|avr(?:à|anno)\s+luogo", 2),
     (
         r"deadline|register|registration|apply|submi|proposals?|due\b|frist|bewerb|iscrizion|anmeld"
         r"|inscri|plazo|scadenza|entro|until\b|\bby\b|\bbis\b",

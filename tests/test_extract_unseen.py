@@ -676,3 +676,106 @@ def test_a_page_that_says_nothing_but_asks_to_register_for_a_day_ahead_is_an_eve
 )
 def test_news_of_a_call_still_open_is_the_call(title: str, text: str, published: str, kind: str):
     assert extract(title, text, dt.date.fromisoformat(published)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the date a deadline was first set for, in a notice that moves it, is left behind
+        (
+            "Deadline extended",
+            "The deadline, originally set for 2 June 2026, has been extended to 16 June 2026.",
+            "2026-06-16",
+        ),
+        (
+            "Prolongation de l'appel",
+            "La date limite, initialement prévue le 4 mai 2026, est reportée au 18 mai 2026.",
+            "2026-05-18",
+        ),
+        (
+            "Ampliación de plazo",
+            "El plazo, inicialmente fijado para el 9 de marzo de 2026, se ha trasladado al 23 de"
+            " marzo de 2026.",
+            "2026-03-23",
+        ),
+        # 'spostata al', 'slittata al': moved to
+        (
+            "Proroga bando",
+            "La scadenza, prevista per il 3 aprile 2026, è slittata al 17 aprile 2026.",
+            "2026-04-17",
+        ),
+    ],
+)
+def test_a_moved_deadline_is_the_new_date(title: str, text: str, expected: str):
+    found = extract(title, text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline", "start"),
+    [
+        (
+            "Call for session organisers",
+            "Teams may apply to run a session at the summit, which takes place in Ghent on"
+            " 8 October 2026. Applications close on 1 March 2026.",
+            "2026-03-01",
+            "2026-10-08",
+        ),
+        (
+            "Aufruf zur Beteiligung",
+            "Bewerben Sie sich für einen Stand auf der Messe, die am 3. November 2026 in Köln"
+            " stattfindet. Bewerbungsschluss ist der 15. Juli 2026.",
+            "2026-07-15",
+            "2026-11-03",
+        ),
+    ],
+)
+def test_a_date_said_to_happen_is_not_a_deadline(title, text, deadline, start):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+    assert found.event_start == dt.date.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Call for fellows", "Apply by 3 March 2026. The fellowship starts on 1 October 2026."),
+        (
+            "Bando per tirocini",
+            "Domande entro il 10 aprile 2026. I tirocini inizieranno il 1° giugno 2026.",
+        ),
+        (
+            "Appel à candidatures : résidence",
+            "Candidatures avant le 2 mai 2026. La résidence aura lieu du 1er au 30 juin 2026.",
+        ),
+    ],
+)
+def test_what_a_call_selects_for_starting_is_not_its_event(title: str, text: str):
+    found = extract(title, text)
+    assert found.kind == "call" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "start"),
+    [
+        (
+            "Appel à candidatures : Prix de l'économie circulaire",
+            "Candidatures avant le 3 mars 2026. La remise des prix aura lieu le 14 mai 2026.",
+            "2026-05-14",
+        ),
+        (
+            "Convocatoria Premios Ciudad Sostenible",
+            "Solicitudes hasta el 6 de abril de 2026. La gala tendrá lugar el 5 de junio de 2026.",
+            "2026-06-05",
+        ),
+        (
+            "Bando Premio Innovazione",
+            "Candidature entro il 2 marzo 2026. La premiazione avrà luogo il 20 aprile 2026.",
+            "2026-04-20",
+        ),
+    ],
+)
+def test_a_call_s_event_is_where_it_is_said_to_take_place(title: str, text: str, start: str):
+    found = extract(title, text)
+    assert found.kind == "call" and found.event_start == dt.date.fromisoformat(start)
