@@ -46,14 +46,16 @@ _STRONG = fast_compile(
 )
 _INFO_SESSION = fast_compile(
     r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
-    r"|jornadas?\s+informativas?|seminars?\s+for\s+applicants|applicants'?\s+seminars?"
-    r"|webinars?\s+for\s+applicants"
+    r"|jornadas?\s+informativas?|(?:seminars?|webinars?|trainings?)\s+for\s+(?:\w+\s+)?applicants"
+    r"|applicants?'?\s+(?:seminars?|webinars?|workshops?|trainings?)"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]"
     r"|info(?:rmation)?\s+sessions?|briefings?|q\s*&\s*a\s+sessions?"
     r"|(?:réunions?|séances?|sessions?)\s+d'information|sesi[óo]n(?:es)?\s+informativas?"
     r"|session[ei]\s+informativ[ae]|informationssitzung"
-    # the selection's interviews are not an event the call is for
-    r"|interviews?|entretiens?|entrevistas?|colloqui|vorstellungsgespräche?|auswahlgespräche?",
+    # the selection's interviews and tests are not an event the call is for
+    r"|interviews?|entretiens?|entrevistas?|colloqui|vorstellungsgespräche?|auswahlgespräche?"
+    r"|\bexams?\b|examinations?|épreuves|exámen(?:es)?|\bexamen\b|pruebas|\bprove\b|\besami\b"
+    r"|prüfung(?:en)?\b|auditions?\b",
     re.IGNORECASE,
 )
 _SUBMIT = fast_compile(

@@ -117,12 +117,16 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|collection\s+date|last\s+day", 4),
     (
         r"\bfrist\b|antragsfrist|einreichungsfrist|bewerbungsfrist|bewerbungsschluss"
-        r"|einsendeschluss|abgabefrist|\w*abgabe\b|anmeldeschluss|stichtag",
+        r"|einsendeschluss|abgabefrist|\w*abgabe\b|anmeldeschluss|stichtag"
+        r"|(?:teilnahme|annahme|einreichungs|antrags|melde|buchungs|redaktions)schluss",
         4,
     ),
     (r"date\s+limite|dates\s+limites|clôture|se\s+clôture|date\s+de\s+clôture", 4),
     (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|termina", 4),
     (r"scadenza|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
+    # a closing, as a table's header or a label: 'Apertura | Cierre', 'Chiusura:'
+    (r"\bcierre\b|\bchiusura\b", 3),
+    (r"\bcierra\b|\bcerrar[áa]n?\b|\bchiude\b|\bchiuder[àa]\b", 2),
     (r"\bend(?:s|et)\b|\bends\s+on\b|se\s+termine|s'achève|\bscade\b|si\s+chiude|last\s+date", 3),
     (r"admission|admisi[óo]n|zulassung|ammission[ei]|matr[íi]cula|enrol(?:l)?ment", 2),
     (r"\bnext\s+(?:application\s+)?due\b", 3),
@@ -198,7 +202,7 @@ OPENING_CUES: list[tuple[str, float]] = [
         r"|launch\w*|available(?!\s+(?:until|till|through))",
         -4,
     ),
-    (r"ouvert\w*(?!\s+jusqu)|comenzar|inicio|abrir[áa]|beginn", -4),
+    (r"ouvert\w*(?!\s+jusqu)|comenzar|inicio|abrir[áa]|beginn|\bapertura\b|eröffnung", -4),
 ]
 WINDOW_CUES: list[tuple[str, float]] = [
     (r"\bopen\b|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung", 2),
@@ -212,7 +216,9 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
         r"|networking|\blecture\b|vortrag|\bcharla\b|ponencia|\bkeynote\b|round\s*table|table\s+ronde"
         r"|mesa\s+redonda|tavola\s+rotonda|podiumsdiskussion"
-        r"|symposium|meeting|event|seminar|congress|matchmaking|session",
+        r"|symposium|meeting|event|seminar|congress|matchmaking|session"
+        # the day a challenge's finalists present their work, as at a conference
+        r"|demo\s*day|pitch\s*day",
         2,
     ),
     (

@@ -779,3 +779,54 @@ def test_what_a_call_selects_for_starting_is_not_its_event(title: str, text: str
 def test_a_call_s_event_is_where_it_is_said_to_take_place(title: str, text: str, start: str):
     found = extract(title, text)
     assert found.kind == "call" and found.event_start == dt.date.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a closing, named in Spanish or Italian
+        ("Convocatoria de ayudas", "Apertura | Cierre\n02/02/2026 | 16/03/2026", "2026-03-16"),
+        ("Bando regionale", "Apertura: 2 febbraio 2026. Chiusura: 9 marzo 2026.", "2026-03-09"),
+        ("Jornada técnica", "La inscripción se cierra el 8 de mayo de 2026.", "2026-05-08"),
+        # a German '...schluss' of taking part or handing in
+        ("Wettbewerb", "Teilnahmeschluss ist der 12.06.2026.", "2026-06-12"),
+        ("Aufruf", "Annahmeschluss für Beiträge: 3.7.2026.", "2026-07-03"),
+    ],
+)
+def test_closing_words(title: str, text: str, expected: str):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply by 2 March 2026. An applicant seminar will take place in Riga on 5 February 2026.",
+        "Domande entro il 4 maggio 2026. Le prove orali si terranno il 10 giugno 2026 a Pisa.",
+        "Candidatures avant le 3 avril 2026. Les épreuves se dérouleront le 2 juin 2026.",
+    ],
+)
+def test_a_call_s_own_selection_steps_are_not_its_event(text: str):
+    found = extract("Call for applications", text)
+    assert found.kind == "call" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recordings of a past meeting are online, the meeting was not
+        (
+            "On 3 March 2026 the managers gathered in Tartu. The slides are available online.",
+            "Tartu",
+        ),
+        (
+            "La rencontre du 5 mars 2026 a réuni 80 personnes à Nantes. Les actes sont"
+            " disponibles en ligne.",
+            "Nantes",
+        ),
+        ("The workshop on 5 May 2026 will be held online.", "online"),
+    ],
+)
+def test_online_is_where_an_event_happens_not_where_its_papers_are(text: str, expected):
+    found = extract("Report", text, dt.date(2026, 6, 1))
+    assert found.location == expected
