@@ -642,6 +642,8 @@ def _choose_deadline(
     if any(m.year_given for m in candidates):
         # A date written with its year is more specific than a recurring 'every 1 April'.
         candidates = [m for m in candidates if m.year_given]
+    if published and candidates:
+        return min(candidates, key=lambda m: m.last() or published)
     return candidates[0] if candidates else None
 
 

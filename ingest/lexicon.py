@@ -74,7 +74,13 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     (r"central(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:CST|CDT)\b)", "America/Chicago"),
     (r"mountain(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:MST|MDT)\b)", "America/Denver"),
     (r"pacific(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:PST|PDT|PT)\b)", "America/Los_Angeles"),
-    (r"(?-i:\b(?:CET|CEST|MEZ|MESZ)\b)|central\s+european(?:\s+summer)?\s+time", "Europe/Brussels"),
+    (
+        r"(?-i:\b(?:CET|CEST|MEZ|MESZ)\b)|central\s+european(?:\s+summer)?\s+time"
+        r"|mitteleuropäische[rn]?\s+(?:sommer)?zeit|heure\s+(?:normale\s+|d'été\s+)?d['’]europe\s+centrale"
+        r"|hora\s+(?:central\s+europea|de\s+europa\s+central)"
+        r"|ora\s+(?:dell['’]europa\s+centrale|centrale\s+europea)",
+        "Europe/Brussels",
+    ),
     (r"hawaii(?:an)?(?:\s+(?:standard|aleutian))?(?:\s+time)?|(?-i:\bHST\b)", "Pacific/Honolulu"),
     # A region word alone right after a time: '5:00 p.m. Eastern', '23:59 Pacific'.
     (r"^\W{0,3}(?-i:Eastern)\b", "America/New_York"),
@@ -101,12 +107,15 @@ LANGUAGE_ZONES: dict[str, str] = {
 # Cheap language identification: frequent function words of each language.
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in for is are be will on with by this that from".split()),
-    "de": frozenset("der die das und ist sind für mit von den dem zu im auf eine ein sich".split()),
+    "de": frozenset(
+        "der die das und ist sind für mit von den dem zu im auf eine ein sich bis zum zur werden"
+        " wird können nicht auch oder bei nach uhr".split()
+    ),
     "fr": frozenset("le la les des et est pour du de à une dans sur par au aux ce qui".split()),
     "es": frozenset("el los las del de y es para con una por en se que al su la hasta".split()),
     "it": frozenset(
         "il gli della delle del e è per con una di che alla nel sono la al ore entro dei alle"
-        " dal".split()
+        " dal le nella sul sarà saranno possono devono vanno".split()
     ),
 }
 
@@ -206,6 +215,8 @@ OPENING_CUES: list[tuple[str, float]] = [
 ]
 WINDOW_CUES: list[tuple[str, float]] = [
     (r"\bopen\b|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung", 2),
+    # a window said to be open: 'L'appel est ouvert du 6 janvier au 17 mars'
+    (r"\bouverte?s?\b|\babiert[oa]s?\b|\baperto\b|\baperta\b|\bgeöffnet\b|\boffen\b", 2),
 ]
 
 # Cues that a date is when the event or course itself happens.

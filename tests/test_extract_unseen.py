@@ -830,3 +830,49 @@ def test_a_call_s_own_selection_steps_are_not_its_event(text: str):
 def test_online_is_where_an_event_happens_not_where_its_papers_are(text: str, expected):
     found = extract("Report", text, dt.date(2026, 6, 1))
     assert found.location == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Domande entro le ore 12:00 (ora dell'Europa centrale) del 6 luglio 2026.",
+        "Anträge bis 6. Juli 2026, 12:00 Uhr mitteleuropäischer Sommerzeit.",
+        "Solicitudes hasta el 6 de julio de 2026 a las 12:00 (hora central europea).",
+        "Dossiers avant le 6 juillet 2026 à 12h (heure d'Europe centrale).",
+    ],
+)
+def test_central_european_time_in_words(text: str):
+    found = extract("Call", text)
+    assert found.deadline is not None
+    assert found.deadline.iso() == "2026-07-06T12:00:00+02:00"
+    assert found.deadline.tz == "Europe/Brussels"
+
+
+def test_a_short_german_text_is_german_and_its_time_german():
+    found = extract(
+        "Förderaufruf", "Skizzen können bis zum 4. Mai 2026, 12 Uhr eingereicht werden."
+    )
+    assert found.language == "de"
+    assert found.deadline is not None and found.deadline.iso() == "2026-05-04T12:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'appel est ouvert du 6 janvier au 17 mars 2026.",
+        "La convocatoria está abierta del 6 de enero al 17 de marzo de 2026.",
+        "Il bando è aperto dal 6 gennaio al 17 marzo 2026.",
+    ],
+)
+def test_a_window_said_to_be_open_ends_at_the_deadline(text: str):
+    found = extract("Call", text)
+    assert found.deadline is not None and found.deadline.iso() == "2026-03-17"
+
+
+def test_of_several_deadlines_ahead_the_earliest_is_taken():
+    text = (
+        "Applications are accepted until 30 June 2027. Cut-offs for evaluation: 1 October 2026"
+        " and 1 February 2027."
+    )
+    found = extract("Call for experts", text, dt.date(2026, 5, 1))
+    assert found.deadline is not None and found.deadline.iso() == "2026-10-01"
