@@ -64,7 +64,7 @@ _DOTTED_SHORT = fast_compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)",
 )
 _RANGE_JOIN_TIMED = fast_compile(
-    r"^\s*(?:alle|to|until|till|bis|au|à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
+    r"^\s*(?:alle|fino\s+alle|to|until|till|bis|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
     r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+)?(?:del|on|am|du|de|el|le)?\s*$",
     re.IGNORECASE,
 )

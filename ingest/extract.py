@@ -73,10 +73,19 @@ _WORK = fast_compile(
     re.IGNORECASE,
 )
 _REGISTER = fast_compile(
-    r"regist|inscri|anmeld|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
+    r"regist|inscri|anmeld|\bmelden\b|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
 )
 _WEEK = re.compile(r"\b(?:Weeks?|Semana|Settimana|Woche|Semaine|Nuit|Noche|Notte|Nacht)\b")
 _APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
+# A date set after an event's name, as its apposition: 'the European Cluster Conference,
+# 20–22 October 2026', 'Jornadas Técnicas 2026 – 4 de mayo'. The name is capitalised.
+_AFTER_EVENT_NAME = re.compile(
+    r"(?:Conference|Workshop|Summit|Forum|Symposium|Congress|Week|Days|Fair"
+    r"|Festival|Konferenz|Tagung|Kongress|Forum|Conférence|Colloque|Congrès|Rencontres|Congreso"
+    r"|Conferencia|Jornadas|Foro|Convegno|Conferenza|Congresso|Giornate)"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}(?:\s+(?:19|20)\d{2})?"
+    r"\s*[,–—]\s*$"
+)
 # What happens beside an event, not the event, in the words right before a date. Read there
 # rather than as a cue of every clause, which would try it at every 's', 'f' and 'e'.
 _BESIDE = fast_compile(
@@ -630,7 +639,8 @@ def _choose_deadline(
         if date is None or score < threshold:
             continue
         first = mention.first()
-        if mention.is_range and _APPOSITION.search(doc[max(0, mention.start - 40) : mention.start]):
+        before = doc[max(0, mention.start - 40) : mention.start]
+        if (mention.is_range and _APPOSITION.search(before)) or _AFTER_EVENT_NAME.search(before):
             continue  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         if kind != "extension" and mention.is_range and first and (date - first).days > 183:
             continue  # half a year or more is a contract or a project's run, not a window
@@ -707,7 +717,9 @@ def _event_dates(
             score += 2  # 'Tag der Forschung' over 'Am 18. Juni 2026 öffnen ...': the day it names
         score += 1 if mention.is_range else 0
         score += 1 if mention.year_given else 0
-        if _APPOSITION.search(contexts[index][0][-40:]):
+        if _APPOSITION.search(contexts[index][0][-40:]) or _AFTER_EVENT_NAME.search(
+            contexts[index][0][-40:]
+        ):
             score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         if _BESIDE.search(contexts[index][0][-_BESIDE_WORDS:].lower()):
             score -= 4  # 'Side event: study visit to the port on 5 November': not the event

@@ -152,6 +152,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
     (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
     (r"\bdue\b|postmarked|received\s+by|réception|recepción|ricezione|\beingang\b|entries", 2),
+    # to be at hand, to reach: 'müssen am 27.02. vorliegen', 'doivent parvenir le'
+    (r"vorliegen|eingegangen|parvenir|parvenues?|pervenire|pervenute|recibid[oa]s", 2),
     (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre)\b|expected\s+by", 2),
     (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bendete\b|\bclôturée?\b", 2),
     # prepositions of a limit
@@ -182,7 +184,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -6,
     ),
     (r"\b(?:open|möglich|offen)\s+(?:until|till|through|bis)|ouvertes?\s+jusqu", 3),
-    (r"ergebnis|mitgeteilt|veröffentlicht|anforderung|unterlagen", -4),
+    (r"ergebnis|mitgeteilt|veröffentlicht|anforderung", -4),
     (r"comunicazione|accettazione|esito|avviso", -4),
     (r"resoluci[óo]n", -4),
     (r"publication|pubblicazione|publicaci[óo]n|résultats|version\s+du|règlement", -4),
@@ -234,7 +236,7 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (
         r"take[sn]?\s+place|took\s+place|will\s+be\s+held|was\s+held|held\s+(?:in|on|at)|set\s+for"
-        r"|save\s+the\s+date|starting|starts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)\bdate:|conven(?:e|ing)\b"
+        r"|save\s+the\s+date|starting|starts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)(?<!opening\s)(?<!publication\s)\bdate:|conven(?:e|ing)\b"
         r"|inicio\s+de\s+(?:las\s+)?clases|clases\s+comienzan|classes\s+(?:start|begin)"
         r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni",
         2,
@@ -252,7 +254,7 @@ EVENT_CUES: list[tuple[str, float]] = [
     (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr|avr(?:à|anno)\s+luogo", 2),
     (
         r"deadline|register|registration|apply|submi|proposals?|due\b|frist|bewerb|iscrizion|anmeld"
-        r"|inscri|plazo|scadenza|entro|until\b|\bby\b|\bbis\b",
+        r"|inscri|plazo|scadenza|\bentro\b|until\b|\bby\b|\bbis\b",
         -3,
     ),
     (

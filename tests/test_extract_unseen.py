@@ -876,3 +876,70 @@ def test_of_several_deadlines_ahead_the_earliest_is_taken():
     )
     found = extract("Call for experts", text, dt.date(2026, 5, 1))
     assert found.deadline is not None and found.deadline.iso() == "2026-10-01"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline", "start"),
+    [
+        (
+            "Call for Papers",
+            "Papers are invited for the Baltic Energy Forum, 4–5 June 2026, Riga. Papers by"
+            " 1 March 2026.",
+            "2026-03-01",
+            "2026-06-04",
+        ),
+        (
+            "Convocatoria de comunicaciones",
+            "Se invita a presentar comunicaciones para las Jornadas Técnicas 2026 – 8 de octubre"
+            " de 2026. Envío de resúmenes hasta el 15 de mayo de 2026.",
+            "2026-05-15",
+            "2026-10-08",
+        ),
+    ],
+)
+def test_a_date_set_after_an_event_s_name_is_that_event_s(title, text, deadline, start):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+    assert found.event_start == dt.date.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Planned opening date: 4 May 2026\nDeadline date: 8 September 2026", None),
+        ("Publication date: 4 May 2026\nDeadline date: 8 September 2026", None),
+    ],
+)
+def test_an_opening_or_publication_date_is_no_event(text: str, expected):
+    found = extract("HORIZON-CL4-2026-01: call", text, dt.date(2026, 4, 1))
+    assert found.event_start == expected
+    assert found.deadline is not None and found.deadline.iso() == "2026-09-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Unterlagen müssen spätestens am 27.02.2026 vorliegen.", "2026-02-27"),
+        ("Les dossiers doivent parvenir au plus tard le 3 mars 2026.", "2026-03-03"),
+        (
+            "Le domande potranno essere presentate dalle ore 9:00 del 2 febbraio 2026 fino alle"
+            " ore 17:00 del 31 marzo 2026.",
+            "2026-03-31T17:00:00+02:00",
+        ),
+    ],
+)
+def test_limits_written_in_other_ways(text: str, expected: str):
+    found = extract("Ausschreibung / Appel / Bando", text)
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+def test_a_word_is_not_read_inside_another():
+    text = "El encuentro tendrá lugar el 3 de junio de 2026. Inscripción hasta el 20 de mayo."
+    found = extract("Encuentro empresarial", text, dt.date(2026, 4, 1))
+    assert found.event_start == dt.date(2026, 6, 3)
+
+
+def test_a_network_meeting_asking_to_sign_up_is_an_event():
+    text = "Am 11. Juni 2026 trifft sich das Netzwerk. Bitte melden Sie sich bis zum 1. Juni an."
+    found = extract("Netzwerktreffen Nord", text)
+    assert found.kind == "event" and found.deadline is not None
