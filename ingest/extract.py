@@ -216,6 +216,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     kind = reading.kind
     # A title that names an event ('Science Week 2026') owns the range that opens the text.
     names_event = bool(_EVENT_TITLE.search(title) or _WEEK.search(title))
+    names = frozenset(_NAME.findall(title))
     # Each date's surrounding words, read once and scored against every table of cues.
     contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
     if "|" in doc or "\t" in doc:
@@ -227,7 +228,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     scored = _moved_dates(doc, scored, kind)
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
-    start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
+    start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event, names)
     last_day = end or start
     # A course known only by its start may run on past it (a MOOC open for enrolment after).
     open_ended = kind == "course" and end is None
@@ -244,7 +245,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         chosen = _choose_deadline(doc, scored, kind, title, published)
         deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
         if chosen is not None:
-            start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
+            start, end = _event_dates(
+                mentions, contexts, chosen, kind, len(title), names_event, names
+            )
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
     if kind == "event" and start is not None and published is None:
         # The clause of the event's date tells whether it is ahead or behind the writer.
@@ -276,7 +279,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # has event dates only where it says its conference happens then.
         kind = "call"
         reading = KindReading("call", 0.5, evidence)
-        start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
+        start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event, names)
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
     return Extraction(
@@ -597,7 +600,8 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
     before = doc[max(0, mention.start - 40) : mention.start].lower()
     if score < _MOVED_WEIGHT and _MOVED_TO.search(before):
         return mention, _MOVED_WEIGHT
-    if _WAS_ENDING.search(before):
+    if _WAS_ENDING.search(before) and not mention.is_range:
+        # (a range 'que finalizaba el 28 de febrero, hasta el 14 de marzo' ends at the new one)
         return mention, min(score, -6.0)
     return mention, score
 
@@ -704,6 +708,7 @@ def _event_dates(
     kind: str,
     title_length: int,
     title_names_event: bool = False,
+    title_names: frozenset[str] = frozenset(),
 ) -> tuple[dt.date | None, dt.date | None]:
     if kind == "extension":
         return None, None
@@ -736,6 +741,7 @@ def _event_dates(
                 _cue_score(" ".join(contexts[-r[1]]), _HAPPENS_CUES) > 0
                 or (title_names_event and r[2].start <= title_length + _OPENING)
                 or (title_names_event and _APPOSITION.search(contexts[-r[1]][0][-40:]))
+                or _labelled_by_name(contexts[-r[1]][0], title_names)
             )
             and not _INFO_SESSION.search(contexts[-r[1]][0][-60:])
             and not _WHAT_IT_FUNDS_BEGINS.search(contexts[-r[1]][0][-60:])
@@ -753,6 +759,18 @@ def _event_dates(
     if end is None and kind in ("event", "course", "news") and start is not None:
         end = _last_day_written(mentions, best, ranked, start)
     return start, end
+
+
+# The name of an event as a conference writes it: 'EuroVis', 'ICML', 'RSECon26' (a capital or a
+# digit inside the word), and a date labelled with it in a timeline: 'EuroVis 2026: June 8-12'.
+_NAME = re.compile(r"\b[A-Z][a-z]*[A-Z0-9][\w-]*")
+_NAME_LABEL = re.compile(r"\b([A-Z][a-z]*[A-Z0-9][\w-]*)(?:\s+(?:19|20)\d{2})?\s*:\s*$")
+
+
+def _labelled_by_name(before: str, title_names: frozenset[str]) -> bool:
+    """Whether the label right before a date is the name of the event the title names."""
+    label = _NAME_LABEL.search(before[-30:]) if title_names else None
+    return label is not None and label.group(1) in title_names
 
 
 def _last_day_written(

@@ -943,3 +943,30 @@ def test_a_network_meeting_asking_to_sign_up_is_an_event():
     text = "Am 11. Juni 2026 trifft sich das Netzwerk. Bitte melden Sie sich bis zum 1. Juni an."
     found = extract("Netzwerktreffen Nord", text)
     assert found.kind == "event" and found.deadline is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "start"),
+    [
+        (
+            "Call for Workshops: ECIR 2027",
+            "Workshop proposals: October 9, 2026\nECIR 2027: March 28 - April 1, 2027, Lucca",
+            "2027-03-28",
+        ),
+        (
+            "Call for Demos – DevConf26",
+            "Demo proposals due 1 May 2026.\nDevConf26: 10–12 June 2026, Brno.",
+            "2026-06-10",
+        ),
+    ],
+)
+def test_a_call_s_event_is_the_date_labelled_with_the_name_in_its_title(title, text, start):
+    found = extract(title, text)
+    assert found.kind == "call" and found.event_start == dt.date.fromisoformat(start)
+
+
+def test_an_extension_written_as_a_range_from_the_old_date_ends_at_the_new():
+    text = "Se amplía el plazo, que terminaba el 2 de marzo, hasta el 16 de marzo de 2026."
+    found = extract("Ampliación de plazo", text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == "2026-03-16"

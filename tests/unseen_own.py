@@ -3605,3 +3605,131 @@ UNSEEN += [
         {"kind": "event", "deadline": "2026-01-27", "event_start": "2026-02-03"},
     ),
 ]
+
+# A thirty-first batch (tables, extensions, timelines, courses), scored once before any rule was
+# changed for it: 9/12 right; misses: 'que finalizaba el 28 de febrero, hasta el 14 de marzo' (a
+# range whose first date was the old one) left without a deadline, 'EuroVis 2026: June 8 - 12'
+# in a call's timeline not read as its event, and a certificate course read as a call.
+UNSEEN += [
+    (
+        "Termine der Förderrunde 2026",
+        "Phase | Skizzen | Vollanträge | Entscheidung\nFrist | 16.03.2026 | 15.06.2026 |"
+        " 30.09.2026",
+        "2026-01-20",
+        {"kind": "call", "deadline": "2026-03-16"},
+    ),
+    (
+        "Appel à candidatures – Programme Ambition Export",
+        "Étapes | Dates\nOuverture des candidatures | 5 janvier 2026\nDate limite de candidature |"
+        " 6 février 2026\nJury | 10 mars 2026",
+        None,
+        {"kind": "call", "deadline": "2026-02-06"},
+    ),
+    (
+        "Ampliación del plazo: Premios a la Innovación Social",
+        "Se amplía el plazo de presentación de candidaturas, que finalizaba el 28 de febrero,"
+        " hasta el 14 de marzo de 2026.",
+        "2026-02-25",
+        {"kind": "extension", "deadline": "2026-03-14"},
+    ),
+    (
+        "Report prolongé : appel à projets Mobilités rurales",
+        "En raison de nombreuses demandes, la date de clôture de l'appel à projets est repoussée"
+        " du 13 mars au 3 avril 2026, 12h00.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-04-03T12:00:00+02:00",
+            "deadline_tz": "Europe/Paris",
+        },
+    ),
+    (
+        "Frist für Zwischenberichte",
+        "Die Einreichungsfrist für Skizzen endete am 15. Januar 2026. Es gingen 87 Skizzen ein,"
+        " 20 wurden zur Antragstellung aufgefordert.",
+        "2026-03-01",
+        {"kind": "news", "deadline": "2026-01-15"},
+    ),
+    (
+        "Programma della Settimana della Scienza",
+        "Programma:\n- lunedì 6 aprile: apertura con il sindaco\n- mercoledì 8 aprile:"
+        " laboratori per le scuole\n- venerdì 10 aprile: notte dei ricercatori. Prenotazione"
+        " obbligatoria entro il 2 aprile.",
+        "2026-03-10",
+        {
+            "kind": "event",
+            "deadline": "2026-04-02",
+            "event_start": "2026-04-06",
+            "event_end": "2026-04-10",
+        },
+    ),
+    (
+        "Call for Tutorials: EuroVis 2026",
+        "Tutorial proposals: January 30, 2026\nAcceptance notification: February 20, 2026\n"
+        "EuroVis 2026: June 8 - 12, 2026, Vienna, Austria",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-01-30",
+            "event_start": "2026-06-08",
+            "event_end": "2026-06-12",
+        },
+    ),
+    (
+        "Certificate in Sustainable Finance – autumn intake",
+        "Classes run on Tuesdays from 6 October to 8 December 2026. Early applications (by"
+        " 15 June) receive a 10% discount; the final application deadline is 31 August 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-08-31",
+            "event_start": "2026-10-06",
+            "event_end": "2026-12-08",
+        },
+    ),
+    (
+        "Borse di studio per la Scuola estiva di Urbino",
+        "La scuola si terrà dal 20 al 31 luglio 2026. Scadenza per le domande di borsa: 15"
+        " maggio 2026, ore 13.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-05-15T13:00:00+02:00",
+            "deadline_tz": "Europe/Rome",
+            "event_start": "2026-07-20",
+            "event_end": "2026-07-31",
+        },
+    ),
+    (
+        "Call for Proposals – Culture Moves Europe, round 3",
+        "Mobility grants for artists. Round 3 opens on 1 October 2026 and closes on 30 November"
+        " 2026 at 14:00 CET. Mobilities must take place between 1 March and 31 December 2027.",
+        "2026-09-15",
+        {"kind": "call", "deadline": "2026-11-30T14:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Data Science Bootcamp – Spring 2026",
+        "Our 12-week bootcamp starts on 16 March 2026 in Barcelona. Apply by February 27, 2026."
+        " Interviews are held on a rolling basis.",
+        None,
+        {"kind": "course", "deadline": "2026-02-27", "event_start": "2026-03-16"},
+    ),
+    (
+        "Concorso di idee per la riqualificazione di Piazza Garibaldi",
+        "Le proposte devono pervenire entro le ore 12:00 del 10/04/2026. La commissione"
+        " giudicatrice si riunirà il 20/04/2026 e la cerimonia di premiazione si svolgerà"
+        " il 15/05/2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-04-10T12:00:00+02:00",
+            "deadline_tz": "Europe/Rome",
+            "event_start": "2026-05-15",
+        },
+    ),
+]
+
+KNOWN_MISSES["Certificate in Sustainable Finance – autumn intake"] = (
+    "kind: 'Certificate in', 'Classes run', 'intake' are no course words; 'application deadline'"
+    " makes it a call"
+)
