@@ -55,7 +55,10 @@ _INFO_SESSION = fast_compile(
     # the selection's interviews and tests are not an event the call is for
     r"|interviews?|entretiens?|entrevistas?|colloqui|vorstellungsgespräche?|auswahlgespräche?"
     r"|\bexams?\b|examinations?|épreuves|exámen(?:es)?|\bexamen\b|pruebas|\bprove\b|\besami\b"
-    r"|prüfung(?:en)?\b|auditions?\b",
+    r"|prüfung(?:en)?\b|auditions?\b"
+    # nor are the meetings of its jury or committee
+    r"|\bjury\w*|committees?\b|comités?\b|comitato|commissione|comisi[óo]n|ausschuss"
+    r"|lenkungskreis|gremium|auswahlsitzung",
     re.IGNORECASE,
 )
 _SUBMIT = fast_compile(
@@ -230,6 +233,23 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
     start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event, names)
     last_day = end or start
+    if (
+        kind == "event"
+        and deadline
+        and last_day
+        and deadline.date > last_day
+        and reading.evidence
+        and _INFO_SESSION.fullmatch(reading.evidence)
+        and not _INFO_SESSION.search(title)
+        and _STRONG.search(" ".join(contexts[mentions.index(chosen)]))  # type: ignore[arg-type]
+    ):
+        # 'Deadline: 28 October 2026. Information day: 3 June 2026': read as an event for its
+        # info day alone, a page whose deadline is named so and comes after it is the call
+        # the info day is about.
+        kind = "call"
+        reading = KindReading("call", 0.5, reading.evidence)
+        start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event, names)
+        last_day = end or start
     # A course known only by its start may run on past it (a MOOC open for enrolment after).
     open_ended = kind == "course" and end is None
     if (
@@ -743,8 +763,7 @@ def _event_dates(
                 or (title_names_event and _APPOSITION.search(contexts[-r[1]][0][-40:]))
                 or _labelled_by_name(contexts[-r[1]][0], title_names)
             )
-            and not _INFO_SESSION.search(contexts[-r[1]][0][-60:])
-            and not _WHAT_IT_FUNDS_BEGINS.search(contexts[-r[1]][0][-60:])
+            and not _of_something_else(contexts, -r[1])
         ]
     if not ranked:
         return None, None
@@ -759,6 +778,23 @@ def _event_dates(
     if end is None and kind in ("event", "course", "news") and start is not None:
         end = _last_day_written(mentions, best, ranked, start)
     return start, end
+
+
+_LISTED_AFTER = re.compile(
+    r"\s*(?:,|;|and|or|und|oder|et|ou|y|o|e)\s*(?:(?:on|am|le|el|il|the)\s+)?", re.IGNORECASE
+)
+
+
+def _of_something_else(contexts: list[tuple[str, str]], index: int) -> bool:
+    """Whether a call's date is that of its info session, its selection or what it funds
+    ('Die Jurysitzungen finden am 15.04. und am 14.10. statt': both dates are the jury's)."""
+    while True:
+        before = contexts[index][0]
+        if _INFO_SESSION.search(before[-60:]) or _WHAT_IT_FUNDS_BEGINS.search(before[-60:]):
+            return True
+        if index == 0 or not _LISTED_AFTER.fullmatch(before):
+            return False
+        index -= 1
 
 
 # The name of an event as a conference writes it: 'EuroVis', 'ICML', 'RSECon26' (a capital or a

@@ -970,3 +970,36 @@ def test_an_extension_written_as_a_range_from_the_old_date_ends_at_the_new():
     found = extract("Ampliación de plazo", text)
     assert found.kind == "extension"
     assert found.deadline is not None and found.deadline.iso() == "2026-03-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply by 1 March 2026. The selection committee meets on 20 March and 3 April 2026.",
+        "Domande entro il 2 marzo 2026. La commissione si riunirà il 20 marzo 2026.",
+        "Anträge bis 2. März 2026. Die Jurysitzungen finden am 20.03.2026 und am 3.4.2026 statt.",
+    ],
+)
+def test_a_call_s_jury_or_committee_meeting_is_not_its_event(text: str):
+    found = extract("Call for applications", text)
+    assert found.kind == "call" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Digital Europe: Cloud Skills 2026",
+            "Deadline: 14 October 2026 – 17:00 (Brussels time). Info day: 2 June 2026, online.",
+        ),
+        (
+            "Interreg Baltic Sea Region – core projects",
+            "Information session: 12 February 2026 in Riga. Deadline for applications:"
+            " 30 April 2026.",
+        ),
+    ],
+)
+def test_a_page_with_a_deadline_after_its_info_day_is_the_call(title: str, text: str):
+    found = extract(title, text, dt.date(2026, 1, 15))
+    assert found.kind == "call" and found.event_start is None
+    assert found.deadline is not None and found.deadline.date > dt.date(2026, 4, 1)
