@@ -100,14 +100,19 @@ _BESIDE_WORDS = 50
 # What a call selects people or projects for, beginning or running: 'the programme starts on
 # 2 February', 'la résidence se déroulera du', 'la residenza inizierà il': its run, not the
 # call's event.
-_WHAT_IT_FUNDS_BEGINS = fast_compile(
-    r"(?:programm?e?|programa|programma|fellowships?|residenc\w+|résidences?|residenz\w*"
-    r"|residenz[ae]|contra[ct]\w*|vertr[aä]g\w*|incubat\w+|inkubat\w+|accelerat\w+|placements?"
-    r"|internships?|stages?|tirocini\w*|prácticas|praktik\w*|becas?|borse|stipendi\w*|grants?)"
-    r"\s+(?:\w+\s+){0,2}(?:starts?|begins?|will\s+(?:start|begin)|commences?|beginn\w*|start\w*"
-    r"|début\w*|commencer\w*|comenzar\w*|comienza\w*|empieza\w*|empezar\w*|arranca\w*|inizi\w*"
-    r"|partir\w*|avvi\w*|runs?|will\s+run|take[sn]?\s+place|déroul\w*|läuft|laufen|svolg\w*"
-    r"|desarrollar\w*|lugar|lieu|luogo)\b",
+_WHAT_IT_FUNDS = fast_compile(
+    r"programm?e?|programa|programma|fellows(?:hips?)?\b|residenc\w+|résidences?|residenz\w*"
+    r"|contra[ct]\w*|vertr[aä]g\w*|incubat\w+|inkubat\w+|accelerat\w+|placements?"
+    r"|internships?|interns\b|trainees|stages?|tirocini\w*|prácticas|praktik\w*|becas?|becari[oa]s"
+    r"|borse|borsisti|stipendi\w*|grants?|grantees|lauréats",
+    re.IGNORECASE,
+)
+# ... and the verb of its beginning or running, right before the date.
+_BEGINS = fast_compile(
+    r"(?:starts?|begins?|start|begin|commences?|beginn\w*|start\w*|début\w*|commencer\w*"
+    r"|comenzar\w*|comienza\w*|empieza\w*|empezar\w*|arranca\w*|inizi\w*|partir\w*|avvi\w*"
+    r"|runs?|run|take[sn]?\s+place|déroul\w*|läuft|laufen|svolg\w*|desarrollar\w*|lugar|lieu"
+    r"|luogo)\b[^.;:\d]{0,14}$",
     re.IGNORECASE,
 )
 _OPENING = 24  # characters after the title in which a date opens the text ('Wednesday, 4 ...')
@@ -790,7 +795,10 @@ def _of_something_else(contexts: list[tuple[str, str]], index: int) -> bool:
     ('Die Jurysitzungen finden am 15.04. und am 14.10. statt': both dates are the jury's)."""
     while True:
         before = contexts[index][0]
-        if _INFO_SESSION.search(before[-60:]) or _WHAT_IT_FUNDS_BEGINS.search(before[-60:]):
+        clause = re.split(r"[;,:]", before[-70:])[-1]  # the subject of the verb is in its clause
+        if _INFO_SESSION.search(before[-60:]) or (
+            _BEGINS.search(before[-30:]) and _WHAT_IT_FUNDS.search(clause)
+        ):
             return True
         if index == 0 or not _LISTED_AFTER.fullmatch(before):
             return False

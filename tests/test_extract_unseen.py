@@ -742,6 +742,10 @@ def test_a_date_said_to_happen_is_not_a_deadline(title, text, deadline, start):
     [
         ("Call for fellows", "Apply by 3 March 2026. The fellowship starts on 1 October 2026."),
         (
+            "Call for fellows",
+            "Apply by 3 March 2026. Fellows will hear from us in May and start on 1 October 2026.",
+        ),
+        (
             "Bando per tirocini",
             "Domande entro il 10 aprile 2026. I tirocini inizieranno il 1° giugno 2026.",
         ),
