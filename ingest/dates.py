@@ -26,7 +26,7 @@ _LONG_WEEKDAYS = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, r
 _DAYS_BEFORE = fast_compile(
     rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*"
     rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{_LONG_WEEKDAYS}),?\s+"
-    rf"|\d{{1,2}}\s*(?:-|–|au|al|bis|to)\s*(?:{_LONG_WEEKDAYS}),?\s+)"
+    rf"|\d{{1,2}}\s*(?:-|–|au|al|a|bis|to)\s*(?:{_LONG_WEEKDAYS}),?\s+)"
     rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -236,7 +236,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     scored = _moved_dates(doc, scored, kind)
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
-    start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event, names)
+    start, end = _event_dates(
+        mentions, contexts, chosen, kind, len(title), names_event, names, published
+    )
     last_day = end or start
     if (
         kind == "event"
@@ -253,7 +255,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # the info day is about.
         kind = "call"
         reading = KindReading("call", 0.5, reading.evidence)
-        start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event, names)
+        start, end = _event_dates(
+            mentions, contexts, chosen, kind, len(title), names_event, names, published
+        )
         last_day = end or start
     # A course known only by its start may run on past it (a MOOC open for enrolment after).
     open_ended = kind == "course" and end is None
@@ -304,7 +308,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # has event dates only where it says its conference happens then.
         kind = "call"
         reading = KindReading("call", 0.5, evidence)
-        start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event, names)
+        start, end = _event_dates(
+            mentions, contexts, chosen, kind, len(title), names_event, names, published
+        )
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
     return Extraction(
@@ -734,6 +740,7 @@ def _event_dates(
     title_length: int,
     title_names_event: bool = False,
     title_names: frozenset[str] = frozenset(),
+    published: dt.date | None = None,
 ) -> tuple[dt.date | None, dt.date | None]:
     if kind == "extension":
         return None, None
@@ -756,6 +763,11 @@ def _event_dates(
         ranked.append((score, -index, mention))
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]
+    if kind == "news" and published is not None:
+        # A report's event is behind its publication: 'Das nächste Forum findet am 11. März
+        # 2027 statt' is the next one, not the one it reports.
+        behind = [r for r in ranked if (r[2].first() or published) <= published]
+        ranked = behind or ranked
     if kind in ("call", "extension"):
         # A call has event dates only where the text says its conference happens then; an
         # info day or webinar about the call is not that.

@@ -171,7 +171,10 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (
         r"camera-?ready|payment|early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher"
         r"|inscription\s+anticipée|inscripción\s+anticipada|iscrizione\s+anticipata|\bfees?\b|revisions?\b"
-        r"|final\s+evaluations?",
+        r"|final\s+evaluations?"
+        # a reduced price until a date is an early rate, not the limit to register
+        r"|reduced\s+(?:rate|fee|price)|discount|tarifa\s+reducida|descuento|tarif\s+réduit"
+        r"|tariffa\s+ridotta|\bsconto\b|ermäßigt|rabatt",
         -5,
     ),
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),

@@ -1007,3 +1007,41 @@ def test_a_page_with_a_deadline_after_its_info_day_is_the_call(title: str, text:
     found = extract(title, text, dt.date(2026, 1, 15))
     assert found.kind == "call" and found.event_start is None
     assert found.deadline is not None and found.deadline.date > dt.date(2026, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Le forum a réuni 300 personnes le 12 mars 2026. La prochaine édition aura lieu le"
+            " 11 mars 2027.",
+            "2026-03-12",
+        ),
+        (
+            "The summit on 4 May 2026 gathered 90 mayors. Next year's summit will be held on"
+            " 3 May 2027.",
+            "2026-05-04",
+        ),
+    ],
+)
+def test_a_report_s_event_is_behind_its_publication(text: str, start: str):
+    found = extract("Review of the forum", text, dt.date(2026, 5, 20))
+    assert found.kind == "news" and found.event_start == dt.date.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reduced fee until 31 July 2026; registration closes on 5 October 2026.",
+        "Tariffa ridotta fino al 31 luglio 2026; iscrizioni entro il 5 ottobre 2026.",
+        "Ermäßigter Preis bis 31. Juli 2026, Anmeldeschluss 5. Oktober 2026.",
+    ],
+)
+def test_a_reduced_price_is_an_early_rate_not_the_deadline(text: str):
+    found = extract("Conference 2026", f"The conference is on 20 October 2026. {text}")
+    assert found.deadline is not None and found.deadline.iso() == "2026-10-05"
+
+
+def test_a_range_of_weekdays_in_italian():
+    found = extract("Festival", "Da giovedì 21 a domenica 24 maggio 2026 il festival torna.")
+    assert (found.event_start, found.event_end) == (dt.date(2026, 5, 21), dt.date(2026, 5, 24))
