@@ -40,7 +40,7 @@ _IN_PLACE = fast_compile(
     r"|se\s+tiendra|aura\s+lieu|si\s+terrà|si\s+svolgerà|tendrá\s+lugar|se\s+celebrará"
     r"|findet|stattfinden"
     # people meeting there: 'managers gathered in Tallinn', 'se sont réunis à Lyon'
-    r"|gather(?:ed|s)?|\bmeets?\b|\bmet\b|convene[sd]?|réuni[rse]*|trafen\s+sich|treffen\s+sich"
+    r"|gather(?:ed|s)?|\bmeets?\b(?!-)|\bmet\b|convene[sd]?|réuni[rse]*|trafen\s+sich|treffen\s+sich"
     r"|riunit[oiae]|reunieron|se\s+reunir[áa]n?)(?:[^.]{0,40}?)\s(?:in|à|en)\s+" + _PLACE
 )
 # 'on 4 December 2025 from 10:00 to 12:00 CET in Brussels': a place right after when.

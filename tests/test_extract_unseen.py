@@ -1045,3 +1045,8 @@ def test_a_reduced_price_is_an_early_rate_not_the_deadline(text: str):
 def test_a_range_of_weekdays_in_italian():
     found = extract("Festival", "Da giovedì 21 a domenica 24 maggio 2026 il festival torna.")
     assert (found.event_start, found.event_end) == (dt.date(2026, 5, 21), dt.date(2026, 5, 24))
+
+
+def test_a_meet_up_is_not_people_meeting_at_a_place():
+    text = "The yearly meet-up of clusters in Spain takes place in Málaga on 5 May 2026."
+    assert extract("Cluster meet-up", text).location == "Málaga"
