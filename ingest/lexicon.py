@@ -126,10 +126,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|collection\s+date|last\s+day", 4),
     (
         r"\bfrist\b|antragsfrist|einreichungsfrist|bewerbungsfrist|bewerbungsschluss"
-        r"|einsendeschluss|abgabefrist|\w*abgabe\b|anmeldeschluss|stichtag"
-        r"|(?:teilnahme|annahme|einreichungs|antrags|melde|buchungs|redaktions)schluss",
+        r"|einsendeschluss|abgabefrist|abgabe\b|anmeldeschluss|stichtag",
         4,
     ),
+    # (apart: the cue above, starting with any letter, is searched in every clause)
+    (r"(?:teilnahme|annahme|einreichungs|antrags|melde|buchungs|redaktions)schluss", 4),
     (r"date\s+limite|dates\s+limites|clôture|se\s+clôture|date\s+de\s+clôture", 4),
     (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|termina", 4),
     (r"scadenza|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
