@@ -90,7 +90,9 @@ _TIME_ORE = fast_compile(
 )
 _TIME_WORDS = fast_compile(
     r"\b(?P<noon>noon|midday|midi|mezzogiorno|mediod[ií]a|mittag)\b"
-    r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
+    r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht"
+    # the end of the day written as its last hour: '31.10.2026, 24:00 Uhr', 'à 24h00'
+    r"|24:00|24h00|24\.00(?=\s*uhr))\b",
 )
 _UTC = fast_compile(
     r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE

@@ -1050,3 +1050,16 @@ def test_a_range_of_weekdays_in_italian():
 def test_a_meet_up_is_not_people_meeting_at_a_place():
     text = "The yearly meet-up of clusters in Spain takes place in Málaga on 5 May 2026."
     assert extract("Cluster meet-up", text).location == "Málaga"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Förderaufruf", "Anträge bis zum 31.10.2026, 24:00 Uhr.", "2026-10-31T23:59:00+01:00"),
+        ("Appel à projets", "Dépôt jusqu'au 5 mai 2026 à 24h00.", "2026-05-05T23:59:00+02:00"),
+        ("Call", "Proposals by 24:00 CET on 3 March 2026.", "2026-03-03T23:59:00+01:00"),
+    ],
+)
+def test_the_hour_24_is_the_end_of_the_day(title: str, text: str, expected: str):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.iso() == expected

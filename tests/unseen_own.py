@@ -4045,3 +4045,96 @@ KNOWN_MISSES["Webinar series: Funding for cultural heritage"] = (
     "event_end: a series' last session four weeks after its first is beyond the two weeks in"
     " which later single dates are read as the same event's days"
 )
+
+# A thirty-fifth batch (instants written every way), scored once before any rule was changed for
+# it: 8/10 right as first labelled; '31.10.2026, 24:00 Uhr' had been labelled as the date alone,
+# against data/README.md (midnight is 23:59 of that day): relabelled, it was a third miss. The
+# two kind misses are kept as known.
+UNSEEN += [
+    (
+        "Call for Proposals: Baltic Sea Blue Growth",
+        "Deadline: 15/03/2026 at 17:00 (CET). Proposals submitted after the deadline will not be"
+        " considered.",
+        None,
+        {"kind": "call", "deadline": "2026-03-15T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Open Call for Artists – Light Festival 2026",
+        "Submit your proposal before midnight (CET) on the 15th of March 2026. The festival runs"
+        " from 10 to 14 November 2026 in Eindhoven.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-03-15T23:59:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+            "event_start": "2026-11-10",
+            "event_end": "2026-11-14",
+        },
+    ),
+    (
+        "Concours Jeunes Talents 2026",
+        "Les dossiers sont à déposer avant le 2 avril 2026 à 12 heures. Aucun dossier ne sera"
+        " accepté après cette date.",
+        None,
+        {"kind": "call", "deadline": "2026-04-02T12:00:00+02:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Call for Data Challenges",
+        "Submissions are accepted until 2026-04-30T23:59 UTC via the portal.",
+        None,
+        {"kind": "call", "deadline": "2026-04-30T23:59:00+00:00", "deadline_tz": "UTC"},
+    ),
+    (
+        "Bando «Cultura digitale» – Regione Toscana",
+        "Scadenza: h. 12.00 del 18/05/2026. Le domande incomplete saranno escluse.",
+        None,
+        {"kind": "call", "deadline": "2026-05-18T12:00:00+02:00", "deadline_tz": "Europe/Rome"},
+    ),
+    (
+        "Call for applications: Lisbon Ocean Fellows",
+        "Applications close on Mar. 15, 2026, 14h00 Lisbon time. Interviews take place in April.",
+        None,
+        {"kind": "call", "deadline": "2026-03-15T14:00:00+00:00", "deadline_tz": "Europe/Lisbon"},
+    ),
+    (
+        "Förderprogramm „Kultur macht stark“ – Antragsrunde 2027",
+        "Anträge für Maßnahmen im Jahr 2027 können vom 01.09.2026 bis zum 31.10.2026, 24:00 Uhr,"
+        " gestellt werden.",
+        None,
+        {"kind": "call", "deadline": "2026-10-31T23:59:00+01:00", "deadline_tz": "Europe/Berlin"},
+    ),
+    (
+        "Workshop: Writing a Marie Curie proposal",
+        "A half-day workshop for postdocs on Thursday, April 9, 2026, 1–5 p.m. Eastern. Sign up"
+        " by April 2.",
+        None,
+        {"kind": "event", "deadline": "2026-04-02", "event_start": "2026-04-09"},
+    ),
+    (
+        "Ayudas para la contratación de personal técnico de apoyo 2026",
+        "Plazo de presentación de solicitudes: desde el día siguiente a la publicación del"
+        " extracto en el BOE hasta el 26 de mayo de 2026 a las 14:00 horas (hora peninsular).",
+        None,
+        {"kind": "call", "deadline": "2026-05-26T14:00:00+02:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "Call for Short Courses – Summer Academy 2026",
+        "Lecturers may propose short courses until 30 January 2026. The academy takes place from"
+        " 6 to 17 July 2026 in Ghent; accepted lecturers are informed by 28 February.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-01-30",
+            "event_start": "2026-07-06",
+            "event_end": "2026-07-17",
+        },
+    ),
+]
+
+KNOWN_MISSES["Workshop: Writing a Marie Curie proposal"] = (
+    "kind: 'proposal' in the title reads as a call before 'Workshop' reads as an event"
+)
+KNOWN_MISSES["Call for Short Courses – Summer Academy 2026"] = (
+    "kind: a call for lecturers to propose courses reads as the course ('Short Courses' in the"
+    " title), not as a call"
+)
