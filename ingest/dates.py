@@ -95,7 +95,9 @@ _TIME_WORDS = fast_compile(
     r"|24:00|24h00|24\.00(?=\s*uhr))\b",
 )
 _UTC = fast_compile(
-    r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE
+    # 'UCT' is UTC misspelt (and IANA's alias of it)
+    r"\b(?:utc|gmt|uct)(?:\s*/\s*(?:utc|gmt))?\b(?:\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?",
+    re.IGNORECASE,
 )
 _ZONES = [(fast_compile(pattern, re.IGNORECASE), zone) for pattern, zone in ZONE_PHRASES]
 _YEAR_TOKEN = fast_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -481,7 +483,9 @@ def _time_after(low: str, mention: Mention, times: list[TimeMark], limit: int) -
     return None
 
 
-_OFFSET_AFTER_TIME = re.compile(r"^\s*\(?(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?")
+_OFFSET_AFTER_TIME = re.compile(
+    r"^\s*\(?(?:utc|gmt|uct)(?:\s*/\s*(?:utc|gmt))?\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?"
+)
 
 
 def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) -> TimeMark | None:

@@ -75,7 +75,7 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     (r"mountain(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:MST|MDT)\b)", "America/Denver"),
     (r"pacific(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:PST|PDT|PT)\b)", "America/Los_Angeles"),
     (
-        r"(?-i:\b(?:CET|CEST|MEZ|MESZ)\b)|central\s+european(?:\s+summer)?\s+time"
+        r"(?-i:\b(?:CET|CEST|MEZ|MESZ)\b)|central\s+europe(?:an)?(?:\s+summer)?\s+time"
         r"|mitteleuropäische[rn]?\s+(?:sommer)?zeit|heure\s+(?:normale\s+|d'été\s+)?d['’]europe\s+centrale"
         r"|hora\s+(?:central\s+europea|de\s+europa\s+central)"
         r"|ora\s+(?:dell['’]europa\s+centrale|centrale\s+europea)",
@@ -85,6 +85,17 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     # A region word alone right after a time: '5:00 p.m. Eastern', '23:59 Pacific'.
     (r"^\W{0,3}(?-i:Eastern)\b", "America/New_York"),
     (r"^\W{0,3}(?-i:Pacific)\b", "America/Los_Angeles"),
+    (r"^\W{0,3}(?-i:Central)\b(?!\s+europ)", "America/Chicago"),
+    (r"^\W{0,3}(?-i:Mountain)\b", "America/Denver"),
+    # a city alone right after a time: '17:00 (Brussels)', '12h, Paris'
+    (r"^\W{0,3}(?:brussels|bruxelles|brussel|brüssel)\b", "Europe/Brussels"),
+    (r"^\W{0,3}paris\b", "Europe/Paris"),
+    # a country's centre: 'hora del centro (de México)', 'tiempo del centro'
+    (
+        r"hora\s+(?:del\s+)?centro\b|tiempo\s+del\s+centro|hora\s+de\s+(?:la\s+)?ciudad\s+de\s+méxico"
+        r"|mexico\s+city\s+time",
+        "America/Mexico_City",
+    ),
     (
         r"heure\s+(?:du|de)\s+(?:sénégal|dakar|mali|bamako|mauritanie|côte\s+d'ivoire|abidjan)"
         r"|(?:senegal|dakar)\s+time",

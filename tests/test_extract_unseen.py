@@ -1063,3 +1063,32 @@ def test_a_meet_up_is_not_people_meeting_at_a_place():
 def test_the_hour_24_is_the_end_of_the_day(title: str, text: str, expected: str):
     found = extract(title, text)
     assert found.deadline is not None and found.deadline.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "zone"),
+    [
+        # a region word alone right after the time
+        ("Due by 5 p.m. Central on 3 March 2026.", "2026-03-03T17:00:00-06:00", "America/Chicago"),
+        ("Due by 5 p.m. Mountain on 3 March 2026.", "2026-03-03T17:00:00-07:00", "America/Denver"),
+        ("Due 3 March 2026 at 17:00 (Brussels).", "2026-03-03T17:00:00+01:00", "Europe/Brussels"),
+        # a country's centre
+        (
+            "Envío antes de las 18:00 horas (hora del centro de México) del 3 de marzo de 2026.",
+            "2026-03-03T18:00:00-06:00",
+            "America/Mexico_City",
+        ),
+        # UTC misspelt or doubled
+        ("Due 3 March 2026 at 17:00 UCT.", "2026-03-03T17:00:00+00:00", "UTC"),
+        ("Due 3 March 2026 at 17:00 (UTC/GMT +1).", "2026-03-03T17:00:00+01:00", "UTC+01:00"),
+        (
+            "Due 3 March 2026 at 17:00 (Central Europe Time).",
+            "2026-03-03T17:00:00+01:00",
+            "Europe/Brussels",
+        ),
+    ],
+)
+def test_zones_named_by_region_words_and_misspelt_offsets(text: str, expected: str, zone: str):
+    found = extract("Call for proposals", text)
+    assert found.deadline is not None
+    assert (found.deadline.iso(), found.deadline.tz) == (expected, zone)
