@@ -80,8 +80,10 @@ _TIME_12 = fast_compile(
     r"(?<![\d.:/])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::\d{2})?)?\s*(?P<ap>[ap])\.?\s?m\b\.?",
 )
 _TIME_24 = fast_compile(
-    r"(?<![\d.:/,])(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
-    r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?",
+    # the end of the day written as its last hour, 23:59: '31.10.2026, 24:00 Uhr', 'à 24h00'
+    r"(?<![\d.:/,])(?:(?P<end>24(?::00|h00|\.00(?=\s*uhr)))(?!\d)"
+    r"|(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
+    r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?)",
 )
 # An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
 _TIME_ORE = fast_compile(
@@ -90,9 +92,7 @@ _TIME_ORE = fast_compile(
 )
 _TIME_WORDS = fast_compile(
     r"\b(?P<noon>noon|midday|midi|mezzogiorno|mediod[ií]a|mittag)\b"
-    r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht"
-    # the end of the day written as its last hour: '31.10.2026, 24:00 Uhr', 'à 24h00'
-    r"|24:00|24h00|24\.00(?=\s*uhr))\b",
+    r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
 )
 _UTC = fast_compile(
     # 'UCT' is UTC misspelt (and IANA's alias of it)
@@ -395,6 +395,9 @@ def find_times(text: str) -> list[TimeMark]:
         hour = hour % 12 + (12 if m.group("ap") == "p" else 0)
         marks.append((m.start(), m.end(), dt.time(hour, minute)))
     for m in _TIME_24.finditer(low):
+        if m.group("end"):
+            marks.append((m.start(), m.end(), dt.time(23, 59)))
+            continue
         minute = m.group("m") or m.group("md") or m.group("mh") or "0"
         is_plain_hour = not (m.group("m") or m.group("md")) and "h" not in m.group(0)
         if is_plain_hour:
