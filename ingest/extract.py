@@ -549,7 +549,7 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
 # The words of an event happening, right before its date: 'which will take place on'.
 _HAPPENING = fast_compile(
     r"take[sn]?\s+place|will\s+be\s+held|held\s+(?:in|on|at)|findet|stattfind|se\s+tiendra"
-    r"|aur(?:a|ont)\s+lieu|se\s+déroulera|se\s+celebrar|tendr[áa]n?\s+lugar|si\s+svolger"
+    r"|aur(?:a|ont)\s+lieu|se\s+déroulera|se\s+celebrar|se\s+desarrollar|tendr[áa]n?\s+lugar|si\s+svolger"
     r"|si\s+terr[àa]|avr(?:à|anno)\s+luogo"
 )
 
@@ -684,6 +684,17 @@ def _choose_deadline(
         if published and kind != "news" and date < published:
             continue  # several deadlines: the first one still ahead when it was published
         candidates.append(mention)
+    if not candidates and kind in ("call", "extension"):
+        # 'Key action 1: 19 February 2026, 12:00 (midday Brussels time)': a call that names no
+        # cue for its dates gives a time of day only for a deadline.
+        candidates = [
+            m
+            for m, score in scored
+            if m.time is not None
+            and score >= 0
+            and (m.last() is not None)
+            and not (published and (m.last() or published) < published)
+        ]
     if any(m.year_given for m in candidates):
         # A date written with its year is more specific than a recurring 'every 1 April'.
         candidates = [m for m in candidates if m.year_given]

@@ -228,7 +228,11 @@ OPENING_CUES: list[tuple[str, float]] = [
         r"|launch\w*|available(?!\s+(?:until|till|through))",
         -4,
     ),
-    (r"ouvert\w*(?!\s+jusqu)|comenzar|inicio|abrir[áa]|beginn|\bapertura\b|eröffnung", -4),
+    (
+        r"ouvert\w*(?!\s+jusqu)|ouvri\w*|comenzar|inicio|abrir[áa]n?|beginn|\bapertura\b|eröffnung"
+        r"|apriranno|aprirà|\baprono\b",
+        -4,
+    ),
 ]
 WINDOW_CUES: list[tuple[str, float]] = [
     (r"\bopen\b|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung", 2),
@@ -265,7 +269,11 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|aur(?:a|ont)\s+lieu|se\s+déroulera",
         2,
     ),
-    (r"jornadas?|congreso|conferencia|evento|encuentro|se\s+celebrar|tendr[áa]n?\s+lugar", 2),
+    (
+        r"jornadas?|congreso|conferencia|evento|encuentro|se\s+celebrar|tendr[áa]n?\s+lugar"
+        r"|se\s+desarrollar[áa]",
+        2,
+    ),
     (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr|avr(?:à|anno)\s+luogo", 2),
     (
         r"deadline|register|registration|apply|submi|proposals?|due\b|frist|bewerb|iscrizion|anmeld"

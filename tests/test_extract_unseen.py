@@ -1092,3 +1092,22 @@ def test_zones_named_by_region_words_and_misspelt_offsets(text: str, expected: s
     found = extract("Call for proposals", text)
     assert found.deadline is not None
     assert (found.deadline.iso(), found.deadline.tz) == (expected, zone)
+
+
+def test_a_call_whose_dates_name_no_cue_has_its_deadline_where_a_time_is_given():
+    text = "Strand A: 19 February 2026, 12:00 (Brussels time). Strand B: 5 March 2026."
+    found = extract("Calls for proposals", text)
+    assert found.deadline is not None and found.deadline.iso() == "2026-02-19T12:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les inscriptions ouvriront le 5 octobre 2026.",
+        "Le iscrizioni apriranno il 5 ottobre 2026.",
+        "Las inscripciones se abrirán el 5 de octubre de 2026.",
+    ],
+)
+def test_registration_that_will_open_is_no_deadline(text: str):
+    found = extract("Conférence / Convegno / Congreso", f"Le 17 novembre 2026. {text}")
+    assert found.deadline is None

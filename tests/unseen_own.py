@@ -4138,3 +4138,82 @@ KNOWN_MISSES["Call for Short Courses – Summer Academy 2026"] = (
     "kind: a call for lecturers to propose courses reads as the course ('Short Courses' in the"
     " title), not as a call"
 )
+
+# A thirty-sixth batch, scored once before any rule was changed for it: 5/8 right; misses: a
+# call whose dates carry no cue but a time ('Key action 1: 19 February 2026, 12:00 (midday
+# Brussels time)') left without a deadline, 'les inscriptions ouvriront le 5 octobre' taken as
+# the deadline, and 'se desarrollará del 20 al 24 de abril' not read as happening.
+UNSEEN += [
+    (
+        "Premio Regionale per l'Innovazione 2026",
+        "Le candidature si chiudono venerdì 27 marzo 2026 alle 12:00. La cerimonia di"
+        " premiazione si terrà a Torino il 14 maggio 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-03-27T12:00:00+01:00",
+            "deadline_tz": "Europe/Rome",
+            "event_start": "2026-05-14",
+        },
+    ),
+    (
+        "Calls for proposals – Erasmus+ Youth 2026",
+        "Key action 1: 19 February 2026, 12:00 (midday Brussels time). Key action 2: 5 March"
+        " 2026, 12:00 (midday Brussels time). Round 2: 1 October 2026.",
+        "2026-01-10",
+        {"kind": "call", "deadline": "2026-02-19T12:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Aufruf: Reallabore der Energiewende",
+        "Stichtag für die Einreichung von Projektskizzen ist der 15. April 2026. Die"
+        " Projektlaufzeit beträgt bis zu drei Jahre ab dem 1. Januar 2027.",
+        None,
+        {"kind": "call", "deadline": "2026-04-15"},
+    ),
+    (
+        "Conférence annuelle des pôles de compétitivité",
+        "Rendez-vous le mardi 17 novembre 2026 à Paris. Le programme sera publié le 1er octobre"
+        " et les inscriptions ouvriront le 5 octobre.",
+        "2026-09-01",
+        {"kind": "event", "event_start": "2026-11-17"},
+    ),
+    (
+        "Convocatoria abierta: Laboratorio de Innovación Ciudadana",
+        "Plazo: hasta el lunes 16 de marzo, a las 23:59 (hora de Madrid). El laboratorio se"
+        " desarrollará del 20 al 24 de abril en Medialab.",
+        "2026-02-10",
+        {
+            "kind": "call",
+            "deadline": "2026-03-16T23:59:00+01:00",
+            "deadline_tz": "Europe/Madrid",
+            "event_start": "2026-04-20",
+            "event_end": "2026-04-24",
+        },
+    ),
+    (
+        "Nominations open: European Capital of Innovation 2026",
+        "Cities can apply until 2 July 2026, 17:00 CEST. The award ceremony will take place at"
+        " the European Innovation Council Summit in November.",
+        None,
+        {"kind": "call", "deadline": "2026-07-02T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Winter school: Quantum Computing for Chemists",
+        "From 18 to 22 January 2027 at CERN, Geneva. Apply before 1 November 2026; fee waivers"
+        " can be requested until 15 October 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-11-01",
+            "event_start": "2027-01-18",
+            "event_end": "2027-01-22",
+        },
+    ),
+    (
+        "Kick-off: new Interreg project CircularPorts",
+        "The project started on 1 January 2026 and runs until December 2028. Partners met in"
+        " Rotterdam on 20–21 January 2026 for the kick-off meeting.",
+        "2026-02-05",
+        {"kind": "news", "event_start": "2026-01-20", "event_end": "2026-01-21"},
+    ),
+]
