@@ -48,8 +48,10 @@ _ISO = fast_compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _DOTTED = fast_compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
+# '14.–16.10.2026', and with slashes or words: '14-16/10/2026', 'du 14 au 16/10/2026'.
 _DOTTED_RANGE = fast_compile(
-    r"(?<![\d.])(?P<d1>\d{1,2})\.?\s*[-–]\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?<![\d./])(?P<d1>\d{1,2})\.?\s*(?:[-–]|au|al|bis)\s*(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})"
+    r"(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 _DASHED = fast_compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])")
 # 'end of March 2019', 'bis Ende März 2019', 'fin mars 2019': the last day of that month.

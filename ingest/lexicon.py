@@ -248,7 +248,7 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
         r"|networking|\blecture\b|vortrag|\bcharla\b|ponencia|\bkeynote\b|round\s*table|table\s+ronde"
         r"|mesa\s+redonda|tavola\s+rotonda|podiumsdiskussion"
-        r"|symposium|meeting|event|seminar|congress|matchmaking|session"
+        r"|symposium|meeting|event|seminar|séminaire|congress|matchmaking|session"
         # the day a challenge's finalists present their work, as at a conference
         r"|demo\s*day|pitch\s*day",
         2,
@@ -281,7 +281,7 @@ EVENT_CUES: list[tuple[str, float]] = [
         -3,
     ),
     (
-        r"projects?\s+(?:duration|period|start)|starting\s+date|ending\s+date|coding|laufen|between|\bentre\b"
+        r"projects?\s+(?:duration|period|start)|starting\s+date|ending\s+date|coding\s*(?::|period|phase)|laufen|between|\bentre\b"
         r"|\b(?:tra|fra)\s+il\b"
         r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted",
         -4,

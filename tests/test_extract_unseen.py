@@ -1111,3 +1111,21 @@ def test_a_call_whose_dates_name_no_cue_has_its_deadline_where_a_time_is_given()
 def test_registration_that_will_open_is_no_deadline(text: str):
     found = extract("Conférence / Convegno / Congreso", f"Le 17 novembre 2026. {text}")
     assert found.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du 14 au 16/10/2026 à Bordeaux.",
+        "14-16/10/2026, Bordeaux.",
+        "Vom 14. bis 16.10.2026 in Essen.",
+    ],
+)
+def test_numeric_ranges_written_with_slashes_or_words(text: str):
+    found = extract("Séminaire", text)
+    assert (found.event_start, found.event_end) == (dt.date(2026, 10, 14), dt.date(2026, 10, 16))
+
+
+def test_coding_is_a_timeline_s_label_not_any_mention_of_code():
+    found = extract("Hackathon 2026", "48 hours of coding on 23-24 May 2026 at the Impact Hub.")
+    assert found.event_start == dt.date(2026, 5, 23)
