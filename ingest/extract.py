@@ -89,6 +89,21 @@ _AFTER_EVENT_NAME = re.compile(
     r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}(?:\s+(?:19|20)\d{2})?"
     r"\s*[,–—]\s*$"
 )
+
+
+def _in_apposition(before: str) -> bool:
+    """Whether a date opens a bracket after a name: 'Citizen Science Week (4–10 May 2026)'."""
+    return before.rstrip().endswith("(") and bool(_APPOSITION.search(before))
+
+
+def _after_event_name(before: str) -> bool:
+    """Whether a date follows an event's name as its apposition (see _AFTER_EVENT_NAME)."""
+    # most dates follow no comma or dash at all: the pattern is asked only after one
+    return before.rstrip().endswith((",", "–", "—")) and bool(
+        _AFTER_EVENT_NAME.search(before[-40:])
+    )
+
+
 # What happens beside an event, not the event, in the words right before a date. Read there
 # rather than as a cue of every clause, which would try it at every 's', 'f' and 'e'.
 _BESIDE = fast_compile(
@@ -675,7 +690,7 @@ def _choose_deadline(
             continue
         first = mention.first()
         before = doc[max(0, mention.start - 40) : mention.start]
-        if (mention.is_range and _APPOSITION.search(before)) or _AFTER_EVENT_NAME.search(before):
+        if (mention.is_range and _in_apposition(before)) or _after_event_name(before):
             continue  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         if kind != "extension" and mention.is_range and first and (date - first).days > 183:
             continue  # half a year or more is a contract or a project's run, not a window
@@ -765,9 +780,7 @@ def _event_dates(
             score += 2  # 'Tag der Forschung' over 'Am 18. Juni 2026 öffnen ...': the day it names
         score += 1 if mention.is_range else 0
         score += 1 if mention.year_given else 0
-        if _APPOSITION.search(contexts[index][0][-40:]) or _AFTER_EVENT_NAME.search(
-            contexts[index][0][-40:]
-        ):
+        if _in_apposition(contexts[index][0][-40:]) or _after_event_name(contexts[index][0]):
             score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         if _BESIDE.search(contexts[index][0][-_BESIDE_WORDS:].lower()):
             score -= 4  # 'Side event: study visit to the port on 5 November': not the event
@@ -788,7 +801,7 @@ def _event_dates(
             if (
                 _cue_score(" ".join(contexts[-r[1]]), _HAPPENS_CUES) > 0
                 or (title_names_event and r[2].start <= title_length + _OPENING)
-                or (title_names_event and _APPOSITION.search(contexts[-r[1]][0][-40:]))
+                or (title_names_event and _in_apposition(contexts[-r[1]][0][-40:]))
                 or _labelled_by_name(contexts[-r[1]][0], title_names)
             )
             and not _of_something_else(contexts, -r[1])
