@@ -4311,3 +4311,77 @@ UNSEEN += [
         },
     ),
 ]
+
+# A thirty-eighth batch (old and new dates, publication dates, project run times), scored once:
+# 8/8 right.
+UNSEEN += [
+    (
+        "Fristverlängerung: Förderaufruf Wasserstoffregionen",
+        "Frist: neu 15.05.2026 (bisher 30.04.2026). Alle übrigen Bedingungen bleiben unverändert.",
+        None,
+        {"kind": "extension", "deadline": "2026-05-15"},
+    ),
+    (
+        "Appel à projets Tourisme durable : report de la date limite",
+        "La date limite passe du 3 au 17 mars 2026, 12h.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-03-17T12:00:00+01:00",
+            "deadline_tz": "Europe/Paris",
+        },
+    ),
+    (
+        "Deadline postponed – Call for Urban Pilots",
+        "The deadline has been postponed by two weeks to 17 March 2026 (17:00 CET), instead of"
+        " 3 March 2026.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-03-17T17:00:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Convocatoria de ayudas a la I+D empresarial 2026",
+        "Publicado el 3 de febrero de 2026 en el BOE. Plazo de solicitud: hasta el 3 de marzo de"
+        " 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-03"},
+    ),
+    (
+        "Bando per la valorizzazione dei borghi",
+        "Pubblicato il 12 gennaio 2026. Le domande possono essere inviate fino al 27 febbraio 2026."
+        " I progetti dovranno concludersi entro il 31 dicembre 2027.",
+        None,
+        {"kind": "call", "deadline": "2026-02-27"},
+    ),
+    (
+        "New deadline for the Twinning call",
+        "New deadline: 22 April 2026 at 17:00 Brussels time (was: 8 April 2026).",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-04-22T17:00:00+02:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Call for Proposals: Community Energy Fund",
+        "Applications must be received by 5:00 PM Pacific Time on May 29, 2026. Projects must be"
+        " completed by June 30, 2028.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-05-29T17:00:00-07:00",
+            "deadline_tz": "America/Los_Angeles",
+        },
+    ),
+    (
+        "Ausschreibung: Forschungsaufenthalte in Japan",
+        "Bewerbungen bis 31. Januar 2026. Der Aufenthalt beginnt frühestens am 1. Oktober 2026"
+        " und dauert 6 bis 12 Monate.",
+        None,
+        {"kind": "call", "deadline": "2026-01-31"},
+    ),
+]
