@@ -26,7 +26,7 @@ _LONG_WEEKDAYS = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, r
 _DAYS_BEFORE = fast_compile(
     rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*"
     rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{_LONG_WEEKDAYS}),?\s+"
-    rf"|\d{{1,2}}\s*(?:-|–|au|al|bis|to)\s*(?:{_LONG_WEEKDAYS}),?\s+)"
+    rf"|\d{{1,2}}\s*(?:-|–|au|al|a|bis|to)\s*(?:{_LONG_WEEKDAYS}),?\s+)"
     rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -48,8 +48,10 @@ _ISO = fast_compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _DOTTED = fast_compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
+# '14.–16.10.2026', and with slashes or words: '14-16/10/2026', 'du 14 au 16/10/2026'.
 _DOTTED_RANGE = fast_compile(
-    r"(?<![\d.])(?P<d1>\d{1,2})\.?\s*[-–]\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?<![\d./])(?P<d1>\d{1,2})\.?\s*(?:[-–]|au|al|bis)\s*(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})"
+    r"(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 _DASHED = fast_compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])")
 # 'end of March 2019', 'bis Ende März 2019', 'fin mars 2019': the last day of that month.
@@ -64,7 +66,7 @@ _DOTTED_SHORT = fast_compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)",
 )
 _RANGE_JOIN_TIMED = fast_compile(
-    r"^\s*(?:alle|to|until|till|bis|au|à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
+    r"^\s*(?:alle|fino\s+alle|to|until|till|bis|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
     r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+)?(?:del|on|am|du|de|el|le)?\s*$",
     re.IGNORECASE,
 )
@@ -80,8 +82,10 @@ _TIME_12 = fast_compile(
     r"(?<![\d.:/])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2})(?::\d{2})?)?\s*(?P<ap>[ap])\.?\s?m\b\.?",
 )
 _TIME_24 = fast_compile(
-    r"(?<![\d.:/,])(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
-    r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?",
+    # the end of the day written as its last hour, 23:59: '31.10.2026, 24:00 Uhr', 'à 24h00'
+    r"(?<![\d.:/,])(?:(?P<end>24(?::00|h00|\.00(?=\s*uhr)))(?!\d)"
+    r"|(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
+    r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?)",
 )
 # An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
 _TIME_ORE = fast_compile(
@@ -93,7 +97,9 @@ _TIME_WORDS = fast_compile(
     r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
 )
 _UTC = fast_compile(
-    r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE
+    # 'UCT' is UTC misspelt (and IANA's alias of it)
+    r"\b(?:utc|gmt|uct)(?:\s*/\s*(?:utc|gmt))?\b(?:\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?",
+    re.IGNORECASE,
 )
 _ZONES = [(fast_compile(pattern, re.IGNORECASE), zone) for pattern, zone in ZONE_PHRASES]
 _YEAR_TOKEN = fast_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -391,6 +397,9 @@ def find_times(text: str) -> list[TimeMark]:
         hour = hour % 12 + (12 if m.group("ap") == "p" else 0)
         marks.append((m.start(), m.end(), dt.time(hour, minute)))
     for m in _TIME_24.finditer(low):
+        if m.group("end"):
+            marks.append((m.start(), m.end(), dt.time(23, 59)))
+            continue
         minute = m.group("m") or m.group("md") or m.group("mh") or "0"
         is_plain_hour = not (m.group("m") or m.group("md")) and "h" not in m.group(0)
         if is_plain_hour:
@@ -479,7 +488,9 @@ def _time_after(low: str, mention: Mention, times: list[TimeMark], limit: int) -
     return None
 
 
-_OFFSET_AFTER_TIME = re.compile(r"^\s*\(?(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?")
+_OFFSET_AFTER_TIME = re.compile(
+    r"^\s*\(?(?:utc|gmt|uct)(?:\s*/\s*(?:utc|gmt))?\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?"
+)
 
 
 def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) -> TimeMark | None:

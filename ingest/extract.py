@@ -46,14 +46,19 @@ _STRONG = fast_compile(
 )
 _INFO_SESSION = fast_compile(
     r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
-    r"|jornadas?\s+informativas?|seminars?\s+for\s+applicants|applicants'?\s+seminars?"
-    r"|webinars?\s+for\s+applicants"
+    r"|jornadas?\s+informativas?|(?:seminars?|webinars?|trainings?)\s+for\s+(?:\w+\s+)?applicants"
+    r"|applicants?'?\s+(?:seminars?|webinars?|workshops?|trainings?)"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]"
     r"|info(?:rmation)?\s+sessions?|briefings?|q\s*&\s*a\s+sessions?"
     r"|(?:réunions?|séances?|sessions?)\s+d'information|sesi[óo]n(?:es)?\s+informativas?"
     r"|session[ei]\s+informativ[ae]|informationssitzung"
-    # the selection's interviews are not an event the call is for
-    r"|interviews?|entretiens?|entrevistas?|colloqui|vorstellungsgespräche?|auswahlgespräche?",
+    # the selection's interviews and tests are not an event the call is for
+    r"|interviews?|entretiens?|entrevistas?|colloqui|vorstellungsgespräche?|auswahlgespräche?"
+    r"|\bexams?\b|examinations?|épreuves|exámen(?:es)?|\bexamen\b|pruebas|\bprove\b|\besami\b"
+    r"|prüfung(?:en)?\b|auditions?\b"
+    # nor are the meetings of its jury or committee
+    r"|\bjury\w*|committees?\b|comités?\b|comitato|commissione|comisi[óo]n|ausschuss"
+    r"|lenkungskreis|gremium|auswahlsitzung",
     re.IGNORECASE,
 )
 _SUBMIT = fast_compile(
@@ -71,10 +76,34 @@ _WORK = fast_compile(
     re.IGNORECASE,
 )
 _REGISTER = fast_compile(
-    r"regist|inscri|anmeld|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
+    r"regist|inscri|anmeld|\bmelden\b|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
 )
 _WEEK = re.compile(r"\b(?:Weeks?|Semana|Settimana|Woche|Semaine|Nuit|Noche|Notte|Nacht)\b")
 _APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
+# A date set after an event's name, as its apposition: 'the European Cluster Conference,
+# 20–22 October 2026', 'Jornadas Técnicas 2026 – 4 de mayo'. The name is capitalised.
+_AFTER_EVENT_NAME = re.compile(
+    r"(?:Conference|Workshop|Summit|Forum|Symposium|Congress|Week|Days|Fair"
+    r"|Festival|Konferenz|Tagung|Kongress|Forum|Conférence|Colloque|Congrès|Rencontres|Congreso"
+    r"|Conferencia|Jornadas|Foro|Convegno|Conferenza|Congresso|Giornate)"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}(?:\s+(?:19|20)\d{2})?"
+    r"\s*[,–—]\s*$"
+)
+
+
+def _in_apposition(before: str) -> bool:
+    """Whether a date opens a bracket after a name: 'Citizen Science Week (4–10 May 2026)'."""
+    return before.rstrip().endswith("(") and bool(_APPOSITION.search(before))
+
+
+def _after_event_name(before: str) -> bool:
+    """Whether a date follows an event's name as its apposition (see _AFTER_EVENT_NAME)."""
+    # most dates follow no comma or dash at all: the pattern is asked only after one
+    return before.rstrip().endswith((",", "–", "—")) and bool(
+        _AFTER_EVENT_NAME.search(before[-40:])
+    )
+
+
 # What happens beside an event, not the event, in the words right before a date. Read there
 # rather than as a cue of every clause, which would try it at every 's', 'f' and 'e'.
 _BESIDE = fast_compile(
@@ -83,6 +112,24 @@ _BESIDE = fast_compile(
     r"|eventi\s+collaterali|evento\s+collaterale|actividad(?:es)?\s+paralelas?"
 )
 _BESIDE_WORDS = 50
+# What a call selects people or projects for, beginning or running: 'the programme starts on
+# 2 February', 'la résidence se déroulera du', 'la residenza inizierà il': its run, not the
+# call's event.
+_WHAT_IT_FUNDS = fast_compile(
+    r"programm?e?|programa|programma|fellows(?:hips?)?\b|residenc\w+|résidences?|residenz\w*"
+    r"|contra[ct]\w*|vertr[aä]g\w*|incubat\w+|inkubat\w+|accelerat\w+|placements?"
+    r"|internships?|interns\b|trainees|stages?|tirocini\w*|prácticas|praktik\w*|becas?|becari[oa]s"
+    r"|borse|borsisti|stipendi\w*|grants?|grantees|lauréats",
+    re.IGNORECASE,
+)
+# ... and the verb of its beginning or running, right before the date.
+_BEGINS = fast_compile(
+    r"(?:starts?|begins?|start|begin|commences?|beginn\w*|start\w*|début\w*|commencer\w*"
+    r"|comenzar\w*|comienza\w*|empieza\w*|empezar\w*|arranca\w*|inizi\w*|partir\w*|avvi\w*"
+    r"|runs?|run|take[sn]?\s+place|déroul\w*|läuft|laufen|svolg\w*|desarrollar\w*|lugar|lieu"
+    r"|luogo)\b[^.;:\d]{0,14}$",
+    re.IGNORECASE,
+)
 _OPENING = 24  # characters after the title in which a date opens the text ('Wednesday, 4 ...')
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
@@ -192,6 +239,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     kind = reading.kind
     # A title that names an event ('Science Week 2026') owns the range that opens the text.
     names_event = bool(_EVENT_TITLE.search(title) or _WEEK.search(title))
+    names = frozenset(_NAME.findall(title))
     # Each date's surrounding words, read once and scored against every table of cues.
     contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
     if "|" in doc or "\t" in doc:
@@ -203,8 +251,29 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     scored = _moved_dates(doc, scored, kind)
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
-    start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
+    start, end = _event_dates(
+        mentions, contexts, chosen, kind, len(title), names_event, names, published
+    )
     last_day = end or start
+    if (
+        kind == "event"
+        and deadline
+        and last_day
+        and deadline.date > last_day
+        and reading.evidence
+        and _INFO_SESSION.fullmatch(reading.evidence)
+        and not _INFO_SESSION.search(title)
+        and _STRONG.search(" ".join(contexts[mentions.index(chosen)]))  # type: ignore[arg-type]
+    ):
+        # 'Deadline: 28 October 2026. Information day: 3 June 2026': read as an event for its
+        # info day alone, a page whose deadline is named so and comes after it is the call
+        # the info day is about.
+        kind = "call"
+        reading = KindReading("call", 0.5, reading.evidence)
+        start, end = _event_dates(
+            mentions, contexts, chosen, kind, len(title), names_event, names, published
+        )
+        last_day = end or start
     # A course known only by its start may run on past it (a MOOC open for enrolment after).
     open_ended = kind == "course" and end is None
     if (
@@ -220,7 +289,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         chosen = _choose_deadline(doc, scored, kind, title, published)
         deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
         if chosen is not None:
-            start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
+            start, end = _event_dates(
+                mentions, contexts, chosen, kind, len(title), names_event, names
+            )
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
     if kind == "event" and start is not None and published is None:
         # The clause of the event's date tells whether it is ahead or behind the writer.
@@ -252,7 +323,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # has event dates only where it says its conference happens then.
         kind = "call"
         reading = KindReading("call", 0.5, evidence)
-        start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
+        start, end = _event_dates(
+            mentions, contexts, chosen, kind, len(title), names_event, names, published
+        )
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
     return Extraction(
@@ -488,11 +561,28 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     return sum(w for _, w in found) + sum(w for _, w in _found(before[-_NEAREST:], found))
 
 
+# The words of an event happening, right before its date: 'which will take place on'.
+_HAPPENING = fast_compile(
+    r"take[sn]?\s+place|will\s+be\s+held|held\s+(?:in|on|at)|findet|stattfind|se\s+tiendra"
+    r"|aur(?:a|ont)\s+lieu|se\s+déroulera|se\s+celebrar|se\s+desarrollar|tendr[áa]n?\s+lugar|si\s+svolger"
+    r"|si\s+terr[àa]|avr(?:à|anno)\s+luogo"
+)
+
+
 def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
     score = _score(context, _DEADLINE_CUES)
     if mention.is_range:
-        return score + _score(context, _WINDOW_CUES)
-    return score + _score(context, _OPENING_CUES)
+        score += _score(context, _WINDOW_CUES)
+    else:
+        score += _score(context, _OPENING_CUES)
+    if score > 0:
+        # 'apply to organise a workshop during the Week, which will take place on 12–15
+        # October': the clause nearest the date says what happens then, and no cue of a limit
+        # in it makes it one; the cue further back is that of another date.
+        near = context[0][-_NEAREST:].lower()
+        if _HAPPENING.search(near) and not any(w > 0 for _, w in _found(near, _DEADLINE_CUES)):
+            return 0.0
+    return score
 
 
 _LIST_GAP = re.compile(r"\s*(?:[,;|/]|and|or|et|und|oder|y|o|e|ou)\s*(?:[,;|]\s*)?", re.IGNORECASE)
@@ -525,16 +615,28 @@ _TO = fast_compile(
 # Read in the few words before each date, not as a cue of every clause: the table's scan of
 # each clause would try it at every 'a', 'p' and 'r'.
 _MOVED_TO = re.compile(
-    r"(?:(?:moved|postponed|pushed\s+back)\s+to|(?:prolong|report|repouss|décal)ée?s?\s+(?:au|jusqu'au)"
-    r"|(?:verlängert|verschoben)\s+(?:auf|bis)|(?:prorogat|rinviat|posticipat|differit)[oaie]\s+(?:al|fino\s+al)"
-    r"|(?:ampliad|prorrogad|aplazad)[oa]s?\s+(?:al|hasta(?:\s+el)?)|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?)"
+    r"(?:(?:moved|postponed|pushed\s+back|deferred|rescheduled|extended)\s+(?:to|until)"
+    r"|(?:prolong|report|repouss|décal|déplac)ée?s?\s+(?:au|jusqu'au)"
+    r"|(?:verlängert|verschoben|verlegt)\s+(?:auf|bis)"
+    r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:al|fino\s+al)"
+    r"|(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?\s+(?:al|hasta(?:\s+el)?)"
+    r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?)"
     r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?$",
 )
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
 # il', 'qui expirait le', 'which was due on': in a notice that moves it, the old date.
 _WAS_ENDING = re.compile(
     r"(?:finalizaba|terminaba|vencía|expiraba|scadeva|terminava|expirait|se\s+terminait"
-    r"|(?:was|were)\s+(?:due|set\s+for|to\s+close)|endete|enden\s+sollte)\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
+    r"|(?:was|were)\s+(?:due|set\s+for|to\s+close)|endete|enden\s+sollte"
+    # or the date first set: 'inizialmente fissata al', 'originally scheduled for'
+    r"|(?:initially|originally|previously|first)\s+(?:set|scheduled|planned|due)(?:\s+(?:for|on))?"
+    r"|(?:initialement|précédemment)\s+(?:fixée?s?|prévue?s?)\s+(?:au|le|pour\s+le)"
+    r"|(?:inicialmente|originalmente|previamente)\s+(?:fijad|previst|establecid)[oa]s?\s+(?:para\s+)?(?:el)?"
+    r"|(?:inizialmente|originariamente|precedentemente)\s+(?:fissat|previst)[oaie]\s+(?:al|per\s+il)"
+    r"|ursprünglich\s+(?:für\s+den|am|bis(?:\s+zum)?)|(?:bisher|zunächst)\s+(?:für\s+den|am)"
+    r"|previst[oa]\s+per\s+il|prévue?\s+(?:le|pour\s+le)|previst[oa]\s+para\s+el"
+    r"|vorgesehen\s+für\s+den)"
+    r"\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
 )
 _MOVED_WEIGHT = 3.0  # that of a limit's preposition right before the date ('until', 'entro')
 
@@ -544,7 +646,8 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
     before = doc[max(0, mention.start - 40) : mention.start].lower()
     if score < _MOVED_WEIGHT and _MOVED_TO.search(before):
         return mention, _MOVED_WEIGHT
-    if _WAS_ENDING.search(before):
+    if _WAS_ENDING.search(before) and not mention.is_range:
+        # (a range 'que finalizaba el 28 de febrero, hasta el 14 de marzo' ends at the new one)
         return mention, min(score, -6.0)
     return mention, score
 
@@ -586,7 +689,8 @@ def _choose_deadline(
         if date is None or score < threshold:
             continue
         first = mention.first()
-        if mention.is_range and _APPOSITION.search(doc[max(0, mention.start - 40) : mention.start]):
+        before = doc[max(0, mention.start - 40) : mention.start]
+        if (mention.is_range and _in_apposition(before)) or _after_event_name(before):
             continue  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         if kind != "extension" and mention.is_range and first and (date - first).days > 183:
             continue  # half a year or more is a contract or a project's run, not a window
@@ -595,9 +699,22 @@ def _choose_deadline(
         if published and kind != "news" and date < published:
             continue  # several deadlines: the first one still ahead when it was published
         candidates.append(mention)
+    if not candidates and kind in ("call", "extension"):
+        # 'Key action 1: 19 February 2026, 12:00 (midday Brussels time)': a call that names no
+        # cue for its dates gives a time of day only for a deadline.
+        candidates = [
+            m
+            for m, score in scored
+            if m.time is not None
+            and score >= 0
+            and (m.last() is not None)
+            and not (published and (m.last() or published) < published)
+        ]
     if any(m.year_given for m in candidates):
         # A date written with its year is more specific than a recurring 'every 1 April'.
         candidates = [m for m in candidates if m.year_given]
+    if published and candidates:
+        return min(candidates, key=lambda m: m.last() or published)
     return candidates[0] if candidates else None
 
 
@@ -648,6 +765,8 @@ def _event_dates(
     kind: str,
     title_length: int,
     title_names_event: bool = False,
+    title_names: frozenset[str] = frozenset(),
+    published: dt.date | None = None,
 ) -> tuple[dt.date | None, dt.date | None]:
     if kind == "extension":
         return None, None
@@ -661,13 +780,18 @@ def _event_dates(
             score += 2  # 'Tag der Forschung' over 'Am 18. Juni 2026 öffnen ...': the day it names
         score += 1 if mention.is_range else 0
         score += 1 if mention.year_given else 0
-        if _APPOSITION.search(contexts[index][0][-40:]):
+        if _in_apposition(contexts[index][0][-40:]) or _after_event_name(contexts[index][0]):
             score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         if _BESIDE.search(contexts[index][0][-_BESIDE_WORDS:].lower()):
             score -= 4  # 'Side event: study visit to the port on 5 November': not the event
         ranked.append((score, -index, mention))
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]
+    if kind == "news" and published is not None:
+        # A report's event is behind its publication: 'Das nächste Forum findet am 11. März
+        # 2027 statt' is the next one, not the one it reports.
+        behind = [r for r in ranked if (r[2].first() or published) <= published]
+        ranked = behind or ranked
     if kind in ("call", "extension"):
         # A call has event dates only where the text says its conference happens then; an
         # info day or webinar about the call is not that.
@@ -677,9 +801,10 @@ def _event_dates(
             if (
                 _cue_score(" ".join(contexts[-r[1]]), _HAPPENS_CUES) > 0
                 or (title_names_event and r[2].start <= title_length + _OPENING)
-                or (title_names_event and _APPOSITION.search(contexts[-r[1]][0][-40:]))
+                or (title_names_event and _in_apposition(contexts[-r[1]][0][-40:]))
+                or _labelled_by_name(contexts[-r[1]][0], title_names)
             )
-            and not _INFO_SESSION.search(contexts[-r[1]][0][-60:])
+            and not _of_something_else(contexts, -r[1])
         ]
     if not ranked:
         return None, None
@@ -694,6 +819,38 @@ def _event_dates(
     if end is None and kind in ("event", "course", "news") and start is not None:
         end = _last_day_written(mentions, best, ranked, start)
     return start, end
+
+
+_LISTED_AFTER = re.compile(
+    r"\s*(?:,|;|and|or|und|oder|et|ou|y|o|e)\s*(?:(?:on|am|le|el|il|the)\s+)?", re.IGNORECASE
+)
+
+
+def _of_something_else(contexts: list[tuple[str, str]], index: int) -> bool:
+    """Whether a call's date is that of its info session, its selection or what it funds
+    ('Die Jurysitzungen finden am 15.04. und am 14.10. statt': both dates are the jury's)."""
+    while True:
+        before = contexts[index][0]
+        clause = re.split(r"[;,:]", before[-70:])[-1]  # the subject of the verb is in its clause
+        if _INFO_SESSION.search(before[-60:]) or (
+            _BEGINS.search(before[-30:]) and _WHAT_IT_FUNDS.search(clause)
+        ):
+            return True
+        if index == 0 or not _LISTED_AFTER.fullmatch(before):
+            return False
+        index -= 1
+
+
+# The name of an event as a conference writes it: 'EuroVis', 'ICML', 'RSECon26' (a capital or a
+# digit inside the word), and a date labelled with it in a timeline: 'EuroVis 2026: June 8-12'.
+_NAME = re.compile(r"\b[A-Z][a-z]*[A-Z0-9][\w-]*")
+_NAME_LABEL = re.compile(r"\b([A-Z][a-z]*[A-Z0-9][\w-]*)(?:\s+(?:19|20)\d{2})?\s*:\s*$")
+
+
+def _labelled_by_name(before: str, title_names: frozenset[str]) -> bool:
+    """Whether the label right before a date is the name of the event the title names."""
+    label = _NAME_LABEL.search(before[-30:]) if title_names else None
+    return label is not None and label.group(1) in title_names
 
 
 def _last_day_written(

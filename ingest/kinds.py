@@ -261,9 +261,9 @@ _WEAK_COURSE = folded_compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
 _EVENT_WORDS = folded_compile(
     r"conference|workshop|webinar|webinaire|webinario|info\s*days?|information\s+days?"
     r"|hackathon|summit|forum"
-    r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung|gipfel"
+    r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|séminaire|kongress|tagung|konferenz|veranstaltung|gipfel"
     r"|colloque|congrès|conférence|journées?|jornadas?|\bgiornat[ae]\b|congreso|convegno|conferenza"
-    r"|entretiens"
+    r"|entretiens|treffen\b|\bencuentros?\b|\bincontr[oi]\b"
     r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
     r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b|\btalks?\b|\blecture\b|vortrag|\bcharla\b"
     r"|ponencia|\bkeynote\b|round\s*table|table\s+ronde|mesa\s+redonda|tavola\s+rotonda"

@@ -74,11 +74,28 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     (r"central(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:CST|CDT)\b)", "America/Chicago"),
     (r"mountain(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:MST|MDT)\b)", "America/Denver"),
     (r"pacific(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:PST|PDT|PT)\b)", "America/Los_Angeles"),
-    (r"(?-i:\b(?:CET|CEST|MEZ|MESZ)\b)|central\s+european(?:\s+summer)?\s+time", "Europe/Brussels"),
+    (
+        r"(?-i:\b(?:CET|CEST|MEZ|MESZ)\b)|central\s+europe(?:an)?(?:\s+summer)?\s+time"
+        r"|mitteleuropäische[rn]?\s+(?:sommer)?zeit|heure\s+(?:normale\s+|d'été\s+)?d['’]europe\s+centrale"
+        r"|hora\s+(?:central\s+europea|de\s+europa\s+central)"
+        r"|ora\s+(?:dell['’]europa\s+centrale|centrale\s+europea)",
+        "Europe/Brussels",
+    ),
     (r"hawaii(?:an)?(?:\s+(?:standard|aleutian))?(?:\s+time)?|(?-i:\bHST\b)", "Pacific/Honolulu"),
     # A region word alone right after a time: '5:00 p.m. Eastern', '23:59 Pacific'.
     (r"^\W{0,3}(?-i:Eastern)\b", "America/New_York"),
     (r"^\W{0,3}(?-i:Pacific)\b", "America/Los_Angeles"),
+    (r"^\W{0,3}(?-i:Central)\b(?!\s+europ)", "America/Chicago"),
+    (r"^\W{0,3}(?-i:Mountain)\b", "America/Denver"),
+    # a city alone right after a time: '17:00 (Brussels)', '12h, Paris'
+    (r"^\W{0,3}(?:brussels|bruxelles|brussel|brüssel)\b", "Europe/Brussels"),
+    (r"^\W{0,3}paris\b", "Europe/Paris"),
+    # a country's centre: 'hora del centro (de México)', 'tiempo del centro'
+    (
+        r"hora\s+(?:del\s+)?centro\b|tiempo\s+del\s+centro|hora\s+de\s+(?:la\s+)?ciudad\s+de\s+méxico"
+        r"|mexico\s+city\s+time",
+        "America/Mexico_City",
+    ),
     (
         r"heure\s+(?:du|de)\s+(?:sénégal|dakar|mali|bamako|mauritanie|côte\s+d'ivoire|abidjan)"
         r"|(?:senegal|dakar)\s+time",
@@ -101,12 +118,15 @@ LANGUAGE_ZONES: dict[str, str] = {
 # Cheap language identification: frequent function words of each language.
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in for is are be will on with by this that from".split()),
-    "de": frozenset("der die das und ist sind für mit von den dem zu im auf eine ein sich".split()),
+    "de": frozenset(
+        "der die das und ist sind für mit von den dem zu im auf eine ein sich bis zum zur werden"
+        " wird können nicht auch oder bei nach uhr".split()
+    ),
     "fr": frozenset("le la les des et est pour du de à une dans sur par au aux ce qui".split()),
     "es": frozenset("el los las del de y es para con una por en se que al su la hasta".split()),
     "it": frozenset(
         "il gli della delle del e è per con una di che alla nel sono la al ore entro dei alle"
-        " dal".split()
+        " dal le nella sul sarà saranno possono devono vanno".split()
     ),
 }
 
@@ -117,12 +137,17 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|collection\s+date|last\s+day", 4),
     (
         r"\bfrist\b|antragsfrist|einreichungsfrist|bewerbungsfrist|bewerbungsschluss"
-        r"|einsendeschluss|abgabefrist|\w*abgabe\b|anmeldeschluss|stichtag",
+        r"|einsendeschluss|abgabefrist|abgabe\b|anmeldeschluss|stichtag",
         4,
     ),
+    # (apart: the cue above, starting with any letter, is searched in every clause)
+    (r"(?:teilnahme|annahme|einreichungs|antrags|melde|buchungs|redaktions)schluss", 4),
     (r"date\s+limite|dates\s+limites|clôture|se\s+clôture|date\s+de\s+clôture", 4),
     (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|termina", 4),
     (r"scadenza|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
+    # a closing, as a table's header or a label: 'Apertura | Cierre', 'Chiusura:'
+    (r"\bcierre\b|\bchiusura\b", 3),
+    (r"\bcierra\b|\bcerrar[áa]n?\b|\bchiude\b|\bchiuder[àa]\b", 2),
     (r"\bend(?:s|et)\b|\bends\s+on\b|se\s+termine|s'achève|\bscade\b|si\s+chiude|last\s+date", 3),
     (r"admission|admisi[óo]n|zulassung|ammission[ei]|matr[íi]cula|enrol(?:l)?ment", 2),
     (r"\bnext\s+(?:application\s+)?due\b", 3),
@@ -139,6 +164,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
     (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
     (r"\bdue\b|postmarked|received\s+by|réception|recepción|ricezione|\beingang\b|entries", 2),
+    # to be at hand, to reach: 'müssen am 27.02. vorliegen', 'doivent parvenir le'
+    (r"vorliegen|eingegangen|parvenir|parvenues?|pervenire|pervenute|recibid[oa]s", 2),
     (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre)\b|expected\s+by", 2),
     (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bendete\b|\bclôturée?\b", 2),
     # prepositions of a limit
@@ -156,7 +183,10 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (
         r"camera-?ready|payment|early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher"
         r"|inscription\s+anticipée|inscripción\s+anticipada|iscrizione\s+anticipata|\bfees?\b|revisions?\b"
-        r"|final\s+evaluations?",
+        r"|final\s+evaluations?"
+        # a reduced price until a date is an early rate, not the limit to register
+        r"|reduced\s+(?:rate|fee|price)|discount|tarifa\s+reducida|descuento|tarif\s+réduit"
+        r"|tariffa\s+ridotta|\bsconto\b|ermäßigt|rabatt",
         -5,
     ),
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
@@ -169,7 +199,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -6,
     ),
     (r"\b(?:open|möglich|offen)\s+(?:until|till|through|bis)|ouvertes?\s+jusqu", 3),
-    (r"ergebnis|mitgeteilt|veröffentlicht|anforderung|unterlagen", -4),
+    (r"ergebnis|mitgeteilt|veröffentlicht|anforderung", -4),
     (r"comunicazione|accettazione|esito|avviso", -4),
     (r"resoluci[óo]n", -4),
     (r"publication|pubblicazione|publicaci[óo]n|résultats|version\s+du|règlement", -4),
@@ -198,10 +228,16 @@ OPENING_CUES: list[tuple[str, float]] = [
         r"|launch\w*|available(?!\s+(?:until|till|through))",
         -4,
     ),
-    (r"ouvert\w*(?!\s+jusqu)|comenzar|inicio|abrir[áa]|beginn", -4),
+    (
+        r"ouvert\w*(?!\s+jusqu)|ouvri\w*|comenzar|inicio|abrir[áa]n?|beginn|\bapertura\b|eröffnung"
+        r"|apriranno|aprirà|\baprono\b",
+        -4,
+    ),
 ]
 WINDOW_CUES: list[tuple[str, float]] = [
     (r"\bopen\b|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung", 2),
+    # a window said to be open: 'L'appel est ouvert du 6 janvier au 17 mars'
+    (r"\bouverte?s?\b|\babiert[oa]s?\b|\baperto\b|\baperta\b|\bgeöffnet\b|\boffen\b", 2),
 ]
 
 # Cues that a date is when the event or course itself happens.
@@ -212,12 +248,14 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
         r"|networking|\blecture\b|vortrag|\bcharla\b|ponencia|\bkeynote\b|round\s*table|table\s+ronde"
         r"|mesa\s+redonda|tavola\s+rotonda|podiumsdiskussion"
-        r"|symposium|meeting|event|seminar|congress|matchmaking|session",
+        r"|symposium|meeting|event|seminar|séminaire|congress|matchmaking|session"
+        # the day a challenge's finalists present their work, as at a conference
+        r"|demo\s*day|pitch\s*day",
         2,
     ),
     (
         r"take[sn]?\s+place|took\s+place|will\s+be\s+held|was\s+held|held\s+(?:in|on|at)|set\s+for"
-        r"|save\s+the\s+date|starting|starts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)\bdate:|conven(?:e|ing)\b"
+        r"|save\s+the\s+date|starting|starts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)(?<!opening\s)(?<!publication\s)\bdate:|conven(?:e|ing)\b"
         r"|inicio\s+de\s+(?:las\s+)?clases|clases\s+comienzan|classes\s+(?:start|begin)"
         r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni",
         2,
@@ -226,16 +264,24 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"kongress|tagung|veranstaltung|konferenz|gipfel|findet|statt|treffen|sommerakademie|akademie",
         2,
     ),
-    (r"colloque|congrès|conférence|journée|se\s+tiendra|organisés?|entretiens|rencontre", 2),
-    (r"jornadas?|congreso|conferencia|evento|encuentro|se\s+celebrar", 2),
-    (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr", 2),
+    (
+        r"colloque|congrès|conférence|journée|se\s+tiendra|organisés?|entretiens|rencontre"
+        r"|aur(?:a|ont)\s+lieu|se\s+déroulera",
+        2,
+    ),
+    (
+        r"jornadas?|congreso|conferencia|evento|encuentro|se\s+celebrar|tendr[áa]n?\s+lugar"
+        r"|se\s+desarrollar[áa]",
+        2,
+    ),
+    (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr|avr(?:à|anno)\s+luogo", 2),
     (
         r"deadline|register|registration|apply|submi|proposals?|due\b|frist|bewerb|iscrizion|anmeld"
-        r"|inscri|plazo|scadenza|entro|until\b|\bby\b|\bbis\b",
+        r"|inscri|plazo|scadenza|\bentro\b|until\b|\bby\b|\bbis\b",
         -3,
     ),
     (
-        r"projects?\s+(?:duration|period|start)|starting\s+date|ending\s+date|coding|laufen|between|\bentre\b"
+        r"projects?\s+(?:duration|period|start)|starting\s+date|ending\s+date|coding\s*(?::|period|phase)|laufen|between|\bentre\b"
         r"|\b(?:tra|fra)\s+il\b"
         r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted",
         -4,

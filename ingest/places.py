@@ -14,6 +14,20 @@ _ONLINE = fast_compile(
     r"|\ben\s+l[íi]nea\b|\bdigital\b",
     re.IGNORECASE,
 )
+# 'The recordings are available online', 'inscription en ligne', 'online registration': what
+# can be read or done on the web, not where the event happens.
+_ACCESS_BEFORE = fast_compile(
+    r"(?:available|published|posted|accessible|found|register(?:ed)?|apply|submit(?:ted)?"
+    r"|registration|disponibles?|publiée?s?|inscri\w*|candidat\w*|verfügbar|abrufbar|anmelden"
+    r"|disponibil[ei]|pubblicat[ie]|iscri\w*|solicit\w*|publicad[oa]s?|consultables?)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_ACCESS_AFTER = fast_compile(
+    r"^[\s-]*(?:registration|form|portal|application|submission|platform|anmeldung|formular"
+    r"|verfügbar|abrufbar|zur\s+verfügung|registrier\w*|einreich\w*)",
+    re.IGNORECASE,
+)
 _PLACE = (
     r"(?P<place>[A-Z][\w'’-]+(?:[ -](?:de|del|la|le|am|an|sur)?\s?[A-Z][\w'’-]+)*"
     r"(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*)?)"
@@ -24,7 +38,10 @@ _LABELLED = fast_compile(
 _IN_PLACE = fast_compile(
     r"(?:take[sn]?\s+place|took\s+place|will\s+be\s+held|(?:is|was|were|be)\s+held|held"
     r"|se\s+tiendra|aura\s+lieu|si\s+terrà|si\s+svolgerà|tendrá\s+lugar|se\s+celebrará"
-    r"|findet|stattfinden)(?:[^.]{0,40}?)\s(?:in|à|en)\s+" + _PLACE
+    r"|findet|stattfinden"
+    # people meeting there: 'managers gathered in Tallinn', 'se sont réunis à Lyon'
+    r"|gather(?:ed|s)?|\bmeets?\b(?!-)|\bmet\b|convene[sd]?|réuni[rse]*|trafen\s+sich|treffen\s+sich"
+    r"|riunit[oiae]|reunieron|se\s+reunir[áa]n?)(?:[^.]{0,40}?)\s(?:in|à|en)\s+" + _PLACE
 )
 # 'on 4 December 2025 from 10:00 to 12:00 CET in Brussels': a place right after when.
 _AFTER_WHEN = fast_compile(
@@ -51,6 +68,16 @@ _YEAR_OF_DATE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_CASE_BEFORE = fast_compile(r"[A-ZÀ-Ý][\w'’-]+\s+$")
+
+
+def _held_online(text: str) -> bool:
+    """Whether the text says the event happens online, not only that something is on the web."""
+    for found in _ONLINE.finditer(text):
+        before = text[max(0, found.start() - 30) : found.start()]
+        after = text[found.end() : found.end() + 25]
+        if not (_ACCESS_BEFORE.search(before) or _ACCESS_AFTER.match(after)):
+            return True
+    return False
 
 
 def _is_place(text: str) -> bool:
@@ -104,7 +131,7 @@ def find_location(
         found = _AFTER_WHEN.search(source)
         if found and _is_place(found.group("place").split(",")[0]):
             return found.group("place").strip()
-    if _ONLINE.search(title) or _ONLINE.search(text):
+    if _held_online(title) or _held_online(text):
         return "online"
     title_dates, text_dates = dates if dates is not None else (None, None)
     place = _beside_a_date(title, title_dates) or _beside_a_date(text, text_dates)

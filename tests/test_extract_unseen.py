@@ -676,3 +676,456 @@ def test_a_page_that_says_nothing_but_asks_to_register_for_a_day_ahead_is_an_eve
 )
 def test_news_of_a_call_still_open_is_the_call(title: str, text: str, published: str, kind: str):
     assert extract(title, text, dt.date.fromisoformat(published)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the date a deadline was first set for, in a notice that moves it, is left behind
+        (
+            "Deadline extended",
+            "The deadline, originally set for 2 June 2026, has been extended to 16 June 2026.",
+            "2026-06-16",
+        ),
+        (
+            "Prolongation de l'appel",
+            "La date limite, initialement prévue le 4 mai 2026, est reportée au 18 mai 2026.",
+            "2026-05-18",
+        ),
+        (
+            "Ampliación de plazo",
+            "El plazo, inicialmente fijado para el 9 de marzo de 2026, se ha trasladado al 23 de"
+            " marzo de 2026.",
+            "2026-03-23",
+        ),
+        # 'spostata al', 'slittata al': moved to
+        (
+            "Proroga bando",
+            "La scadenza, prevista per il 3 aprile 2026, è slittata al 17 aprile 2026.",
+            "2026-04-17",
+        ),
+    ],
+)
+def test_a_moved_deadline_is_the_new_date(title: str, text: str, expected: str):
+    found = extract(title, text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline", "start"),
+    [
+        (
+            "Call for session organisers",
+            "Teams may apply to run a session at the summit, which takes place in Ghent on"
+            " 8 October 2026. Applications close on 1 March 2026.",
+            "2026-03-01",
+            "2026-10-08",
+        ),
+        (
+            "Aufruf zur Beteiligung",
+            "Bewerben Sie sich für einen Stand auf der Messe, die am 3. November 2026 in Köln"
+            " stattfindet. Bewerbungsschluss ist der 15. Juli 2026.",
+            "2026-07-15",
+            "2026-11-03",
+        ),
+    ],
+)
+def test_a_date_said_to_happen_is_not_a_deadline(title, text, deadline, start):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+    assert found.event_start == dt.date.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Call for fellows", "Apply by 3 March 2026. The fellowship starts on 1 October 2026."),
+        (
+            "Call for fellows",
+            "Apply by 3 March 2026. Fellows will hear from us in May and start on 1 October 2026.",
+        ),
+        (
+            "Bando per tirocini",
+            "Domande entro il 10 aprile 2026. I tirocini inizieranno il 1° giugno 2026.",
+        ),
+        (
+            "Appel à candidatures : résidence",
+            "Candidatures avant le 2 mai 2026. La résidence aura lieu du 1er au 30 juin 2026.",
+        ),
+    ],
+)
+def test_what_a_call_selects_for_starting_is_not_its_event(title: str, text: str):
+    found = extract(title, text)
+    assert found.kind == "call" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "start"),
+    [
+        (
+            "Appel à candidatures : Prix de l'économie circulaire",
+            "Candidatures avant le 3 mars 2026. La remise des prix aura lieu le 14 mai 2026.",
+            "2026-05-14",
+        ),
+        (
+            "Convocatoria Premios Ciudad Sostenible",
+            "Solicitudes hasta el 6 de abril de 2026. La gala tendrá lugar el 5 de junio de 2026.",
+            "2026-06-05",
+        ),
+        (
+            "Bando Premio Innovazione",
+            "Candidature entro il 2 marzo 2026. La premiazione avrà luogo il 20 aprile 2026.",
+            "2026-04-20",
+        ),
+    ],
+)
+def test_a_call_s_event_is_where_it_is_said_to_take_place(title: str, text: str, start: str):
+    found = extract(title, text)
+    assert found.kind == "call" and found.event_start == dt.date.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a closing, named in Spanish or Italian
+        ("Convocatoria de ayudas", "Apertura | Cierre\n02/02/2026 | 16/03/2026", "2026-03-16"),
+        ("Bando regionale", "Apertura: 2 febbraio 2026. Chiusura: 9 marzo 2026.", "2026-03-09"),
+        ("Jornada técnica", "La inscripción se cierra el 8 de mayo de 2026.", "2026-05-08"),
+        # a German '...schluss' of taking part or handing in
+        ("Wettbewerb", "Teilnahmeschluss ist der 12.06.2026.", "2026-06-12"),
+        ("Aufruf", "Annahmeschluss für Beiträge: 3.7.2026.", "2026-07-03"),
+    ],
+)
+def test_closing_words(title: str, text: str, expected: str):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply by 2 March 2026. An applicant seminar will take place in Riga on 5 February 2026.",
+        "Domande entro il 4 maggio 2026. Le prove orali si terranno il 10 giugno 2026 a Pisa.",
+        "Candidatures avant le 3 avril 2026. Les épreuves se dérouleront le 2 juin 2026.",
+    ],
+)
+def test_a_call_s_own_selection_steps_are_not_its_event(text: str):
+    found = extract("Call for applications", text)
+    assert found.kind == "call" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recordings of a past meeting are online, the meeting was not
+        (
+            "On 3 March 2026 the managers gathered in Tartu. The slides are available online.",
+            "Tartu",
+        ),
+        (
+            "La rencontre du 5 mars 2026 a réuni 80 personnes à Nantes. Les actes sont"
+            " disponibles en ligne.",
+            "Nantes",
+        ),
+        ("The workshop on 5 May 2026 will be held online.", "online"),
+    ],
+)
+def test_online_is_where_an_event_happens_not_where_its_papers_are(text: str, expected):
+    found = extract("Report", text, dt.date(2026, 6, 1))
+    assert found.location == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Domande entro le ore 12:00 (ora dell'Europa centrale) del 6 luglio 2026.",
+        "Anträge bis 6. Juli 2026, 12:00 Uhr mitteleuropäischer Sommerzeit.",
+        "Solicitudes hasta el 6 de julio de 2026 a las 12:00 (hora central europea).",
+        "Dossiers avant le 6 juillet 2026 à 12h (heure d'Europe centrale).",
+    ],
+)
+def test_central_european_time_in_words(text: str):
+    found = extract("Call", text)
+    assert found.deadline is not None
+    assert found.deadline.iso() == "2026-07-06T12:00:00+02:00"
+    assert found.deadline.tz == "Europe/Brussels"
+
+
+def test_a_short_german_text_is_german_and_its_time_german():
+    found = extract(
+        "Förderaufruf", "Skizzen können bis zum 4. Mai 2026, 12 Uhr eingereicht werden."
+    )
+    assert found.language == "de"
+    assert found.deadline is not None and found.deadline.iso() == "2026-05-04T12:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'appel est ouvert du 6 janvier au 17 mars 2026.",
+        "La convocatoria está abierta del 6 de enero al 17 de marzo de 2026.",
+        "Il bando è aperto dal 6 gennaio al 17 marzo 2026.",
+    ],
+)
+def test_a_window_said_to_be_open_ends_at_the_deadline(text: str):
+    found = extract("Call", text)
+    assert found.deadline is not None and found.deadline.iso() == "2026-03-17"
+
+
+def test_of_several_deadlines_ahead_the_earliest_is_taken():
+    text = (
+        "Applications are accepted until 30 June 2027. Cut-offs for evaluation: 1 October 2026"
+        " and 1 February 2027."
+    )
+    found = extract("Call for experts", text, dt.date(2026, 5, 1))
+    assert found.deadline is not None and found.deadline.iso() == "2026-10-01"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline", "start"),
+    [
+        (
+            "Call for Papers",
+            "Papers are invited for the Baltic Energy Forum, 4–5 June 2026, Riga. Papers by"
+            " 1 March 2026.",
+            "2026-03-01",
+            "2026-06-04",
+        ),
+        (
+            "Convocatoria de comunicaciones",
+            "Se invita a presentar comunicaciones para las Jornadas Técnicas 2026 – 8 de octubre"
+            " de 2026. Envío de resúmenes hasta el 15 de mayo de 2026.",
+            "2026-05-15",
+            "2026-10-08",
+        ),
+    ],
+)
+def test_a_date_set_after_an_event_s_name_is_that_event_s(title, text, deadline, start):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+    assert found.event_start == dt.date.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Planned opening date: 4 May 2026\nDeadline date: 8 September 2026", None),
+        ("Publication date: 4 May 2026\nDeadline date: 8 September 2026", None),
+    ],
+)
+def test_an_opening_or_publication_date_is_no_event(text: str, expected):
+    found = extract("HORIZON-CL4-2026-01: call", text, dt.date(2026, 4, 1))
+    assert found.event_start == expected
+    assert found.deadline is not None and found.deadline.iso() == "2026-09-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Unterlagen müssen spätestens am 27.02.2026 vorliegen.", "2026-02-27"),
+        ("Les dossiers doivent parvenir au plus tard le 3 mars 2026.", "2026-03-03"),
+        (
+            "Le domande potranno essere presentate dalle ore 9:00 del 2 febbraio 2026 fino alle"
+            " ore 17:00 del 31 marzo 2026.",
+            "2026-03-31T17:00:00+02:00",
+        ),
+    ],
+)
+def test_limits_written_in_other_ways(text: str, expected: str):
+    found = extract("Ausschreibung / Appel / Bando", text)
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+def test_a_word_is_not_read_inside_another():
+    text = "El encuentro tendrá lugar el 3 de junio de 2026. Inscripción hasta el 20 de mayo."
+    found = extract("Encuentro empresarial", text, dt.date(2026, 4, 1))
+    assert found.event_start == dt.date(2026, 6, 3)
+
+
+def test_a_network_meeting_asking_to_sign_up_is_an_event():
+    text = "Am 11. Juni 2026 trifft sich das Netzwerk. Bitte melden Sie sich bis zum 1. Juni an."
+    found = extract("Netzwerktreffen Nord", text)
+    assert found.kind == "event" and found.deadline is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "start"),
+    [
+        (
+            "Call for Workshops: ECIR 2027",
+            "Workshop proposals: October 9, 2026\nECIR 2027: March 28 - April 1, 2027, Lucca",
+            "2027-03-28",
+        ),
+        (
+            "Call for Demos – DevConf26",
+            "Demo proposals due 1 May 2026.\nDevConf26: 10–12 June 2026, Brno.",
+            "2026-06-10",
+        ),
+    ],
+)
+def test_a_call_s_event_is_the_date_labelled_with_the_name_in_its_title(title, text, start):
+    found = extract(title, text)
+    assert found.kind == "call" and found.event_start == dt.date.fromisoformat(start)
+
+
+def test_an_extension_written_as_a_range_from_the_old_date_ends_at_the_new():
+    text = "Se amplía el plazo, que terminaba el 2 de marzo, hasta el 16 de marzo de 2026."
+    found = extract("Ampliación de plazo", text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == "2026-03-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apply by 1 March 2026. The selection committee meets on 20 March and 3 April 2026.",
+        "Domande entro il 2 marzo 2026. La commissione si riunirà il 20 marzo 2026.",
+        "Anträge bis 2. März 2026. Die Jurysitzungen finden am 20.03.2026 und am 3.4.2026 statt.",
+    ],
+)
+def test_a_call_s_jury_or_committee_meeting_is_not_its_event(text: str):
+    found = extract("Call for applications", text)
+    assert found.kind == "call" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Digital Europe: Cloud Skills 2026",
+            "Deadline: 14 October 2026 – 17:00 (Brussels time). Info day: 2 June 2026, online.",
+        ),
+        (
+            "Interreg Baltic Sea Region – core projects",
+            "Information session: 12 February 2026 in Riga. Deadline for applications:"
+            " 30 April 2026.",
+        ),
+    ],
+)
+def test_a_page_with_a_deadline_after_its_info_day_is_the_call(title: str, text: str):
+    found = extract(title, text, dt.date(2026, 1, 15))
+    assert found.kind == "call" and found.event_start is None
+    assert found.deadline is not None and found.deadline.date > dt.date(2026, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Le forum a réuni 300 personnes le 12 mars 2026. La prochaine édition aura lieu le"
+            " 11 mars 2027.",
+            "2026-03-12",
+        ),
+        (
+            "The summit on 4 May 2026 gathered 90 mayors. Next year's summit will be held on"
+            " 3 May 2027.",
+            "2026-05-04",
+        ),
+    ],
+)
+def test_a_report_s_event_is_behind_its_publication(text: str, start: str):
+    found = extract("Review of the forum", text, dt.date(2026, 5, 20))
+    assert found.kind == "news" and found.event_start == dt.date.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reduced fee until 31 July 2026; registration closes on 5 October 2026.",
+        "Tariffa ridotta fino al 31 luglio 2026; iscrizioni entro il 5 ottobre 2026.",
+        "Ermäßigter Preis bis 31. Juli 2026, Anmeldeschluss 5. Oktober 2026.",
+    ],
+)
+def test_a_reduced_price_is_an_early_rate_not_the_deadline(text: str):
+    found = extract("Conference 2026", f"The conference is on 20 October 2026. {text}")
+    assert found.deadline is not None and found.deadline.iso() == "2026-10-05"
+
+
+def test_a_range_of_weekdays_in_italian():
+    found = extract("Festival", "Da giovedì 21 a domenica 24 maggio 2026 il festival torna.")
+    assert (found.event_start, found.event_end) == (dt.date(2026, 5, 21), dt.date(2026, 5, 24))
+
+
+def test_a_meet_up_is_not_people_meeting_at_a_place():
+    text = "The yearly meet-up of clusters in Spain takes place in Málaga on 5 May 2026."
+    assert extract("Cluster meet-up", text).location == "Málaga"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Förderaufruf", "Anträge bis zum 31.10.2026, 24:00 Uhr.", "2026-10-31T23:59:00+01:00"),
+        ("Appel à projets", "Dépôt jusqu'au 5 mai 2026 à 24h00.", "2026-05-05T23:59:00+02:00"),
+        ("Call", "Proposals by 24:00 CET on 3 March 2026.", "2026-03-03T23:59:00+01:00"),
+    ],
+)
+def test_the_hour_24_is_the_end_of_the_day(title: str, text: str, expected: str):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "zone"),
+    [
+        # a region word alone right after the time
+        ("Due by 5 p.m. Central on 3 March 2026.", "2026-03-03T17:00:00-06:00", "America/Chicago"),
+        ("Due by 5 p.m. Mountain on 3 March 2026.", "2026-03-03T17:00:00-07:00", "America/Denver"),
+        ("Due 3 March 2026 at 17:00 (Brussels).", "2026-03-03T17:00:00+01:00", "Europe/Brussels"),
+        # a country's centre
+        (
+            "Envío antes de las 18:00 horas (hora del centro de México) del 3 de marzo de 2026.",
+            "2026-03-03T18:00:00-06:00",
+            "America/Mexico_City",
+        ),
+        # UTC misspelt or doubled
+        ("Due 3 March 2026 at 17:00 UCT.", "2026-03-03T17:00:00+00:00", "UTC"),
+        ("Due 3 March 2026 at 17:00 (UTC/GMT +1).", "2026-03-03T17:00:00+01:00", "UTC+01:00"),
+        (
+            "Due 3 March 2026 at 17:00 (Central Europe Time).",
+            "2026-03-03T17:00:00+01:00",
+            "Europe/Brussels",
+        ),
+    ],
+)
+def test_zones_named_by_region_words_and_misspelt_offsets(text: str, expected: str, zone: str):
+    found = extract("Call for proposals", text)
+    assert found.deadline is not None
+    assert (found.deadline.iso(), found.deadline.tz) == (expected, zone)
+
+
+def test_a_call_whose_dates_name_no_cue_has_its_deadline_where_a_time_is_given():
+    text = "Strand A: 19 February 2026, 12:00 (Brussels time). Strand B: 5 March 2026."
+    found = extract("Calls for proposals", text)
+    assert found.deadline is not None and found.deadline.iso() == "2026-02-19T12:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les inscriptions ouvriront le 5 octobre 2026.",
+        "Le iscrizioni apriranno il 5 ottobre 2026.",
+        "Las inscripciones se abrirán el 5 de octubre de 2026.",
+    ],
+)
+def test_registration_that_will_open_is_no_deadline(text: str):
+    found = extract("Conférence / Convegno / Congreso", f"Le 17 novembre 2026. {text}")
+    assert found.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du 14 au 16/10/2026 à Bordeaux.",
+        "14-16/10/2026, Bordeaux.",
+        "Vom 14. bis 16.10.2026 in Essen.",
+    ],
+)
+def test_numeric_ranges_written_with_slashes_or_words(text: str):
+    found = extract("Séminaire", text)
+    assert (found.event_start, found.event_end) == (dt.date(2026, 10, 14), dt.date(2026, 10, 16))
+
+
+def test_coding_is_a_timeline_s_label_not_any_mention_of_code():
+    found = extract("Hackathon 2026", "48 hours of coding on 23-24 May 2026 at the Impact Hub.")
+    assert found.event_start == dt.date(2026, 5, 23)

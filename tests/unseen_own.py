@@ -2259,9 +2259,6 @@ UNSEEN += [
     ),
 ]
 
-KNOWN_MISSES["Call for Applications – Mentoring Programme 2026"] = (
-    "event_start: a programme's start in a call's timeline reads as the dates of what it is for"
-)
 
 # A twenty-first batch (deadlines, zones, timelines), scored once before any rule was changed for
 # it: 12/16 right; misses: 'Pre-proposals (recommended, not required) by' taken as the deadline,
@@ -2589,5 +2586,1802 @@ UNSEEN += [
         " 10:00–12:00 CET. The call is open until 24 April 2026.",
         "2026-02-01",
         {"kind": "event", "event_start": "2026-02-18"},
+    ),
+]
+
+# A twenty-fourth batch (deadlines, instants, event dates), scored once before any rule was
+# changed for it: 18/20 right; misses: 'inizialmente fissata al ..., è stata spostata al' (the
+# moved-to words lacked 'spostata'), and 'La cérémonie aura lieu le' not read as happening.
+UNSEEN += [
+    (
+        "Ausschreibung: Innovationsgutscheine für KMU",
+        "Gefördert werden Vorhaben mit einer Laufzeit vom 01.07.2026 bis 30.06.2028."
+        " Bewerbungsschluss ist der 15.03.2026. Anträge sind über das Portal einzureichen.",
+        "2026-01-12",
+        {"kind": "call", "deadline": "2026-03-15"},
+    ),
+    (
+        "Call for Papers: Tagung Digitale Verwaltung 2026",
+        "Die Tagung findet am 24. und 25. September 2026 in Leipzig statt."
+        " Einsendeschluss für Abstracts: 31.05.2026, 12:00 Uhr.",
+        "2026-02-03",
+        {
+            "kind": "call",
+            "deadline": "2026-05-31T12:00:00+02:00",
+            "deadline_tz": "Europe/Berlin",
+            "event_start": "2026-09-24",
+            "event_end": "2026-09-25",
+        },
+    ),
+    (
+        "Appel à projets 2026 : Tiers-lieux nourriciers",
+        "Les candidatures sont ouvertes jusqu'au 14 mars à 12h (heure de Paris). Les lauréats"
+        " seront annoncés en juin.",
+        "2026-01-20",
+        {"kind": "call", "deadline": "2026-03-14T12:00:00+01:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Convocatoria de becas de movilidad internacional",
+        "El plazo de presentación de solicitudes finaliza el 28 de febrero a las 14:00 horas"
+        " (hora peninsular). La resolución se publicará en abril.",
+        "2026-01-15",
+        {"kind": "call", "deadline": "2026-02-28T14:00:00+01:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "Call for Papers: Workshop on Data Spaces 2026",
+        "Important dates\nAbstract submission | Full paper submission | Notification | Workshop\n"
+        "10 April 2026 | 15 May 2026 | 20 June 2026 | 8 September 2026",
+        None,
+        {"kind": "call", "deadline": "2026-04-10", "event_start": "2026-09-08"},
+    ),
+    (
+        "Call for Proposals: Urban Mobility Pilots",
+        "Applicants may optionally submit a pre-proposal for feedback by 12 January 2026. The"
+        " deadline for full proposals is 19 February 2026 at 17:00 CET.",
+        None,
+        {"kind": "call", "deadline": "2026-02-19T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Proroga dei termini – Bando Voucher Digitali 2026",
+        "La scadenza per la presentazione delle domande, inizialmente fissata al 16 marzo 2026,"
+        " è stata spostata al 30 marzo 2026 ore 12:00.",
+        "2026-03-10",
+        {
+            "kind": "extension",
+            "deadline": "2026-03-30T12:00:00+02:00",
+            "deadline_tz": "Europe/Rome",
+        },
+    ),
+    (
+        "Creative Europe: Journalism Partnerships call",
+        "Published on 3 February 2026. Applications must be submitted by 24 April 2026, 17:00"
+        " (Brussels time).",
+        None,
+        {"kind": "call", "deadline": "2026-04-24T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Convocatoria de contratos predoctorales 2026",
+        "Los contratos tendrán una duración de cuatro años, del 1 de octubre de 2026 al 30 de"
+        " septiembre de 2030. Las solicitudes podrán presentarse hasta el 15 de mayo de 2026.",
+        "2026-03-20",
+        {"kind": "call", "deadline": "2026-05-15"},
+    ),
+    (
+        "Climate Data Hackathon 2026",
+        "Timeline:\n- 1 March 2026: registration opens\n- 31 March 2026: registration closes\n"
+        "- 15 April 2026: teams announced\n- 8–9 May 2026: hackathon in Rotterdam\n"
+        "- 20 May 2026: winners announced",
+        "2026-02-20",
+        {
+            "kind": "event",
+            "deadline": "2026-03-31",
+            "event_start": "2026-05-08",
+            "event_end": "2026-05-09",
+        },
+    ),
+    (
+        "Call for Abstracts: Pacific Coast Water Symposium",
+        "Abstracts are due by 11:59 p.m. Pacific on January 30, 2026. The symposium will take"
+        " place April 14-16, 2026 in Portland, Oregon.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-01-30T23:59:00-08:00",
+            "deadline_tz": "America/Los_Angeles",
+            "event_start": "2026-04-14",
+            "event_end": "2026-04-16",
+        },
+    ),
+    (
+        "Call for Papers: HICSS-60",
+        "Paper submission deadline: June 15, 2026, 11:59 pm HST. The conference will be held"
+        " January 5–8, 2027 at the Hilton Waikoloa Village, Hawaii.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-06-15T23:59:00-10:00",
+            "deadline_tz": "Pacific/Honolulu",
+            "event_start": "2027-01-05",
+            "event_end": "2027-01-08",
+        },
+    ),
+    (
+        "Appel à candidatures : résidences d'artistes 2026",
+        "Date limite de dépôt : 5 mars 2026 à 16h00 GMT. Les résidences se dérouleront à Dakar.",
+        None,
+        {"kind": "call", "deadline": "2026-03-05T16:00:00+00:00", "deadline_tz": "UTC"},
+    ),
+    (
+        "Convegno nazionale sull'economia circolare",
+        "Il convegno si terrà giovedì 15 ottobre 2026 presso l'Università di Padova."
+        " Iscrizioni entro lunedì 5 ottobre.",
+        "2026-09-01",
+        {"kind": "event", "deadline": "2026-10-05", "event_start": "2026-10-15"},
+    ),
+    (
+        "Info day: Horizon Europe Cluster 5 calls 2027",
+        "Join us in Brussels on 12 November 2026 for the info day on the 2027 calls."
+        " Registration is open until 2 November 2026.",
+        None,
+        {"kind": "event", "deadline": "2026-11-02", "event_start": "2026-11-12"},
+    ),
+    (
+        "Call for Papers: 5th Conference on Regional Innovation Policies",
+        "Full papers are due on 1 September 2026. The conference takes place in Lund on 22–23"
+        " October 2026. A PhD side event will be held on 21 October.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-09-01",
+            "event_start": "2026-10-22",
+            "event_end": "2026-10-23",
+        },
+    ),
+    (
+        "Bando per progetti di ricerca 2026",
+        "Le domande vanno presentate entro il 20 maggio 2026. Il comitato di valutazione si"
+        " riunirà il 15 giugno 2026 e l'esito sarà comunicato entro il 30 giugno.",
+        None,
+        {"kind": "call", "deadline": "2026-05-20"},
+    ),
+    (
+        "Candidatures : Prix de l'innovation sociale",
+        "Candidatures jusqu'au 12 février 2026 à 23h59. La cérémonie aura lieu le 9 avril 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-02-12T23:59:00+01:00",
+            "deadline_tz": "Europe/Paris",
+            "event_start": "2026-04-09",
+        },
+    ),
+    (
+        "Request for Applications: Rural Broadband Fellows",
+        "Applications must be submitted by 11:59 PM Eastern Time on Friday, April 10, 2026."
+        " Fellows begin in September.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-04-10T23:59:00-04:00",
+            "deadline_tz": "America/New_York",
+        },
+    ),
+    (
+        "Bando Ricerca Sociale 2026",
+        "Le proposte devono essere inviate entro le ore 17:00 (ora italiana) del 7 aprile 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-07T17:00:00+02:00", "deadline_tz": "Europe/Rome"},
+    ),
+]
+
+# A twenty-fifth batch (deadlines, instants, event dates), scored once before any rule was
+# changed for it: 15/18 right; misses: 'apply to organise a workshop during the Week, which will
+# take place on 12–15 October' taken as the deadline, 'previsto per il 12 febbraio' (the old
+# date) kept, and a call's 'the programme starts on' read as its event.
+UNSEEN += [
+    (
+        "Förderaufruf „Regionale Innovationscluster“",
+        "Veröffentlicht am 12.01.2026. Projektskizzen sind bis spätestens 27.03.2026, 23:59 Uhr"
+        " einzureichen. Die Auswahlsitzung der Jury findet am 12.05.2026 statt.",
+        None,
+        {"kind": "call", "deadline": "2026-03-27T23:59:00+01:00", "deadline_tz": "Europe/Berlin"},
+    ),
+    (
+        "Call for Proposals – Pilot Actions in Cross-Border Health",
+        "Deadline for submission: 14 May 2026, 17:00 (UTC +2). Selected pilots will run from"
+        " September 2026 to August 2027.",
+        None,
+        {"kind": "call", "deadline": "2026-05-14T17:00:00+02:00", "deadline_tz": "UTC+02:00"},
+    ),
+    (
+        "Convocatoria: Premios Emprendedoras Rurales 2026",
+        "Las candidaturas podrán presentarse del 2 al 30 de marzo. La entrega de premios"
+        " tendrá lugar el 8 de mayo en Zaragoza.",
+        "2026-02-25",
+        {"kind": "call", "deadline": "2026-03-30", "event_start": "2026-05-08"},
+    ),
+    (
+        "Summer School on Quantum Technologies 2026",
+        "The school will take place July 6 – July 10, 2026 in Trieste. Applications are"
+        " accepted until March 15, 2026. Applicants will receive a confirmation letter by"
+        " April 10.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-03-15",
+            "event_start": "2026-07-06",
+            "event_end": "2026-07-10",
+        },
+    ),
+    (
+        "Giornata di studio sulle comunità energetiche",
+        "Martedì 24 marzo 2026, ore 9:30, Aula Magna del Politecnico di Milano. Partecipazione"
+        " gratuita previa registrazione entro venerdì 20 marzo.",
+        "2026-03-02",
+        {"kind": "event", "deadline": "2026-03-20", "event_start": "2026-03-24"},
+    ),
+    (
+        "Call for Papers – Workshop on Responsible AI (RAI 2026)",
+        "Submission deadline: February 20, 2026 (AoE)\nNotification: March 25, 2026\n"
+        "Camera-ready: April 8, 2026\nWorkshop: May 11, 2026, co-located with WWW 2026",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-02-20T23:59:00-12:00",
+            "deadline_tz": "AoE",
+            "event_start": "2026-05-11",
+        },
+    ),
+    (
+        "Appel à manifestation d'intérêt – Santé numérique",
+        "Ouverture de l'AMI : 2 février 2026. Clôture : 3 avril 2026 à 12h00 (heure de Paris)."
+        " Les projets retenus seront auditionnés le 11 mai 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-03T12:00:00+02:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "European Week of Regions and Cities 2026 – Call for workshop partners",
+        "Partnerships of regions can apply to organise a workshop during the Week, which will"
+        " take place in Brussels on 12–15 October 2026. Applications close on 26 February 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-02-26",
+            "event_start": "2026-10-12",
+            "event_end": "2026-10-15",
+        },
+    ),
+    (
+        "Webinar: How to write a successful EIC Pathfinder proposal",
+        "Tuesday, 3 March 2026, 14:00–15:30 CET, online. The webinar is free; please register"
+        " by 2 March.",
+        None,
+        {"kind": "event", "deadline": "2026-03-02", "event_start": "2026-03-03"},
+    ),
+    (
+        "Report: Smart Specialisation Platform annual meeting",
+        "The annual meeting took place online on 9 December 2025. The presentations and the"
+        " recording are now available.",
+        "2025-12-15",
+        {"kind": "news", "event_start": "2025-12-09"},
+    ),
+    (
+        "Bando Giovani Ricercatori – proroga",
+        "Si comunica che il termine per la presentazione delle candidature, previsto per il"
+        " 12 febbraio 2026, è prorogato al 26 febbraio 2026 alle ore 13:00.",
+        "2026-02-05",
+        {
+            "kind": "extension",
+            "deadline": "2026-02-26T13:00:00+01:00",
+            "deadline_tz": "Europe/Rome",
+        },
+    ),
+    (
+        "Frist verlängert: Ideenwettbewerb Mobilität 2030",
+        "Die Einreichungsfrist wurde vom 28.02.2026 auf den 20.03.2026 verlängert.",
+        None,
+        {"kind": "extension", "deadline": "2026-03-20"},
+    ),
+    (
+        "Appel à candidatures : incubateur Agritech",
+        "Calendrier : 15 janvier – lancement de l'appel ; 6 mars – date limite de candidature ;"
+        " 2 avril – comité de sélection ; 4 mai – entrée dans l'incubateur.",
+        "2026-01-15",
+        {"kind": "call", "deadline": "2026-03-06"},
+    ),
+    (
+        "Call for Reviewers: Interreg NEXT Programme",
+        "External experts are invited to apply to the pool of assessors. Expressions of interest"
+        " must reach us by 16:00 Central European Time on 30 April 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-30T16:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Jornada técnica sobre hidrógeno verde",
+        "Jueves 16 de abril de 2026, de 10:00 a 13:30, en el Parque Tecnológico de Álava."
+        " Inscripciones hasta el 13 de abril.",
+        "2026-03-25",
+        {"kind": "event", "deadline": "2026-04-13", "event_start": "2026-04-16"},
+    ),
+    (
+        "MOOC « Transition écologique des territoires »",
+        "Le cours se déroulera du 5 octobre au 30 novembre 2026 sur FUN MOOC. Inscriptions"
+        " ouvertes jusqu'au 12 octobre 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-10-12",
+            "event_start": "2026-10-05",
+            "event_end": "2026-11-30",
+        },
+    ),
+    (
+        "Call for applications: Young Innovators Programme",
+        "Apply by 5 pm Eastern Standard Time, December 1, 2026. Decisions will be communicated"
+        " by January 15, 2027, and the programme starts on February 2, 2027.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-12-01T17:00:00-05:00",
+            "deadline_tz": "America/New_York",
+        },
+    ),
+    (
+        "Invito a presentare proposte – Cultura e Territorio 2026",
+        "Le domande possono essere presentate dalle ore 10:00 del 2 marzo 2026 alle ore 16:00"
+        " del 15 aprile 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-15T16:00:00+02:00", "deadline_tz": "Europe/Rome"},
+    ),
+]
+
+# A twenty-sixth batch (zones, tables, selection steps), scored once before any rule was
+# changed for it: 12/16 right; misses: a Spanish table headed 'Apertura | Cierre' ('cierre' was no
+# cue), a doctorate's 'prove orali si terranno' read as the call's event, a training programme
+# titled 'Call for Applications' read as a call, and a challenge's Demo Day not read as its event.
+UNSEEN += [
+    (
+        "Ausschreibung Forschungspreis 2026",
+        "Bewerbungen sind bis zum 15. Mai um 23.59 Uhr (MESZ) über das Online-Portal"
+        " einzureichen. Die Preisverleihung findet am 3. Juli statt.",
+        "2026-02-10",
+        {
+            "kind": "call",
+            "deadline": "2026-05-15T23:59:00+02:00",
+            "deadline_tz": "Europe/Brussels",
+            "event_start": "2026-07-03",
+        },
+    ),
+    (
+        "Call for Proposals: Arctic Research Partnerships",
+        "Full proposals are due at 12 noon Mountain Time on March 2, 2026. Letters of intent"
+        " (not required) are encouraged by January 15, 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-02T12:00:00-07:00", "deadline_tz": "America/Denver"},
+    ),
+    (
+        "Convocatoria Ayudas a la Investigación 2026",
+        "Fechas clave\nApertura | Cierre | Resolución\n12/01/2026 | 27/02/2026 | 30/06/2026",
+        None,
+        {"kind": "call", "deadline": "2026-02-27"},
+    ),
+    (
+        "Bando Borse di Dottorato XLII ciclo",
+        "La domanda deve essere presentata entro e non oltre le ore 12.00 del giorno"
+        " 21.05.2026. Le prove orali si terranno a partire dal 15 giugno 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-05-21T12:00:00+02:00", "deadline_tz": "Europe/Rome"},
+    ),
+    (
+        "International Conference on Wind Energy Systems",
+        "The conference will be held on Oct. 12–14, 2026 in Aalborg, Denmark. Early-bird"
+        " registration ends August 31, 2026; regular registration closes September 30, 2026.",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-09-30",
+            "event_start": "2026-10-12",
+            "event_end": "2026-10-14",
+        },
+    ),
+    (
+        "Call for Papers: Design Research Conference",
+        "The conference runs March 3-5, 2027 in Lisbon. Papers must be submitted by"
+        " 1 September 2026, 5 p.m. UTC.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-09-01T17:00:00+00:00",
+            "deadline_tz": "UTC",
+            "event_start": "2027-03-03",
+            "event_end": "2027-03-05",
+        },
+    ),
+    (
+        "Appel à propositions – Fonds pour l'innovation sociale",
+        "Date de publication : 5 janvier 2026\nDate limite de dépôt des dossiers : 20 février"
+        " 2026 à 17h (heure de Bruxelles)\nDurée des projets : du 1er juin 2026 au 31 mai 2028",
+        None,
+        {"kind": "call", "deadline": "2026-02-20T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Sabato e domenica: Maker Faire del Mediterraneo",
+        "Sabato 7 e domenica 8 marzo 2026 torna a Palermo la fiera dei maker. Ingresso libero"
+        " con prenotazione obbligatoria entro giovedì 5 marzo.",
+        "2026-02-20",
+        {
+            "kind": "event",
+            "deadline": "2026-03-05",
+            "event_start": "2026-03-07",
+            "event_end": "2026-03-08",
+        },
+    ),
+    (
+        "Results of the Green Transition call 2025",
+        "The call closed on 14 November 2025 at 17:00 CET. We received 286 proposals, of"
+        " which 31 are recommended for funding.",
+        "2026-01-20",
+        {"kind": "news", "deadline": "2025-11-14T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Call for Applications: Data Stewardship Training 2026",
+        "Our training programme runs from 14 to 18 September 2026 in Utrecht. Deadline for"
+        " applications: Monday 15 June 2026, 23:59 CEST.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-06-15T23:59:00+02:00",
+            "deadline_tz": "Europe/Brussels",
+            "event_start": "2026-09-14",
+            "event_end": "2026-09-18",
+        },
+    ),
+    (
+        "Convocatoria de proyectos de cooperación 2026",
+        "Las solicitudes deberán presentarse antes de las 15:00 horas (hora de Canarias) del"
+        " 30 de abril de 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-30T15:00:00+01:00", "deadline_tz": "Atlantic/Canary"},
+    ),
+    (
+        "Symposium on Urban Heat – registration open",
+        "Join us from May 28 – 29, 2026 at the Royal Society in London. Registration closes on"
+        " May 15, 2026 at 5:00 pm BST.",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-05-15T17:00:00+01:00",
+            "deadline_tz": "Europe/London",
+            "event_start": "2026-05-28",
+            "event_end": "2026-05-29",
+        },
+    ),
+    (
+        "Appel à communications : Colloque Villes et Climat",
+        "Le colloque se tiendra les 18 et 19 novembre 2026 à Lyon. Les propositions de"
+        " communication sont attendues pour le 30 avril 2026 ; le comité scientifique rendra"
+        " ses avis le 15 juin.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-04-30",
+            "event_start": "2026-11-18",
+            "event_end": "2026-11-19",
+        },
+    ),
+    (
+        "Horizon Europe: Cluster 4 call – second stage",
+        "Stage 1 proposals were due on 12 February 2026. For proposals invited to stage 2, the"
+        " deadline is 17 September 2026 at 17:00:00 Brussels time.",
+        "2026-04-01",
+        {"kind": "call", "deadline": "2026-09-17T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Fachtagung Wasserstoff in der Region",
+        "Termin: 22.10.2026, 9:00–16:30 Uhr, Stadthalle Kassel. Anmeldung bis 9.10.2026.",
+        "2026-08-12",
+        {"kind": "event", "deadline": "2026-10-09", "event_start": "2026-10-22"},
+    ),
+    (
+        "Call for Startups: Smart Port Challenge",
+        "Apply before 23:59 (GMT+1) on 31 January 2026. Finalists pitch at the Demo Day in"
+        " Antwerp on 5 March 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-01-31T23:59:00+01:00",
+            "deadline_tz": "UTC+01:00",
+            "event_start": "2026-03-05",
+        },
+    ),
+]
+
+# A twenty-seventh batch, scored once before any rule was changed for it: 11/14 right; misses:
+# 'a lead applicant seminar will take place' read as the call's event, 'Teilnahmeschluss' and
+# 'se cierra el' not read as deadlines (a Feier's date, with no verb of happening, stays none).
+UNSEEN += [
+    (
+        "Interreg Europe – fifth call for project proposals",
+        "The fifth call for project proposals opened on 15 March 2026. Applicants can submit"
+        " their application form via the joint electronic monitoring system until 12 June 2026,"
+        " 12:00 noon CEST. A lead applicant seminar will take place in Lille on 20 April 2026.",
+        "2026-03-16",
+        {"kind": "call", "deadline": "2026-06-12T12:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Appel à projets « Culture et santé » 2026",
+        "Calendrier prévisionnel :\n- lancement : 2 février\n- réunion d'information en ligne :"
+        " 17 février\n- date limite de dépôt : 13 avril, 23h59\n- comité de sélection : juin\n"
+        "- notification aux lauréats : juillet",
+        "2026-02-02",
+        {"kind": "call", "deadline": "2026-04-13T23:59:00+02:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Wettbewerb „Digitale Orte 2026“",
+        "Teilnahmeschluss ist Freitag, der 30.10.2026. Die Gewinner werden am 20.11.2026 im"
+        " Rahmen einer Feier in Berlin ausgezeichnet.",
+        None,
+        {"kind": "call", "deadline": "2026-10-30", "event_start": "2026-11-20"},
+    ),
+    (
+        "Convocatoria 2026 de Ayudas a Proyectos de I+D",
+        "Plazo de presentación: del 10 de febrero al 10 de marzo de 2026 a las 14:00 horas."
+        " Periodo de ejecución de los proyectos: 1 de enero de 2027 a 31 de diciembre de 2029.",
+        None,
+        {"kind": "call", "deadline": "2026-03-10T14:00:00+01:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "Webinar: Open Access publishing in Horizon Europe",
+        "When: 26 March 2026, 11:00-12:30 (CET)\nWhere: online (Zoom)\nRegistration deadline:"
+        " 24 March 2026",
+        None,
+        {"kind": "event", "deadline": "2026-03-24", "event_start": "2026-03-26"},
+    ),
+    (
+        "Call for nominations: Young Scientist Award 2026",
+        "Nominations should be sent no later than 31 January 2026 (5pm Eastern). The award will"
+        " be presented at the annual meeting in Chicago, April 22–25, 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-01-31T17:00:00-05:00",
+            "deadline_tz": "America/New_York",
+            "event_start": "2026-04-22",
+            "event_end": "2026-04-25",
+        },
+    ),
+    (
+        "Avviso pubblico per la selezione di esperti valutatori",
+        "Le candidature devono essere trasmesse via PEC entro le ore 23:59 di lunedì 16"
+        " febbraio 2026. L'elenco degli esperti sarà pubblicato entro il 31 marzo 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-02-16T23:59:00+01:00", "deadline_tz": "Europe/Rome"},
+    ),
+    (
+        "Conférence européenne sur les clusters – inscriptions ouvertes",
+        "La conférence aura lieu les 9 et 10 juin 2026 à Strasbourg. Inscription gratuite mais"
+        " obligatoire avant le 29 mai 2026, 18h.",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-05-29T18:00:00+02:00",
+            "deadline_tz": "Europe/Paris",
+            "event_start": "2026-06-09",
+            "event_end": "2026-06-10",
+        },
+    ),
+    (
+        "EIT Food Accelerator Network 2026: applications open",
+        "Start-ups can apply until 18 February 2026 at 23:59 CET. The four-month programme runs"
+        " from May to August 2026; the demo day takes place on 10 September 2026 in Munich.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-02-18T23:59:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+            "event_start": "2026-09-10",
+        },
+    ),
+    (
+        "Ausschreibung: Stipendien für Promovierende",
+        "Bewerbungszeitraum: 01.03.–15.04.2026. Die Auswahlgespräche finden im Juni statt;"
+        " Förderbeginn ist der 01.10.2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-15"},
+    ),
+    (
+        "Call for Papers – Journal of Regional Studies special issue",
+        "Extended abstracts (1,000 words) are due on 15 April 2026. Authors will be notified by"
+        " 15 May; full papers are expected by 30 September 2026.",
+        "2026-02-01",
+        {"kind": "call", "deadline": "2026-04-15"},
+    ),
+    (
+        "Jornadas de Innovación Agroalimentaria 2026",
+        "Las jornadas se celebrarán los días 21 y 22 de mayo de 2026 en Valladolid. La"
+        " inscripción, gratuita, se cierra el 14 de mayo a las 15:00.",
+        "2026-04-10",
+        {
+            "kind": "event",
+            "deadline": "2026-05-14T15:00:00+02:00",
+            "deadline_tz": "Europe/Madrid",
+            "event_start": "2026-05-21",
+            "event_end": "2026-05-22",
+        },
+    ),
+    (
+        "NSF Dear Colleague Letter: Supplements for Research Experiences",
+        "Supplement requests should be submitted by May 1, 2026 (5 p.m. submitter's local"
+        " time). Requests received after that date will be considered as funds allow.",
+        None,
+        {"kind": "call", "deadline": "2026-05-01"},
+    ),
+    (
+        "Highlights: Cluster Excellence Days 2025",
+        "On 3–4 December 2025, more than 200 cluster managers gathered in Tallinn. The recordings"
+        " are available online. The next edition will be held in autumn 2026.",
+        "2025-12-10",
+        {"kind": "news", "event_start": "2025-12-03", "event_end": "2025-12-04"},
+    ),
+]
+
+KNOWN_MISSES["Call for Applications: Data Stewardship Training 2026"] = (
+    "kind: a title that asks for applications and names a training only weakly is read as a"
+    " call; calls for training networks (MSCA) say 'training programme' too"
+)
+KNOWN_MISSES["Wettbewerb „Digitale Orte 2026“"] = (
+    "event_start: an award 'im Rahmen einer Feier' with no verb of happening is not read as the"
+    " call's event (an earlier batch labels a ceremony told so as none)"
+)
+
+# A twenty-eighth batch (zones in words, windows, cut-offs), scored once before any rule was
+# changed for it: 10/15 right; misses: Central European time named in Italian, German and Spanish
+# words, a short German text read as English (its time left without a zone), 'L'appel est ouvert
+# du 6 janvier au 17 mars' not read as a window, and a final closing in 2027 taken before the
+# first cut-off in 2026.
+UNSEEN += [
+    (
+        "Bando Smart Cities 2026",
+        "Le proposte vanno inviate entro le 17:00 (ora dell'Europa centrale) del 22 aprile 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-22T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Förderaufruf Klimaanpassung",
+        "Projektskizzen können bis zum 30. April 2026, 12 Uhr mitteleuropäischer Sommerzeit,"
+        " eingereicht werden.",
+        None,
+        {"kind": "call", "deadline": "2026-04-30T12:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Convocatoria internacional de residencias 2026",
+        "Fecha límite: 15 de marzo de 2026 a las 23:59 (hora central europea).",
+        None,
+        {"kind": "call", "deadline": "2026-03-15T23:59:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Call for Proposals: Great Lakes Restoration Grants",
+        "Proposals are due by 11:59 p.m. Central Time on June 5, 2026. Webinar for applicants:"
+        " April 14, 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-06-05T23:59:00-05:00", "deadline_tz": "America/Chicago"},
+    ),
+    (
+        "Appel à candidatures – Programme Jeunes Chercheurs (Québec)",
+        "Les dossiers doivent être déposés au plus tard le 2 février 2026 à 16 h (heure de l'Est).",
+        None,
+        {"kind": "call", "deadline": "2026-02-02T16:00:00-05:00", "deadline_tz": "America/Toronto"},
+    ),
+    (
+        "Call for Papers: Asia-Pacific Conference on Smart Grids",
+        "Submission deadline: 20 May 2026, 23:59 UTC+08:00. The conference takes place"
+        " 9–11 November 2026 in Singapore.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-05-20T23:59:00+08:00",
+            "deadline_tz": "UTC+08:00",
+            "event_start": "2026-11-09",
+            "event_end": "2026-11-11",
+        },
+    ),
+    (
+        "Open Call: Creative Residencies at Sea",
+        "Deadline: 1 March 2026, midnight CET. Residencies take place between June and"
+        " September 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-01T23:59:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Summer Institute in Computational Social Science 2026",
+        "The institute will be held June 29 – July 10, 2026. Applications are due February 20,"
+        " 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-02-20",
+            "event_start": "2026-06-29",
+            "event_end": "2026-07-10",
+        },
+    ),
+    (
+        "Workshop on Federated Learning (FL-Health 2026)",
+        "Join us Oct 5th-7th, 2026 at the University of Zurich for three days of talks and"
+        " tutorials. Registration closes Sept 25.",
+        "2026-07-01",
+        {
+            "kind": "event",
+            "deadline": "2026-09-25",
+            "event_start": "2026-10-05",
+            "event_end": "2026-10-07",
+        },
+    ),
+    (
+        "Settimana europea della programmazione",
+        "Lunedì 12 ottobre 2026 si apre a Bari la settimana del coding con laboratori per le"
+        " scuole. Iscrizioni delle classi entro venerdì 2 ottobre.",
+        "2026-09-10",
+        {"kind": "event", "deadline": "2026-10-02", "event_start": "2026-10-12"},
+    ),
+    (
+        "Call for expressions of interest – evaluators for the Innovation Fund",
+        "Expressions of interest can be submitted at any time until 31 December 2027. The list"
+        " is used for evaluations from 2026 to 2027. The first cut-off for selection is"
+        " 15 March 2026.",
+        "2026-01-05",
+        {"kind": "call", "deadline": "2026-03-15"},
+    ),
+    (
+        "Appel à projets : Recherche participative 2026",
+        "L'appel est ouvert du 6 janvier au 17 mars 2026 (13h, heure de Paris). Les projets"
+        " démarreront au plus tôt le 1er septembre 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-17T13:00:00+01:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "ICT Proposers' Day 2026",
+        "The ICT Proposers' Day will take place on 24-25 September 2026 in Bratislava. Online"
+        " registration is open until 10 September 2026 or until the venue is full.",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-09-10",
+            "event_start": "2026-09-24",
+            "event_end": "2026-09-25",
+        },
+    ),
+    (
+        "Convocatoria Startups Agro 2026: resolución",
+        "La convocatoria cerró el 15 de enero de 2026. Se presentaron 143 candidaturas y la"
+        " comisión de evaluación se reunió el 10 de febrero.",
+        "2026-02-20",
+        {"kind": "news", "deadline": "2026-01-15"},
+    ),
+    (
+        "Call for Participants: Youth Climate Summit",
+        "The summit is scheduled for 14-16 August 2026 in Oslo. Applications must be received"
+        " by 10 May 2026, 23:59 (UTC+2).",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-05-10T23:59:00+02:00",
+            "deadline_tz": "UTC+02:00",
+            "event_start": "2026-08-14",
+            "event_end": "2026-08-16",
+        },
+    ),
+]
+
+# A twenty-ninth batch (event dates among other dates), scored once before any rule was changed
+# for it: 10/12 right; misses: 'El encuentro tendrá lugar el' scored as a limit ('entro' was read
+# inside 'encuentro'), and a 'Netzwerktreffen' asking 'melden Sie sich bis ... an' read as a call.
+UNSEEN += [
+    (
+        "2nd International Workshop on Circular Textiles",
+        "Full papers due: June 12, 2026. The workshop will be held in Prato, Italy, on"
+        " September 17-18, 2026, alongside the Textile Innovation Fair.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-06-12",
+            "event_start": "2026-09-17",
+            "event_end": "2026-09-18",
+        },
+    ),
+    (
+        "Innovation Days 2026 in Graz",
+        "From May 5–7, 2026, the Innovation Days bring together researchers and companies in"
+        " Graz. The programme committee met on 10 February to select the sessions.",
+        "2026-03-01",
+        {"kind": "event", "event_start": "2026-05-05", "event_end": "2026-05-07"},
+    ),
+    (
+        "Corso di alta formazione in Europrogettazione",
+        "Il corso si svolgerà dal 9 al 27 novembre 2026 a Roma. Le candidature vanno inviate"
+        " entro il 15 ottobre; l'esito della selezione sarà comunicato entro il 30 ottobre.",
+        "2026-09-01",
+        {
+            "kind": "course",
+            "deadline": "2026-10-15",
+            "event_start": "2026-11-09",
+            "event_end": "2026-11-27",
+        },
+    ),
+    (
+        "Semaine de l'industrie 2026 : appel à labellisation",
+        "Les organisateurs d'événements peuvent demander le label jusqu'au 20 février 2026. La"
+        " Semaine se déroulera du 23 au 29 mars 2026 partout en France.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-02-20",
+            "event_start": "2026-03-23",
+            "event_end": "2026-03-29",
+        },
+    ),
+    (
+        "Netzwerktreffen Wasserstoff Nord",
+        "Am Donnerstag, 11. Juni 2026, trifft sich das Netzwerk in Rostock. Der Lenkungskreis"
+        " tagt bereits am 10. Juni. Bitte melden Sie sich bis zum 1. Juni an.",
+        None,
+        {"kind": "event", "deadline": "2026-06-01", "event_start": "2026-06-11"},
+    ),
+    (
+        "Encuentro Empresarial Hispano-Luso 2026",
+        "El encuentro tendrá lugar el 3 de junio de 2026 en Badajoz. Las empresas participantes"
+        " recibirán la agenda de reuniones el 28 de mayo. Inscripción hasta el 20 de mayo.",
+        "2026-04-15",
+        {"kind": "event", "deadline": "2026-05-20", "event_start": "2026-06-03"},
+    ),
+    (
+        "Research Software Engineering Conference (RSECon26)",
+        "RSECon26 runs 8–10 September 2026 in Warwick. Talk proposals were due 13 March; ticket"
+        " sales close 24 August 2026.",
+        "2026-04-02",
+        {
+            "kind": "event",
+            "deadline": "2026-08-24",
+            "event_start": "2026-09-08",
+            "event_end": "2026-09-10",
+        },
+    ),
+    (
+        "Convegno: Intelligenza artificiale e pubblica amministrazione",
+        "Mercoledì 21 gennaio 2026, dalle 9.30 alle 13.00, Sala Zuccari, Palazzo Giustiniani,"
+        " Roma. Accredito entro lunedì 19 gennaio.",
+        "2026-01-08",
+        {"kind": "event", "deadline": "2026-01-19", "event_start": "2026-01-21"},
+    ),
+    (
+        "EU Sustainable Energy Week 2026 – call for sessions",
+        "Organisations can propose policy sessions until 5 February 2026, 23:59 CET. The"
+        " Commission will decide on the programme by 15 March. EUSEW will take place"
+        " 9-11 June 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-02-05T23:59:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+            "event_start": "2026-06-09",
+            "event_end": "2026-06-11",
+        },
+    ),
+    (
+        "Review: the 2025 Open Science Fair",
+        "The fair, held in Thessaloniki from 22 to 24 September 2025, welcomed 600 people. The"
+        " call for the 2026 edition will open in January.",
+        "2025-10-30",
+        {"kind": "news", "event_start": "2025-09-22", "event_end": "2025-09-24"},
+    ),
+    (
+        "Winter School on Energy Communities",
+        "Dates: 1–5 February 2027. Location: Ljubljana. Application deadline: 15 November 2026."
+        " Successful applicants will receive a confirmation e-mail by 1 December 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-11-15",
+            "event_start": "2027-02-01",
+            "event_end": "2027-02-05",
+        },
+    ),
+    (
+        "Matchmaking event: Blue Economy B2B",
+        "Meet potential partners on 14 April 2026 in Gdańsk. Registration is open from"
+        " 2 February until 31 March 2026; bilateral meetings can be booked until 10 April.",
+        None,
+        {"kind": "event", "deadline": "2026-03-31", "event_start": "2026-04-14"},
+    ),
+]
+
+# A thirtieth batch (pages with labels, stamps and publication dates), scored once before any rule
+# was changed for it: 8/12 right; misses: 'Planned opening date:' read as an event's date, 'Die
+# Unterlagen müssen spätestens am ... vorliegen' not read as a deadline, 'the European Cluster
+# Conference, 20–22 October 2026' taken as the deadline, and 'fino alle ore 17:00 del' not read as
+# the end of a window.
+UNSEEN += [
+    (
+        "HORIZON-CL5-2026-D3-01-05: Next-generation solar cells",
+        "Call status: Forthcoming\nPlanned opening date: 6 May 2026\nDeadline model: single-stage\n"
+        "Deadline date: 17 September 2026 17:00:00 Brussels time",
+        "2026-04-20",
+        {"kind": "call", "deadline": "2026-09-17T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Innovationswettbewerb Gesundheitswirtschaft",
+        "Stand: 12.01.2026\nDas Ministerium ruft Unternehmen zur Teilnahme auf. Die Unterlagen"
+        " müssen spätestens am 27.02.2026 beim Projektträger vorliegen.",
+        None,
+        {"kind": "call", "deadline": "2026-02-27"},
+    ),
+    (
+        "Call for Abstracts – European Cluster Conference 2026",
+        "Posted on 9 January 2026 by the secretariat.\nWe invite abstracts for the European"
+        " Cluster Conference, 20–22 October 2026, Copenhagen. Abstracts (300 words) by 31 March"
+        " 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-03-31",
+            "event_start": "2026-10-20",
+            "event_end": "2026-10-22",
+        },
+    ),
+    (
+        "Appel à projets régional « Innovation en santé »",
+        "Mis à jour le 3 février 2026. Les dossiers complets doivent parvenir à la Région au"
+        " plus tard le lundi 30 mars 2026 à minuit.",
+        None,
+        {"kind": "call", "deadline": "2026-03-30T23:59:00+02:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Convocatoria de Ayudas Cervera 2026",
+        "Submission session: 03/02/2026 – 15/04/2026. Las solicitudes se presentarán a través"
+        " de la sede electrónica.",
+        None,
+        {"kind": "call", "deadline": "2026-04-15"},
+    ),
+    (
+        "Bando «Impresa Donna» 2026",
+        "Data di pubblicazione: 12/01/2026. Le domande potranno essere presentate dalle ore"
+        " 10:00 del 2 febbraio 2026 fino alle ore 17:00 del 31 marzo 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-31T17:00:00+02:00", "deadline_tz": "Europe/Rome"},
+    ),
+    (
+        "Call for Papers: SMART-CITIES 2026",
+        "Important dates: Submission deadline: April 10, 2026 (extended from March 27, 2026)."
+        " Notification: May 20, 2026. Conference: July 7–9, 2026, Lisbon.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-04-10",
+            "event_start": "2026-07-07",
+            "event_end": "2026-07-09",
+        },
+    ),
+    (
+        "Forum régional de l'emploi – inscriptions",
+        "Le forum se tiendra le jeudi 4 juin 2026 de 9h à 17h au Parc des expositions de Caen."
+        " Les exposants doivent s'inscrire avant le 15 mai à 12h.",
+        "2026-03-20",
+        {
+            "kind": "event",
+            "deadline": "2026-05-15T12:00:00+02:00",
+            "deadline_tz": "Europe/Paris",
+            "event_start": "2026-06-04",
+        },
+    ),
+    (
+        "Call for Experts: Policy Support Facility",
+        "The call is permanently open. Applications are reviewed on a rolling basis; the next"
+        " review dates are 15 January 2026, 15 April 2026 and 15 July 2026.",
+        "2026-02-01",
+        {"kind": "call", "deadline": "2026-04-15"},
+    ),
+    (
+        "Deadline extension: Digital Europe call on cybersecurity",
+        "The deadline of the DIGITAL-ECCC-2026-DEPLOY call has been extended. New deadline: 3 June"
+        " 2026, 17:00 CEST (previous deadline: 20 May 2026).",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-06-03T17:00:00+02:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Abierta la convocatoria de Proyectos Estratégicos 2026",
+        "El plazo para presentar solicitudes comenzará el 1 de abril y finalizará el 30 de"
+        " abril de 2026 a las 15:00 horas, hora peninsular.",
+        "2026-03-15",
+        {"kind": "call", "deadline": "2026-04-30T15:00:00+02:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "Kick-off of the Cluster Excellence Programme – registration",
+        "The kick-off meeting takes place on 3 February 2026 (10:00–16:00 CET) in Brussels and"
+        " online. Please register before 27 January 2026.",
+        None,
+        {"kind": "event", "deadline": "2026-01-27", "event_start": "2026-02-03"},
+    ),
+]
+
+# A thirty-first batch (tables, extensions, timelines, courses), scored once before any rule was
+# changed for it: 9/12 right; misses: 'que finalizaba el 28 de febrero, hasta el 14 de marzo' (a
+# range whose first date was the old one) left without a deadline, 'EuroVis 2026: June 8 - 12'
+# in a call's timeline not read as its event, and a certificate course read as a call.
+UNSEEN += [
+    (
+        "Termine der Förderrunde 2026",
+        "Phase | Skizzen | Vollanträge | Entscheidung\nFrist | 16.03.2026 | 15.06.2026 |"
+        " 30.09.2026",
+        "2026-01-20",
+        {"kind": "call", "deadline": "2026-03-16"},
+    ),
+    (
+        "Appel à candidatures – Programme Ambition Export",
+        "Étapes | Dates\nOuverture des candidatures | 5 janvier 2026\nDate limite de candidature |"
+        " 6 février 2026\nJury | 10 mars 2026",
+        None,
+        {"kind": "call", "deadline": "2026-02-06"},
+    ),
+    (
+        "Ampliación del plazo: Premios a la Innovación Social",
+        "Se amplía el plazo de presentación de candidaturas, que finalizaba el 28 de febrero,"
+        " hasta el 14 de marzo de 2026.",
+        "2026-02-25",
+        {"kind": "extension", "deadline": "2026-03-14"},
+    ),
+    (
+        "Report prolongé : appel à projets Mobilités rurales",
+        "En raison de nombreuses demandes, la date de clôture de l'appel à projets est repoussée"
+        " du 13 mars au 3 avril 2026, 12h00.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-04-03T12:00:00+02:00",
+            "deadline_tz": "Europe/Paris",
+        },
+    ),
+    (
+        "Frist für Zwischenberichte",
+        "Die Einreichungsfrist für Skizzen endete am 15. Januar 2026. Es gingen 87 Skizzen ein,"
+        " 20 wurden zur Antragstellung aufgefordert.",
+        "2026-03-01",
+        {"kind": "news", "deadline": "2026-01-15"},
+    ),
+    (
+        "Programma della Settimana della Scienza",
+        "Programma:\n- lunedì 6 aprile: apertura con il sindaco\n- mercoledì 8 aprile:"
+        " laboratori per le scuole\n- venerdì 10 aprile: notte dei ricercatori. Prenotazione"
+        " obbligatoria entro il 2 aprile.",
+        "2026-03-10",
+        {
+            "kind": "event",
+            "deadline": "2026-04-02",
+            "event_start": "2026-04-06",
+            "event_end": "2026-04-10",
+        },
+    ),
+    (
+        "Call for Tutorials: EuroVis 2026",
+        "Tutorial proposals: January 30, 2026\nAcceptance notification: February 20, 2026\n"
+        "EuroVis 2026: June 8 - 12, 2026, Vienna, Austria",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-01-30",
+            "event_start": "2026-06-08",
+            "event_end": "2026-06-12",
+        },
+    ),
+    (
+        "Certificate in Sustainable Finance – autumn intake",
+        "Classes run on Tuesdays from 6 October to 8 December 2026. Early applications (by"
+        " 15 June) receive a 10% discount; the final application deadline is 31 August 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-08-31",
+            "event_start": "2026-10-06",
+            "event_end": "2026-12-08",
+        },
+    ),
+    (
+        "Borse di studio per la Scuola estiva di Urbino",
+        "La scuola si terrà dal 20 al 31 luglio 2026. Scadenza per le domande di borsa: 15"
+        " maggio 2026, ore 13.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-05-15T13:00:00+02:00",
+            "deadline_tz": "Europe/Rome",
+            "event_start": "2026-07-20",
+            "event_end": "2026-07-31",
+        },
+    ),
+    (
+        "Call for Proposals – Culture Moves Europe, round 3",
+        "Mobility grants for artists. Round 3 opens on 1 October 2026 and closes on 30 November"
+        " 2026 at 14:00 CET. Mobilities must take place between 1 March and 31 December 2027.",
+        "2026-09-15",
+        {"kind": "call", "deadline": "2026-11-30T14:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Data Science Bootcamp – Spring 2026",
+        "Our 12-week bootcamp starts on 16 March 2026 in Barcelona. Apply by February 27, 2026."
+        " Interviews are held on a rolling basis.",
+        None,
+        {"kind": "course", "deadline": "2026-02-27", "event_start": "2026-03-16"},
+    ),
+    (
+        "Concorso di idee per la riqualificazione di Piazza Garibaldi",
+        "Le proposte devono pervenire entro le ore 12:00 del 10/04/2026. La commissione"
+        " giudicatrice si riunirà il 20/04/2026 e la cerimonia di premiazione si svolgerà"
+        " il 15/05/2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-04-10T12:00:00+02:00",
+            "deadline_tz": "Europe/Rome",
+            "event_start": "2026-05-15",
+        },
+    ),
+]
+
+KNOWN_MISSES["Certificate in Sustainable Finance – autumn intake"] = (
+    "kind: 'Certificate in', 'Classes run', 'intake' are no course words; 'application deadline'"
+    " makes it a call"
+)
+
+# A thirty-second batch (times and zones written every way), scored once before any rule was
+# changed for it: 10/12 right; misses: a page titled by its programme, with 'Deadline:' and
+# 'Information day:' lines, read as the info day's event (its deadline dropped as after it),
+# and a call's 'Jurysitzungen finden am 15.04. und am 14.10. statt' read as its event.
+UNSEEN += [
+    (
+        "Call for Proposals: Regional Data Hubs",
+        "Proposals must be submitted by 12 PM (noon) Brussels time on 14 July 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-07-14T12:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Appel à projets « Forêts résilientes »",
+        "Les candidatures sont reçues jusqu'au 25 mars 2026 minuit inclus.",
+        None,
+        {"kind": "call", "deadline": "2026-03-25T23:59:00+01:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Ausschreibung Kulturförderung 2027",
+        "Anträge müssen bis 17.00 Uhr am 1. Oktober 2026 eingegangen sein.",
+        None,
+        {"kind": "call", "deadline": "2026-10-01T17:00:00+02:00", "deadline_tz": "Europe/Berlin"},
+    ),
+    (
+        "Call for Abstracts: AGU Fall Meeting 2026",
+        "Abstract submission closes 29 July 2026 at 11:59 P.M. EDT. The meeting will be held in"
+        " San Francisco, 7–11 December 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-07-29T23:59:00-04:00",
+            "deadline_tz": "America/New_York",
+            "event_start": "2026-12-07",
+            "event_end": "2026-12-11",
+        },
+    ),
+    (
+        "Convocatoria Talento Joven 2026",
+        "El plazo de solicitud estará abierto hasta las 14.00 h del 18 de junio de 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-06-18T14:00:00+02:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "Bando Premio Tesi di Laurea 2026",
+        "Le candidature dovranno pervenire entro mezzogiorno del 30 settembre 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-09-30T12:00:00+02:00", "deadline_tz": "Europe/Rome"},
+    ),
+    (
+        "EIC Pathfinder Challenges 2026",
+        "Deadline: 28 October 2026 – 17:00 (Brussels time). Information day: 3 June 2026, online.",
+        "2026-05-10",
+        {"kind": "call", "deadline": "2026-10-28T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Call for Lightning Talks – PyData Amsterdam 2026",
+        "Submit your lightning talk by Sunday 13 September, 23:59 CEST. PyData Amsterdam takes"
+        " place 24–26 September 2026.",
+        "2026-08-20",
+        {
+            "kind": "call",
+            "deadline": "2026-09-13T23:59:00+02:00",
+            "deadline_tz": "Europe/Brussels",
+            "event_start": "2026-09-24",
+            "event_end": "2026-09-26",
+        },
+    ),
+    (
+        "Request for Proposals: Watershed Monitoring",
+        "Responses are due no later than 4:00 p.m. (ET) on Thursday, November 19, 2026."
+        " Questions may be submitted until November 5.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-11-19T16:00:00-05:00",
+            "deadline_tz": "America/New_York",
+        },
+    ),
+    (
+        "Appel à projets – Sénégal numérique 2026",
+        "Date limite de soumission : 15 mai 2026 à 18h00 GMT.",
+        None,
+        {"kind": "call", "deadline": "2026-05-15T18:00:00+00:00", "deadline_tz": "UTC"},
+    ),
+    (
+        "Call for Papers: ACM Symposium on Cloud Computing",
+        "Paper registration: May 1, 2026, 11:59 PM AoE. Full paper submission: May 8, 2026."
+        " SoCC 2026 will take place November 2–4, 2026 in Seattle.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-05-01T23:59:00-12:00",
+            "deadline_tz": "AoE",
+            "event_start": "2026-11-02",
+            "event_end": "2026-11-04",
+        },
+    ),
+    (
+        "Ausschreibung: Gründungsstipendium NRW",
+        "Anträge können laufend gestellt werden. Die nächsten Jurysitzungen finden am 15.04.2026"
+        " und am 14.10.2026 statt; Einreichungsschluss jeweils vier Wochen vorher.",
+        "2026-02-01",
+        {"kind": "call"},
+    ),
+]
+
+# A thirty-third batch (English calls, windows, reports), scored once before any rule was changed
+# for it: 6/10 right; misses: 'Fellows will be notified in June and start on 1 September' read as
+# the call's event, and the three left below as known misses.
+UNSEEN += [
+    (
+        "Call for Applications: Rural Innovation Fellows 2026",
+        "Applications will be accepted from 1 March to 30 April 2026. Fellows will be notified in"
+        " June and start on 1 September 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-30"},
+    ),
+    (
+        "Startup Europe Awards – last chance to apply",
+        "You have until 5 May 2026 to apply. The winners will be celebrated at the awards night"
+        " in Lisbon on 18 June 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-05-05", "event_start": "2026-06-18"},
+    ),
+    (
+        "Open call for pilot sites",
+        "Submission period: 1–30 April 2026. Pilots are expected to run for 12 months from"
+        " October 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-30"},
+    ),
+    (
+        "Climate-KIC Accelerator: call for start-ups",
+        "The call will remain open until 22 January 2026 at 12:00 CET. Selected teams join the"
+        " bootcamp on 9–11 March 2026 in Valencia.",
+        None,
+        {"kind": "call", "deadline": "2026-01-22T12:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Smart Cities Expo 2026: exhibitor registration",
+        "The expo takes place on 17–19 November 2026 at Fira Gran Via, Barcelona. Exhibitor"
+        " registration closes on 30 September 2026. Visitors can register until 16 November.",
+        "2026-06-01",
+        {
+            "kind": "event",
+            "deadline": "2026-09-30",
+            "event_start": "2026-11-17",
+            "event_end": "2026-11-19",
+        },
+    ),
+    (
+        "Outcome of the 2025 cluster mapping exercise",
+        "The survey ran from 3 March to 30 April 2025 and gathered 1,200 responses. The final"
+        " report was presented at the conference on 18 September 2025.",
+        "2025-10-02",
+        {"kind": "news", "deadline": "2025-04-30", "event_start": "2025-09-18"},
+    ),
+    (
+        "Appel à projets 2026 – Transition agroécologique",
+        "Ouverture : 15 janvier 2026. Date limite : 15 mars 2026. Instruction des dossiers :"
+        " avril-mai 2026. Comité de programmation : 25 juin 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-15"},
+    ),
+    (
+        "Convocatoria de Innovación Abierta – Reto Movilidad",
+        "Fase 1: presentación de ideas hasta el 20 de marzo de 2026. Fase 2: los finalistas"
+        " presentarán sus prototipos en el Demo Day del 7 de mayo de 2026 en Bilbao.",
+        None,
+        {"kind": "call", "deadline": "2026-03-20", "event_start": "2026-05-07"},
+    ),
+    (
+        "EU Green Week 2026 – partner events",
+        "Register your partner event by 15 April 2026. EU Green Week runs from 2 to 5 June 2026,"
+        " with the opening event in Brussels.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-04-15",
+            "event_start": "2026-06-02",
+            "event_end": "2026-06-05",
+        },
+    ),
+    (
+        "Scuola di dottorato: bando di ammissione XLII ciclo",
+        "La domanda di ammissione va presentata entro il 10 giugno 2026 (ore 13:00). I corsi"
+        " inizieranno il 1° novembre 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-06-10T13:00:00+02:00",
+            "deadline_tz": "Europe/Rome",
+            "event_start": "2026-11-01",
+        },
+    ),
+]
+
+KNOWN_MISSES["Startup Europe Awards – last chance to apply"] = (
+    "event_start: 'celebrated at the awards night ... on 18 June' names no verb of happening, so"
+    " it is not read as the call's event"
+)
+KNOWN_MISSES["Outcome of the 2025 cluster mapping exercise"] = (
+    "a survey's run ('ran from 3 March to 30 April') is read as the report's event, and 'presented"
+    " at the conference' counts against the conference (a rule for awards presented at one)"
+)
+KNOWN_MISSES["EU Green Week 2026 – partner events"] = (
+    "kind: 'Register your partner event by' asks organisers to apply, but reads as registering"
+)
+
+# A thirty-fourth batch (events and reports in five languages), scored once before any rule was
+# changed for it: 6/10 right; misses: 'Da giovedì 21 a domenica 24 maggio' read as its last day
+# alone, a report's 'Das nächste Forum findet am 11. März 2027 statt' taken as its event, 'Tarifa
+# reducida hasta el 31 de julio' (an early rate) taken as the deadline, and a webinar series'
+# last session a month on (kept as a known miss).
+UNSEEN += [
+    (
+        "Tag der offenen Tür im Forschungszentrum",
+        "Am Samstag, den 19. September 2026, öffnet das Forschungszentrum von 10 bis 17 Uhr seine"
+        " Türen. Führungen für Gruppen bitte bis 4. September anmelden.",
+        "2026-08-01",
+        {"kind": "event", "deadline": "2026-09-04", "event_start": "2026-09-19"},
+    ),
+    (
+        "Journée régionale de l'hydrogène",
+        "Le 8 octobre 2026, de 9h à 17h, à l'Hôtel de Région de Lyon. Inscription gratuite,"
+        " obligatoire avant le 1er octobre. Programme publié le 15 septembre.",
+        "2026-07-10",
+        {"kind": "event", "deadline": "2026-10-01", "event_start": "2026-10-08"},
+    ),
+    (
+        "Semana de la Ciencia 2026 en Madrid",
+        "Del 2 al 15 de noviembre de 2026 se celebra la Semana de la Ciencia. Los centros pueden"
+        " inscribir sus actividades hasta el 18 de septiembre.",
+        "2026-07-01",
+        {
+            "kind": "event",
+            "deadline": "2026-09-18",
+            "event_start": "2026-11-02",
+            "event_end": "2026-11-15",
+        },
+    ),
+    (
+        "Festival dell'Innovazione: torna a Trento",
+        "Da giovedì 21 a domenica 24 maggio 2026 il festival porta a Trento oltre cento ospiti."
+        " Prenotazioni aperte dal 20 aprile.",
+        "2026-04-02",
+        {"kind": "event", "event_start": "2026-05-21", "event_end": "2026-05-24"},
+    ),
+    (
+        "Rückblick: Innovationsforum Mittelstand 2026",
+        "Rund 250 Teilnehmende kamen am 12. März 2026 nach Stuttgart. Das nächste Forum findet"
+        " am 11. März 2027 statt.",
+        "2026-03-20",
+        {"kind": "news", "event_start": "2026-03-12"},
+    ),
+    (
+        "Bilan du Salon des entrepreneurs 2026",
+        "Les 4 et 5 février 2026, le salon a accueilli 18 000 visiteurs au Palais des Congrès."
+        " Rendez-vous les 3 et 4 février 2027 pour la prochaine édition.",
+        "2026-02-10",
+        {"kind": "news", "event_start": "2026-02-04", "event_end": "2026-02-05"},
+    ),
+    (
+        "Webinar series: Funding for cultural heritage",
+        "Session 1: 14 January 2026, 15:00–16:00 CET. Session 2: 28 January 2026, 15:00–16:00"
+        " CET. Session 3: 11 February 2026. Register once for all sessions by 12 January.",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-01-12",
+            "event_start": "2026-01-14",
+            "event_end": "2026-02-11",
+        },
+    ),
+    (
+        "Save the date: Regional Innovation Summit, 2–3 December 2026",
+        "Mark your calendars! The summit will bring together regions from across Europe in"
+        " Porto. More details and registration will follow in September.",
+        "2026-06-15",
+        {"kind": "event", "event_start": "2026-12-02", "event_end": "2026-12-03"},
+    ),
+    (
+        "Workshop «Finanziamenti europei per le PMI»",
+        "Mercoledì 10 giugno 2026 dalle 14:30 alle 17:30 presso la Camera di Commercio di"
+        " Bologna. Iscrizione online entro l'8 giugno alle ore 12.",
+        "2026-05-20",
+        {
+            "kind": "event",
+            "deadline": "2026-06-08T12:00:00+02:00",
+            "deadline_tz": "Europe/Rome",
+            "event_start": "2026-06-10",
+        },
+    ),
+    (
+        "Congreso Nacional de Bioeconomía: abierta la inscripción",
+        "El congreso se celebrará en Sevilla los días 14, 15 y 16 de octubre de 2026. Tarifa"
+        " reducida hasta el 31 de julio; inscripción general hasta el 5 de octubre.",
+        "2026-05-12",
+        {
+            "kind": "event",
+            "deadline": "2026-10-05",
+            "event_start": "2026-10-14",
+            "event_end": "2026-10-16",
+        },
+    ),
+]
+
+KNOWN_MISSES["Webinar series: Funding for cultural heritage"] = (
+    "event_end: a series' last session four weeks after its first is beyond the two weeks in"
+    " which later single dates are read as the same event's days"
+)
+
+# A thirty-fifth batch (instants written every way), scored once before any rule was changed for
+# it: 8/10 right as first labelled; '31.10.2026, 24:00 Uhr' had been labelled as the date alone,
+# against data/README.md (midnight is 23:59 of that day): relabelled, it was a third miss. The
+# two kind misses are kept as known.
+UNSEEN += [
+    (
+        "Call for Proposals: Baltic Sea Blue Growth",
+        "Deadline: 15/03/2026 at 17:00 (CET). Proposals submitted after the deadline will not be"
+        " considered.",
+        None,
+        {"kind": "call", "deadline": "2026-03-15T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Open Call for Artists – Light Festival 2026",
+        "Submit your proposal before midnight (CET) on the 15th of March 2026. The festival runs"
+        " from 10 to 14 November 2026 in Eindhoven.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-03-15T23:59:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+            "event_start": "2026-11-10",
+            "event_end": "2026-11-14",
+        },
+    ),
+    (
+        "Concours Jeunes Talents 2026",
+        "Les dossiers sont à déposer avant le 2 avril 2026 à 12 heures. Aucun dossier ne sera"
+        " accepté après cette date.",
+        None,
+        {"kind": "call", "deadline": "2026-04-02T12:00:00+02:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Call for Data Challenges",
+        "Submissions are accepted until 2026-04-30T23:59 UTC via the portal.",
+        None,
+        {"kind": "call", "deadline": "2026-04-30T23:59:00+00:00", "deadline_tz": "UTC"},
+    ),
+    (
+        "Bando «Cultura digitale» – Regione Toscana",
+        "Scadenza: h. 12.00 del 18/05/2026. Le domande incomplete saranno escluse.",
+        None,
+        {"kind": "call", "deadline": "2026-05-18T12:00:00+02:00", "deadline_tz": "Europe/Rome"},
+    ),
+    (
+        "Call for applications: Lisbon Ocean Fellows",
+        "Applications close on Mar. 15, 2026, 14h00 Lisbon time. Interviews take place in April.",
+        None,
+        {"kind": "call", "deadline": "2026-03-15T14:00:00+00:00", "deadline_tz": "Europe/Lisbon"},
+    ),
+    (
+        "Förderprogramm „Kultur macht stark“ – Antragsrunde 2027",
+        "Anträge für Maßnahmen im Jahr 2027 können vom 01.09.2026 bis zum 31.10.2026, 24:00 Uhr,"
+        " gestellt werden.",
+        None,
+        {"kind": "call", "deadline": "2026-10-31T23:59:00+01:00", "deadline_tz": "Europe/Berlin"},
+    ),
+    (
+        "Workshop: Writing a Marie Curie proposal",
+        "A half-day workshop for postdocs on Thursday, April 9, 2026, 1–5 p.m. Eastern. Sign up"
+        " by April 2.",
+        None,
+        {"kind": "event", "deadline": "2026-04-02", "event_start": "2026-04-09"},
+    ),
+    (
+        "Ayudas para la contratación de personal técnico de apoyo 2026",
+        "Plazo de presentación de solicitudes: desde el día siguiente a la publicación del"
+        " extracto en el BOE hasta el 26 de mayo de 2026 a las 14:00 horas (hora peninsular).",
+        None,
+        {"kind": "call", "deadline": "2026-05-26T14:00:00+02:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "Call for Short Courses – Summer Academy 2026",
+        "Lecturers may propose short courses until 30 January 2026. The academy takes place from"
+        " 6 to 17 July 2026 in Ghent; accepted lecturers are informed by 28 February.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-01-30",
+            "event_start": "2026-07-06",
+            "event_end": "2026-07-17",
+        },
+    ),
+]
+
+KNOWN_MISSES["Workshop: Writing a Marie Curie proposal"] = (
+    "kind: 'proposal' in the title reads as a call before 'Workshop' reads as an event"
+)
+KNOWN_MISSES["Call for Short Courses – Summer Academy 2026"] = (
+    "kind: a call for lecturers to propose courses reads as the course ('Short Courses' in the"
+    " title), not as a call"
+)
+
+# A thirty-sixth batch, scored once before any rule was changed for it: 5/8 right; misses: a
+# call whose dates carry no cue but a time ('Key action 1: 19 February 2026, 12:00 (midday
+# Brussels time)') left without a deadline, 'les inscriptions ouvriront le 5 octobre' taken as
+# the deadline, and 'se desarrollará del 20 al 24 de abril' not read as happening.
+UNSEEN += [
+    (
+        "Premio Regionale per l'Innovazione 2026",
+        "Le candidature si chiudono venerdì 27 marzo 2026 alle 12:00. La cerimonia di"
+        " premiazione si terrà a Torino il 14 maggio 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-03-27T12:00:00+01:00",
+            "deadline_tz": "Europe/Rome",
+            "event_start": "2026-05-14",
+        },
+    ),
+    (
+        "Calls for proposals – Erasmus+ Youth 2026",
+        "Key action 1: 19 February 2026, 12:00 (midday Brussels time). Key action 2: 5 March"
+        " 2026, 12:00 (midday Brussels time). Round 2: 1 October 2026.",
+        "2026-01-10",
+        {"kind": "call", "deadline": "2026-02-19T12:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Aufruf: Reallabore der Energiewende",
+        "Stichtag für die Einreichung von Projektskizzen ist der 15. April 2026. Die"
+        " Projektlaufzeit beträgt bis zu drei Jahre ab dem 1. Januar 2027.",
+        None,
+        {"kind": "call", "deadline": "2026-04-15"},
+    ),
+    (
+        "Conférence annuelle des pôles de compétitivité",
+        "Rendez-vous le mardi 17 novembre 2026 à Paris. Le programme sera publié le 1er octobre"
+        " et les inscriptions ouvriront le 5 octobre.",
+        "2026-09-01",
+        {"kind": "event", "event_start": "2026-11-17"},
+    ),
+    (
+        "Convocatoria abierta: Laboratorio de Innovación Ciudadana",
+        "Plazo: hasta el lunes 16 de marzo, a las 23:59 (hora de Madrid). El laboratorio se"
+        " desarrollará del 20 al 24 de abril en Medialab.",
+        "2026-02-10",
+        {
+            "kind": "call",
+            "deadline": "2026-03-16T23:59:00+01:00",
+            "deadline_tz": "Europe/Madrid",
+            "event_start": "2026-04-20",
+            "event_end": "2026-04-24",
+        },
+    ),
+    (
+        "Nominations open: European Capital of Innovation 2026",
+        "Cities can apply until 2 July 2026, 17:00 CEST. The award ceremony will take place at"
+        " the European Innovation Council Summit in November.",
+        None,
+        {"kind": "call", "deadline": "2026-07-02T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Winter school: Quantum Computing for Chemists",
+        "From 18 to 22 January 2027 at CERN, Geneva. Apply before 1 November 2026; fee waivers"
+        " can be requested until 15 October 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-11-01",
+            "event_start": "2027-01-18",
+            "event_end": "2027-01-22",
+        },
+    ),
+    (
+        "Kick-off: new Interreg project CircularPorts",
+        "The project started on 1 January 2026 and runs until December 2028. Partners met in"
+        " Rotterdam on 20–21 January 2026 for the kick-off meeting.",
+        "2026-02-05",
+        {"kind": "news", "event_start": "2026-01-20", "event_end": "2026-01-21"},
+    ),
+]
+
+# A thirty-seventh batch (numeric ranges, courses, events), scored once before any rule was
+# changed for it: 5/8 right as first labelled; misses: 'Du 14 au 16/10/2026' read as its last
+# day (and a 'Séminaire' not as an event), and '48 hours of coding on 23-24 May' scored against
+# the hackathon ('coding' was a timeline's 'Coding:' label). A report's 'candidatures ...
+# ouvertes jusqu'au 30 avril' had been labelled without a deadline, against data/README.md
+# (the last moment to apply that the text states): relabelled, it was read right.
+UNSEEN += [
+    (
+        "Fachkongress Digitale Gesundheit",
+        "Termin: 14.–16.10.2026, Messe Essen. Frühbucherrabatt bis 31.07.2026, Anmeldeschluss"
+        " 30.09.2026.",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-09-30",
+            "event_start": "2026-10-14",
+            "event_end": "2026-10-16",
+        },
+    ),
+    (
+        "Workshop Kreislaufwirtschaft im Handwerk",
+        "Mi., 11.03.2026, 09:00–13:00 Uhr, Handwerkskammer Hannover. Anmeldung bis Fr.,"
+        " 06.03.2026.",
+        None,
+        {"kind": "event", "deadline": "2026-03-06", "event_start": "2026-03-11"},
+    ),
+    (
+        "Séminaire « Financer l'innovation »",
+        "Du 14 au 16/10/2026 à Bordeaux. Inscriptions jusqu'au 30/09/2026.",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-09-30",
+            "event_start": "2026-10-14",
+            "event_end": "2026-10-16",
+        },
+    ),
+    (
+        "Curso de especialización en Economía Circular",
+        "Período de matrícula: del 1 al 30 de septiembre de 2026. Fechas del curso: del 19 de"
+        " octubre al 18 de diciembre de 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-09-30",
+            "event_start": "2026-10-19",
+            "event_end": "2026-12-18",
+        },
+    ),
+    (
+        "Corso di formazione per innovation manager",
+        "Il corso (60 ore) si terrà nei giorni 6, 13, 20 e 27 novembre 2026 a Firenze. Iscrizioni"
+        " dal 1° settembre al 15 ottobre 2026.",
+        None,
+        {
+            "kind": "course",
+            "deadline": "2026-10-15",
+            "event_start": "2026-11-06",
+            "event_end": "2026-11-27",
+        },
+    ),
+    (
+        "Hackathon Open Data 2026 – 2nd edition",
+        "48 hours of coding on 23-24 May 2026 at the Impact Hub Vienna. Teams of 3–5 people can"
+        " register until 15 May 2026 (max. 20 teams).",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-05-15",
+            "event_start": "2026-05-23",
+            "event_end": "2026-05-24",
+        },
+    ),
+    (
+        "Retour sur le Forum Entreprendre au féminin",
+        "Le 6 mars 2026, 400 participantes se sont retrouvées à Marseille. Les candidatures pour"
+        " le programme d'accompagnement sont ouvertes jusqu'au 30 avril 2026.",
+        "2026-03-12",
+        {"kind": "news", "deadline": "2026-04-30", "event_start": "2026-03-06"},
+    ),
+    (
+        "Innovation Camp on Smart Villages",
+        "The camp will take place on 9–10 June 2026 in Evora, Portugal. Participants should"
+        " register by 25 May. A preparatory webinar is scheduled for 2 June 2026.",
+        None,
+        {
+            "kind": "event",
+            "deadline": "2026-05-25",
+            "event_start": "2026-06-09",
+            "event_end": "2026-06-10",
+        },
+    ),
+]
+
+# A thirty-eighth batch (old and new dates, publication dates, project run times), scored once:
+# 8/8 right.
+UNSEEN += [
+    (
+        "Fristverlängerung: Förderaufruf Wasserstoffregionen",
+        "Frist: neu 15.05.2026 (bisher 30.04.2026). Alle übrigen Bedingungen bleiben unverändert.",
+        None,
+        {"kind": "extension", "deadline": "2026-05-15"},
+    ),
+    (
+        "Appel à projets Tourisme durable : report de la date limite",
+        "La date limite passe du 3 au 17 mars 2026, 12h.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-03-17T12:00:00+01:00",
+            "deadline_tz": "Europe/Paris",
+        },
+    ),
+    (
+        "Deadline postponed – Call for Urban Pilots",
+        "The deadline has been postponed by two weeks to 17 March 2026 (17:00 CET), instead of"
+        " 3 March 2026.",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-03-17T17:00:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Convocatoria de ayudas a la I+D empresarial 2026",
+        "Publicado el 3 de febrero de 2026 en el BOE. Plazo de solicitud: hasta el 3 de marzo de"
+        " 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-03"},
+    ),
+    (
+        "Bando per la valorizzazione dei borghi",
+        "Pubblicato il 12 gennaio 2026. Le domande possono essere inviate fino al 27 febbraio 2026."
+        " I progetti dovranno concludersi entro il 31 dicembre 2027.",
+        None,
+        {"kind": "call", "deadline": "2026-02-27"},
+    ),
+    (
+        "New deadline for the Twinning call",
+        "New deadline: 22 April 2026 at 17:00 Brussels time (was: 8 April 2026).",
+        None,
+        {
+            "kind": "extension",
+            "deadline": "2026-04-22T17:00:00+02:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Call for Proposals: Community Energy Fund",
+        "Applications must be received by 5:00 PM Pacific Time on May 29, 2026. Projects must be"
+        " completed by June 30, 2028.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-05-29T17:00:00-07:00",
+            "deadline_tz": "America/Los_Angeles",
+        },
+    ),
+    (
+        "Ausschreibung: Forschungsaufenthalte in Japan",
+        "Bewerbungen bis 31. Januar 2026. Der Aufenthalt beginnt frühestens am 1. Oktober 2026"
+        " und dauert 6 bis 12 Monate.",
+        None,
+        {"kind": "call", "deadline": "2026-01-31"},
     ),
 ]
