@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import socket
+import threading
 import time
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pytest
 
+from storage.database import with_schema
 from tests.botprocess import BotProcess, bot_env, callboard
-from tests.conftest import future_calls, write_json
+from tests.conftest import fresh_schema, future_calls, write_json
 from tests.emulator import BotApiEmulator, Chat
 from tests.waiting import wait_until
 from tests.webtools import free_port, value, wait_http
@@ -80,6 +85,89 @@ def test_readyz_fails_while_the_database_is_gone_and_recovers_without_a_restart(
         away.rename(database)
     assert wait_http(ready, timeout=10).text == "ready\n"
     assert bot.proc is not None and bot.proc.poll() is None
+
+
+class Cable:
+    """A TCP link from a local port to the PostgreSQL server that the test can cut (every
+    connection through it closed, new ones refused) and mend: the server going away and
+    coming back, without stopping the machine's shared server."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.target = (host, port)
+        self.port = free_port()
+        self._open: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._listener: socket.socket | None = None
+
+    def mend(self) -> None:
+        listener = socket.create_server(("127.0.0.1", self.port))
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def cut(self) -> None:
+        assert self._listener is not None
+        # shutdown first: close() alone leaves a listener blocked in accept() listening.
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
+        self._listener.close()
+        with self._lock:
+            for conn in self._open:
+                with contextlib.suppress(OSError):
+                    conn.shutdown(socket.SHUT_RDWR)
+                conn.close()
+            self._open.clear()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return  # cut
+            server = socket.create_connection(self.target)
+            with self._lock:
+                self._open += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, sink):
+                with contextlib.suppress(OSError):
+                    end.shutdown(socket.SHUT_RDWR)
+
+
+async def test_readyz_fails_while_postgresql_is_unreachable_and_recovers_without_a_restart(
+    start_bot, bot_home
+) -> None:
+    async with fresh_schema() as (url, schema):
+        parts = urlsplit(url)
+        cable = Cable(parts.hostname or "127.0.0.1", parts.port or 5432)
+        cable.mend()
+        user = f"{parts.username}@" if parts.username else ""
+        through = urlunsplit(parts._replace(netloc=f"{user}127.0.0.1:{cable.port}"))
+        port = free_port()
+        bot = start_bot(PORT=str(port), HOST="127.0.0.1", DATABASE_URL=with_schema(through, schema))
+        ready = f"http://127.0.0.1:{port}/readyz"
+        try:
+            assert (await asyncio.to_thread(wait_http, ready, timeout=30)).text == "ready\n"
+            cable.cut()  # the server is gone: the pool's connections drop, new ones are refused
+            refused = await asyncio.to_thread(httpx.get, ready, timeout=10)
+            assert refused.status_code == 503
+            assert refused.text.startswith("database unreachable")
+            health = await asyncio.to_thread(httpx.get, f"http://127.0.0.1:{port}/healthz")
+            assert health.status_code == 200
+            cable.mend()
+            assert (await asyncio.to_thread(wait_http, ready, timeout=15)).text == "ready\n"
+            assert bot.proc is not None and bot.proc.poll() is None
+        finally:
+            assert bot.stop() == 0, bot.log()
+            cable.cut()
 
 
 def webhook_env(emulator: BotApiEmulator, home, port: int, url: str) -> dict[str, str]:
