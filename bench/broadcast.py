@@ -83,6 +83,7 @@ async def run(chats: int, rtt: float, failure_rate: float) -> None:
     from ingest.sources import Parsed
     from storage import subscriptions
     from storage.db import connect
+    from storage.text_query import TextQuery
     from tests.botprocess import BotProcess, bot_env
 
     emulator = LimitedEmulator(failure_rate, latency=rtt / 2).start()
@@ -95,7 +96,7 @@ async def run(chats: int, rtt: float, failure_rate: float) -> None:
         now = dt.datetime.now(dt.UTC)
         for chat_id in ids:
             await subscriptions.add(
-                db, chat_id=chat_id, chat_type="private", kinds="calls", keywords=[], now=now
+                db, chat_id=chat_id, chat_type="private", kinds="calls", query=TextQuery(), now=now
             )
         env = bot_env(emulator.base_url, path)
         env.pop("DISPATCH_INTERVAL_SECONDS", None)  # the default, as an operator runs it

@@ -8,9 +8,20 @@ from telegram.ext import CommandHandler, ContextTypes
 from bot import render
 from handlers.context import db, locale, now
 from handlers.permissions import may_change, refuse
-from storage import chats, subscriptions
+from storage import chats, subscriptions, text_query
+from storage.text_query import Problem, TextQuery
 
-MAX_KEYWORDS = 10
+
+def read_filter(args: list[str], default: str = "all") -> tuple[str, TextQuery, Problem | None]:
+    """'[calls|events|courses|all] words "a phrase" -excluded' as the kinds, the query, and
+    what is wrong with it: only exclusions, or words typed that hold nothing to look for
+    ('***'). No words at all is no problem: every item of those kinds."""
+    kinds = default
+    if args and args[0].lower() in subscriptions.KIND_FILTERS:
+        kinds, args = args[0].lower(), args[1:]
+    query = text_query.parse(" ".join(args))
+    problem = query.problem if args or query.problem is Problem.ONLY_EXCLUDED else None
+    return kinds, query, problem
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -18,22 +29,21 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await may_change(update, context):
         await refuse(update, context)
         return
-    args = [a.lower() for a in (context.args or [])]
-    kinds = "all"
-    if args and args[0] in subscriptions.KIND_FILTERS:
-        kinds, args = args[0], args[1:]
-    keywords = subscriptions.words(" ".join(args)[:300])[:MAX_KEYWORDS]
+    kinds, query, problem = read_filter(context.args or [])
+    if problem is not None:
+        await update.effective_message.reply_html(render.query_refused(locale(context), problem))
+        return
     sub_id = await subscriptions.add(
         db(context),
         chat_id=update.effective_chat.id,
         chat_type=update.effective_chat.type,
         kinds=kinds,
-        keywords=keywords,
+        query=query,
         now=now(context),
     )
     chat = await chats.get(db(context), update.effective_chat.id)
     await update.effective_message.reply_html(
-        render.subscribed(locale(context), sub_id, kinds, keywords, digest=chat.digest)
+        render.subscribed(locale(context), sub_id, kinds, query, digest=chat.digest)
     )
 
 

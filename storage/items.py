@@ -15,10 +15,9 @@ import aiosqlite
 
 from ingest.extensions import Candidate
 from ingest.model import Deadline, Item
-from storage import broadcasts, drafts, reminders
+from storage import broadcasts, drafts, reminders, text_query
 from storage.db import transaction
 from storage.rows import deadline_columns, deadline_from, item_from_row
-from storage.word_forms import forms
 
 UpsertStatus = Literal["added", "updated", "unchanged", "held"]
 
@@ -739,21 +738,14 @@ async def past_events(
 
 
 def fts_query(words: str, *, other_forms: bool = True) -> str | None:
-    """A safe FTS5 query from free text; None if no words.
+    """A safe FTS5 query from free text; None if there is nothing to look for.
 
-    Every word is required, in any of its forms (``storage.word_forms``): 'webinars' is
-    ``("webinars" OR "webinar")``; with ``other_forms`` false, as typed only. Each form is
-    quoted, so no input is query syntax.
+    The text is read by ``storage.text_query.parse``: every word is required, in any of its
+    forms (``storage.word_forms``: 'webinars' is ``("webinars" OR "webinar")``; with
+    ``other_forms`` false, as typed only), a "quoted phrase" in that order, a -word left out.
+    Each form is quoted, so no input is query syntax.
     """
-    tokens = re.findall(r"\w+", words)[:16]
-    if not tokens:
-        return None
-    return " AND ".join(_term(token, other_forms) for token in tokens)
-
-
-def _term(token: str, other_forms: bool) -> str:
-    phrases = [token, *forms(token)[1:]] if other_forms else [token]
-    return "(" + " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases) + ")"
+    return text_query.parse(words).fts(other_forms)
 
 
 # Only the newest matches are ranked: a word found in half of a large database would make

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import aiosqlite
@@ -13,7 +12,7 @@ from ingest.model import Item
 from ingest.zones import zone_for
 from storage import chats
 from storage.db import transaction
-from storage.word_forms import forms
+from storage.text_query import TextQuery, parse
 
 KIND_FILTERS = {
     "calls": ("call", "extension"),
@@ -31,25 +30,19 @@ class Subscription:
     id: int
     chat_id: int
     kinds: str
-    keywords: tuple[str, ...]
-
-
-def words(text: str) -> list[str]:
-    """Case- and accent-free words, for keyword matching."""
-    folded = unicodedata.normalize("NFKD", text).casefold()
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.findall(r"\w+", folded)
+    query: TextQuery
 
 
 def matches(subscription: Subscription, item: Item) -> bool:
-    """Whether a new item is one the subscription asked for."""
+    """Whether a new item is one the subscription asked for.
+
+    Its words, phrases and exclusions are read as /search reads them (``storage.text_query``):
+    any form of a word, 'webinars' is pushed an item about a webinar; a phrase in order; an
+    item with an excluded word is not pushed.
+    """
     if item.kind not in KIND_FILTERS[subscription.kinds]:
         return False
-    if not subscription.keywords:
-        return True
-    present = set(words(f"{item.title} {item.summary}"))
-    # Any form of a keyword, as /search finds them: 'webinars' is pushed an item about a webinar.
-    return all(not present.isdisjoint(forms(word)) for word in subscription.keywords)
+    return subscription.query.matches(f"{item.title} {item.summary}")
 
 
 async def add(
@@ -58,7 +51,7 @@ async def add(
     chat_id: int,
     chat_type: str,
     kinds: str,
-    keywords: list[str],
+    query: TextQuery,
     now: dt.datetime,
 ) -> int:
     """Subscribe a chat; returns the subscription's id.
@@ -67,7 +60,7 @@ async def add(
     has: a user who retries (or taps a command twice) must not be pushed each item twice.
     """
     stamp = int(now.timestamp())
-    joined = " ".join(keywords)
+    joined = query.written()
     async with transaction(db):
         await chats.ensure(db, chat_id, chat_type=chat_type, now=now)
         same = await db.execute_fetchall(
@@ -85,7 +78,9 @@ async def add(
 
 
 def _subscription(row: aiosqlite.Row) -> Subscription:
-    return Subscription(row["id"], row["chat_id"], row["kinds"], tuple(row["keywords"].split()))
+    # Keywords are stored as written by TextQuery.written(): plain words before phrases and
+    # exclusions existed read back the same.
+    return Subscription(row["id"], row["chat_id"], row["kinds"], parse(row["keywords"]))
 
 
 async def of_chat(db: aiosqlite.Connection, chat_id: int) -> list[Subscription]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from bot.render.common import Rendered, esc, item_lines, kind_name, open_command, shorten
 from bot.render.locale import Locale
 from ingest.model import Item
+from storage.text_query import Problem, TextQuery
 
 if TYPE_CHECKING:
     from storage.subscriptions import Subscription
@@ -46,15 +47,22 @@ def digest(loc: Locale, found: list[Item], *, now: dt.datetime) -> Rendered:
     return Rendered("\n".join(lines))
 
 
-def _subscription_text(loc: Locale, kinds: str, keywords: list[str] | tuple[str, ...]) -> str:
-    words = esc(" ".join(keywords))
+def query_text(loc: Locale, query: TextQuery) -> str:
+    """A query as it was understood: «"green hydrogen", not nuclear»."""
+    parts = [esc(term.written()) for term in query.required]
+    parts += [loc._("not %(word)s", word=esc(term.written())) for term in query.excluded]
+    return ", ".join(parts)
+
+
+def _subscription_text(loc: Locale, kinds: str, query: TextQuery) -> str:
+    words = query_text(loc, query)
     if kinds == "calls":
-        return loc._("calls mentioning %(words)s", words=words) if keywords else loc._("calls")
+        return loc._("calls mentioning %(words)s", words=words) if words else loc._("calls")
     if kinds == "events":
-        return loc._("events mentioning %(words)s", words=words) if keywords else loc._("events")
+        return loc._("events mentioning %(words)s", words=words) if words else loc._("events")
     if kinds == "courses":
-        return loc._("courses mentioning %(words)s", words=words) if keywords else loc._("courses")
-    if keywords:
+        return loc._("courses mentioning %(words)s", words=words) if words else loc._("courses")
+    if words:
         return loc._("all new items mentioning %(words)s", words=words)
     return loc._("all new items")
 
@@ -74,7 +82,7 @@ def digest_sentence(loc: Locale, setting: str | None) -> str:
 
 
 def subscribed(
-    loc: Locale, sub_id: int, kinds: str, keywords: list[str], *, digest: str | None
+    loc: Locale, sub_id: int, kinds: str, query: TextQuery, *, digest: str | None
 ) -> str:
     """Confirmation of /subscribe."""
     return " ".join(
@@ -82,7 +90,7 @@ def subscribed(
             loc._(
                 "✅ Subscription %(id)s: %(what)s.",
                 id=sub_id,
-                what=_subscription_text(loc, kinds, keywords),
+                what=_subscription_text(loc, kinds, query),
             ),
             digest_sentence(loc, digest),
             loc._("/subscriptions lists them; /digest changes when."),
@@ -95,9 +103,22 @@ def subscription_list(loc: Locale, found: list[Subscription], digest: str | None
     if not found:
         return loc._("No subscriptions. /subscribe calls, or /subscribe all cluster energy.")
     lines = [loc._("<b>Subscriptions</b>")]
-    lines += [f"{s.id}. {_subscription_text(loc, s.kinds, s.keywords)}" for s in found]
+    lines += [f"{s.id}. {_subscription_text(loc, s.kinds, s.query)}" for s in found]
     lines += ["", digest_sentence(loc, digest), loc._("/unsubscribe ID stops one.")]
     return "\n".join(lines)
+
+
+def query_refused(loc: Locale, problem: Problem) -> str:
+    """/subscribe or /board with words that leave nothing to look for; nothing was changed."""
+    if problem is Problem.ONLY_EXCLUDED:
+        return loc._(
+            "A -word only leaves items out: say what to look for too, e.g. "
+            'calls "green hydrogen" -nuclear. Nothing was changed.'
+        )
+    return loc._(
+        'No words to look for in that. Words, "a phrase" in quotes and -exclusions work, '
+        'e.g. calls "green hydrogen" -nuclear. Nothing was changed.'
+    )
 
 
 def unsubscribed(loc: Locale, removed: int, target: int | None) -> str:
