@@ -15,11 +15,12 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
-from bot import dispatcher, errors, feeds, render, typed_times
+from bot import boards, dispatcher, errors, feeds, render, typed_times
 from bot.clock import utcnow
 from bot.pacing import PacedRateLimiter, Pacer, PerChatUpdates
 from bot.settings import Settings
 from handlers import admin, browse, fallback, inline, presence, reminders, subscriptions
+from handlers import boards as board_handlers
 from handlers import settings as chat_settings
 from handlers.context import CONTEXT_TYPES
 from storage import db as storage_db
@@ -84,6 +85,7 @@ async def _post_init(app: Application) -> None:
     await asyncio.to_thread(typed_times.warm_up)
     assert app.job_queue is not None
     feeds.schedule(app)
+    boards.schedule(app)
     app.job_queue.run_repeating(
         _heartbeat,
         interval=HEARTBEAT_SECONDS,
@@ -190,6 +192,7 @@ def build_application(
         browse.HANDLERS
         + reminders.HANDLERS
         + subscriptions.HANDLERS
+        + board_handlers.HANDLERS
         + admin.HANDLERS
         + chat_settings.HANDLERS
         + inline.HANDLERS

@@ -27,7 +27,7 @@ from bot import errors, render, review
 from bot.audience import channel_locale, chat_locale
 from bot.pacing import Pacer, chat_key
 from bot.settings import Settings
-from storage import broadcasts, chats, items, outbox, reminders
+from storage import boards, broadcasts, chats, items, outbox, reminders, subscriptions
 from storage.outbox import Kind, OutboxRow
 from storage.reminders import deadline_from_json
 
@@ -46,6 +46,12 @@ _UNREACHABLE = (
     "chat_write_forbidden",
     "group chat was upgraded",
 )
+# A forum topic that was deleted (or whose first message Telegram no longer has): sends into it
+# fail with these, the rest of the group is fine.
+_TOPIC_GONE = ("message thread not found", "topic_deleted")
+# A board whose message was deleted (by an administrator, or with its topic).
+_BOARD_GONE = ("message to edit not found", "message can't be edited", "message_id_invalid")
+_BOARD_KINDS = frozenset({Kind.BOARD_POST, Kind.BOARD_EDIT, Kind.BOARD_UNPIN})
 
 
 class _Skip(Exception):
@@ -111,6 +117,10 @@ async def _render(
     if row.kind == Kind.CHANNEL_WITHDRAWN:
         title = str(row.payload.get("title", ""))
         return render.channel_withdrawn(loc, title, row.payload.get("item_id"))
+    if row.kind == Kind.BOARD_NOTICE:
+        return render.board_notice(loc, render.BoardNotice(row.payload.get("notice", "gone")))
+    if row.kind == Kind.TOPIC_GONE:
+        return render.topic_gone(loc, int(row.payload.get("paused", 0)))
     if row.kind == Kind.ADMIN_ALERT:
         if row.payload.get("draft_id") is not None:
             # An entry held for review: the draft as it is now, with Save / Edit / Discard.
@@ -174,6 +184,7 @@ async def _deliver(
         parse_mode="HTML",
         reply_markup=rendered.keyboard,
         disable_web_page_preview=True,
+        message_thread_id=row.thread_id,
         rate_limit_args=_AT_ONCE,
     )
 
@@ -188,11 +199,13 @@ class Outcome:
     """What became of one message: recorded in the database by ``record``."""
 
     rows: list[OutboxRow]
-    state: str  # sent, retry, failed, dropped, cancelled, unreachable
+    state: str  # sent, retry, failed, dropped, cancelled, unreachable, topic_gone, board_gone
     reason: str = ""
     retry_at: dt.datetime | None = None
     channel: bool = False
     message_id: int | None = None
+    # A board's message: the digest of the text it now shows, whether it is pinned, its topic.
+    board: tuple[str, bool, int | None] | None = None
 
 
 def _is_channel(rows: list[OutboxRow], settings: Settings) -> bool:
@@ -205,6 +218,86 @@ def _is_channel(rows: list[OutboxRow], settings: Settings) -> bool:
 def _unreachable(exc: TelegramError) -> bool:
     return isinstance(exc, Forbidden) or (
         isinstance(exc, BadRequest) and any(m in str(exc).lower() for m in _UNREACHABLE)
+    )
+
+
+async def render_board(
+    db: aiosqlite.Connection, board: boards.Board, settings: Settings, now: dt.datetime
+) -> render.Rendered:
+    """A board as it should read now, in its chat's language and zone."""
+    loc = await _locale(db, board.chat_id, settings)
+    found = await boards.upcoming(db, board, now=now)
+    return render.board(loc, found, board.kinds, board.query, now=now)
+
+
+async def _board(
+    bot: Bot, db: aiosqlite.Connection, row: OutboxRow, settings: Settings, now: dt.datetime
+) -> Outcome:
+    """Post (and pin), edit or unpin a live board. An edit that would change nothing is not
+    sent; a deleted board message stops the board. Raises what ``attempt`` handles."""
+    chat_id = int(row.chat_id)
+    if row.kind == Kind.BOARD_UNPIN:
+        with contextlib.suppress(BadRequest, Forbidden):  # already unpinned or deleted: done
+            await bot.unpin_chat_message(
+                chat_id, message_id=row.payload.get("message_id"), rate_limit_args=_AT_ONCE
+            )
+        return Outcome([row], "sent")
+    board = await boards.get(db, chat_id)
+    if board is None:
+        return Outcome([row], "cancelled", "the board was removed")
+    rendered = await render_board(db, board, settings, now)
+    shown = boards.digest(rendered.text)
+    if row.kind == Kind.BOARD_POST:
+        if board.message_id is not None:
+            return Outcome([row], "cancelled", "the board was already posted")
+        message = await bot.send_message(
+            chat_id,
+            rendered.text,
+            parse_mode="HTML",
+            disable_web_page_preview=True,
+            message_thread_id=board.thread_id,
+            rate_limit_args=_AT_ONCE,
+        )
+        try:
+            await bot.pin_chat_message(
+                chat_id,
+                message.message_id,
+                disable_notification=True,
+                rate_limit_args=_AT_ONCE,
+            )
+            pinned = True
+        except (BadRequest, Forbidden) as exc:  # no right to pin: said once, board goes on
+            log.info("board of chat %s not pinned: %s", chat_id, exc)
+            pinned = False
+        return Outcome(
+            [row], "sent", message_id=message.message_id, board=(shown, pinned, board.thread_id)
+        )
+    if board.message_id is None or shown == board.shown:
+        return Outcome([row], "cancelled", "the board already shows this")
+    try:
+        await bot.edit_message_text(
+            rendered.text,
+            chat_id=chat_id,
+            message_id=board.message_id,
+            parse_mode="HTML",
+            disable_web_page_preview=True,
+            rate_limit_args=_AT_ONCE,
+        )
+    except BadRequest as exc:
+        text = str(exc).lower()
+        if any(m in text for m in _BOARD_GONE):
+            return Outcome([row], "board_gone", str(exc))
+        if "not modified" not in text:
+            raise
+    return Outcome([row], "sent", board=(shown, board.pinned, board.thread_id))
+
+
+def _topic_gone(row: OutboxRow, exc: TelegramError) -> bool:
+    return (
+        row.thread_id is not None
+        and isinstance(row.chat_id, int)
+        and isinstance(exc, BadRequest)
+        and any(m in str(exc).lower() for m in _TOPIC_GONE)
     )
 
 
@@ -228,6 +321,8 @@ async def attempt(
     """
     channel = _is_channel(rows, settings)
     try:
+        if rows[0].kind in _BOARD_KINDS:
+            return await _board(bot, db, rows[0], settings, now)
         if rows[0].kind == Kind.DIGEST_ITEM:
             found = [await items.get(db, r.item_id) for r in rows if r.item_id is not None]
             present = [item for item in found if item is not None]
@@ -241,6 +336,7 @@ async def attempt(
                 parse_mode="HTML",
                 reply_markup=rendered.keyboard,
                 disable_web_page_preview=True,
+                message_thread_id=rows[0].thread_id,
                 rate_limit_args=_AT_ONCE,
             )
         else:
@@ -251,6 +347,8 @@ async def attempt(
     except RetryAfter:
         raise
     except TelegramError as exc:
+        if _topic_gone(rows[0], exc):
+            return Outcome(rows, "topic_gone", str(exc))
         if _unreachable(exc):
             return Outcome(rows, "unreachable", str(exc), channel=channel)
         # PTB's BadRequest (a 400: this message will never be accepted) is a NetworkError too.
@@ -298,12 +396,44 @@ async def record(db: aiosqlite.Connection, outcome: Outcome, now: dt.datetime) -
                 chat_id=str(first.chat_id),
                 message_id=outcome.message_id,
             )
+        if outcome.board is not None:
+            shown, pinned, thread_id = outcome.board
+            chat_id = int(first.chat_id)
+            if first.kind == Kind.BOARD_POST and outcome.message_id:
+                await boards.record_post(
+                    db,
+                    chat_id=chat_id,
+                    message_id=outcome.message_id,
+                    shown=shown,
+                    pinned=pinned,
+                    now=now,
+                    thread_id=thread_id,
+                )
+            else:
+                await boards.record_edit(db, chat_id=chat_id, shown=shown, now=now)
         for row in rows:
             await outbox.mark_sent(db, row.id, now=now)
     elif outcome.state == "retry":
         assert outcome.retry_at is not None
         for row in rows:
             await outbox.retry_later(db, row.id, due_at=outcome.retry_at, error=outcome.reason)
+    elif outcome.state == "board_gone":
+        await boards.gone(db, chat_id=int(rows[0].chat_id), now=now)
+        await outbox.finish(db, rows[0].id, state="dropped", reason=outcome.reason)
+        log.warning("board of chat %s is gone (%s): stopped", rows[0].chat_id, outcome.reason)
+    elif outcome.state == "topic_gone":
+        first = rows[0]
+        assert first.thread_id is not None and isinstance(first.chat_id, int)
+        paused = await subscriptions.topic_deleted(
+            db, chat_id=first.chat_id, thread_id=first.thread_id, reason=outcome.reason, now=now
+        )
+        log.warning(
+            "topic %s of chat %s is gone (%s): %d subscriptions paused",
+            first.thread_id,
+            first.chat_id,
+            outcome.reason,
+            paused,
+        )
     elif outcome.state == "unreachable":
         dropped = await outbox.drop_chat(
             db, rows[0].chat_id, reason=outcome.reason, now=now, channel=outcome.channel
@@ -455,8 +585,15 @@ class Dispatcher:
         for row in rows:
             queue = self._queues.setdefault(chat_key(row.chat_id), _ChatQueue())
             if row.kind == Kind.DIGEST_ITEM:
-                # A chat's due digest entries go out as one message.
-                group = next((m for m in queue.messages if m[0].kind == Kind.DIGEST_ITEM), None)
+                # A chat's due digest entries go out as one message (one per forum topic).
+                group = next(
+                    (
+                        m
+                        for m in queue.messages
+                        if m[0].kind == Kind.DIGEST_ITEM and m[0].thread_id == row.thread_id
+                    ),
+                    None,
+                )
                 if group is not None:
                     group.append(row)
                     self._held += 1
@@ -503,6 +640,11 @@ class Dispatcher:
                 self._held -= sum(len(m) for m in queue.messages)
                 queue.messages.clear()
                 self.app.bot_data.setdefault("active_chats", set()).discard(key)
+            if outcome.state == "topic_gone":
+                # What else this sender holds for that topic was ended in the database too.
+                gone = [m for m in queue.messages if m[0].thread_id == rows[0].thread_id]
+                self._held -= sum(len(m) for m in gone)
+                queue.messages[:] = [m for m in queue.messages if m not in gone]
             try:
                 await record(self.db, outcome, now)
             except Exception:

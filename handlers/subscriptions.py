@@ -6,22 +6,9 @@ from telegram import Update
 from telegram.ext import CommandHandler, ContextTypes
 
 from bot import render
-from handlers.context import db, locale, now
+from handlers.context import db, locale, now, topic
 from handlers.permissions import may_change, refuse
-from storage import chats, subscriptions, text_query
-from storage.text_query import Problem, TextQuery
-
-
-def read_filter(args: list[str], default: str = "all") -> tuple[str, TextQuery, Problem | None]:
-    """'[calls|events|courses|all] words "a phrase" -excluded' as the kinds, the query, and
-    what is wrong with it: only exclusions, or words typed that hold nothing to look for
-    ('***'). No words at all is no problem: every item of those kinds."""
-    kinds = default
-    if args and args[0].lower() in subscriptions.KIND_FILTERS:
-        kinds, args = args[0].lower(), args[1:]
-    query = text_query.parse(" ".join(args))
-    problem = query.problem if args or query.problem is Problem.ONLY_EXCLUDED else None
-    return kinds, query, problem
+from storage import chats, subscriptions
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -29,7 +16,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await may_change(update, context):
         await refuse(update, context)
         return
-    kinds, query, problem = read_filter(context.args or [])
+    kinds, query, problem = subscriptions.parse_filter(context.args or [])
     if problem is not None:
         await update.effective_message.reply_html(render.query_refused(locale(context), problem))
         return
@@ -40,6 +27,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         kinds=kinds,
         query=query,
         now=now(context),
+        thread_id=topic(update),
     )
     chat = await chats.get(db(context), update.effective_chat.id)
     await update.effective_message.reply_html(

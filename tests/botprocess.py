@@ -30,6 +30,7 @@ def bot_env(base_url: str | None, database: Path, **extra: str) -> dict[str, str
         "ALLOW_PRIVATE_FEEDS",
         "PUSH_BACKLOG",
         "CHANNEL_LANGUAGE",
+        "BOARD_INTERVAL_SECONDS",
     ):
         env.pop(name, None)
     env.update(

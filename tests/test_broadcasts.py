@@ -100,6 +100,34 @@ async def test_a_new_item_is_owed_to_the_channel_and_matching_subscribers_only(d
     )
 
 
+async def test_each_forum_topic_that_subscribed_is_owed_the_item_once_and_a_paused_one_not(db):
+    for topic in (11, 11, 12, 13):
+        await subscriptions.add(
+            db,
+            chat_id=-100,
+            chat_type="supergroup",
+            kinds="calls",
+            query=parse("energy"),
+            now=NOW,
+            thread_id=topic,
+        )
+    paused = await subscriptions.topic_deleted(
+        db, chat_id=-100, thread_id=13, reason="Message thread not found", now=NOW
+    )
+    again = await subscriptions.topic_deleted(
+        db, chat_id=-100, thread_id=13, reason="Message thread not found", now=NOW
+    )
+    assert (paused, again) == (1, 0)  # so the group is told once
+    for _ in range(2):
+        await items.upsert(db, call("Energy cluster call"), now=NOW, default_tz=TZ)
+    rows = [r for r in await outbox.rows_for(db, -100) if r["state"] == "pending"]
+    assert sorted((r["kind"], r["thread_id"]) for r in rows) == [
+        ("notification", 11),
+        ("notification", 12),
+        ("topic_gone", None),
+    ]
+
+
 async def test_importing_the_same_item_again_owes_nobody_anything_more(db):
     await subscribe(db, 1, "all")
     for _ in range(3):

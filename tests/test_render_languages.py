@@ -285,6 +285,15 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
         render.source_removed(loc, 3, None),
     ],
     "stats": lambda loc: [render.stats(loc, STATS, [SOURCE, POLLING])],
+    "board": lambda loc: [
+        render.board(loc, [ITEM] * 10, "calls", parse(HOSTILE + ' "a b" -c'), now=NOW),
+        render.board(loc, [], "all", TextQuery(), now=NOW),
+    ],
+    "board_notice": lambda loc: [render.board_notice(loc, n) for n in render.BoardNotice],
+    "board_removed": lambda loc: [render.board_removed(loc, r) for r in (True, False)],
+    "board_set": lambda loc: [
+        render.board_set(loc, "events", parse(HOSTILE), new=new) for new in (True, False)
+    ],
     "query_refused": lambda loc: [render.query_refused(loc, problem) for problem in Problem],
     "query_text": lambda loc: [render.query_text(loc, parse('"green hydrogen" -nuclear'))],
     "subscribed": lambda loc: [
@@ -310,6 +319,7 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
     "timezone_unknown": lambda loc: [render.timezone_unknown(loc, HOSTILE * 9)],
     "unknown_command": lambda loc: [render.unknown_command(loc, HOSTILE * 9)],
     "unknown_item": lambda loc: [render.unknown_item(loc, 5)],
+    "topic_gone": lambda loc: [render.topic_gone(loc, n) for n in (1, 3)],
     "unsubscribed": lambda loc: [
         render.unsubscribed(loc, 0, None),
         render.unsubscribed(loc, 1, None),

@@ -30,6 +30,7 @@ from bot.render.admin import (
     source_removed,
     stats,
 )
+from bot.render.board import BoardNotice, board, board_notice, board_removed, board_set
 from bot.render.common import (
     MAX_MESSAGE,
     Rendered,
@@ -50,6 +51,7 @@ from bot.render.digests import (
     query_text,
     subscribed,
     subscription_list,
+    topic_gone,
     unsubscribed,
 )
 from bot.render.help import (
@@ -124,6 +126,7 @@ __all__ = [
     "ENGLISH",
     "MAX_MESSAGE",
     "PAGE_SIZE",
+    "BoardNotice",
     "EditProblem",
     "Lang",
     "LanguageSource",
@@ -137,6 +140,10 @@ __all__ = [
     "bad_edit",
     "bad_item_id",
     "bad_offsets",
+    "board",
+    "board_notice",
+    "board_removed",
+    "board_set",
     "button_expired",
     "calendar_caption",
     "channel_moved",
@@ -219,6 +226,7 @@ __all__ = [
     "timezone_current",
     "timezone_set",
     "timezone_unknown",
+    "topic_gone",
     "unknown_command",
     "unknown_item",
     "unsubscribed",

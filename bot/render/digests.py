@@ -54,7 +54,8 @@ def query_text(loc: Locale, query: TextQuery) -> str:
     return ", ".join(parts)
 
 
-def _subscription_text(loc: Locale, kinds: str, query: TextQuery) -> str:
+def filter_text(loc: Locale, kinds: str, query: TextQuery) -> str:
+    """Which new items a subscription or a board covers: 'calls mentioning energy'."""
     words = query_text(loc, query)
     if kinds == "calls":
         return loc._("calls mentioning %(words)s", words=words) if words else loc._("calls")
@@ -90,7 +91,7 @@ def subscribed(
             loc._(
                 "✅ Subscription %(id)s: %(what)s.",
                 id=sub_id,
-                what=_subscription_text(loc, kinds, query),
+                what=filter_text(loc, kinds, query),
             ),
             digest_sentence(loc, digest),
             loc._("/subscriptions lists them; /digest changes when."),
@@ -98,12 +99,19 @@ def subscribed(
     )
 
 
+def _listed(loc: Locale, subscription: Subscription) -> str:
+    line = f"{subscription.id}. {filter_text(loc, subscription.kinds, subscription.query)}"
+    if subscription.paused:
+        return line + " " + loc._("(⏸ paused: its topic was deleted)")
+    return line
+
+
 def subscription_list(loc: Locale, found: list[Subscription], digest: str | None) -> str:
     """/subscriptions."""
     if not found:
         return loc._("No subscriptions. /subscribe calls, or /subscribe all cluster energy.")
     lines = [loc._("<b>Subscriptions</b>")]
-    lines += [f"{s.id}. {_subscription_text(loc, s.kinds, s.query)}" for s in found]
+    lines += [_listed(loc, s) for s in found]
     lines += ["", digest_sentence(loc, digest), loc._("/unsubscribe ID stops one.")]
     return "\n".join(lines)
 
@@ -119,6 +127,25 @@ def query_refused(loc: Locale, problem: Problem) -> str:
         'No words to look for in that. Words, "a phrase" in quotes and -exclusions work, '
         'e.g. calls "green hydrogen" -nuclear. Nothing was changed.'
     )
+
+
+def topic_gone(loc: Locale, paused: int) -> Rendered:
+    """To a group whose forum topic was deleted, once: what stopped and how to go on."""
+    text = " ".join(
+        [
+            loc.n_(
+                "⏸ A forum topic of this group was deleted: its %(count)s subscription is paused.",
+                "⏸ A forum topic of this group was deleted: its %(count)s subscriptions are "
+                "paused.",
+                paused,
+            ),
+            loc._(
+                "Administrators: /subscribe again in another topic, and /unsubscribe ID the "
+                "paused ones (/subscriptions lists them)."
+            ),
+        ]
+    )
+    return Rendered(text)
 
 
 def unsubscribed(loc: Locale, removed: int, target: int | None) -> str:
