@@ -271,6 +271,28 @@ class BotApiEmulator:
             self._push({"message": message})
         return message_id
 
+    def channel_posts(self, chat: Chat, text: str) -> int:
+        """An administrator of the channel ``chat`` posts ``text`` in it (commands in a channel
+        arrive as channel posts, signed by the channel itself); returns the message id."""
+        with self._cond:
+            self.chats[chat.id] = chat
+            message_id = self._next_message_id(chat.id)
+            message: dict[str, Any] = {
+                "message_id": message_id,
+                "sender_chat": chat.as_dict(),
+                "chat": chat.as_dict(),
+                "date": int(time.time()),
+                "text": text,
+            }
+            command = re.match(r"/[A-Za-z0-9_]+(?:@\w+)?", text)
+            if command:
+                message["entities"] = [
+                    {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
+                ]
+            self.messages[(chat.id, message_id)] = message
+            self._push({"channel_post": message})
+        return message_id
+
     def delete_topic(self, chat: Chat, thread_id: int) -> None:
         """An administrator deletes a forum topic: sending into it fails from now on."""
         with self._cond:

@@ -150,3 +150,40 @@ def test_only_a_groups_administrators_may_put_up_a_board_and_bad_words_change_no
         for c in emulator.calls_of("sendMessage", GROUP.id)
         if "Next deadlines" in c.params["text"]
     ] == []
+
+
+def test_a_channel_gets_a_board_from_its_own_post_and_it_is_pinned(
+    start_bot, import_files, bot_home, emulator
+):
+    channel = Chat(-1008802, "channel", "Deadlines channel")
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).replace(microsecond=0)
+    import_files(calls_file(bot_home, "a.json", ("Channel call", later)))
+    start_bot(**FAST)
+    mark = emulator.mark()
+    emulator.channel_posts(channel, "/board calls")
+    board = emulator.wait_for(
+        lambda c: c.ok and c.method == "sendMessage" and "Next deadlines" in c.params["text"],
+        start=mark,
+        timeout=20,
+    )
+    assert board.params["chat_id"] == channel.id and "Channel call" in board.params["text"]
+    emulator.wait_for(lambda c: c.ok and c.method == "pinChatMessage", start=mark, timeout=10)
+    assert emulator.pinned[channel.id] == [board.result["message_id"]]
+
+
+def test_a_board_put_up_in_a_forum_topic_lives_in_that_topic(
+    start_bot, import_files, bot_home, emulator
+):
+    forum = Chat(-1008803, "supergroup", "Forum", is_forum=True)
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).replace(microsecond=0)
+    import_files(calls_file(bot_home, "a.json", ("Topic call", later)))
+    start_bot(**FAST)
+    mark = emulator.mark()
+    reply = emulator.reply_to(forum, "/board", thread_id=21)
+    assert reply.params["message_thread_id"] == 21
+    board = emulator.wait_for(
+        lambda c: c.ok and c.method == "sendMessage" and "Next deadlines" in c.params["text"],
+        start=mark,
+        timeout=20,
+    )
+    assert board.params["message_thread_id"] == 21 and "Topic call" in board.params["text"]

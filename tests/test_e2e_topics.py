@@ -3,7 +3,9 @@ deleted topic pauses its subscriptions and the group is told once."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
+from zoneinfo import ZoneInfo
 
 from tests.emulator import BotApiEmulator, Call, Chat
 from tests.test_e2e_broadcast import new_calls
@@ -70,3 +72,37 @@ def test_a_deleted_topic_pauses_its_subscriptions_and_the_group_is_told_once(
         c for c in emulator.calls_of("sendMessage", FORUM.id) if "was deleted:" in c.params["text"]
     ]
     assert len(notices) == 1
+
+
+def test_a_digest_gathers_each_topics_items_into_that_topic(
+    start_bot, import_files, bot_home, emulator
+):
+    start_bot()
+    emulator.reply_to(FORUM, "/subscribe calls hydrogen", thread_id=HYDROGEN_TOPIC)
+    emulator.reply_to(FORUM, "/subscribe calls solar", thread_id=SOLAR_TOPIC)
+    brussels = ZoneInfo("Europe/Brussels")
+    at = (dt.datetime.now(brussels) + dt.timedelta(minutes=1)).replace(second=0, microsecond=0)
+    if (at - dt.datetime.now(brussels)).total_seconds() < 8:
+        at += dt.timedelta(minutes=1)  # leave time to import before the digest is due
+    emulator.reply_to(FORUM, f"/digest daily {at:%H:%M}")
+    mark = emulator.mark()
+    import_files(
+        new_calls(bot_home, "Hydrogen valleys call", "Hydrogen storage call", "Solar call")
+    )
+
+    def digest_in(topic: int) -> Call:
+        return emulator.wait_for(
+            lambda c: (
+                c.ok
+                and c.params.get("chat_id") == FORUM.id
+                and "digest" in c.params.get("text", "")
+                and c.params.get("message_thread_id") == topic
+            ),
+            start=mark,
+            timeout=130,
+        )
+
+    hydrogen = digest_in(HYDROGEN_TOPIC).params["text"]
+    assert "Hydrogen valleys call" in hydrogen and "Hydrogen storage call" in hydrogen
+    assert "Solar call" not in hydrogen
+    assert "Solar call" in digest_in(SOLAR_TOPIC).params["text"]
