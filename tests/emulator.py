@@ -262,13 +262,7 @@ class BotApiEmulator:
                 self.topics.setdefault(chat.id, set()).add(thread_id)
                 message["message_thread_id"] = thread_id
                 message["is_topic_message"] = True
-            command = re.match(r"/[A-Za-z0-9_]+(?:@\w+)?", text)
-            if command:
-                message["entities"] = [
-                    {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
-                ]
-            self.messages[(chat.id, message_id)] = message
-            self._push({"message": message})
+            self._deliver_update("message", message)
         return message_id
 
     def channel_posts(self, chat: Chat, text: str) -> int:
@@ -284,14 +278,19 @@ class BotApiEmulator:
                 "date": int(time.time()),
                 "text": text,
             }
-            command = re.match(r"/[A-Za-z0-9_]+(?:@\w+)?", text)
-            if command:
-                message["entities"] = [
-                    {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
-                ]
-            self.messages[(chat.id, message_id)] = message
-            self._push({"channel_post": message})
+            self._deliver_update("channel_post", message)
         return message_id
+
+    def _deliver_update(self, kind: str, message: dict[str, Any]) -> None:
+        """Mark a leading command as Telegram does, keep the message, and queue the update
+        (with the lock held)."""
+        command = re.match(r"/[A-Za-z0-9_]+(?:@\w+)?", message["text"])
+        if command:
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
+            ]
+        self.messages[(message["chat"]["id"], message["message_id"])] = message
+        self._push({kind: message})
 
     def delete_topic(self, chat: Chat, thread_id: int) -> None:
         """An administrator deletes a forum topic: sending into it fails from now on."""
