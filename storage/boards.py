@@ -66,9 +66,11 @@ async def get(db: aiosqlite.Connection, chat_id: int) -> Board | None:
 
 
 async def posted(db: aiosqlite.Connection) -> list[Board]:
-    """Every board that has its message, to be kept current."""
+    """Every board that has its message, to be kept current; not those of chats the bot can
+    no longer reach (removed from a group: each edit would fail), until they write again."""
     rows = await db.execute_fetchall(
-        "SELECT * FROM boards WHERE message_id IS NOT NULL ORDER BY chat_id"
+        "SELECT boards.* FROM boards JOIN chats ON chats.chat_id = boards.chat_id "
+        "WHERE boards.message_id IS NOT NULL AND chats.active = 1 ORDER BY boards.chat_id"
     )
     return [_board(r) for r in rows]
 

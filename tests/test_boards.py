@@ -80,3 +80,11 @@ async def test_a_deleted_board_stops_and_is_told_once_and_off_unpins_a_pinned_on
     assert await boards.get(db, GROUP) is None
     assert "board_unpin" in await pending(db)
     assert await boards.remove(db, chat_id=GROUP, now=NOW) is None
+
+
+async def test_a_board_of_a_chat_the_bot_cannot_reach_is_not_kept_current(db):
+    await put(db)
+    await boards.record_post(db, chat_id=GROUP, message_id=7, shown="x", pinned=True, now=NOW)
+    assert [b.chat_id for b in await boards.posted(db)] == [GROUP]
+    await outbox.drop_chat(db, GROUP, reason="Forbidden: bot was kicked", now=NOW)
+    assert await boards.posted(db) == []
