@@ -204,8 +204,9 @@ class Outcome:
     retry_at: dt.datetime | None = None
     channel: bool = False
     message_id: int | None = None
-    # A board's message: the digest of the text it now shows, whether it is pinned, its topic.
-    board: tuple[str, bool, int | None] | None = None
+    # A board's message: the digest of the text it now shows, whether it is pinned (None: the
+    # pin failed for a passing reason, not refused), its topic, when Telegram answered.
+    board: tuple[str, bool | None, int | None, dt.datetime] | None = None
 
 
 def _is_channel(rows: list[OutboxRow], settings: Settings) -> bool:
@@ -231,10 +232,19 @@ async def render_board(
 
 
 async def _board(
-    bot: Bot, db: aiosqlite.Connection, row: OutboxRow, settings: Settings, now: dt.datetime
+    bot: Bot,
+    db: aiosqlite.Connection,
+    row: OutboxRow,
+    settings: Settings,
+    now: dt.datetime,
+    clock: Callable[[], dt.datetime],
 ) -> Outcome:
     """Post (and pin), edit or unpin a live board. An edit that would change nothing is not
-    sent; a deleted board message stops the board. Raises what ``attempt`` handles."""
+    sent; a deleted board message stops the board. Raises what ``attempt`` handles.
+
+    The board's last edit is stamped when Telegram answered, not when the send began: the
+    next edit is owed an interval after that, so two edits never reach Telegram closer
+    together than the interval, however long one waited to go out."""
     chat_id = int(row.chat_id)
     if row.kind == Kind.BOARD_UNPIN:
         with contextlib.suppress(BadRequest, Forbidden):  # already unpinned or deleted: done
@@ -258,19 +268,23 @@ async def _board(
             message_thread_id=board.thread_id,
             rate_limit_args=_AT_ONCE,
         )
+        # The message is out: whatever the pin does, this row is sent (a retry would post the
+        # board twice). So the pin waits out a 429 in the limiter rather than coming back.
+        pinned: bool | None
         try:
-            await bot.pin_chat_message(
-                chat_id,
-                message.message_id,
-                disable_notification=True,
-                rate_limit_args=_AT_ONCE,
-            )
+            await bot.pin_chat_message(chat_id, message.message_id, disable_notification=True)
             pinned = True
         except (BadRequest, Forbidden) as exc:  # no right to pin: said once, board goes on
             log.info("board of chat %s not pinned: %s", chat_id, exc)
             pinned = False
+        except TelegramError as exc:  # a passing failure: unpinned, nobody told
+            log.warning("board of chat %s not pinned: %s", chat_id, exc)
+            pinned = None
         return Outcome(
-            [row], "sent", message_id=message.message_id, board=(shown, pinned, board.thread_id)
+            [row],
+            "sent",
+            message_id=message.message_id,
+            board=(shown, pinned, board.thread_id, clock()),
         )
     if board.message_id is None or shown == board.shown:
         return Outcome([row], "cancelled", "the board already shows this")
@@ -289,7 +303,7 @@ async def _board(
             return Outcome([row], "board_gone", str(exc))
         if "not modified" not in text:
             raise
-    return Outcome([row], "sent", board=(shown, board.pinned, board.thread_id))
+    return Outcome([row], "sent", board=(shown, board.pinned, board.thread_id, clock()))
 
 
 def _topic_gone(row: OutboxRow, exc: TelegramError) -> bool:
@@ -313,7 +327,12 @@ async def _useful_until(
 
 
 async def attempt(
-    bot: Bot, db: aiosqlite.Connection, rows: list[OutboxRow], settings: Settings, now: dt.datetime
+    bot: Bot,
+    db: aiosqlite.Connection,
+    rows: list[OutboxRow],
+    settings: Settings,
+    now: dt.datetime,
+    clock: Callable[[], dt.datetime] | None = None,
 ) -> Outcome:
     """Render and send one message (a row, or a chat's due digest entries).
 
@@ -322,7 +341,7 @@ async def attempt(
     channel = _is_channel(rows, settings)
     try:
         if rows[0].kind in _BOARD_KINDS:
-            return await _board(bot, db, rows[0], settings, now)
+            return await _board(bot, db, rows[0], settings, now, clock or (lambda: now))
         if rows[0].kind == Kind.DIGEST_ITEM:
             found = [await items.get(db, r.item_id) for r in rows if r.item_id is not None]
             present = [item for item in found if item is not None]
@@ -397,7 +416,7 @@ async def record(db: aiosqlite.Connection, outcome: Outcome, now: dt.datetime) -
                 message_id=outcome.message_id,
             )
         if outcome.board is not None:
-            shown, pinned, thread_id = outcome.board
+            shown, pinned, thread_id, answered = outcome.board
             chat_id = int(first.chat_id)
             if first.kind == Kind.BOARD_POST and outcome.message_id:
                 await boards.record_post(
@@ -406,11 +425,11 @@ async def record(db: aiosqlite.Connection, outcome: Outcome, now: dt.datetime) -
                     message_id=outcome.message_id,
                     shown=shown,
                     pinned=pinned,
-                    now=now,
+                    now=answered,
                     thread_id=thread_id,
                 )
             else:
-                await boards.record_edit(db, chat_id=chat_id, shown=shown, now=now)
+                await boards.record_edit(db, chat_id=chat_id, shown=shown, now=answered)
         for row in rows:
             await outbox.mark_sent(db, row.id, now=now)
     elif outcome.state == "retry":
@@ -627,7 +646,7 @@ class Dispatcher:
         try:
             now = self.clock()
             try:
-                outcome = await attempt(self.app.bot, self.db, rows, self.settings, now)
+                outcome = await attempt(self.app.bot, self.db, rows, self.settings, now, self.clock)
             except RetryAfter:
                 # The limiter told the Pacer, which delays this chat (or everyone); the rows
                 # stay first in their chat's queue, still under this sender's lease.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from dataclasses import dataclass
 
 import aiosqlite
@@ -44,6 +45,11 @@ class Board:
 def digest(text: str) -> str:
     """What ``shown`` holds for a text."""
     return hashlib.sha1(text.encode()).hexdigest()
+
+
+def _ceil(moment: dt.datetime) -> int:
+    """Seconds, rounded up: an edit stamped early would let the next come too soon."""
+    return math.ceil(moment.timestamp())
 
 
 def _board(row: aiosqlite.Row) -> Board:
@@ -170,18 +176,19 @@ async def record_post(
     chat_id: int,
     message_id: int,
     shown: str,
-    pinned: bool,
+    pinned: bool | None,
     now: dt.datetime,
     thread_id: int | None = None,
 ) -> None:
-    """The board's message went out; when it could not be pinned, the chat is told once."""
+    """The board's message went out; when the bot may not pin it (``pinned`` False, not None:
+    a passing failure), the chat is told, once since this is the board's one post."""
     async with transaction(db):
         await db.execute(
             "UPDATE boards SET message_id = ?, shown = ?, pinned = ?, edited_at = ? "
             "WHERE chat_id = ?",
-            (message_id, shown, int(pinned), int(now.timestamp()), chat_id),
+            (message_id, shown, int(bool(pinned)), _ceil(now), chat_id),
         )
-        if not pinned:
+        if pinned is False:
             await _notice(db, chat_id, "pin_refused", now, thread_id)
 
 
@@ -192,7 +199,7 @@ async def record_edit(
     async with transaction(db):
         await db.execute(
             "UPDATE boards SET shown = ?, edited_at = ? WHERE chat_id = ?",
-            (shown, int(now.timestamp()), chat_id),
+            (shown, _ceil(now), chat_id),
         )
 
 
