@@ -91,6 +91,13 @@ def _username(bot: Bot) -> str | None:
         return None
 
 
+def _moments(stamps: object) -> list[dt.datetime]:
+    """Moments stored as Unix seconds in a row's payload (none in rows from before)."""
+    if not isinstance(stamps, list):
+        return []
+    return [dt.datetime.fromtimestamp(int(stamp), dt.UTC) for stamp in stamps]
+
+
 async def _render(
     db: aiosqlite.Connection,
     row: OutboxRow,
@@ -136,7 +143,15 @@ async def _render(
         new = deadline_from_json(row.payload.get("new"))
         if row.kind == Kind.CHANNEL_MOVED:
             return render.channel_moved(loc, item, old=old, new=new)
-        return render.deadline_moved(loc, item, old=old, new=new)
+        return render.deadline_moved(
+            loc,
+            item,
+            old=old,
+            new=new,
+            moments_kept=_moments(row.payload.get("moments_kept")),
+            moments_dropped=_moments(row.payload.get("moments_dropped")),
+            offsets=bool(row.payload.get("offsets", True)),
+        )
     if row.kind in (Kind.CHANNEL_POST, Kind.CHANNEL_EDIT):
         return render.channel_post(loc, item, now=now, bot_username=bot_username)
     if row.kind == Kind.NOTIFICATION:

@@ -44,6 +44,16 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 # A leading article dateparser's German, Spanish and Italian locales do not know: 'am 20.
 # Januar 9:00', 'el 20 de enero 9:00', 'il 20 gennaio 9:00'.
 _LEADING_ARTICLES = ("am", "den", "el", "il", "lo")
+# 'Next' beside a weekday, which dateparser reads in English only ('next friday'): 'vendredi
+# prochain', 'le prochain vendredi', 'nächsten Freitag', 'el próximo viernes', 'el viernes que
+# viene', 'venerdì prossimo'. Taken out and said in English before the weekday.
+_NEXT = re.compile(
+    r"\b(?:prochaine?|n[äa]chste[nrs]?|kommende[nrs]?|pr[óo]xim[oa]|que viene|prossim[oa])\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Days dateparser's locales do not know, in English words it does.
+_DAY_WORDS = {"dopodomani": "day after tomorrow", "pasado mañana": "day after tomorrow"}
 
 
 class Unread(enum.Enum):
@@ -135,7 +145,7 @@ def read_moment(
     words, named = _named_zone(text)
     zone = named or zone
     local_now = now.astimezone(zone_for(zone)).replace(tzinfo=None)
-    plain = _GERMAN_HOUR.sub(r"\1:00", _FRENCH_HOUR.sub(_clock_time, words))
+    plain = _in_english(_GERMAN_HOUR.sub(r"\1:00", _FRENCH_HOUR.sub(_clock_time, words)))
     found = _parse(plain, local_now)
     first, _, rest = plain.partition(" ")
     if found is None and first.lower() in _LEADING_ARTICLES:
@@ -162,6 +172,33 @@ def warm_up() -> None:
 def _is_house_syntax(text: str) -> bool:
     parts = [p for p in re.split(r"[\s,;]+", text.lower()) if p]
     return bool(parts) and all(re.fullmatch(r"\d{1,4}\s*[wdhms]", p) for p in parts)
+
+
+def _in_english(text: str) -> str:
+    """``text`` with 'next' beside a weekday, or a day word dateparser lacks, in English
+    ('vendredi prochain à 17:00' → 'next friday 17:00'); unchanged when it has neither, or
+    when the rest is not words of one of the five languages."""
+    lowered = text.lower()
+    day_word = next((word for word in _DAY_WORDS if word in lowered), None)
+    if day_word is not None:
+        rest = " ".join(lowered.replace(day_word, " ").split())
+        translated = _translated(rest) if rest else ""
+        return text if translated is None else f"{_DAY_WORDS[day_word]} {translated}".strip()
+    if not _NEXT.search(text):
+        return text
+    rest = " ".join(_NEXT.sub(" ", text).split())
+    first, _, after = rest.partition(" ")
+    if first.lower() in _LEADING_ARTICLES:
+        rest = after  # 'el próximo viernes': dateparser's Spanish has no 'el'
+    translated = _translated(rest)
+    if translated is None:
+        return text
+    words = translated.split()
+    days = [n for n, word in enumerate(words) if word in _WEEKDAYS]
+    if len(days) != 1:
+        return text  # 'prochaine semaine', or two weekdays: not a day this can name
+    words.insert(days[0], "next")
+    return " ".join(words)
 
 
 def _clock_time(found: re.Match[str]) -> str:

@@ -19,7 +19,8 @@ _MONTH_RE = fast_compile(
     r"(?![^\W\d_])\.?",
 )
 _SUFFIX = r"(?:st|nd|rd|th|er|re|º|°|ª)?"
-_LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al|et|e|y|,)"
+# 'dal 7 all'11 settembre': Italian elides 'al' before a vowel ('all'8', 'all'11').
+_LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al(?:l['’])?|et|e|y|,)"
 # Day numbers written before a month name: "8", "8-9", "17, 18 e 19", "21. bis 26.".
 _LONG_WEEKDAYS = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 _DAYS_BEFORE = fast_compile(
@@ -92,7 +93,7 @@ _TIME_WORDS = fast_compile(
     r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
 )
 _UTC = fast_compile(
-    r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE
+    r"\b(?:utc|gmt)\b(?:\s*(?P<sign>[+\-−])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?", re.IGNORECASE
 )
 _ZONES = [(fast_compile(pattern, re.IGNORECASE), zone) for pattern, zone in ZONE_PHRASES]
 _YEAR_TOKEN = fast_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -353,21 +354,30 @@ def _share_list_years(low: str, mentions: list[Mention]) -> list[Mention]:
 
 def find_zone(text: str) -> str | None:
     """The zone a stretch of text names; a named place wins over an abbreviation."""
+    found = zone_words(text)
+    return found[0] if found else None
+
+
+def zone_words(text: str) -> tuple[str, str] | None:
+    """The zone a stretch of text names and its words as written ('MEZ', 'Brussels time',
+    'UTC+1'): a reader is shown the zone as the announcement wrote it, not only its IANA name."""
     for pattern, zone in _ZONES:
-        if pattern.search(text):
-            return zone
+        found = pattern.search(text)
+        if found:
+            return zone, " ".join(found.group(0).split())
     utc = _UTC.search(text)
     if utc is None:
         return None
+    words = " ".join(utc.group(0).split())
     if not utc.group("sign"):
-        return "UTC"
+        return "UTC", words
     hours, minutes = int(utc.group("h")), int(utc.group("m") or 0)
     if hours == 12 and minutes == 0 and utc.group("sign") in "-−":
-        return "AoE"
+        return "AoE", words
     sign = "-" if utc.group("sign") in "-−" else "+"
     if hours == 0 and minutes == 0:
-        return "UTC"
-    return f"UTC{sign}{hours:02d}:{minutes:02d}"
+        return "UTC", words
+    return f"UTC{sign}{hours:02d}:{minutes:02d}", words
 
 
 def find_times(text: str) -> list[TimeMark]:
@@ -469,11 +479,16 @@ def _time_after(low: str, mention: Mention, times: list[TimeMark], limit: int) -
     return None
 
 
+_OFFSET_AFTER_TIME = re.compile(r"^\s*\(?(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?")
+
+
 def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) -> TimeMark | None:
     for mark in reversed(times):
         if max(limit, mention.start - _NEAR) <= mark.start and mark.end <= mention.start:
             gap = low[mark.end : mention.start]
-            if _same_sentence(gap) and not re.search(r"\d", _WEEKDAY_BEFORE.sub("", gap)):
+            # a digit between them is another date's, unless it is the time's zone ('UTC+1 on')
+            rest = _WEEKDAY_BEFORE.sub("", _OFFSET_AFTER_TIME.sub("", gap, count=1))
+            if _same_sentence(gap) and not re.search(r"\d", rest):
                 return mark
     return None
 

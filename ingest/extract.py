@@ -62,11 +62,28 @@ _SUBMIT = fast_compile(
     r"|proposte",
     re.IGNORECASE,
 )
+# What a conference's programme is made of: the work its call asks for, not a project.
+_WORK = fast_compile(
+    r"abstract|paper|poster|manuscript|beitr[äa]g|einreichung|résumés|communications|contribution"
+    r"|ponencias|comunicaciones|contributi|riassunti"
+    # or what it asks its participants to propose: 'proponer actividades hasta el 30'
+    r"|\bpropos(?:e[rz]?|ing)\b|\bpropon(?:er|ga|gan)\b|\bproporre\b|vorschlag|vorzuschlagen",
+    re.IGNORECASE,
+)
 _REGISTER = fast_compile(
     r"regist|inscri|anmeld|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
 )
 _WEEK = re.compile(r"\b(?:Weeks?|Semana|Settimana|Woche|Semaine|Nuit|Noche|Notte|Nacht)\b")
 _APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
+# What happens beside an event, not the event, in the words right before a date. Read there
+# rather than as a cue of every clause, which would try it at every 's', 'f' and 'e'.
+_BESIDE = fast_compile(
+    r"side[\s-]events?|satellite\s+events?|field\s+trip|study\s+visit|excursion|pre-conference"
+    r"|post-event|begleitveranstaltung|rahmenprogramm|événements?\s+parallèles?"
+    r"|eventi\s+collaterali|evento\s+collaterale|actividad(?:es)?\s+paralelas?"
+)
+_BESIDE_WORDS = 50
+_OPENING = 24  # characters after the title in which a date opens the text ('Wednesday, 4 ...')
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
 _AFTER = 80  # characters after it, for timelines written 'DATE: what'
@@ -183,7 +200,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     scored = _inherit_in_lists(
         doc, [(m, _deadline_score(c, m)) for m, c in zip(mentions, contexts, strict=True)]
     )
-    scored = _moved_dates(doc, scored)
+    scored = _moved_dates(doc, scored, kind)
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
     start, end = _event_dates(mentions, contexts, chosen, kind, len(title), names_event)
@@ -211,7 +228,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         if index is not None and _told_as_past(contexts[index]):
             kind = "news"
             reading = KindReading("news", 0.5, " ".join(contexts[index]).strip())
-    if kind == "news" and reading.confidence <= 0.3 and deadline is not None:
+    if deadline is not None and _said_nothing(reading, kind, contexts, mentions, chosen, published):
         # Nothing else said what the page is, but it names a date to send something by: a
         # call, whose deadline is the first still ahead when it was published.
         kind = "call"
@@ -223,9 +240,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     clause = f"{evidence} {clause}" if evidence else clause
     if (
         kind == "event"
-        and reading.confidence < 0.7
         and deadline
-        and _SUBMIT.search(clause)
+        and (
+            (reading.confidence < 0.7 and _SUBMIT.search(clause))
+            # a page titled by its conference asks for the work its programme is made of
+            or (reading.confidence <= 0.8 and _WORK.search(clause))
+        )
         and not _REGISTER.search(clause)
     ):
         # An event page whose deadline asks to submit work (not to register) is a call, and
@@ -247,6 +267,34 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         deadline_confidence=sure,
         deadline_evidence=evidence,
     )
+
+
+_WEAK_NEWS = 0.5  # the confidence of news read from the shape of verbs alone
+
+
+def _said_nothing(
+    reading: KindReading,
+    kind: str,
+    contexts: list[tuple[str, str]],
+    mentions: list[Mention],
+    chosen: Mention | None,
+    published: dt.date | None,
+) -> bool:
+    """Whether the kind was read from no words: news for want of anything, or an event only
+    because its dates are ahead of its publication and its deadline is not to register."""
+    if kind == "news" and reading.confidence <= 0.3:
+        return True
+    if kind == "news" and reading.confidence <= _WEAK_NEWS and chosen in mentions:
+        # told in the past by verb forms alone ('La Région a lancé un dispositif'), but
+        # naming a date ahead to send something by: news of a call that is open, a call
+        return (
+            published is not None
+            and (chosen.last() or published) > published
+            and not _REGISTER.search(" ".join(contexts[mentions.index(chosen)]))
+        )
+    if kind != "event" or reading.evidence is not None or chosen not in mentions:
+        return False
+    return not _REGISTER.search(" ".join(contexts[mentions.index(chosen)]))
 
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\W*[A-ZÀ-Ý][\w .'’-]{1,30},\s*$")
@@ -416,6 +464,11 @@ _LABEL = fast_compile(
 )
 
 
+# Where the date opens a line or an item of a list run on in one line ('10 February – call
+# opens; 10 March – deadline for applications'): nothing before it but the previous item's end.
+_OPENS_ITEM = re.compile(r"(?:^|[;|])\s*$")
+
+
 def _score(context: tuple[str, str], cues: Cues) -> float:
     before, after = context
     # In a timeline ('DATE: what happens') the label after a date is all that speaks of it, and
@@ -423,7 +476,7 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     # it and what follows belongs to the next date.
     label = _LABEL.match(after)
     # A label after a dash or a bar speaks of the date only where the date opens its line.
-    if label and (label.group(0).endswith(":") or not before.strip()):
+    if label and (label.group(0).endswith(":") or _OPENS_ITEM.search(before)):
         labelled = 2 * _cue_score(after, cues)
         if labelled or not before.strip():
             return labelled
@@ -468,10 +521,43 @@ _TO = fast_compile(
 )
 
 
-def _moved_dates(doc: str, scored: list[tuple[Mention, float]]) -> list[tuple[Mention, float]]:
+# A deadline moved to the date that follows: 'prorogata al', 'reportée au', 'verschoben auf'.
+# Read in the few words before each date, not as a cue of every clause: the table's scan of
+# each clause would try it at every 'a', 'p' and 'r'.
+_MOVED_TO = re.compile(
+    r"(?:(?:moved|postponed|pushed\s+back)\s+to|(?:prolong|report|repouss|décal)ée?s?\s+(?:au|jusqu'au)"
+    r"|(?:verlängert|verschoben)\s+(?:auf|bis)|(?:prorogat|rinviat|posticipat|differit)[oaie]\s+(?:al|fino\s+al)"
+    r"|(?:ampliad|prorrogad|aplazad)[oa]s?\s+(?:al|hasta(?:\s+el)?)|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?)"
+    r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?$",
+)
+# The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
+# il', 'qui expirait le', 'which was due on': in a notice that moves it, the old date.
+_WAS_ENDING = re.compile(
+    r"(?:finalizaba|terminaba|vencía|expiraba|scadeva|terminava|expirait|se\s+terminait"
+    r"|(?:was|were)\s+(?:due|set\s+for|to\s+close)|endete|enden\s+sollte)\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
+)
+_MOVED_WEIGHT = 3.0  # that of a limit's preposition right before the date ('until', 'entro')
+
+
+def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, float]:
+    """A date of an extension notice, scored as the one moved to, the one left, or as it is."""
+    before = doc[max(0, mention.start - 40) : mention.start].lower()
+    if score < _MOVED_WEIGHT and _MOVED_TO.search(before):
+        return mention, _MOVED_WEIGHT
+    if _WAS_ENDING.search(before):
+        return mention, min(score, -6.0)
+    return mention, score
+
+
+def _moved_dates(
+    doc: str, scored: list[tuple[Mention, float]], kind: str
+) -> list[tuple[Mention, float]]:
     """'moved from 4 October to 19 October', 'vom 31. Mai auf den 14. Juni': the first date is
-    the one left behind; the second takes the deadline's cue."""
+    the one left behind; the second takes the deadline's cue. In a notice that moves a
+    deadline, 'è prorogata al 31 marzo': the date it is moved to is the deadline."""
     result = list(scored)
+    if kind == "extension":
+        result = [_moved_or_left(doc, m, s) for m, s in result]
     for index in range(len(result) - 1):
         (first, first_score), (second, second_score) = result[index], result[index + 1]
         if first.is_range or second.is_range:
@@ -571,10 +657,14 @@ def _event_dates(
             continue
         score = _score(contexts[index], _EVENT_CUES)
         score += 2 if mention.start < title_length else 0
+        if title_names_event and mention.start <= title_length + _OPENING:
+            score += 2  # 'Tag der Forschung' over 'Am 18. Juni 2026 öffnen ...': the day it names
         score += 1 if mention.is_range else 0
         score += 1 if mention.year_given else 0
         if _APPOSITION.search(contexts[index][0][-40:]):
             score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
+        if _BESIDE.search(contexts[index][0][-_BESIDE_WORDS:].lower()):
+            score -= 4  # 'Side event: study visit to the port on 5 November': not the event
         ranked.append((score, -index, mention))
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]
@@ -586,7 +676,7 @@ def _event_dates(
             for r in ranked
             if (
                 _cue_score(" ".join(contexts[-r[1]]), _HAPPENS_CUES) > 0
-                or (title_names_event and r[2].is_range and r[2].start <= title_length + 8)
+                or (title_names_event and r[2].start <= title_length + _OPENING)
                 or (title_names_event and _APPOSITION.search(contexts[-r[1]][0][-40:]))
             )
             and not _INFO_SESSION.search(contexts[-r[1]][0][-60:])

@@ -19,6 +19,8 @@ from ingest.fastre import Either, fast_compile, folded_compile
 
 _I = re.IGNORECASE
 
+# The time allowed rather than its end: 'the submission period has been extended to'.
+_PERIOD = r"\bperiod\b|\bwindow\b|\bpériode\b|\bperiodo\b|zeitraum"
 # A deadline, in words a notice moving one would use.
 _DEADLINE_NOUN = (
     r"deadlines?|cut-?offs?|closing\s+date|due\s+date|submission\s+date"
@@ -32,12 +34,13 @@ _EXTEND_VERB = (
     r"extend(?:s|ed|ing)?|extensions?|prolong\w*|prorog\w*|proroga|verlänger\w*|ampliad[oa]s?"
     r"|amplía|ampliaci[óo]n|prorrog\w*|prórroga|postpone[ds]?|moved|changed|push(?:ed)?\s+back"
     r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]|riapert\w*|reopen\w*|réouvert\w*"
-    r"|reabiert\w*|wiedereröffn\w*"
+    r"|reabiert\w*|wiedereröffn\w*|repouss\w*|décal\w*|posticipat\w*|aplazad\w*"
+    r"|pospuest\w*|verlegt"
 )
 _EXTEND_WORD = folded_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
 _EXTENSION_TITLE = folded_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
 _EXTENSION_TITLE_OBJECT = folded_compile(
-    rf"{_DEADLINE_WORD}|date|call|bando|appel|aufruf|avviso|submi\w*|candidatur\w*|convocatoria|ausschreibung"
+    rf"{_DEADLINE_WORD}|{_PERIOD}|date|call|bando|appel|aufruf|avviso|submi\w*|candidatur\w*|convocatoria|ausschreibung"
     r"|inscri\w*|iscrizion\w*|anmeld\w*|bewerb\w*|presentazione|presentaci[óo]n",
     _I,
 )
@@ -48,7 +51,7 @@ _EXTENSION_BODY = folded_compile(
     r"|jusqu|bis|al|hasta|fino|au|from|von|du|del|dal|de)\b"
     rf"|\b(?:extends?|extended|prolonge|prolongé|proroga|verlängert|amplía|prorroga)\b"
     rf"(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+{_DEADLINE_WORD}"
-    rf"|{_DEADLINE_WORD}[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
+    rf"|(?:{_DEADLINE_WORD}|{_PERIOD})[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
     r"|prorrogad[oa]|extended)\b(?!\s+(?:abstracts?|versions?|papers?))",
     _I,
 )
@@ -61,7 +64,7 @@ _MOVE_VERB = folded_compile(
     _I,
 )
 _MOVED_THING = folded_compile(
-    rf"{_DEADLINE_WORD}|\bcall\b|\bappel\b|\bbando\b|\bconvocatoria\b|\baufruf\b"
+    rf"{_DEADLINE_WORD}|{_PERIOD}|\bcall\b|\bappel\b|\bbando\b|\bconvocatoria\b|\baufruf\b"
     r"|\bausschreibung\b|\bavviso\b",
     _I,
 )
@@ -108,6 +111,14 @@ def _moves_a_deadline(head: str) -> bool:
     return False
 
 
+_OPENING_WORDS = 40  # characters: the label a notice opens with
+
+
+def _opens_with_new_date(head: str) -> bool:
+    """Whether a text opens with a new deadline: 'New deadline: 4 May', 'Proroga: ...'."""
+    return bool(_NEW_DEADLINE.search(head[:_OPENING_WORDS]))
+
+
 _MORE_TIME = folded_compile(
     r"additional\s+(?:\w+\s+)?(?:days?|weeks?|time)\s+to\s+(?:submit|apply)"
     r"|more\s+time\s+to\s+(?:submit|apply)",
@@ -117,9 +128,10 @@ _MORE_TIME = folded_compile(
 _PAST = folded_compile(
     r"\bgathered\b|\btook\s+(?:place|part)\b|\b(?:was|were)\s+held\b|\battended\s+by\b"
     r"|\bwas\s+present\b|\bwere\s+submitted\b|\brecords\s+higher\b|\borgani[sz]ed\s+an?\s"
-    r"|\bwelcomed\b|(?<!be\s)\bhosted\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
+    # 'hosted the conference', 'hosted 40 start-ups'; 'hosted by' is said of what is ahead too
+    r"|\bwelcomed\b|(?<!be\s)\bhosted\s+(?:the|a|an|over|more|some|around|about|\d)\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
     r"|\bwere\s+(?:received|selected|funded)\b|\bhave\s+been\s+(?:selected|funded)\b"
-    r"|\bfand\b[^.]{0,120}\bstatt\b|\bhat\s+stattgefunden\b|\bbildete\b|\btrafen\s+sich\b"
+    r"|\bfand\b(?:[^.]|(?<=\d)\.){0,120}\bstatt\b|\bhat\s+stattgefunden\b|\bbildete\b|\btrafen\s+sich\b"
     r"|\bwurden\s+\w+\s+eingereicht\b|\bnahmen\b[^.]{0,60}\bteil\b"
     r"|s'est\s+(?:tenu|déroulé)e?s?\b|\ba\s+eu\s+lieu\b|\bont\s+participé\b|\ba\s+pu\b"
     r"|\bont\s+répondu\b|\bont\s+été\s+(?:déposé|reçu|retenu|sélectionné)"
@@ -148,7 +160,7 @@ _PAST_DATE = folded_compile(
 _FUTURE = folded_compile(
     r"\bwill\s+(?:take\s+place|be\s+held|run|gather|bring|feature|open|host|welcome)\b"
     r"|\bjoin\s+us\b|\bcomes\s+to\b"
-    r"|\bsave\s+the\s+date\b|\bfindet\b[^.]{0,120}\bstatt\b|\bwird\b[^.]{0,80}\bstattfinden\b"
+    r"|\bsave\s+the\s+date\b|\bfindet\b(?:[^.]|(?<=\d)\.){0,120}\bstatt\b|\bwird\b[^.]{0,80}\bstattfinden\b"
     r"|\baura\s+lieu\b|\bse\s+tiendra\b|\bmaintenues?\b|\bprochains?\b"
     r"|\btendrá\s+lugar\b|\bse\s+celebrará\b|\bsi\s+terr[àa]'?|\bsi\s+svolger[àa]'?"
     r"|\bal\s+via\b|\bda\s+domani\b",
@@ -158,8 +170,11 @@ _FUTURE = folded_compile(
 # 'ont échangé', 'se reunieron', 'hanno partecipato'.
 _PAST_FORMS = folded_compile(
     r"\b(?:met|discussed|brought|ended|presented|showcased|highlighted|celebrated|concluded"
-    r"|joined|shared|attracted|featured|drew|saw|was|were|pitched|won|visited|signed|unveiled)\b"
-    r"|(?<!be\s)\bhosted\b|\byesterday's\b"
+    r"|joined|shared|attracted|featured|drew|saw|was|were|pitched|won|visited|signed|unveiled"
+    # the verbs a report of a meeting is told in
+    # ('focused on', 'addressed to', 'attended by' are said of what is ahead as well)
+    r"|exchanged|debated|explored|stressed|emphasi[sz]ed|gave|took|spoke|explained)\b"
+    r"|(?<!be\s)\bhosted\s+(?:the|a|an|over|more|some|around|about|\d)\b|\byesterday's\b"
     r"|\bthank(?:s|\s+you)\b[^.]{0,60}\b(?:joined|attended|participated|took\s+part)"
     r"|\b(?:slides|recordings?|presentations|photos)\b[^.]{0,30}\bnow\s+(?:available|online)"
     r"|\b(?:kamen|trafen|diskutierten|präsentierten|stellten|zeigten|nahmen|war|waren|wurde|wurden"
@@ -183,6 +198,7 @@ _CALL = folded_compile(
     r"\bcall\b|\bcfp\b|\bappels?\s+(?:à|a)\b|\bl'appel\b|convocatoria|\bbando\b|ausschreibung"
     r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
     r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|ayudas?\b|deadline"
+    r"|appels?\s+d'offres|licitaci[óo]n|gara\s+d'appalto|angebotsabgabe|vergabeverfahren"
     r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti"
     r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
     r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
@@ -193,12 +209,18 @@ _CALL = folded_compile(
     r"|\bprizes?\b|\bcompetitions?\b|\bcontests?\b|wettbewerb\w*|\bconcours\b|\bconcursos?\b",
     _I,
 )
+# The verb of applying, in each language ('Jetzt bewerben!', 'postulez', 'candidarsi'): in a
+# title, the page asks for applications; in a text, an event's rules may say so in passing.
+_APPLY_TITLE = folded_compile(
+    r"\bapply\b|\bbewerb\w*|\bpostul(?:er|ez|ar)\b|\bcandidat(?:er|ez)\b|\bcandidarsi\b", _I
+)
 # Asking someone to organise or host something (a school, a conference): a call, whatever it is.
 _ASKS_TO_ORGANISE = folded_compile(
     r"call\s+for\s+(?:schools|organi[sz]ers|hosts|host\s+\w+)"
     r"|(?:invited|invites?|proposals?|applications?|bids?|offers?|candidates?|interested)"
     r"\s+(?:\w+\s+){0,3}?to\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
-    r"|pour\s+organiser|per\s+organizzare|para\s+organizar|auszurichten|ausrichter",
+    r"|pour\s+(?:organiser|accueillir)|per\s+(?:organizzare|ospitare)|para\s+(?:organizar|acoger)"
+    r"|auszurichten|ausrichter|ausrichtung",
     _I,
 )
 # Asking for papers or abstracts: a conference page that does is a call.
@@ -212,8 +234,9 @@ _ASKS_FOR_WORK = folded_compile(
     _I,
 )
 _INFO_SESSION = folded_compile(
-    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
-    r"|jornadas?\s+informativas?"
+    r"info(?:rmation)?\s*(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"|jornadas?\s+informativas?|(?:réunions?|séances?)\s+d'information|sesi[óo]n(?:es)?\s+informativas?"
+    r"|session[ei]\s+informativ[ae]|informationssitzung"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
     _I,
 )
@@ -225,7 +248,7 @@ _COURSE = folded_compile(
     r"|scuola\s+(?:estiva|invernale)|\bcurso\b|\bcorso\b|\bkurs\b|\blehrgang\b|maestr[íi]a"
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
-    r"|\badmission\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
+    r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
     r"|doctoral\s+(?:school|programme|program)|ph\.?d\.?\s+program\w*|graduate\s+school"
     r"|diplôme\s+universitaire|formation\s+diplômante|\brentrée\b|licence\s+professionnelle"
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
@@ -239,7 +262,8 @@ _EVENT_WORDS = folded_compile(
     r"conference|workshop|webinar|webinaire|webinario|info\s*days?|information\s+days?"
     r"|hackathon|summit|forum"
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|kongress|tagung|konferenz|veranstaltung|gipfel"
-    r"|colloque|congrès|conférence|journées?|jornadas?|congreso|convegno|conferenza|entretiens"
+    r"|colloque|congrès|conférence|journées?|jornadas?|\bgiornat[ae]\b|congreso|convegno|conferenza"
+    r"|entretiens"
     r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
     r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b|\btalks?\b|\blecture\b|vortrag|\bcharla\b"
     r"|ponencia|\bkeynote\b|round\s*table|table\s+ronde|mesa\s+redonda|tavola\s+rotonda"
@@ -252,7 +276,10 @@ _EVENT_WORDS = folded_compile(
 # lower-case, they are ordinary words.
 _EVENT = Either(
     _EVENT_WORDS,
-    fast_compile(r"\b(?:Weeks?|Days?|Tag|Tage|Fête|Noche|Notte|Nuit|Nacht|Night|Festa|Fiesta)\b"),
+    fast_compile(
+        r"\b(?:Weeks?|Days?|Tag|Tage|Fête|Noche|Notte|Nuit|Nacht|Night|Festa|Fiesta|Semaine|Semana"
+        r"|Settimana|Woche)\b"
+    ),
 )
 # A range of days with its year: what an event page gives first.
 _DAY_RANGE = fast_compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}\b")
@@ -264,11 +291,14 @@ def is_extension(title: str, text: str) -> bool:
         return False  # 'Results of the extended call': a report, not the notice
     if _EXTENSION_TITLE.search(title) and _EXTENSION_TITLE_OBJECT.search(title):
         return True
-    if _MORE_TIME.search(title):
-        return True
+    if _MORE_TIME.search(title) or _NEW_DEADLINE.search(title):
+        return True  # 'NEW DEADLINE: Call for nominations', 'Fristverlängerung: ...'
+
     head = text[:600]
     # A page titled as the call that says its deadline moved is still the call's page.
-    moves = not _CALL.search(title) and _moves_a_deadline(head)
+    # A page titled as the call that says its deadline moved is still the call's page, unless
+    # its text opens with the new deadline ('Nouvelle date limite : 22 mai 2026').
+    moves = _moves_a_deadline(head) if not _CALL.search(title) else _opens_with_new_date(head)
     if not moves and not (_EXTEND_WORD.search(head) and _EXTENSION_BODY.search(head)):
         return False
     return not _past_outweighs(text, title)
@@ -299,14 +329,39 @@ def _tense_forms(text: str, title: str) -> int:
 def is_past_report(
     title: str, text: str, published: dt.date | None = None, dates: Sequence[dt.date] = ()
 ) -> bool:
-    """Whether the announcement reports something that already happened."""
+    """Whether the announcement reports something that already happened.
+
+    The past a page tells is weighed against what it says is ahead: a date after its
+    publication counts as much as a 'will', and a page titled as a call or a course (in no past
+    tense) must tell of the past clearly more ('In 2025, 30 start-ups took part. Applications
+    are open until 15 March') to be a report.
+    """
     if _PAST.search(title) or _PAST_TITLE.search(title):
         return True
-    if _past_outweighs(text, title):
+    past, said_ahead = _tenses(text, title)
+    if past and past >= said_ahead + _ahead(title, text, published, dates):
         return True
-    future = _tenses(text, title)[1]
     # Published after every date it gives: whatever it tells has happened.
-    return bool(published is not None and dates and max(dates) < published and not future)
+    return bool(published is not None and dates and max(dates) < published and not said_ahead)
+
+
+# The present of happening: a report tells it in the past ('took place', 'a eu lieu'). Read
+# only in a page that tells some past, to weigh it.
+_HAPPENS_NOW = folded_compile(
+    r"\btakes\s+place\b|\b(?:is|are)\s+held\b|\b(?:a|ont)\s+lieu\b|\bse\s+déroul(?:e|ent)\b"
+    r"|\btienen?\s+lugar\b|\bse\s+celebran?\b|\bsi\s+(?:svolg|tien)(?:e|ono)\b",
+    _I,
+)
+
+
+def _ahead(title: str, text: str, published: dt.date | None, dates: Sequence[dt.date]) -> int:
+    """What speaks of what is ahead besides the words of the future: the present of an event
+    happening, a date after the page's publication, a title that asks for applications or
+    names a course (in no past tense)."""
+    ahead = len(_HAPPENS_NOW.findall(text))
+    ahead += int(published is not None and any(date > published for date in dates))
+    asks = _CALL.search(title) or _APPLY_TITLE.search(title) or _COURSE.search(title)
+    return ahead + int(bool(asks) and not _PAST_FORMS.search(title))
 
 
 @dataclass(frozen=True)
@@ -374,7 +429,7 @@ def read_kind(
     course = _first(_COURSE, title)
     if course:
         return KindReading("course", 0.85, course)
-    call = _first(_CALL, title)
+    call = _first(_CALL, title) or _first(_APPLY_TITLE, title)
     if call:
         return KindReading("call", 0.85, call)
     calls = len(_CALL.findall(text))
@@ -404,4 +459,8 @@ def read_kind(
     day_range = _first(_DAY_RANGE, text[:300])
     if day_range:
         return KindReading("event", 0.4, day_range)  # 'Paris, 1-3 juillet 2026' alone
+    if published is not None and dates and min(dates) > published:
+        # 'Cluster managers to meet in Lisbon': no word says what it is, but every date it
+        # gives is ahead of its publication, and nothing is asked for: something to come.
+        return KindReading("event", 0.4, None)
     return KindReading("news", 0.3, None)

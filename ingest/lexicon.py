@@ -134,7 +134,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         2,
     ),
     (r"register|registration|regist(?:er)?ed|enrol(?:l)?(?:ment|ed)?\b", 1.5),
-    (r"einreich|bewerb|antrag|anmeld|einzureichen", 2),
+    (r"einreich|bewerb|antr[aä]g|anmeld|einzureichen", 2),
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
     (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
     (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
@@ -162,7 +162,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
     (r"fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen|prevista|inicialmente", -6),
     # an optional or voluntary early step is not the deadline
-    (r"optional|voluntary|facultati\w*|freiwillig|opcional|facoltativ\w*|non\s+obligatoire", -6),
+    (
+        r"optional|voluntary|facultati\w*|freiwillig|opcional|facoltativ\w*|non\s+obligatoire"
+        r"|not\s+(?:required|mandatory|compulsory)|nicht\s+verpflichtend|no\s+obligatori\w*"
+        r"|non\s+obbligatori\w*|pas\s+obligatoire",
+        -6,
+    ),
     (r"\b(?:open|möglich|offen)\s+(?:until|till|through|bis)|ouvertes?\s+jusqu", 3),
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung|unterlagen", -4),
     (r"comunicazione|accettazione|esito|avviso", -4),
@@ -190,7 +195,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
 OPENING_CUES: list[tuple[str, float]] = [
     (
         r"opens?\b(?!\s+(?:until|till|through))|opened|opening|begins?\b|starts?\b(?!-up)|starting"
-        r"|launch\w*|available",
+        r"|launch\w*|available(?!\s+(?:until|till|through))",
         -4,
     ),
     (r"ouvert\w*(?!\s+jusqu)|comenzar|inicio|abrir[áa]|beginn", -4),
@@ -230,7 +235,8 @@ EVENT_CUES: list[tuple[str, float]] = [
         -3,
     ),
     (
-        r"project\s+(?:duration|period)|starting\s+date|ending\s+date|coding|laufen|between|entre"
+        r"projects?\s+(?:duration|period|start)|starting\s+date|ending\s+date|coding|laufen|between|\bentre\b"
+        r"|\b(?:tra|fra)\s+il\b"
         r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted",
         -4,
     ),

@@ -208,18 +208,8 @@ async def on_deadline_change(
         "WHERE follows.item_id = ? AND chats.active = 1",
         (item_id,),
     )
-    payload = {"old": deadline_json(old), "new": deadline_json(new)}
     for row in rows:
-        kind = Kind.DEADLINE_MOVED if new is not None else Kind.DEADLINE_REMOVED
-        await outbox.enqueue(
-            db,
-            chat_id=row["chat_id"],
-            kind=kind,
-            item_id=item_id,
-            due_at=now,
-            now=now,
-            payload=payload,
-        )
+        payload: dict[str, object] = {"old": deadline_json(old), "new": deadline_json(new)}
         if new is None:
             await db.execute(
                 "UPDATE outbox SET state = 'cancelled', last_error = 'deadline removed' "
@@ -227,17 +217,31 @@ async def on_deadline_change(
                 "AND state = 'pending'",
                 (row["chat_id"], item_id),
             )
-            continue
-        await _schedule(
+        else:
+            planned = await _schedule(
+                db,
+                chat_id=row["chat_id"],
+                item_id=item_id,
+                deadline=new,
+                offsets=row["offsets"],
+                moments=row["moments"],
+                chat_tz=row["tz"] or default_tz,
+                default_tz=default_tz,
+                now=now,
+            )
+            # Reminders at a moment the reader named do not move with the deadline: the
+            # notice says which stay and which the new deadline left behind.
+            payload["moments_kept"] = [int(m.timestamp()) for m in planned.at]
+            payload["moments_dropped"] = [int(m.timestamp()) for m in planned.missed if m > now]
+            payload["offsets"] = bool(stored_offsets(row["offsets"]))
+        await outbox.enqueue(
             db,
             chat_id=row["chat_id"],
+            kind=Kind.DEADLINE_MOVED if new is not None else Kind.DEADLINE_REMOVED,
             item_id=item_id,
-            deadline=new,
-            offsets=row["offsets"],
-            moments=row["moments"],
-            chat_tz=row["tz"] or default_tz,
-            default_tz=default_tz,
+            due_at=now,
             now=now,
+            payload=payload,
         )
     return len(rows)
 

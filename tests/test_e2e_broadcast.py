@@ -157,7 +157,7 @@ def test_add_shows_what_was_read_and_save_stores_and_posts_it(start_bot, emulato
         ADMIN, "/add Call for pilot projects\nApplications are due by 8 May 2027, 17:00 CEST."
     )
     assert "kind: call" in draft.params["text"]
-    assert "as announced: 17:00 Europe/Brussels on 8 May 2027" in draft.params["text"]
+    assert "as announced: 17:00 CEST on 8 May 2027" in draft.params["text"]
     edited = emulator.reply_to(ADMIN, "/edit 1 location Gent")
     assert "location: Gent" in edited.params["text"]
     save = next(

@@ -119,6 +119,32 @@ def test_a_moved_deadline_is_announced_and_reminders_follow_it(
     assert expected in listing.result["text"]
 
 
+def test_a_deadline_moved_before_a_chosen_moment_says_that_reminder_is_dropped(
+    start_bot, import_files, bot_home, emulator
+):
+    deadline = deadline_ahead(3 * 86400)
+    import_files(calls_file(bot_home, [deadline]))
+    start_bot()
+    chosen = emulator.reply_to(USER, "/remind 1 in 2 days").result["text"]
+    assert "1 day before the deadline" in chosen
+    earlier = deadline - dt.timedelta(days=2)  # a day from now: before the chosen moment
+    mark = emulator.mark()
+    import_files(calls_file(bot_home, [earlier], name="earlier.json"))
+    notice = emulator.wait_for(
+        lambda c: (
+            c.ok and c.method == "sendMessage" and "Deadline moved" in c.params.get("text", "")
+        ),
+        start=mark,
+        timeout=15,
+    )
+    assert notice.params["chat_id"] == USER.id
+    text = notice.params["text"]
+    assert "is dropped: it would come after the new deadline" in text
+    # Only a chosen moment was set: no reminder moves with the deadline, and none is said to.
+    assert "follow the new deadline" not in text and "follow it" not in text
+    assert "no reminder left" in emulator.reply_to(USER, "/reminders").result["text"]
+
+
 def test_a_crash_while_reminders_are_due_sends_each_once_at_most_one_twice(
     start_bot, import_files, bot_home, emulator
 ):

@@ -465,3 +465,214 @@ def test_the_year_at_the_end_of_a_list_of_dates_is_each_one_s(
 ):
     found = extract("Funding scheme", text, dt.date.fromisoformat(published))
     assert found.deadline is not None and found.deadline.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # 'hosted by' is said of what is ahead as much as of what is past
+        (
+            "Open call: Digital Health Accelerator",
+            "The programme, hosted by the Ministry of Health, offers grants of up to €50,000."
+            " Apply by 3 May 2026.",
+            None,
+            "call",
+        ),
+        (
+            "Hackathon for Good",
+            "A 24-hour hackathon hosted by the City of Ghent on 3 May 2026. Register by 1 May"
+            " 2026.",
+            None,
+            "event",
+        ),
+        # last year's edition told in the past, this year's ahead of the publication date
+        (
+            "Energy Transition Forum",
+            "Last year the forum gathered 500 participants. This year's edition will take place in"
+            " Lyon on 8 October 2026.",
+            "2026-05-01",
+            "event",
+        ),
+        (
+            "Workshop on soil health",
+            "Following the success of last year's edition, which was held in Prague, the second"
+            " workshop takes place in Brno on 4 June 2026.",
+            "2026-03-01",
+            "event",
+        ),
+        (
+            "Fachtagung Wasserstoff",
+            "Im vergangenen Jahr nahmen 250 Gäste teil. Die Fachtagung findet am 9. September 2026"
+            " in Bremen statt.",
+            "2026-04-01",
+            "event",
+        ),
+        (
+            "Jornada de innovación agroalimentaria",
+            "La edición anterior reunió a 200 profesionales. Este año la jornada se celebrará el 20"
+            " de mayo de 2026 en Zaragoza.",
+            "2026-03-01",
+            "event",
+        ),
+        # a page titled as a call that tells who was chosen before is still the call
+        (
+            "Fellowships 2026",
+            "Previous fellows were selected from 40 countries. Applications close on 1 December"
+            " 2026.",
+            "2026-09-01",
+            "call",
+        ),
+        ("Innovationspreis 2026: Jetzt bewerben!", "Bewerbungen bis zum 15.04.2026.", None, "call"),
+        # ... but a report stays a report when its title is told in the past
+        (
+            "Die Sommerakademie 2025 war ein voller Erfolg",
+            "Vom 4. bis 8. August 2025 trafen sich 60 Studierende in Greifswald. Die nächste"
+            " Sommerakademie findet 2026 statt.",
+            "2025-08-20",
+            "news",
+        ),
+    ],
+)
+def test_a_page_that_tells_its_history_is_what_its_title_and_dates_ahead_say(
+    title: str, text: str, published: str | None, kind: str
+):
+    found = extract(title, text, dt.date.fromisoformat(published) if published else None)
+    assert found.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # no word says what it is, but every date is ahead of the publication: something to come
+        (
+            "Cluster managers to meet in Lisbon",
+            "Cluster managers from across Europe meet in Lisbon on 14 May 2026 to compare support"
+            " services. Places are limited.",
+            "2026-04-10",
+            "event",
+        ),
+        (
+            "Mayors and scientists on one stage",
+            "On 3 June 2026, mayors and climate scientists debate local adaptation plans at the"
+            " town hall of Utrecht.",
+            "2026-05-12",
+            "event",
+        ),
+        # ... and behind it, a report
+        (
+            "Bilan de la Fête de la science 2025",
+            "Du 3 au 13 octobre 2025, 1 200 manifestations ont accueilli près d'un million de"
+            " visiteurs.",
+            "2025-11-02",
+            "news",
+        ),
+        # a call's page whose text opens with the new deadline is the notice that moves it
+        (
+            "Appel à projets Culture et numérique",
+            "Nouvelle date limite : 22 mai 2026. Le dossier complet est à déposer sur la"
+            " plateforme.",
+            "2026-05-01",
+            "extension",
+        ),
+        (
+            "Call for proposals – Urban Greening",
+            "New deadline: 4 May 2026, 17:00 CET. Proposals are submitted through the portal.",
+            "2026-04-10",
+            "extension",
+        ),
+        # ... but one that speaks of a new deadline further on is still the call
+        (
+            "Call for proposals – Urban Greening",
+            "Proposals are submitted through the portal by 4 May 2026. Unlike last year, no new"
+            " deadline will be set.",
+            "2026-04-10",
+            "call",
+        ),
+    ],
+)
+def test_what_a_page_is_when_its_words_say_little(title: str, text: str, published: str, kind: str):
+    assert extract(title, text, dt.date.fromisoformat(published)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        # a call for tenders, in each language's own words, is a call even before its deadline
+        (
+            "Licitación del servicio de limpieza",
+            "Se publica el pliego en la plataforma de contratación.",
+            "call",
+        ),
+        (
+            "Appel d'offres : maintenance des bâtiments",
+            "Le dossier de consultation est en ligne.",
+            "call",
+        ),
+        (
+            "Gara d'appalto per la fornitura di arredi",
+            "Il disciplinare è disponibile online.",
+            "call",
+        ),
+        # asking a university to host a school is a call, not the school
+        (
+            "Ausschreibung: Ausrichtung der Sommerschule 2027",
+            "Hochschulen können sich bis zum 30. September 2026 um die Ausrichtung der"
+            " Sommerschule bewerben.",
+            "call",
+        ),
+        (
+            "Appel à candidatures pour accueillir l'école d'été 2027",
+            "Les universités intéressées envoient leur dossier avant le 1er décembre 2026.",
+            "call",
+        ),
+    ],
+)
+def test_calls_named_in_their_own_trade_words(title: str, text: str, kind: str):
+    found = extract(title, text)
+    assert found.kind == kind and found.kind_confidence >= 0.5
+
+
+def test_a_page_that_says_nothing_but_asks_for_something_by_a_date_ahead_is_a_call():
+    found = extract(
+        "Seed money for researchers",
+        "The university offers up to 5,000 euros. Send your idea by 3 May 2026.",
+        dt.date(2026, 4, 1),
+    )
+    assert found.kind == "call" and found.deadline is not None
+    assert found.deadline.iso() == "2026-05-03"
+
+
+def test_a_page_that_says_nothing_but_asks_to_register_for_a_day_ahead_is_an_event():
+    found = extract(
+        "Cluster managers to meet in Lisbon",
+        "Cluster managers meet in Lisbon on 14 May 2026. Register by 1 May 2026.",
+        dt.date(2026, 4, 1),
+    )
+    assert found.kind == "event"
+    assert found.deadline is not None and found.deadline.iso() == "2026-05-01"
+    assert found.event_start == dt.date(2026, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # news of a call opening, told in the past, with a date ahead to send something by
+        (
+            "La Région soutient les tiers-lieux",
+            "La Région a lancé un dispositif de soutien doté de 2 M€. Les dossiers sont à déposer"
+            " jusqu'au 15 mai 2026.",
+            "2026-03-10",
+            "call",
+        ),
+        # ... but a report that keeps the closing date behind its publication stays a report
+        (
+            "La Région soutient les tiers-lieux",
+            "La Région a lancé un dispositif de soutien doté de 2 M€. Les dossiers étaient à"
+            " déposer jusqu'au 15 février 2026.",
+            "2026-03-10",
+            "news",
+        ),
+    ],
+)
+def test_news_of_a_call_still_open_is_the_call(title: str, text: str, published: str, kind: str):
+    assert extract(title, text, dt.date.fromisoformat(published)).kind == kind

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -154,6 +155,12 @@ async def test_a_moved_deadline_keeps_a_named_moment_before_it_and_drops_one_aft
         ("deadline_moved", NOW),
         ("reminder", utc(2026, 3, 21, 17, 0)),
     ]
+    # The notice names the moment kept and the one the earlier deadline left behind.
+    [notice] = [r for r in await outbox.rows_for(db, 5) if r["kind"] == "deadline_moved"]
+    payload = json.loads(notice["payload"])
+    assert payload["moments_kept"] == [int(utc(2026, 3, 21, 17, 0).timestamp())]
+    assert payload["moments_dropped"] == [int(utc(2026, 3, 29, 17, 0).timestamp())]
+    assert payload["offsets"] is False
 
 
 async def test_following_with_offsets_again_forgets_the_named_moment(db, item_id):

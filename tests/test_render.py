@@ -49,6 +49,56 @@ def test_a_timed_deadline_is_shown_in_the_readers_zone_across_dst():
     assert render.deadline_text(reader("Asia/Tokyo"), deadline) == ("Tue 31 Mar 2026, 00:00 JST")
 
 
+def announced_line(item: Item, tz: str) -> str | None:
+    text = render.item_detail(reader(tz), item, changes=[], now=NOW, back=None).text
+    return next((line.strip() for line in text.splitlines() if "announced as" in line), None)
+
+
+def test_the_announced_deadline_keeps_the_zone_as_the_text_wrote_it():
+    item = Item(
+        id=1,
+        kind="call",
+        title="Förderaufruf Wasserstoff",
+        deadline=Deadline(dt.date(2027, 3, 15), dt.time(12, 0), TZ),
+        deadline_evidence="Anträge können bis zum 15. März 2027, 12:00 Uhr MEZ eingereicht werden",
+    )
+    assert announced_line(item, "Asia/Tokyo") == "announced as 12:00 MEZ on 15 Mar 2027"
+    # In Brussels 'MEZ' is CET, said otherwise: the reader sees both.
+    assert announced_line(item, TZ) == "announced as 12:00 MEZ on 15 Mar 2027"
+
+
+def test_cet_written_in_summer_is_shown_as_written_beside_the_readers_cest():
+    item = Item(
+        id=1,
+        kind="call",
+        title="Call for proposals",
+        deadline=Deadline(dt.date(2027, 6, 30), dt.time(17, 0), TZ),
+        deadline_evidence="Deadline for submitting applications: 30 June 2027, 17:00 CET",
+    )
+    text = render.item_detail(reader(TZ), item, changes=[], now=NOW, back=None).text
+    assert "Wed 30 Jun 2027, 17:00 CEST" in text
+    assert announced_line(item, TZ) == "announced as 17:00 CET on 30 Jun 2027"
+    winter = Item(
+        id=2,
+        kind="call",
+        title="Call for proposals",
+        deadline=Deadline(dt.date(2027, 1, 29), dt.time(17, 0), TZ),
+        deadline_evidence="Deadline: 29 January 2027, 17:00 CET",
+    )
+    assert announced_line(winter, TZ) is None  # the reader's line already says 17:00 CET
+
+
+def test_a_zone_the_words_do_not_name_is_announced_by_its_name():
+    item = Item(
+        id=1,
+        kind="call",
+        title="Call",
+        deadline=Deadline(dt.date(2027, 3, 8), dt.time(17, 0), "America/New_York"),
+        deadline_evidence="Submissions close on 8 March 2027 at 5 pm Eastern",
+    )
+    assert announced_line(item, TZ) == "announced as 17:00 America/New_York on 8 Mar 2027"
+
+
 def test_a_date_only_deadline_keeps_its_announced_date_in_every_zone():
     deadline = Deadline(dt.date(2026, 3, 31))
     for zone in (TZ, "Pacific/Kiritimati", "Pacific/Pago_Pago"):

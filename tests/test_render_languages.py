@@ -92,7 +92,10 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
     "add_usage": lambda loc: [render.add_usage(loc)],
     "admin_failure": lambda loc: [render.admin_failure(loc, HOSTILE * 9, HOSTILE * 99)],
     "admins_only": lambda loc: [render.admins_only(loc)],
-    "announced_text": lambda loc: [render.announced_text(loc, ITEM.deadline) or ""],
+    "announced_text": lambda loc: [
+        render.announced_text(loc, ITEM.deadline) or "",
+        render.announced_text(loc, ITEM.deadline, "due 17:00 <b>CET</b> & more") or "",
+    ],
     "bad_edit": lambda loc: [
         render.bad_edit(loc, problem, choices=HOSTILE * 9, zone=HOSTILE)
         for problem in render.EditProblem
@@ -103,10 +106,18 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
     ],
     "button_expired": lambda loc: [render.button_expired(loc)],
     "calendar_caption": lambda loc: [render.calendar_caption(loc, n) for n in (1, 2, 12_345)],
-    "channel_moved": lambda loc: [
-        render.channel_moved(loc, ITEM, old=old, new=new)
-        for old, new in ((OLD, ITEM.deadline), (ITEM.deadline, OLD), (None, OLD), (OLD, None))
-    ],
+    "channel_moved": lambda loc: (
+        [
+            render.channel_moved(loc, ITEM, old=old, new=new)
+            for old, new in ((OLD, ITEM.deadline), (ITEM.deadline, OLD), (None, OLD), (OLD, None))
+        ]
+        + [
+            render.deadline_moved(
+                loc, ITEM, old=OLD, new=ITEM.deadline, moments_kept=kept, moments_dropped=dropped
+            )
+            for kept, dropped in (([NOW], []), ([NOW, NOW], [NOW]), ([], [NOW, NOW]))
+        ]
+    ),
     "channel_post": lambda loc: [
         render.channel_post(loc, item, now=NOW, bot_username="callboard_bot")
         for item in (ITEM, BARE, NO_DEADLINE)
@@ -121,10 +132,18 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
         + [render.countdown(loc, Deadline(NOW.date(), dt.time(10, 30), "UTC"), now=NOW)]
     ),
     "deadline_closed": lambda loc: [render.deadline_closed(loc, ITEM)],
-    "deadline_moved": lambda loc: [
-        render.deadline_moved(loc, ITEM, old=old, new=new)
-        for old, new in ((OLD, ITEM.deadline), (ITEM.deadline, OLD), (None, OLD), (OLD, None))
-    ],
+    "deadline_moved": lambda loc: (
+        [
+            render.deadline_moved(loc, ITEM, old=old, new=new)
+            for old, new in ((OLD, ITEM.deadline), (ITEM.deadline, OLD), (None, OLD), (OLD, None))
+        ]
+        + [
+            render.deadline_moved(
+                loc, ITEM, old=OLD, new=ITEM.deadline, moments_kept=kept, moments_dropped=dropped
+            )
+            for kept, dropped in (([NOW], []), ([NOW, NOW], [NOW]), ([], [NOW, NOW]))
+        ]
+    ),
     "deadline_text": lambda loc: (
         [render.deadline_text(loc, d) for d in (ITEM.deadline, OLD)]
         + [render.deadline_text(loc, Deadline(dt.date(2026, 7, 8), tz="AoE"))]

@@ -85,6 +85,32 @@ def test_a_day_and_a_time_is_a_moment_in_the_chats_zone(typed, moment):
     assert read(typed) == Moment(moment, BRUSSELS)
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "next friday 17:00",
+        "vendredi prochain à 17h",
+        "le prochain vendredi 17:00",
+        "nächsten Freitag um 17 Uhr",
+        "am kommenden Freitag 17:00",
+        "el próximo viernes a las 17:00",
+        "el viernes que viene 17:00",
+        "venerdì prossimo alle 17:00",
+        "il prossimo venerdì 17:00",
+    ],
+)
+def test_next_weekday_is_the_same_day_in_every_language(typed):
+    # dateparser reads 'next' beside a weekday in English only.
+    assert read(typed) == Moment(local(2026, 3, 27, 17, 0), BRUSSELS)
+
+
+@pytest.mark.parametrize(
+    "typed", ["übermorgen 9:00", "après-demain 9h", "pasado mañana a las 9:00", "dopodomani 9:00"]
+)
+def test_the_day_after_tomorrow_in_every_language(typed):
+    assert read(typed) == Moment(local(2026, 3, 22, 9, 0), BRUSSELS)
+
+
 def test_a_moment_is_read_in_the_chats_own_zone():
     assert read("tomorrow 18:00", zone="Asia/Tokyo") == Moment(
         local(2026, 3, 21, 18, 0, zone="Asia/Tokyo"), "Asia/Tokyo"
@@ -128,6 +154,8 @@ def test_the_past_is_read_as_the_past_for_the_caller_to_refuse():
         ("tomorrow banana 18:00", Unread.UNREADABLE),
         ("tomorrow 25:00", Unread.UNREADABLE),  # dateparser drops the time it cannot read
         ("next week", Unread.UNREADABLE),
+        ("prochain 17:00", Unread.UNREADABLE),  # next what?
+        ("prochain vendredi samedi 9:00", Unread.UNREADABLE),
         ("1 month", Unread.UNREADABLE),
         ("in 2 days before", Unread.UNREADABLE),
         ("tomorrow", Unread.NO_TIME_OF_DAY),
@@ -143,6 +171,9 @@ def test_what_is_not_read_whole_is_not_guessed(typed, reason):
 
 def test_a_deadline_may_be_a_day_alone_in_the_zone_it_names():
     assert read_moment("next friday", zone=BRUSSELS, now=NOW, day_alone=True) == Day(
+        dt.date(2026, 3, 27), None
+    )
+    assert read_moment("vendredi prochain", zone=BRUSSELS, now=NOW, day_alone=True) == Day(
         dt.date(2026, 3, 27), None
     )
     assert read_moment("next friday 17:00 CET", zone="Asia/Tokyo", now=NOW) == Moment(

@@ -1540,3 +1540,1054 @@ UNSEEN += [
         {"kind": "event", "deadline": "2026-03-02", "event_start": "2026-03-03"},
     ),
 ]
+
+# A seventeenth batch, scored once before any rule was changed for it: 22/28 right, the kind
+# wrong in 3 (a master's admission, a workshop asking for abstracts, 'submission period
+# extended'), an Italian 'prorogata al' date and an 'all'11' range missed.
+UNSEEN += [
+    (
+        "EuroSense 2026 – 9th European Conference on Sensory Science",
+        "EuroSense 2026 will be held in Ghent, Belgium, from 13 to 16 September 2026. The"
+        " conference brings together researchers and industry. We invite you to send your"
+        " abstract for an oral or poster presentation. Abstract submission closes on 28"
+        " February 2026. Early-bird registration ends on 15 May 2026.",
+        "2025-11-20",
+        {
+            "kind": "call",
+            "deadline": "2026-02-28",
+            "event_start": "2026-09-13",
+            "event_end": "2026-09-16",
+        },
+    ),
+    (
+        "Regional innovation forum in Graz",
+        "Over 200 entrepreneurs, researchers and policy makers came together in Graz on 5"
+        " November 2025 for the regional innovation forum. In three panels, the speakers looked"
+        " at how small firms adopt artificial intelligence. The next forum is planned for"
+        " autumn 2026.",
+        "2025-11-12",
+        {"kind": "news", "event_start": "2025-11-05"},
+    ),
+    (
+        "City of Lyon opens its doors to start-ups",
+        "On 22 April 2026 the city hall of Lyon opens its doors to young companies from the"
+        " region. Visitors can meet 40 start-ups, attend short talks and take part in a"
+        " matchmaking session. Entry is free, but places are limited.",
+        "2026-03-30",
+        {"kind": "event", "event_start": "2026-04-22"},
+    ),
+    (
+        "Apply now: Summer School on Sustainable Finance",
+        "The Summer School on Sustainable Finance takes place in Maastricht from 6 to 10 July"
+        " 2026. PhD students and young professionals are invited to apply by 31 March 2026."
+        " Tuition is waived for selected participants.",
+        "2026-01-15",
+        {
+            "kind": "course",
+            "deadline": "2026-03-31",
+            "event_start": "2026-07-06",
+            "event_end": "2026-07-10",
+        },
+    ),
+    (
+        "Appel à projets « Territoires d'innovation »",
+        "La date limite de dépôt des dossiers est reportée au 30 avril 2026 à 12h00. Les"
+        " porteurs de projets disposent ainsi de trois semaines supplémentaires.",
+        "2026-03-25",
+        {
+            "kind": "extension",
+            "deadline": "2026-04-30T12:00:00+02:00",
+            "deadline_tz": "Europe/Paris",
+        },
+    ),
+    (
+        "Bando Giovani ricercatori: prorogati i termini",
+        "La scadenza per la presentazione delle domande, inizialmente fissata al 15 marzo 2026,"
+        " è prorogata al 31 marzo 2026.",
+        "2026-03-10",
+        {"kind": "extension", "deadline": "2026-03-31"},
+    ),
+    (
+        "Einreichfrist verlängert: Förderaufruf Wasserstoff",
+        "Die Frist für die Einreichung von Projektskizzen endet nun am 30.06.2026 statt am"
+        " 31.05.2026.",
+        "2026-05-12",
+        {"kind": "extension", "deadline": "2026-06-30"},
+    ),
+    (
+        "Se amplía el plazo de la convocatoria de ayudas a la digitalización",
+        "El plazo para presentar solicitudes se amplía hasta el 15 de mayo de 2026.",
+        "2026-04-20",
+        {"kind": "extension", "deadline": "2026-05-15"},
+    ),
+    (
+        "Cut-off date moved for the Green Skills call",
+        "Because of the new guidance documents, the second cut-off has been moved to 12 June 2026.",
+        "2026-05-02",
+        {"kind": "extension", "deadline": "2026-06-12"},
+    ),
+    (
+        "Green Skills call: 48 proposals selected for funding",
+        "The call closed on 12 June 2026 with 312 proposals received. After evaluation, 48"
+        " projects have been selected and will start in January 2027.",
+        "2026-10-01",
+        {"kind": "news", "deadline": "2026-06-12"},
+    ),
+    (
+        "Hohe Resonanz auf den Förderaufruf Digitale Schule",
+        "Bis zum Ende der Einreichungsfrist am 31. März 2026 gingen 540 Anträge ein. Die"
+        " Auswahl erfolgt bis zum Sommer.",
+        "2026-04-08",
+        {"kind": "news", "deadline": "2026-03-31"},
+    ),
+    (
+        "Nouveau MOOC : comprendre le changement climatique",
+        "Ce cours en ligne gratuit démarre le 12 janvier 2026 et dure six semaines."
+        " Inscriptions ouvertes jusqu'au 20 janvier 2026.",
+        "2025-12-01",
+        {"kind": "course", "deadline": "2026-01-20", "event_start": "2026-01-12"},
+    ),
+    (
+        "Admissions open for the MSc in Data Science 2026/27",
+        "Applications for the September 2026 intake are accepted until 1 June 2026. Candidates"
+        " need a bachelor's degree in a quantitative subject.",
+        "2026-02-01",
+        {"kind": "course", "deadline": "2026-06-01"},
+    ),
+    (
+        "Call for hosts: ESSLLI Summer School 2028",
+        "The association invites proposals to host the summer school in 2028. Proposals should"
+        " be sent to the steering committee by 15 January 2027.",
+        "2026-10-10",
+        {"kind": "call", "deadline": "2027-01-15"},
+    ),
+    (
+        "Workshop on Computational Social Science 2026",
+        "Submit an extended abstract of up to two pages by 10 April 2026. Notification of"
+        " acceptance: 10 May 2026. The workshop will take place in Zurich on 18 June 2026.",
+        "2026-02-20",
+        {"kind": "call", "deadline": "2026-04-10", "event_start": "2026-06-18"},
+    ),
+    (
+        "Convegno sull'intelligenza artificiale in sanità",
+        "Grande partecipazione al convegno organizzato il 20 febbraio 2026 dall'Ordine dei"
+        " medici: oltre 300 iscritti hanno seguito gli interventi dei relatori.",
+        "2026-02-23",
+        {"kind": "news", "event_start": "2026-02-20"},
+    ),
+    (
+        "Jornada sobre economía circular en Valencia",
+        "El próximo 14 de mayo de 2026 celebraremos en Valencia una jornada sobre economía"
+        " circular. Inscripción gratuita hasta el 10 de mayo.",
+        "2026-04-15",
+        {"kind": "event", "deadline": "2026-05-10", "event_start": "2026-05-14"},
+    ),
+    (
+        "Jahrestagung 2025 der Gesellschaft für Informatik",
+        "Vom 16. bis 19. September 2025 diskutierten rund 800 Teilnehmende in Potsdam über die"
+        " Zukunft der Informatik. Die Vorträge sind nun online abrufbar.",
+        "2025-10-02",
+        {"kind": "news", "event_start": "2025-09-16", "event_end": "2025-09-19"},
+    ),
+    (
+        "Programme de formation des entrepreneurs 2026",
+        "Ce programme de formation de dix semaines accompagne les porteurs de projet."
+        " Candidatures jusqu'au 28 février 2026 ; début le 16 mars 2026.",
+        "2026-01-10",
+        {"kind": "course", "deadline": "2026-02-28", "event_start": "2026-03-16"},
+    ),
+    (
+        "We are looking for expert evaluators",
+        "The agency is recruiting independent experts to evaluate proposals in 2026. Register"
+        " in the expert database before 30 January 2026.",
+        "2026-01-05",
+        {"kind": "call", "deadline": "2026-01-30"},
+    ),
+    (
+        "Webinar: how to apply to the Innovation Fund",
+        "Join our webinar on 3 February 2026 at 10:00 CET to learn about the call. The call"
+        " itself closes on 24 April 2026.",
+        "2026-01-20",
+        {"kind": "event", "event_start": "2026-02-03"},
+    ),
+    (
+        "Summer school in diritto europeo dell'ambiente",
+        "La scuola estiva si terrà a Siena dal 7 all'11 settembre 2026. Le domande di"
+        " ammissione devono pervenire entro il 30 giugno 2026.",
+        "2026-03-01",
+        {
+            "kind": "course",
+            "deadline": "2026-06-30",
+            "event_start": "2026-09-07",
+            "event_end": "2026-09-11",
+        },
+    ),
+    (
+        "Open call for artists – new date",
+        "Good news: the submission period has been extended to 20 March 2026, 23:59 CET.",
+        "2026-03-01",
+        {
+            "kind": "extension",
+            "deadline": "2026-03-20T23:59:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Space Apps Hackathon Munich",
+        "Teams of up to six people compete for 48 hours on 3–4 October 2026. Registration"
+        " closes on 25 September 2026.",
+        "2026-07-01",
+        {
+            "kind": "event",
+            "deadline": "2026-09-25",
+            "event_start": "2026-10-03",
+            "event_end": "2026-10-04",
+        },
+    ),
+    (
+        "Resolución de la convocatoria de becas de movilidad 2026",
+        "Se publica la lista de personas beneficiarias. Se presentaron 1.200 solicitudes hasta"
+        " el 15 de febrero de 2026.",
+        "2026-04-30",
+        {"kind": "news", "deadline": "2026-02-15"},
+    ),
+    (
+        "Colloque « Villes et climat » : retour en images",
+        "Le colloque a réuni plus de 250 participants à Bordeaux les 2 et 3 octobre 2025.",
+        "2025-10-10",
+        {"kind": "news", "event_start": "2025-10-02", "event_end": "2025-10-03"},
+    ),
+    (
+        "A Bologna il workshop sui gemelli digitali",
+        "Il 12 marzo 2026 ricercatori e imprese si incontrano al Tecnopolo per una giornata di"
+        " lavoro sui gemelli digitali. Partecipazione gratuita previa registrazione.",
+        "2026-02-25",
+        {"kind": "event", "event_start": "2026-03-12"},
+    ),
+    (
+        "Innovationspreis 2026: Jetzt bewerben!",
+        "Unternehmen aus Sachsen können sich bis zum 15.04.2026 um den Innovationspreis"
+        " bewerben. Die Preisverleihung findet am 10. Juni 2026 in Leipzig statt.",
+        "2026-02-01",
+        {"kind": "call", "deadline": "2026-04-15", "event_start": "2026-06-10"},
+    ),
+]
+
+# An eighteenth batch, scored once before any rule was changed for it: 16/20 right; the
+# misses were conference pages asking for papers in their own words (read as events) and a
+# 'date limite repoussée' (read as the call).
+UNSEEN += [
+    (
+        "Commission launches €50 million call for clean aviation research",
+        "The European Commission has launched a new call for proposals under Horizon Europe to"
+        " support research on hydrogen-powered aircraft. Consortia can submit proposals until"
+        " 17 September 2026, 17:00 Brussels time.",
+        "2026-05-06",
+        {"kind": "call", "deadline": "2026-09-17T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Digital Europe Programme – Cybersecurity Skills",
+        "This topic supports the creation of cybersecurity academies. Opening: 15 January 2026."
+        " Deadline: 22 April 2026 17:00:00 Brussels time.",
+        None,
+        {"kind": "call", "deadline": "2026-04-22T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Le Conseil régional lance son appel à manifestation d'intérêt",
+        "Les entreprises intéressées peuvent déposer leur dossier jusqu'au 15 mars 2026 inclus.",
+        "2026-01-20",
+        {"kind": "call", "deadline": "2026-03-15"},
+    ),
+    (
+        "Neue Förderrunde für Start-ups gestartet",
+        "Das Land hat eine neue Förderrunde gestartet. Start-ups können ihre Anträge ab sofort"
+        " und bis zum 30. April 2026 stellen.",
+        "2026-02-10",
+        {"kind": "call", "deadline": "2026-04-30"},
+    ),
+    (
+        "Abierta la convocatoria de proyectos de I+D 2026",
+        "Las empresas pueden presentar sus solicitudes hasta el 28 de febrero de 2026.",
+        "2026-01-12",
+        {"kind": "call", "deadline": "2026-02-28"},
+    ),
+    (
+        "Pubblicato il bando per le start-up innovative",
+        "Le domande potranno essere presentate dal 1 marzo al 30 aprile 2026 tramite la"
+        " piattaforma regionale.",
+        "2026-02-15",
+        {"kind": "call", "deadline": "2026-04-30"},
+    ),
+    (
+        "International Conference on Marine Robotics (ICMR 2026)",
+        "ICMR 2026 will take place in Split, Croatia, on 21–23 October 2026. Important dates:"
+        " paper submission 15 May 2026; notification 1 July 2026; camera-ready 1 August 2026.",
+        "2026-01-30",
+        {
+            "kind": "call",
+            "deadline": "2026-05-15",
+            "event_start": "2026-10-21",
+            "event_end": "2026-10-23",
+        },
+    ),
+    (
+        "Tagung Digitale Lehre 2026",
+        "Die Tagung findet am 12. und 13. November 2026 in Kassel statt. Wir freuen uns auf"
+        " Ihre Beiträge: Einreichungen sind bis zum 30. Juni 2026 möglich.",
+        "2026-03-01",
+        {
+            "kind": "call",
+            "deadline": "2026-06-30",
+            "event_start": "2026-11-12",
+            "event_end": "2026-11-13",
+        },
+    ),
+    (
+        "Congrès de la Société française d'écologie",
+        "Le congrès se tiendra à Montpellier du 3 au 6 novembre 2026. Soumission des résumés"
+        " avant le 15 avril 2026.",
+        "2026-01-10",
+        {
+            "kind": "call",
+            "deadline": "2026-04-15",
+            "event_start": "2026-11-03",
+            "event_end": "2026-11-06",
+        },
+    ),
+    (
+        "Record participation in the Startup Europe Awards",
+        "By the closing date of 20 March 2026, 640 start-ups from 27 countries had applied. The"
+        " jury meets in May.",
+        "2026-03-27",
+        {"kind": "news", "deadline": "2026-03-20"},
+    ),
+    (
+        "Winners of the 2025 Regional Innovation Award announced",
+        "At a ceremony in Turin on 4 December 2025, the jury presented the awards to five"
+        " companies.",
+        "2025-12-05",
+        {"kind": "news", "event_start": "2025-12-04"},
+    ),
+    (
+        "Rencontre régionale des clusters à Nantes",
+        "Les clusters de la région se retrouveront le 18 juin 2026 à Nantes pour une journée"
+        " d'ateliers. Inscription en ligne avant le 10 juin.",
+        "2026-05-15",
+        {"kind": "event", "deadline": "2026-06-10", "event_start": "2026-06-18"},
+    ),
+    (
+        "Obert el termini per a les beques – Plazo abierto becas de verano",
+        "El plazo de solicitud de las becas de verano permanece abierto hasta el 3 de abril de"
+        " 2026.",
+        "2026-03-01",
+        {"kind": "call", "deadline": "2026-04-03"},
+    ),
+    (
+        "Deadline extension – Call for Papers ICWE 2026",
+        "Due to numerous requests, the paper submission deadline has been extended to 9"
+        " February 2026 (AoE).",
+        "2026-01-28",
+        {"kind": "extension", "deadline": "2026-02-09T23:59:00-12:00", "deadline_tz": "AoE"},
+    ),
+    (
+        "Termine verschoben: Förderaufruf Kultur",
+        "Der Einsendeschluss wird auf den 15. Juli 2026 verschoben.",
+        "2026-06-01",
+        {"kind": "extension", "deadline": "2026-07-15"},
+    ),
+    (
+        "Appel à candidatures : résidences d'artistes – date limite repoussée",
+        "La date limite est repoussée au 8 mai 2026.",
+        "2026-04-20",
+        {"kind": "extension", "deadline": "2026-05-08"},
+    ),
+    (
+        "Online course: Introduction to Open Science",
+        "This self-paced course opens on 2 March 2026. Enrolment is free and open until 30"
+        " April 2026.",
+        "2026-02-01",
+        {"kind": "course", "deadline": "2026-04-30", "event_start": "2026-03-02"},
+    ),
+    (
+        "Corso di formazione per innovation manager",
+        "Il corso si svolgerà dal 9 marzo al 22 maggio 2026. Iscrizioni entro il 27 febbraio 2026.",
+        "2026-01-20",
+        {
+            "kind": "course",
+            "deadline": "2026-02-27",
+            "event_start": "2026-03-09",
+            "event_end": "2026-05-22",
+        },
+    ),
+    (
+        "Lessons learned from ten years of cluster policy",
+        "In a new report published today, the observatory reviews cluster programmes in 30"
+        " regions and finds that most support small firms.",
+        "2026-03-03",
+        {"kind": "news"},
+    ),
+    (
+        "Participate in the European Week of Regions",
+        "The European Week of Regions and Cities will run from 12 to 15 October 2026 in"
+        " Brussels. Registration for participants opens on 1 July and closes on 25 September"
+        " 2026.",
+        "2026-06-01",
+        {
+            "kind": "event",
+            "deadline": "2026-09-25",
+            "event_start": "2026-10-12",
+            "event_end": "2026-10-15",
+        },
+    ),
+]
+
+# A nineteenth batch, scored once before any rule was changed for it: 19/22 right; the kind
+# wrong in 3: a report titled by its forum and told with 'exchanged', 'NEW DEADLINE:' over a call's
+# title, and a 'Semaine de l'industrie' read as nothing in particular.
+UNSEEN += [
+    (
+        "5th Baltic Bioeconomy Forum, Riga, 8-9 October 2025",
+        "The fifth edition of the forum brought together 180 participants from the Baltic Sea"
+        " region. Over two days, speakers from ministries, clusters and universities exchanged"
+        " views on biomass value chains, and a study visit closed the programme.",
+        None,
+        {"kind": "news", "event_start": "2025-10-08", "event_end": "2025-10-09"},
+    ),
+    (
+        "Regional ministers to meet in Porto on the future of cohesion policy",
+        "Ministers from twelve regions will gather in Porto on 27 May 2026 to discuss the next"
+        " programming period. Journalists can request accreditation until 20 May.",
+        "2026-05-04",
+        {"kind": "event", "deadline": "2026-05-20", "event_start": "2026-05-27"},
+    ),
+    (
+        "Applications are invited for the Oxford Internet Summer School",
+        "The school runs from 13 to 24 July 2026 and is open to doctoral students. Applications"
+        " must be submitted by 1 March 2026 through the online form.",
+        "2026-01-12",
+        {
+            "kind": "course",
+            "deadline": "2026-03-01",
+            "event_start": "2026-07-13",
+            "event_end": "2026-07-24",
+        },
+    ),
+    (
+        "NEW DEADLINE: Call for Nominations – Young Scientist Prize",
+        "Nominations can now be submitted until 15 April 2026.",
+        "2026-03-20",
+        {"kind": "extension", "deadline": "2026-04-15"},
+    ),
+    (
+        "Bewerbungsfrist für das Stipendienprogramm verlängert",
+        "Interessierte können sich nun noch bis zum 31. Mai 2026 bewerben.",
+        "2026-05-02",
+        {"kind": "extension", "deadline": "2026-05-31"},
+    ),
+    (
+        "Ampliación del plazo de presentación de solicitudes del programa Innova",
+        "Se amplía hasta el 12 de junio de 2026 el plazo para presentar solicitudes.",
+        "2026-05-25",
+        {"kind": "extension", "deadline": "2026-06-12"},
+    ),
+    (
+        "Riapertura termini – Avviso pubblico per tirocini",
+        "Sono riaperti i termini per la presentazione delle candidature fino al 20 aprile 2026.",
+        "2026-04-01",
+        {"kind": "extension", "deadline": "2026-04-20"},
+    ),
+    (
+        "Call for Abstracts – 12th Nordic Health Economics Conference",
+        "The conference takes place in Bergen on 2–4 September 2026. We welcome abstracts on"
+        " all topics of health economics. Deadline for abstracts: 31 March 2026.",
+        "2026-01-15",
+        {
+            "kind": "call",
+            "deadline": "2026-03-31",
+            "event_start": "2026-09-02",
+            "event_end": "2026-09-04",
+        },
+    ),
+    (
+        "Strong interest in the Circular Cities call",
+        "When the call closed on 4 February 2026, 412 applications had been received from 25"
+        " countries, twice as many as in the previous round. Evaluation results are expected in"
+        " June.",
+        "2026-02-12",
+        {"kind": "news", "deadline": "2026-02-04"},
+    ),
+    (
+        "Les lauréats de l'appel à projets Industrie du futur",
+        "Le jury a retenu 14 projets parmi les 96 dossiers déposés avant le 15 novembre 2025.",
+        "2026-01-20",
+        {"kind": "news", "deadline": "2025-11-15"},
+    ),
+    (
+        "Semaine de l'industrie 2026 en Occitanie",
+        "Du 16 au 22 mars 2026, entreprises et écoles ouvrent leurs portes au public. Plus de"
+        " 200 animations sont proposées dans toute la région.",
+        "2026-02-20",
+        {"kind": "event", "event_start": "2026-03-16", "event_end": "2026-03-22"},
+    ),
+    (
+        "Settimana europea delle PMI: gli appuntamenti in Lombardia",
+        "Dal 20 al 24 ottobre 2026 si terranno incontri, visite aziendali e seminari dedicati"
+        " alle piccole imprese.",
+        "2026-09-30",
+        {"kind": "event", "event_start": "2026-10-20", "event_end": "2026-10-24"},
+    ),
+    (
+        "Massive Open Online Course on Energy Communities",
+        "The second edition of the MOOC starts on 5 October 2026 and runs for eight weeks."
+        " Learners can enrol until 19 October 2026.",
+        "2026-09-01",
+        {"kind": "course", "deadline": "2026-10-19", "event_start": "2026-10-05"},
+    ),
+    (
+        "Máster Universitario en Energías Renovables – preinscripción",
+        "El periodo de preinscripción para el curso 2026-2027 está abierto hasta el 30 de junio"
+        " de 2026.",
+        "2026-04-01",
+        {"kind": "course", "deadline": "2026-06-30"},
+    ),
+    (
+        "Call for organisers: Winter School on Quantum Computing 2027",
+        "Universities interested in organising the winter school should send a proposal of up"
+        " to five pages by 30 September 2026.",
+        "2026-06-15",
+        {"kind": "call", "deadline": "2026-09-30"},
+    ),
+    (
+        "Der Innovationstag Mittelstand 2025 im Rückblick",
+        "Am 26. Juni 2025 präsentierten rund 300 Aussteller auf dem Freigelände der AiF in"
+        " Berlin ihre Projekte.",
+        "2025-07-03",
+        {"kind": "news", "event_start": "2025-06-26"},
+    ),
+    (
+        "Open Days at the Joint Research Centre",
+        "On 10 and 11 October 2026 the JRC site in Ispra opens to visitors. Guided tours must"
+        " be booked online before 1 October.",
+        "2026-09-01",
+        {
+            "kind": "event",
+            "deadline": "2026-10-01",
+            "event_start": "2026-10-10",
+            "event_end": "2026-10-11",
+        },
+    ),
+    (
+        "El clúster de la automoción celebró su asamblea anual",
+        "La asamblea tuvo lugar el 12 de marzo de 2026 en Vigo y reunió a 90 empresas asociadas.",
+        "2026-03-16",
+        {"kind": "news", "event_start": "2026-03-12"},
+    ),
+    (
+        "Innovation vouchers for SMEs – 2026 round",
+        "Small firms can receive up to €10,000 for services from research organisations."
+        " Applications are accepted from 2 February until 30 April 2026 or until the budget is"
+        " used up.",
+        "2026-01-25",
+        {"kind": "call", "deadline": "2026-04-30"},
+    ),
+    (
+        "Webinaire : présenter un projet au programme LIFE",
+        "Le point de contact national organise un webinaire le 4 mars 2026 de 10h à 12h."
+        " Inscription obligatoire.",
+        "2026-02-15",
+        {"kind": "event", "event_start": "2026-03-04"},
+    ),
+    (
+        "Deadline postponed: Erasmus+ cooperation partnerships",
+        "The European Commission has postponed the deadline for cooperation partnerships to 12"
+        " March 2026 at 12:00 Brussels time.",
+        "2026-02-20",
+        {
+            "kind": "extension",
+            "deadline": "2026-03-12T12:00:00+01:00",
+            "deadline_tz": "Europe/Brussels",
+        },
+    ),
+    (
+        "Kick-off meeting of the BLUE-AI project in Lisbon",
+        "The partners of the new project met in Lisbon on 20–21 January 2026 to plan the first"
+        " year of work.",
+        "2026-01-28",
+        {"kind": "news", "event_start": "2026-01-20", "event_end": "2026-01-21"},
+    ),
+]
+
+# A twentieth batch (deadlines, instants and event dates), scored once before any rule was changed
+# for it: 14/18 right; misses: 'UTC, 10 May' read as UTC+10 (a character range '+-−' took the
+# comma for a sign), 'Giornata di studio' read as a call, the old date of 'que finalizaba el 20
+# de abril, se prorroga hasta el 4 de mayo' taken, and a mentoring programme's start.
+UNSEEN += [
+    (
+        "Förderaufruf Regionale Innovationsnetzwerke",
+        "Einsendeschluss für Projektskizzen: 15.09.2026. Die Auswahl erfolgt bis Ende 2026.",
+        "2026-06-01",
+        {"kind": "call", "deadline": "2026-09-15"},
+    ),
+    (
+        "Ausschreibung Kulturförderung 2027",
+        "Anträge können bis spätestens 30-11-2026 eingereicht werden.",
+        "2026-09-01",
+        {"kind": "call", "deadline": "2026-11-30"},
+    ),
+    (
+        "Appel à candidatures 2026 – Incubateur régional",
+        "Les candidatures sont à déposer avant le 12 mars. Le comité de sélection se réunira"
+        " fin mars 2026.",
+        "2026-01-20",
+        {"kind": "call", "deadline": "2026-03-12"},
+    ),
+    (
+        "Convocatoria de ayudas a la contratación 2026",
+        "Las solicitudes podrán presentarse hasta el 18 de septiembre, a las 14:00 horas.",
+        "2026-07-15",
+        {"kind": "call", "deadline": "2026-09-18T14:00:00+02:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "NIH Pilot Grants in Data Science",
+        "Letters of intent (optional) are due on January 9, 2026. Full applications are due"
+        " February 13, 2026 by 5:00 PM Pacific Time.",
+        "2025-11-20",
+        {
+            "kind": "call",
+            "deadline": "2026-02-13T17:00:00-08:00",
+            "deadline_tz": "America/Los_Angeles",
+        },
+    ),
+    (
+        "Seed Fund Round 3",
+        "Submit your application by March 31, 2026 at 11:59 PM Eastern. Decisions will be"
+        " communicated in May 2026.",
+        "2026-02-02",
+        {
+            "kind": "call",
+            "deadline": "2026-03-31T23:59:00-04:00",
+            "deadline_tz": "America/New_York",
+        },
+    ),
+    (
+        "Call for papers: Workshop on Explainable AI",
+        "Paper submission: 23:59 UTC, 10 May 2026. Notification: 5 June 2026.",
+        "2026-03-01",
+        {"kind": "call", "deadline": "2026-05-10T23:59:00+00:00", "deadline_tz": "UTC"},
+    ),
+    (
+        "Appel à projets de recherche 2026",
+        "Date limite de soumission : 14 avril 2026 à 16h00 (heure de Paris).",
+        "2026-02-01",
+        {"kind": "call", "deadline": "2026-04-14T16:00:00+02:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Bando per progetti di ricerca industriale",
+        "Le domande devono essere inviate entro le ore 12:00 del 30 giugno 2026.",
+        "2026-04-10",
+        {"kind": "call", "deadline": "2026-06-30T12:00:00+02:00", "deadline_tz": "Europe/Rome"},
+    ),
+    (
+        "Innovation Summit 2026",
+        "The summit takes place on June 16-17, 2026 in Copenhagen. Early-bird tickets are"
+        " available until April 30; regular registration closes on June 1, 2026.",
+        "2026-02-10",
+        {
+            "kind": "event",
+            "deadline": "2026-06-01",
+            "event_start": "2026-06-16",
+            "event_end": "2026-06-17",
+        },
+    ),
+    (
+        "Data Week 2026",
+        "Data Week runs September 21 – 25, 2026 in Vienna with talks, workshops and a hackathon.",
+        "2026-06-01",
+        {"kind": "event", "event_start": "2026-09-21", "event_end": "2026-09-25"},
+    ),
+    (
+        "Giornata di studio sull'economia del mare",
+        "Giovedì 12 marzo 2026, a Genova, esperti e imprese discutono delle sfide della"
+        " logistica portuale. Iscrizione entro lunedì 9 marzo.",
+        "2026-02-20",
+        {"kind": "event", "deadline": "2026-03-09", "event_start": "2026-03-12"},
+    ),
+    (
+        "Call for Proposals: Community Energy Pilots",
+        "The call opens on 1 February 2026 and closes on 30 April 2026. Selected projects will"
+        " run from 1 September 2026 to 31 August 2028.",
+        "2026-01-20",
+        {"kind": "call", "deadline": "2026-04-30"},
+    ),
+    (
+        "Fristverlängerung: Innovationswettbewerb Gesundheit",
+        "Die Einreichungsfrist wurde vom 15. März 2026 auf den 29. März 2026 verlängert.",
+        "2026-03-05",
+        {"kind": "extension", "deadline": "2026-03-29"},
+    ),
+    (
+        "Prórroga de la convocatoria de becas Talento",
+        "El plazo, que finalizaba el 20 de abril de 2026, se prorroga hasta el 4 de mayo de 2026.",
+        "2026-04-15",
+        {"kind": "extension", "deadline": "2026-05-04"},
+    ),
+    (
+        "Regional Cluster Conference – programme",
+        "Day 1, 14 October 2026: keynotes and panels. Day 2, 15 October 2026: site visits."
+        " Registration deadline: 7 October 2026.",
+        "2026-08-01",
+        {
+            "kind": "event",
+            "deadline": "2026-10-07",
+            "event_start": "2026-10-14",
+            "event_end": "2026-10-15",
+        },
+    ),
+    (
+        "Call for Applications – Mentoring Programme 2026",
+        "Timeline: applications open 12 January 2026; applications close 9 February 2026;"
+        " interviews 2–6 March 2026; programme start 20 April 2026.",
+        "2026-01-05",
+        {"kind": "call", "deadline": "2026-02-09"},
+    ),
+    (
+        "Ateliers numériques pour les TPE",
+        "Rendez-vous le mardi 17 novembre 2026 de 9h à 12h à la CCI de Rennes. Inscription"
+        " gratuite avant le 10 novembre.",
+        "2026-10-15",
+        {"kind": "event", "deadline": "2026-11-10", "event_start": "2026-11-17"},
+    ),
+]
+
+KNOWN_MISSES["Call for Applications – Mentoring Programme 2026"] = (
+    "event_start: a programme's start in a call's timeline reads as the dates of what it is for"
+)
+
+# A twenty-first batch (deadlines, zones, timelines), scored once before any rule was changed for
+# it: 12/16 right; misses: 'Pre-proposals (recommended, not required) by' taken as the deadline,
+# 'by 23:59 UTC+1 on 8 February' left without its time (the offset's digit read as another
+# date's), a call's 'Project start' read as its event, and a timeline run on in one line
+# ('10 March – deadline for applications; 25 March – selection') read by the words before.
+UNSEEN += [
+    (
+        "Stipendien für Masterstudierende 2026",
+        "Bewerbungsschluss: 15.3.2026. Die Auswahlgespräche finden im April statt.",
+        "2026-01-15",
+        {"kind": "call", "deadline": "2026-03-15"},
+    ),
+    (
+        "Workshop Datenkompetenz 2026",
+        "Der Workshop findet am 24. April 2026 in Kiel statt. Anmeldung bis 10.04. per E-Mail.",
+        "2026-03-01",
+        {"kind": "event", "deadline": "2026-04-10", "event_start": "2026-04-24"},
+    ),
+    (
+        "Appel à projets 2026 : tourisme durable",
+        "Les dossiers sont à transmettre avant le 15 mars à 17h.",
+        "2026-01-10",
+        {"kind": "call", "deadline": "2026-03-15T17:00:00+01:00", "deadline_tz": "Europe/Paris"},
+    ),
+    (
+        "Convocatoria de premios a la innovación social",
+        "Publicado el 2 de febrero de 2026. Las candidaturas se presentan hasta el 2 de marzo"
+        " de 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-02"},
+    ),
+    (
+        "Tender: evaluation of the regional innovation strategy",
+        "The contract will run from 1 July 2026 to 30 June 2027. Tenders must be received by 15"
+        " May 2026 at 12:00 CET.",
+        "2026-04-01",
+        {"kind": "call", "deadline": "2026-05-15T12:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Research Grants 2026",
+        "Pre-proposals (recommended, not required) by 15 January 2026. Full proposals by 12"
+        " March 2026.",
+        "2025-12-01",
+        {"kind": "call", "deadline": "2026-03-12"},
+    ),
+    (
+        "Call for Papers – Digital Humanities Benelux 2026",
+        "Deadline extended from 3 May to 17 May 2026. The conference takes place in Leuven on"
+        " 9–11 September 2026.",
+        "2026-04-28",
+        {"kind": "extension", "deadline": "2026-05-17"},
+    ),
+    (
+        "Seed grants for early-career researchers",
+        "Applications are due by 5 pm Central Time on April 1, 2026.",
+        "2026-02-01",
+        {"kind": "call", "deadline": "2026-04-01T17:00:00-05:00", "deadline_tz": "America/Chicago"},
+    ),
+    (
+        "Convocatoria de ayudas a proyectos de I+D",
+        "El plazo de presentación finaliza el 20 de marzo de 2026 a las 15:00 horas (hora"
+        " peninsular).",
+        "2026-02-10",
+        {"kind": "call", "deadline": "2026-03-20T15:00:00+01:00", "deadline_tz": "Europe/Madrid"},
+    ),
+    (
+        "Call for contributions: Open Source Summit",
+        "Submit your talk proposal by 23:59 UTC+1 on 8 February 2026.",
+        "2026-01-05",
+        {"kind": "call", "deadline": "2026-02-08T23:59:00+01:00", "deadline_tz": "UTC+01:00"},
+    ),
+    (
+        "Appel à communications – colloque de Dakar",
+        "Les propositions doivent être envoyées au plus tard le 30 avril 2026 à 23h59 GMT.",
+        "2026-02-15",
+        {"kind": "call", "deadline": "2026-04-30T23:59:00+00:00", "deadline_tz": "UTC"},
+    ),
+    (
+        "Annual Meeting of the Society for Risk Analysis",
+        "The meeting takes place March 30 – April 2, 2026 in Denver. Early registration ends"
+        " February 15, 2026.",
+        "2025-12-01",
+        {"kind": "event", "event_start": "2026-03-30", "event_end": "2026-04-02"},
+    ),
+    (
+        "Seminario sulla transizione energetica",
+        "Il seminario si terrà giovedì 5 marzo 2026 alle ore 15 presso l'Aula Magna. Ingresso"
+        " libero.",
+        "2026-02-20",
+        {"kind": "event", "event_start": "2026-03-05"},
+    ),
+    (
+        "Call for Proposals: Regional Mobility Pilots",
+        "Key dates\nCall opens | 2 March 2026\nDeadline for proposals | 28 May 2026\nEvaluation |"
+        " June 2026\nProject start | 1 October 2026",
+        "2026-02-20",
+        {"kind": "call", "deadline": "2026-05-28"},
+    ),
+    (
+        "Innovation Camp 2026",
+        "Timeline: 10 February – call opens; 10 March – deadline for applications; 25 March –"
+        " selection; 20–22 April 2026 – camp in Tallinn.",
+        "2026-02-01",
+        {
+            "kind": "call",
+            "deadline": "2026-03-10",
+            "event_start": "2026-04-20",
+            "event_end": "2026-04-22",
+        },
+    ),
+    (
+        "Deadline approaching: Cities Mission call",
+        "Only two weeks left! The call closes on 24 September 2026 at 17:00 Brussels time.",
+        "2026-09-10",
+        {"kind": "call", "deadline": "2026-09-24T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+]
+
+KNOWN_MISSES["Innovation Camp 2026"] = (
+    "event_start: a call's camp is named by no event word ('camp in Tallinn'), so its dates are"
+    " not read as the call's event"
+)
+
+# A twenty-second batch (pages with many dates), scored once before any rule was changed for it:
+# 6/10 right; misses: the day a 'Tag der Forschung' page opens with lost when it asks for
+# contributions, the eligible period of funded fairs ('si svolgono tra il 1° giugno e il 31
+# dicembre') read as the call's event, 'Tickets available until' not read as a limit and a side
+# event's date taken as the forum's, and an eight-month window of 'Anträge ... vom ... bis'.
+UNSEEN += [
+    (
+        "International Symposium on Coastal Engineering 2026",
+        "The symposium will be held in Porto on 15–17 September 2026. Full papers are due on 1"
+        " June 2026. A pre-symposium field trip is organised on 14 September 2026. Registration"
+        " closes on 31 August 2026.",
+        "2026-01-20",
+        {
+            "kind": "call",
+            "deadline": "2026-06-01",
+            "event_start": "2026-09-15",
+            "event_end": "2026-09-17",
+        },
+    ),
+    (
+        "Tag der Forschung 2026",
+        "Am 18. Juni 2026 öffnen die Institute der Universität ihre Labore. Die"
+        " Programmkommission tagt am 12. März 2026; Beiträge für das Programm können bis zum"
+        " 27. Februar 2026 gemeldet werden.",
+        "2026-01-15",
+        {"kind": "call", "deadline": "2026-02-27", "event_start": "2026-06-18"},
+    ),
+    (
+        "Call for Expressions of Interest – Regional Innovation Valleys",
+        "Published on 10 February 2026. Regions can express their interest until 8 April 2026."
+        " The selection committee meets on 5 May 2026 and applicants receive a confirmation"
+        " letter by 20 May 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-08"},
+    ),
+    (
+        "Journée régionale de l'économie sociale et solidaire",
+        "La journée aura lieu le jeudi 8 octobre 2026 à Clermont-Ferrand. Un atelier"
+        " préparatoire est proposé en ligne le 24 septembre. Inscription jusqu'au 1er octobre"
+        " 2026.",
+        "2026-08-30",
+        {"kind": "event", "deadline": "2026-10-01", "event_start": "2026-10-08"},
+    ),
+    (
+        "Convocatoria 2026 de proyectos de cooperación",
+        "Calendario: publicación de la convocatoria, 12 de enero de 2026; presentación de"
+        " solicitudes, del 12 de enero al 27 de febrero de 2026; resolución provisional, abril"
+        " de 2026; inicio de los proyectos, 1 de julio de 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-02-27"},
+    ),
+    (
+        "Bando per la concessione di contributi alle fiere internazionali",
+        "Le imprese possono presentare domanda dal 2 marzo 2026 al 30 aprile 2026. Le fiere"
+        " ammissibili si svolgono tra il 1° giugno e il 31 dicembre 2026.",
+        "2026-02-15",
+        {"kind": "call", "deadline": "2026-04-30"},
+    ),
+    (
+        "Urban Data Forum – 3rd edition",
+        "Wednesday, 4 November 2026, 9:00–17:00, Rotterdam. Side event: study visit to the port"
+        " on 5 November 2026 (separate registration). Tickets available until 28 October 2026.",
+        "2026-07-01",
+        {"kind": "event", "deadline": "2026-10-28", "event_start": "2026-11-04"},
+    ),
+    (
+        "Innovationsgutscheine 2026",
+        "Anträge können vom 01.02.2026 bis 30.09.2026 gestellt werden. Die Bewilligung erfolgt"
+        " innerhalb von sechs Wochen.",
+        "2026-01-20",
+        {"kind": "call", "deadline": "2026-09-30"},
+    ),
+    (
+        "Summer School in Quantitative Methods",
+        "Course dates: July 13 - July 24, 2026. Application deadline: April 15, 2026. Admission"
+        " decisions are sent by May 1, 2026.",
+        "2026-01-10",
+        {
+            "kind": "course",
+            "deadline": "2026-04-15",
+            "event_start": "2026-07-13",
+            "event_end": "2026-07-24",
+        },
+    ),
+    (
+        "Colloque « Territoires et transitions » – appel à communications",
+        "Le colloque se tiendra les 19 et 20 novembre 2026 à Grenoble. Les propositions (500"
+        " mots) sont attendues pour le 15 mai 2026. Réponse du comité scientifique : 30 juin"
+        " 2026.",
+        "2026-02-01",
+        {
+            "kind": "call",
+            "deadline": "2026-05-15",
+            "event_start": "2026-11-19",
+            "event_end": "2026-11-20",
+        },
+    ),
+]
+
+KNOWN_MISSES["Innovationsgutscheine 2026"] = (
+    "deadline: a window of more than half a year is read as a contract's run; letting an applying"
+    " word before it outweigh that took a supply period of a tender as its deadline"
+)
+
+# A twenty-third batch, scored once before any rule was changed for it: 10/12 right; misses: an
+# 'Info session' title read as the call it presents (only 'information session' was known), and
+# 'projects start on 1 September' read as a call's event (only the singular was a project's).
+UNSEEN += [
+    (
+        "Ciclo di webinar sull'intelligenza artificiale per le PMI",
+        "Il primo appuntamento è martedì 10 marzo 2026 alle 11:00; il secondo martedì 17 marzo"
+        " 2026. La partecipazione è gratuita previa iscrizione entro il giorno precedente.",
+        "2026-02-25",
+        {"kind": "event", "event_start": "2026-03-10", "event_end": "2026-03-17"},
+    ),
+    (
+        "Erasmus+ Jean Monnet Actions 2026",
+        "Organisations can apply until 11 February 2026 at 17:00 (Brussels time). Results are"
+        " expected in July 2026 and projects start on 1 September 2026.",
+        "2025-11-20",
+        {"kind": "call", "deadline": "2026-02-11T17:00:00+01:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Les Journées de l'innovation agricole ont fait le plein",
+        "Plus de 3 000 visiteurs se sont pressés les 14 et 15 mars 2026 au parc des expositions"
+        " de Rennes.",
+        "2026-03-18",
+        {"kind": "news", "event_start": "2026-03-14", "event_end": "2026-03-15"},
+    ),
+    (
+        "Fachkräfte-Kongress 2026: Jetzt anmelden",
+        "Der Kongress findet am 23. und 24. April 2026 in Stuttgart statt. Frühbucherrabatt bis"
+        " 28. Februar 2026, Anmeldeschluss ist der 10. April 2026.",
+        "2026-01-15",
+        {
+            "kind": "event",
+            "deadline": "2026-04-10",
+            "event_start": "2026-04-23",
+            "event_end": "2026-04-24",
+        },
+    ),
+    (
+        "Curso de especialización en ciberseguridad industrial",
+        "Modalidad online, de octubre de 2026 a junio de 2027. Matrícula abierta hasta el 15 de"
+        " septiembre de 2026.",
+        "2026-05-01",
+        {"kind": "course", "deadline": "2026-09-15"},
+    ),
+    (
+        "Green Hydrogen Valleys: call results published",
+        "Nine regions were selected out of 37 applications submitted by 15 January 2026. Grant"
+        " agreements will be signed in June.",
+        "2026-04-02",
+        {"kind": "news", "deadline": "2026-01-15"},
+    ),
+    (
+        "Deadline extended for the Young Innovators Prize",
+        "Entries will now be accepted until Friday 29 May 2026 at 23:59 BST.",
+        "2026-05-10",
+        {
+            "kind": "extension",
+            "deadline": "2026-05-29T23:59:00+01:00",
+            "deadline_tz": "Europe/London",
+        },
+    ),
+    (
+        "Appel à contributions – revue Sciences & Territoires, numéro 12",
+        "Les propositions d'articles (résumé de 500 mots) sont à envoyer avant le 1er juin 2026"
+        " ; les articles complets seront attendus pour le 15 octobre 2026.",
+        "2026-03-01",
+        {"kind": "call", "deadline": "2026-06-01"},
+    ),
+    (
+        "Startup Weekend Bologna",
+        "Dal venerdì sera alla domenica, 6–8 novembre 2026, 54 ore per trasformare un'idea in"
+        " un progetto. Biglietti disponibili fino al 2 novembre.",
+        "2026-09-15",
+        {
+            "kind": "event",
+            "deadline": "2026-11-02",
+            "event_start": "2026-11-06",
+            "event_end": "2026-11-08",
+        },
+    ),
+    (
+        "Regional Smart Specialisation Strategy: stakeholder workshop report",
+        "The workshop on 2 February 2026 gathered 45 stakeholders who identified four priority"
+        " areas. A draft strategy will be published in May.",
+        "2026-02-10",
+        {"kind": "news", "event_start": "2026-02-02"},
+    ),
+    (
+        "MSCA Postdoctoral Fellowships 2026",
+        "The call opens on 8 May 2026 and closes on 9 September 2026 at 17:00 Brussels time.",
+        "2026-04-20",
+        {"kind": "call", "deadline": "2026-09-09T17:00:00+02:00", "deadline_tz": "Europe/Brussels"},
+    ),
+    (
+        "Info session: Interreg Central Europe third call",
+        "The joint secretariat presents the call in an online info session on 18 February 2026,"
+        " 10:00–12:00 CET. The call is open until 24 April 2026.",
+        "2026-02-01",
+        {"kind": "event", "event_start": "2026-02-18"},
+    ),
+]

@@ -61,7 +61,7 @@ def draft(
     none = loc._("none")
     if item.deadline is not None:
         shown = esc(deadline_text(loc, item.deadline))
-        announced = announced_text(loc, item.deadline)
+        announced = announced_text(loc, item.deadline, item.deadline_evidence)
         lines.append(
             loc._(
                 "deadline: %(when)s (as announced: %(announced)s)",

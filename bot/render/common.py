@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
 from bot.render.locale import N_, Locale
+from ingest.dates import zone_words
 from ingest.model import Deadline, Item
 from ingest.zones import zone_for
 
@@ -97,15 +98,39 @@ def deadline_text(loc: Locale, deadline: Deadline) -> str:
     return loc.moment(loc.local(deadline.instant(loc.default_tz)))
 
 
-def announced_text(loc: Locale, deadline: Deadline) -> str | None:
-    """The deadline as the announcement gave it, when it named a zone and a time."""
+def announced_text(loc: Locale, deadline: Deadline, evidence: str | None = None) -> str | None:
+    """The deadline as the announcement gave it, when it named a zone and a time: the zone in
+    the words it was written in ('12:00 MEZ', '17:00 Brussels time') when ``evidence`` (the
+    deadline's words) names it, else its name ('Europe/Brussels')."""
     if deadline.time is None or deadline.tz is None:
         return None
     return loc._(
         "%(time)s %(zone)s on %(date)s",
         time=f"{deadline.time:%H:%M}",
-        zone=deadline.tz,
+        zone=written_zone(deadline, evidence),
         date=loc.date(deadline.date),
+    )
+
+
+def written_zone(deadline: Deadline, evidence: str | None) -> str:
+    """The deadline's zone as the announcement wrote it, or its name when the words are not
+    known or name another zone."""
+    found = zone_words(evidence) if evidence else None
+    if found is not None and found[0] == deadline.tz:
+        return found[1]
+    return deadline.tz or ""
+
+
+def announced_differs(loc: Locale, deadline: Deadline, evidence: str | None) -> bool:
+    """Whether the deadline as announced says more than it does on the reader's clock: another
+    zone, or the same one written otherwise ('17:00 CET' in June is 17:00 CEST to a reader in
+    Brussels; 'MEZ' is CET)."""
+    if deadline.time is None or deadline.tz is None:
+        return False
+    if deadline.tz != loc.tz:
+        return True
+    return not deadline_text(loc, deadline).endswith(
+        f"{deadline.time:%H:%M} {written_zone(deadline, evidence)}"
     )
 
 

@@ -10,6 +10,7 @@ from bot import callbacks
 from bot.callbacks import Page
 from bot.render.common import (
     Rendered,
+    announced_differs,
     announced_text,
     check_source,
     countdown,
@@ -57,8 +58,8 @@ def item_detail(
         written = evidence_text(loc, item)
         if written:
             lines.append(f"    {written}")
-        announced = announced_text(loc, item.deadline)
-        if announced and item.deadline.tz != loc.tz:
+        announced = announced_text(loc, item.deadline, item.deadline_evidence)
+        if announced and announced_differs(loc, item.deadline, item.deadline_evidence):
             lines.append("    " + loc._("announced as %(when)s", when=esc(announced)))
         if not item.deadline.has_time:
             lines.append("    " + loc._("no time of day given: count on the announced date"))

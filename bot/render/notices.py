@@ -6,6 +6,7 @@ Rendered when sent, from the item as it is then, in the receiving chat's languag
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -61,9 +62,18 @@ def _later(loc: Locale, old: Deadline | None, new: Deadline | None) -> bool:
 
 
 def deadline_moved(
-    loc: Locale, item: Item, *, old: Deadline | None, new: Deadline | None
+    loc: Locale,
+    item: Item,
+    *,
+    old: Deadline | None,
+    new: Deadline | None,
+    moments_kept: Sequence[dt.datetime] = (),
+    moments_dropped: Sequence[dt.datetime] = (),
+    offsets: bool = True,
 ) -> Rendered:
-    """Tell a follower that an item's deadline moved or was removed."""
+    """Tell a follower that an item's deadline moved or was removed, and what became of the
+    reminders they set at moments of their own (those do not move with the deadline).
+    ``offsets`` is false when the follower has reminders at moments only."""
     title = esc(shorten(item.title, 300))
     before, after = _moved_ends(loc, old, new)
     if new is None:
@@ -84,10 +94,36 @@ def deadline_moved(
             "🗓 <b>Deadline moved</b>: %(before)s → <b>%(after)s</b>", before=before, after=after
         )
     )
-    tail = loc._(
-        "Your reminders follow the new deadline. %(command)s", command=open_command(item.id)
-    )
-    return Rendered(f"{head}\n{title}\n{tail}", item_buttons(loc, item, following=True))
+    lines = [head, title]
+    if not (moments_kept or moments_dropped):
+        lines.append(loc._("Your reminders follow the new deadline."))
+    elif offsets:
+        lines.append(loc._("Your reminders before the deadline follow it."))
+    if moments_kept:
+        lines.append(
+            loc.n_(
+                "Your reminder at a moment you chose stays: %(moments)s.",
+                "Your reminders at moments you chose stay: %(moments)s.",
+                len(moments_kept),
+                moments=_moment_list(loc, moments_kept),
+            )
+        )
+    if moments_dropped:
+        lines.append(
+            loc.n_(
+                "Your reminder at %(moments)s is dropped: it would come after the new deadline.",
+                "Your reminders at %(moments)s are dropped: they would come after the new "
+                "deadline.",
+                len(moments_dropped),
+                moments=_moment_list(loc, moments_dropped),
+            )
+        )
+    lines.append(open_command(item.id))
+    return Rendered("\n".join(lines), item_buttons(loc, item, following=True))
+
+
+def _moment_list(loc: Locale, moments: Sequence[dt.datetime]) -> str:
+    return ", ".join(esc(loc.moment(loc.local(moment))) for moment in sorted(moments))
 
 
 def item_deleted(loc: Locale, title: str, item_id: int | None) -> Rendered:
