@@ -88,6 +88,7 @@ async def run(chats: int, rtt: float, failure_rate: float, url: str | None = Non
     from storage import subscriptions
     from storage.database import scratch_schema, with_schema
     from storage.db import connect
+    from storage.text_query import TextQuery
     from tests.botprocess import BotProcess, bot_env
 
     emulator = LimitedEmulator(failure_rate, latency=rtt / 2).start()
@@ -105,7 +106,7 @@ async def run(chats: int, rtt: float, failure_rate: float, url: str | None = Non
         now = dt.datetime.now(dt.UTC)
         for chat_id in ids:
             await subscriptions.add(
-                db, chat_id=chat_id, chat_type="private", kinds="calls", keywords=[], now=now
+                db, chat_id=chat_id, chat_type="private", kinds="calls", query=TextQuery(), now=now
             )
         env = bot_env(emulator.base_url, path)
         if url is not None:

@@ -17,7 +17,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
-from bot import calendar_feed, dispatcher, errors, feeds, metrics, render, typed_times, web
+from bot import boards, calendar_feed, dispatcher, errors, feeds, metrics, render, typed_times, web
 from bot.clock import utcnow
 from bot.pacing import PacedRateLimiter, Pacer, PerChatUpdates
 from bot.settings import Settings
@@ -31,6 +31,7 @@ from handlers import (
     reminders,
     subscriptions,
 )
+from handlers import boards as board_handlers
 from handlers import settings as chat_settings
 from handlers.context import CONTEXT_TYPES
 from storage import db as storage_db
@@ -136,6 +137,7 @@ async def _become_sender(app: Application) -> None:
     if expired:
         log.info("%d reminders dropped: their deadlines passed while the bot was offline", expired)
     feeds.schedule(app)
+    boards.schedule(app)
     app.bot_data["heartbeat_ok"] = time.monotonic()
     if settings.webhook_url:
         _repeat(app, _heartbeat, REPLICA_HEARTBEAT_SECONDS, "heartbeat")
@@ -191,7 +193,7 @@ async def _stand_down(app: Application) -> None:
     """Stop sending and polling (another process holds the row, or this one lost it)."""
     sending: dispatcher.Dispatcher | None = app.bot_data.pop("dispatcher", None)
     assert app.job_queue is not None
-    for name in ("heartbeat", "fence", "feeds"):
+    for name in ("heartbeat", "fence", "feeds", "boards"):
         for job in app.job_queue.get_jobs_by_name(name):
             job.schedule_removal()
     await feeds.stop_polls(app.bot_data)
@@ -311,6 +313,7 @@ def build_application(
         + reminders.HANDLERS
         + calendar.HANDLERS
         + subscriptions.HANDLERS
+        + board_handlers.HANDLERS
         + admin.HANDLERS
         + chat_settings.HANDLERS
         + inline.HANDLERS

@@ -26,7 +26,7 @@ from bot import errors, metrics, render, review
 from bot.audience import channel_locale, chat_locale
 from bot.pacing import Pacer, chat_key
 from bot.settings import Settings
-from storage import broadcasts, chats, items, outbox, reminders
+from storage import boards, broadcasts, chats, items, outbox, reminders, subscriptions
 from storage.database import ERRORS as DATABASE_ERRORS
 from storage.database import Database
 from storage.outbox import Kind, OutboxRow
@@ -47,6 +47,12 @@ _UNREACHABLE = (
     "chat_write_forbidden",
     "group chat was upgraded",
 )
+# A forum topic that was deleted (or whose first message Telegram no longer has): sends into it
+# fail with these, the rest of the group is fine.
+_TOPIC_GONE = ("message thread not found", "topic_deleted")
+# A board whose message was deleted (by an administrator, or with its topic).
+_BOARD_GONE = ("message to edit not found", "message can't be edited", "message_id_invalid")
+_BOARD_KINDS = frozenset({Kind.BOARD_POST, Kind.BOARD_EDIT, Kind.BOARD_UNPIN})
 
 
 class _Skip(Exception):
@@ -117,6 +123,10 @@ async def _render(
     if row.kind == Kind.CHANNEL_WITHDRAWN:
         title = str(row.payload.get("title", ""))
         return render.channel_withdrawn(loc, title, row.payload.get("item_id"))
+    if row.kind == Kind.BOARD_NOTICE:
+        return render.board_notice(loc, render.BoardNotice(row.payload.get("notice", "gone")))
+    if row.kind == Kind.TOPIC_GONE:
+        return render.topic_gone(loc, int(row.payload.get("paused", 0)))
     if row.kind == Kind.ADMIN_ALERT:
         if row.payload.get("draft_id") is not None:
             # An entry held for review: the draft as it is now, with Save / Edit / Discard.
@@ -188,6 +198,7 @@ async def _deliver(
         parse_mode="HTML",
         reply_markup=rendered.keyboard,
         disable_web_page_preview=True,
+        message_thread_id=row.thread_id,
         rate_limit_args=_AT_ONCE,
     )
 
@@ -202,11 +213,14 @@ class Outcome:
     """What became of one message: recorded in the database by ``record``."""
 
     rows: list[OutboxRow]
-    state: str  # sent, retry, failed, dropped, cancelled, unreachable
+    state: str  # sent, retry, failed, dropped, cancelled, unreachable, topic_gone, board_gone
     reason: str = ""
     retry_at: dt.datetime | None = None
     channel: bool = False
     message_id: int | None = None
+    # A board's message: the digest of the text it now shows, whether it is pinned (None: the
+    # pin failed for a passing reason, not refused), its topic, when Telegram answered.
+    board: tuple[str, bool | None, int | None, dt.datetime] | None = None
 
 
 def _is_channel(rows: list[OutboxRow], settings: Settings) -> bool:
@@ -222,6 +236,99 @@ def _unreachable(exc: TelegramError) -> bool:
     )
 
 
+async def render_board(
+    db: Database, board: boards.Board, settings: Settings, now: dt.datetime
+) -> render.Rendered:
+    """A board as it should read now, in its chat's language and zone."""
+    loc = await _locale(db, board.chat_id, settings)
+    found = await boards.upcoming(db, board, now=now)
+    return render.board(loc, found, board.kinds, board.query, now=now)
+
+
+async def _board(
+    bot: Bot,
+    db: Database,
+    row: OutboxRow,
+    settings: Settings,
+    now: dt.datetime,
+    clock: Callable[[], dt.datetime],
+) -> Outcome:
+    """Post (and pin), edit or unpin a live board. An edit that would change nothing is not
+    sent; a deleted board message stops the board. Raises what ``attempt`` handles.
+
+    The board's last edit is stamped when Telegram answered, not when the send began: the
+    next edit is owed an interval after that, so two edits never reach Telegram closer
+    together than the interval, however long one waited to go out."""
+    chat_id = int(row.chat_id)
+    if row.kind == Kind.BOARD_UNPIN:
+        with contextlib.suppress(BadRequest, Forbidden):  # already unpinned or deleted: done
+            await bot.unpin_chat_message(
+                chat_id, message_id=row.payload.get("message_id"), rate_limit_args=_AT_ONCE
+            )
+        return Outcome([row], "sent")
+    board = await boards.get(db, chat_id)
+    if board is None:
+        return Outcome([row], "cancelled", "the board was removed")
+    rendered = await render_board(db, board, settings, now)
+    shown = boards.digest(rendered.text)
+    if row.kind == Kind.BOARD_POST:
+        if board.message_id is not None:
+            return Outcome([row], "cancelled", "the board was already posted")
+        message = await bot.send_message(
+            chat_id,
+            rendered.text,
+            parse_mode="HTML",
+            disable_web_page_preview=True,
+            message_thread_id=board.thread_id,
+            rate_limit_args=_AT_ONCE,
+        )
+        # The message is out: whatever the pin does, this row is sent (a retry would post the
+        # board twice). So the pin waits out a 429 in the limiter rather than coming back.
+        pinned: bool | None
+        try:
+            await bot.pin_chat_message(chat_id, message.message_id, disable_notification=True)
+            pinned = True
+        except (BadRequest, Forbidden) as exc:  # no right to pin: said once, board goes on
+            log.info("board of chat %s not pinned: %s", chat_id, exc)
+            pinned = False
+        except TelegramError as exc:  # a passing failure: unpinned, nobody told
+            log.warning("board of chat %s not pinned: %s", chat_id, exc)
+            pinned = None
+        return Outcome(
+            [row],
+            "sent",
+            message_id=message.message_id,
+            board=(shown, pinned, board.thread_id, clock()),
+        )
+    if board.message_id is None or shown == board.shown:
+        return Outcome([row], "cancelled", "the board already shows this")
+    try:
+        await bot.edit_message_text(
+            rendered.text,
+            chat_id=chat_id,
+            message_id=board.message_id,
+            parse_mode="HTML",
+            disable_web_page_preview=True,
+            rate_limit_args=_AT_ONCE,
+        )
+    except BadRequest as exc:
+        text = str(exc).lower()
+        if any(m in text for m in _BOARD_GONE):
+            return Outcome([row], "board_gone", str(exc))
+        if "not modified" not in text:
+            raise
+    return Outcome([row], "sent", board=(shown, board.pinned, board.thread_id, clock()))
+
+
+def _topic_gone(row: OutboxRow, exc: TelegramError) -> bool:
+    return (
+        row.thread_id is not None
+        and isinstance(row.chat_id, int)
+        and isinstance(exc, BadRequest)
+        and any(m in str(exc).lower() for m in _TOPIC_GONE)
+    )
+
+
 async def _useful_until(db: Database, row: OutboxRow, settings: Settings) -> dt.datetime:
     """Until when retrying ``row`` still makes sense: a reminder until its deadline."""
     if row.kind == Kind.REMINDER and row.item_id is not None:
@@ -232,7 +339,12 @@ async def _useful_until(db: Database, row: OutboxRow, settings: Settings) -> dt.
 
 
 async def attempt(
-    bot: Bot, db: Database, rows: list[OutboxRow], settings: Settings, now: dt.datetime
+    bot: Bot,
+    db: Database,
+    rows: list[OutboxRow],
+    settings: Settings,
+    now: dt.datetime,
+    clock: Callable[[], dt.datetime] | None = None,
 ) -> Outcome:
     """Render and send one message (a row, or a chat's due digest entries).
 
@@ -240,6 +352,8 @@ async def attempt(
     """
     channel = _is_channel(rows, settings)
     try:
+        if rows[0].kind in _BOARD_KINDS:
+            return await _board(bot, db, rows[0], settings, now, clock or (lambda: now))
         if rows[0].kind == Kind.DIGEST_ITEM:
             found = [await items.get(db, r.item_id) for r in rows if r.item_id is not None]
             present = [item for item in found if item is not None]
@@ -253,6 +367,7 @@ async def attempt(
                 parse_mode="HTML",
                 reply_markup=rendered.keyboard,
                 disable_web_page_preview=True,
+                message_thread_id=rows[0].thread_id,
                 rate_limit_args=_AT_ONCE,
             )
         else:
@@ -263,6 +378,8 @@ async def attempt(
     except RetryAfter:
         raise
     except TelegramError as exc:
+        if _topic_gone(rows[0], exc):
+            return Outcome(rows, "topic_gone", str(exc))
         if _unreachable(exc):
             return Outcome(rows, "unreachable", str(exc), channel=channel)
         # PTB's BadRequest (a 400: this message will never be accepted) is a NetworkError too.
@@ -310,12 +427,44 @@ async def record(db: Database, outcome: Outcome, now: dt.datetime) -> None:
                 chat_id=str(first.chat_id),
                 message_id=outcome.message_id,
             )
+        if outcome.board is not None:
+            shown, pinned, thread_id, answered = outcome.board
+            chat_id = int(first.chat_id)
+            if first.kind == Kind.BOARD_POST and outcome.message_id:
+                await boards.record_post(
+                    db,
+                    chat_id=chat_id,
+                    message_id=outcome.message_id,
+                    shown=shown,
+                    pinned=pinned,
+                    now=answered,
+                    thread_id=thread_id,
+                )
+            else:
+                await boards.record_edit(db, chat_id=chat_id, shown=shown, now=answered)
         for row in rows:
             await outbox.mark_sent(db, row.id, now=now)
     elif outcome.state == "retry":
         assert outcome.retry_at is not None
         for row in rows:
             await outbox.retry_later(db, row.id, due_at=outcome.retry_at, error=outcome.reason)
+    elif outcome.state == "board_gone":
+        await boards.gone(db, chat_id=int(rows[0].chat_id), now=now)
+        await outbox.finish(db, rows[0].id, state="dropped", reason=outcome.reason)
+        log.warning("board of chat %s is gone (%s): stopped", rows[0].chat_id, outcome.reason)
+    elif outcome.state == "topic_gone":
+        first = rows[0]
+        assert first.thread_id is not None and isinstance(first.chat_id, int)
+        paused = await subscriptions.topic_deleted(
+            db, chat_id=first.chat_id, thread_id=first.thread_id, reason=outcome.reason, now=now
+        )
+        log.warning(
+            "topic %s of chat %s is gone (%s): %d subscriptions paused",
+            first.thread_id,
+            first.chat_id,
+            outcome.reason,
+            paused,
+        )
     elif outcome.state == "unreachable":
         dropped = await outbox.drop_chat(
             db, rows[0].chat_id, reason=outcome.reason, now=now, channel=outcome.channel
@@ -467,8 +616,15 @@ class Dispatcher:
         for row in rows:
             queue = self._queues.setdefault(chat_key(row.chat_id), _ChatQueue())
             if row.kind == Kind.DIGEST_ITEM:
-                # A chat's due digest entries go out as one message.
-                group = next((m for m in queue.messages if m[0].kind == Kind.DIGEST_ITEM), None)
+                # A chat's due digest entries go out as one message (one per forum topic).
+                group = next(
+                    (
+                        m
+                        for m in queue.messages
+                        if m[0].kind == Kind.DIGEST_ITEM and m[0].thread_id == row.thread_id
+                    ),
+                    None,
+                )
                 if group is not None:
                     group.append(row)
                     self._held += 1
@@ -502,7 +658,7 @@ class Dispatcher:
         try:
             now = self.clock()
             try:
-                outcome = await attempt(self.app.bot, self.db, rows, self.settings, now)
+                outcome = await attempt(self.app.bot, self.db, rows, self.settings, now, self.clock)
             except RetryAfter:
                 # The limiter told the Pacer, which delays this chat (or everyone); the rows
                 # stay first in their chat's queue, still under this sender's lease.
@@ -517,6 +673,11 @@ class Dispatcher:
                 self._held -= sum(len(m) for m in queue.messages)
                 queue.messages.clear()
                 self.app.bot_data.setdefault("active_chats", set()).discard(key)
+            if outcome.state == "topic_gone":
+                # What else this sender holds for that topic was ended in the database too.
+                gone = [m for m in queue.messages if m[0].thread_id == rows[0].thread_id]
+                self._held -= sum(len(m) for m in gone)
+                queue.messages[:] = [m for m in queue.messages if m not in gone]
             try:
                 await record(self.db, outcome, now)
             except Exception:

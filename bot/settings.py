@@ -40,6 +40,8 @@ class Settings:
     feeds: tuple[str, ...] = ()
     reminder_offsets: str = "7d,1d,2h"
     dispatch_interval: float = 0.1
+    # How often live boards are looked at, and the least time between two edits of one board.
+    board_interval: float = 60.0
     feed_poll_minutes: float = 15.0
     send_concurrency: int = 8
     feed_timeout: float = 30.0
@@ -125,6 +127,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, need_token: bool)
         feeds=feeds,
         reminder_offsets=offsets,
         dispatch_interval=_positive(env, "DISPATCH_INTERVAL_SECONDS", "0.1", 0.05, 60),
+        board_interval=_positive(env, "BOARD_INTERVAL_SECONDS", "60", 1, 3600),
         feed_poll_minutes=_positive(env, "FEED_POLL_MINUTES", "15", 0.01, 24 * 60),
         send_concurrency=_whole(env, "SEND_CONCURRENCY", "8", 1, 64),
         feed_timeout=_positive(env, "FEED_TIMEOUT_SECONDS", "30", 1, 600),

@@ -13,6 +13,8 @@ from bot.callbacks import Open, Page
 from handlers.context import locale, settings
 from handlers.reminders import follow_from_link
 from handlers.views import edit_in_place, parse_item_id, render_item, render_page, reply_page
+from storage import text_query
+from storage.text_query import TextQuery
 
 MAX_ARGUMENT = 500
 
@@ -68,13 +70,22 @@ async def deadlines(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def search_words(text: str) -> str:
-    """The words of a search, as many as fit in its buttons."""
-    words: list[str] = []
-    for word in re.findall(r"\w+", text)[:16]:
-        if not callbacks.fits(" ".join([*words, word])):
+    """The words, "phrases" and -exclusions of a search as understood (``text_query``), as
+    many as fit in its buttons; empty when there is nothing to look for."""
+    query = text_query.parse(text)
+    if query.problem is not None:
+        return ""
+    kept = TextQuery()
+    for term in query.required:
+        wider = TextQuery((*kept.required, term))
+        if not callbacks.fits(wider.written()):
             break
-        words.append(word)
-    return " ".join(words)
+        kept = wider
+    for term in query.excluded:
+        wider = TextQuery(kept.required, (*kept.excluded, term))
+        if callbacks.fits(wider.written()):
+            kept = wider
+    return kept.written()
 
 
 async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from telegram import Update
 from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.render.locale import Locale
@@ -44,6 +45,19 @@ def now(context: ContextTypes.DEFAULT_TYPE) -> dt.datetime:
     """The current instant (aware, UTC)."""
     clock: Callable[[], dt.datetime] = context.bot_data["clock"]
     return clock()
+
+
+def topic(update: Update) -> int | None:
+    """The forum topic a message was written in, None outside one.
+
+    Only ``is_topic_message``: in a group without topics ``message_thread_id`` names a chain of
+    replies, and in a forum's General topic sending into it fails ("message thread not
+    found"). Replies need nothing of this: PTB's ``reply_*`` keep a topic message's thread.
+    """
+    message = update.effective_message
+    if message is None or not message.is_topic_message:
+        return None
+    return message.message_thread_id
 
 
 def locale(context: ContextTypes.DEFAULT_TYPE) -> Locale:

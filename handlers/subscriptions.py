@@ -6,11 +6,9 @@ from telegram import Update
 from telegram.ext import CommandHandler, ContextTypes
 
 from bot import render
-from handlers.context import db, locale, now
+from handlers.context import db, locale, now, topic
 from handlers.permissions import may_change, refuse
 from storage import chats, subscriptions
-
-MAX_KEYWORDS = 10
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -18,22 +16,22 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await may_change(update, context):
         await refuse(update, context)
         return
-    args = [a.lower() for a in (context.args or [])]
-    kinds = "all"
-    if args and args[0] in subscriptions.KIND_FILTERS:
-        kinds, args = args[0], args[1:]
-    keywords = subscriptions.words(" ".join(args)[:300])[:MAX_KEYWORDS]
+    kinds, query, problem = subscriptions.parse_filter(context.args or [])
+    if problem is not None:
+        await update.effective_message.reply_html(render.query_refused(locale(context), problem))
+        return
     sub_id = await subscriptions.add(
         db(context),
         chat_id=update.effective_chat.id,
         chat_type=update.effective_chat.type,
         kinds=kinds,
-        keywords=keywords,
+        query=query,
         now=now(context),
+        thread_id=topic(update),
     )
     chat = await chats.get(db(context), update.effective_chat.id)
     await update.effective_message.reply_html(
-        render.subscribed(locale(context), sub_id, kinds, keywords, digest=chat.digest)
+        render.subscribed(locale(context), sub_id, kinds, query, digest=chat.digest)
     )
 
 

@@ -52,7 +52,7 @@ class Pushes:
     async def on_item_added(self, item: Item) -> int:
         """Owe the channel a post and each matching subscriber a notification (or digest entry).
 
-        Returns how many subscribed chats are owed it.
+        Returns how many subscribed chats (forum topics counted apart) are owed it.
         """
         assert item.id is not None
         if not self.push or is_over(item, now=self.now, default_tz=self.default_tz):
@@ -69,20 +69,21 @@ class Pushes:
             )
         if self._subscribers is None:
             self._subscribers = await subscriptions.active(self.db)
-        told: set[int] = set()
-        owed: list[tuple[int | str, str, int | None, int, int]] = []
+        # Once per chat and forum topic: two topics of a group may each subscribe to it.
+        told: set[tuple[int, int | None]] = set()
+        owed: list[tuple] = []
         stamp = int(now.timestamp())
         for subscription, digest, tz in self._subscribers:
-            if subscription.chat_id in told or not subscriptions.matches(subscription, item):
+            where = (subscription.chat_id, subscription.thread_id)
+            if where in told or not subscriptions.matches(subscription, item):
                 continue
-            told.add(subscription.chat_id)
+            told.add(where)
             if digest:
                 when = subscriptions.next_digest(digest, tz=tz or self.default_tz, now=now)
-                owed.append(
-                    (subscription.chat_id, Kind.DIGEST_ITEM, item.id, int(when.timestamp()), stamp)
-                )
+                due, kind = int(when.timestamp()), Kind.DIGEST_ITEM
             else:
-                owed.append((subscription.chat_id, Kind.NOTIFICATION, item.id, stamp, stamp))
+                due, kind = stamp, Kind.NOTIFICATION
+            owed.append((subscription.chat_id, kind, item.id, due, stamp, subscription.thread_id))
         if owed:
             await outbox.enqueue_many(self.db, owed)
         return len(told)

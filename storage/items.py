@@ -13,10 +13,9 @@ from typing import Literal
 
 from ingest.extensions import Candidate
 from ingest.model import Deadline, Item
-from storage import broadcasts, drafts, reminders
+from storage import broadcasts, drafts, reminders, text_query
 from storage.database import Database, Dialect, Row
 from storage.rows import deadline_columns, deadline_from, item_from_row
-from storage.word_forms import forms
 
 UpsertStatus = Literal["added", "updated", "unchanged", "held"]
 
@@ -742,21 +741,14 @@ async def past_events(db: Database, *, today: dt.date, limit: int, offset: int =
 
 
 def fts_query(words: str, *, other_forms: bool = True) -> str | None:
-    """A safe FTS5 query from free text; None if no words.
+    """A safe FTS5 query from free text; None if there is nothing to look for.
 
-    Every word is required, in any of its forms (``storage.word_forms``): 'webinars' is
-    ``("webinars" OR "webinar")``; with ``other_forms`` false, as typed only. Each form is
-    quoted, so no input is query syntax.
+    The text is read by ``storage.text_query.parse``: every word is required, in any of its
+    forms (``storage.word_forms``: 'webinars' is ``("webinars" OR "webinar")``; with
+    ``other_forms`` false, as typed only), a "quoted phrase" in that order, a -word left out.
+    Each form is quoted, so no input is query syntax.
     """
-    tokens = re.findall(r"\w+", words)[:16]
-    if not tokens:
-        return None
-    return " AND ".join(_term(token, other_forms) for token in tokens)
-
-
-def _term(token: str, other_forms: bool) -> str:
-    phrases = [token, *forms(token)[1:]] if other_forms else [token]
-    return "(" + " OR ".join('"' + p.replace('"', '""') + '"' for p in phrases) + ")"
+    return text_query.parse(words).fts(other_forms)
 
 
 # Only the newest matches are ranked: a word found in half of a large database would make
@@ -810,18 +802,10 @@ async def search(db: Database, words: str, *, limit: int, offset: int = 0) -> li
 
 
 def tsquery(words: str, *, other_forms: bool = True, weight: str = "") -> str | None:
-    """:func:`fts_query` for PostgreSQL: a to_tsquery text, every word required in any of its
-    forms; ``weight`` 'A' asks for the title. Only word characters reach it (``\\w+``), so
-    nothing typed is query syntax; the server folds case and accents (callboard_fold)."""
-    tokens = re.findall(r"\w+", words)[:16]
-    if not tokens:
-        return None
-    suffix = f":{weight}" if weight else ""
-    terms = []
-    for token in tokens:
-        phrases = [token, *forms(token)[1:]] if other_forms else [token]
-        terms.append("(" + " | ".join(phrase + suffix for phrase in phrases) + ")")
-    return " & ".join(terms)
+    """:func:`fts_query` for PostgreSQL: a to_tsquery text read by the same
+    ``storage.text_query.parse`` (words in any of their forms, "phrases", -exclusions);
+    ``weight`` 'A' asks for the title. The server folds case and accents (callboard_fold)."""
+    return text_query.parse(words).tsquery(other_forms, weight)
 
 
 # The same ranking as _SEARCH: the newest SEARCH_RANK_WINDOW matches, each scored 2 when every

@@ -380,4 +380,36 @@ MIGRATIONS: list[str | Step | None] = [
         modified_at INTEGER                 -- when that content was first served
     );
     """,
+    # 13: forum topics. A subscription remembers the topic it was made in and the rows it owes
+    # carry it, so pushes and digests go into that topic; a deleted topic pauses its
+    # subscriptions. An item is owed once per topic of a chat, not once per chat: two topics
+    # may each subscribe to it.
+    """
+    ALTER TABLE subscriptions ADD COLUMN thread_id INTEGER;   -- forum topic; NULL: none
+    ALTER TABLE subscriptions ADD COLUMN paused_at INTEGER;   -- its topic was deleted
+    ALTER TABLE outbox ADD COLUMN thread_id INTEGER;          -- forum topic to send into
+    DROP INDEX outbox_once_per_item;
+    CREATE UNIQUE INDEX outbox_once_per_item
+        ON outbox (chat_id, item_id, kind, coalesce(thread_id, 0))
+        WHERE kind IN ('channel_post', 'notification', 'digest_item');
+    """,
+    # 14: live deadline boards. One per chat: the message that shows its next deadlines, which
+    # the bot pins and keeps current by editing, what it shows (kinds and words), a digest of
+    # the text it shows now (an edit only when that changes) and when it was last edited (at
+    # most one edit a minute). At most one edit of a board waits in the outbox at a time.
+    """
+    CREATE TABLE boards (
+        chat_id    INTEGER PRIMARY KEY,
+        thread_id  INTEGER,                    -- the forum topic it lives in; NULL: none
+        kinds      TEXT NOT NULL,              -- calls, events, courses, all
+        keywords   TEXT NOT NULL DEFAULT '',   -- a TextQuery as written
+        message_id INTEGER,                    -- NULL until it was posted
+        shown      TEXT NOT NULL DEFAULT '',   -- sha1 of the text it shows
+        pinned     INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        edited_at  INTEGER                     -- when its text last changed
+    );
+    CREATE UNIQUE INDEX outbox_one_board_edit ON outbox (chat_id)
+        WHERE kind = 'board_edit' AND state = 'pending';
+    """,
 ]

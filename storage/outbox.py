@@ -38,6 +38,11 @@ class Kind(enum.StrEnum):
     CHANNEL_WITHDRAWN = "channel_withdrawn"  # a deleted item's post, edited to say so
     NOTIFICATION = "notification"
     DIGEST_ITEM = "digest_item"
+    TOPIC_GONE = "topic_gone"  # a forum topic was deleted: its subscriptions are paused
+    BOARD_POST = "board_post"  # a live board's first message, pinned when the bot may
+    BOARD_EDIT = "board_edit"  # the board's message, edited to what it shows now
+    BOARD_UNPIN = "board_unpin"  # a removed board's message, unpinned
+    BOARD_NOTICE = "board_notice"  # to the chat, once: the board could not be pinned, or is gone
 
 
 class Priority(enum.IntEnum):
@@ -60,6 +65,12 @@ PRIORITY = {
     Kind.CHANNEL_WITHDRAWN: Priority.CHANNEL,
     Kind.NOTIFICATION: Priority.BULK,
     Kind.DIGEST_ITEM: Priority.BULK,
+    # As the generated column ranks the kinds it does not name.
+    Kind.TOPIC_GONE: Priority.BULK,
+    Kind.BOARD_POST: Priority.BULK,
+    Kind.BOARD_EDIT: Priority.BULK,
+    Kind.BOARD_UNPIN: Priority.BULK,
+    Kind.BOARD_NOTICE: Priority.BULK,
 }
 
 # How long after it was owed a row is still worth retrying; a reminder is worth it until its
@@ -83,6 +94,7 @@ class OutboxRow:
     due_at: int
     attempts: int
     created_at: int = 0
+    thread_id: int | None = None  # the forum topic it goes into
 
     @property
     def priority(self) -> Priority:
@@ -115,6 +127,7 @@ def _row(row: Row) -> OutboxRow:
         row["due_at"],
         row["attempts"],
         row["created_at"],
+        row["thread_id"],
     )
 
 
@@ -127,11 +140,14 @@ async def enqueue(
     due_at: dt.datetime,
     now: dt.datetime,
     payload: dict[str, Any] | None = None,
+    thread_id: int | None = None,
 ) -> None:
-    """Owe ``chat_id`` a message of ``kind`` at ``due_at`` (inside the caller's transaction)."""
+    """Owe ``chat_id`` (its forum topic ``thread_id``) a message of ``kind`` at ``due_at``
+    (inside the caller's transaction)."""
     await db.execute(
-        "INSERT INTO outbox (chat_id, kind, item_id, payload, due_at, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        "INSERT INTO outbox "
+        "(chat_id, kind, item_id, payload, due_at, created_at, thread_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (
             chat_id,
             kind,
@@ -139,6 +155,7 @@ async def enqueue(
             json.dumps(payload or {}),
             int(due_at.timestamp()),
             int(now.timestamp()),
+            thread_id,
         ),
     )
 
@@ -384,19 +401,29 @@ async def rows_for(db: Database, chat_id: int) -> list[Row]:
     )
 
 
-async def enqueue_many(
-    db: Database, rows: list[tuple[int | str, str, int | None, int, int]]
-) -> None:
-    """Owe many messages at once: (chat_id, kind, item_id, due_at, created_at), no payload.
+async def enqueue_many(db: Database, rows: list[tuple]) -> None:
+    """Owe many messages at once: (chat_id, kind, item_id, due_at, created_at[, thread_id]),
+    no payload; without a thread_id, into the chat itself.
 
     Runs inside the caller's transaction; one statement, so owing an item to thousands of
     subscribers is not thousands of round trips to the database thread.
     """
     await db.executemany(
-        "INSERT INTO outbox (chat_id, kind, item_id, due_at, created_at, payload) "
-        "VALUES (?, ?, ?, ?, ?, '{}') ON CONFLICT DO NOTHING",
-        rows,
+        "INSERT INTO outbox "
+        "(chat_id, kind, item_id, due_at, created_at, thread_id, payload) "
+        "VALUES (?, ?, ?, ?, ?, ?, '{}') ON CONFLICT DO NOTHING",
+        [row if len(row) == 6 else (*row, None) for row in rows],
     )
+
+
+async def drop_topic(db: Database, chat_id: int | str, thread_id: int, *, reason: str) -> int:
+    """End every row owed to a deleted forum topic (inside the caller's transaction)."""
+    changed = await db.execute(
+        "UPDATE outbox SET state = 'dropped', last_error = ? "
+        "WHERE chat_id = ? AND thread_id = ? AND state IN ('pending', 'sending')",
+        (reason, chat_id, thread_id),
+    )
+    return changed
 
 
 async def insert_many(

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from ingest.model import Item
 from ingest.zones import zone_for
-from storage import chats
+from storage import chats, outbox
 from storage.database import Database, Row
-from storage.word_forms import forms
+from storage.text_query import Problem, TextQuery, parse
 
 KIND_FILTERS = {
     "calls": ("call", "extension"),
@@ -29,25 +28,33 @@ class Subscription:
     id: int
     chat_id: int
     kinds: str
-    keywords: tuple[str, ...]
+    query: TextQuery
+    thread_id: int | None = None  # the forum topic it was made in, which its pushes go into
+    paused: bool = False  # its topic was deleted
 
 
-def words(text: str) -> list[str]:
-    """Case- and accent-free words, for keyword matching."""
-    folded = unicodedata.normalize("NFKD", text).casefold()
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.findall(r"\w+", folded)
+def parse_filter(args: list[str]) -> tuple[str, TextQuery, Problem | None]:
+    """'[calls|events|courses|all] words "a phrase" -excluded' (a subscription's or a board's)
+    as the kinds, the query, and what is wrong with it: only exclusions, or words typed that
+    hold nothing to look for ('***'). No words at all is no problem: every item of the kinds."""
+    kinds = "all"
+    if args and args[0].lower() in KIND_FILTERS:
+        kinds, args = args[0].lower(), args[1:]
+    query = parse(" ".join(args))
+    problem = query.problem if args or query.problem is Problem.ONLY_EXCLUDED else None
+    return kinds, query, problem
 
 
 def matches(subscription: Subscription, item: Item) -> bool:
-    """Whether a new item is one the subscription asked for."""
+    """Whether a new item is one the subscription asked for.
+
+    Its words, phrases and exclusions are read as /search reads them (``storage.text_query``):
+    any form of a word, 'webinars' is pushed an item about a webinar; a phrase in order; an
+    item with an excluded word is not pushed.
+    """
     if item.kind not in KIND_FILTERS[subscription.kinds]:
         return False
-    if not subscription.keywords:
-        return True
-    present = set(words(f"{item.title} {item.summary}"))
-    # Any form of a keyword, as /search finds them: 'webinars' is pushed an item about a webinar.
-    return all(not present.isdisjoint(forms(word)) for word in subscription.keywords)
+    return subscription.query.matches(f"{item.title} {item.summary}")
 
 
 async def add(
@@ -56,34 +63,45 @@ async def add(
     chat_id: int,
     chat_type: str,
     kinds: str,
-    keywords: list[str],
+    query: TextQuery,
     now: dt.datetime,
+    thread_id: int | None = None,
 ) -> int:
-    """Subscribe a chat; returns the subscription's id.
+    """Subscribe a chat (in its forum topic ``thread_id``); returns the subscription's id.
 
-    Asking again for the same kinds and keywords returns the subscription the chat already
-    has: a user who retries (or taps a command twice) must not be pushed each item twice.
+    Asking again for the same kinds and keywords in the same topic returns the subscription
+    the chat already has: a user who retries (or taps a command twice) must not be pushed
+    each item twice.
     """
     stamp = int(now.timestamp())
-    joined = " ".join(keywords)
+    joined = query.written()
     async with db.transaction():
         await chats.ensure(db, chat_id, chat_type=chat_type, now=now)
         same = await db.fetch_all(
             "SELECT id FROM subscriptions WHERE chat_id = ? AND kinds = ? AND keywords = ? "
-            "ORDER BY id LIMIT 1",
-            (chat_id, kinds, joined),
+            "AND coalesce(thread_id, 0) = ? AND paused_at IS NULL ORDER BY id LIMIT 1",
+            (chat_id, kinds, joined, thread_id or 0),
         )
         if same:
             return same[0]["id"]
         return await db.fetch_value(
-            "INSERT INTO subscriptions (chat_id, kinds, keywords, created_at) "
-            "VALUES (?, ?, ?, ?) RETURNING id",
-            (chat_id, kinds, joined, stamp),
+            "INSERT INTO subscriptions (chat_id, kinds, keywords, created_at, thread_id) "
+            "VALUES (?, ?, ?, ?, ?) RETURNING id",
+            (chat_id, kinds, joined, stamp, thread_id),
         )
 
 
 def _subscription(row: Row) -> Subscription:
-    return Subscription(row["id"], row["chat_id"], row["kinds"], tuple(row["keywords"].split()))
+    # Keywords are stored as written by TextQuery.written(): plain words before phrases and
+    # exclusions existed read back the same.
+    return Subscription(
+        row["id"],
+        row["chat_id"],
+        row["kinds"],
+        parse(row["keywords"]),
+        row["thread_id"],
+        row["paused_at"] is not None,
+    )
 
 
 async def of_chat(db: Database, chat_id: int) -> list[Subscription]:
@@ -108,12 +126,41 @@ async def remove(db: Database, *, chat_id: int, subscription_id: int | None) -> 
 
 
 async def active(db: Database) -> list[tuple[Subscription, str | None, str | None]]:
-    """Every subscription of an active chat, with the chat's digest setting and zone."""
+    """Every subscription of an active chat, not paused, with the chat's digest and zone."""
     rows = await db.fetch_all(
         "SELECT subscriptions.*, chats.digest, chats.tz FROM subscriptions "
-        "JOIN chats ON chats.chat_id = subscriptions.chat_id WHERE chats.active = 1"
+        "JOIN chats ON chats.chat_id = subscriptions.chat_id "
+        "WHERE chats.active = 1 AND subscriptions.paused_at IS NULL ORDER BY subscriptions.id"
     )
     return [(_subscription(r), r["digest"], r["tz"]) for r in rows]
+
+
+async def topic_deleted(
+    db: Database, *, chat_id: int, thread_id: int, reason: str, now: dt.datetime
+) -> int:
+    """A forum topic is gone: pause its subscriptions, end what it is owed, and owe the chat
+    (outside any topic) one notice for its administrators, only when this paused something,
+    so a topic's many failing rows tell them once. Returns how many were paused."""
+    stamp = int(now.timestamp())
+    async with db.transaction():
+        changed = await db.execute(
+            "UPDATE subscriptions SET paused_at = ? "
+            "WHERE chat_id = ? AND thread_id = ? AND paused_at IS NULL",
+            (stamp, chat_id, thread_id),
+        )
+        paused = changed
+        await outbox.drop_topic(db, chat_id, thread_id, reason=reason)
+        if paused:
+            await outbox.enqueue(
+                db,
+                chat_id=chat_id,
+                kind=outbox.Kind.TOPIC_GONE,
+                item_id=None,
+                due_at=now,
+                now=now,
+                payload={"thread_id": thread_id, "paused": paused},
+            )
+    return paused
 
 
 def parse_digest(args: list[str]) -> str | None:

@@ -36,6 +36,7 @@ def bot_env(base_url: str | None, database: Path, **extra: str) -> dict[str, str
         "WEBHOOK_URL",
         "WEBHOOK_SECRET",
         "PUBLIC_BASE_URL",
+        "BOARD_INTERVAL_SECONDS",
     ):
         env.pop(name, None)
     env.update(

@@ -41,7 +41,15 @@ _JSON_FIELDS = {
     "reply_parameters",
     "scope",
 }
-_INT_FIELDS = {"message_id", "offset", "limit", "timeout", "cache_time", "chat_id"}
+_INT_FIELDS = {
+    "message_id",
+    "offset",
+    "limit",
+    "timeout",
+    "cache_time",
+    "chat_id",
+    "message_thread_id",
+}
 _TAGS = {
     "b",
     "strong",
@@ -69,6 +77,7 @@ class Chat:
     id: int
     type: str = "private"
     title: str | None = None
+    is_forum: bool = False  # a supergroup with topics
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "type": self.type}
@@ -76,6 +85,8 @@ class Chat:
             data["first_name"] = "Tester"
         else:
             data["title"] = self.title or "Test group"
+        if self.is_forum:
+            data["is_forum"] = True
         return data
 
 
@@ -166,6 +177,12 @@ class BotApiEmulator:
         self.blocked: set[int] = set()
         # A group's administrators; a group not listed has one: the default group user (4242).
         self.admins: dict[int, set[int]] = {}
+        # Forum topics by chat: a topic exists once a user wrote in it (``user_sends`` with
+        # ``thread_id``) and is gone after ``delete_topic``.
+        self.topics: dict[int, set[int]] = {}
+        # Pinned messages by chat, latest last; chats where the bot may not pin.
+        self.pinned: dict[int, list[int]] = {}
+        self.pins_refused: set[int] = set()
         self._updates: list[dict[str, Any]] = []
         self._acked = 0
         self._ids = itertools.count(1)
@@ -245,8 +262,11 @@ class BotApiEmulator:
             user["language_code"] = self.languages[user_id]
         return user
 
-    def user_sends(self, chat: Chat, text: str, *, user_id: int | None = None) -> int:
-        """The user writes ``text`` in ``chat``; returns the message id."""
+    def user_sends(
+        self, chat: Chat, text: str, *, user_id: int | None = None, thread_id: int | None = None
+    ) -> int:
+        """The user writes ``text`` in ``chat`` (in its forum topic ``thread_id``); returns the
+        message id."""
         user_id = user_id if user_id is not None else (chat.id if chat.id > 0 else 4242)
         with self._cond:
             self.chats[chat.id] = chat
@@ -258,14 +278,52 @@ class BotApiEmulator:
                 "date": int(time.time()),
                 "text": text,
             }
-            command = re.match(r"/[A-Za-z0-9_]+(?:@\w+)?", text)
-            if command:
-                message["entities"] = [
-                    {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
-                ]
-            self.messages[(chat.id, message_id)] = message
-            self._push({"message": message})
+            if thread_id is not None:
+                assert chat.is_forum, "topics are only in forum supergroups"
+                self.topics.setdefault(chat.id, set()).add(thread_id)
+                message["message_thread_id"] = thread_id
+                message["is_topic_message"] = True
+            self._deliver_update("message", message)
         return message_id
+
+    def channel_posts(self, chat: Chat, text: str) -> int:
+        """An administrator of the channel ``chat`` posts ``text`` in it (commands in a channel
+        arrive as channel posts, signed by the channel itself); returns the message id."""
+        with self._cond:
+            self.chats[chat.id] = chat
+            message_id = self._next_message_id(chat.id)
+            message: dict[str, Any] = {
+                "message_id": message_id,
+                "sender_chat": chat.as_dict(),
+                "chat": chat.as_dict(),
+                "date": int(time.time()),
+                "text": text,
+            }
+            self._deliver_update("channel_post", message)
+        return message_id
+
+    def _deliver_update(self, kind: str, message: dict[str, Any]) -> None:
+        """Mark a leading command as Telegram does, keep the message, and queue the update
+        (with the lock held)."""
+        command = re.match(r"/[A-Za-z0-9_]+(?:@\w+)?", message["text"])
+        if command:
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(command.group(0))}
+            ]
+        self.messages[(message["chat"]["id"], message["message_id"])] = message
+        self._push({kind: message})
+
+    def delete_topic(self, chat: Chat, thread_id: int) -> None:
+        """An administrator deletes a forum topic: sending into it fails from now on."""
+        with self._cond:
+            self.topics.get(chat.id, set()).discard(thread_id)
+
+    def delete_message(self, chat: Chat, message_id: int) -> None:
+        """An administrator deletes a message: editing it fails from now on."""
+        with self._cond:
+            self.messages.pop((chat.id, message_id), None)
+            if message_id in self.pinned.get(chat.id, []):
+                self.pinned[chat.id].remove(message_id)
 
     def user_presses(self, chat: Chat, message_id: int, data: str, *, user_id: int = 0) -> str:
         """The user presses the button with ``data`` under the bot's message."""
@@ -384,11 +442,17 @@ class BotApiEmulator:
             return len(self.calls)
 
     def reply_to(
-        self, chat: Chat, text: str, *, timeout: float = 10.0, user_id: int | None = None
+        self,
+        chat: Chat,
+        text: str,
+        *,
+        timeout: float = 10.0,
+        user_id: int | None = None,
+        thread_id: int | None = None,
     ) -> Call:
         """Send ``text`` as the user and return the bot's next message to that chat."""
         start = self.mark()
-        self.user_sends(chat, text, user_id=user_id)
+        self.user_sends(chat, text, user_id=user_id, thread_id=thread_id)
         return self.wait_for(
             lambda c: (
                 c.ok
@@ -652,11 +716,23 @@ class BotApiEmulator:
             raise _ApiError(400, "Bad Request: message is too long")
         return visible
 
+    def _thread(self, chat: Chat, params: dict[str, Any]) -> int | None:
+        """The forum topic a send goes into; Telegram's 400 when it does not exist (deleted)."""
+        thread = params.get("message_thread_id")
+        if thread is None:
+            return None
+        thread = int(thread)
+        with self._cond:
+            if not chat.is_forum or thread not in self.topics.get(chat.id, set()):
+                raise _ApiError(400, "Bad Request: message thread not found")
+        return thread
+
     def _api_sendMessage(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         if self.send_delay:
             time.sleep(self.send_delay)
         chat = self._chat(params)
         visible = self._text(params)
+        thread = self._thread(chat, params)
         with self._cond:
             message: dict[str, Any] = {
                 "message_id": self._next_message_id(chat.id),
@@ -665,6 +741,9 @@ class BotApiEmulator:
                 "date": int(time.time()),
                 "text": visible,
             }
+            if thread is not None:
+                message["message_thread_id"] = thread
+                message["is_topic_message"] = True
             if params.get("reply_markup"):
                 message["reply_markup"] = params["reply_markup"]
             self.messages[(chat.id, message["message_id"])] = message
@@ -695,6 +774,30 @@ class BotApiEmulator:
                 message.pop("reply_markup", None)
             self.messages[key] = message
             return message
+
+    def _api_pinChatMessage(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        chat = self._chat(params)
+        message_id = int(params.get("message_id") or 0)
+        with self._cond:
+            if chat.id in self.pins_refused:
+                raise _ApiError(400, "Bad Request: not enough rights to manage pinned messages")
+            if (chat.id, message_id) not in self.messages:
+                raise _ApiError(400, "Bad Request: message to pin not found")
+            pins = self.pinned.setdefault(chat.id, [])
+            if message_id in pins:
+                pins.remove(message_id)
+            pins.append(message_id)
+        return True
+
+    def _api_unpinChatMessage(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
+        chat = self._chat(params)
+        with self._cond:
+            pins = self.pinned.setdefault(chat.id, [])
+            message_id = int(params.get("message_id") or (pins[-1] if pins else 0))
+            if message_id not in pins:
+                raise _ApiError(400, "Bad Request: message to unpin not found")
+            pins.remove(message_id)
+        return True
 
     def _api_answerCallbackQuery(self, params: dict[str, Any], files: dict[str, bytes]) -> Any:
         if params.get("callback_query_id") not in self._callbacks:

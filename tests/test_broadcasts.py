@@ -9,6 +9,7 @@ import pytest
 from ingest.model import Deadline, Item
 from storage import items, outbox, subscriptions
 from storage.subscriptions import Subscription, matches, next_digest, parse_digest
+from storage.text_query import TextQuery, parse
 
 TZ = "Europe/Brussels"
 NOW = dt.datetime(2026, 3, 27, 10, 0, tzinfo=dt.UTC)
@@ -25,19 +26,33 @@ def call(title: str, summary: str = "") -> Item:
 
 
 def test_a_subscription_matches_kind_and_every_keyword_without_accents():
-    sub = Subscription(1, 5, "calls", ("energie", "cluster"))
+    sub = Subscription(1, 5, "calls", parse("energie cluster"))
     assert matches(sub, call("Clusters: Énergie call", "for every cluster"))
     assert not matches(sub, call("Énergie call"))
-    assert not matches(Subscription(1, 5, "events", ()), call("Anything"))
-    assert matches(Subscription(1, 5, "all", ()), Item(kind="news", title="x"))
+    assert not matches(Subscription(1, 5, "events", TextQuery()), call("Anything"))
+    assert matches(Subscription(1, 5, "all", TextQuery()), Item(kind="news", title="x"))
 
 
 def test_a_subscription_keyword_matches_the_other_forms_search_finds():
-    webinars = Subscription(1, 5, "all", ("webinars",))
+    webinars = Subscription(1, 5, "all", parse("webinars"))
     assert matches(webinars, call("Webinar on cluster funding"))
-    bandi = Subscription(1, 5, "calls", ("bandi", "regionali"))
+    bandi = Subscription(1, 5, "calls", parse("bandi regionali"))
     assert matches(bandi, call("Nuovo bando regionale per le imprese"))
-    assert not matches(Subscription(1, 5, "all", ("news",)), call("New call"))
+    assert not matches(Subscription(1, 5, "all", parse("news")), call("New call"))
+
+
+def test_a_subscription_phrase_matches_its_words_in_order_and_an_exclusion_leaves_out():
+    sub = Subscription(1, 5, "calls", parse('"green hydrogen" -nuclear'))
+    assert matches(sub, call("Green hydrogen valleys", "Regions apply."))
+    assert matches(sub, call("Call", "For green-hydrogen projects."))
+    assert not matches(sub, call("Hydrogen, green and blue"))
+    assert not matches(sub, call("Green hydrogen and nuclear power"))
+    assert not matches(sub, call("Green hydrogen", "No nuclear reactors."))
+    # The phrase's words in their other forms, and the exclusion's too ('-reactor').
+    assert matches(Subscription(1, 5, "all", parse('"hydrogen valley"')), call("Hydrogen valleys"))
+    assert not matches(
+        Subscription(1, 5, "all", parse("energy -reactor")), call("Energy", "Small reactors.")
+    )
 
 
 def test_digest_settings_parse_and_fall_due_at_local_time_across_dst():
@@ -62,7 +77,7 @@ async def subscribe(db, chat_id: int, kinds: str, keywords: str = "") -> None:
         chat_id=chat_id,
         chat_type="private",
         kinds=kinds,
-        keywords=subscriptions.words(keywords),
+        query=parse(keywords),
         now=NOW,
     )
 
@@ -83,6 +98,34 @@ async def test_a_new_item_is_owed_to_the_channel_and_matching_subscribers_only(d
         [],
         ["notification"],
     )
+
+
+async def test_each_forum_topic_that_subscribed_is_owed_the_item_once_and_a_paused_one_not(db):
+    for topic in (11, 11, 12, 13):
+        await subscriptions.add(
+            db,
+            chat_id=-100,
+            chat_type="supergroup",
+            kinds="calls",
+            query=parse("energy"),
+            now=NOW,
+            thread_id=topic,
+        )
+    paused = await subscriptions.topic_deleted(
+        db, chat_id=-100, thread_id=13, reason="Message thread not found", now=NOW
+    )
+    again = await subscriptions.topic_deleted(
+        db, chat_id=-100, thread_id=13, reason="Message thread not found", now=NOW
+    )
+    assert (paused, again) == (1, 0)  # so the group is told once
+    for _ in range(2):
+        await items.upsert(db, call("Energy cluster call"), now=NOW, default_tz=TZ)
+    rows = [r for r in await outbox.rows_for(db, -100) if r["state"] == "pending"]
+    assert sorted((r["kind"], r["thread_id"]) for r in rows) == [
+        ("notification", 11),
+        ("notification", 12),
+        ("topic_gone", None),
+    ]
 
 
 async def test_importing_the_same_item_again_owes_nobody_anything_more(db):

@@ -19,6 +19,7 @@ import pytest
 
 from storage import subscriptions
 from storage.db import connect
+from storage.text_query import TextQuery
 from tests.botprocess import ROOT, BotProcess, bot_env, callboard
 from tests.conftest import write_json
 from tests.emulator import Chat
@@ -44,7 +45,7 @@ def subscribe_chats(database: Path | str, count: int, limited: LimitedEmulator) 
         now = dt.datetime.now(dt.UTC)
         for chat_id in ids:
             await subscriptions.add(
-                db, chat_id=chat_id, chat_type="private", kinds="calls", keywords=[], now=now
+                db, chat_id=chat_id, chat_type="private", kinds="calls", query=TextQuery(), now=now
             )
         await db.close()
 

@@ -22,6 +22,7 @@ from storage.schedule import OffsetError, OffsetRule
 from storage.sources import Source
 from storage.stats import Stats
 from storage.subscriptions import Subscription
+from storage.text_query import Problem, TextQuery, parse
 from tests.emulator import parse_html
 
 NOW = dt.datetime(2026, 3, 27, 10, 0, tzinfo=dt.UTC)
@@ -313,14 +314,27 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
         render.source_removed(loc, 3, None),
     ],
     "stats": lambda loc: [render.stats(loc, STATS, [SOURCE, POLLING])],
+    "board": lambda loc: [
+        render.board(loc, [ITEM] * 10, "calls", parse(HOSTILE + ' "a b" -c'), now=NOW),
+        render.board(loc, [], "all", TextQuery(), now=NOW),
+    ],
+    "board_notice": lambda loc: [render.board_notice(loc, n) for n in render.BoardNotice],
+    "board_removed": lambda loc: [render.board_removed(loc, r) for r in (True, False)],
+    "board_set": lambda loc: [
+        render.board_set(loc, "events", parse(HOSTILE), new=new) for new in (True, False)
+    ],
+    "query_refused": lambda loc: [render.query_refused(loc, problem) for problem in Problem],
+    "query_text": lambda loc: [render.query_text(loc, parse('"green hydrogen" -nuclear'))],
     "subscribed": lambda loc: [
         render.subscribed(loc, 5, kinds, words, digest=digest)
         for kinds in ("calls", "events", "courses", "all")
-        for words in ([], [HOSTILE])
+        for words in (TextQuery(), parse(HOSTILE + ' "a phrase" -word -"two words"'))
         for digest in (None, "daily 08:00")
     ],
     "subscription_list": lambda loc: [
-        render.subscription_list(loc, [Subscription(1, 1, "all", (HOSTILE,))] * 5, None),
+        render.subscription_list(
+            loc, [Subscription(1, 1, "all", parse(HOSTILE + " -x"))] * 5, None
+        ),
         render.subscription_list(loc, [], "weekly 4 09:00"),
     ],
     "text_too_long": lambda loc: [render.text_too_long(loc)],
@@ -334,6 +348,7 @@ SURFACES: dict[str, Callable[[Locale], list[object]]] = {
     "timezone_unknown": lambda loc: [render.timezone_unknown(loc, HOSTILE * 9)],
     "unknown_command": lambda loc: [render.unknown_command(loc, HOSTILE * 9)],
     "unknown_item": lambda loc: [render.unknown_item(loc, 5)],
+    "topic_gone": lambda loc: [render.topic_gone(loc, n) for n in (1, 3)],
     "unsubscribed": lambda loc: [
         render.unsubscribed(loc, 0, None),
         render.unsubscribed(loc, 1, None),

@@ -30,6 +30,7 @@ from bot.render.admin import (
     source_removed,
     stats,
 )
+from bot.render.board import BoardNotice, board, board_notice, board_removed, board_set
 from bot.render.calendars import (
     calendar_event_title,
     calendar_link,
@@ -53,8 +54,11 @@ from bot.render.digests import (
     digest,
     digest_set,
     digest_setting,
+    query_refused,
+    query_text,
     subscribed,
     subscription_list,
+    topic_gone,
     unsubscribed,
 )
 from bot.render.help import (
@@ -129,6 +133,7 @@ __all__ = [
     "ENGLISH",
     "MAX_MESSAGE",
     "PAGE_SIZE",
+    "BoardNotice",
     "EditProblem",
     "Lang",
     "LanguageSource",
@@ -142,6 +147,10 @@ __all__ = [
     "bad_edit",
     "bad_item_id",
     "bad_offsets",
+    "board",
+    "board_notice",
+    "board_removed",
+    "board_set",
     "button_expired",
     "calendar_caption",
     "calendar_event_title",
@@ -199,6 +208,8 @@ __all__ = [
     "open_command",
     "operator_line",
     "plain_text_hint",
+    "query_refused",
+    "query_text",
     "reminder",
     "reminder_after_deadline",
     "reminder_at",
@@ -227,6 +238,7 @@ __all__ = [
     "timezone_current",
     "timezone_set",
     "timezone_unknown",
+    "topic_gone",
     "unknown_command",
     "unknown_item",
     "unsubscribed",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from bot.render.common import Rendered, esc, item_lines, kind_name, open_command, shorten
 from bot.render.locale import Locale
 from ingest.model import Item
+from storage.text_query import Problem, TextQuery
 
 if TYPE_CHECKING:
     from storage.subscriptions import Subscription
@@ -46,15 +47,23 @@ def digest(loc: Locale, found: list[Item], *, now: dt.datetime) -> Rendered:
     return Rendered("\n".join(lines))
 
 
-def _subscription_text(loc: Locale, kinds: str, keywords: list[str] | tuple[str, ...]) -> str:
-    words = esc(" ".join(keywords))
+def query_text(loc: Locale, query: TextQuery) -> str:
+    """A query as it was understood: «"green hydrogen", not nuclear»."""
+    parts = [esc(term.written()) for term in query.required]
+    parts += [loc._("not %(word)s", word=esc(term.written())) for term in query.excluded]
+    return ", ".join(parts)
+
+
+def filter_text(loc: Locale, kinds: str, query: TextQuery) -> str:
+    """Which new items a subscription or a board covers: 'calls mentioning energy'."""
+    words = query_text(loc, query)
     if kinds == "calls":
-        return loc._("calls mentioning %(words)s", words=words) if keywords else loc._("calls")
+        return loc._("calls mentioning %(words)s", words=words) if words else loc._("calls")
     if kinds == "events":
-        return loc._("events mentioning %(words)s", words=words) if keywords else loc._("events")
+        return loc._("events mentioning %(words)s", words=words) if words else loc._("events")
     if kinds == "courses":
-        return loc._("courses mentioning %(words)s", words=words) if keywords else loc._("courses")
-    if keywords:
+        return loc._("courses mentioning %(words)s", words=words) if words else loc._("courses")
+    if words:
         return loc._("all new items mentioning %(words)s", words=words)
     return loc._("all new items")
 
@@ -74,7 +83,7 @@ def digest_sentence(loc: Locale, setting: str | None) -> str:
 
 
 def subscribed(
-    loc: Locale, sub_id: int, kinds: str, keywords: list[str], *, digest: str | None
+    loc: Locale, sub_id: int, kinds: str, query: TextQuery, *, digest: str | None
 ) -> str:
     """Confirmation of /subscribe."""
     return " ".join(
@@ -82,7 +91,7 @@ def subscribed(
             loc._(
                 "✅ Subscription %(id)s: %(what)s.",
                 id=sub_id,
-                what=_subscription_text(loc, kinds, keywords),
+                what=filter_text(loc, kinds, query),
             ),
             digest_sentence(loc, digest),
             loc._("/subscriptions lists them; /digest changes when."),
@@ -90,14 +99,53 @@ def subscribed(
     )
 
 
+def _listed(loc: Locale, subscription: Subscription) -> str:
+    line = f"{subscription.id}. {filter_text(loc, subscription.kinds, subscription.query)}"
+    if subscription.paused:
+        return line + " " + loc._("(⏸ paused: its topic was deleted)")
+    return line
+
+
 def subscription_list(loc: Locale, found: list[Subscription], digest: str | None) -> str:
     """/subscriptions."""
     if not found:
         return loc._("No subscriptions. /subscribe calls, or /subscribe all cluster energy.")
     lines = [loc._("<b>Subscriptions</b>")]
-    lines += [f"{s.id}. {_subscription_text(loc, s.kinds, s.keywords)}" for s in found]
+    lines += [_listed(loc, s) for s in found]
     lines += ["", digest_sentence(loc, digest), loc._("/unsubscribe ID stops one.")]
     return "\n".join(lines)
+
+
+def query_refused(loc: Locale, problem: Problem) -> str:
+    """/subscribe or /board with words that leave nothing to look for; nothing was changed."""
+    if problem is Problem.ONLY_EXCLUDED:
+        return loc._(
+            "A -word only leaves items out: say what to look for too, e.g. "
+            'calls "green hydrogen" -nuclear. Nothing was changed.'
+        )
+    return loc._(
+        'No words to look for in that. Words, "a phrase" in quotes and -exclusions work, '
+        'e.g. calls "green hydrogen" -nuclear. Nothing was changed.'
+    )
+
+
+def topic_gone(loc: Locale, paused: int) -> Rendered:
+    """To a group whose forum topic was deleted, once: what stopped and how to go on."""
+    text = " ".join(
+        [
+            loc.n_(
+                "⏸ A forum topic of this group was deleted: its %(count)s subscription is paused.",
+                "⏸ A forum topic of this group was deleted: its %(count)s subscriptions are "
+                "paused.",
+                paused,
+            ),
+            loc._(
+                "Administrators: /subscribe again in another topic, and /unsubscribe ID the "
+                "paused ones (/subscriptions lists them)."
+            ),
+        ]
+    )
+    return Rendered(text)
 
 
 def unsubscribed(loc: Locale, removed: int, target: int | None) -> str:

@@ -25,6 +25,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("subscriptions", N_("this chat's subscriptions")),
     ("unsubscribe", N_("stop a subscription: /unsubscribe ID or all")),
     ("digest", N_("gather pushes: /digest daily 08:00, weekly mon 08:00, off")),
+    ("board", N_("a pinned board of the next deadlines, kept current: /board calls, off")),
     ("timezone", N_("show or set this chat's time zone")),
     ("language", N_("show or set this chat's language: /language de")),
     ("help", N_("what this bot does")),

@@ -1,0 +1,62 @@
+"""End to end: a subscription with a phrase and an exclusion, through the real bot process."""
+
+from __future__ import annotations
+
+import time
+
+from tests.emulator import BotApiEmulator, Chat
+from tests.test_e2e_broadcast import new_calls
+
+CAROL = Chat(2101)
+
+
+def pushes(emulator: BotApiEmulator, chat: Chat) -> list[str]:
+    return [
+        c.params["text"]
+        for c in emulator.calls_of("sendMessage", chat.id)
+        if c.ok and "🆕" in c.params["text"]
+    ]
+
+
+def test_a_subscription_with_a_phrase_and_an_exclusion_is_pushed_only_the_matching_item(
+    start_bot, import_files, bot_home, emulator
+):
+    start_bot()
+    reply = emulator.reply_to(CAROL, '/subscribe calls "green hydrogen" -nuclear')
+    assert "calls mentioning &quot;green hydrogen&quot;, not nuclear" in reply.params["text"]
+    listing = emulator.reply_to(CAROL, "/subscriptions")
+    assert "calls mentioning &quot;green hydrogen&quot;, not nuclear" in listing.params["text"]
+    mark = emulator.mark()
+    import_files(
+        new_calls(
+            bot_home,
+            "Green hydrogen valleys call",
+            "Green hydrogen from nuclear power call",
+            "Hydrogen: green and blue call",
+            "Solar cluster call",
+        )
+    )
+    emulator.wait_for(
+        lambda c: c.ok and c.params.get("chat_id") == CAROL.id and "🆕" in c.params["text"],
+        start=mark,
+        timeout=15,
+    )
+    time.sleep(2)  # time for any wrong push to arrive
+    pushed = pushes(emulator, CAROL)
+    assert len(pushed) == 1 and "Green hydrogen valleys call" in pushed[0]
+
+
+def test_hostile_filters_get_a_clear_answer_and_change_nothing(start_bot, emulator):
+    start_bot()
+    only_out = emulator.reply_to(CAROL, "/subscribe calls -nuclear -coal")
+    assert "only leaves items out" in only_out.params["text"]
+    nothing = emulator.reply_to(CAROL, "/subscribe events *** ^: NEAR(")
+    assert "near" in nothing.params["text"]  # NEAR is a word like any other, not an operator
+    for hostile in ['/subscribe "unbalanced quote', "/subscribe calls ***", '/subscribe ""']:
+        reply = emulator.reply_to(CAROL, hostile)
+        assert reply.ok and reply.params["text"]
+    listing = emulator.reply_to(CAROL, "/subscriptions")
+    assert "&quot;unbalanced quote&quot;" in listing.params["text"]
+    assert "-nuclear" not in listing.params["text"] and "not nuclear" not in listing.params["text"]
+    search = emulator.reply_to(CAROL, '/search "green hydrogen" -nuclear')
+    assert "Nothing matches <b>&quot;green hydrogen&quot; -nuclear</b>" in search.params["text"]
