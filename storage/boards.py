@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ingest.model import Item
 from storage import chats, outbox
-from storage.database import Database, Row
+from storage.database import Database, Dialect, Row
 from storage.outbox import Kind
 from storage.rows import item_from_row
 from storage.subscriptions import KIND_FILTERS
@@ -233,12 +233,18 @@ async def upcoming(
     /search reads them, through the full-text index), nearest first."""
     kinds = KIND_FILTERS[board.kinds]
     marks = ",".join("?" * len(kinds))
-    query = board.query.fts()
     sql = f"SELECT * FROM items WHERE deadline_at > ? AND kind IN ({marks}) "
     params: list[object] = [int(now.timestamp()), *kinds]
-    if query is not None:
-        sql += "AND id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?) "
-        params.append(query)
+    if db.dialect is Dialect.POSTGRESQL:
+        query = board.query.tsquery()
+        if query is not None:
+            sql += "AND search @@ to_tsquery('simple', callboard_fold(?)) "
+            params.append(query)
+    else:
+        query = board.query.fts()
+        if query is not None:
+            sql += "AND id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?) "
+            params.append(query)
     sql += "ORDER BY deadline_at, id LIMIT ?"
     params.append(limit)
     rows = await db.fetch_all(sql, params)

@@ -16,6 +16,7 @@ from ingest.model import Deadline, Item
 from storage import calendars, chats, items, outbox, reminders, subscriptions
 from storage.database import Database
 from storage.schedule import parse_offsets
+from storage.text_query import parse
 
 # 1 March 2027: New York moves to summer time on 14 March, Brussels on 28 March, and Sydney
 # leaves it on 4 April; every deadline below has reminders on both sides of its change.
@@ -150,7 +151,7 @@ async def test_subscription_matches_are_in_the_calendar_without_alarms(db):
     matching = await store(db, "hydrogen-call", DEADLINES[2])
     await store(db, "fisheries-call", DEADLINES[2])
     await subscriptions.add(
-        db, chat_id=600, chat_type="private", kinds="calls", keywords=["hydrogen"], now=NOW
+        db, chat_id=600, chat_type="private", kinds="calls", query=parse("hydrogen"), now=NOW
     )
     data = await chat_calendar(db, 600, SETTINGS, NOW)
     assert alarms_by_icalendar(data) == {matching: set()}

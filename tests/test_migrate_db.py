@@ -10,6 +10,7 @@ from ingest.model import Deadline, Item
 from storage import broadcasts, drafts, items, outbox, reminders, sources, subscriptions
 from storage.database import with_schema
 from storage.db import connect
+from storage.text_query import TextQuery
 from tests.botprocess import bot_env, callboard
 from tests.conftest import SAMPLE_DIGEST, fresh_schema, future_calls, write_json
 
@@ -48,7 +49,7 @@ async def _fill(path: Path) -> dict[str, int]:
         )
         assert moved.change is not None
         await subscriptions.add(
-            db, chat_id=42, chat_type="private", kinds="calls", keywords=[], now=NOW
+            db, chat_id=42, chat_type="private", kinds="calls", query=TextQuery(), now=NOW
         )
         await sources.add(db, "https://example.org/feed.xml", origin="admin", now=NOW)
         await drafts.save(db, chat_id=42, item=Item(kind="call", title="A draft"), now=NOW)
