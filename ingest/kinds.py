@@ -242,10 +242,10 @@ _INFO_SESSION = folded_compile(
 )
 # Teaching: schools, MOOCs, degree admissions and training programmes.
 _COURSE = folded_compile(
-    r"\bcourse\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)"
+    r"\bcourses?\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)"
     r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
     r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
-    r"|scuola\s+(?:estiva|invernale)|\bcurso\b|\bcorso\b|\bkurs\b|\blehrgang\b|maestr[íi]a"
+    r"|scuola\s+(?:estiva|invernale)|\bcursos?\b|\bcors[oi]\b|\bkurse?\b|\blehrgang\b|maestr[íi]a"
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
     r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"

@@ -4385,3 +4385,116 @@ UNSEEN += [
         {"kind": "call", "deadline": "2026-01-31"},
     ),
 ]
+
+# A batch for the last single-record train misses (issue 8, third helper), labelled by
+# data/README.md before the extractor was run on it: a cancellation threshold is no deadline; a
+# timeline's 'Call for papers: DATE' is when the call opens; an internal deadline before the
+# funder's is the applicant's.
+UNSEEN += [
+    (
+        "Summer School 2026 – practical information",
+        "Registration opens on 2 March 2026. Workshops that have fewer than eight participants"
+        " registered by 15 May 2026 will be cancelled. The school runs from 6 to 10 July 2026.",
+        None,
+        {"kind": "course", "event_start": "2026-07-06", "event_end": "2026-07-10"},
+    ),
+    (
+        "Université d'été 2026 : modalités d'inscription",
+        "Les inscriptions sont possibles à partir du 1er mars 2026. Les ateliers qui comptent"
+        " moins de cinq inscrits au 30 avril 2026 seront annulés. L'université d'été se tiendra"
+        " du 6 au 10 juillet 2026 à Lyon.",
+        None,
+        {"kind": "course", "event_start": "2026-07-06", "event_end": "2026-07-10"},
+    ),
+    (
+        "Corsi estivi 2026: informazioni organizzative",
+        "I corsi che entro il 20 maggio 2026 non raggiungono il numero minimo di otto iscritti"
+        " saranno annullati. I corsi si svolgono dal 22 giugno al 3 luglio 2026.",
+        None,
+        {"kind": "course", "event_start": "2026-06-22", "event_end": "2026-07-03"},
+    ),
+    (
+        "RustConf 2026",
+        "RustConf 2026 takes place in Denver from September 8 – 10, 2026. Call for talks:"
+        " March 2, 2026. Talk proposals due: April 20, 2026. Speakers notified: May 15, 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-04-20",
+            "event_start": "2026-09-08",
+            "event_end": "2026-09-10",
+        },
+    ),
+    (
+        "JDSE 2026 – dates importantes",
+        "Les journées auront lieu à Nantes du 9 au 11 juin 2026. Appel à communications :"
+        " 5 janvier 2026. Date limite de soumission des résumés : 16 février 2026. Notification"
+        " aux auteurs : 20 mars 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-02-16",
+            "event_start": "2026-06-09",
+            "event_end": "2026-06-11",
+        },
+    ),
+    (
+        "ICSE-NIER 2027 – key dates",
+        "Call for papers (full and short papers): 12 January 2026. Paper submission deadline:"
+        " 1 March 2026. The conference is held in Lisbon on 10-12 June 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-03-01",
+            "event_start": "2026-06-10",
+            "event_end": "2026-06-12",
+        },
+    ),
+    (
+        "Jornadas de Ingeniería del Software 2026",
+        "Las jornadas se celebrarán en Sevilla del 14 al 16 de octubre de 2026. Convocatoria de"
+        " ponencias: 2 de marzo de 2026. Fecha límite de envío de propuestas: 15 de mayo de 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-05-15",
+            "event_start": "2026-10-14",
+            "event_end": "2026-10-16",
+        },
+    ),
+    (
+        "Internal deadlines for Marie Curie fellowships",
+        "Proposals due to the funder on 10 September 2026 must reach the Research Office by"
+        " 3 September 2026 for review.",
+        None,
+        {"kind": "call", "deadline": "2026-09-03"},
+    ),
+    (
+        "ERC Starting Grant 2027: internal review",
+        "The ERC deadline is 14 October 2026. Applicants from our university send their draft"
+        " to the Grants Office by 30 September 2026 (internal deadline).",
+        None,
+        {"kind": "call", "deadline": "2026-09-30"},
+    ),
+    (
+        "Interne Frist für DFG-Sachbeihilfen",
+        "Anträge, die bei der DFG zum 1. November 2026 eingereicht werden, müssen dem"
+        " Forschungsreferat intern bis zum 15. Oktober 2026 vorliegen.",
+        None,
+        {"kind": "call", "deadline": "2026-10-15"},
+    ),
+    (
+        "Internal deadline for the 1 October 2026 NSF cut-off",
+        "Proposals for the NSF cut-off on October 1 must be sent to the Grants Office no later"
+        " than September 24.",
+        None,
+        {"kind": "call", "deadline": "2026-09-24"},
+    ),
+    (
+        "Date limite interne pour l'appel ANR du 5 novembre 2026",
+        "Les dossiers destinés à l'ANR pour le 5 novembre doivent parvenir à la cellule Europe"
+        " au plus tard le 22 octobre.",
+        None,
+        {"kind": "call", "deadline": "2026-10-22"},
+    ),
+]
