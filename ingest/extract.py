@@ -72,7 +72,10 @@ _WORK = fast_compile(
     r"abstract|paper|poster|manuscript|beitr[äa]g|einreichung|résumés|communications|contribution"
     r"|ponencias|comunicaciones|contributi|riassunti"
     # or what it asks its participants to propose: 'proponer actividades hasta el 30'
-    r"|\bpropos(?:e[rz]?|ing)\b|\bpropon(?:er|ga|gan)\b|\bproporre\b|vorschlag|vorzuschlagen",
+    r"|\bpropos(?:e[rz]?|ing)\b|\bpropon(?:er|ga|gan)\b|\bproporre\b|vorschlag|vorzuschlagen"
+    # or an expression of interest in organising or joining it: asking to apply, not to register
+    r"|expressions?\s+of\s+interest|interessensbekundung|manifestations?\s+d'intérêt"
+    r"|manifestazion[ei]\s+d[i']\s*interesse|(?:manifestaci|expresi)[óo]n(?:es)?\s+de\s+inter[ée]s",
     re.IGNORECASE,
 )
 _REGISTER = fast_compile(

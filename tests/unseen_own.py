@@ -4498,3 +4498,56 @@ UNSEEN += [
         {"kind": "call", "deadline": "2026-10-22"},
     ),
 ]
+
+# An event page whose deadline asks for expressions of interest (from those who would organise
+# or take part in it) asks to apply: a call. Labelled before the extractor was run on them.
+UNSEEN += [
+    (
+        "Ocean Days 2026",
+        "Ocean Days 2026 will take place across Europe from 8 to 14 June 2026. Coastal towns can"
+        " send expressions of interest until 15 March 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-03-15",
+            "event_start": "2026-06-08",
+            "event_end": "2026-06-14",
+        },
+    ),
+    (
+        "Journées de l'innovation rurale 2026",
+        "Les Journées se tiendront du 5 au 9 octobre 2026 dans toute la France. Les communes"
+        " peuvent adresser une manifestation d'intérêt jusqu'au 30 juin 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-06-30",
+            "event_start": "2026-10-05",
+            "event_end": "2026-10-09",
+        },
+    ),
+    (
+        "Settimana della cultura digitale 2026",
+        "La Settimana si svolgerà dal 12 al 18 ottobre 2026. Le scuole possono inviare una"
+        " manifestazione di interesse entro il 31 luglio 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-07-31",
+            "event_start": "2026-10-12",
+            "event_end": "2026-10-18",
+        },
+    ),
+    (
+        "Tage der Kreislaufwirtschaft 2026",
+        "Die Aktionstage finden vom 21. bis 27. September 2026 bundesweit statt. Betriebe können"
+        " bis zum 30. Juni 2026 eine Interessensbekundung einreichen.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-06-30",
+            "event_start": "2026-09-21",
+            "event_end": "2026-09-27",
+        },
+    ),
+]
