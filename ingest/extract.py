@@ -14,6 +14,7 @@ from ingest.dates import (
     find_mentions,
     find_times,
     find_zone,
+    name_years,
     relative_mentions,
     resolve_years,
     shadow,
@@ -233,8 +234,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         found.sort(key=lambda m: m.start)
     times = find_times(doc)
     mentions = attach_times(doc, found, times)
+    title_years, text_years = years_in(title), years_in(text)
+    if not (title_years or text_years or published) and any(m.year is None for m in mentions):
+        # No year written anywhere: '#Eusew16' in the title names the year of its dates.
+        title_years = name_years(title)
     mentions = resolve_years(
-        mentions, published=published, title_years=years_in(title), text_years=years_in(text)
+        mentions, published=published, title_years=title_years, text_years=text_years
     )
     mentions = [m for m in mentions if m.first() is not None]
     reading = read_kind(

@@ -4551,3 +4551,27 @@ UNSEEN += [
         },
     ),
 ]
+
+# A title that names its event with the year's two digits ('#DataWeek26') and no year written
+# anywhere: the year of the dates it gives. Labelled before the extractor was run on them.
+UNSEEN += [
+    (
+        "Watch #DataWeek26 live: the closing panel tomorrow, 12 March",
+        "Follow the closing panel through the livestream on our website; questions can be sent"
+        " with the hashtag.",
+        None,
+        {"kind": "event", "event_start": "2026-03-12"},
+    ),
+    (
+        "Suivez en direct #JNum25 : la séance plénière demain 4 décembre",
+        "La séance est retransmise en ligne, en français et en anglais.",
+        None,
+        {"kind": "event", "event_start": "2025-12-04"},
+    ),
+    (
+        "Sigue en directo la gala de los #PremiosInnova24 mañana, 15 de noviembre",
+        "La gala se podrá seguir en streaming desde la web del certamen.",
+        None,
+        {"kind": "event", "event_start": "2024-11-15"},
+    ),
+]
