@@ -117,13 +117,15 @@ _BESIDE = fast_compile(
 )
 _BESIDE_WORDS = 50
 # What a call selects people or projects for, beginning or running: 'the programme starts on
-# 2 February', 'la résidence se déroulera du', 'la residenza inizierà il': its run, not the
-# call's event.
+# 2 February', 'la résidence se déroulera du', 'la residenza inizierà il', 'the campaign will
+# take place between': its run, not the call's event.
 _WHAT_IT_FUNDS = fast_compile(
     r"programm?e?|programa|programma|fellows(?:hips?)?\b|residenc\w+|résidences?|residenz\w*"
     r"|contra[ct]\w*|vertr[aä]g\w*|incubat\w+|inkubat\w+|accelerat\w+|placements?"
     r"|internships?|interns\b|trainees|stages?|tirocini\w*|prácticas|praktik\w*|becas?|becari[oa]s"
-    r"|borse|borsisti|stipendi\w*|grants?|grantees|lauréats",
+    r"|borse|borsisti|stipendi\w*|grants?|grantees|lauréats"
+    # the campaign in which the activities it asks for are held: 'the campaign runs from'
+    r"|campaigns?|kampagnen?|campagnes?|campañas?|campagn[ae]|aktionszeitr(?:aum|äume)",
     re.IGNORECASE,
 )
 # ... and the verb of its beginning or running, right before the date.

@@ -4575,3 +4575,39 @@ UNSEEN += [
         {"kind": "event", "event_start": "2024-11-15"},
     ),
 ]
+
+# A call for activities within a campaign: the campaign's months are the run of what the call
+# asks for, not an event of its own (as the dev file labels the EU Cluster Weeks call). Labelled
+# before the extractor was run on them.
+UNSEEN += [
+    (
+        "Call to organise activities for the Green Cities Campaign 2026",
+        "The campaign will take place between 1 March 2026 and 31 October 2026, during which"
+        " local events can be held under its banner. Expressions of interest are open until"
+        " 15 February 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-02-15"},
+    ),
+    (
+        "Aufruf: Aktionszeitraum Digitale Bildung 2026",
+        "Die Kampagne läuft vom 1. April bis 30. September 2026; in dieser Zeit können Schulen"
+        " eigene Veranstaltungen durchführen. Interessensbekundungen sind bis zum 15. März 2026"
+        " möglich.",
+        None,
+        {"kind": "call", "deadline": "2026-03-15"},
+    ),
+    (
+        "Appel à projets : Campagne Mobilité douce 2026",
+        "La campagne se déroulera du 1er avril au 30 septembre 2026 ; les associations peuvent y"
+        " inscrire leurs actions. Dossiers à déposer jusqu'au 1er mars 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-01"},
+    ),
+    (
+        "Convocatoria: campaña Ciudades Activas 2026",
+        "La campaña se desarrollará del 1 de mayo al 31 de octubre de 2026. Los ayuntamientos"
+        " pueden presentar su solicitud hasta el 10 de abril de 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-10"},
+    ),
+]
