@@ -598,12 +598,15 @@ _CANCELLED = fast_compile(
     r"|anulad[oa]s?\b|storniert|entfall(?:en|t)\b"
 )
 _CANCEL_READ = 140  # characters after a date read for the verb that cancels
+_CANCEL_STEMS = ("cancel", "abgesagt", "annul", "anulad", "storniert", "entfall")
 
 
 def _cancelled(doc: str, mention: Mention) -> bool:
     """Whether the sentence a date sits in cancels something by it: a threshold, no deadline.
     (The verb comes after the date, in lower case, so the text is read as written.)"""
     after = doc[mention.end : mention.end + _CANCEL_READ]
+    if not any(stem in after for stem in _CANCEL_STEMS):
+        return False  # (a few plain searches are cheaper than the pattern on every date)
     verb = _CANCELLED.search(after)
     if verb is None:
         return False
@@ -798,6 +801,8 @@ _INTERNAL_NEAR = 100  # characters around a candidate date read for the word
 
 def _names_internal(doc: str, title: str, candidates: list[Mention]) -> bool:
     """Whether the title, or the words around a candidate date, speak of an internal deadline."""
+    if "ntern" not in doc:
+        return False
     return bool(_INTERNAL.search(title)) or any(
         _INTERNAL.search(doc, max(0, m.start - _INTERNAL_NEAR), m.end + _INTERNAL_NEAR)
         for m in candidates
