@@ -577,8 +577,12 @@ def years_in(text: str) -> list[int]:
 
 
 # An event named with its year's last two digits: '#Eusew16', 'RSECon26', '#DataWeek26' (a
-# hashtag, or a name with a capital inside it, so that 'G20' or 'H2020' are not years).
-_NAME_YEAR = fast_compile(r"#[^\W\d_]{2,}([12]\d)\b|\b[A-Z][a-z]+[A-Z][^\W\d_]*([12]\d)\b")
+# hashtag or a name with small letters and a capital inside, so that 'G20', 'H2020' or
+# '#COVID19', all capitals, are not years).
+_NAME_YEAR = fast_compile(
+    r"#(?=[^\W\d_]*[a-z])[^\W\d_]{2,}([12]\d)\b"
+    r"|\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*([12]\d)\b"
+)
 
 
 def name_years(title: str) -> list[int]:
