@@ -576,6 +576,20 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR_TOKEN.findall(text)]
 
 
+# An event named with its year's last two digits: '#Eusew16', 'RSECon26', '#DataWeek26' (a
+# hashtag or a name with small letters and a capital inside, so that 'G20', 'H2020' or
+# '#COVID19', all capitals, are not years).
+_NAME_YEAR = fast_compile(
+    r"#(?=[^\W\d_]*[a-z])[^\W\d_]{2,}([12]\d)\b"
+    r"|\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*([12]\d)\b"
+)
+
+
+def name_years(title: str) -> list[int]:
+    """The years that a title's event names give by two digits, in order."""
+    return [2000 + int(a or b) for a, b in _NAME_YEAR.findall(title)]
+
+
 def resolve_years(
     mentions: list[Mention],
     *,

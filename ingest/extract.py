@@ -14,6 +14,7 @@ from ingest.dates import (
     find_mentions,
     find_times,
     find_zone,
+    name_years,
     relative_mentions,
     resolve_years,
     shadow,
@@ -62,7 +63,7 @@ _INFO_SESSION = fast_compile(
     re.IGNORECASE,
 )
 _SUBMIT = fast_compile(
-    r"submi|einreich|einzureichen|soumettre|soumission|déposer|dépôt|presentar|presentaci[óo]n"
+    r"submi|einreich|eingereicht|einzureichen|soumettre|soumission|déposer|dépôt|presentar|presentaci[óo]n"
     r"|presentare|presentazione|proposals?|abstracts?|papers?|beiträge|propositions|propuestas"
     r"|proposte",
     re.IGNORECASE,
@@ -72,7 +73,10 @@ _WORK = fast_compile(
     r"abstract|paper|poster|manuscript|beitr[äa]g|einreichung|résumés|communications|contribution"
     r"|ponencias|comunicaciones|contributi|riassunti"
     # or what it asks its participants to propose: 'proponer actividades hasta el 30'
-    r"|\bpropos(?:e[rz]?|ing)\b|\bpropon(?:er|ga|gan)\b|\bproporre\b|vorschlag|vorzuschlagen",
+    r"|\bpropos(?:e[rz]?|ing)\b|\bpropon(?:er|ga|gan)\b|\bproporre\b|vorschlag|vorzuschlagen"
+    # or an expression of interest in organising or joining it: asking to apply, not to register
+    r"|expressions?\s+of\s+interest|interessensbekundung|manifestations?\s+d'intérêt"
+    r"|manifestazion[ei]\s+d[i']\s*interesse|(?:manifestaci|expresi)[óo]n(?:es)?\s+de\s+inter[ée]s",
     re.IGNORECASE,
 )
 _REGISTER = fast_compile(
@@ -113,13 +117,15 @@ _BESIDE = fast_compile(
 )
 _BESIDE_WORDS = 50
 # What a call selects people or projects for, beginning or running: 'the programme starts on
-# 2 February', 'la résidence se déroulera du', 'la residenza inizierà il': its run, not the
-# call's event.
+# 2 February', 'la résidence se déroulera du', 'la residenza inizierà il', 'the campaign will
+# take place between': its run, not the call's event.
 _WHAT_IT_FUNDS = fast_compile(
     r"programm?e?|programa|programma|fellows(?:hips?)?\b|residenc\w+|résidences?|residenz\w*"
     r"|contra[ct]\w*|vertr[aä]g\w*|incubat\w+|inkubat\w+|accelerat\w+|placements?"
     r"|internships?|interns\b|trainees|stages?|tirocini\w*|prácticas|praktik\w*|becas?|becari[oa]s"
-    r"|borse|borsisti|stipendi\w*|grants?|grantees|lauréats",
+    r"|borse|borsisti|stipendi\w*|grants?|grantees|lauréats"
+    # the campaign in which the activities it asks for are held: 'the campaign runs from'
+    r"|campaigns?|kampagnen?|campagnes?|campañas?|campagn[ae]|aktionszeitr(?:aum|äume)",
     re.IGNORECASE,
 )
 # ... and the verb of its beginning or running, right before the date.
@@ -137,6 +143,7 @@ _AFTER = 80  # characters after it, for timelines written 'DATE: what'
 
 # How sure the text must be before a date counts as the deadline: an event page mentions many
 # dates in passing, so only a clear cue (register, apply, deadline) makes one its deadline.
+_CUED = 1.5  # the least score of a date read as a deadline (a call's threshold)
 _DEADLINE_THRESHOLD = {"call": 1.5, "extension": 1.5, "course": 1.5, "event": 3.0, "news": 3.0}
 
 
@@ -229,8 +236,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         found.sort(key=lambda m: m.start)
     times = find_times(doc)
     mentions = attach_times(doc, found, times)
+    title_years, text_years = years_in(title), years_in(text)
+    if not (title_years or text_years or published) and any(m.year is None for m in mentions):
+        # No year written anywhere: '#Eusew16' in the title names the year of its dates.
+        title_years = name_years(title)
     mentions = resolve_years(
-        mentions, published=published, title_years=years_in(title), text_years=years_in(text)
+        mentions, published=published, title_years=title_years, text_years=text_years
     )
     mentions = [m for m in mentions if m.first() is not None]
     reading = read_kind(
@@ -245,14 +256,24 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     if "|" in doc or "\t" in doc:
         for index, header in _table_headers(doc, mentions).items():
             contexts[index] = ("", f": {header}")
-    scored = _inherit_in_lists(
-        doc, [(m, _deadline_score(c, m)) for m, c in zip(mentions, contexts, strict=True)]
+    scores = [_deadline_score(c, m) for m, c in zip(mentions, contexts, strict=True)]
+    # A date by which too few registrations cancel something is neither deadline nor event.
+    cancelled = frozenset(
+        i for i, score in enumerate(scores) if score > 0 and _cancelled(doc, mentions[i])
     )
+    scored = _inherit_in_lists(
+        doc,
+        [
+            (m, 0.0 if i in cancelled else s)
+            for i, (m, s) in enumerate(zip(mentions, scores, strict=True))
+        ],
+    )
+    scored = _call_opening(contexts, scored)
     scored = _moved_dates(doc, scored, kind)
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
     start, end = _event_dates(
-        mentions, contexts, chosen, kind, len(title), names_event, names, published
+        mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
     )
     last_day = end or start
     if (
@@ -271,7 +292,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         kind = "call"
         reading = KindReading("call", 0.5, reading.evidence)
         start, end = _event_dates(
-            mentions, contexts, chosen, kind, len(title), names_event, names, published
+            mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
         )
         last_day = end or start
     # A course known only by its start may run on past it (a MOOC open for enrolment after).
@@ -290,7 +311,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
         if chosen is not None:
             start, end = _event_dates(
-                mentions, contexts, chosen, kind, len(title), names_event, names
+                mentions, contexts, chosen, kind, len(title), names_event, names, skip=cancelled
             )
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
     if kind == "event" and start is not None and published is None:
@@ -324,7 +345,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         kind = "call"
         reading = KindReading("call", 0.5, evidence)
         start, end = _event_dates(
-            mentions, contexts, chosen, kind, len(title), names_event, names, published
+            mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
         )
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
@@ -569,6 +590,30 @@ _HAPPENING = fast_compile(
 )
 
 
+# What the organisers cancel when too few have registered by a date: 'Workshops with fewer than
+# eight participants by 15 May will be cancelled', 'Seminare, die bis zum 29. April nicht mehr als
+# sechs Anmeldungen haben, werden abgesagt'. The verb closes the sentence after the date.
+_CANCELLED = fast_compile(
+    r"cancel(?:l?ed|led)\b|abgesagt|annul(?:é|e)e?s?\b|annullat[oaie]\b|cancelad[oa]s?\b"
+    r"|anulad[oa]s?\b|storniert|entfall(?:en|t)\b"
+)
+_CANCEL_READ = 140  # characters after a date read for the verb that cancels
+_CANCEL_STEMS = ("cancel", "abgesagt", "annul", "anulad", "storniert", "entfall")
+
+
+def _cancelled(doc: str, mention: Mention) -> bool:
+    """Whether the sentence a date sits in cancels something by it: a threshold, no deadline.
+    (The verb comes after the date, in lower case, so the text is read as written.)"""
+    after = doc[mention.end : mention.end + _CANCEL_READ]
+    if not any(stem in after for stem in _CANCEL_STEMS):
+        return False  # (a few plain searches are cheaper than the pattern on every date)
+    verb = _CANCELLED.search(after)
+    if verb is None:
+        return False
+    stop = _SENTENCE_END.search(shadow(after))
+    return stop is None or verb.start() < stop.start()
+
+
 def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
     score = _score(context, _DEADLINE_CUES)
     if mention.is_range:
@@ -583,6 +628,32 @@ def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
         if _HAPPENING.search(near) and not any(w > 0 for _, w in _found(near, _DEADLINE_CUES)):
             return 0.0
     return score
+
+
+# A timeline's label that is the call's own name, with no word of a limit: 'Call for proposals
+# (talks, posters): July 1st, 2013', 'Convocatoria de ponencias: 2 de marzo'. The call is
+# published then; the date its proposals are due is another line's.
+_CALL_LABEL = fast_compile(
+    r"(?:\bcall\s+for|\bappel\s+à|\bconvocatoria\s+de|\bbando\s+per|\baufruf\s+(?:zur|für|zu))"
+    r"\b[^:.;]{0,50}:\s*$"
+)
+
+
+def _call_opening(
+    contexts: list[tuple[str, str]], scored: list[tuple[Mention, float]]
+) -> list[tuple[Mention, float]]:
+    """Dates labelled by the call's name alone are its opening, where another date is cued."""
+    named = [
+        i
+        for i, (before, _) in enumerate(contexts)
+        if scored[i][1] > 0
+        and before.endswith((": ", ":"))
+        and (label := _CALL_LABEL.search(before[-70:].lower()))
+        and not _STRONG.search(label.group(0))
+    ]
+    if not named or not any(s >= _CUED for i, (_, s) in enumerate(scored) if i not in named):
+        return scored
+    return [(m, 0.0) if i in named else (m, s) for i, (m, s) in enumerate(scored)]
 
 
 _LIST_GAP = re.compile(r"\s*(?:[,;|/]|and|or|et|und|oder|y|o|e|ou)\s*(?:[,;|]\s*)?", re.IGNORECASE)
@@ -710,12 +781,32 @@ def _choose_deadline(
             and (m.last() is not None)
             and not (published and (m.last() or published) < published)
         ]
+    if not published and len(candidates) > 1 and _names_internal(doc, title, candidates):
+        # An institution's internal deadline comes before the funder's it serves, whichever
+        # the text names first and however it writes the year: the applicant's is the earlier.
+        return min(candidates, key=lambda m: m.last() or dt.date.max)
     if any(m.year_given for m in candidates):
         # A date written with its year is more specific than a recurring 'every 1 April'.
         candidates = [m for m in candidates if m.year_given]
     if published and candidates:
         return min(candidates, key=lambda m: m.last() or published)
     return candidates[0] if candidates else None
+
+
+# An institution's own deadline ahead of a funder's: 'internal deadline', 'interne Frist',
+# 'date limite interne', 'scadenza interna', 'plazo interno', '(intern) vorliegen'.
+_INTERNAL = fast_compile(r"\b[Ii]ntern(?:al|e|o|a|en|er|es)?\b")
+_INTERNAL_NEAR = 100  # characters around a candidate date read for the word
+
+
+def _names_internal(doc: str, title: str, candidates: list[Mention]) -> bool:
+    """Whether the title, or the words around a candidate date, speak of an internal deadline."""
+    if "ntern" not in doc:
+        return False
+    return bool(_INTERNAL.search(title)) or any(
+        _INTERNAL.search(doc, max(0, m.start - _INTERNAL_NEAR), m.end + _INTERNAL_NEAR)
+        for m in candidates
+    )
 
 
 def _deadline(
@@ -767,12 +858,13 @@ def _event_dates(
     title_names_event: bool = False,
     title_names: frozenset[str] = frozenset(),
     published: dt.date | None = None,
+    skip: frozenset[int] = frozenset(),
 ) -> tuple[dt.date | None, dt.date | None]:
     if kind == "extension":
         return None, None
     ranked: list[tuple[float, int, Mention]] = []
     for index, mention in enumerate(mentions):
-        if deadline is not None and mention.last() == deadline.last():
+        if (deadline is not None and mention.last() == deadline.last()) or index in skip:
             continue
         score = _score(contexts[index], _EVENT_CUES)
         score += 2 if mention.start < title_length else 0

@@ -240,12 +240,19 @@ _INFO_SESSION = folded_compile(
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
     _I,
 )
+# A title inviting to follow something as it happens ('follow live', 'suivez en direct'): what it
+# follows is ahead, an event, whatever else the title names.
+_LIVE_TITLE = folded_compile(
+    r"\b(?:watch|follow|join)\s+(?:\S+\s+){0,4}?live\b|\blive\s*stream|\ben\s+direct\b"
+    r"|\ben\s+directo\b|\bin\s+diretta\b|\blive\s+(?:verfolgen|dabei)\b",
+    _I,
+)
 # Teaching: schools, MOOCs, degree admissions and training programmes.
 _COURSE = folded_compile(
-    r"\bcourse\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)"
+    r"\bcourses?\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)"
     r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
     r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
-    r"|scuola\s+(?:estiva|invernale)|\bcurso\b|\bcorso\b|\bkurs\b|\blehrgang\b|maestr[íi]a"
+    r"|scuola\s+(?:estiva|invernale)|\bcursos?\b|\bcors[oi]\b|\bkurse?\b|\blehrgang\b|maestr[íi]a"
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
     r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
@@ -423,7 +430,7 @@ def read_kind(
         return KindReading("news", 0.8 if words else 0.6, words)
     if asks and not _COURSE.search(title):
         return KindReading("call", 0.9, asks)
-    info = _first(_INFO_SESSION, title)
+    info = _first(_INFO_SESSION, title) or _first(_LIVE_TITLE, title)
     if info:
         return KindReading("event", 0.85, info)  # an info day about a call is no call
     course = _first(_COURSE, title)

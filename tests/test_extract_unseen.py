@@ -1129,3 +1129,21 @@ def test_numeric_ranges_written_with_slashes_or_words(text: str):
 def test_coding_is_a_timeline_s_label_not_any_mention_of_code():
     found = extract("Hackathon 2026", "48 hours of coding on 23-24 May 2026 at the Impact Hub.")
     assert found.event_start == dt.date(2026, 5, 23)
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("Follow #Eusew16 live tomorrow, 16 June", 2016),
+        ("RSECon26: the keynote tomorrow, 9 September", 2026),
+        # a name in capitals alone is a name, not a year: the date stays without one
+        ("#COVID19: the info line opens tomorrow, 5 May", None),
+        ("G20 summit: leaders meet on 5 May", None),
+    ],
+)
+def test_a_title_s_event_named_with_two_digits_gives_the_year_when_none_is_written(
+    title: str, year: int | None
+):
+    from ingest.dates import name_years
+
+    assert (name_years(title) or [None])[0] == year

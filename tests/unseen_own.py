@@ -4385,3 +4385,229 @@ UNSEEN += [
         {"kind": "call", "deadline": "2026-01-31"},
     ),
 ]
+
+# A batch for the last single-record train misses (issue 8, third helper), labelled by
+# data/README.md before the extractor was run on it: a cancellation threshold is no deadline; a
+# timeline's 'Call for papers: DATE' is when the call opens; an internal deadline before the
+# funder's is the applicant's.
+UNSEEN += [
+    (
+        "Summer School 2026 – practical information",
+        "Registration opens on 2 March 2026. Workshops that have fewer than eight participants"
+        " registered by 15 May 2026 will be cancelled. The school runs from 6 to 10 July 2026.",
+        None,
+        {"kind": "course", "event_start": "2026-07-06", "event_end": "2026-07-10"},
+    ),
+    (
+        "Université d'été 2026 : modalités d'inscription",
+        "Les inscriptions sont possibles à partir du 1er mars 2026. Les ateliers qui comptent"
+        " moins de cinq inscrits au 30 avril 2026 seront annulés. L'université d'été se tiendra"
+        " du 6 au 10 juillet 2026 à Lyon.",
+        None,
+        {"kind": "course", "event_start": "2026-07-06", "event_end": "2026-07-10"},
+    ),
+    (
+        "Corsi estivi 2026: informazioni organizzative",
+        "I corsi che entro il 20 maggio 2026 non raggiungono il numero minimo di otto iscritti"
+        " saranno annullati. I corsi si svolgono dal 22 giugno al 3 luglio 2026.",
+        None,
+        {"kind": "course", "event_start": "2026-06-22", "event_end": "2026-07-03"},
+    ),
+    (
+        "RustConf 2026",
+        "RustConf 2026 takes place in Denver from September 8 – 10, 2026. Call for talks:"
+        " March 2, 2026. Talk proposals due: April 20, 2026. Speakers notified: May 15, 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-04-20",
+            "event_start": "2026-09-08",
+            "event_end": "2026-09-10",
+        },
+    ),
+    (
+        "JDSE 2026 – dates importantes",
+        "Les journées auront lieu à Nantes du 9 au 11 juin 2026. Appel à communications :"
+        " 5 janvier 2026. Date limite de soumission des résumés : 16 février 2026. Notification"
+        " aux auteurs : 20 mars 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-02-16",
+            "event_start": "2026-06-09",
+            "event_end": "2026-06-11",
+        },
+    ),
+    (
+        "ICSE-NIER 2027 – key dates",
+        "Call for papers (full and short papers): 12 January 2026. Paper submission deadline:"
+        " 1 March 2026. The conference is held in Lisbon on 10-12 June 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-03-01",
+            "event_start": "2026-06-10",
+            "event_end": "2026-06-12",
+        },
+    ),
+    (
+        "Jornadas de Ingeniería del Software 2026",
+        "Las jornadas se celebrarán en Sevilla del 14 al 16 de octubre de 2026. Convocatoria de"
+        " ponencias: 2 de marzo de 2026. Fecha límite de envío de propuestas: 15 de mayo de 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-05-15",
+            "event_start": "2026-10-14",
+            "event_end": "2026-10-16",
+        },
+    ),
+    (
+        "Internal deadlines for Marie Curie fellowships",
+        "Proposals due to the funder on 10 September 2026 must reach the Research Office by"
+        " 3 September 2026 for review.",
+        None,
+        {"kind": "call", "deadline": "2026-09-03"},
+    ),
+    (
+        "ERC Starting Grant 2027: internal review",
+        "The ERC deadline is 14 October 2026. Applicants from our university send their draft"
+        " to the Grants Office by 30 September 2026 (internal deadline).",
+        None,
+        {"kind": "call", "deadline": "2026-09-30"},
+    ),
+    (
+        "Interne Frist für DFG-Sachbeihilfen",
+        "Anträge, die bei der DFG zum 1. November 2026 eingereicht werden, müssen dem"
+        " Forschungsreferat intern bis zum 15. Oktober 2026 vorliegen.",
+        None,
+        {"kind": "call", "deadline": "2026-10-15"},
+    ),
+    (
+        "Internal deadline for the 1 October 2026 NSF cut-off",
+        "Proposals for the NSF cut-off on October 1 must be sent to the Grants Office no later"
+        " than September 24.",
+        None,
+        {"kind": "call", "deadline": "2026-09-24"},
+    ),
+    (
+        "Date limite interne pour l'appel ANR du 5 novembre 2026",
+        "Les dossiers destinés à l'ANR pour le 5 novembre doivent parvenir à la cellule Europe"
+        " au plus tard le 22 octobre.",
+        None,
+        {"kind": "call", "deadline": "2026-10-22"},
+    ),
+]
+
+# An event page whose deadline asks for expressions of interest (from those who would organise
+# or take part in it) asks to apply: a call. Labelled before the extractor was run on them.
+UNSEEN += [
+    (
+        "Ocean Days 2026",
+        "Ocean Days 2026 will take place across Europe from 8 to 14 June 2026. Coastal towns can"
+        " send expressions of interest until 15 March 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-03-15",
+            "event_start": "2026-06-08",
+            "event_end": "2026-06-14",
+        },
+    ),
+    (
+        "Journées de l'innovation rurale 2026",
+        "Les Journées se tiendront du 5 au 9 octobre 2026 dans toute la France. Les communes"
+        " peuvent adresser une manifestation d'intérêt jusqu'au 30 juin 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-06-30",
+            "event_start": "2026-10-05",
+            "event_end": "2026-10-09",
+        },
+    ),
+    (
+        "Settimana della cultura digitale 2026",
+        "La Settimana si svolgerà dal 12 al 18 ottobre 2026. Le scuole possono inviare una"
+        " manifestazione di interesse entro il 31 luglio 2026.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-07-31",
+            "event_start": "2026-10-12",
+            "event_end": "2026-10-18",
+        },
+    ),
+    (
+        "Tage der Kreislaufwirtschaft 2026",
+        "Die Aktionstage finden vom 21. bis 27. September 2026 bundesweit statt. Betriebe können"
+        " bis zum 30. Juni 2026 eine Interessensbekundung einreichen.",
+        None,
+        {
+            "kind": "call",
+            "deadline": "2026-06-30",
+            "event_start": "2026-09-21",
+            "event_end": "2026-09-27",
+        },
+    ),
+]
+
+# A title that names its event with the year's two digits ('#DataWeek26') and no year written
+# anywhere: the year of the dates it gives. Labelled before the extractor was run on them.
+UNSEEN += [
+    (
+        "Watch #DataWeek26 live: the closing panel tomorrow, 12 March",
+        "Follow the closing panel through the livestream on our website; questions can be sent"
+        " with the hashtag.",
+        None,
+        {"kind": "event", "event_start": "2026-03-12"},
+    ),
+    (
+        "Suivez en direct #JNum25 : la séance plénière demain 4 décembre",
+        "La séance est retransmise en ligne, en français et en anglais.",
+        None,
+        {"kind": "event", "event_start": "2025-12-04"},
+    ),
+    (
+        "Sigue en directo la gala de los #PremiosInnova24 mañana, 15 de noviembre",
+        "La gala se podrá seguir en streaming desde la web del certamen.",
+        None,
+        {"kind": "event", "event_start": "2024-11-15"},
+    ),
+]
+
+# A call for activities within a campaign: the campaign's months are the run of what the call
+# asks for, not an event of its own (as the dev file labels the EU Cluster Weeks call). Labelled
+# before the extractor was run on them.
+UNSEEN += [
+    (
+        "Call to organise activities for the Green Cities Campaign 2026",
+        "The campaign will take place between 1 March 2026 and 31 October 2026, during which"
+        " local events can be held under its banner. Expressions of interest are open until"
+        " 15 February 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-02-15"},
+    ),
+    (
+        "Aufruf: Aktionszeitraum Digitale Bildung 2026",
+        "Die Kampagne läuft vom 1. April bis 30. September 2026; in dieser Zeit können Schulen"
+        " eigene Veranstaltungen durchführen. Interessensbekundungen sind bis zum 15. März 2026"
+        " möglich.",
+        None,
+        {"kind": "call", "deadline": "2026-03-15"},
+    ),
+    (
+        "Appel à projets : Campagne Mobilité douce 2026",
+        "La campagne se déroulera du 1er avril au 30 septembre 2026 ; les associations peuvent y"
+        " inscrire leurs actions. Dossiers à déposer jusqu'au 1er mars 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-03-01"},
+    ),
+    (
+        "Convocatoria: campaña Ciudades Activas 2026",
+        "La campaña se desarrollará del 1 de mayo al 31 de octubre de 2026. Los ayuntamientos"
+        " pueden presentar su solicitud hasta el 10 de abril de 2026.",
+        None,
+        {"kind": "call", "deadline": "2026-04-10"},
+    ),
+]
