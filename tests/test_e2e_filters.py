@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import time
 
+from tests.conftest import ON_BOTH_ENGINES
 from tests.emulator import BotApiEmulator, Chat
 from tests.test_e2e_broadcast import new_calls
+
+pytestmark = ON_BOTH_ENGINES
 
 CAROL = Chat(2101)
 
