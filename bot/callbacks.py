@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -161,6 +162,18 @@ def fits(query: str) -> bool:
     return len(encode_open(2**40, Page("search", 10**6, query)).encode()) <= _LIMIT
 
 
+# Numbers on buttons are ids and offsets this bot wrote: at most 18 ASCII digits, so that each
+# fits both engines' 64-bit integers. A forged button with more (or '²', which int() refuses
+# although str.isdigit() says yes) is data this bot did not make.
+_NUMBER = re.compile(r"-?[0-9]{1,18}")
+
+
+def _number(text: str) -> int:
+    if not _NUMBER.fullmatch(text):
+        raise ValueError(text)
+    return int(text)
+
+
 def parse(
     data: str | None,
 ) -> (
@@ -189,20 +202,20 @@ def parse(
         return ChooseZone(parts[1])  # the handler checks it is a zone
     try:
         if parts[0] == "x" and len(parts) == 3 and parts[2]:
-            return ConfirmDelete(int(parts[1]), parts[2])
+            return ConfirmDelete(_number(parts[1]), parts[2])
         if parts[0] == "a" and len(parts) in (3, 4) and parts[1] in DRAFT_ACTIONS:
-            return DraftAction(parts[1], int(parts[2]), parts[3] if len(parts) == 4 else "")
+            return DraftAction(parts[1], _number(parts[2]), parts[3] if len(parts) == 4 else "")
         if parts[0] in ("f", "u") and len(parts) == 2:
-            return Follow(int(parts[1]), stop=parts[0] == "u")
+            return Follow(_number(parts[1]), stop=parts[0] == "u")
         if parts[0] in ("f", "u") and len(parts) == 5 and parts[2] in VIEWS:
-            back = Page(parts[2], max(0, int(parts[3])), parts[4])
-            return Follow(int(parts[1]), stop=parts[0] == "u", back=back)
+            back = Page(parts[2], max(0, _number(parts[3])), parts[4])
+            return Follow(_number(parts[1]), stop=parts[0] == "u", back=back)
         if parts[0] == "p" and len(parts) == 4 and parts[1] in VIEWS:
-            return Page(parts[1], max(0, int(parts[2])), parts[3])
+            return Page(parts[1], max(0, _number(parts[2])), parts[3])
         if parts[0] == "i" and len(parts) == 2:
-            return Open(int(parts[1]))
+            return Open(_number(parts[1]))
         if parts[0] == "i" and len(parts) == 5 and parts[2] in VIEWS:
-            return Open(int(parts[1]), Page(parts[2], max(0, int(parts[3])), parts[4]))
+            return Open(_number(parts[1]), Page(parts[2], max(0, _number(parts[3])), parts[4]))
     except ValueError:
         return None
     return None

@@ -17,7 +17,7 @@ from bot.callbacks import DraftAction
 from bot.importing import import_items
 from bot.typed_times import Day, Moment, read_moment
 from handlers.context import db, locale, now, settings
-from handlers.views import parse_item_id
+from handlers.views import parse_id, parse_item_id
 from ingest.model import KINDS, Deadline, Item
 from ingest.sources import MAX_SUMMARY, MAX_TITLE, Parsed, item_from_text
 from ingest.zones import canonical_zone
@@ -167,10 +167,10 @@ async def edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if await _refused(update, context):
         return
     parts = _command_text(update).split(maxsplit=2)
-    if len(parts) < 2 or not parts[0].isdigit():
+    draft_id = parse_id(parts[0]) if len(parts) >= 2 else None
+    if draft_id is None:
         await update.effective_message.reply_html(render.edit_usage(locale(context), 0))
         return
-    draft_id = int(parts[0])
     item = await drafts.get(db(context), draft_id)
     if item is None:
         await update.effective_message.reply_html(render.no_draft(locale(context), draft_id))
@@ -248,14 +248,15 @@ async def review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             render.review_list(locale(context), await drafts.waiting(conn))
         )
         return
-    if len(args) != 1 or not args[0].isdigit():
+    draft_id = parse_id(args[0]) if len(args) == 1 else None
+    if draft_id is None:
         await update.effective_message.reply_html(
             render.usage(locale(context), render.Usage.REVIEW)
         )
         return
-    shown = await reviewing.message(conn, int(args[0]), locale(context))
+    shown = await reviewing.message(conn, draft_id, locale(context))
     if shown is None:
-        await update.effective_message.reply_html(render.no_draft(locale(context), int(args[0])))
+        await update.effective_message.reply_html(render.no_draft(locale(context), draft_id))
         return
     await update.effective_message.reply_html(shown.text, reply_markup=shown.keyboard)
 
@@ -329,9 +330,10 @@ async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         added = await feed_polls.add_source(conn, args[1], settings(context), now(context))
         await message.reply_html(render.source_added(locale(context), *added, url=args[1]))
         return
-    if args[0].lower() == "remove" and len(args) == 2 and args[1].isdigit():
-        removed = await sources.remove(conn, int(args[1]))
-        await message.reply_html(render.source_removed(locale(context), int(args[1]), removed))
+    source_id = parse_id(args[1]) if args[0].lower() == "remove" and len(args) == 2 else None
+    if source_id is not None:
+        removed = await sources.remove(conn, source_id)
+        await message.reply_html(render.source_removed(locale(context), source_id, removed))
         return
     await message.reply_html(render.usage(locale(context), render.Usage.SOURCES))
 

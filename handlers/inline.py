@@ -9,6 +9,7 @@ from telegram.ext import ContextTypes, InlineQueryHandler
 
 from bot import render
 from handlers.context import db, locale, now, settings
+from handlers.views import parse_id
 from ingest.model import Item
 from storage import items
 
@@ -43,7 +44,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     presence.py from their private chat and Telegram language); an empty query: next
     deadlines."""
     query = update.inline_query
-    offset = int(query.offset) if query.offset.isdigit() else 0
+    offset = parse_id(query.offset) or 0  # the client sends it back, or anything
     found = (await matching(query.query.strip()[:200], context))[offset : offset + PAGE]
     loc, moment = locale(context), now(context)
     results = []

@@ -8,6 +8,7 @@ from telegram.ext import CommandHandler, ContextTypes
 from bot import render
 from handlers.context import db, locale, now, topic
 from handlers.permissions import may_change, refuse
+from handlers.views import parse_id
 from storage import chats, subscriptions
 
 
@@ -51,10 +52,11 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     args = context.args or []
     message = update.effective_message
-    if len(args) != 1 or not (args[0].lower() == "all" or args[0].isdigit()):
+    every = len(args) == 1 and args[0].lower() == "all"
+    target = parse_id(args[0]) if len(args) == 1 and not every else None
+    if not every and target is None:
         await message.reply_html(render.usage(locale(context), render.Usage.UNSUBSCRIBE))
         return
-    target = None if args[0].lower() == "all" else int(args[0])
     removed = await subscriptions.remove(
         db(context), chat_id=update.effective_chat.id, subscription_id=target
     )

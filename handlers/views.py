@@ -84,6 +84,16 @@ async def edit_in_place(query: CallbackQuery, rendered: render.Rendered) -> None
             raise
 
 
+# An id is at most 18 ASCII digits: each fits both engines' 64-bit integers (a longer one is no
+# id of ours and would not even bind as a parameter), and int() reads every one ('²' would not).
+_ID = re.compile(r"[0-9]{1,18}")
+
+
+def parse_id(text: str) -> int | None:
+    """A row id a user typed (a subscription's, a draft's, a source's), or None."""
+    return int(text) if _ID.fullmatch(text) else None
+
+
 def parse_item_id(text: str) -> int | None:
     """The item id a user typed ('12' or '#12'), or None when it is not one."""
-    return int(text.lstrip("#")) if re.fullmatch(r"#?\d{1,18}", text) else None
+    return parse_id(text.removeprefix("#"))

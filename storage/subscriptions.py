@@ -49,12 +49,12 @@ def matches(subscription: Subscription, item: Item) -> bool:
     """Whether a new item is one the subscription asked for.
 
     Its words, phrases and exclusions are read as /search reads them (``storage.text_query``):
-    any form of a word, 'webinars' is pushed an item about a webinar; a phrase in order; an
-    item with an excluded word is not pushed.
+    any form of a word, 'webinars' is pushed an item about a webinar; a phrase in order,
+    within the title or within the summary; an item with an excluded word is not pushed.
     """
     if item.kind not in KIND_FILTERS[subscription.kinds]:
         return False
-    return subscription.query.matches(f"{item.title} {item.summary}")
+    return subscription.query.matches(item.title, item.summary)
 
 
 async def add(

@@ -30,6 +30,8 @@ MAX_PHRASE_WORDS = 6
 # A phrase is searched in the combinations of its words' forms, the words as typed first.
 MAX_PHRASE_VARIANTS = 16
 MAX_TYPED = 300
+# The weights of the PostgreSQL search vector's fields: the title A, the summary B.
+FIELD_WEIGHTS = ("A", "B")
 
 
 class Problem(enum.Enum):
@@ -64,25 +66,36 @@ class Term:
     def tsquery(self, other_forms: bool = True, weight: str = "") -> str:
         """The term as a PostgreSQL tsquery: each variant's words joined by '<->' (followed
         by), the variants by '|'; ``weight`` 'A' asks for the title. Words hold letters and
-        digits only, so nothing typed is tsquery syntax."""
-        suffix = f":{weight}" if weight else ""
+        digits only, so nothing typed is tsquery syntax.
+
+        The search vector is the title (weight A) followed by the summary (B), so '<->' alone
+        would also find a phrase whose first word ends the title and whose second begins the
+        summary; FTS5 reads each column alone. A phrase is therefore asked for all in A or
+        all in B."""
+        weights = (weight,) if weight or not self.is_phrase else FIELD_WEIGHTS
         return (
             "("
             + " | ".join(
-                " <-> ".join(word + suffix for word in variant)
+                " <-> ".join(f"{word}:{each}" if each else word for word in variant)
+                for each in weights
                 for variant in self.variants(other_forms)
             )
             + ")"
         )
 
-    def found_in(self, tokens: list[str], present: set[str]) -> bool:
-        """Whether the term occurs in a text's tokens (``present`` is their set)."""
+    def found_in(self, fields: list[list[str]], present: set[str]) -> bool:
+        """Whether the term occurs in a text's fields, each a list of tokens (``present`` is
+        the set of all of them): a phrase within one field."""
         variants = self.variants()
         if not self.is_phrase:
             return any(v[0] in present for v in variants)
         wanted = set(variants)
         size = len(self.words)
-        return any(tuple(tokens[i : i + size]) in wanted for i in range(len(tokens) - size + 1))
+        return any(
+            tuple(tokens[i : i + size]) in wanted
+            for tokens in fields
+            for i in range(len(tokens) - size + 1)
+        )
 
     def written(self) -> str:
         """As the reader would type it again."""
@@ -124,12 +137,13 @@ class TextQuery:
             query = f"({query}) & !({' | '.join(t.tsquery() for t in self.excluded)})"
         return query
 
-    def matches(self, text: str) -> bool:
-        """Whether a text (an item's title and summary) is one the query asks for.
+    def matches(self, *fields: str) -> bool:
+        """Whether a text of one or more fields (an item's title, its summary) is one the
+        query asks for: words anywhere, a phrase within one field, as the indexes read them.
 
         An empty query matches everything (a subscription to every call)."""
-        tokens = tokens_of(text)
-        present = set(tokens)
+        tokens = [tokens_of(field) for field in fields]
+        present = {token for field in tokens for token in field}
         return all(t.found_in(tokens, present) for t in self.required) and not any(
             t.found_in(tokens, present) for t in self.excluded
         )

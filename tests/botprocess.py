@@ -54,6 +54,14 @@ def bot_env(base_url: str | None, database: Path, **extra: str) -> dict[str, str
     return env
 
 
+def database_env(base_url: str | None, database: Path | str, **extra: str) -> dict[str, str]:
+    """A bot process's environment for ``database``: an SQLite file path, or a PostgreSQL URL
+    (DATABASE_URL; no SQLite file is named that could be written by mistake)."""
+    if isinstance(database, str):
+        return bot_env(base_url, Path("unused.db"), DATABASE_URL=database, **extra)
+    return bot_env(base_url, database, **extra)
+
+
 def callboard(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
     """Run one ``callboard`` command to completion, as an operator would."""
     return subprocess.run(

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from storage.database import Database, Dialect, scratch_schema
+from storage.database import Database, Dialect, scratch_schema, with_schema
 from storage.db import connect
-from tests.botprocess import TOKEN, BotProcess, bot_env, callboard
+from tests.botprocess import TOKEN, BotProcess, callboard, database_env
 from tests.emulator import BotApiEmulator
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -89,19 +89,44 @@ def write_json(path: Path, records: list[dict]) -> Path:
 
 @pytest.fixture
 def bot_home(tmp_path: Path) -> Path:
-    """The working folder of a bot process (holds its database and log)."""
+    """The working folder of a bot process (holds its log, and its database on SQLite)."""
     home = tmp_path / "home"
     home.mkdir()
     return home
 
 
+# An end-to-end test module that puts ``pytestmark = ON_BOTH_ENGINES`` runs each of its tests
+# twice: the bot process and ``callboard import`` on an SQLite file, then on a fresh schema of
+# the PostgreSQL server of CALLBOARD_TEST_DATABASE_URL (skipped, saying so, when unset).
+ON_BOTH_ENGINES = pytest.mark.parametrize(
+    "engine", [Dialect.SQLITE, Dialect.POSTGRESQL], indirect=True, ids=str
+)
+
+
 @pytest.fixture
-def start_bot(emulator: BotApiEmulator, bot_home: Path) -> Iterator:
+def engine(request: pytest.FixtureRequest) -> Dialect:
+    """The engine a test's bot process runs on: SQLite unless the test asks for another."""
+    return getattr(request, "param", Dialect.SQLITE)
+
+
+@pytest.fixture
+async def database(engine: Dialect, bot_home: Path) -> AsyncIterator[Path | str]:
+    """Where the bot process and ``callboard import`` keep their data: the SQLite file in
+    ``bot_home``, or a DATABASE_URL naming a new schema of its own, dropped afterwards."""
+    if engine is Dialect.SQLITE:
+        yield bot_home / "callboard.db"
+        return
+    async with fresh_schema() as (url, schema):
+        yield with_schema(url, schema)
+
+
+@pytest.fixture
+def start_bot(emulator: BotApiEmulator, bot_home: Path, database: Path | str) -> Iterator:
     """Start ``callboard run`` against the emulator; stopped (and checked) after the test."""
     processes: list[BotProcess] = []
 
     def start(**extra: str) -> BotProcess:
-        env = bot_env(emulator.base_url, bot_home / "callboard.db", **extra)
+        env = database_env(emulator.base_url, database, **extra)
         polls = emulator.polls
         process = BotProcess(env, bot_home).start()
         processes.append(process)
@@ -119,11 +144,11 @@ def start_bot(emulator: BotApiEmulator, bot_home: Path) -> Iterator:
 
 
 @pytest.fixture
-def import_files(emulator: BotApiEmulator, bot_home: Path):
+def import_files(emulator: BotApiEmulator, bot_home: Path, database: Path | str):
     """Run ``callboard import`` on files into the bot's database."""
 
     def run(*paths: Path, **extra: str) -> str:
-        env = bot_env(emulator.base_url, bot_home / "callboard.db", **extra)
+        env = database_env(emulator.base_url, database, **extra)
         result = callboard(["import", *map(str, paths)], env, bot_home)
         assert result.returncode == 0, result.stderr
         return result.stdout

@@ -267,6 +267,46 @@ def test_an_old_or_forged_delete_button_deletes_nothing(bot, emulator: BotApiEmu
     assert "Future call number 3" in say(emulator, USER, "/item 3")
 
 
+# Numbers no 64-bit integer holds (neither engine binds them), and a digit int() refuses.
+HUGE = "9" * 25
+BEYOND = str(2**63)
+
+
+def test_buttons_forged_with_numbers_too_big_for_any_id_have_expired(
+    bot, emulator: BotApiEmulator
+) -> None:
+    listing = emulator.reply_to(USER, "/calls")
+    for forged in (
+        f"i|{HUGE}",
+        f"i|{BEYOND}",
+        f"f|{HUGE}",
+        f"u|{BEYOND}",
+        f"p|calls|{HUGE}|",
+        f"p|search|{BEYOND}|hydrogen",
+        f"i|1|search|{HUGE}|x",
+        "i|\u00b2",
+    ):
+        start = emulator.mark()
+        emulator.user_presses(USER, listing.result["message_id"], forged)
+        answer = emulator.wait_for(lambda c: c.method == "answerCallbackQuery", start=start)
+        assert answer.params["text"] == render.button_expired(render.ENGLISH), forged
+    assert (
+        emulator.calls_of("sendMessage", USER.id)[-1].params["text"] == (listing.params["text"])
+    ), "nothing but the answers to the presses was sent"
+
+
+def test_ids_too_big_for_any_engine_get_the_usage_not_a_failure(
+    bot, emulator: BotApiEmulator
+) -> None:
+    for number in (HUGE, BEYOND, "\u00b2"):
+        assert "Usage" in say(emulator, USER, f"/unsubscribe {number}")
+        assert "not an item number" in say(emulator, USER, f"/item {number}")
+        assert "not an item number" in say(emulator, USER, f"/remind {number}")
+        assert "Usage" in say(emulator, ADMIN, f"/review {number}")
+        assert "/sources" in say(emulator, ADMIN, f"/sources remove {number}")
+    assert "Future call number 1" in say(emulator, USER, "/item 1")
+
+
 MEMBER = 5151  # a group member who is not one of its administrators
 OWNER = 6161
 

@@ -6,8 +6,10 @@ import datetime as dt
 import time
 from itertools import pairwise
 
-from tests.conftest import write_json
+from tests.conftest import ON_BOTH_ENGINES, write_json
 from tests.emulator import BotApiEmulator, Call, Chat
+
+pytestmark = ON_BOTH_ENGINES
 
 GROUP = Chat(-1008801, "supergroup", "Research office")
 # Boards are looked at every second and edited at most every two in these tests, not every

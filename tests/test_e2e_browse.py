@@ -6,8 +6,10 @@ import re
 
 import pytest
 
-from tests.conftest import SAMPLE_DIGEST, future_calls, write_json
+from tests.conftest import ON_BOTH_ENGINES, SAMPLE_DIGEST, future_calls, write_json
 from tests.emulator import BotApiEmulator, Chat
+
+pytestmark = ON_BOTH_ENGINES
 
 USER = Chat(1001)
 GROUP = Chat(-100200300, "supergroup", "Research office")

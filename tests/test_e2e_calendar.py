@@ -9,9 +9,11 @@ import httpx
 import vobject
 from icalendar import Calendar
 
-from tests.conftest import write_json
+from tests.conftest import ON_BOTH_ENGINES, write_json
 from tests.emulator import BotApiEmulator, Chat
 from tests.webtools import free_port, wait_http
+
+pytestmark = ON_BOTH_ENGINES
 
 USER = Chat(1001)
 GROUP = Chat(-100777, "supergroup", "Lab")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import time
 
+from tests.conftest import ON_BOTH_ENGINES, write_json
 from tests.emulator import BotApiEmulator, Chat
 from tests.test_e2e_broadcast import new_calls
+
+pytestmark = ON_BOTH_ENGINES
 
 CAROL = Chat(2101)
 
@@ -34,7 +37,20 @@ def test_a_subscription_with_a_phrase_and_an_exclusion_is_pushed_only_the_matchi
             "Green hydrogen from nuclear power call",
             "Hydrogen: green and blue call",
             "Solar cluster call",
-        )
+        ),
+        # 'green' ends the title and 'hydrogen' begins the summary: not the phrase.
+        write_json(
+            bot_home / "apart.json",
+            [
+                {
+                    "title": "Ports and valleys going green",
+                    "summary": "Hydrogen buses, trains and ferries.",
+                    "kind": "call",
+                    "deadline": "2040-01-01T17:00:00+00:00",
+                    "link": "https://example.org/apart",
+                }
+            ],
+        ),
     )
     emulator.wait_for(
         lambda c: c.ok and c.params.get("chat_id") == CAROL.id and "🆕" in c.params["text"],
@@ -44,6 +60,10 @@ def test_a_subscription_with_a_phrase_and_an_exclusion_is_pushed_only_the_matchi
     time.sleep(2)  # time for any wrong push to arrive
     pushed = pushes(emulator, CAROL)
     assert len(pushed) == 1 and "Green hydrogen valleys call" in pushed[0]
+    # /search reads the phrase as the subscription does, on either engine.
+    found = emulator.reply_to(CAROL, '/search "green hydrogen"').params["text"]
+    assert "Green hydrogen valleys call" in found and "nuclear power call" in found
+    assert "going green" not in found and "green and blue" not in found
 
 
 def test_hostile_filters_get_a_clear_answer_and_change_nothing(start_bot, emulator):

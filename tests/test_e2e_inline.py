@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.conftest import write_json
+from tests.conftest import ON_BOTH_ENGINES, write_json
 from tests.emulator import BotApiEmulator, Chat
+
+pytestmark = ON_BOTH_ENGINES
 
 READER = Chat(4101)
 OTHER = Chat(4102)

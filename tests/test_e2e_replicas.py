@@ -8,13 +8,11 @@ and on PostgreSQL (the engine replicas on several machines share).
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import threading
 import time
 import urllib.error
 import urllib.request
-import uuid
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -23,9 +21,8 @@ from typing import Any
 import httpx
 import pytest
 
-from storage.database import PostgresDatabase, with_schema
-from tests.botprocess import BotProcess, bot_env, callboard
-from tests.conftest import postgresql_url
+from tests.botprocess import BotProcess, callboard, database_env
+from tests.conftest import ON_BOTH_ENGINES
 from tests.emulator import Chat
 from tests.limited import LimitedEmulator
 from tests.test_e2e_delivery import one_call, subscribe_chats
@@ -34,6 +31,9 @@ from tests.webtools import free_port, value, wait_http
 
 CONCURRENCY = 8
 SECRET = "replica-secret"
+
+# On one SQLite file, and on PostgreSQL (the engine replicas on several machines share).
+pytestmark = ON_BOTH_ENGINES
 
 
 class RoundRobinProxy:
@@ -95,37 +95,6 @@ class RoundRobinProxy:
         request.send_header("Content-Length", str(len(payload)))
         request.end_headers()
         request.wfile.write(payload)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
-    """Where the replicas keep their data: one SQLite file, or a fresh schema of its own on
-    the PostgreSQL server of CALLBOARD_TEST_DATABASE_URL (skipped when unset)."""
-    if request.param == "sqlite":
-        yield tmp_path / "callboard.db"
-        return
-    url = postgresql_url()
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-
-    async def run(sql: str) -> None:
-        admin = await PostgresDatabase.open(url, max_size=1)
-        try:
-            await admin.execute(sql)
-        finally:
-            await admin.close()
-
-    asyncio.run(run(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield with_schema(url, schema)
-    finally:
-        asyncio.run(run(f'DROP SCHEMA "{schema}" CASCADE'))
-
-
-def database_env(base_url: str | None, database: Path | str, **extra: str) -> dict[str, str]:
-    """A bot process's environment for ``database``: a file path, or a PostgreSQL URL."""
-    if isinstance(database, str):
-        return bot_env(base_url, Path("unused.db"), DATABASE_URL=database, **extra)
-    return bot_env(base_url, database, **extra)
 
 
 @pytest.fixture

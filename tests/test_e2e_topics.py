@@ -7,8 +7,11 @@ import datetime as dt
 import time
 from zoneinfo import ZoneInfo
 
+from tests.conftest import ON_BOTH_ENGINES
 from tests.emulator import BotApiEmulator, Call, Chat
 from tests.test_e2e_broadcast import new_calls
+
+pytestmark = ON_BOTH_ENGINES
 
 FORUM = Chat(-1007001, "supergroup", "Cluster forum", is_forum=True)
 HYDROGEN_TOPIC, SOLAR_TOPIC = 11, 12

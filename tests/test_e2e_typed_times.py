@@ -6,20 +6,25 @@ the outbox rows of the bot's database and, for reminders due within seconds, in 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-import sqlite3
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.conftest import write_json
+from storage import outbox
+from storage.database import Row
+from storage.db import connect
+from tests.conftest import ON_BOTH_ENGINES, write_json
 from tests.emulator import Chat
 from tests.test_e2e_reminders import deadline_ahead, is_reminder
 
 USER = Chat(1001)
 ADMIN = Chat(777)
 BRUSSELS = ZoneInfo("Europe/Brussels")
+
+pytestmark = ON_BOTH_ENGINES
 
 
 def shown(moment: dt.datetime) -> str:
@@ -41,15 +46,21 @@ def import_calls(import_files, bot_home: Path, deadlines: list[dt.datetime]) -> 
     import_files(write_json(bot_home / "calls.json", records))
 
 
-def pending_reminders(bot_home: Path, item_id: int = 1) -> list[dt.datetime]:
+def pending_reminders(database: Path | str, item_id: int = 1) -> list[dt.datetime]:
     """When the bot owes USER a reminder of the item, read from its database."""
-    with sqlite3.connect(bot_home / "callboard.db") as db:
-        rows = db.execute(
-            "SELECT due_at FROM outbox WHERE chat_id = ? AND item_id = ? AND kind = 'reminder' "
-            "AND state = 'pending' ORDER BY due_at",
-            (USER.id, item_id),
-        ).fetchall()
-    return [dt.datetime.fromtimestamp(r[0], dt.UTC) for r in rows]
+
+    async def read() -> list[Row]:
+        db = await connect(database)
+        try:
+            return await outbox.rows_for(db, USER.id)
+        finally:
+            await db.close()
+
+    return [
+        dt.datetime.fromtimestamp(r["due_at"], dt.UTC)
+        for r in asyncio.run(read())
+        if r["item_id"] == item_id and r["kind"] == "reminder" and r["state"] == "pending"
+    ]
 
 
 def tomorrow_at(hour: int, zone: ZoneInfo = BRUSSELS) -> dt.datetime:
@@ -79,13 +90,13 @@ def far_call(start_bot, import_files, bot_home, emulator) -> dt.datetime:
     ],
 )
 def test_a_duration_in_words_sets_a_reminder_that_long_before_the_deadline(
-    far_call, emulator, bot_home, typed, before
+    far_call, emulator, database, typed, before
 ):
     reply = emulator.reply_to(USER, f"/remind 1 {typed}")
     due = far_call - before  # the deadline is in UTC: whole days are exact
     assert "Reminders for #1" in reply.result["text"]
     assert shown(due.astimezone(BRUSSELS)) in reply.result["text"]
-    assert due in pending_reminders(bot_home)
+    assert due in pending_reminders(database)
 
 
 @pytest.mark.parametrize(
@@ -93,18 +104,18 @@ def test_a_duration_in_words_sets_a_reminder_that_long_before_the_deadline(
     ["tomorrow 18:00", "morgen 18:00", "demain 18h", "mañana 18:00", "domani 18:00"],
 )
 def test_a_day_and_time_sets_a_reminder_at_that_moment_in_the_chats_zone(
-    far_call, emulator, bot_home, typed
+    far_call, emulator, database, typed
 ):
     expected = tomorrow_at(18)
     reply = emulator.reply_to(USER, f"/remind 1 {typed}")
     text = reply.result["text"]
     assert shown(expected) in text, text
     assert "before the deadline" in text and shown(far_call.astimezone(BRUSSELS)) in text
-    assert pending_reminders(bot_home) == [expected.astimezone(dt.UTC)]
+    assert pending_reminders(database) == [expected.astimezone(dt.UTC)]
     assert shown(expected) in emulator.reply_to(USER, "/reminders").result["text"]
 
 
-def test_a_date_and_time_is_read_in_the_zone_the_chat_chose(far_call, emulator, bot_home):
+def test_a_date_and_time_is_read_in_the_zone_the_chat_chose(far_call, emulator, database):
     tokyo = ZoneInfo("Asia/Tokyo")
     emulator.reply_to(USER, "/timezone Asia/Tokyo")
     reply = emulator.reply_to(USER, "/remind 1 on 20 January 9:00")
@@ -112,37 +123,37 @@ def test_a_date_and_time_is_read_in_the_zone_the_chat_chose(far_call, emulator, 
     year = today.year + (today >= dt.datetime(today.year, 1, 20, 9, 0, tzinfo=tokyo))
     expected = dt.datetime(year, 1, 20, 9, 0, tzinfo=tokyo)
     assert shown(expected) in reply.result["text"]
-    assert pending_reminders(bot_home) == [expected.astimezone(dt.UTC)]
+    assert pending_reminders(database) == [expected.astimezone(dt.UTC)]
 
 
-def test_a_bare_remind_still_sets_the_default_offsets(far_call, emulator, bot_home):
+def test_a_bare_remind_still_sets_the_default_offsets(far_call, emulator, database):
     reply = emulator.reply_to(USER, "/remind 1")
     assert "Reminders for #1" in reply.result["text"]
     expected = [far_call - dt.timedelta(days=7), far_call - dt.timedelta(days=1)]
     expected.append(far_call - dt.timedelta(hours=2))
-    assert pending_reminders(bot_home) == sorted(expected)
+    assert pending_reminders(database) == sorted(expected)
 
 
 @pytest.mark.parametrize("typed", ["banana", "12", "tomorrow 25:00", "next week", "1 month"])
-def test_what_cannot_be_read_gets_examples_and_changes_nothing(far_call, emulator, bot_home, typed):
+def test_what_cannot_be_read_gets_examples_and_changes_nothing(far_call, emulator, database, typed):
     emulator.reply_to(USER, "/remind 1 7d")
-    before = pending_reminders(bot_home)
+    before = pending_reminders(database)
     reply = emulator.reply_to(USER, f"/remind 1 {typed}")
     text = reply.result["text"]
     assert "could not read" in text and "/remind 1 tomorrow 18:00" in text
     assert "/remind 1 2 days" in text
-    assert pending_reminders(bot_home) == before == [far_call - dt.timedelta(days=7)]
+    assert pending_reminders(database) == before == [far_call - dt.timedelta(days=7)]
 
 
-def test_a_day_without_a_time_asks_for_the_time(far_call, emulator, bot_home):
+def test_a_day_without_a_time_asks_for_the_time(far_call, emulator, database):
     reply = emulator.reply_to(USER, "/remind 1 tomorrow")
     assert "names a day but not a time of day" in reply.result["text"]
     assert "/remind 1 tomorrow 18:00" in reply.result["text"]
-    assert pending_reminders(bot_home) == []
+    assert pending_reminders(database) == []
 
 
 def test_a_moment_in_the_past_or_after_the_deadline_is_refused(
-    start_bot, import_files, bot_home, emulator
+    start_bot, import_files, bot_home, database, emulator
 ):
     deadline = deadline_ahead(3 * 86400)
     import_calls(import_files, bot_home, [deadline])
@@ -151,7 +162,7 @@ def test_a_moment_in_the_past_or_after_the_deadline_is_refused(
     assert "has already passed, so no reminder was set" in past
     late = emulator.reply_to(USER, "/remind 1 in 5 days").result["text"]
     assert "is after the deadline of #1" in late and "no reminder was set" in late
-    assert pending_reminders(bot_home) == []
+    assert pending_reminders(database) == []
 
 
 def test_reminders_typed_in_words_arrive_and_a_moment_survives_a_restart(

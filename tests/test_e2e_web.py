@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import socket
 import threading
 import time
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pytest
 
 from storage.database import with_schema
-from tests.botprocess import BotProcess, bot_env, callboard
-from tests.conftest import fresh_schema, future_calls, write_json
+from tests.botprocess import BotProcess, bot_env, callboard, database_env
+from tests.conftest import ON_BOTH_ENGINES, fresh_schema, future_calls, write_json
 from tests.emulator import BotApiEmulator, Chat
 from tests.waiting import wait_until
 from tests.webtools import free_port, value, wait_http
@@ -170,30 +172,38 @@ async def test_readyz_fails_while_postgresql_is_unreachable_and_recovers_without
             cable.cut()
 
 
-def webhook_env(emulator: BotApiEmulator, home, port: int, url: str) -> dict[str, str]:
+def webhook_env(
+    emulator: BotApiEmulator, database: Path | str, port: int, url: str, **extra: str
+) -> dict[str, str]:
     """A bot in webhook mode: Telegram (the emulator) posts to ``url``, the bot on ``port``."""
-    return bot_env(
+    return database_env(
         emulator.base_url,
-        home / "callboard.db",
+        database,
         PORT=str(port),
         HOST="127.0.0.1",
         WEBHOOK_URL=url,
         WEBHOOK_SECRET=SECRET,
+        **extra,
     )
 
 
-def start_webhook_bot(emulator: BotApiEmulator, home) -> tuple[BotProcess, str]:
+def start_webhook_bot(
+    emulator: BotApiEmulator, home: Path, database: Path | str, *, public: bool = False
+) -> tuple[BotProcess, str]:
+    """The bot in webhook mode; ``public``: its address is also the one calendar links give."""
     port = free_port()
-    env = webhook_env(emulator, home, port, f"http://127.0.0.1:{port}/hook")
+    base = f"http://127.0.0.1:{port}"
+    extra = {"PUBLIC_BASE_URL": base} if public else {}
+    env = webhook_env(emulator, database, port, f"{base}/hook", **extra)
     process = BotProcess(env, home).start()
     wait_until(lambda: emulator.webhook_url is not None, timeout=30)
-    return process, f"http://127.0.0.1:{port}"
+    return process, base
 
 
 def test_webhook_mode_sets_the_webhook_and_answers_updates_posted_to_it(
-    emulator: BotApiEmulator, bot_home
+    emulator: BotApiEmulator, bot_home, database
 ) -> None:
-    process, base = start_webhook_bot(emulator, bot_home)
+    process, base = start_webhook_bot(emulator, bot_home, database)
     try:
         assert emulator.webhook_url == f"{base}/hook"
         assert emulator.webhook_secret == SECRET
@@ -206,11 +216,41 @@ def test_webhook_mode_sets_the_webhook_and_answers_updates_posted_to_it(
     assert "Traceback" not in process.log()
 
 
+@ON_BOTH_ENGINES
+def test_an_operator_runs_webhook_mode_with_probes_metrics_and_calendar_links_on_port(
+    emulator: BotApiEmulator, bot_home, database, import_files
+) -> None:
+    import_files(write_json(bot_home / "calls.json", future_calls(2)))
+    process, base = start_webhook_bot(emulator, bot_home, database, public=True)
+    try:
+        assert wait_http(f"{base}/readyz").text == "ready\n"
+        assert "/calls" in emulator.reply_to(USER, "/start", timeout=15).params["text"]
+        assert "1d before" in emulator.reply_to(USER, "/remind 1", timeout=15).params["text"]
+        answer = emulator.reply_to(USER, "/calendar", timeout=15).params["text"]
+        link = re.search(rf"{re.escape(base)}/calendar/[A-Za-z0-9_-]+\.ics", answer)
+        assert link, answer
+        first = httpx.get(link.group(0), timeout=10)
+        assert first.status_code == 200
+        assert "Future call number 1" in first.text
+        again = httpx.get(
+            link.group(0), headers={"If-None-Match": first.headers["etag"]}, timeout=10
+        )
+        assert again.status_code == 304 and again.content == b""
+
+        page = httpx.get(f"{base}/metrics", timeout=5).text  # parsed by prometheus-client
+        assert value(page, "callboard_command_seconds_count", command="calendar") == 1
+        assert value(page, "callboard_outbox_rows", state="pending", kind="reminder") == 2
+        assert value(page, "callboard_sender") == 1
+    finally:
+        assert process.stop() == 0, process.log()
+    assert "Traceback" not in process.log()
+
+
 @pytest.mark.parametrize("headers", [{}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"}])
 def test_an_update_without_the_secret_is_refused_and_not_answered(
-    emulator: BotApiEmulator, bot_home, headers: dict[str, str]
+    emulator: BotApiEmulator, bot_home, database, headers: dict[str, str]
 ) -> None:
-    process, base = start_webhook_bot(emulator, bot_home)
+    process, base = start_webhook_bot(emulator, bot_home, database)
     try:
         emulator.chats[USER.id] = USER
         forged = {
@@ -262,7 +302,9 @@ def test_a_webhook_telegram_refuses_ends_the_start_with_one_line_naming_webhook_
     emulator.fail(
         "setWebhook", status=400, description="Bad Request: bad webhook: Failed to resolve host"
     )
-    env = webhook_env(emulator, bot_home, free_port(), "https://no-such-host.invalid/hook")
+    env = webhook_env(
+        emulator, bot_home / "callboard.db", free_port(), "https://no-such-host.invalid/hook"
+    )
     result = callboard(["run"], env, bot_home)
     assert result.returncode == 2
     assert "callboard: WEBHOOK_URL: Telegram refused it: Bad webhook: failed to resolve host" in (

@@ -103,6 +103,8 @@ def test_an_empty_query_pages_through_the_next_deadlines(bot, emulator: BotApiEm
     assert 0 < len(second.params["results"]) <= 10
     assert not set(titles(first)) & set(titles(second))
     assert "Hydrogen call closed last month" not in titles(first) + titles(second)
+    # A client may send back any offset: one int() refuses ('²') reads as the first page.
+    assert titles(emulator.inline_answer(READER.id, "", offset="\u00b2")) == titles(first)
 
 
 def test_hostile_or_unmatched_words_get_an_empty_answer(bot, emulator: BotApiEmulator) -> None:

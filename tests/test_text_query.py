@@ -9,8 +9,8 @@ import pytest
 
 from bot import render
 from bot.render.locale import Locale
-from ingest.model import Item
-from storage import items
+from ingest.model import Deadline, Item
+from storage import boards, items
 from storage.subscriptions import Subscription, matches
 from storage.text_query import Problem, parse
 
@@ -88,6 +88,45 @@ async def test_a_subscription_is_pushed_what_search_finds_for_the_same_words(db)
         found = {i.title for i in await items.search(db, typed, limit=10)}
         pushed = {t for t in TITLES if matches(subscription, Item(kind="call", title=t))}
         assert pushed == found, typed
+
+
+# 'green' ends the title and 'hydrogen' begins the summary: the phrase is in neither.
+APART = Item(
+    kind="call",
+    title="Ports and valleys going green",
+    summary="Hydrogen buses and trains.",
+    deadline=Deadline(NOW.date() + dt.timedelta(days=9)),
+)
+
+
+async def test_a_phrase_is_found_within_the_title_or_the_summary_never_across_them(db):
+    await items.upsert(db, APART, now=NOW, default_tz=TZ)
+    inside = Item(
+        kind="call",
+        title="Ports call",
+        summary="For green hydrogen ferries.",
+        deadline=Deadline(NOW.date() + dt.timedelta(days=9)),
+    )
+    await items.upsert(db, inside, now=NOW, default_tz=TZ)
+    found = await items.search(db, '"green hydrogen"', limit=10)
+    assert [i.title for i in found] == ["Ports call"]
+    # An excluded phrase leaves out only the items that hold it.
+    found = await items.search(db, 'ports -"green hydrogen"', limit=10)
+    assert [i.title for i in found] == [APART.title]
+    # The board and the subscription read the phrase the same way.
+    await boards.put(
+        db,
+        chat_id=-100900,
+        chat_type="supergroup",
+        thread_id=None,
+        kinds="calls",
+        query=parse('"green hydrogen"'),
+        now=NOW,
+    )
+    board = await boards.get(db, -100900)
+    assert [i.title for i in await boards.upcoming(db, board, now=NOW)] == ["Ports call"]
+    subscription = Subscription(1, 5, "calls", parse('"green hydrogen"'))
+    assert not matches(subscription, APART) and matches(subscription, inside)
 
 
 def test_subscriptions_show_the_query_as_understood():
