@@ -412,4 +412,23 @@ MIGRATIONS: list[str | Step | None] = [
     CREATE UNIQUE INDEX outbox_one_board_edit ON outbox (chat_id)
         WHERE kind = 'board_edit' AND state = 'pending';
     """,
+    # 15: PostgreSQL folds text as SQLite and the subscription matcher do (lower case, then
+    # every combining mark of the decomposed text removed), not with unaccent, which also
+    # turns 'ß' into 'ss' and 'Ł' into 'L': a /search there found items a subscription with
+    # the same words was never pushed. The search column is rebuilt with the new folding.
+    Step(
+        sqlite="",
+        postgresql=r"""
+    ALTER TABLE items DROP COLUMN search;
+    CREATE OR REPLACE FUNCTION callboard_fold(text) RETURNS text LANGUAGE sql IMMUTABLE
+        STRICT PARALLEL SAFE AS $f$
+        SELECT normalize(regexp_replace(normalize(lower($1), NFD), '[\u0300-\u036f]', '', 'g'),
+                         NFC)
+    $f$;
+    ALTER TABLE items ADD COLUMN search tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('simple', callboard_fold(title)), 'A')
+        || setweight(to_tsvector('simple', callboard_fold(summary)), 'B')) STORED;
+    CREATE INDEX items_search ON items USING gin (search);
+    """,
+    ),
 ]

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from ingest.model import Item
-from storage import items
+from storage import items, text_query
 from storage.word_forms import forms
 
 NOW = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
@@ -52,6 +52,24 @@ async def test_a_search_finds_other_forms_of_a_word(db, typed, written):
 async def test_forms_of_every_word_are_required(db):
     await store(db, "Webinars for regional clusters", "Webinar on water")
     assert await titles_found(db, "webinar cluster") == ["Webinars for regional clusters"]
+
+
+@pytest.mark.parametrize(
+    ("title", "typed", "found"),
+    [
+        ("Café culture call", "cafe", True),
+        ("Straße der Industrie", "strasse", False),  # 'ß' is a letter, not an accent
+        ("Straße der Industrie", "straße", True),
+        ("Łódź design week", "lodz", False),  # 'Ł' too, on both engines
+        ("Łódź design week", "łódź", True),
+    ],
+)
+async def test_search_and_subscriptions_fold_the_same_letters_on_both_engines(
+    db, title, typed, found
+):
+    await store(db, title)
+    assert (await titles_found(db, typed) == [title]) is found
+    assert text_query.parse(typed).matches(title) is found
 
 
 async def test_a_search_still_matches_accents_either_way(db):
