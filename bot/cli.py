@@ -57,7 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score the extractor against a labelled JSON Lines file")
     ev.add_argument("file", help="labelled file in the format of data/announcements-dev.jsonl")
     ev.add_argument(
-        "--part", choices=("all", "train", "held-out"), help="list the misses of this part only"
+        "--part",
+        choices=("all", "train", "held-out"),
+        help="list the misses of this part (default: train)",
     )
     return parser
 

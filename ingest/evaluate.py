@@ -144,15 +144,17 @@ def _cell(score: Score, name: str) -> str:
 def print_parts(scores: dict[str, Score], out: TextIO, part: str | None = None) -> None:
     """Per-field accuracy of every part side by side, then the misses of ``part`` only.
 
-    Without ``part``, the misses of "all" are listed.
+    Without ``part``, the misses of "train" are listed: the held-out part is meant to be
+    scored, not read, so its misses show only when asked for by name.
     """
     out.write(f"{'field':<13} " + " ".join(f"{p:<19}" for p in scores).rstrip() + "\n")
     for name in FIELDS:
         cells = " ".join(f"{_cell(s, name):<19}" for s in scores.values())
         out.write(f"{name:<13} {cells}".rstrip() + "\n")
-    shown = scores.get(part or "all")
+    part = part or "train"
+    shown = scores.get(part)
     if shown is not None and shown.misses:
-        out.write(f"\n{len(shown.misses)} misses ({part or 'all'}):\n")
+        out.write(f"\n{len(shown.misses)} misses ({part}):\n")
         for record_id, name, expected, got in shown.misses:
             out.write(f"  {record_id}  {name}: expected {expected!r}, extracted {got!r}\n")
 
