@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ingest.fastre import fast_compile
-from ingest.lexicon import MONTHS, WEEKDAYS, ZONE_PHRASES
+from ingest.lexicon import CITY_ALIASES, COUNTRY_ZONES, MONTHS, WEEKDAYS, ZONE_PHRASES
 
 _MONTH_RE = fast_compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")"
@@ -364,6 +366,46 @@ def find_zone(text: str) -> str | None:
     return found[0] if found else None
 
 
+@cache
+def _places() -> dict[str, str]:
+    """Every city an IANA zone is named by ('helsinki', 'new york'), its aliases and the
+    adjectives of single-zone countries, lower-cased, to the zone."""
+    places = {}
+    for zone in zoneinfo.available_timezones():
+        area, _, city = zone.partition("/")
+        if area in _AREAS and "/" not in city:
+            places[city.replace("_", " ").casefold()] = zone
+    return places | CITY_ALIASES | COUNTRY_ZONES
+
+
+_TIME_WORD = re.compile(r"time\b|heure|\bora\b|\bhora\b|zeit\b", re.IGNORECASE)
+_AREAS = frozenset("Europe America Asia Africa Australia Pacific Atlantic Indian".split())
+
+
+@cache
+def _place_time() -> re.Pattern[str]:
+    """'Helsinki time', 'Finnish (local) time', 'heure de Genève', 'ora di Milano',
+    'hora de Lisboa', 'Wiener Zeit': a place named as the clock a time is read on."""
+    names = "|".join(
+        re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_places(), key=len, reverse=True)
+    )
+    return fast_compile(
+        rf"\b(?P<a>{names})(?:\s+local)?\s+(?:standard\s+)?time\b"
+        rf"|\b(?:heure|ora|hora)\s+(?:de\s+|di\s+|d['’]\s*)?(?:la\s+)?(?P<b>{names})\b"
+        rf"|\b(?P<c>{names})(?:er)?\s+(?:orts)?zeit\b",
+        re.IGNORECASE,
+    )
+
+
+def _place_zone(text: str) -> tuple[str, str] | None:
+    found = _place_time().search(text)
+    if found is None:
+        return None
+    place = " ".join((found.group("a") or found.group("b") or found.group("c")).split())
+    zone = _places().get(place.casefold())
+    return (zone, " ".join(found.group(0).split())) if zone else None
+
+
 def zone_words(text: str) -> tuple[str, str] | None:
     """The zone a stretch of text names and its words as written ('MEZ', 'Brussels time',
     'UTC+1'): a reader is shown the zone as the announcement wrote it, not only its IANA name."""
@@ -371,6 +413,11 @@ def zone_words(text: str) -> tuple[str, str] | None:
         found = pattern.search(text)
         if found:
             return zone, " ".join(found.group(0).split())
+    # Any other place named as the clock, after the phrases above (places written in ways a
+    # city name alone is not, and abbreviations), before a bare offset.
+    place = _place_zone(text) if _TIME_WORD.search(text) else None
+    if place is not None:
+        return place
     utc = _UTC.search(text)
     if utc is None:
         return None

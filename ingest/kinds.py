@@ -141,6 +141,7 @@ _PAST = folded_compile(
 )
 _PAST_TITLE = folded_compile(
     r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
+    r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n)\b"
     # a prize given, a recording put online: after the fact
@@ -311,6 +312,11 @@ def is_extension(title: str, text: str) -> bool:
     return not _past_outweighs(text, title)
 
 
+def _all_behind(published: dt.date | None, dates: Sequence[dt.date]) -> bool:
+    """Whether every date a page gives is before its publication."""
+    return bool(published is not None and dates and max(dates) < published)
+
+
 def _past_outweighs(text: str, title: str) -> bool:
     past, future = _tenses(text, title)
     return bool(past and past >= future)
@@ -349,7 +355,7 @@ def is_past_report(
     if past and past >= said_ahead + _ahead(title, text, published, dates):
         return True
     # Published after every date it gives: whatever it tells has happened.
-    return bool(published is not None and dates and max(dates) < published and not said_ahead)
+    return _all_behind(published, dates) and not said_ahead
 
 
 # The present of happening: a report tells it in the past ('took place', 'a eu lieu'). Read
@@ -424,7 +430,10 @@ def read_kind(
     asks = _first(_ASKS_FOR_WORK, title, text[:400])
     if asks and _PAST_TITLE.search(title):
         return KindReading("news", 0.8, _first(_PAST_TITLE, title))  # 'the call: its winners'
-    if not asks and is_past_report(title, text, published, dates):
+    # A report may name the call for papers it had ('the call had drawn 220 papers'): asked
+    # for in the text only, by a page published after every date it gives, it is told of.
+    told_of = asks and not _ASKS_FOR_WORK.search(title) and _all_behind(published, dates)
+    if (not asks or told_of) and is_past_report(title, text, published, dates):
         words = _first(_PAST_TITLE, title) or _first(_PAST, title, text)
         words = words or _first(_PAST_DATE, text)
         return KindReading("news", 0.8 if words else 0.6, words)

@@ -1147,3 +1147,56 @@ def test_a_title_s_event_named_with_two_digits_gives_the_year_when_none_is_writt
     from ingest.dates import name_years
 
     assert (name_years(title) or [None])[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any city an IANA zone is named by, in summer time where it has one
+        ("Deadline: 1 April 2027 at 14:00 Helsinki time.", "2027-04-01T14:00:00+03:00"),
+        ("Deadline: 1 April 2027 at 14:00 (Warsaw local time).", "2027-04-01T14:00:00+02:00"),
+        # a country by its adjective, a city by a name IANA does not use
+        ("Deadline: 2 February 2027, 9:00 Finnish time.", "2027-02-02T09:00:00+02:00"),
+        ("Clôture : 1er avril 2027 à 14h, heure de Genève.", "2027-04-01T14:00:00+02:00"),
+        ("Cierre: 2 de marzo de 2027, 10:00 hora de Lisboa.", "2027-03-02T10:00:00+00:00"),
+        # a city named for something else is no clock
+        ("We meet in Dublin. Deadline: 1 April 2027 at 14:00.", "2027-04-01"),
+    ],
+)
+def test_a_place_named_as_the_clock_gives_its_zone(text: str, expected: str):
+    found = extract("Call for proposals", text)
+    assert found.deadline is not None and found.deadline.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "Annual Conference 2026",
+            "More than 400 participants gathered in Vienna from 12 to 14 November 2026. The call"
+            " for papers had closed on 30 June 2026 with 220 submissions.",
+            "2026-11-20",
+        ),
+        (
+            "Fachtagung Bioökonomie 2026",
+            "Rund 200 Gäste nahmen am 24. September 2026 an der Fachtagung in Kassel teil. Auf den"
+            " Call for Papers waren bis zum 15. Mai 2026 über 60 Beiträge eingegangen.",
+            "2026-10-02",
+        ),
+    ],
+)
+def test_a_report_that_names_the_call_for_papers_it_had_is_news(
+    title: str, text: str, published: str
+):
+    found = extract(title, text, dt.date.fromisoformat(published))
+    assert found.kind == "news"
+
+
+def test_a_call_for_papers_beside_last_year_s_report_is_the_call():
+    text = (
+        "Call for papers: submit by 30 June 2027. Last year, more than 400 participants gathered"
+        " in Vienna from 12 to 14 November 2026."
+    )
+    found = extract("Annual Conference 2027", text, dt.date(2026, 11, 20))
+    assert found.kind == "call" and found.deadline is not None
+    assert found.deadline.iso() == "2027-06-30"
