@@ -691,7 +691,7 @@ _MOVED_TO = re.compile(
     r"|(?:verlängert|verschoben|verlegt)\s+(?:auf|bis)"
     r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:al|fino\s+al)"
     r"|(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?\s+(?:al|hasta(?:\s+el)?)"
-    r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?)"
+    r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?|slitta\s+(?:al|fino\s+al)|si\s+sposta\s+al)"
     r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?$",
 )
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
@@ -739,7 +739,9 @@ def _moved_dates(
         before = doc[max(0, first.start - 12) : first.start]
         gap = doc[first.end : second.start]
         a, b = first.last(), second.last()
-        if a and b and b > a and _FROM.search(before) and _TO.match(gap):
+        # the verb may stand between them: 'del 28 febbraio è spostata al 20 marzo'
+        moved = _TO.match(gap) or (len(gap) < 40 and _MOVED_TO.search(gap.lower()))
+        if a and b and b > a and _FROM.search(before) and moved:
             result[index] = (first, min(first_score, -6.0))
             result[index + 1] = (second, max(second_score, first_score))
     return result

@@ -72,7 +72,7 @@ _MOVED_THING = folded_compile(
 _NEW_DEADLINE = folded_compile(
     r"extended\s+deadline|deadline\s+extension|new\s+deadline|fristverlängerung"
     r"|verlängerung\s+der\s+\w{0,20}frist|neue\s+\w{0,20}frist|\bprolongation\b|nouvelle\s+date\s+limite"
-    r"|report\s+de\s+la\s+date|ampliaci[óo]n\s+del\s+plazo|\bprórroga\b|nuevo\s+plazo"
+    r"|report\s+de\s+la\s+date|ampliaci[óo]n\s+del?\s+plazo|\bwill\s+now\s+close\b|\bprórroga\b|nuevo\s+plazo"
     r"|nueva\s+fecha\s+l[íi]mite|^\W*proroga\b|nuova\s+scadenza|riapertura\s+dei\s+termini"
     r"|sono\s+riaperti\s+i\s+termini|réouverture\s+de\s+l'appel|reapertura\s+del\s+plazo"
     r"|proroga\s+(?:dei\s+termini|della"
@@ -86,13 +86,19 @@ _OLD_DATE = folded_compile(
     r"|\binizialmente\b",
     _I,
 )
+# The old date itself named as replaced: 'instead of 8 March', 'au lieu du 8 mars'.
+_INSTEAD_OF_DATE = folded_compile(
+    r"(?:instead\s+of|rather\s+than|au\s+lieu\s+du|en\s+lugar\s+del|en\s+vez\s+del"
+    r"|invece\s+del|anziché\s+il|(?:an)?statt\s+(?:am|dem|des)?)\s+(?:the\s+)?\d{1,2}\b",
+    _I,
+)
 _CLOSE_WORD = folded_compile(r"\bclose[sd]?\b|clôtur\w*|\bcierra\b|\bchiude\b|endet\b", _I)
 _SENTENCE = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)[.!?;]\s+|\n")
 _ASIDE = re.compile(r"\([^)]{0,24}\)")
 _BRACKETS = re.compile(r"\([^)]*\)")
 
 
-def _moves_a_deadline(head: str) -> bool:
+def _moves_a_deadline(head: str, sentences: int = 2) -> bool:
     """Whether a sentence of ``head`` moves a deadline: 'the deadline is extended to', 'die
     Frist wird bis zum 15. Mai verlängert', 'l'appel est prolongé', 'close on 15 May instead of
     30 April', 'Fristverlängerung'. An aside such as '(extended)' beside a date does not."""
@@ -100,7 +106,7 @@ def _moves_a_deadline(head: str) -> bool:
         return False
     # The notice says so at once; a call page that mentions a moved date further on, or in
     # brackets ('(This date has been extended from April 1 to April 3)'), is still the call.
-    for sentence in _SENTENCE.split(_BRACKETS.sub(" ", head))[:2]:
+    for sentence in _SENTENCE.split(_BRACKETS.sub(" ", head))[:sentences]:
         if _NEW_DEADLINE.search(sentence):
             return True
         plain = _ASIDE.sub(" ", sentence)
@@ -108,6 +114,8 @@ def _moves_a_deadline(head: str) -> bool:
             return True
         if _OLD_DATE.search(sentence) and (_MOVED_THING.search(plain) or _CLOSE_WORD.search(plain)):
             return True
+        if _INSTEAD_OF_DATE.search(sentence):
+            return True  # 'until 22 March instead of 8 March': one date put for another
     return False
 
 
@@ -306,8 +314,15 @@ def is_extension(title: str, text: str) -> bool:
     # A page titled as the call that says its deadline moved is still the call's page.
     # A page titled as the call that says its deadline moved is still the call's page, unless
     # its text opens with the new deadline ('Nouvelle date limite : 22 mai 2026').
-    moves = _moves_a_deadline(head) if not _CALL.search(title) else _opens_with_new_date(head)
-    if not moves and not (_EXTEND_WORD.search(head) and _EXTENSION_BODY.search(head)):
+    moves = (
+        _moves_a_deadline(head)
+        if not _CALL.search(title)
+        else _opens_with_new_date(head) or _moves_a_deadline(head, sentences=1)
+    )
+    # The body's wording anywhere in the head, unless the title names the call: then in the
+    # opening sentence only ('The deadline was extended last year' further on is history).
+    body = head if not _CALL.search(title) else _SENTENCE.split(head, maxsplit=1)[0]
+    if not moves and not (_EXTEND_WORD.search(body) and _EXTENSION_BODY.search(body)):
         return False
     return not _past_outweighs(text, title)
 

@@ -1200,3 +1200,64 @@ def test_a_call_for_papers_beside_last_year_s_report_is_the_call():
     found = extract("Annual Conference 2027", text, dt.date(2026, 11, 20))
     assert found.kind == "call" and found.deadline is not None
     assert found.deadline.iso() == "2027-06-30"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline"),
+    [
+        # a page titled by the call whose first sentence moves its deadline is the notice
+        (
+            "Förderprogramm Digital Jetzt",
+            "Die Einreichungsfrist wurde bis zum 31.03.2027 verlängert.",
+            "2027-03-31",
+        ),
+        (
+            "Horizon Europe cluster 5 call",
+            "The Commission has decided to postpone the deadline of the call to 9 April 2027,"
+            " 17:00 Brussels time, because of an IT outage.",
+            "2027-04-09T17:00:00+02:00",
+        ),
+        # the old date named as replaced, whatever the verb
+        (
+            "Appel à projets Recherche-Action 2027",
+            "Bonne nouvelle : vous avez jusqu'au 22 mars 2027 pour déposer votre dossier, au lieu"
+            " du 8 mars initialement prévu.",
+            "2027-03-22",
+        ),
+        (
+            "Innovate UK Smart Grants",
+            "Due to high demand, the competition will now close on 22 March 2027 at 11am UK time.",
+            "2027-03-22T11:00:00+00:00",
+        ),
+        (
+            "Convocatoria Retos 2027",
+            "Ampliación de plazo: hasta el 12 de abril de 2027.",
+            "2027-04-12",
+        ),
+        # the verb between the old date and the new one, or before the new one in a headline
+        (
+            "Avviso pubblico Start-up 2027: proroga",
+            "La scadenza del 28 febbraio 2027 è spostata al 20 marzo 2027.",
+            "2027-03-20",
+        ),
+        (
+            "Premio Ricerca Giovani 2027",
+            "Slitta al 30 aprile 2027 la scadenza per candidarsi al premio, inizialmente fissata al"
+            " 31 marzo.",
+            "2027-04-30",
+        ),
+    ],
+)
+def test_extension_notices_in_the_words_of_each_language(title: str, text: str, deadline: str):
+    found = extract(title, text, dt.date(2027, 2, 20))
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_a_call_page_that_mentions_a_moved_date_further_on_stays_the_call():
+    text = (
+        "Applications are invited for research stays of up to six months. Applications close on"
+        " 30 April 2027. The deadline was extended last year because of the strike."
+    )
+    found = extract("Call for applications: visiting fellowships", text, dt.date(2027, 2, 20))
+    assert found.kind == "call"
