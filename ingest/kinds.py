@@ -139,6 +139,9 @@ _PAST = folded_compile(
     # 'hosted the conference', 'hosted 40 start-ups'; 'hosted by' is said of what is ahead too
     r"|\bwelcomed\b|(?<!be\s)\bhosted\s+(?:the|a|an|over|more|some|around|about|\d)\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
     r"|\bwere\s+(?:received|selected|funded)\b|\bhave\s+been\s+(?:selected|funded)\b"
+    # a call reported closed: 'the challenge, which closed on 15 January' (a registration
+    # closed is said on an event's page too; 'will be closed on' is said ahead)
+    r"|\b(?:call|competition|challenge|contest|tender)\b[^.]{0,40}?(?<!be\s)(?<!is\s)\bclosed\s+on\b|\bbeat(?:en)?\s+(?:all\s+)?(?:the\s+)?records?\b"
     r"|\bfand\b(?:[^.]|(?<=\d)\.){0,120}\bstatt\b|\bhat\s+stattgefunden\b|\bbildete\b|\btrafen\s+sich\b"
     r"|\bwurden\s+\w+\s+eingereicht\b|\bnahmen\b[^.]{0,60}\bteil\b"
     r"|s'est\s+(?:tenu|déroulé)e?s?\b|\ba\s+eu\s+lieu\b|\bont\s+participé\b|\ba\s+pu\b"
@@ -229,6 +232,9 @@ _ASKS_TO_ORGANISE = folded_compile(
     r"|(?:invited|invites?|proposals?|applications?|bids?|offers?|candidates?|interested)"
     r"\s+(?:\w+\s+){0,3}?to\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
     r"|pour\s+(?:organiser|accueillir)|per\s+(?:organizzare|ospitare)|para\s+(?:organizar|acoger)"
+    r"|(?:wishing|willing|interested\s+in)\s+(?:to\s+)?(?:organi[sz]e|organi[sz]ing|host|hosting)\s+(?:the|a|an)\b"
+    r"|souhait(?:ant|ent)\s+(?:organiser|accueillir)|interessat[ie]\s+ad?\s+(?:organizzare|ospitare)"
+    r"|interesad[oa]s\s+en\s+(?:organizar|acoger)"
     r"|auszurichten|ausrichter|ausrichtung",
     _I,
 )

@@ -1261,3 +1261,59 @@ def test_a_call_page_that_mentions_a_moved_date_further_on_stays_the_call():
     )
     found = extract("Call for applications: visiting fellowships", text, dt.date(2027, 2, 20))
     assert found.kind == "call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PhD students are invited to apply for the summer school, held 5-16 July 2027 in Trieste."
+        " Application deadline: 31 March 2027.",
+        "Apply now for our training school, held 5–16 July 2027 at the Institute. Applications"
+        " close on 31 March 2027.",
+    ],
+)
+def test_a_school_held_on_its_dates_keeps_them_beside_the_word_apply(text: str):
+    found = extract("Summer School on Quantum Computing 2027", text, dt.date(2027, 2, 1))
+    assert found.kind == "course"
+    assert (found.event_start, found.event_end) == (dt.date(2027, 7, 5), dt.date(2027, 7, 16))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Record participation in the Open Innovation Challenge",
+            "With 412 applications from 38 countries, the challenge, which closed on 15 January"
+            " 2027, has beaten all records. The jury meets on 20 February 2027.",
+        ),
+        (
+            "Strong interest in the regional voucher scheme",
+            "The call closed on 15 January 2027 after 300 companies had applied.",
+        ),
+    ],
+)
+def test_a_call_reported_closed_is_news_and_keeps_its_closing_date(title: str, text: str):
+    found = extract(title, text, dt.date(2027, 2, 1))
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.iso() == "2027-01-15"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Appel à manifestation d'intérêt : organisation de l'école d'été 2028",
+            "Les laboratoires souhaitant organiser l'école d'été 2028 sont invités à déposer leur"
+            " candidature avant le 30 juin 2027.",
+        ),
+        (
+            "Summer School 2028: expressions of interest",
+            "Universities interested in hosting the 2028 edition of the summer school should reply"
+            " by 30 June 2027.",
+        ),
+    ],
+)
+def test_asking_who_wishes_to_organise_a_school_is_a_call(title: str, text: str):
+    found = extract(title, text, dt.date(2027, 2, 1))
+    assert found.kind == "call"
+    assert found.deadline is not None and found.deadline.iso() == "2027-06-30"
