@@ -139,11 +139,13 @@ _BEGINS = fast_compile(
 _OPENING = 24  # characters after the title in which a date opens the text ('Wednesday, 4 ...')
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
+_OPENING_NEAR = 60  # characters before a date read for the words of an opening
 _AFTER = 80  # characters after it, for timelines written 'DATE: what'
 
 # How sure the text must be before a date counts as the deadline: an event page mentions many
 # dates in passing, so only a clear cue (register, apply, deadline) makes one its deadline.
 _CUED = 1.5  # the least score of a date read as a deadline (a call's threshold)
+_RIVAL_SHARE = 0.5  # a deadline said half as strongly as the strongest is no rival of it
 _DEADLINE_THRESHOLD = {"call": 1.5, "extension": 1.5, "course": 1.5, "event": 3.0, "news": 3.0}
 
 
@@ -619,7 +621,9 @@ def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
     if mention.is_range:
         score += _score(context, _WINDOW_CUES)
     else:
-        score += _score(context, _OPENING_CUES)
+        # An opening speaks of the date it stands beside, not of one a clause later: 'template
+        # available below) must reach the secretariat by 12:00 on 15 December'.
+        score += _score((context[0][-_OPENING_NEAR:], context[1]), _OPENING_CUES)
     if score > 0:
         # 'apply to organise a workshop during the Week, which will take place on 12–15
         # October': the clause nearest the date says what happens then, and no cue of a limit
@@ -757,6 +761,7 @@ def _choose_deadline(
     threshold = _DEADLINE_THRESHOLD[kind]
     title_years = years_in(title)
     candidates = []
+    scores: dict[int, float] = {}
     for mention, score in scored:
         date = mention.last()
         if date is None or score < threshold:
@@ -772,6 +777,7 @@ def _choose_deadline(
         if published and kind != "news" and date < published:
             continue  # several deadlines: the first one still ahead when it was published
         candidates.append(mention)
+        scores[id(mention)] = score
     if not candidates and kind in ("call", "extension"):
         # 'Key action 1: 19 February 2026, 12:00 (midday Brussels time)': a call that names no
         # cue for its dates gives a time of day only for a deadline.
@@ -790,6 +796,12 @@ def _choose_deadline(
     if any(m.year_given for m in candidates):
         # A date written with its year is more specific than a recurring 'every 1 April'.
         candidates = [m for m in candidates if m.year_given]
+    if len(candidates) > 1 and scores:
+        # Several deadlines are the first of them still ahead, but only among those said as
+        # strongly: 'the helpdesk answers until 23 June' is no rival of 'Submission deadline:
+        # 30 June', nor 'who applies by 15 June hears early' of 'Bewerbungsschluss: 31 July'.
+        best = max(scores.get(id(m), 0.0) for m in candidates)
+        candidates = [m for m in candidates if scores.get(id(m), 0.0) >= best * _RIVAL_SHARE]
     if published and candidates:
         return min(candidates, key=lambda m: m.last() or published)
     return candidates[0] if candidates else None

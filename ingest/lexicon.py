@@ -279,7 +279,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"|non\s+obbligatori\w*|pas\s+obligatoire",
         -6,
     ),
-    (r"\b(?:open|möglich|offen)\s+(?:until|till|through|bis)|ouvertes?\s+jusqu", 3),
+    (
+        r"\b(?:open|möglich|offen)\b[^.;:]{0,50}?\b(?:until|till|through|bis)\b"
+        r"|ouvertes?\b[^.;:]{0,50}?jusqu",
+        3,
+    ),
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung", -4),
     (r"comunicazione|accettazione|esito|avviso", -4),
     (r"resoluci[óo]n", -4),
@@ -305,8 +309,9 @@ DEADLINE_CUES: list[tuple[str, float]] = [
 # but a range they introduce ('open from 20 March to 7 June') ends at the deadline.
 OPENING_CUES: list[tuple[str, float]] = [
     (
-        r"opens?\b(?!\s+(?:until|till|through))|opened|opening|begins?\b|starts?\b(?!-up)|starting"
-        r"|launch\w*|available(?!\s+(?:until|till|through))",
+        # ('open on the website until 5 May' is open until then: the limit, not the opening)
+        r"opens?\b(?![^.;:]{0,50}?\b(?:until|till|through)\b)|opened|opening|begins?\b"
+        r"|starts?\b(?!-up)|starting|launch\w*|available(?![^.;:]{0,50}?\b(?:until|till|through)\b)",
         -4,
     ),
     (

@@ -1317,3 +1317,69 @@ def test_asking_who_wishes_to_organise_a_school_is_a_call(title: str, text: str)
     found = extract(title, text, dt.date(2027, 2, 1))
     assert found.kind == "call"
     assert found.deadline is not None and found.deadline.iso() == "2027-06-30"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline"),
+    [
+        # open ... until: the limit, however many words stand between
+        (
+            "Tallinn to host European Cluster Conference 2027",
+            "Around 300 cluster managers will meet in Tallinn on 19 and 20 May 2027. Registration"
+            " is open on the conference website until 5 May 2027.",
+            "2027-05-05",
+        ),
+        (
+            "Fachforum Wasserstoff 2027",
+            "Das Fachforum findet am 9. Juni 2027 in Kassel statt. Die Anmeldung ist über das"
+            " Online-Formular bis zum 1. Juni 2027 möglich.",
+            "2027-06-01",
+        ),
+        # an opening a clause before the date speaks of nothing it gives
+        (
+            "Call for Expressions of Interest: hosting partners",
+            "Expressions of interest (max. 6 pages, template available below) must reach the"
+            " secretariat by 12:00 noon CET on 15 December 2027.",
+            "2027-12-15T12:00:00+01:00",
+        ),
+        (
+            "Open call for mentors",
+            "The guide is available on our website. Completed forms must be sent by 15 December"
+            " 2027.",
+            "2027-12-15",
+        ),
+    ],
+)
+def test_the_limit_is_read_where_an_opening_word_stands_apart(title: str, text: str, deadline: str):
+    found = extract(title, text, dt.date(2027, 4, 12))
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline"),
+    [
+        (
+            "AGRIFOOD-TWIN Open Call #2",
+            "Timeline\nCall opening: 03-05-2027\nSubmission deadline: 30-06-2027, 17:00 CEST\n"
+            "Start of experiments: 01-11-2027\n\nThe helpdesk answers questions until 23-06-2027.",
+            "2027-06-30T17:00:00+02:00",
+        ),
+        (
+            "Zertifikatskurs Innovationsmanagement – jetzt bewerben",
+            "Bewerbungsschluss: 31.07.2027. Wer sich bis zum 15.06.2027 bewirbt, erhält eine"
+            " Zusage bis Ende Juni.",
+            "2027-07-31",
+        ),
+    ],
+)
+def test_a_date_said_weakly_is_no_rival_of_the_deadline_said_so(
+    title: str, text: str, deadline: str
+):
+    found = extract(title, text, dt.date(2027, 4, 26))
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_recurring_cut_offs_said_alike_are_the_first_still_ahead():
+    text = "Cut-off dates: 15 January 2027, 15 April 2027 and 15 September 2027."
+    found = extract("Call for proposals", text, dt.date(2027, 2, 1))
+    assert found.deadline is not None and found.deadline.iso() == "2027-04-15"
