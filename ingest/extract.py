@@ -322,6 +322,15 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         if index is not None and _told_as_past(contexts[index]):
             kind = "news"
             reading = KindReading("news", 0.5, " ".join(contexts[index]).strip())
+    opening = _opening_told_as_past(mentions, contexts, len(title), published)
+    if kind == "event" and opening is not None:
+        # 'On 21 June 2027 the project brought together 65 regions': a page that opens with a
+        # day behind its publication, told in the past, reports it, whatever comes next.
+        kind = "news"
+        reading = KindReading("news", 0.6, " ".join(contexts[opening]).strip())
+        start, end = _event_dates(
+            mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
+        )
     if deadline is not None and _said_nothing(reading, kind, contexts, mentions, chosen, published):
         # Nothing else said what the page is, but it names a date to send something by: a
         # call, whose deadline is the first still ahead when it was published.
@@ -404,6 +413,29 @@ def _dateline(doc: str, found: list[Mention]) -> Mention | None:
         after = doc[mention.end : mention.end + 3]
         if mention.year_given and _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
             return mention
+    return None
+
+
+_OPENING_READ = 160  # characters of the text in which a report names the day it tells of
+
+
+def _opening_told_as_past(
+    mentions: list[Mention],
+    contexts: list[tuple[str, str]],
+    title_length: int,
+    published: dt.date | None,
+) -> int | None:
+    """The index of the text's first date when it opens the text, is behind the publication
+    and is told in the past; else None."""
+    if published is None:
+        return None
+    for index, mention in enumerate(mentions):
+        if mention.start <= title_length:
+            continue  # the title's own dates
+        day = mention.last()
+        if mention.start > title_length + _OPENING_READ or day is None or day >= published:
+            return None
+        return index if _told_as_past(contexts[index]) else None
     return None
 
 
@@ -911,6 +943,8 @@ def _event_dates(
                 or _labelled_by_name(contexts[-r[1]][0], title_names)
             )
             and not _of_something_else(contexts, -r[1])
+            # what a call is for is ahead of it: 'the 2027 edition was held in July' is not
+            and not (published is not None and (r[2].last() or published) < published)
         ]
     if not ranked:
         return None, None

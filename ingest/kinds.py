@@ -156,6 +156,9 @@ _PAST_TITLE = folded_compile(
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n)\b"
     # a prize given, a recording put online: after the fact
+    # who was chosen: '52 SMEs selected for', '12 Projekte ausgewählt', 'lauréats sélectionnés'
+    r"|\b(?:selected|shortlisted|chosen)\s+(?:for|in|under|by|to)\b|\bausgewählt\b"
+    r"|\bsélectionnée?s\b|\bseleccionad[oa]s\b|\bselezionat[ie]\b|\bverliehen\b|\bvergeben\b"
     r"|\b(?:goes\s+to|awarded\s+to|wins|won|receives|erhält|erhielt|gewinnt|gewann|remport(?:e|é|ée)"
     r"|reçoit|gana|ganó|recibe|recibió|vince|vinto|riceve|ricevuto)\b|\b(?:recordings?|replay|aufzeichnung|enregistrement|grabaci[óo]n"
     r"|registrazione)\b"
@@ -233,6 +236,9 @@ _ASKS_TO_ORGANISE = folded_compile(
     r"\s+(?:\w+\s+){0,3}?to\s+(?:organi[sz]e|host)\s+(?:the|a|an)\b"
     r"|pour\s+(?:organiser|accueillir)|per\s+(?:organizzare|ospitare)|para\s+(?:organizar|acoger)"
     r"|(?:wishing|willing|interested\s+in)\s+(?:to\s+)?(?:organi[sz]e|organi[sz]ing|host|hosting)\s+(?:the|a|an)\b"
+    # 'looking for a university ... to organise and host the fifth S3 Summer School'
+    r"|looking\s+for\s+(?:a|an)\b[^.]{0,80}?\bto\s+(?:organi[sz]e|host)\b"
+    r"|(?:call|expressions?\s+of\s+interest)\b[^.:]{0,20}:\s*(?:host|organi[sz]e)\s+(?:the|our|a)\b"
     r"|souhait(?:ant|ent)\s+(?:organiser|accueillir)|interessat[ie]\s+ad?\s+(?:organizzare|ospitare)"
     r"|interesad[oa]s\s+en\s+(?:organizar|acoger)"
     r"|auszurichten|ausrichter|ausrichtung",
@@ -268,6 +274,8 @@ _COURSE = folded_compile(
     r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
     r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
     r"|scuola\s+(?:estiva|invernale)|\bcursos?\b|\bcors[oi]\b|\bkurse?\b|\blehrgang\b|maestr[íi]a"
+    # German compounds: 'Zertifikatskurs', 'Onlinekurse', 'Weiterbildungslehrgang'
+    r"|\b\w{3,}(?:kurs|kurse|lehrgang|lehrgänge)\b"
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
     r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"

@@ -380,7 +380,20 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|publicaci[óo]n|pubblicazione|publication",
         -5,
     ),
-    (r"doveva|instead\s+of|postponed\s+from|previously|riunione|u\.s\.", -3),
+    (
+        r"doveva|instead\s+of|postponed\s+from|previously|riunione|u\.s\."
+        # the date first set for something since moved is not when it happens
+        r"|originally|initially|ursprünglich|initialement|inizialmente|inicialmente",
+        -3,
+    ),
+    # the start of what a call funds: 'Indicative start of projects: 1 October'
+    (
+        r"start\s+of\s+(?:the\s+)?(?:projects?|experiments?|activities|contracts?|implementation"
+        r"|grants?|funding|pilots?)|(?:projekt|vorhaben)s?(?:beginn|start)"
+        r"|début\s+des\s+(?:projets|travaux|activités)|inicio\s+de\s+(?:los\s+)?(?:proyectos|actividades)"
+        r"|avvio\s+de(?:i|lle)\s+(?:progetti|attività)",
+        -4,
+    ),
     # dates of other things: the main conference a workshop sits beside, a jury's meeting
     (
         r"co-?located|main\s+conference|in\s+conjunction\s+with|alongside|side\s+event"

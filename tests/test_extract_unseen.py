@@ -1383,3 +1383,83 @@ def test_recurring_cut_offs_said_alike_are_the_first_still_ahead():
     text = "Cut-off dates: 15 January 2027, 15 April 2027 and 15 September 2027."
     found = extract("Call for proposals", text, dt.date(2027, 2, 1))
     assert found.deadline is not None and found.deadline.iso() == "2027-04-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deadline for submission: 27 April 2027. Indicative start of projects: 1 October 2027.",
+        "Einreichungsfrist: 27. April 2027. Projektbeginn: 1. Oktober 2027.",
+        # a meeting first set for a day and since moved is not the call's event
+        "Deadline: 27 April 2027. The working group meeting originally planned for 3 February"
+        " 2027 has been moved online.",
+        # what a call is for is ahead of it: last edition's dates are not its event
+        "Proposals are due by 27 April 2027. The 2026 school took place from 6 to 10 January"
+        " 2027 in Tartu.",
+    ],
+)
+def test_dates_of_what_a_call_funds_or_moved_or_past_are_not_its_event(text: str):
+    found = extract("Call for proposals", text, dt.date(2027, 1, 18))
+    assert found.kind == "call"
+    assert (found.event_start, found.event_end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call for Expressions of Interest: host the S3 Summer School 2028",
+        "Open call: host our 2027 Training School",
+    ],
+)
+def test_a_call_to_host_a_school_is_a_call(title: str):
+    text = "The network is looking for a university to organise and host the school. Proposals"
+    found = extract(title, f"{text} must reach us by 15 December 2027.", dt.date(2027, 10, 20))
+    assert found.kind == "call"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "52 SMEs selected for Digital Innovation Vouchers 2026",
+        "Innovationsgutscheine: 40 Projekte ausgewählt",
+        "Appel à projets 2026 : 12 lauréats sélectionnés",
+    ],
+)
+def test_a_title_naming_who_was_chosen_is_news(title: str):
+    text = "The call was open from 3 March to 30 April 2026 and received 310 applications."
+    assert extract(title, text, dt.date(2026, 7, 15)).kind == "news"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Berufsbegleitender Zertifikatskurs Innovationsmanagement", "Onlinekurse für Clustermanager"],
+)
+def test_a_german_compound_naming_a_course_is_a_course(title: str):
+    text = "Bewerbungsschluss: 31.07.2027. Kursbeginn: 4. Oktober 2027."
+    assert extract(title, text, dt.date(2027, 5, 3)).kind == "course"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day"),
+    [
+        (
+            "Coal regions share lessons on reskilling at Katowice workshop",
+            "On 21 June 2027 the project brought together 65 representatives of coal regions for"
+            " an expert workshop in Katowice. The next partner meeting will take place in Lisbon"
+            " on 14 October 2027.",
+            dt.date(2027, 6, 21),
+        ),
+        (
+            "Atelier régional sur l'hydrogène à Lyon",
+            "Le 21 juin 2027, 80 acteurs de la filière ont participé à l'atelier organisé à Lyon."
+            " La prochaine rencontre aura lieu le 14 octobre 2027 à Grenoble.",
+            dt.date(2027, 6, 21),
+        ),
+    ],
+)
+def test_a_page_opening_with_a_past_day_told_in_the_past_reports_it(
+    title: str, text: str, day: dt.date
+):
+    found = extract(title, text, dt.date(2027, 7, 5))
+    assert found.kind == "news"
+    assert found.event_start == day
