@@ -648,8 +648,17 @@ def _cancelled(doc: str, mention: Mention) -> bool:
     return stop is None or verb.start() < stop.start()
 
 
+# German puts the verb last: 'Die Ausschreibung wurde am 31. Januar geschlossen'.
+_CLOSED_AFTER = fast_compile(
+    r"^\s*(?:,?\s*\d{1,2}[:.]\d{2}\s*uhr\s*)?(?:geschlossen|beendet|abgelaufen)\b", re.I
+)
+_CLOSED_AFTER_WEIGHT = 4.0  # that of a word for the deadline
+
+
 def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
     score = _score(context, _DEADLINE_CUES)
+    if _CLOSED_AFTER.match(context[1]):
+        score += _CLOSED_AFTER_WEIGHT
     if mention.is_range:
         score += _score(context, _WINDOW_CUES)
     else:
@@ -828,6 +837,11 @@ def _choose_deadline(
     if any(m.year_given for m in candidates):
         # A date written with its year is more specific than a recurring 'every 1 April'.
         candidates = [m for m in candidates if m.year_given]
+    if kind == "news" and published and len(candidates) > 1:
+        # a report tells of a call that has closed: its closing date is behind it, and a date
+        # ahead ('Die Auswahl folgt bis zum 30. Juni') is the next step's
+        behind = [m for m in candidates if (m.last() or published) <= published]
+        candidates = behind or candidates
     if len(candidates) > 1 and scores:
         # Several deadlines are the first of them still ahead, but only among those said as
         # strongly: 'the helpdesk answers until 23 June' is no rival of 'Submission deadline:
@@ -929,7 +943,9 @@ def _event_dates(
         # A report's event is behind its publication: 'Das nächste Forum findet am 11. März
         # 2027 statt' is the next one, not the one it reports.
         behind = [r for r in ranked if (r[2].first() or published) <= published]
-        ranked = behind or ranked
+        # with none behind, a day ahead is the event told of ('the Day planned for 12 May has
+        # been cancelled') unless words say it is something else ('projects may start on')
+        ranked = behind or [r for r in ranked if _score(contexts[-r[1]], _EVENT_CUES) >= 0]
     if kind in ("call", "extension"):
         # A call has event dates only where the text says its conference happens then; an
         # info day or webinar about the call is not that.

@@ -139,9 +139,7 @@ _PAST = folded_compile(
     # 'hosted the conference', 'hosted 40 start-ups'; 'hosted by' is said of what is ahead too
     r"|\bwelcomed\b|(?<!be\s)\bhosted\s+(?:the|a|an|over|more|some|around|about|\d)\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
     r"|\bwere\s+(?:received|selected|funded)\b|\bhave\s+been\s+(?:selected|funded)\b"
-    # a call reported closed: 'the challenge, which closed on 15 January' (a registration
-    # closed is said on an event's page too; 'will be closed on' is said ahead)
-    r"|\b(?:call|competition|challenge|contest|tender)\b[^.]{0,40}?(?<!be\s)(?<!is\s)\bclosed\s+on\b|\bbeat(?:en)?\s+(?:all\s+)?(?:the\s+)?records?\b"
+    r"|\bbeat(?:en)?\s+(?:all\s+)?(?:the\s+)?records?\b"
     r"|\bfand\b(?:[^.]|(?<=\d)\.){0,120}\bstatt\b|\bhat\s+stattgefunden\b|\bbildete\b|\btrafen\s+sich\b"
     r"|\bwurden\s+\w+\s+eingereicht\b|\bnahmen\b[^.]{0,60}\bteil\b"
     r"|s'est\s+(?:tenu|déroulé)e?s?\b|\ba\s+eu\s+lieu\b|\bont\s+participé\b|\ba\s+pu\b"
@@ -165,6 +163,16 @@ _PAST_TITLE = folded_compile(
     # an event called off or turned into something else: news about it, not its announcement
     r"|\bcancel(?:l)?ed\b|\bcalled\s+off\b|\b(?:changed|moved|switched)\s+(?:to\s+(?:a\s+)?virtual|online)"
     r"|\bgoes\s+virtual\b|\babgesagt\b|\bannulée?s?\b|\bannullat[oai]\b|\bcancelad[oa]s?\b",
+    _I,
+)
+# A call reported closed: 'the challenge, which closed on 15 January', 'il bando, chiuso il'
+# (a registration closed is said on an event's page too; 'will be closed on' is said ahead).
+# What a report of a call's outcome opens with: it weighs as two words of the past.
+_CLOSED_CALL = folded_compile(
+    r"\b(?:call|competition|challenge|contest|tender)\b[^.]{0,40}?(?<!be\s)(?<!is\s)\bclosed\s+on\b"
+    r"|\b(?:bando|avviso|appel|convocatoria|aufruf|ausschreibung)\b[^.]{0,60}?(?:,\s*|\b(?:è|fue|wurde"
+    r"|a\s+été)\s+(?:(?:[^.]|(?<=\d)\.){0,30}?\s)?)(?:chius[oa]|clos|clôturée?|cerrad[oa]|geschlossen|beendet)\b"
+    r"|\b(?:convocatoria|bando)\b[^.]{0,60}?\b(?:se\s+cerró|si\s+è\s+chius[oa])\b",
     _I,
 )
 # "the past 21 October", "le 3 mars dernier": a date said to be behind the writer.
@@ -221,7 +229,9 @@ _CALL = folded_compile(
     r"|consultation|konsultation|consulta\s+p[úu]blica|consultazione|\bcomments\s+on\b"
     r"|\bproponer\b|\bproposer\b|\bvorschlagen\b|\bproporre\b|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\s+de\b|oposici[óo]n|vacanc(?:y|ies)"
     r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b"
-    r"|\bprizes?\b|\bcompetitions?\b|\bcontests?\b|wettbewerb\w*|\bconcours\b|\bconcursos?\b",
+    r"|\bprizes?\b|\bcompetitions?\b|\bcontests?\b|wettbewerb\w*|\bconcours\b|\bconcursos?\b"
+    # the file an applicant sends, the grant it asks for
+    r"|\bdéposez\b|\bdéposer\s+(?:votre|un|leur|son)\s+dossier|\bsubventions?\b|manifestation\s+d['’]intérêt",
     _I,
 )
 # The verb of applying, in each language ('Jetzt bewerben!', 'postulez', 'candidarsi'): in a
@@ -241,6 +251,9 @@ _ASKS_TO_ORGANISE = folded_compile(
     r"|(?:call|expressions?\s+of\s+interest)\b[^.:]{0,20}:\s*(?:host|organi[sz]e)\s+(?:the|our|a)\b"
     r"|souhait(?:ant|ent)\s+(?:organiser|accueillir)|interessat[ie]\s+ad?\s+(?:organizzare|ospitare)"
     r"|interesad[oa]s\s+en\s+(?:organizar|acoger)"
+    # 'un avviso ... per l'organizzazione di Summer School', 'for the organisation of schools'
+    r"|\b(?:avviso|bando|call|appel|convocatoria|aufruf)\b[^.]{0,120}?\b(?:per\s+l['’]organizzazione|pour\s+l['’]organisation"
+    r"|para\s+la\s+organizaci[óo]n|for\s+the\s+organi[sz]ation|zur\s+ausrichtung)\s+(?:of|de|di|d['’]|der|des)\b"
     r"|auszurichten|ausrichter|ausrichtung",
     _I,
 )
@@ -248,7 +261,7 @@ _ASKS_TO_ORGANISE = folded_compile(
 _ASKS_FOR_WORK = folded_compile(
     r"call\s+for\s+(?:papers|abstracts|proposals|contributions|submissions|participation)"
     r"|(?:submission|abstract|paper)s?\s+deadline|deadline\s+for\s+(?:\w+\s+){0,2}"
-    r"(?:submissions?|abstracts?|papers?|proposals?)|appel\s+à\s+(?:communications|contributions"
+    r"(?:submissions?|abstracts?|papers?|proposals?)|appel\s+(?:à|de)\s+(?:communications|contributions"
     r"|propositions|projets|candidatures)|convocatoria\s+de\s+(?:comunicaciones|ponencias)"
     r"|einreichung\s+von\s+(?:beiträgen|abstracts)"
     r"|invio\s+(?:dei\s+)?(?:contributi|abstract)|\bcfp\b",
@@ -292,7 +305,8 @@ _EVENT_WORDS = folded_compile(
     r"conference|workshop|webinar|webinaire|webinario|info\s*days?|information\s+days?"
     r"|hackathon|summit|forum"
     r"|symposium|\bmeeting|\bevent\b|\bevento|seminar|séminaire|kongress|tagung|konferenz|veranstaltung|gipfel"
-    r"|colloque|congrès|conférence|journées?|jornadas?|\bgiornat[ae]\b|congreso|convegno|conferenza"
+    r"|colloque|congrès|(?<!visio)conférence|journées?|jornadas?|\bgiornat[ae]\b|congreso|convegno"
+    r"|(?<!video)conferenza"
     r"|entretiens|treffen\b|\bencuentros?\b|\bincontr[oi]\b"
     r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
     r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b|\btalks?\b|\blecture\b|vortrag|\bcharla\b"
@@ -355,6 +369,7 @@ def _past_outweighs(text: str, title: str) -> bool:
 def _tenses(text: str, title: str) -> tuple[int, int]:
     """How many times the text speaks of the past, and of what is ahead."""
     past = len(_PAST.findall(text)) + len(_PAST_DATE.findall(text))
+    past += 2 * len(_CLOSED_CALL.findall(text))
     future = len(_FUTURE.findall(text)) + len(_FUTURE.findall(title))
     return past, future
 
@@ -464,6 +479,7 @@ def read_kind(
     told_of = asks and not _ASKS_FOR_WORK.search(title) and _all_behind(published, dates)
     if (not asks or told_of) and is_past_report(title, text, published, dates):
         words = _first(_PAST_TITLE, title) or _first(_PAST, title, text)
+        words = words or _first(_CLOSED_CALL, text)
         words = words or _first(_PAST_DATE, text)
         return KindReading("news", 0.8 if words else 0.6, words)
     if asks and not _COURSE.search(title):

@@ -223,7 +223,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     # (apart: the cue above, starting with any letter, is searched in every clause)
     (r"(?:teilnahme|annahme|einreichungs|antrags|melde|buchungs|redaktions)schluss", 4),
-    (r"date\s+limite|dates\s+limites|clôture|se\s+clôture|date\s+de\s+clôture", 4),
+    (r"date\s+limite|dates\s+limites|clôtur\w*|date\s+de\s+clôture", 4),
     (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|termina", 4),
     (r"scadenza|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
     # a closing, as a table's header or a label: 'Apertura | Cierre', 'Chiusura:'
@@ -248,7 +248,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # to be at hand, to reach: 'müssen am 27.02. vorliegen', 'doivent parvenir le'
     (r"vorliegen|eingegangen|parvenir|parvenues?|pervenire|pervenute|recibid[oa]s", 2),
     (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre)\b|expected\s+by", 2),
-    (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bendete\b|\bclôturée?\b", 2),
+    (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bendete\b|\bclos\b", 2),
     # prepositions of a limit
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
     (r"\bbis\b|spätestens", 1.5),
@@ -371,8 +371,14 @@ EVENT_CUES: list[tuple[str, float]] = [
     (
         r"projects?\s+(?:duration|period|start)|starting\s+date|ending\s+date|coding\s*(?::|period|phase)|laufen|between|\bentre\b"
         r"|\b(?:tra|fra)\s+il\b"
-        r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted",
+        r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted"
+        r"|publiée?s?\b|pubblicat[oaie]\b|publicad[oa]s?\b",
         -4,
+    ),
+    # what is put online after an event: 'slides available from 14 December'
+    (
+        r"available|disponibles?|disponibil[ei]|verfügbar|abrufbar|en\s+ligne\s+(?:à\s+partir|dès)",
+        -3,
     ),
     # the dates of acts and their publication: 'ORDEN de 8 de julio', 'Real Decreto ..., de'
     (
@@ -391,7 +397,10 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"start\s+of\s+(?:the\s+)?(?:projects?|experiments?|activities|contracts?|implementation"
         r"|grants?|funding|pilots?)|(?:projekt|vorhaben)s?(?:beginn|start)"
         r"|début\s+des\s+(?:projets|travaux|activités)|inicio\s+de\s+(?:los\s+)?(?:proyectos|actividades)"
-        r"|avvio\s+de(?:i|lle)\s+(?:progetti|attività)",
+        r"|avvio\s+de(?:i|lle)\s+(?:progetti|attività)"
+        r"|projects?\s+(?:will\s+|can\s+|may\s+)?(?:start|begin)|proyectos\s+(?:podrán\s+)?(?:iniciar|comenzar)\w*"
+        r"|progetti\s+(?:potranno\s+)?(?:avviar|iniziar|partir)\w*|projets\s+(?:pourront\s+)?(?:démarrer|débuter)"
+        r"|projekte\s+(?:können\s+)?(?:starten|beginnen)",
         -4,
     ),
     # dates of other things: the main conference a workshop sits beside, a jury's meeting

@@ -1463,3 +1463,114 @@ def test_a_page_opening_with_a_past_day_told_in_the_past_reports_it(
     found = extract(title, text, dt.date(2027, 7, 5))
     assert found.kind == "news"
     assert found.event_start == day
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind", "deadline"),
+    [
+        # every form of the French verb of closing, and its participle 'clos'
+        (
+            "Forum de l'économie circulaire 2026",
+            "Le forum se tiendra les 7 et 8 octobre 2026 à Bruxelles. Les inscriptions seront"
+            " clôturées le vendredi 25 septembre 2026 à 18h00 (heure de Bruxelles).",
+            "2026-06-15",
+            "event",
+            "2026-09-25T18:00:00+02:00",
+        ),
+        (
+            "Appel à projets « Tiers-lieux » : 48 lauréats",
+            "L'appel à projets, clos le 15 avril 2026 à 17 h, a reçu 312 dossiers.",
+            "2026-07-02",
+            "news",
+            "2026-04-15T17:00:00+02:00",
+        ),
+        # 'appel de communications' (Québec) asks for papers as 'appel à communications' does
+        (
+            "Appel de communications – Colloque Villes intelligentes, Montréal, 11 au 13 mai 2027",
+            "Le colloque se tiendra du 11 au 13 mai 2027. Les propositions doivent être soumises"
+            " au plus tard le 15 novembre 2026.",
+            "2026-09-14",
+            "call",
+            "2026-11-15",
+        ),
+        # the file an applicant sends, beside an information meeting held by video conference
+        (
+            "AMI « Usine du futur » : déposez votre dossier avant le 28 janvier",
+            "Les dossiers sont à déposer jusqu'au jeudi 28 janvier 2027 à midi. Une réunion"
+            " d'information se tiendra le 8 décembre 2026 en visioconférence.",
+            "2026-11-17",
+            "call",
+            "2027-01-28T12:00:00+01:00",
+        ),
+        # a call reported closed, in its own language, is news that keeps its closing date
+        (
+            "Bando «Start-up innovative 2026»: 1.240 domande",
+            "Il bando, chiuso alle ore 12:00 del 27 febbraio 2026, ha registrato 1.240 domande."
+            " La graduatoria è attesa entro il 30 giugno 2026.",
+            "2026-04-14",
+            "news",
+            "2026-02-27T12:00:00+01:00",
+        ),
+        (
+            "Ausschreibung Innovationsgutscheine: 142 Skizzen",
+            "Die Ausschreibung wurde am 31. Januar 2027 geschlossen. Die Auswahl folgt bis zum"
+            " 30. Juni 2027.",
+            "2027-03-01",
+            "news",
+            "2027-01-31",
+        ),
+    ],
+)
+def test_closing_words_and_applicants_files_in_french_italian_and_german(
+    title: str, text: str, published: str, kind: str, deadline: str
+):
+    found = extract(title, text, dt.date.fromisoformat(published))
+    assert found.kind == kind
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Avviso per il cofinanziamento di Summer School internazionali 2027",
+        "Convocatoria para la organización de escuelas de verano 2027",
+    ],
+)
+def test_a_call_for_the_organisation_of_schools_is_a_call(title: str):
+    text = {
+        "A": "Un avviso rivolto alle università per l'organizzazione di Summer School nel 2027."
+        " Le proposte devono pervenire entro il 30 novembre 2026.",
+        "C": "La convocatoria para la organización de escuelas de verano está abierta hasta el"
+        " 30 de noviembre de 2026.",
+    }[title[0]]
+    assert extract(title, text, dt.date(2026, 10, 15)).kind == "call"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giovedì 10 dicembre 2026 webinar gratuito. Iscrizioni entro l'8 dicembre 2026. Le slide"
+        " saranno disponibili a partire da lunedì 14 dicembre.",
+        "Webinar el jueves 10 de diciembre de 2026. Registro abierto hasta el 8 de diciembre. La"
+        " grabación estará disponible a partir del 15 de diciembre.",
+    ],
+)
+def test_what_is_put_online_after_an_event_does_not_end_it(text: str):
+    found = extract("Webinar Horizon Europe", text, dt.date(2026, 11, 17))
+    assert found.kind == "event"
+    assert (found.event_start, found.event_end) == (dt.date(2026, 12, 10), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La convocatoria, cuyo plazo se cerró el 12 de mayo de 2026, ha recibido 534 solicitudes."
+        " Los proyectos podrán iniciarse el 1 de octubre de 2026.",
+        "The call closed on 12 May 2026 with 534 applications. Projects may start on 1 October"
+        " 2026.",
+    ],
+)
+def test_a_report_on_a_call_has_no_event_in_the_start_of_what_it_funds(text: str):
+    found = extract("534 solicitudes / applications", text, dt.date(2026, 7, 21))
+    assert found.kind == "news"
+    assert found.event_start is None
