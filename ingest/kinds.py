@@ -234,6 +234,12 @@ _CALL = folded_compile(
     r"|\bdéposez\b|\bdéposer\s+(?:votre|un|leur|son)\s+dossier|\bsubventions?\b|manifestation\s+d['’]intérêt",
     _I,
 )
+# What an event offers rather than asks for, among the words of a call.
+_OFFERED = re.compile(
+    r"prizes?|premios?|prix|awards?|call|incubat\w+|incubadora|incubatore|inkubator|accelerator"
+    r"|acelerador\w*|acceleratore|competitions?|contests?|wettbewerb\w*|concours|concursos?",
+    _I,
+)  # (matched whole against one word found, so not folded)
 # The verb of applying, in each language ('Jetzt bewerben!', 'postulez', 'candidarsi'): in a
 # title, the page asks for applications; in a text, an event's rules may say so in passing.
 _APPLY_TITLE = folded_compile(
@@ -499,7 +505,10 @@ def read_kind(
         return KindReading("course", 0.6, weak)
     event = _first(_EVENT, title)
     if event:
-        if calls >= 3 and calls > len(_EVENT.findall(text)) + 1:
+        # (prizes, an incubation place or a 'matchmaking call' are what a hackathon or a
+        # fair offers; only asking for work or applications makes the page a call)
+        asked = sum(1 for word in _CALL.findall(text) if not _OFFERED.fullmatch(word))
+        if asked >= 3 and calls > len(_EVENT.findall(text)) + 1:
             return KindReading("call", 0.5, _first(_CALL, text))
         if _tense_forms(text, title) > 1:
             return KindReading("news", 0.5, _first(_PAST_FORMS, text))  # told as past

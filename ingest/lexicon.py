@@ -343,6 +343,8 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"take[sn]?\s+place|took\s+place|will\s+be\s+held|was\s+held|held\s+(?:in|on|at)|set\s+for"
         # 'the summer school, held 5-16 July'
         r"|\bheld\s*$"
+        # the label of an event's own line: 'When: Thursday, 11 March', 'Where and when: ...'
+        r"|\bwhen\s*:|\bwann\s*:|\bquand\s*:|\bcu[áa]ndo\s*:|\bquando\s*:"
         r"|save\s+the\s+date|starting|starts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)(?<!opening\s)(?<!publication\s)\bdate:|conven(?:e|ing)\b"
         r"|inicio\s+de\s+(?:las\s+)?clases|clases\s+comienzan|classes\s+(?:start|begin)"
         r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni",

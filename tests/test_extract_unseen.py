@@ -1574,3 +1574,30 @@ def test_a_report_on_a_call_has_no_event_in_the_start_of_what_it_funds(text: str
     found = extract("534 solicitudes / applications", text, dt.date(2026, 7, 21))
     assert found.kind == "news"
     assert found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Hack the Grid 2027 – energy data hackathon",
+            "Where and when: Rotterdam, RDM Innovation Dock, September 24-26, 2027. Prizes worth"
+            " EUR 25,000, plus an incubation place for the winners. Team registration closes"
+            " September 10 at 23:59. Participants without a team can join the matchmaking call on"
+            " September 2.",
+        ),
+        (
+            "Innovation Fair 2027",
+            "When: 24-26 September 2027, Messe Basel. Awards for the best stands, a pitch"
+            " competition and a start-up accelerator corner. Book your stand by 10 September."
+            " Exhibitors meet online on 2 September.",
+        ),
+    ],
+)
+def test_what_an_event_offers_does_not_make_it_a_call_and_its_when_line_gives_its_days(
+    title: str, text: str
+):
+    found = extract(title, text, dt.date(2027, 6, 28))
+    assert found.kind == "event"
+    assert (found.event_start, found.event_end) == (dt.date(2027, 9, 24), dt.date(2027, 9, 26))
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 9, 10)
