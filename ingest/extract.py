@@ -112,6 +112,7 @@ def _after_event_name(before: str) -> bool:
 # rather than as a cue of every clause, which would try it at every 's', 'f' and 'e'.
 _BESIDE = fast_compile(
     r"side[\s-]events?|satellite\s+events?|field\s+trip|study\s+visit|excursion|pre-conference"
+    r"|preparatory|vorbereitende|préparatoire|preparatori[ao]|preparatori[ao]s?"
     r"|post-event|begleitveranstaltung|rahmenprogramm|événements?\s+parallèles?"
     r"|eventi\s+collaterali|evento\s+collaterale|actividad(?:es)?\s+paralelas?"
 )

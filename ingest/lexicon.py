@@ -420,7 +420,9 @@ EVENT_CUES: list[tuple[str, float]] = [
         -4,
     ),
     (
-        r"(?<!will\s)opens?\b|opened|closed?\b|announced|results?\b|fino\s+al|payment|\bfees?\b"
+        # ('Massive Open Online Course', 'Open Science Days': a name, not an opening)
+        r"(?<!will\s)opens?\b(?!\s+(?:online|science|data|access|innovation|source|day|house))"
+        r"|opened|closed?\b|announced|results?\b|fino\s+al|payment|\bfees?\b"
         r"|\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bclôturée?\b",
         -3,
     ),

@@ -1601,3 +1601,25 @@ def test_what_an_event_offers_does_not_make_it_a_call_and_its_when_line_gives_it
     assert found.kind == "event"
     assert (found.event_start, found.event_end) == (dt.date(2027, 9, 24), dt.date(2027, 9, 26))
     assert found.deadline is not None and found.deadline.date == dt.date(2027, 9, 10)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "start"),
+    [
+        (
+            "MOOC: Smart Specialisation (3rd edition)",
+            "The third edition of our free Massive Open Online Course starts on 17 January 2028."
+            " Two live Q&A sessions with the lecturers (25 January and 15 February 2028).",
+            dt.date(2028, 1, 17),
+        ),
+        (
+            "Open Science Days 2027",
+            "The Open Science Days take place on 3-4 May 2027 in Graz. A preparatory session is"
+            " held online on 20 April 2027.",
+            dt.date(2027, 5, 3),
+        ),
+    ],
+)
+def test_open_in_a_name_is_no_opening(title: str, text: str, start: dt.date):
+    found = extract(title, text, dt.date(2027, 1, 10))
+    assert found.event_start == start
