@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.cues import CueTable
 from ingest.dates import (
@@ -259,6 +259,13 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     if "|" in doc or "\t" in doc:
         for index, header in _table_headers(doc, mentions).items():
             contexts[index] = ("", f": {header}")
+    for index, (header, where) in _list_headers(doc, mentions).items():
+        # the header line is the label of each of its items, and its time theirs
+        contexts[index] = ("", f": {header}")
+        mention = mentions[index]
+        said = [mark for mark in times if where <= mark.start < where + len(header)]
+        if mention.time is None and len(said) == 1:
+            mentions[index] = replace(mention, time=said[0].time, zone=said[0].zone)
     scores = [_deadline_score(c, m) for m, c in zip(mentions, contexts, strict=True)]
     # A date by which too few registrations cancel something is neither deadline nor event.
     cancelled = frozenset(
@@ -565,6 +572,38 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
             column = len(_CELL.findall(row[lead : lead + max(0, offset)]))
             if column < len(heads):
                 found[index] = heads[column].strip()
+    return found
+
+
+# A line that is an item of a list and nothing else: '• 16 September 2026', '- 20 January'.
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])[ \t]*$")
+_ITEM_REST = re.compile(r"^[\s,;.]*$")
+_HEADER_END = re.compile(r":\s*$")
+_ITEM = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])\s")
+
+
+def _list_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, int]]:
+    """Dates that are bare items of a list under a header line ending with a colon ('The
+    proposals are assessed at three cut-offs, at 17:00 CET:' then '• 20 May 2026' ...): each
+    item, by the index of its date, with the header's text and where the header starts."""
+    found: dict[int, tuple[str, int]] = {}
+    for index, mention in enumerate(mentions):
+        line_start = doc.rfind("\n", 0, mention.start) + 1
+        line_end = doc.find("\n", mention.end)
+        line_end = len(doc) if line_end == -1 else line_end
+        if not _BULLET.match(doc[line_start : mention.start]):
+            continue
+        if not _ITEM_REST.match(doc[mention.end : line_end]):
+            continue  # the item says what its date is: its own words speak
+        # the header is the first line above that is no item of the list
+        end = line_start - 1
+        start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
+        while end > 0 and _ITEM.match(doc[start:end]):
+            end = start - 1
+            start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
+        header = doc[start:end] if end > 0 else ""
+        if _HEADER_END.search(header):
+            found[index] = (header, start)
     return found
 
 

@@ -1623,3 +1623,18 @@ def test_what_an_event_offers_does_not_make_it_a_call_and_its_when_line_gives_it
 def test_open_in_a_name_is_no_opening(title: str, text: str, start: dt.date):
     found = extract(title, text, dt.date(2027, 1, 10))
     assert found.event_start == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The call is open continuously. Proposals are assessed at three cut-offs, at 17:00 CET:\n"
+        "• 20 May 2026\n• 16 September 2026\n• 20 January 2027\n\nResults follow within 8 weeks.",
+        "Die Anträge werden zu drei Stichtagen bewertet (jeweils 17:00 Uhr MESZ):\n"
+        "- 20. Mai 2026\n- 16. September 2026\n- 20. Januar 2027",
+    ],
+)
+def test_bare_items_of_a_list_take_the_cue_and_time_of_its_header(text: str):
+    found = extract("Open call for SMEs", text, dt.date(2026, 6, 3))
+    assert found.deadline is not None
+    assert found.deadline.iso() == "2026-09-16T17:00:00+02:00"
