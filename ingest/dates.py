@@ -61,6 +61,12 @@ _MONTH_END = fast_compile(
     r"\b(?:(?:the\s+)?end\s+of|ende|fin(?:\s+de)?|finales\s+de|a\s+fine|fine(?:\s+di)?)\s+"
     r"(?P<month>[^\W\d_]+)\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
 )
+# The same without a year, only after a word of limit: 'bis Ende Oktober', 'by the end of May'.
+_MONTH_END_BARE = fast_compile(
+    r"\b(?:bis|until|by|jusqu['’]à|entro|hasta|before|avant)\s+(?P<end>(?:(?:the\s+)?end\s+of|ende"
+    r"|(?:la\s+)?fin(?:\s+de)?|finales\s+de|(?:la\s+)?fine(?:\s+di)?)\s+(?P<month>[^\W\d_]+))\b"
+    r"(?!\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2})",
+)
 _SLASHED = fast_compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
 _DOTTED_SHORT = fast_compile(
@@ -69,7 +75,9 @@ _DOTTED_SHORT = fast_compile(
 )
 _RANGE_JOIN_TIMED = fast_compile(
     r"^\s*(?:alle|fino\s+alle|to|until|till|bis|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
-    r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+)?(?:del|on|am|du|de|el|le)?\s*$",
+    r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?"
+    # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del'
+    r"(?:\([^()]{1,30}\)\s*)?(?:del|on|am|du|de|el|le)?\s*$",
     re.IGNORECASE,
 )
 _RANGE_JOIN = fast_compile(
@@ -248,6 +256,12 @@ def _numeric_mentions(low: str) -> list[Mention]:
             year = int(m.group("y"))
             last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
             found.append(Mention(m.start(), m.end(), last, month, year))
+    for m in _MONTH_END_BARE.finditer(low):
+        month = MONTHS.get(m.group("month").lower())
+        if month is not None:
+            # (the year is found later; February's last day is taken as in a common year)
+            last = (dt.date(2001 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            found.append(Mention(m.start("end"), m.end(), last, month, None))
     if not numeric:
         return [m for m in found if 1 <= m.month <= 12 and 1 <= m.day <= 31]
     for m in _DOTTED_RANGE.finditer(low):
@@ -297,7 +311,9 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
             gap = low[prev.end : mention.start]
             timed = _RANGE_JOIN_TIMED.match(gap)
             if (
-                not prev.is_range
+                # a range is written on one line: '- 31.01.' above '- 31.05.' is none
+                "\n" not in gap
+                and not prev.is_range
                 and not mention.is_range
                 and (_RANGE_JOIN.match(gap) or _next_days(prev, mention, gap) or timed)
             ):
@@ -319,7 +335,7 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                     time=dt.time(int(timed.group("h")), int(timed.group("m")))
                     if timed
                     else mention.time,
-                    zone=mention.zone,
+                    zone=mention.zone or (find_zone(gap) if timed else None),
                     year_given=mention.year_given,
                 )
                 continue
@@ -673,6 +689,10 @@ def _year_for(
         published = None  # no announcement is dated so; a year from it would be nonsense
     if published is not None:
         candidates = [published.year - 1, published.year, published.year + 1]
+        # the year the title names, when it is one of these: 'Congreso 2027' published in
+        # November 2026 gives its '3 al 5 de junio' that year, not the nearer June behind
+        named = [y for y in candidates if y in title_years]
+        candidates = named[:1] or candidates
         dates = [(y, _date(y, mention.month, mention.day)) for y in candidates]
         dated = [(abs((d - published).days), y) for y, d in dates if d is not None]
         return min(dated)[1] if dated else None

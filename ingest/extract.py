@@ -794,6 +794,8 @@ _WAS_ENDING = re.compile(
     r"|vorgesehen\s+für\s+den)"
     r"\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
 )
+_UNTIL_END = re.compile(r"(?:\bbis(?:\s+zum)?|\bauf(?:\s+den)?)\s+$")
+_MOVED_AFTER = re.compile(r"^\s*(?:verlängert|verschoben|vertagt)\b")
 _MOVED_WEIGHT = 3.0  # that of a limit's preposition right before the date ('until', 'entro')
 
 
@@ -802,6 +804,9 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
     before = doc[max(0, mention.start - 40) : mention.start].lower()
     if score < _MOVED_WEIGHT and _MOVED_TO.search(before):
         return mention, _MOVED_WEIGHT
+    after = doc[mention.end : mention.end + 30].lower()
+    if score < _MOVED_WEIGHT and _UNTIL_END.search(before) and _MOVED_AFTER.match(after):
+        return mention, _MOVED_WEIGHT  # German puts the verb last: 'bis Ende Oktober verlängert'
     if _WAS_ENDING.search(before) and not mention.is_range:
         # (a range 'que finalizaba el 28 de febrero, hasta el 14 de marzo' ends at the new one)
         return mention, min(score, -6.0)

@@ -258,7 +258,9 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # not the deadline
     (
         r"notif\w*|acceptance|accepted\s+(?:papers?|submissions?|abstracts?|contributions?|authors?)"
-        r"|decisions?\b|results?\b|announced|informed|ranking",
+        r"|decisions?\b|results?\b|announced|informed|ranking"
+        # a jury or committee meeting on a date: 'die Jury tagt am 23.03.', 'se réunira le'
+        r"|\btagt\b|se\s+réunira|si\s+riunirà|se\s+reunirá|\bwill\s+meet\b|\bmeets\s+on\b",
         -5,
     ),
     (
@@ -287,7 +289,13 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung", -4),
     (r"comunicazione|accettazione|esito|avviso", -4),
     (r"resoluci[óo]n", -4),
-    (r"publication|pubblicazione|publicaci[óo]n|résultats|version\s+du|règlement", -4),
+    (
+        r"publication|pubblicazione|publicaci[óo]n|résultats|version\s+du|règlement"
+        # what is published by a date is no deadline: 'saranno pubblicati sul sito entro'
+        r"|(?:saranno|sarà|seront|sera|serán|será|will\s+be)\s+(?:\w+\s+)?(?:pubblicat[oaie]|publiée?s?"
+        r"|publicad[oa]s?|published)\b",
+        -4,
+    ),
     (
         r"project\s+(?:duration|period|run)|starting\s+date|ending\s+date|expenditure|laufen\b"
         r"|coding|kick-?starts",

@@ -1638,3 +1638,89 @@ def test_bare_items_of_a_list_take_the_cue_and_time_of_its_header(text: str):
     found = extract("Open call for SMEs", text, dt.date(2026, 6, 3))
     assert found.deadline is not None
     assert found.deadline.iso() == "2026-09-16T17:00:00+02:00"
+
+
+def test_dates_on_lines_of_their_own_are_no_range():
+    text = "Stichtage 2027 (jeweils 23:59 Uhr):\n- 31.01.2027\n- 31.05.2027\n- 30.09.2027"
+    found = extract("Transformationscluster: zweiter Stichtag", text, dt.date(2027, 2, 10))
+    assert found.deadline is not None
+    assert found.deadline.iso() == "2027-05-31T23:59:00+02:00"
+
+
+def test_a_window_s_end_keeps_the_time_and_zone_written_before_it():
+    text = (
+        "Plazo de presentación: desde el 22 de abril hasta las 23:59 horas (hora canaria) del 20"
+        " de mayo de 2027."
+    )
+    found = extract("Subvenciones I+D Canarias", text, dt.date(2027, 4, 12))
+    assert found.deadline is not None
+    assert (found.deadline.iso(), found.deadline.tz) == (
+        "2027-05-20T23:59:00+01:00",
+        "Atlantic/Canary",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Congreso Nacional de Clústeres 2027",
+            "Bilbao acogerá del 3 al 5 de junio el Congreso Nacional de Clústeres.",
+        ),
+        ("Summer Academy 2027", "The academy runs on 3–5 June in Graz."),
+    ],
+)
+def test_a_year_left_out_is_the_title_s_when_the_title_names_one(title: str, text: str):
+    found = extract(title, text, dt.date(2026, 11, 10))
+    assert found.event_start == dt.date(2027, 6, 3)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "Innovationspreis Münsterland: Bewerbungsfrist verlängert",
+            "Die Frist für Bewerbungen, ursprünglich der 30.09., ist bis Ende Oktober verlängert"
+            " worden.",
+            dt.date(2027, 9, 27),
+            "2027-10-31",
+        ),
+        (
+            "Call for mentors",
+            "Applications are accepted by the end of February.",
+            dt.date(2026, 12, 27),
+            "2027-02-28",
+        ),
+    ],
+)
+def test_the_end_of_a_month_without_a_year_after_a_word_of_limit(
+    title: str, text: str, published: dt.date, deadline: str
+):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stichtage: 31.01.2027 und 31.05.2027. Die Jury tagt am 23.03.2027.",
+        "Cut-off dates: 31 January 2027 and 31 May 2027. The committee will meet on 23 March 2027.",
+    ],
+)
+def test_a_jury_s_meeting_is_no_deadline(text: str):
+    found = extract("Transformationscluster", text, dt.date(2027, 2, 10))
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 5, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il forum si è concluso giovedì. Gli atti saranno pubblicati sul sito entro la fine di"
+        " ottobre.",
+        "The forum ended on Thursday. The proceedings will be published online by the end of"
+        " October.",
+    ],
+)
+def test_what_will_be_published_by_a_date_is_no_deadline(text: str):
+    found = extract("Forum dell'economia del mare", text, dt.date(2026, 9, 20))
+    assert found.deadline is None
