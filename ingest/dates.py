@@ -77,7 +77,9 @@ _RANGE_JOIN_TIMED = fast_compile(
     r"^\s*(?:alle|fino\s+alle|to|until|till|bis|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
     r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?"
     # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del'
-    r"(?:\([^()]{1,30}\)\s*)?(?:del|on|am|du|de|el|le)?\s*$",
+    r"(?:\([^()]{1,30}\)\s*)?(?:del|di|on|am|du|de|el|le)?\s*(?:(?:"
+    + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+    + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
 _RANGE_JOIN = fast_compile(
@@ -543,10 +545,20 @@ def _same_sentence(gap: str) -> bool:
     return not re.search(r"[.;!?]\s+[^\d\s]|\n", shadow(gap))
 
 
+# What joins a time to the date after it: 'ore 12:00 di giovedì 15 aprile', '5 pm on 3 May'.
+_LEADS_TO_DATE = fast_compile(
+    r"^\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:del|di|on|am|du|de|el|le)?\s*"
+    r"(?:(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _time_after(low: str, mention: Mention, times: list[TimeMark], limit: int) -> TimeMark | None:
     for mark in times:
         near = mention.end <= mark.start < min(limit, mention.end + _NEAR)
         if near and _same_sentence(low[mention.end : mark.start]):
+            if limit < len(low) and _LEADS_TO_DATE.match(low[mark.end : limit]):
+                return None  # 'dal 1 marzo ed entro le ore 12:00 di giovedì 15 aprile': the next's
             return mark
     return None
 

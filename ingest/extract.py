@@ -29,6 +29,7 @@ from ingest.lexicon import (
     LANGUAGE_ZONES,
     OPENING_CUES,
     STOPWORDS,
+    WEEKDAYS,
     WINDOW_CUES,
 )
 from ingest.model import Deadline
@@ -140,6 +141,16 @@ _BEGINS = fast_compile(
 _OPENING = 24  # characters after the title in which a date opens the text ('Wednesday, 4 ...')
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
+# A weekday and a time of day with their little words, as they stand right before a date.
+_TIME_AND_WEEKDAY = re.compile(
+    r"(?:\s*(?:,|\b(?:on|am|le|el|il|di|del|de|du|alle|ore|at|à|a|las|um|uhr|h|horas|heures|hrs)\b"
+    r"|\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
+    r"|\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?))+\s*$",
+    re.IGNORECASE,
+)
+_TIME_OR_WEEKDAY_TOKEN = re.compile(
+    r"\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b|\d", re.IGNORECASE
+)
 _OPENING_NEAR = 60  # characters before a date read for the words of an opening
 _AFTER = 80  # characters after it, for timelines written 'DATE: what'
 
@@ -637,6 +648,15 @@ _LABEL = fast_compile(
 _OPENS_ITEM = re.compile(r"(?:^|[;|])\s*$")
 
 
+def _without_time_and_weekday(before: str) -> str:
+    """``before`` cut where a weekday or a time of day starts the words that end it."""
+    tail = _TIME_AND_WEEKDAY.search(before)
+    if tail is None:
+        return before
+    token = _TIME_OR_WEEKDAY_TOKEN.search(before, tail.start())
+    return before[: token.start()] if token else before
+
+
 def _score(context: tuple[str, str], cues: Cues) -> float:
     before, after = context
     # In a timeline ('DATE: what happens') the label after a date is all that speaks of it, and
@@ -653,7 +673,10 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     if not found:
         return 0.0
     # The words right before the date count twice; only a cue of the clause can be among them.
-    return sum(w for _, w in found) + sum(w for _, w in _found(before[-_NEAREST:], found))
+    # (A weekday or a time of day between them and the date does not put them further away:
+    # 'entro le ore 12:00 di giovedì 15 aprile', 'jusqu'au jeudi 28 janvier'.)
+    nearest = _without_time_and_weekday(before)[-_NEAREST:]
+    return sum(w for _, w in found) + sum(w for _, w in _found(nearest, found))
 
 
 # The words of an event happening, right before its date: 'which will take place on'.
@@ -692,10 +715,18 @@ def _cancelled(doc: str, mention: Mention) -> bool:
 _CLOSED_AFTER = fast_compile(
     r"^\s*(?:,?\s*\d{1,2}[:.]\d{2}\s*uhr\s*)?(?:geschlossen|beendet|abgelaufen)\b", re.I
 )
-_CLOSED_AFTER_WEIGHT = 4.0  # that of a word for the deadline
+_CLOSED_AFTER_WEIGHT = 4.0
+_INFO_LABEL = 40  # characters before a date read for the name of an info session
+# An info session's own label: the session named, a colon, perhaps a weekday, the date.
+_INFO_LABELLED = re.compile(
+    _INFO_SESSION.pattern + r"[^.;:]{0,25}:\s*(?:[^\W\d_]+,?\s*)?$", re.IGNORECASE
+)  # that of a word for the deadline
 
 
 def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
+    label = context[0][-_INFO_LABEL:]
+    if ":" in label and _INFO_LABELLED.search(label) and not _STRONG.search(context[0]):
+        return 0.0  # 'Webinar di presentazione: mercoledì 20 gennaio': the session's day
     score = _score(context, _DEADLINE_CUES)
     if _CLOSED_AFTER.match(context[1]):
         score += _CLOSED_AFTER_WEIGHT
@@ -776,8 +807,11 @@ _MOVED_TO = re.compile(
     r"|(?:verlängert|verschoben|verlegt)\s+(?:auf|bis)"
     r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:al|fino\s+al)"
     r"|(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?\s+(?:al|hasta(?:\s+el)?)"
-    r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?|slitta\s+(?:al|fino\s+al)|si\s+sposta\s+al)"
-    r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?$",
+    r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?|slitta\s+(?:al|fino\s+al)|si\s+sposta\s+al"
+    r"|differit[oa]\s+a|posticipat[oa]\s+a|rinviat[oa]\s+a)"
+    r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + r"),?\s+)?$",
 )
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
 # il', 'qui expirait le', 'which was due on': in a notice that moves it, the old date.

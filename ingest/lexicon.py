@@ -287,7 +287,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         3,
     ),
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung", -4),
-    (r"comunicazione|accettazione|esito|avviso", -4),
+    (r"comunicazione|comunicat[oaie]\b|accettazione|esit[oi]\b|avviso", -4),
     (r"resoluci[óo]n", -4),
     (
         r"publication|pubblicazione|publicaci[óo]n|résultats|version\s+du|règlement"
@@ -307,6 +307,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # what opens on a date: 'after 12th March', 'ab dem 10. Januar', 'as of February'
     (
         r"\bafter\b|\baprès\b|\bdespués\b|\bdopo\b|\bab\s+dem\b|\bà\s+partir\b|\ba\s+partir\b"
+        r"|\ba\s+partire\s+da"
         r"|\bas\s+of\b",
         -4,
     ),

@@ -1724,3 +1724,57 @@ def test_a_jury_s_meeting_is_no_deadline(text: str):
 def test_what_will_be_published_by_a_date_is_no_deadline(text: str):
     found = extract("Forum dell'economia del mare", text, dt.date(2026, 9, 20))
     assert found.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # a weekday and a time between the word of limit and the date
+        (
+            "Bando Digitalizzazione PMI",
+            "Le domande si presentano a partire dalle ore 10:00 di lunedì 1 marzo 2027 ed entro le"
+            " ore 12:00 di giovedì 15 aprile 2027. Webinar di presentazione: mercoledì 20 gennaio"
+            " 2027.",
+            "2027-01-10",
+            "2027-04-15T12:00:00+02:00",
+        ),
+        (
+            "Voucher digitali I4.0",
+            "Le domande si presentano dalle ore 9:00 di lunedì 3 maggio alle ore 16:00 di venerdì"
+            " 28 maggio 2027.",
+            "2027-04-20",
+            "2027-05-28T16:00:00+02:00",
+        ),
+        (
+            "Call for papers conferenza di Padova 2027: termine differito",
+            "Il termine per l'invio dei paper è differito a venerdì 5 marzo 2027 (AoE), anziché il"
+            " 19 febbraio come inizialmente previsto.",
+            "2027-02-15",
+            "2027-03-05T23:59:00-12:00",
+        ),
+        # results told by a date are no deadline, whatever the number of the noun
+        (
+            "Fondo di Ateneo 2027 – seconda finestra",
+            "La prima finestra si è chiusa il 28 febbraio 2027; gli esiti saranno comunicati entro"
+            " il 15 aprile 2027. Seconda finestra: entro il 30-06-2027, ore 13:00.",
+            "2027-03-10",
+            "2027-06-30T13:00:00+02:00",
+        ),
+    ],
+)
+def test_weekdays_and_times_before_a_date_keep_its_cue_near(
+    title: str, text: str, published: str, deadline: str
+):
+    found = extract(title, text, dt.date.fromisoformat(published))
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_a_closed_call_named_in_passing_does_not_make_an_event_page_a_report():
+    text = (
+        "Il Forum torna a Verona il 2 e 3 dicembre. Venerdì 3 dicembre, presentazione delle 15"
+        " startup selezionate dalla call «AgriTech Pitch», chiusa il 15 ottobre con 96"
+        " candidature. La registrazione è obbligatoria entro il 26 novembre."
+    )
+    found = extract("Forum Innovazione Agroalimentare 2027", text, dt.date(2027, 10, 28))
+    assert found.kind == "event"
+    assert found.deadline is not None and found.deadline.iso() == "2027-11-26"
