@@ -47,7 +47,7 @@ _STRONG = fast_compile(
     re.IGNORECASE,
 )
 _INFO_SESSION = fast_compile(
-    r"info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|q\s*&\s*a|preguntas\s+y\s+respuestas|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung|evento\s+di\s+lancio|info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
     r"|jornadas?\s+informativas?|(?:seminars?|webinars?|trainings?)\s+for\s+(?:\w+\s+)?applicants"
     r"|applicants?'?\s+(?:seminars?|webinars?|workshops?|trainings?)"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]"

@@ -154,6 +154,9 @@ _PAST_TITLE = folded_compile(
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n)\b"
     # a prize given, a recording put online: after the fact
+    # a count of what was sent: '187 proposals submitted to', '142 Projektskizzen eingereicht'
+    r"|\b\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,2}(?:submitted|received|eingereicht|eingegangen|déposée?s"
+    r"|reçue?s|presentad[oa]s|recibid[oa]s|presentat[ei]|pervenut[ei])\b"
     # who was chosen: '52 SMEs selected for', '12 Projekte ausgewählt', 'lauréats sélectionnés'
     r"|\b(?:selected|shortlisted|chosen)\s+(?:for|in|under|by|to)\b|\bausgewählt\b"
     r"|\bsélectionnée?s\b|\bseleccionad[oa]s\b|\bselezionat[ie]\b|\bverliehen\b|\bvergeben\b"
@@ -207,7 +210,11 @@ _PAST_FORMS = folded_compile(
     r"|\bétai(?:t|ent)\b"
     r"|(?<=\w\w\w)(?:aron|ieron|ó)\b|\bcelebrad[oa]s?\s+(?:el|los)\b"
     r"|\b(?:ha|hanno)\s+\w+(?:ato|uto|ito)\b"
-    r"|\b(?:si\s+)?(?:è|sono)\s+(?:stat[oaie]\s+)?\w+(?:at[oaie]|ut[oaie]|it[oaie])\b",
+    # ('è organizzato', 'è gratuito' are present; 'è stato presentato', 'si è svolto', 'sono
+    # intervenuti' are past)
+    r"|\bsi\s+(?:è|sono)\s+\w+(?:at[oaie]|ut[oaie]|it[oaie]|s[oaie])\b"
+    r"|\b(?:è|sono)\s+stat[oaie]\s+\w+(?:at[oaie]|ut[oaie]|it[oaie])\b"
+    r"|\b(?:è|sono)\s+(?:intervenut|arrivat|partit|tornat|terminat|conclus|finit|giunt|venut)[oaie]\b",
     _I,
 )
 # Verb forms of what is ahead: 'will', 'se tiendra', 'se reunirán', 'si incontreranno', 'wird'.
@@ -268,14 +275,16 @@ _ASKS_TO_ORGANISE = folded_compile(
 _ASKS_FOR_WORK = folded_compile(
     r"call\s+for\s+(?:papers|abstracts|proposals|contributions|submissions|participation)"
     r"|(?:submission|abstract|paper)s?\s+deadline|deadline\s+for\s+(?:\w+\s+){0,2}"
-    r"(?:submissions?|abstracts?|papers?|proposals?)|appel\s+(?:à|de)\s+(?:communications|contributions"
+    r"(?:submissions?|abstracts?|papers?|proposals?)|llamada\s+a\s+(?:comunicaciones|ponencias|contribuciones)"
+    r"|(?:env[íi]o|presentaci[óo]n)\s+de\s+(?:resúmenes|comunicaciones|ponencias|p[óo]sters?)"
+    r"|appel\s+(?:à|de)\s+(?:communications|contributions"
     r"|propositions|projets|candidatures)|convocatoria\s+de\s+(?:comunicaciones|ponencias)"
     r"|einreichung\s+von\s+(?:beiträgen|abstracts)"
     r"|invio\s+(?:dei\s+)?(?:contributi|abstract)|\bcfp\b",
     _I,
 )
 _INFO_SESSION = folded_compile(
-    r"info(?:rmation)?\s*(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|q\s*&\s*a|preguntas\s+y\s+respuestas|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung|evento\s+di\s+lancio|info(?:rmation)?\s*(?:days?|sessions?)|webinar|webinaire|webinario"
     r"|jornadas?\s+informativas?|(?:réunions?|séances?)\s+d'information|sesi[óo]n(?:es)?\s+informativas?"
     r"|session[ei]\s+informativ[ae]|informationssitzung"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
@@ -303,7 +312,7 @@ _COURSE = folded_compile(
     r"|diplôme\s+universitaire|formation\s+diplômante|\brentrée\b|licence\s+professionnelle"
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
-    r"|training\s+programme|bootcamp",
+    r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b",
     _I,
 )
 # Words that mean a course only when nothing is asked for in return ('training and skills').

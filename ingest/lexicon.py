@@ -269,7 +269,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"|final\s+evaluations?"
         # a reduced price until a date is an early rate, not the limit to register
         r"|reduced\s+(?:rate|fee|price)|discount|tarifa\s+reducida|descuento|tarif\s+réduit"
-        r"|tariffa\s+ridotta|\bsconto\b|ermäßigt|rabatt",
+        r"|tariffa\s+ridotta|\bsconto\b|ermäßigt|rabatt|tarif\s+préférentiel|tarifa\s+preferente"
+        r"|tariffa\s+agevolata|preferential\s+rate|vorzugspreis|frühbucherpreis",
         -5,
     ),
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
@@ -354,6 +355,8 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|\bheld\s*$"
         # the label of an event's own line: 'When: Thursday, 11 March', 'Where and when: ...'
         r"|\bwhen\s*:|\bwann\s*:|\bquand\s*:|\bcu[áa]ndo\s*:|\bquando\s*:"
+        # the start of a course's year; an event told as held: 'celebrado los pasados 18 y 19'
+        r"|\brentrée\b|\bsemesterbeginn|\bcelebrad[oa]s?\b|\bcelebr[óo]\b"
         r"|save\s+the\s+date|starting|starts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)(?<!opening\s)(?<!publication\s)\bdate:|conven(?:e|ing)\b"
         r"|inicio\s+de\s+(?:las\s+)?clases|clases\s+comienzan|classes\s+(?:start|begin)"
         r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni",
@@ -423,6 +426,7 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (
         r"committee|commissione|comité|kommission|comisión|\bjury\b|evaluation|valutazione"
+        r"|\bboard\s+meeting|\bselected\b|\bfeedback\b|examen\s+des\s+dossiers"
         r"|evaluación|bewertung|évaluation|confirmation|decision|procedure|procédure|verfahren"
         r"|procedimiento|procedura|interviews?|entretiens?\s+individuels|vorstellungsgespräch"
         r"|auswahl\w*|\bselection\b|sélection|selecci[óo]n|selezione",

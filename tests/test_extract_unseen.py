@@ -1755,7 +1755,8 @@ def test_what_will_be_published_by_a_date_is_no_deadline(text: str):
         # results told by a date are no deadline, whatever the number of the noun
         (
             "Fondo di Ateneo 2027 – seconda finestra",
-            "La prima finestra si è chiusa il 28 febbraio 2027; gli esiti saranno comunicati entro"
+            "È aperta la seconda finestra del bando. La prima si è chiusa il 28 febbraio 2027; gli"
+            " esiti saranno comunicati entro"
             " il 15 aprile 2027. Seconda finestra: entro il 30-06-2027, ore 13:00.",
             "2027-03-10",
             "2027-06-30T13:00:00+02:00",
@@ -1778,3 +1779,99 @@ def test_a_closed_call_named_in_passing_does_not_make_an_event_page_a_report():
     found = extract("Forum Innovazione Agroalimentare 2027", text, dt.date(2027, 10, 28))
     assert found.kind == "event"
     assert found.deadline is not None and found.deadline.iso() == "2027-11-26"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "187 proposals submitted to the 2026 Cluster Partnerships call",
+        "Wettbewerb Wasserstoff-Regionen: 142 Projektskizzen eingereicht",
+        "AAP « PME en transition » : 142 dossiers déposés",
+    ],
+)
+def test_a_title_counting_what_was_sent_is_news(title: str):
+    text = "The call closed on 14 January 2027 at 17:00 Brussels time. Results follow in May."
+    assert extract(title, text, dt.date(2027, 1, 21)).kind == "news"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Llamada a comunicaciones – VIII Congreso de Turismo Sostenible",
+        "Congreso Nacional de Clústeres 2027: abierto el envío de resúmenes",
+    ],
+)
+def test_spanish_calls_for_papers_are_calls(title: str):
+    text = "El congreso se celebrará del 3 al 5 de junio de 2027. Resúmenes hasta el 31 de enero."
+    found = extract(title, text, dt.date(2026, 10, 1))
+    assert found.kind == "call"
+    assert found.event_start == dt.date(2027, 6, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Forum è organizzato dalla Camera di Commercio il 2 dicembre 2027. L'ingresso è"
+        " gratuito; registrazione entro il 26 novembre.",
+        "Il convegno è rivolto alle imprese e si terrà il 2 dicembre 2027. La partecipazione è"
+        " gratuita; iscrizioni entro il 26 novembre.",
+    ],
+)
+def test_italian_present_passive_is_not_a_report(text: str):
+    found = extract("Forum Innovazione Agroalimentare 2027", text, dt.date(2027, 10, 28))
+    assert found.kind == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Tarif préférentiel : jusqu'au 10 septembre 2027\nInscriptions : jusqu'au 24 septembre"
+            " 2027",
+            "2027-09-24",
+        ),
+        (
+            "Tarifa preferente hasta el 10 de septiembre de 2027. Inscripciones hasta el 24 de"
+            " septiembre de 2027.",
+            "2027-09-24",
+        ),
+    ],
+)
+def test_a_preferential_rate_is_an_early_rate_not_the_deadline(text: str, deadline: str):
+    found = extract("Rencontres d'affaires Hydrogène, 7-8 octobre 2027", text, dt.date(2027, 9, 6))
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Submit by 30 June 2027. An online Q&A session will take place on 26 May 2027. The host"
+        " will be selected at the Governing Board meeting on 23 September 2027.",
+        "Stage | Date\nLaunch event (Plymouth) | 6 July 2027\nOutline proposals due | 9 September"
+        " 2027",
+    ],
+)
+def test_a_call_s_launch_q_and_a_and_board_meeting_are_not_its_event(text: str):
+    found = extract("Call for Hosts 2028", text, dt.date(2027, 5, 5))
+    assert found.kind == "call" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "start"),
+    [
+        (
+            "Master Management de l'innovation – rentrée 2027",
+            "Dépôt des candidatures : du 02/02/2027 au 03/03/2027\nExamen des dossiers et"
+            " entretiens : du 10/03/2027 au 30/04/2027\nRentrée : 7 septembre 2027",
+            dt.date(2027, 9, 7),
+        ),
+        (
+            "Certified Cluster Manager Programme – autumn 2027 cohort",
+            "The programme starts on 27 September 2027. Apply by 20 August 2027.",
+            dt.date(2027, 9, 27),
+        ),
+    ],
+)
+def test_a_course_starts_at_its_start_of_year_or_cohort(title: str, text: str, start: dt.date):
+    found = extract(title, text, dt.date(2027, 1, 18))
+    assert found.kind == "course" and found.event_start == start
