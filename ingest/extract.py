@@ -1053,7 +1053,56 @@ def _event_dates(
         end = None  # a range written backwards is no range
     if end is None and kind in ("event", "course", "news") and start is not None:
         end = _last_day_written(mentions, best, ranked, start)
+    if kind == "course" and start is not None:
+        start, end = _course_span(mentions, contexts, deadline, best, start, end)
     return start, end
+
+
+# The parts of a course and the words of its end, in the words before their dates: 'Module 3:',
+# 'On-site session in Vienna:', 'et se termine le', 'Abschlusskolloquium:', '(until'.
+_COURSE_PART = fast_compile(
+    r"modul\w*|\bsessions?\b|\bphase\b|\bblock\b|präsenz\w*|on-site|séminaires?|seminar\w*"
+    r"|\bweeks?\b|semaine|settimana|semana|woche|residential|residenziale|presencial",
+    re.IGNORECASE,
+)
+_COURSE_END = fast_compile(
+    r"se\s+termine|termine\s+le|\bends?\s+on|\bendet\b|\buntil\b|\bbis\b|jusqu|fino\s+al|hasta"
+    r"|letzte[rn]?\s+\w*tag|abschluss\w*|final\s+(?:session|exam|presentations?)|closing\s+session"
+    r"|examen\s+final|session\s+finale|esame\s+finale|finaliza|termina",
+    re.IGNORECASE,
+)
+_COURSE_READ = 60  # characters before a date read for the part of a course it dates
+_COURSE_LENGTH = 366  # days: a course's parts lie within a year of its start
+
+
+def _course_span(
+    mentions: list[Mention],
+    contexts: list[tuple[str, str]],
+    deadline: Mention | None,
+    best: Mention,
+    start: dt.date,
+    end: dt.date | None,
+) -> tuple[dt.date, dt.date | None]:
+    """A course runs from its first part to its last: modules listed one by one ('Module 1:
+    13–15 September', 'Module 3: 22–24 November'), an end said apart ('et se termine le 25
+    mai', 'Abschlusskolloquium: 28.01.2028'). A deadline is no part of it."""
+    first, last = start, end or start
+    best_is_part = bool(_COURSE_PART.search(contexts[mentions.index(best)][0][-_COURSE_READ:]))
+    for index, mention in enumerate(mentions):
+        if mention is best or (deadline is not None and mention.last() == deadline.last()):
+            continue
+        day, final = mention.first(), mention.last()
+        if day is None or final is None:
+            continue
+        near = contexts[index][0][-_COURSE_READ:]
+        if _COURSE_END.search(near) and start < final <= start + dt.timedelta(_COURSE_LENGTH):
+            last = max(last, final)
+        elif _COURSE_PART.search(near) and abs((day - start).days) <= _COURSE_LENGTH:
+            if day < first and best_is_part:
+                first = day  # the course starts with its first part, where its best date is one
+            if final > start:
+                last = max(last, final)
+    return first, (last if last > first else end)
 
 
 _LISTED_AFTER = re.compile(

@@ -439,4 +439,11 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bclôturée?\b",
         -3,
     ),
+    # a course's first day: 'Kursbeginn', 'débute le', 'comienza el', 'Start date:' (not words
+    # of something happening: a call's project 'Beginn' is no event of it)
+    (
+        r"\w*beginn\b|\bdébute\b|\bdébutera\b|\bcommence\b|\bcomienza\b|\bcomenzará\b"
+        r"|\binizia\b|\binizierà\b|\bstart\s+date\b",
+        2,
+    ),
 ]

@@ -1875,3 +1875,41 @@ def test_a_call_s_launch_q_and_a_and_board_meeting_are_not_its_event(text: str):
 def test_a_course_starts_at_its_start_of_year_or_cohort(title: str, text: str, start: dt.date):
     found = extract(title, text, dt.date(2027, 1, 18))
     assert found.kind == "course" and found.event_start == start
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "span"),
+    [
+        (
+            "Cluster Excellence Training Programme 2027",
+            "Module 1 – Strategy: 13–15 September 2027, Vienna\nModule 2 – Services: 18–20 October"
+            " 2027, online\nModule 3 – Funding: 22–24 November 2027, Brussels\n\nApply by 3 June"
+            " 2027.",
+            (dt.date(2027, 9, 13), dt.date(2027, 11, 24)),
+        ),
+        (
+            "Zertifikatskurs Clustermanagement 2027/28",
+            "Bewerbungsschluss: 31.05.2027\nKursbeginn (Modul 1): 04.10.2027\nModul 3 mit"
+            " Exkursion: 22.–24.11.2027\nAbschlusskolloquium: 28.01.2028",
+            (dt.date(2027, 10, 4), dt.date(2028, 1, 28)),
+        ),
+        (
+            "MOOC « Économie circulaire »",
+            "Ce MOOC gratuit débute le 13 avril 2027 et se termine le 25 mai 2027. Les inscriptions"
+            " restent possibles jusqu'au 11 mai 2027.",
+            (dt.date(2027, 4, 13), dt.date(2027, 5, 25)),
+        ),
+        (
+            "Certified Cluster Manager Programme – autumn 2027 cohort",
+            "Online modules: 27 September – 26 November 2027\nOn-site session in Vienna: 2–3"
+            " December 2027\n\nApply by 20 August 2027.",
+            (dt.date(2027, 9, 27), dt.date(2027, 12, 3)),
+        ),
+    ],
+)
+def test_a_course_runs_from_its_first_part_to_its_last(
+    title: str, text: str, span: tuple[dt.date, dt.date]
+):
+    found = extract(title, text, dt.date(2027, 3, 1))
+    assert found.kind == "course"
+    assert (found.event_start, found.event_end) == span
