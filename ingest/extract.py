@@ -47,7 +47,7 @@ _STRONG = fast_compile(
     re.IGNORECASE,
 )
 _INFO_SESSION = fast_compile(
-    r"questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|q\s*&\s*a|preguntas\s+y\s+respuestas|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung|evento\s+di\s+lancio|info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"informationstag\w*|infoveranstaltung|informationsabend|infoabend|questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|q\s*&\s*a|preguntas\s+y\s+respuestas|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung|evento\s+di\s+lancio|info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
     r"|jornadas?\s+informativas?|(?:seminars?|webinars?|trainings?)\s+for\s+(?:\w+\s+)?applicants"
     r"|applicants?'?\s+(?:seminars?|webinars?|workshops?|trainings?)"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]"
@@ -422,7 +422,7 @@ def _said_nothing(
 
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\W*[A-ZÀ-Ý][\w .'’-]{1,30},\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*[–—-]\s")
+_DATELINE_AFTER = re.compile(r"^\s*[–—-]\s|^\.\s+(?-i:[A-ZÀ-Ý])")
 
 
 def _dateline(doc: str, found: list[Mention]) -> Mention | None:
@@ -540,6 +540,34 @@ def _context(doc: str, mentions: list[Mention], index: int) -> tuple[str, str]:
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
 
 
+_BRACKETS = re.compile(r"\([^)]*\)")
+_NAMES_ITSELF = re.compile(r"[^\W\d_]{3,}")
+
+
+def _own_cell(doc: str, mention: Mention) -> str:
+    """The words of a date's table cell beside the date, asides in brackets left out."""
+    start = (
+        max(
+            doc.rfind("|", 0, mention.start),
+            doc.rfind("\t", 0, mention.start),
+            doc.rfind("\n", 0, mention.start),
+        )
+        + 1
+    )
+    ends = [
+        i
+        for i in (
+            doc.find("|", mention.end),
+            doc.find("\t", mention.end),
+            doc.find("\n", mention.end),
+        )
+        if i != -1
+    ]
+    end = min(ends) if ends else len(doc)
+    cell = doc[start : mention.start] + " " + doc[mention.end : end]
+    return _BRACKETS.sub(" ", cell)
+
+
 def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
     """Dates in a table row of dates, with the header cell of their column as their label.
 
@@ -560,7 +588,10 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
         on_line.setdefault(number, []).append(index)
     found: dict[int, str] = {}
     for number, indexes in on_line.items():
-        if number == 0 or number >= len(lines) or (number - 1) in on_line:
+        above = number - 1
+        while above in on_line and _CELL.search(doc[lines[above][0] : lines[above][1]]):
+            above -= 1  # rows of dates one under another share the header over the first
+        if number == 0 or number >= len(lines) or above < 0 or above in on_line:
             continue  # no row above, or the row above holds dates: no header
         start, end = lines[number]
         row = doc[start:end]
@@ -572,17 +603,19 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
             pieces.append(doc[last : mentions[index].start])
             last = mentions[index].end
         pieces.append(doc[last:end])
-        if re.search(r"[^\W\d_]{3,}", "".join(pieces)):
-            continue  # the row names its own dates
-        heads = _CELL.split(doc[lines[number - 1][0] : lines[number - 1][1]].strip(" |"))
+        words = _BRACKETS.sub(" ", " ".join(pieces))  # ('(closed)' beside a date is an aside)
+        if _cue_score(words, _DEADLINE_CUES) or _cue_score(words, _EVENT_CUES):
+            continue  # the row says what its dates are ('20 Feb | Paper submission deadline')
+        heads = _CELL.split(doc[lines[above][0] : lines[above][1]].strip(" |"))
         if len(heads) != len(cells):
             continue
         lead = len(row) - len(row.lstrip(" |"))
         for index in indexes:
             offset = mentions[index].start - start - lead
             column = len(_CELL.findall(row[lead : lead + max(0, offset)]))
-            if column < len(heads):
-                found[index] = heads[column].strip()
+            if column >= len(heads) or _NAMES_ITSELF.search(_own_cell(doc, mentions[index])):
+                continue  # the cell says what its date is; 'Round 1' in its own labels the row
+            found[index] = heads[column].strip()
     return found
 
 

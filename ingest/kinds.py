@@ -284,7 +284,7 @@ _ASKS_FOR_WORK = folded_compile(
     _I,
 )
 _INFO_SESSION = folded_compile(
-    r"questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|q\s*&\s*a|preguntas\s+y\s+respuestas|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung|evento\s+di\s+lancio|info(?:rmation)?\s*(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"informationstag\w*|infoveranstaltung|informationsabend|infoabend|questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|q\s*&\s*a|preguntas\s+y\s+respuestas|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung|evento\s+di\s+lancio|info(?:rmation)?\s*(?:days?|sessions?)|webinar|webinaire|webinario"
     r"|jornadas?\s+informativas?|(?:réunions?|séances?)\s+d'information|sesi[óo]n(?:es)?\s+informativas?"
     r"|session[ei]\s+informativ[ae]|informationssitzung"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
@@ -429,6 +429,14 @@ _HAPPENS_NOW = folded_compile(
 )
 
 
+# A title saying something is open now: whatever it tells of the past, the page asks.
+_OPEN_TITLE = folded_compile(
+    r"\bnow\s+open\b|\b(?:is|are)\s+open\b|\bopens\b|\bouverte?s?\b|\babiert[oa]s?\b|\baperto\b"
+    r"|\baperta\b|\bgeöffnet\b|\bstartet\b",
+    _I,
+)
+
+
 def _ahead(title: str, text: str, published: dt.date | None, dates: Sequence[dt.date]) -> int:
     """What speaks of what is ahead besides the words of the future: the present of an event
     happening, a date after the page's publication, a title that asks for applications or
@@ -436,6 +444,7 @@ def _ahead(title: str, text: str, published: dt.date | None, dates: Sequence[dt.
     ahead = len(_HAPPENS_NOW.findall(text))
     ahead += int(published is not None and any(date > published for date in dates))
     asks = _CALL.search(title) or _APPLY_TITLE.search(title) or _COURSE.search(title)
+    ahead += 2 * int(bool(_OPEN_TITLE.search(title)))  # 'second cut-off now open'
     return ahead + int(bool(asks) and not _PAST_FORMS.search(title))
 
 

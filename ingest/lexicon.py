@@ -244,7 +244,13 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
     (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
     (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
-    (r"\bdue\b|postmarked|received\s+by|réception|recepción|ricezione|\beingang\b|entries", 2),
+    (
+        # ('due' before a date or a word of time only: Italian 'due giornate' is 'two days')
+        r"\bdue\b(?=\s*(?:by|on|at|before|no\s+later|in\b|:|\d|jan|feb|mar|apr|may|jun|jul|aug|sep"
+        r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))|postmarked|received\s+by|réception|recepción"
+        r"|ricezione|\beingang\b|entries",
+        2,
+    ),
     # to be at hand, to reach: 'müssen am 27.02. vorliegen', 'doivent parvenir le'
     (r"vorliegen|eingegangen|parvenir|parvenues?|pervenire|pervenute|recibid[oa]s", 2),
     (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre)\b|expected\s+by", 2),
@@ -326,6 +332,7 @@ OPENING_CUES: list[tuple[str, float]] = [
     ),
     (
         r"ouvert\w*(?!\s+jusqu)|ouvri\w*|comenzar|inicio|abrir[áa]n?|beginn|\bapertura\b|eröffnung"
+        r"|\böffnung\b|freischaltung"
         r"|apriranno|aprirà|\baprono\b",
         -4,
     ),
@@ -378,7 +385,7 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr|avr(?:à|anno)\s+luogo", 2),
     (
-        r"deadline|register|registration|apply|submi|proposals?|due\b|frist|bewerb|iscrizion|anmeld"
+        r"deadline|register|registration|apply|submi|proposals?|\bdue\b(?!\s+(?:giorn|anni|mesi|settiman|ore|volte|edizion|sessioni|part))|frist|bewerb|iscrizion|anmeld"
         r"|inscri|plazo|scadenza|\bentro\b|until\b|\bby\b|\bbis\b",
         -3,
     ),

@@ -1913,3 +1913,75 @@ def test_a_course_runs_from_its_first_part_to_its_last(
     found = extract(title, text, dt.date(2027, 3, 1))
     assert found.kind == "course"
     assert (found.event_start, found.event_end) == span
+
+
+def test_italian_due_is_two_not_due():
+    text = (
+        "Si è conclusa a Torino la conferenza nazionale che nelle due giornate del 7 e 8 ottobre"
+        " 2027 ha riunito oltre 600 partecipanti."
+    )
+    found = extract("Torino, chiusa la conferenza dei cluster", text, dt.date(2027, 10, 12))
+    assert found.kind == "news" and found.deadline is None
+    assert (found.event_start, found.event_end) == (dt.date(2027, 10, 7), dt.date(2027, 10, 8))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "Call for Papers: 12. Fachtagung Wasserstoff 2027",
+            "Wichtige Termine\nÖffnung des Einreichungsportals: 01.12.2026\nEinreichung der"
+            " Kurzfassungen: 28.02.2027, 23:59 Uhr AoE\nTagung: 23.–24.09.2027",
+            dt.date(2026, 12, 1),
+            "2027-02-28T23:59:00-12:00",
+        ),
+        (
+            "MSc Innovation Policy – admissions 2027/28",
+            "Round | Application deadline | Decision by\nRound 1 | 15 January 2027 (closed) | 26"
+            " February 2027\nRound 2 | 1 April 2027 | 14 May 2027",
+            dt.date(2027, 2, 3),
+            "2027-04-01",
+        ),
+    ],
+)
+def test_timelines_whose_lines_open_a_portal_or_name_their_round(
+    title: str, text: str, published: dt.date, deadline: str
+):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Industrial Decarbonisation Pilots 2027: second cut-off now open",
+        "Fondo di Ateneo 2027: è aperta la seconda finestra",
+    ],
+)
+def test_a_title_saying_it_is_open_outweighs_the_round_that_closed(title: str):
+    text = (
+        "The first cut-off of the call closed on 21 January 2027 with 48 proposals.\nKey dates\n"
+        "Cut-off 1: 21 January 2027 (closed)\nCut-off 2: 15 April 2027, 14:00 CET"
+    )
+    found = extract(title, text, dt.date(2027, 3, 2))
+    assert found.kind == "call"
+    assert found.deadline is not None and found.deadline.iso() == "2027-04-15T14:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nationaler Informationstag Horizon Europe Cluster 5",
+        "Infoabend zum Masterstudiengang Innovation",
+    ],
+)
+def test_german_information_days_are_events(title: str):
+    text = "Termin: Donnerstag, 24.06.2027, 09:30 Uhr. Anmeldeschluss ist der 17. Juni 2027."
+    found = extract(title, text, dt.date(2027, 5, 20))
+    assert found.kind == "event" and found.event_start == dt.date(2027, 6, 24)
+
+
+def test_a_dateline_may_end_with_a_full_stop():
+    text = "Madrid, 10 de junio de 2027. El CDTI ha recibido 612 solicitudes en la convocatoria."
+    found = extract("La convocatoria Neotec 2027 recibe 612 solicitudes", text)
+    assert found.event_start is None
