@@ -708,7 +708,7 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     # The words right before the date count twice; only a cue of the clause can be among them.
     # (A weekday or a time of day between them and the date does not put them further away:
     # 'entro le ore 12:00 di giovedì 15 aprile', 'jusqu'au jeudi 28 janvier'.)
-    nearest = _without_time_and_weekday(before)[-_NEAREST:]
+    nearest = _BRACKETS.sub("", _without_time_and_weekday(before))[-_NEAREST:]
     return sum(w for _, w in found) + sum(w for _, w in _found(nearest, found))
 
 
@@ -947,8 +947,15 @@ def _choose_deadline(
         # the text names first and however it writes the year: the applicant's is the earlier.
         return min(candidates, key=lambda m: m.last() or dt.date.max)
     if any(m.year_given for m in candidates):
-        # A date written with its year is more specific than a recurring 'every 1 April'.
-        candidates = [m for m in candidates if m.year_given]
+        # A date written with its year is more specific than a recurring 'every 1 April', or
+        # one said more weakly; a yearless date said most strongly ('date limite repoussée au
+        # 14 décembre') stays.
+        strongest = max(scores.get(id(m), 0.0) for m in candidates if m.year_given)
+        candidates = [
+            m
+            for m in candidates
+            if m.year_given or (scores.get(id(m), 0.0) > strongest and not _recurs(doc, m))
+        ]
     if kind == "news" and published and len(candidates) > 1:
         # a report tells of a call that has closed: its closing date is behind it, and a date
         # ahead ('Die Auswahl folgt bis zum 30. Juni') is the next step's
@@ -959,10 +966,23 @@ def _choose_deadline(
         # strongly: 'the helpdesk answers until 23 June' is no rival of 'Submission deadline:
         # 30 June', nor 'who applies by 15 June hears early' of 'Bewerbungsschluss: 31 July'.
         best = max(scores.get(id(m), 0.0) for m in candidates)
-        candidates = [m for m in candidates if scores.get(id(m), 0.0) >= best * _RIVAL_SHARE]
+        candidates = [m for m in candidates if scores.get(id(m), 0.0) > best * _RIVAL_SHARE]
     if published and candidates:
         return min(candidates, key=lambda m: m.last() or published)
     return candidates[0] if candidates else None
+
+
+# A date said to come back: 'every 1 April', 'am 15. Mai eines jeden Jahres', 'chaque année'.
+_RECURS = fast_compile(
+    r"\b(?:every|each|jeden|jedes|jeweils|chaque|cada|ogni)\b|eines\s+jeden|jährlich|annually"
+    r"|tous\s+les\s+ans|todos\s+los\s+años|ogni\s+anno",
+    re.IGNORECASE,
+)
+
+
+def _recurs(doc: str, mention: Mention) -> bool:
+    """Whether the words around a date say it comes back every year."""
+    return bool(_RECURS.search(doc[max(0, mention.start - 20) : mention.end + 30]))
 
 
 # An institution's own deadline ahead of a funder's: 'internal deadline', 'interne Frist',

@@ -228,7 +228,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"scadenza|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
     # a closing, as a table's header or a label: 'Apertura | Cierre', 'Chiusura:'
     (r"\bcierre\b|\bchiusura\b", 3),
-    (r"\bcierra\b|\bcerrar[áa]n?\b|\bchiude\b|\bchiuder[àa]\b", 2),
+    (
+        r"\bcierra\b|\bcierran\b|\bcerrar[áa]n?\b|\bchiude\b|\bchiudono\b|\bchiuder(?:à|anno)\b"
+        r"|\bferme(?:nt|ra|ront)?\b|\bschließ(?:t|en)\b",
+        2,
+    ),
     (r"\bend(?:s|et)\b|\bends\s+on\b|se\s+termine|s'achève|\bscade\b|si\s+chiude|last\s+date", 3),
     (r"admission|admisi[óo]n|zulassung|ammission[ei]|matr[íi]cula|enrol(?:l)?ment", 2),
     (r"\bnext\s+(?:application\s+)?due\b", 3),
@@ -270,7 +274,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -5,
     ),
     (
-        r"camera-?ready|payment|early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher"
+        # ('Frist für die Langfassungen (Tagungsband)': the proceedings' papers come after)
+        r"camera-?ready|tagungsband|proceedings|\bactes\b|\batti\s+del|payment|early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher"
         r"|inscription\s+anticipée|inscripción\s+anticipada|iscrizione\s+anticipata|\bfees?\b|revisions?\b"
         r"|final\s+evaluations?"
         # a reduced price until a date is an early rate, not the limit to register
@@ -285,7 +290,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (
         r"optional|voluntary|facultati\w*|freiwillig|opcional|facoltativ\w*|non\s+obligatoire"
         r"|not\s+(?:required|mandatory|compulsory)|nicht\s+verpflichtend|no\s+obligatori\w*"
-        r"|non\s+obbligatori\w*|pas\s+obligatoire",
+        r"|non\s+obbligatori\w*|pas\s+obligatoire|best[\s-]*paper",
         -6,
     ),
     (
@@ -407,6 +412,13 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|publicaci[óo]n|pubblicazione|publication",
         -5,
     ),
+    # the edition before this one: 'Vorjahresveranstaltung am 17. Mai 2026', 'last year'
+    (
+        r"vorjahr\w*|letzte[ns]?\s+jahr|last\s+year|previous\s+edition|l'an\s+dernier"
+        r"|l'année\s+dernière|édition\s+précédente|el\s+año\s+pasado|edición\s+anterior"
+        r"|l'anno\s+scorso|edizione\s+precedente",
+        -4,
+    ),
     (
         r"doveva|instead\s+of|postponed\s+from|previously|riunione|u\.s\."
         # the date first set for something since moved is not when it happens
@@ -419,6 +431,8 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|grants?|funding|pilots?)|(?:projekt|vorhaben)s?(?:beginn|start)"
         r"|début\s+des\s+(?:projets|travaux|activités)|inicio\s+de\s+(?:los\s+)?(?:proyectos|actividades)"
         r"|avvio\s+de(?:i|lle)\s+(?:progetti|attività)"
+        r"|(?:förderung|förderphase|umsetzungsphase|funding|financement|finanziamento|financiación)\b"
+        r"[^.]{0,40}\b(?:beginnt|starts?|begins?|débute|inizia|comienza)"
         r"|projects?\s+(?:will\s+|can\s+|may\s+)?(?:start|begin)|proyectos\s+(?:podrán\s+)?(?:iniciar|comenzar)\w*"
         r"|progetti\s+(?:potranno\s+)?(?:avviar|iniziar|partir)\w*|projets\s+(?:pourront\s+)?(?:démarrer|débuter)"
         r"|projekte\s+(?:können\s+)?(?:starten|beginnen)",

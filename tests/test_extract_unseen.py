@@ -1985,3 +1985,73 @@ def test_a_dateline_may_end_with_a_full_stop():
     text = "Madrid, 10 de junio de 2027. El CDTI ha recibido 612 solicitudes en la convocatoria."
     found = extract("La convocatoria Neotec 2027 recibe 612 solicitudes", text)
     assert found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # an aside in brackets does not put the label's words further from the date
+        (
+            "Call for Papers: Fachtagung Wasserstoff 2027",
+            "Einreichung der Kurzfassungen (max. 300 Wörter): 28.02.2027\nFür den"
+            " Best-Paper-Award können Nachwuchskräfte zusätzlich bis 31.05.2027 eine Langfassung"
+            " einreichen.",
+            dt.date(2026, 12, 1),
+            "2027-02-28",
+        ),
+        # the papers for the proceedings come after the deadline
+        (
+            "Einreichfrist für Beiträge verlängert",
+            "Die Einreichfrist wird bis zum 21.05.2027 verlängert.\nEinreichung der Kurzfassungen:"
+            " 21.05.2027\nFrist für die Langfassungen (Tagungsband): 06.08.2027",
+            dt.date(2027, 5, 7),
+            "2027-05-21",
+        ),
+        # the plural of the closing verb, after 'alla mezzanotte di domenica'
+        (
+            "Hackathon «Dati aperti» – Milano, 27-29 novembre 2026",
+            "Quando: da venerdì 27 novembre. Le iscrizioni si chiudono alla mezzanotte di domenica"
+            " 15 novembre.",
+            dt.date(2026, 10, 20),
+            "2026-11-15T23:59:00+01:00",
+        ),
+        # a yearless new date said most strongly keeps its place beside dated ones
+        (
+            "Congrès Matériaux : date limite des résumés repoussée au 14 décembre",
+            "Le comité a décidé de repousser la date limite de soumission des résumés au 14"
+            " décembre, au lieu du 30 novembre.\n- inscription des orateurs : avant le 15 mars"
+            " 2027",
+            dt.date(2026, 11, 24),
+            "2026-12-14",
+        ),
+        # help with the rules until a date is no rival of the closing
+        (
+            "Concurso de Innovación Regional 2027",
+            "Etapa | Fecha\nConsultas a las bases | hasta el 15 de marzo de 2027\nCierre de"
+            " postulaciones | 20 de abril de 2027",
+            dt.date(2026, 12, 1),
+            "2027-04-20",
+        ),
+    ],
+)
+def test_the_deadline_among_the_other_dates_of_a_call(
+    title: str, text: str, published: dt.date, deadline: str
+):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 11. und 12. Mai kommen rund 400 Fachleute in Leipzig zusammen. Nach dem Erfolg der"
+        " Vorjahresveranstaltung am 17. Mai 2026 wurde das Format erweitert. Anmeldung bis zum"
+        " 30.04.",
+        "On 11 and 12 May, 400 experts meet in Leipzig. After the success of last year's event"
+        " on 17 May 2026, the format grew to two days. Register by 30 April.",
+    ],
+)
+def test_last_year_s_edition_is_not_this_year_s_event(text: str):
+    found = extract("Ostdeutscher Speichertag 2027", text, dt.date(2027, 4, 14))
+    assert (found.event_start, found.event_end) == (dt.date(2027, 5, 11), dt.date(2027, 5, 12))
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 4, 30)
