@@ -306,6 +306,9 @@ _COURSE = folded_compile(
     # German compounds: 'Zertifikatskurs', 'Onlinekurse', 'Weiterbildungslehrgang'
     r"|\b\w{3,}(?:kurs|kurse|lehrgang|lehrgänge)\b"
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"
+    # a degree by its name: 'MSc Innovation', 'Master 2 Management', 'Master Innovation und
+    # Regionalentwicklung' (a term, 'Wintersemester', is also when scholarships are for)
+    r"|\bm\.?sc\.?\b|\bmba\b|\bmaster\s+(?:[12]|\w+\s+(?:und|and|et|e|y)\s+\w+)\b"
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
     r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
     r"|doctoral\s+(?:school|programme|program)|ph\.?d\.?\s+program\w*|graduate\s+school"

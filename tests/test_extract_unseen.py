@@ -2055,3 +2055,16 @@ def test_last_year_s_edition_is_not_this_year_s_event(text: str):
     found = extract("Ostdeutscher Speichertag 2027", text, dt.date(2027, 4, 14))
     assert (found.event_start, found.event_end) == (dt.date(2027, 5, 11), dt.date(2027, 5, 12))
     assert found.deadline is not None and found.deadline.date == dt.date(2027, 4, 30)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "MSc Innovation and Cluster Management – September 2027 entry",
+        "Master Innovation und Regionalentwicklung: Bewerbung zum Wintersemester 2027/28",
+        "Master 2 Management de l'innovation – candidatures 2027-2028",
+    ],
+)
+def test_a_degree_named_by_its_title_is_a_course(title: str):
+    text = "Applications close on 15 May 2027. Teaching starts on 20 September 2027."
+    assert extract(title, text, dt.date(2027, 1, 7)).kind == "course"
