@@ -750,6 +750,24 @@ _CLOSED_AFTER = fast_compile(
 )
 _CLOSED_AFTER_WEIGHT = 4.0
 _INFO_LABEL = 40  # characters before a date read for the name of an info session
+# An info session named right before its date: 'due incontri di presentazione online, il'.
+_INFO_NEAR = re.compile(
+    r"(?:info\s*days?|information\s+(?:days?|sessions?|meetings?)|info\s+sessions?|webinars?"
+    r"|webinaires?|webinari[oi]|q\s*&\s*a\s+sessions?|questions?[\s-]+(?:and|et|y|e)?[\s-]*réponses"
+    r"|journées?\s+d'information|réunions?\s+d'information|jornadas?\s+informativas?"
+    r"|giornat[ae]\s+informativ[ae]|informationstag\w*|infotag|infoveranstaltung|informationsabend"
+    r"|incontr[oi]\s+di\s+presentazione|séances?\s+de\s+présentation"
+    r"|sesi[óo]n(?:es)?\s+de\s+presentaci[óo]n|presentation\s+(?:meeting|session)s?)"
+    r"[\s,]*(?:[^\s,]+[\s,]+){0,2}?(?:il|le|la|on|am|el|du|del|the|dal|vom)?\s*$",
+    re.IGNORECASE,
+)
+# An optional step said after its date, in the same clause: 'Entro il 10 marzo ... una
+# pre-registrazione facoltativa', 'bis zum 1. März ist eine freiwillige Skizze möglich'.
+_OPTIONAL_AFTER = re.compile(
+    r"optional|voluntary|facultati\w*|freiwillig\w*|opcional\w*|facoltativ\w*|non\s+obligatoire"
+    r"|nicht\s+verpflichtend|non\s+vincolante|no\s+vinculante|non\s+contraignante|not\s+binding",
+    re.IGNORECASE,
+)
 # An info session's own label: the session named, a colon, perhaps a weekday, the date.
 _INFO_LABELLED = re.compile(
     _INFO_SESSION.pattern + r"[^.;:]{0,25}:\s*(?:[^\W\d_]+,?\s*)?$", re.IGNORECASE
@@ -757,6 +775,10 @@ _INFO_LABELLED = re.compile(
 
 
 def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
+    if _INFO_NEAR.search(context[0]) and not _STRONG.search(context[0][-_NEAREST:]):
+        return 0.0  # 'due incontri di presentazione online, il 28 gennaio': the meeting's day
+    if _OPTIONAL_AFTER.search(re.split(r"[,;.]", context[1], maxsplit=1)[0]):
+        return min(0.0, _score(context, _DEADLINE_CUES))  # 'Entro il 10 marzo ... facoltativa'
     label = context[0][-_INFO_LABEL:]
     if ":" in label and _INFO_LABELLED.search(label) and not _STRONG.search(context[0]):
         return 0.0  # 'Webinar di presentazione: mercoledì 20 gennaio': the session's day

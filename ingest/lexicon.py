@@ -247,7 +247,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"einreich|bewerb|antr[aä]g|anmeld|einzureichen", 2),
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
     (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
-    (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur", 2),
+    (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur|trasmess[ei]", 2),
     (
         # ('due' before a date or a word of time only: Italian 'due giornate' is 'two days')
         r"\bdue\b(?=\s*(?:by|on|at|before|no\s+later|in\b|:|\d|jan|feb|mar|apr|may|jun|jul|aug|sep"
@@ -285,7 +285,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -5,
     ),
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
-    (r"fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen|prevista|inicialmente", -6),
+    # ('è fissato alle ore 12:00 del', 'è prevista per il' say when it is, not when it was)
+    (
+        r"(?<!è\s)(?<!sono\s)fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen"
+        r"|(?<!è\s)prevista|inicialmente",
+        -6,
+    ),
     # an optional or voluntary early step is not the deadline
     (
         r"optional|voluntary|facultati\w*|freiwillig|opcional|facoltativ\w*|non\s+obligatoire"

@@ -2068,3 +2068,61 @@ def test_last_year_s_edition_is_not_this_year_s_event(text: str):
 def test_a_degree_named_by_its_title_is_a_course(title: str):
     text = "Applications close on 15 May 2027. Teaching starts on 20 September 2027."
     assert extract(title, text, dt.date(2027, 1, 7)).kind == "course"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # a window sent 'dalle ore ... del ... alle ore ... del', beside presentation meetings
+        (
+            "Voucher per l'internazionalizzazione: apertura dello sportello",
+            "Le domande potranno essere trasmesse dalle ore 10:00 del 2 febbraio 2027 alle ore"
+            " 17:00 del 3 marzo 2027. Sono previsti due incontri di presentazione online, il 28"
+            " gennaio e il 1° febbraio 2027.",
+            dt.date(2027, 1, 25),
+            "2027-03-03T17:00:00+01:00",
+        ),
+        (
+            "Appel à projets Industrie 2027",
+            "Dépôt des dossiers jusqu'au 3 mars 2027 à 17h. Deux séances de présentation en ligne,"
+            " le 28 janvier 2027.",
+            dt.date(2027, 1, 25),
+            "2027-03-03T17:00:00+01:00",
+        ),
+        # 'è fissato', 'è prevista' say when it is, not when it was
+        (
+            "Master di II livello in Innovation Management",
+            "Il termine ultimo è fissato alle ore 12:00 del 21 giugno 2027. Le lezioni inizieranno"
+            " il 5 novembre 2027.",
+            dt.date(2027, 4, 5),
+            "2027-06-21T12:00:00+02:00",
+        ),
+        (
+            "Bando Ricerca 2027",
+            "La scadenza è prevista per il 30 giugno 2027.",
+            dt.date(2027, 4, 5),
+            "2027-06-30",
+        ),
+        # an optional step said after its date
+        (
+            "Partenariato «Clean Industry»: aperta la call 2027",
+            "Entro il 10 marzo 2027 i coordinatori possono effettuare una pre-registrazione"
+            " facoltativa. La proposta completa deve essere presentata entro le ore 17:00 (ora di"
+            " Bruxelles) del 7 aprile 2027.",
+            dt.date(2027, 2, 22),
+            "2027-04-07T17:00:00+02:00",
+        ),
+        (
+            "Clean Industry Partnership: call 2027",
+            "Until 10 March 2027 coordinators may pre-register, which is not binding. Full"
+            " proposals are due on 7 April 2027.",
+            dt.date(2027, 2, 22),
+            "2027-04-07",
+        ),
+    ],
+)
+def test_presentation_meetings_set_times_and_optional_steps(
+    title: str, text: str, published: dt.date, deadline: str
+):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
