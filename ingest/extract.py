@@ -47,7 +47,7 @@ _STRONG = fast_compile(
     re.IGNORECASE,
 )
 _INFO_SESSION = fast_compile(
-    r"informationstag\w*|infoveranstaltung|informationsabend|infoabend|questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|q\s*&\s*a|preguntas\s+y\s+respuestas|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung|evento\s+di\s+lancio|info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
+    r"aide\s+au\s+montage|ateliers?\s+d'aide|workshops?\s+for\s+applicants|informationstag\w*|infoveranstaltung|informationsabend|infoabend|questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|q\s*&\s*a|preguntas\s+y\s+respuestas|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung|evento\s+di\s+lancio|info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
     r"|jornadas?\s+informativas?|(?:seminars?|webinars?|trainings?)\s+for\s+(?:\w+\s+)?applicants"
     r"|applicants?'?\s+(?:seminars?|webinars?|workshops?|trainings?)"
     r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]"
@@ -125,6 +125,7 @@ _WHAT_IT_FUNDS = fast_compile(
     r"programm?e?|programa|programma|fellows(?:hips?)?\b|residenc\w+|résidences?|residenz\w*"
     r"|contra[ct]\w*|vertr[aä]g\w*|incubat\w+|inkubat\w+|accelerat\w+|placements?"
     r"|internships?|interns\b|trainees|stages?|tirocini\w*|prácticas|praktik\w*|becas?|becari[oa]s"
+    r"|pilots?\b|projects?\b|experiments?\b|projets\b|proyectos\b|progetti\b|projekte\b"
     r"|borse|borsisti|stipendi\w*|grants?|grantees|lauréats"
     # the campaign in which the activities it asks for are held: 'the campaign runs from'
     r"|campaigns?|kampagnen?|campagnes?|campañas?|campagn[ae]|aktionszeitr(?:aum|äume)",
@@ -1035,7 +1036,7 @@ def _deadline(
         time, zone_of_time = _time_stated_apart(doc, mentions, times)
         zone = zone or zone_of_time
     if time is not None and zone is None:
-        zone = _zone_of_text(times) or LANGUAGE_ZONES.get(language)
+        zone = _zone_of_text(times) or _zone_said_for_all(doc) or LANGUAGE_ZONES.get(language)
     if time is None and zone == "AoE":
         time = dt.time(23, 59)  # 'July 8 AoE' is the end of that day anywhere on Earth
     if time is None:
@@ -1055,6 +1056,24 @@ def _time_stated_apart(
         if not has_date and _STRONG.search(sentence):
             return mark.time, mark.zone or find_zone(sentence)
     return None, None
+
+
+# A sentence saying which clock all the times of a page are on: 'all times indicated in this
+# call refer to Central European Time (CET)', 'toutes les heures sont données en heure de Paris',
+# 'alle Zeitangaben in MEZ', 'tutti gli orari si intendono ora italiana'.
+_ALL_TIMES = fast_compile(
+    r"\b(?:all\s+)?times\b[^.]{0,60}?\b(?:refer\s+to|are\s+(?:given\s+|expressed\s+|indicated\s+)?in"
+    r"|are\s+in|in)\b[^.]{0,50}|\b(?:toutes\s+les\s+)?heures\b[^.]{0,50}?\ben\b[^.]{0,40}"
+    r"|\b(?:alle\s+)?(?:zeitangaben|uhrzeiten)\b[^.]{0,50}|\b(?:tutti\s+gli\s+)?orari\b[^.]{0,50}"
+    r"|\b(?:todas\s+las\s+)?horas\b[^.]{0,50}?\b(?:son|se\s+refieren)\b[^.]{0,40}",
+    re.IGNORECASE,
+)
+
+
+def _zone_said_for_all(doc: str) -> str | None:
+    """The zone a sentence of the page names for all its times, if one does."""
+    found = _ALL_TIMES.search(doc)
+    return find_zone(found.group(0)) if found else None
 
 
 def _zone_of_text(times: list[TimeMark]) -> str | None:

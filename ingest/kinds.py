@@ -226,7 +226,7 @@ _FUTURE_FORMS = folded_compile(
     _I,
 )
 _CALL = folded_compile(
-    r"\bcall\b|\bcfp\b|\bappels?\s+(?:à|a)\b|\bl'appel\b|convocatoria|\bbando\b|ausschreibung"
+    r"\bcall\b|\bcfp\b|\bappels?\b|\baap\b|convocatoria|\bbando\b|ausschreibung"
     r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
     r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|ayudas?\b|deadline"
     r"|appels?\s+d'offres|licitaci[óo]n|gara\s+d'appalto|angebotsabgabe|vergabeverfahren"

@@ -46,6 +46,7 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     (r"anywhere\s+on\s+earth|\baoe\b", "AoE"),
     (
         r"brussels(?:\s+local)?\s+time|heure\s+de\s+bruxelles|belgian\s+time|brüsseler\s+zeit"
+        r"|heure\s+belge|belgische\s+zeit|hora\s+belga|ora\s+belga"
         r"|ora\s+di\s+bruxelles|hora\s+de\s+bruselas",
         "Europe/Brussels",
     ),
@@ -319,6 +320,15 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -5,
     ),
     (r"between|entre\s+le|zwischen|\btra\s+il", -3),
+    # a course or an event said to end: 'Der Kurs ... endet mit der Abschlusspräsentation am'
+    (
+        r"(?:kurs|course|programme|mooc|lehrgang|formation|corso|curso|conference|tagung"
+        r"|konferenz|workshop|seminar)\w*\b[^.]{0,60}\b(?:endet|ends|se\s+termine|termina|finisce"
+        r"|concludes|si\s+conclude)\b"
+        # 'and ends with the final presentations on': what happens ends so, a window does not
+        r"|\b(?:ends?|endet|se\s+termine|termina|finisce|concludes)\s+(?:with|mit|par|con)\b",
+        -6,
+    ),
     # 'the day before', 'la veille': a day told by another, not a limit
     (r"\bday\s+before\b|\bthe\s+day\s+after\b|\bla\s+veille\b|\bvortag\b|\bgiorno\s+prima\b", -4),
     # what opens on a date: 'after 12th March', 'ab dem 10. Januar', 'as of February'
@@ -348,7 +358,11 @@ OPENING_CUES: list[tuple[str, float]] = [
     ),
 ]
 WINDOW_CUES: list[tuple[str, float]] = [
-    (r"\bopen\b|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung", 2),
+    (
+        r"\bopen\b|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung"
+        r"|\bpossibles?\b|\bpossibili\b|\bposibles?\b|\bmöglich\b",
+        2,
+    ),
     # a window said to be open: 'L'appel est ouvert du 6 janvier au 17 mars'
     (r"\bouverte?s?\b|\babiert[oa]s?\b|\baperto\b|\baperta\b|\bgeöffnet\b|\boffen\b", 2),
 ]

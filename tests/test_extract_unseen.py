@@ -2126,3 +2126,88 @@ def test_presentation_meetings_set_times_and_optional_steps(
 ):
     found = extract(title, text, published)
     assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Submissions will be accepted until 15 March 2027 at 12:00. Please note that all times"
+            " indicated in this call refer to Central European Time (CET).",
+            "2027-03-15T12:00:00+01:00",
+        ),
+        (
+            "Applications close on 15 March 2027 at 12:00. All times are in UK time.",
+            "2027-03-15T12:00:00+00:00",
+        ),
+    ],
+)
+def test_a_sentence_naming_the_clock_of_all_times_gives_the_deadline_s_zone(
+    text: str, deadline: str
+):
+    found = extract("TEXCLU 2nd Open Call", text, dt.date(2027, 1, 20))
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SMEs may apply until 15 March 2027. Pilots are expected to run for 9 months starting 1"
+        " June 2027.",
+        "Les dossiers sont à déposer avant le 15 février 2027. Des ateliers d'aide au montage"
+        " sont organisés à Lille le 27 janvier 2027.",
+    ],
+)
+def test_a_call_s_pilots_and_help_workshops_are_not_its_event(text: str):
+    found = extract("Open call for SMEs / Appel à projets", text, dt.date(2027, 1, 11))
+    assert found.kind == "call" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["AAP « Clusters et transition numérique » – édition 2027", "Le présent appel – édition 2027"],
+)
+def test_a_french_call_named_by_its_acronym_or_alone_is_a_call(title: str):
+    text = (
+        "Le présent appel vise à financer des projets collaboratifs.\n- Webinaire de présentation :"
+        " 21 janvier 2027 à 11h\n- Date de fin de dépôt : 9 mars 2027, 17h00 (heure de Paris)"
+    )
+    found = extract(title, text, dt.date(2026, 12, 15))
+    assert found.kind == "call"
+    assert found.deadline is not None and found.deadline.iso() == "2027-03-09T17:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les inscriptions seront possibles du 1er juillet au 24 septembre 2027.",
+        "Die Anmeldung ist vom 1. Juli bis 24. September 2027 möglich.",
+    ],
+)
+def test_a_window_said_possible_ends_at_the_deadline(text: str):
+    found = extract("Convention d'affaires, 12 et 13 octobre 2027", text, dt.date(2027, 6, 15))
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 9, 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kurs beginnt am 12. April 2027 und endet mit der Abschlusspräsentation am 25. Juni"
+        " 2027.",
+        "The course starts on 12 April 2027 and ends with the final presentations on 25 June 2027.",
+    ],
+)
+def test_a_course_said_to_end_on_a_day_has_no_deadline_there(text: str):
+    found = extract("Zertifikatskurs Clustermanagement", text, dt.date(2027, 2, 1))
+    assert found.deadline is None
+    assert (found.event_start, found.event_end) == (dt.date(2027, 4, 12), dt.date(2027, 6, 25))
+
+
+def test_heure_belge_is_brussels_time():
+    text = "La date de clôture est reportée au 8 juin 2027 à 14h00 (heure belge)."
+    found = extract("Appel Proof of Concept : report", text, dt.date(2027, 5, 12))
+    assert found.deadline is not None
+    assert (found.deadline.iso(), found.deadline.tz) == (
+        "2027-06-08T14:00:00+02:00",
+        "Europe/Brussels",
+    )
