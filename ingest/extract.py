@@ -715,7 +715,8 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
 
 # The words of an event happening, right before its date: 'which will take place on'.
 _HAPPENING = fast_compile(
-    r"take[sn]?\s+place|will\s+be\s+held|held\s+(?:in|on|at)|findet|stattfind|se\s+tiendra"
+    r"take[sn]?\s+place|will\s+be\s+held|held\s+(?:in|on|at)|findet|stattfind|se\s+tiendr(?:a|ont)"
+    r"|se\s+dérouleront"
     r"|aur(?:a|ont)\s+lieu|se\s+déroulera|se\s+celebrar|se\s+desarrollar|tendr[áa]n?\s+lugar|si\s+svolger"
     r"|si\s+terr[àa]|avr(?:à|anno)\s+luogo"
 )

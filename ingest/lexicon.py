@@ -151,6 +151,16 @@ COUNTRY_ZONES: dict[str, str] = {
     "belgian": "Europe/Brussels",
     "uk": "Europe/London",
     "british": "Europe/London",
+    # single-zone countries of Latin America, as 'hora de Chile (continental)' names them
+    "chile": "America/Santiago",
+    "colombia": "America/Bogota",
+    "perú": "America/Lima",
+    "peru": "America/Lima",
+    "uruguay": "America/Montevideo",
+    "argentina": "America/Argentina/Buenos_Aires",
+    "costa rica": "America/Costa_Rica",
+    "ecuador": "America/Guayaquil",
+    "venezuela": "America/Caracas",
 }
 # Cities that are not the city an IANA zone is named by, as people write them.
 CITY_ALIASES: dict[str, str] = {
@@ -271,7 +281,10 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"notif\w*|acceptance|accepted\s+(?:papers?|submissions?|abstracts?|contributions?|authors?)"
         r"|decisions?\b|results?\b|announced|informed|ranking"
         # a jury or committee meeting on a date: 'die Jury tagt am 23.03.', 'se réunira le'
-        r"|\btagt\b|se\s+réunira|si\s+riunirà|se\s+reunirá|\bwill\s+meet\b|\bmeets\s+on\b",
+        r"|\btagt\b|se\s+réunira|si\s+riunirà|se\s+reunirá|\bwill\s+meet\b|\bmeets\s+on\b"
+        # the selection's interviews: 'Les entretiens d'admission se dérouleront du'
+        r"|\bentretiens\b|\binterviews?\b|\bcolloqui\b|vorstellungsgespräch\w*|auswahlgespräch\w*"
+        r"|\bentrevistas?\b",
         -5,
     ),
     (
@@ -467,6 +480,8 @@ EVENT_CUES: list[tuple[str, float]] = [
     (
         r"committee|commissione|comité|kommission|comisión|\bjury\b|evaluation|valutazione"
         r"|\bboard\s+meeting|\bselected\b|\bfeedback\b|examen\s+des\s+dossiers"
+        # agreements signed after a selection: 'les conventions seront signées d'ici le'
+        r"|\bsigned\b|\bsignature\b|\bsignée?s?\b|unterzeichn\w*|\bfirmad[oa]s?\b|\bfirmat[ei]\b"
         r"|evaluación|bewertung|évaluation|confirmation|decision|procedure|procédure|verfahren"
         r"|procedimiento|procedura|interviews?|entretiens?\s+individuels|vorstellungsgespräch"
         r"|auswahl\w*|\bselection\b|sélection|selecci[óo]n|selezione",

@@ -2211,3 +2211,46 @@ def test_heure_belge_is_brussels_time():
         "2027-06-08T14:00:00+02:00",
         "Europe/Brussels",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les candidatures se font du 2 mars au 5 mai 2027 à 12 h. Les entretiens d'admission se"
+        " dérouleront du 25 mai au 4 juin 2027.",
+        "Applications are open from 2 March to 5 May 2027. Admission interviews run from 25 May"
+        " to 4 June 2027.",
+    ],
+)
+def test_admission_interviews_are_no_deadline(text: str):
+    found = extract("Master 2 Management de l'innovation", text, dt.date(2026, 11, 20))
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 5, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'appel, clos le 15 avril 2026, a reçu 312 dossiers. Les conventions de financement"
+        " seront signées d'ici le 30 septembre 2026.",
+        "The call closed on 15 April 2026 with 312 proposals. Grant agreements will be signed by"
+        " 30 September 2026.",
+    ],
+)
+def test_agreements_signed_after_a_call_are_no_event_of_its_report(text: str):
+    found = extract("Appel à projets « Tiers-lieux » : 48 lauréats", text, dt.date(2026, 7, 2))
+    assert found.kind == "news" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        (
+            "Cierre: 20 de abril de 2027, 17:00 horas (hora de Chile continental).",
+            "America/Santiago",
+        ),
+        ("Cierre: 20 de abril de 2027, 17:00 horas (hora de Colombia).", "America/Bogota"),
+    ],
+)
+def test_latin_american_countries_name_their_zone(text: str, zone: str):
+    found = extract("Concurso de Innovación Regional 2027", text, dt.date(2026, 12, 1))
+    assert found.deadline is not None and found.deadline.tz == zone
