@@ -772,7 +772,7 @@ _OPTIONAL_AFTER = re.compile(
 )
 # An info session's own label: the session named, a colon, perhaps a weekday, the date.
 _INFO_LABELLED = re.compile(
-    _INFO_SESSION.pattern + r"[^.;:]{0,25}:\s*(?:[^\W\d_]+,?\s*)?$", re.IGNORECASE
+    r"(?:" + _INFO_SESSION.pattern + r")[^.;:]{0,25}:\s*(?:[^\W\d_]+,?\s*)?$", re.IGNORECASE
 )  # that of a word for the deadline
 
 
