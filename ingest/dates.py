@@ -538,7 +538,12 @@ def shadow(text: str) -> str:
     """``text`` with the full stops of abbreviations ('p.m.', 'Oct.') blanked, same length."""
     if "." not in text:
         return text  # most gaps between a date and its time: nothing to blank
+    # dot leaders ('Abstract submission deadline ........ February 15') end no sentence
+    text = _LEADERS.sub(lambda m: "_" * len(m.group(0)), text)
     return _ABBREVIATION.sub(lambda m: m.group(0).replace(".", "_"), text)
+
+
+_LEADERS = re.compile(r"\.{3,}")
 
 
 def _same_sentence(gap: str) -> bool:

@@ -424,6 +424,14 @@ def _said_nothing(
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\W*[A-ZÀ-Ý][\w .'’-]{1,30},\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*[–—-]\s|^\.\s+(?-i:[A-ZÀ-Ý])")
+# A page's stamp: 'NEWS · 20 April 2027 · 3 min read', 'Posted 12 January 2027' on its own line.
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\n)\s*(?:[A-ZÀ-Ý][\w'’-]*\s*(?:[·•]\s*)?){1,3}[·•]\s*$"
+    r"|(?:^|\n)\s*(?:posted|published|last\s+updated|updated|publié\s+le|mis\s+à\s+jour\s+le"
+    r"|veröffentlicht(?:\s+am)?|stand|pubblicato\s+il|publicado\s+el)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_STAMP_AFTER = re.compile(r"^\s*[·•]\s|^[ \t]*(?:\n|$)")
 
 
 def _dateline(doc: str, found: list[Mention]) -> Mention | None:
@@ -431,7 +439,10 @@ def _dateline(doc: str, found: list[Mention]) -> Mention | None:
     for mention in found[:3]:
         before = doc[max(0, mention.start - 34) : mention.start]
         after = doc[mention.end : mention.end + 3]
-        if mention.year_given and _DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after):
+        if mention.year_given and (
+            (_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after))
+            or (_STAMP_BEFORE.search(before) and _STAMP_AFTER.match(after))
+        ):
             return mention
     return None
 
@@ -621,7 +632,7 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
 
 
 # A line that is an item of a list and nothing else: '• 16 September 2026', '- 20 January'.
-_BULLET = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])[ \t]*$")
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])?[ \t]*$")  # (or indented alone)
 _ITEM_REST = re.compile(r"^[\s,;.]*$")
 _HEADER_END = re.compile(r":\s*$")
 _ITEM = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])\s")
@@ -766,7 +777,9 @@ _INFO_NEAR = re.compile(
 # An optional step said after its date, in the same clause: 'Entro il 10 marzo ... una
 # pre-registrazione facoltativa', 'bis zum 1. März ist eine freiwillige Skizze möglich'.
 _OPTIONAL_AFTER = re.compile(
-    r"optional|voluntary|facultati\w*|freiwillig\w*|opcional\w*|facoltativ\w*|non\s+obligatoire"
+    # (an early rate too: 'Bei Anmeldung bis zum 30.04. gilt ein Frühbucherpreis')
+    r"frühbucher\w*|early[\s-]?bird|tarif\s+préférentiel|tarifa\s+reducida|\bsconto\b|ermäßig\w*"
+    r"|\bdiscount\w*|optional|voluntary|facultati\w*|freiwillig\w*|opcional\w*|facoltativ\w*|non\s+obligatoire"
     r"|nicht\s+verpflichtend|non\s+vincolante|no\s+vinculante|non\s+contraignante|not\s+binding",
     re.IGNORECASE,
 )

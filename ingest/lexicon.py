@@ -248,7 +248,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"admission|admisi[óo]n|zulassung|ammission[ei]|matr[íi]cula|enrol(?:l)?ment", 2),
     (r"\bnext\s+(?:application\s+)?due\b", 3),
     # submitting, applying, registering
-    (r"submi(?:t|ssion|ssions|tted)|apply|applications?\b|proposals?\b|abstracts?\b|papers?\b", 2),
+    (
+        r"submi(?:t|ssion|ssions|tted)|apply|applications?\b|applicants?\b|proposals?\b|abstracts?\b"
+        r"|papers?\b",
+        2,
+    ),
     (
         r"\bclose[sd]?\b|\bclosing\b(?!\s+(?:plenary|session|ceremony|remarks|keynote|panel"
         r"|event|conference|day|dinner|reception))",
@@ -320,6 +324,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung", -4),
     (r"comunicazione|comunicat[oaie]\b|accettazione|esit[oi]\b|avviso", -4),
     (r"resoluci[óo]n", -4),
+    # the date of an act: 'Determinazione dirigenziale n. 1187 del', 'Real Decreto ... de'
+    (
+        r"decreto|determin(?:azione|a)\s+dirigenziale|\bdelibera\b|\bn\.\s*\d+\s+del\b|\bdgr\b"
+        r"|orden\s+de\b|décret|arrêté|resoluci[óo]n\s+de\b|verordnung",
+        -5,
+    ),
     (
         r"publication|pubblicazione|publicaci[óo]n|résultats|version\s+du|règlement"
         # what is published by a date is no deadline: 'saranno pubblicati sul sito entro'

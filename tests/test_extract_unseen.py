@@ -2254,3 +2254,68 @@ def test_agreements_signed_after_a_call_are_no_event_of_its_report(text: str):
 def test_latin_american_countries_name_their_zone(text: str, zone: str):
     found = extract("Concurso de Innovación Regional 2027", text, dt.date(2026, 12, 1))
     assert found.deadline is not None and found.deadline.tz == zone
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # dot leaders end no sentence
+        (
+            "RIS 2027 | Call for Abstracts",
+            "SUBMISSION TIMELINE\nAbstract submission deadline ........ February 15, 2027 (AoE)\n"
+            "Notification of acceptance .......... April 1, 2027",
+            dt.date(2026, 11, 1),
+            "2027-02-15T23:59:00-12:00",
+        ),
+        # a date alone on an indented line under its header
+        (
+            "Program Solicitation NSF 27-512",
+            "Letter of Intent Due Date(s) (optional):\n     December 1, 2026\n\nFull Proposal"
+            " Deadline(s) (due by 5 p.m. submitter's local time):\n     February 10, 2027",
+            dt.date(2026, 10, 1),
+            "2027-02-10",
+        ),
+        # an early rate said after its date
+        (
+            "Zertifikatskurs Innovationsmanagement 2027",
+            "Bewerbungsschluss ist der 31.07.2027. Bei Anmeldung bis zum 30.04.2027 gilt ein"
+            " Frühbucherpreis von 2.450 €.",
+            dt.date(2027, 2, 1),
+            "2027-07-31",
+        ),
+        # an act's date is no deadline
+        (
+            "Bando Start-up innovative: pubblicata la graduatoria",
+            "Il bando, chiuso il 31 marzo 2027, ha ricevuto 356 domande.\nAllegati: Determinazione"
+            " dirigenziale n. 1187 del 7 giugno 2027 (PDF)",
+            dt.date(2027, 6, 10),
+            "2027-03-31",
+        ),
+        # who applies, and the window they apply in
+        (
+            "Erasmus Mundus Master – Admissions 2027",
+            "1) Applicants for a scholarship: 15 October 2026 – 10 January 2027 (12:00 CET)\n2)"
+            " Self-funded applicants: until 31 March 2027",
+            dt.date(2026, 10, 5),
+            "2027-01-10T12:00:00+01:00",
+        ),
+    ],
+)
+def test_layouts_of_key_dates(title: str, text: str, published: dt.date, deadline: str):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEWS · 20 April 2027 · 3 min read\nThe forum takes place on 18–19 May 2027 in Tampere."
+        " Registration closes on 10 May 2027.",
+        "Posted 20 April 2027\nThe forum takes place on 18–19 May 2027 in Tampere. Registration"
+        " closes on 10 May 2027.",
+    ],
+)
+def test_a_page_s_stamp_is_its_publication_not_its_event(text: str):
+    found = extract("Cluster Managers' Forum comes to Tampere", text)
+    assert found.event_start == dt.date(2027, 5, 18)
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 5, 10)
