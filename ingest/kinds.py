@@ -265,6 +265,12 @@ _ASKS_TO_ORGANISE = folded_compile(
     r"|(?:call|expressions?\s+of\s+interest)\b[^.:]{0,20}:\s*(?:host|organi[sz]e)\s+(?:the|our|a)\b"
     r"|souhait(?:ant|ent)\s+(?:organiser|accueillir)|interessat[ie]\s+ad?\s+(?:organizzare|ospitare)"
     r"|interesad[oa]s\s+en\s+(?:organizar|acoger)"
+    # asking to propose or organise the courses themselves: 'organisez une école d'été',
+    # 'proposte di Summer School ... organizzate da atenei', 'para que ... propongan cursos'
+    r"|\borganisez\b|\borganize\s+(?:a|an|your)\b|propos(?:er|ez)\s+l['’]organisation"
+    r"|finanzia\w*\s+l['’]organizzazione|organizzate\s+da\b|propost[ae]\s+di\s+(?:summer|winter)\s+school"
+    r"|propuestas?\s+(?:de|para)\s+(?:los\s+)?cursos|propongan\s+cursos|proposals?\s+for\s+(?:summer"
+    r"|winter)\s+schools|call\s+for\s+(?:short\s+)?courses"
     # 'un avviso ... per l'organizzazione di Summer School', 'for the organisation of schools'
     r"|\b(?:avviso|bando|call|appel|convocatoria|aufruf)\b[^.]{0,120}?\b(?:per\s+l['’]organizzazione|pour\s+l['’]organisation"
     r"|para\s+la\s+organizaci[óo]n|for\s+the\s+organi[sz]ation|zur\s+ausrichtung)\s+(?:of|de|di|d['’]|der|des)\b"

@@ -2319,3 +2319,17 @@ def test_a_page_s_stamp_is_its_publication_not_its_event(text: str):
     found = extract("Cluster Managers' Forum comes to Tampere", text)
     assert found.event_start == dt.date(2027, 5, 18)
     assert found.deadline is not None and found.deadline.date == dt.date(2027, 5, 10)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Appel à propositions : organisez une école d'été UniGR en 2027",
+        "Convocatoria de propuestas para los Cursos de Verano 2027",
+        "Avviso per il finanziamento di Summer School 2028 organizzate da atenei",
+    ],
+)
+def test_asking_for_schools_or_courses_to_be_proposed_is_a_call(title: str):
+    text = "Les propositions sont à envoyer avant le 4 décembre 2026. / Propuestas hasta el 11 de"
+    found = extract(title, text + " diciembre de 2026.", dt.date(2026, 10, 26))
+    assert found.kind == "call"

@@ -4134,10 +4134,6 @@ UNSEEN += [
 KNOWN_MISSES["Workshop: Writing a Marie Curie proposal"] = (
     "kind: 'proposal' in the title reads as a call before 'Workshop' reads as an event"
 )
-KNOWN_MISSES["Call for Short Courses – Summer Academy 2026"] = (
-    "kind: a call for lecturers to propose courses reads as the course ('Short Courses' in the"
-    " title), not as a call"
-)
 
 # A thirty-sixth batch, scored once before any rule was changed for it: 5/8 right; misses: a
 # call whose dates carry no cue but a time ('Key action 1: 19 February 2026, 12:00 (midday
