@@ -1121,6 +1121,8 @@ def _event_dates(
         score += 1 if mention.year_given else 0
         if _in_apposition(contexts[index][0][-40:]) or _after_event_name(contexts[index][0]):
             score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
+        elif _place_line(contexts[index], mention):
+            score += 4  # 'Lyon, Campus de la Doua – du 23 au 25 juin 2027': where and when
         if _BESIDE.search(contexts[index][0][-_BESIDE_WORDS:].lower()):
             score -= 4  # 'Side event: study visit to the port on 5 November': not the event
         ranked.append((score, -index, mention))
@@ -1143,6 +1145,7 @@ def _event_dates(
                 _cue_score(" ".join(contexts[-r[1]]), _HAPPENS_CUES) > 0
                 or (title_names_event and r[2].start <= title_length + _OPENING)
                 or (title_names_event and _in_apposition(contexts[-r[1]][0][-40:]))
+                or _place_line(contexts[-r[1]], r[2])
                 or _labelled_by_name(contexts[-r[1]][0], title_names)
             )
             and not _of_something_else(contexts, -r[1])
@@ -1211,6 +1214,32 @@ def _course_span(
             if final > start:
                 last = max(last, final)
     return first, (last if last > first else end)
+
+
+_PLACE_LINE = 100  # characters: a line giving where and when, and nothing else
+_AFTER_SEPARATOR = re.compile(r"[–—\-,·|]\s*(?:du|del|dal|from|vom|von|le|les|el|il|on)?\s*$", re.I)
+
+
+def _place_line(context: tuple[str, str], mention: Mention) -> bool:
+    """Whether a range of days stands in a short line of its own beside a place and no word of
+    a limit: 'Lyon, Campus de la Doua – du 23 au 25 juin 2027', 'June 30 – July 2, 2027 ·
+    University of Groningen'. A conference page gives its days so."""
+    before, after = context
+    words = f"{before} {after}"
+    if not mention.is_range or len(words) > _PLACE_LINE or "\n" in words.strip():
+        return False
+    if after.lstrip().startswith(":"):
+        return False  # 'April 9 - April 10, 2014: Tutorials': a timeline's label says what
+    if before.strip() and not _AFTER_SEPARATOR.search(before):
+        return False  # 'Phase 1 ...', 'im Zeitraum ...': a label that says what the days are
+    names = re.findall(r"[^\W\d_]+", words)
+    # names and little words only ('Campus de la Doua – du'): a sentence has longer words in
+    # lower case ('Los contratos tendrán una duración de cuatro años, del')
+    return (
+        any(name[0].isupper() for name in names)
+        and not any(name.islower() and len(name) > 3 for name in names)
+        and _cue_score(words, _DEADLINE_CUES) == 0
+    )
 
 
 _LISTED_AFTER = re.compile(

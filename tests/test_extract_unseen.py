@@ -2333,3 +2333,48 @@ def test_asking_for_schools_or_courses_to_be_proposed_is_a_call(title: str):
     text = "Les propositions sont à envoyer avant le 4 décembre 2026. / Propuestas hasta el 11 de"
     found = extract(title, text + " diciembre de 2026.", dt.date(2026, 10, 26))
     assert found.kind == "call"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "span"),
+    [
+        (
+            "Appel à communications – Colloque EIT 2027",
+            "Lyon, Campus de la Doua – du 23 au 25 juin 2027\n\n• Soumission des résumés : 15"
+            " janvier 2027",
+            (dt.date(2027, 6, 23), dt.date(2027, 6, 25)),
+        ),
+        (
+            "RIS 2027 | Call for Abstracts",
+            "8th Conference on Regional Innovation Systems\nJune 30 – July 2, 2027 · University of"
+            " Groningen\n\nAbstract submission deadline: February 15, 2027",
+            (dt.date(2027, 6, 30), dt.date(2027, 7, 2)),
+        ),
+    ],
+)
+def test_a_call_for_papers_gives_its_days_in_a_line_with_its_place(
+    title: str, text: str, span: tuple[dt.date, dt.date]
+):
+    found = extract(title, text, dt.date(2026, 10, 1))
+    assert found.kind == "call"
+    assert (found.event_start, found.event_end) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Verträge laufen im Zeitraum 01.01.2026 – 31.12.2027. Angebote bis zum 28.05.2024.",
+        "Phase 01.01.2024 bis 01.03.2024. Abstracts will be considered before 1 June 2024.",
+    ],
+)
+def test_a_labelled_period_is_no_place_line(text: str):
+    found = extract("Ausschreibung / Call for abstracts", text, dt.date(2024, 1, 2))
+    assert found.event_start is None
+
+
+def test_a_yearless_dotted_day_after_vom_joins_its_range():
+    text = (
+        "Vom 23.08. bis 03.09.2027 lernen Studierende in Chemnitz. Bewerbungen bis zum 15.05.2027."
+    )
+    found = extract("Sommerschule KI in der Produktion", text, dt.date(2027, 3, 1))
+    assert (found.event_start, found.event_end) == (dt.date(2027, 8, 23), dt.date(2027, 9, 3))
