@@ -269,8 +269,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     # Each date's surrounding words, read once and scored against every table of cues.
     contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
     if "|" in doc or "\t" in doc:
-        for index, header in _table_headers(doc, mentions).items():
-            contexts[index] = ("", f": {header}")
+        for index, (row_label, header) in _table_headers(doc, mentions).items():
+            # the row's own words stay before the date, as in prose ('Launch event | 6 July')
+            contexts[index] = (row_label, f": {row_label} {header}".replace(":  ", ": "))
     for index, (header, where) in _list_headers(doc, mentions).items():
         # the header line is the label of each of its items, and its time theirs
         contexts[index] = ("", f": {header}")
@@ -580,7 +581,7 @@ def _own_cell(doc: str, mention: Mention) -> str:
     return _BRACKETS.sub(" ", cell)
 
 
-def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
+def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, str]]:
     """Dates in a table row of dates, with the header cell of their column as their label.
 
     'Abstracts | Full papers | Notification' over '15 March 2026 | 30 April 2026 | 1 June 2026':
@@ -616,18 +617,20 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, str]:
             last = mentions[index].end
         pieces.append(doc[last:end])
         words = _BRACKETS.sub(" ", " ".join(pieces))  # ('(closed)' beside a date is an aside)
-        if _cue_score(words, _DEADLINE_CUES) or _cue_score(words, _EVENT_CUES):
-            continue  # the row says what its dates are ('20 Feb | Paper submission deadline')
         heads = _CELL.split(doc[lines[above][0] : lines[above][1]].strip(" |"))
+        labelled = _cue_score(words, _DEADLINE_CUES) or _cue_score(words, _EVENT_CUES)
         if len(heads) != len(cells):
-            continue
+            continue  # (a row that says what its dates are keeps its words beside them)
+        # A row that names what its dates are ('Presentación de solicitudes | 01/02 | 02/03'
+        # under 'Fase | Fecha inicio | Fecha fin') reads each with its column's header.
+        row_label = " ".join(words.split()) + " " if labelled else ""
         lead = len(row) - len(row.lstrip(" |"))
         for index in indexes:
             offset = mentions[index].start - start - lead
             column = len(_CELL.findall(row[lead : lead + max(0, offset)]))
             if column >= len(heads) or _NAMES_ITSELF.search(_own_cell(doc, mentions[index])):
                 continue  # the cell says what its date is; 'Round 1' in its own labels the row
-            found[index] = heads[column].strip()
+            found[index] = (row_label.strip(), heads[column].strip())
     return found
 
 
@@ -1058,16 +1061,25 @@ def _deadline(
     return Deadline(date=date, time=time, tz=zone)
 
 
+# A time said for the deadline's day in a sentence of its own: 'Einreichungen sind an diesem
+# Tag bis 14:00 Uhr möglich', 'on that day until 5 pm', 'ce jour-là jusqu'à 12 h'.
+_THAT_DAY = fast_compile(
+    r"an\s+diesem\s+tag|on\s+(?:that|the\s+deadline)\s+day|ce\s+jour(?:-là)?|le\s+jour\s+même"
+    r"|quel\s+giorno|ese\s+(?:mismo\s+)?día|dicho\s+día|d[íi]a\s+indicado|fecha\s+fin",
+    re.IGNORECASE,
+)
+
+
 def _time_stated_apart(
     doc: str, mentions: list[Mention], times: list[TimeMark]
 ) -> tuple[dt.time | None, str | None]:
     """A time given in a sentence of its own: 'no later than 4:30 p.m. on the deadline date'."""
     for mark in times:
-        start = max(0, doc.rfind(".", 0, mark.start - 6) + 1)
+        start = max(0, doc.rfind(".", 0, mark.start - 6) + 1, doc.rfind("\n", 0, mark.start) + 1)
         stop = doc.find(". ", mark.end)
         sentence = doc[start : stop if stop != -1 else len(doc)]
         has_date = any(start <= m.start < start + len(sentence) for m in mentions)
-        if not has_date and _STRONG.search(sentence):
+        if not has_date and (_STRONG.search(sentence) or _THAT_DAY.search(sentence)):
             return mark.time, mark.zone or find_zone(sentence)
     return None, None
 

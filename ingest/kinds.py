@@ -238,6 +238,7 @@ _CALL = folded_compile(
     r"|\bproponer\b|\bproposer\b|\bvorschlagen\b|\bproporre\b|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\s+de\b|oposici[óo]n|vacanc(?:y|ies)"
     r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b"
     r"|\bprizes?\b|\bcompetitions?\b|\bcontests?\b|wettbewerb\w*|\bconcours\b|\bconcursos?\b"
+    r"|\bausgeschrieben\b"
     # the file an applicant sends, the grant it asks for
     r"|\bdéposez\b|\bdéposer\s+(?:votre|un|leur|son)\s+dossier|\bsubventions?\b|manifestation\s+d['’]intérêt",
     _I,
@@ -323,6 +324,10 @@ _COURSE = folded_compile(
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
     r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b",
     _I,
+)
+# A master's degree named in a title ('Master Management de l'innovation – candidatures').
+_DEGREE_TITLE = folded_compile(
+    r"\bmaster(?:'s)?\b(?!\s*(?:class|plan|card|mind|thesis|theses))|\bmasterstudiengang\b", _I
 )
 # Words that mean a course only when nothing is asked for in return ('training and skills').
 _WEAK_COURSE = folded_compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
@@ -523,7 +528,7 @@ def read_kind(
     info = _first(_INFO_SESSION, title) or _first(_LIVE_TITLE, title)
     if info:
         return KindReading("event", 0.85, info)  # an info day about a call is no call
-    course = _first(_COURSE, title)
+    course = _first(_COURSE, title) or _first(_DEGREE_TITLE, title)
     if course:
         return KindReading("course", 0.85, course)
     call = _first(_CALL, title) or _first(_APPLY_TITLE, title)

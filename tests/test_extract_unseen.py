@@ -2378,3 +2378,40 @@ def test_a_yearless_dotted_day_after_vom_joins_its_range():
     )
     found = extract("Sommerschule KI in der Produktion", text, dt.date(2027, 3, 1))
     assert (found.event_start, found.event_end) == (dt.date(2027, 8, 23), dt.date(2027, 9, 3))
+
+
+def test_a_labelled_table_row_reads_each_date_with_its_column_header():
+    text = (
+        "Fase | Fecha inicio | Fecha fin\nPresentación de solicitudes | 01/02/2027 | 02/03/2027\n"
+        "Alegaciones | 03/05/2027 | 14/05/2027\n\nTodos los plazos finalizan a las 14:00 horas del"
+        " día indicado como fecha fin."
+    )
+    found = extract("Convocatoria de Cheques de Innovación 2027", text, dt.date(2027, 1, 10))
+    assert found.deadline is not None
+    assert found.deadline.iso() == "2027-03-02T14:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vollanträge sind bis zum 12. April 2027 einzureichen. Einreichungen sind an diesem Tag bis"
+        " 14:00 Uhr möglich.",
+        "Full applications are due on 12 April 2027. Submissions are possible on that day until"
+        " 14:00 CEST.",
+    ],
+)
+def test_a_time_said_for_that_day_in_a_sentence_of_its_own(text: str):
+    found = extract("Programm Innovationsökosysteme: Vollanträge", text, dt.date(2027, 3, 10))
+    assert found.deadline is not None and found.deadline.time == dt.time(14, 0)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Innovationspreis der Cluster in Niedersachsen 2027 ausgeschrieben", "call"),
+        ("Master Management de l'innovation et des territoires – candidatures 2027", "course"),
+    ],
+)
+def test_titles_that_say_a_call_is_out_or_name_a_master(title: str, kind: str):
+    text = "Einsendeschluss ist der 31. Mai 2027. / La rentrée aura lieu le 6 septembre 2027."
+    assert extract(title, text, dt.date(2027, 2, 1)).kind == kind
