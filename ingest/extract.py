@@ -792,7 +792,19 @@ _INFO_LABELLED = re.compile(
 )  # that of a word for the deadline
 
 
+def _in_brackets(context: tuple[str, str]) -> bool:
+    """Whether a date stands inside brackets: '(deadline for matchmaking requests: 29 Jan)'."""
+    before, after = context
+    return before.rfind("(") > before.rfind(")") and after.lstrip().startswith(")")
+
+
 def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
+    score = _deadline_score_of(context, mention)
+    # an aside in brackets says less than the text around it: a side step's limit
+    return score / 2 if score > 0 and _in_brackets(context) else score
+
+
+def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     if _INFO_NEAR.search(context[0]) and not _STRONG.search(context[0][-_NEAREST:]):
         return 0.0  # 'due incontri di presentazione online, il 28 gennaio': the meeting's day
     if _OPTIONAL_AFTER.search(re.split(r"[,;.]", context[1], maxsplit=1)[0]):

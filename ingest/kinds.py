@@ -73,7 +73,7 @@ _NEW_DEADLINE = folded_compile(
     r"extended\s+deadline|deadline\s+extension|new\s+deadline|fristverlängerung"
     r"|verlängerung\s+der\s+\w{0,20}frist|neue\s+\w{0,20}frist|\bprolongation\b|nouvelle\s+date\s+limite"
     r"|report\s+de\s+la\s+date|ampliaci[óo]n\s+del?\s+plazo|\bwill\s+now\s+close\b|\bprórroga\b|nuevo\s+plazo"
-    r"|nueva\s+fecha\s+l[íi]mite|^\W*proroga\b|nuova\s+scadenza|riapertura\s+dei\s+termini"
+    r"|nueva\s+fecha\s+l[íi]mite|nuevo\s+cierre|nouvelle\s+clôture|nuova\s+chiusura|new\s+closing\s+date|^\W*proroga\b|nuova\s+scadenza|riapertura\s+dei\s+termini"
     r"|sono\s+riaperti\s+i\s+termini|réouverture\s+de\s+l'appel|reapertura\s+del\s+plazo"
     r"|proroga\s+(?:dei\s+termini|della"
     r"\s+scadenza|del\s+termine)",
@@ -154,6 +154,12 @@ _PAST_TITLE = folded_compile(
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n)\b"
     # a prize given, a recording put online: after the fact
+    # a report by its name or its headline verb: 'Conference report:', 'Forum draws 450
+    # participants', 'networks sign cooperation agreement', 'Il Cluster entra nella partnership'
+    r"|\b(?:conference|event|workshop|forum|meeting)\s+report\b"
+    r"|\b(?:draws|attracts|gathers|welcomes|brings\s+together)\s+(?:over\s+|more\s+than\s+|some\s+)?\d"
+    r"|\bsign(?:s|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|memorandum|mou|partnership|charter)\b"
+    r"|\bsignent\b|\bunterzeichn\w*|\bfirman\b|\bfirmano\b|\bjoins\b|\bentra\s+nell[ao]?\b|\brejoint\b"
     # a count of what was sent: '187 proposals submitted to', '142 Projektskizzen eingereicht'
     r"|\b\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,2}(?:submitted|received|eingereicht|eingegangen|déposée?s"
     r"|reçue?s|presentad[oa]s|recibid[oa]s|presentat[ei]|pervenut[ei])\b"

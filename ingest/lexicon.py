@@ -161,6 +161,10 @@ COUNTRY_ZONES: dict[str, str] = {
     "costa rica": "America/Costa_Rica",
     "ecuador": "America/Guayaquil",
     "venezuela": "America/Caracas",
+    "colombiana": "America/Bogota",
+    "chilena": "America/Santiago",
+    "peruana": "America/Lima",
+    "uruguaya": "America/Montevideo",
 }
 # Cities that are not the city an IANA zone is named by, as people write them.
 CITY_ALIASES: dict[str, str] = {

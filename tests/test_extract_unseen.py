@@ -2415,3 +2415,51 @@ def test_a_time_said_for_that_day_in_a_sentence_of_its_own(text: str):
 def test_titles_that_say_a_call_is_out_or_name_a_master(title: str, kind: str):
     text = "Einsendeschluss ist der 31. Mai 2027. / La rentrée aura lieu le 6 septembre 2027."
     assert extract(title, text, dt.date(2027, 2, 1)).kind == kind
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Conference report: 2nd Hydrogen Valleys Forum draws 450 participants to Rotterdam",
+        "Cluster Summit attracts more than 300 managers",
+        "Canadian and European cluster networks sign cooperation agreement",
+        "Il Cluster entra nella partnership europea sui sistemi alimentari",
+    ],
+)
+def test_headlines_of_reports_are_news(title: str):
+    text = "The forum, held in Rotterdam on March 9–10, 2027, brought together 450 participants."
+    assert extract(title, text, dt.date(2027, 3, 22)).kind == "news"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Adenda n.º 2 – Convocatoria 960 de 2026: nuevo cierre",
+        "Appel Innov'2027 : nouvelle clôture",
+    ],
+)
+def test_a_new_closing_date_in_a_title_is_an_extension(title: str):
+    text = "El cierre de la convocatoria pasa del 31 de julio al 12 de agosto de 2026."
+    found = extract(title, text, dt.date(2026, 7, 24))
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.date == dt.date(2026, 8, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network runs a matchmaking list (deadline for matchmaking requests: 29 January"
+        " 2027).\n• Full application due: 3 March 2027, 5 p.m. Eastern",
+        "Partners can be found through the forum (registration by 29 January 2027). Proposals"
+        " must be submitted by 3 March 2027.",
+    ],
+)
+def test_a_limit_in_brackets_is_an_aside_beside_the_deadline(text: str):
+    found = extract("Transatlantic Cluster Twinning Grants", text, dt.date(2027, 1, 12))
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 3, 3)
+
+
+def test_a_colombian_hour_is_bogota_time():
+    text = "Cierre: 12 de agosto de 2026, 5:00 p. m. (hora colombiana)."
+    found = extract("Convocatoria 960 de 2026", text, dt.date(2026, 7, 1))
+    assert found.deadline is not None and found.deadline.tz == "America/Bogota"

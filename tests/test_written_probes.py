@@ -34,9 +34,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pf-en-cluster-development-manager-closing-date": ("event_start '2027-05-03' for None"),
     "pf-en-global-cluster-leadership-award": ("event_start '2027-04-27' for None"),
     "pf-en-mooc-cluster-internationalisation-winter": ("event_end '2027-02-26' for None"),
-    "pg-en-transatlantic-cluster-twinning": (
-        "deadline '2027-01-29' for '2027-03-03'; deadline_tz None for 'America/New_York'"
-    ),
     "pg-en-webinar-hydrogen-valleys-short": ("deadline_tz 'Europe/Brussels' for None"),
     "pg-en-erasmus-mundus-master-admissions": (
         "deadline '2027-03-31' for '2027-01-10'; deadline_tz None for 'Europe/Brussels'"
@@ -62,9 +59,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-10-14' (scored, not read)"
     ),
     "pg-it-graduatoria-bando-startup-innovative": ("event_start '2027-06-07' for None"),
-    "pg-it-cluster-partnership-europea-short": (
-        "kind 'event' for 'news'; event_start '2027-05-05' for None"
-    ),
+    "pg-it-cluster-partnership-europea-short": ("event_start '2027-05-05' for None"),
     "pg-it-prorogati-termini-voucher-short": (
         "kind 'call' for 'extension'; deadline None for '2028-01-17' (scored, not read)"
     ),
@@ -81,17 +76,10 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2026-09-28' for '2026-10-20'; event_end None for '2026-10-22' "
         "(scored, not read)"
     ),
-    "ph-es-convocatoria-960-adenda": (
-        "kind 'call' for 'extension'; deadline_tz 'Europe/Madrid' for 'America/Bogota'"
-    ),
-    "ph-en-iccis-2027-cfp": (
-        "deadline '2027-11-30' for '2027-04-15'; deadline_tz None for 'AoE' (scored, not read)"
-    ),
     "ph-en-call-hosts-raw-materials-summer-school-2028": (
         "event_start '2027-06-28' for None; event_end '2027-07-09' for None"
     ),
-    "ph-en-hydrogen-valleys-forum-report": ("kind 'event' for 'news'"),
-    "ph-en-transatlantic-cluster-mou": ("kind 'call' for 'news'"),
+    "ph-en-transatlantic-cluster-mou": ("event_start '2027-02-17' for None"),
 }
 
 
