@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ingest.fastre import fast_compile
-from ingest.lexicon import CITY_ALIASES, COUNTRY_ZONES, MONTHS, WEEKDAYS, ZONE_PHRASES
+from ingest.lexicon import (
+    CITY_ALIASES,
+    COUNTRY_ZONES,
+    LONG_WEEKDAY_NAMES,
+    MONTHS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    ZONE_PHRASES,
+)
 
 _MONTH_RE = fast_compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")"
@@ -24,11 +32,10 @@ _SUFFIX = r"(?:st|nd|rd|th|er|re|º|°|ª)?"
 # 'dal 7 all'11 settembre': Italian elides 'al' before a vowel ('all'8', 'all'11').
 _LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al(?:l['’])?|et|e|y|,)"
 # Day numbers written before a month name: "8", "8-9", "17, 18 e 19", "21. bis 26.".
-_LONG_WEEKDAYS = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 _DAYS_BEFORE = fast_compile(
     rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*"
-    rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{_LONG_WEEKDAYS}),?\s+"
-    rf"|\d{{1,2}}\s*(?:-|–|au|al|a|bis|to)\s*(?:{_LONG_WEEKDAYS}),?\s+)"
+    rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{LONG_WEEKDAY_NAMES}),?\s+"
+    rf"|\d{{1,2}}\s*(?:-|–|au|al|a|bis|to)\s*(?:{LONG_WEEKDAY_NAMES}),?\s+)"
     rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -36,7 +43,7 @@ _DAYS_BEFORE = fast_compile(
 _COUNTED = re.compile(
     r"\b(?:day|tag|jour|d[íi]a|giorno|week|woche|semaine|semana|settimana|session|module)\s*$"
 )
-_WEEKDAY_END = re.compile(rf"(?:{_LONG_WEEKDAYS}),?\s+$", re.IGNORECASE)
+_WEEKDAY_END = re.compile(rf"(?:{LONG_WEEKDAY_NAMES}),?\s+$", re.IGNORECASE)
 _YEAR_AFTER = fast_compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
 # Month first: "July 31, 2023", "October, 13th, 2016", "September 17-18", "October 6 (AOE), 2023".
 _DAYS_AFTER = fast_compile(
@@ -78,15 +85,13 @@ _RANGE_JOIN_TIMED = fast_compile(
     r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?"
     # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del'
     r"(?:\([^()]{1,30}\)\s*)?(?:del|di|on|am|du|de|el|le)?\s*(?:(?:"
-    + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+    + LONG_WEEKDAY_NAMES
     + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
 _RANGE_JOIN = fast_compile(
     r"^\s*(?:\d{1,2}:\d{2}\s*)?,?\s*(?:-|–|—|to|till|until|through|thru|bis(?:\s+zum)?|au|al|a"
-    r"|fino\s+al|hasta\s+el)\s*(?:(?:"
-    + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
-    + r")\.?,?\s*)?$",
+    r"|fino\s+al|hasta\s+el)\s*(?:(?:" + LONG_WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -115,9 +120,7 @@ _UTC = fast_compile(
 )
 _ZONES = [(fast_compile(pattern, re.IGNORECASE), zone) for pattern, zone in ZONE_PHRASES]
 _YEAR_TOKEN = fast_compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_WEEKDAY_BEFORE = fast_compile(
-    r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s*$", re.IGNORECASE
-)
+_WEEKDAY_BEFORE = fast_compile(r"(?:" + WEEKDAY_NAMES + r")\.?,?\s*$", re.IGNORECASE)
 _NEAR = 48  # characters between a date and the time or zone written beside it
 
 
@@ -346,9 +349,7 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AND_DAY = fast_compile(
-    r"^\s*,?\s*(?:and|et|und|y|e)\s+(?:(?:"
-    + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
-    + r")\.?,?\s*)?$",
+    r"^\s*,?\s*(?:and|et|und|y|e)\s+(?:(?:" + LONG_WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -553,7 +554,7 @@ def _same_sentence(gap: str) -> bool:
 # What joins a time to the date after it: 'ore 12:00 di giovedì 15 aprile', '5 pm on 3 May'.
 _LEADS_TO_DATE = fast_compile(
     r"^\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:del|di|on|am|du|de|el|le)?\s*"
-    r"(?:(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s*)?$",
+    r"(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -584,7 +585,6 @@ def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) 
     return None
 
 
-_WEEKDAY_NAMES = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 # 'tomorrow 16 June', 'today, 3. März': the date is written, the word adds nothing.
 _DATE_FOLLOWS = r"\s*,?\s*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d]"
 _RELATIVE = fast_compile(
@@ -592,9 +592,9 @@ _RELATIVE = fast_compile(
     r"|\b(?P<today>today|heute|aujourd'hui|hoy|oggi)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<yesterday>yesterday|gestern|hier|ayer|ieri)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?:next|nächsten|nächster|el\s+próximo|il\s+prossimo)\s+(?P<next>"
-    + _WEEKDAY_NAMES
+    + LONG_WEEKDAY_NAMES
     + r")\b|\b(?P<next_after>"
-    + _WEEKDAY_NAMES
+    + LONG_WEEKDAY_NAMES
     + r")\s+(?:prochain|prossimo|próximo)\b",
     re.IGNORECASE,
 )
@@ -604,7 +604,7 @@ _RELATIVE = fast_compile(
 _RELATIVE_RANGE = fast_compile(
     r"\b(?:da|from|du|vom|von|desde)\s+(?P<from>tomorrow|morgen|demain|mañana|domani|today|heute"
     r"|aujourd'hui|hoy|oggi)\s+(?:a|to|until|till|au|à|bis|hasta\s+el|hasta|al|fino\s+a)\s+"
-    r"(?P<to>" + _WEEKDAY_NAMES + r")\b'?",
+    r"(?P<to>" + LONG_WEEKDAY_NAMES + r")\b'?",
     re.IGNORECASE,
 )
 _TODAY = frozenset("today heute aujourd'hui hoy oggi".split())

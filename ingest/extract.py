@@ -25,11 +25,14 @@ from ingest.kinds import _EVENT as _EVENT_TITLE
 from ingest.kinds import _FUTURE_FORMS, _PAST_FORMS, KindReading, read_kind
 from ingest.lexicon import (
     DEADLINE_CUES,
+    EARLY_RATE_WORDS,
     EVENT_CUES,
+    INFO_SESSION_WORDS,
     LANGUAGE_ZONES,
     OPENING_CUES,
+    OPTIONAL_WORDS,
     STOPWORDS,
-    WEEKDAYS,
+    WEEKDAY_NAMES,
     WINDOW_CUES,
 )
 from ingest.model import Deadline
@@ -47,13 +50,9 @@ _STRONG = fast_compile(
     re.IGNORECASE,
 )
 _INFO_SESSION = fast_compile(
-    r"aide\s+au\s+montage|ateliers?\s+d'aide|workshops?\s+for\s+applicants|informationstag\w*|infoveranstaltung|informationsabend|infoabend|questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|q\s*&\s*a|preguntas\s+y\s+respuestas|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung|evento\s+di\s+lancio|info\s*days?|information\s+(?:days?|sessions?)|webinar|webinaire|webinario"
-    r"|jornadas?\s+informativas?|(?:seminars?|webinars?|trainings?)\s+for\s+(?:\w+\s+)?applicants"
-    r"|applicants?'?\s+(?:seminars?|webinars?|workshops?|trainings?)"
-    r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]"
-    r"|info(?:rmation)?\s+sessions?|briefings?|q\s*&\s*a\s+sessions?"
-    r"|(?:réunions?|séances?|sessions?)\s+d'information|sesi[óo]n(?:es)?\s+informativas?"
-    r"|session[ei]\s+informativ[ae]|informationssitzung"
+    INFO_SESSION_WORDS
+    + r"|(?:seminars?|webinars?|trainings?|workshops?)\s+for\s+(?:\w+\s+)?applicants"
+    r"|applicants?'?\s+(?:seminars?|webinars?|workshops?|trainings?)|briefings?"
     # the selection's interviews and tests are not an event the call is for
     r"|interviews?|entretiens?|entrevistas?|colloqui|vorstellungsgespräche?|auswahlgespräche?"
     r"|\bexams?\b|examinations?|épreuves|exámen(?:es)?|\bexamen\b|pruebas|\bprove\b|\besami\b"
@@ -142,16 +141,15 @@ _BEGINS = fast_compile(
 _OPENING = 24  # characters after the title in which a date opens the text ('Wednesday, 4 ...')
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
+_TAIL_READ = 80  # characters before a date read for the weekday, time or session beside it
 # A weekday and a time of day with their little words, as they stand right before a date.
 _TIME_AND_WEEKDAY = re.compile(
     r"(?:\s*(?:,|\b(?:on|am|le|el|il|di|del|de|du|alle|ore|at|à|a|las|um|uhr|h|horas|heures|hrs)\b"
-    r"|\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
+    r"|\b(?:" + WEEKDAY_NAMES + r")\b\.?"
     r"|\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?))+\s*$",
     re.IGNORECASE,
 )
-_TIME_OR_WEEKDAY_TOKEN = re.compile(
-    r"\b(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b|\d", re.IGNORECASE
-)
+_TIME_OR_WEEKDAY_TOKEN = re.compile(r"\b(?:" + WEEKDAY_NAMES + r")\b|\d", re.IGNORECASE)
 _OPENING_NEAR = 60  # characters before a date read for the words of an opening
 _AFTER = 80  # characters after it, for timelines written 'DATE: what'
 
@@ -698,7 +696,10 @@ _OPENS_ITEM = re.compile(r"(?:^|[;|])\s*$")
 
 def _without_time_and_weekday(before: str) -> str:
     """``before`` cut where a weekday or a time of day starts the words that end it."""
-    tail = _TIME_AND_WEEKDAY.search(before)
+    # (only the end of the clause is read: a pattern anchored at the end, searched from every
+    # place of a long clause, was a twentieth of extraction)
+    start = max(0, len(before) - _TAIL_READ)
+    tail = _TIME_AND_WEEKDAY.search(before, start)
     if tail is None:
         return before
     token = _TIME_OR_WEEKDAY_TOKEN.search(before, tail.start())
@@ -768,24 +769,13 @@ _CLOSED_AFTER_WEIGHT = 4.0
 _INFO_LABEL = 40  # characters before a date read for the name of an info session
 # An info session named right before its date: 'due incontri di presentazione online, il'.
 _INFO_NEAR = re.compile(
-    r"(?:info\s*days?|information\s+(?:days?|sessions?|meetings?)|info\s+sessions?|webinars?"
-    r"|webinaires?|webinari[oi]|q\s*&\s*a\s+sessions?|questions?[\s-]+(?:and|et|y|e)?[\s-]*réponses"
-    r"|journées?\s+d'information|réunions?\s+d'information|jornadas?\s+informativas?"
-    r"|giornat[ae]\s+informativ[ae]|informationstag\w*|infotag|infoveranstaltung|informationsabend"
-    r"|incontr[oi]\s+di\s+presentazione|séances?\s+de\s+présentation"
-    r"|sesi[óo]n(?:es)?\s+de\s+presentaci[óo]n|presentation\s+(?:meeting|session)s?)"
-    r"[\s,]*(?:[^\s,]+[\s,]+){0,2}?(?:il|le|la|on|am|el|du|del|the|dal|vom)?\s*$",
+    r"(?:" + INFO_SESSION_WORDS + r")[\s,]*(?:[^\s,]+[\s,]+){0,2}?"
+    r"(?:il|le|la|on|am|el|du|del|the|dal|vom)?\s*$",
     re.IGNORECASE,
 )
 # An optional step said after its date, in the same clause: 'Entro il 10 marzo ... una
 # pre-registrazione facoltativa', 'bis zum 1. März ist eine freiwillige Skizze möglich'.
-_OPTIONAL_AFTER = re.compile(
-    # (an early rate too: 'Bei Anmeldung bis zum 30.04. gilt ein Frühbucherpreis')
-    r"frühbucher\w*|early[\s-]?bird|tarif\s+préférentiel|tarifa\s+reducida|\bsconto\b|ermäßig\w*"
-    r"|\bdiscount\w*|optional|voluntary|facultati\w*|freiwillig\w*|opcional\w*|facoltativ\w*|non\s+obligatoire"
-    r"|nicht\s+verpflichtend|non\s+vincolante|no\s+vinculante|non\s+contraignante|not\s+binding",
-    re.IGNORECASE,
-)
+_OPTIONAL_AFTER = re.compile(OPTIONAL_WORDS + "|" + EARLY_RATE_WORDS, re.IGNORECASE)
 # An info session's own label: the session named, a colon, perhaps a weekday, the date.
 _INFO_LABELLED = re.compile(
     r"(?:" + _INFO_SESSION.pattern + r")[^.;:]{0,25}:\s*(?:[^\W\d_]+,?\s*)?$", re.IGNORECASE
@@ -805,7 +795,8 @@ def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
 
 
 def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
-    if _INFO_NEAR.search(context[0]) and not _STRONG.search(context[0][-_NEAREST:]):
+    near = context[0][-_TAIL_READ:]
+    if _INFO_NEAR.search(near) and not _STRONG.search(context[0][-_NEAREST:]):
         return 0.0  # 'due incontri di presentazione online, il 28 gennaio': the meeting's day
     if _OPTIONAL_AFTER.search(re.split(r"[,;.]", context[1], maxsplit=1)[0]):
         return min(0.0, _score(context, _DEADLINE_CUES))  # 'Entro il 10 marzo ... facoltativa'
@@ -894,9 +885,7 @@ _MOVED_TO = re.compile(
     r"|(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?\s+(?:al|hasta(?:\s+el)?)"
     r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?|slitta\s+(?:al|fino\s+al)|si\s+sposta\s+al"
     r"|differit[oa]\s+a|posticipat[oa]\s+a|rinviat[oa]\s+a)"
-    r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:"
-    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-    + r"),?\s+)?$",
+    r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
 )
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
 # il', 'qui expirait le', 'which was due on': in a notice that moves it, the old date.

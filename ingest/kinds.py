@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.fastre import Either, fast_compile, folded_compile
+from ingest.lexicon import INFO_SESSION_WORDS
 
 _I = re.IGNORECASE
 
@@ -296,13 +297,7 @@ _ASKS_FOR_WORK = folded_compile(
     r"|invio\s+(?:dei\s+)?(?:contributi|abstract)|\bcfp\b",
     _I,
 )
-_INFO_SESSION = folded_compile(
-    r"informationstag\w*|infoveranstaltung|informationsabend|infoabend|questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|q\s*&\s*a|preguntas\s+y\s+respuestas|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung|evento\s+di\s+lancio|info(?:rmation)?\s*(?:days?|sessions?)|webinar|webinaire|webinario"
-    r"|jornadas?\s+informativas?|(?:réunions?|séances?)\s+d'information|sesi[óo]n(?:es)?\s+informativas?"
-    r"|session[ei]\s+informativ[ae]|informationssitzung"
-    r"|journées?\s+d'information|infotag|informationsveranstaltung|giornat[ae]\s+informativ[ae]",
-    _I,
-)
+_INFO_SESSION = folded_compile(INFO_SESSION_WORDS, _I)
 # A title inviting to follow something as it happens ('follow live', 'suivez en direct'): what it
 # follows is ahead, an event, whatever else the title names.
 _LIVE_TITLE = folded_compile(

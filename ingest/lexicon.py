@@ -41,6 +41,39 @@ for number, names in enumerate(
     for name in names.split():
         WEEKDAYS[name] = number
 
+# Every weekday name, longest first, as an alternation for patterns ('mercredi|mercoledi|...').
+WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# Long weekday names only ('mon', 'sun' are words of their own in English).
+LONG_WEEKDAY_NAMES = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+
+# An optional or voluntary step, and a reduced early rate: words that make a date no deadline,
+# before it ('optional letter of intent:') or after it ('... facoltativa', '... gilt ein
+# Frühbucherpreis').
+OPTIONAL_WORDS = (
+    r"optional|voluntary|facultati\w*|freiwillig\w*|opcional\w*|facoltativ\w*|non\s+obligatoire"
+    r"|not\s+(?:required|mandatory|compulsory|binding)|nicht\s+verpflichtend|no\s+obligatori\w*"
+    r"|non\s+obbligatori\w*|pas\s+obligatoire|non\s+vincolante|no\s+vinculante|non\s+contraignante"
+)
+EARLY_RATE_WORDS = (
+    r"early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher\w*|inscription\s+anticipée"
+    r"|inscripción\s+anticipada|iscrizione\s+anticipata|reduced\s+(?:rate|fee|price)|discount\w*"
+    r"|tarifa\s+reducida|descuento|tarif\s+réduit|tariffa\s+ridotta|\bsconto\b|ermäßig\w*|rabatt"
+    r"|tarif\s+préférentiel|tarifa\s+preferente|tariffa\s+agevolata|preferential\s+rate"
+    r"|vorzugspreis"
+)
+# Sessions that inform about a call or help to apply to it: its info day, webinar, Q&A, launch.
+INFO_SESSION_WORDS = (
+    r"info(?:rmation)?\s*(?:days?|sessions?|meetings?)|webinar\w*|webinaires?|q\s*&\s*a"
+    r"|questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|preguntas\s+y\s+respuestas"
+    r"|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung"
+    r"|evento\s+di\s+lancio|jornadas?\s+informativas?|(?:réunions?|séances?|sessions?)\s+d'information"
+    r"|sesi[óo]n(?:es)?\s+informativas?|session[ei]\s+informativ[ae]|informationssitzung"
+    r"|journées?\s+d'information|infotag|informationstag\w*|infoveranstaltung|informationsveranstaltung"
+    r"|informationsabend|infoabend|giornat[ae]\s+informativ[ae]|incontr[oi]\s+di\s+presentazione"
+    r"|séances?\s+de\s+présentation|sesi[óo]n(?:es)?\s+de\s+presentaci[óo]n"
+    r"|presentation\s+(?:meeting|session)s?|aide\s+au\s+montage|ateliers?\s+d'aide"
+)
+
 # Phrases that name a zone, most specific first; matched case-insensitively.
 ZONE_PHRASES: list[tuple[str, str]] = [
     (r"anywhere\s+on\s+earth|\baoe\b", "AoE"),
@@ -297,13 +330,9 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     (
         # ('Frist für die Langfassungen (Tagungsband)': the proceedings' papers come after)
-        r"camera-?ready|tagungsband|proceedings|\bactes\b|\batti\s+del|payment|early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher"
-        r"|inscription\s+anticipée|inscripción\s+anticipada|iscrizione\s+anticipata|\bfees?\b|revisions?\b"
-        r"|final\s+evaluations?"
+        r"camera-?ready|tagungsband|proceedings|\bactes\b|\batti\s+del|payment|\bfees?\b"
+        r"|revisions?\b|final\s+evaluations?|" + EARLY_RATE_WORDS,
         # a reduced price until a date is an early rate, not the limit to register
-        r"|reduced\s+(?:rate|fee|price)|discount|tarifa\s+reducida|descuento|tarif\s+réduit"
-        r"|tariffa\s+ridotta|\bsconto\b|ermäßigt|rabatt|tarif\s+préférentiel|tarifa\s+preferente"
-        r"|tariffa\s+agevolata|preferential\s+rate|vorzugspreis|frühbucherpreis",
         -5,
     ),
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
@@ -314,12 +343,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -6,
     ),
     # an optional or voluntary early step is not the deadline
-    (
-        r"optional|voluntary|facultati\w*|freiwillig|opcional|facoltativ\w*|non\s+obligatoire"
-        r"|not\s+(?:required|mandatory|compulsory)|nicht\s+verpflichtend|no\s+obligatori\w*"
-        r"|non\s+obbligatori\w*|pas\s+obligatoire|best[\s-]*paper",
-        -6,
-    ),
+    (OPTIONAL_WORDS + r"|best[\s-]*paper", -6),
     (
         r"\b(?:open|möglich|offen)\b[^.;:]{0,50}?\b(?:until|till|through|bis)\b"
         r"|ouvertes?\b[^.;:]{0,50}?jusqu",
