@@ -21,8 +21,8 @@ from ingest.dates import (
     years_in,
 )
 from ingest.fastre import _Lowered, fast_compile
+from ingest.kinds import _ASKS_TO_ORGANISE, _FUTURE_FORMS, _PAST_FORMS, KindReading, read_kind
 from ingest.kinds import _EVENT as _EVENT_TITLE
-from ingest.kinds import _FUTURE_FORMS, _PAST_FORMS, KindReading, read_kind
 from ingest.lexicon import (
     DEADLINE_CUES,
     EARLY_RATE_WORDS,
@@ -49,12 +49,17 @@ _STRONG = fast_compile(
     r"deadline|due\s+date|frist|date\s+limite|clôture|plazo|scadenza|fecha\s+l[íi]mite",
     re.IGNORECASE,
 )
+# Sessions held for those who apply: 'seminar for lead applicants', 'lead-applicant seminar'.
+_FOR_APPLICANTS = (
+    r"(?:seminars?|webinars?|trainings?|workshops?)\s+for\s+(?:\w+\s+)?applicants"
+    r"|applicants?'?\s+(?:seminars?|webinars?|workshops?|trainings?)|briefings?"
+)
 _INFO_SESSION = fast_compile(
     INFO_SESSION_WORDS
-    + r"|(?:seminars?|webinars?|trainings?|workshops?)\s+for\s+(?:\w+\s+)?applicants"
-    r"|applicants?'?\s+(?:seminars?|webinars?|workshops?|trainings?)|briefings?"
+    + "|"
+    + _FOR_APPLICANTS
     # the selection's interviews and tests are not an event the call is for
-    r"|interviews?|entretiens?|entrevistas?|colloqui|vorstellungsgespräche?|auswahlgespräche?"
+    + r"|interviews?|entretiens?|entrevistas?|colloqui|vorstellungsgespräche?|auswahlgespräche?"
     r"|\bexams?\b|examinations?|épreuves|exámen(?:es)?|\bexamen\b|pruebas|\bprove\b|\besami\b"
     r"|prüfung(?:en)?\b|auditions?\b"
     # nor are the meetings of its jury or committee
@@ -77,6 +82,15 @@ _WORK = fast_compile(
     # or an expression of interest in organising or joining it: asking to apply, not to register
     r"|expressions?\s+of\s+interest|interessensbekundung|manifestations?\s+d'intérêt"
     r"|manifestazion[ei]\s+d[i']\s*interesse|(?:manifestaci|expresi)[óo]n(?:es)?\s+de\s+inter[ée]s",
+    re.IGNORECASE,
+)
+# Other parts of a conference's programme a call asks for: 'submit proposals for talks'.
+_PROGRAMME = fast_compile(
+    r"\btalks?\b|\btutorials?\b|\bpanels?\b|\bspeakers?\b|\bpresentations?\b|\bponentes\b"
+    r"|\brelatori\b|\bintervenants\b|\bvorträge\b|\breferent(?:en|innen)\b"
+    # or a part in it: 'apply to run a session', 'einen Stand auf der Messe', 'el laboratorio'
+    r"|\bsessions?\b|\bdemos?\b|\bstand\b|\bbooths?\b|exhibitors?|aussteller|laborator"
+    r"|\bfestivals?\b",
     re.IGNORECASE,
 )
 _REGISTER = fast_compile(
@@ -234,7 +248,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         [(m.start, m.end) for m in found if m.end <= len(title)],
         [(m.start - shift, m.end - shift) for m in found if m.start >= shift],
     )
-    dateline = _dateline(doc, found)
+    dateline = _dateline(doc, found, published)
     if dateline is not None:
         # 'BRUSSELS, 3 March 2026 – ...': the date the piece was written, nothing it announces.
         found = [m for m in found if m is not dateline]
@@ -379,6 +393,13 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         )
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
+    if kind == "call" and not (
+        names_event or _WORK.search(doc) or _PROGRAMME.search(doc) or _ASKS_TO_ORGANISE.search(doc)
+    ):
+        # A call has event dates only when it asks for what an event's programme is made of,
+        # or for someone to organise it: the ceremony of a prize, a job's start, a funded
+        # project's kick-off or a webinar about a grant are not the event it is for.
+        start = end = None
     return Extraction(
         kind,
         deadline,
@@ -431,9 +452,11 @@ _STAMP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STAMP_AFTER = re.compile(r"^\s*[·•]\s|^[ \t]*(?:\n|$)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LEADS = re.compile(r"\s[–—-]\s(?-i:[A-ZÀ-Ý])")  # matched at the end of a date
 
 
-def _dateline(doc: str, found: list[Mention]) -> Mention | None:
+def _dateline(doc: str, found: list[Mention], published: dt.date | None) -> Mention | None:
     """The date of a dateline opening the title or the text: 'Lisbon, 14 May 2026 – ...'."""
     for mention in found[:3]:
         before = doc[max(0, mention.start - 34) : mention.start]
@@ -441,6 +464,15 @@ def _dateline(doc: str, found: list[Mention]) -> Mention | None:
         if mention.year_given and (
             (_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after))
             or (_STAMP_BEFORE.search(before) and _STAMP_AFTER.match(after))
+            # the day it was published, leading a line: 'February 17, 2027' on its own,
+            # '05/05/2027 – Con la firma del 3 maggio ...' before the story
+            or (
+                published is not None
+                and mention.first() == published
+                and not mention.is_range
+                and _LINE_START.search(before)
+                and (_STAMP_AFTER.match(after) or _LEADS.match(doc, mention.end))
+            )
         ):
             return mention
     return None
@@ -542,10 +574,15 @@ def _context(doc: str, mentions: list[Mention], index: int) -> tuple[str, str]:
         before = before[ends[-1].end() :]
     upper_bound = mentions[index + 1].start if index + 1 < len(mentions) else len(doc)
     after = doc[mention.end : min(upper_bound, mention.end + _AFTER)]
+    if doc[mention.end - 1] == "." and _NEXT_SENTENCE.match(after):
+        return before, ""  # 'Friday 8 August. Early registration ...': its full stop is its own
     stop = _SENTENCE_END.search(shadow(after))
     if stop:
         after = after[: stop.start()]
     return before, after
+
+
+_NEXT_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 
 
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
@@ -769,7 +806,7 @@ _CLOSED_AFTER_WEIGHT = 4.0
 _INFO_LABEL = 40  # characters before a date read for the name of an info session
 # An info session named right before its date: 'due incontri di presentazione online, il'.
 _INFO_NEAR = re.compile(
-    r"(?:" + INFO_SESSION_WORDS + r")[\s,]*(?:[^\s,]+[\s,]+){0,2}?"
+    r"(?:" + INFO_SESSION_WORDS + "|" + _FOR_APPLICANTS + r")[\s,]*(?:[^\s,]+[\s,]+){0,2}?"
     r"(?:il|le|la|on|am|el|du|del|the|dal|vom)?\s*$",
     re.IGNORECASE,
 )
@@ -811,7 +848,11 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     else:
         # An opening speaks of the date it stands beside, not of one a clause later: 'template
         # available below) must reach the secretariat by 12:00 on 15 December'.
-        score += _score((context[0][-_OPENING_NEAR:], context[1]), _OPENING_CUES)
+        # A limit named after the opening word is what the date is: 'the call is open with
+        # three cut-off dates: 30 June, 31 October', 'ouvert ... date limite : 4 mars'.
+        near = context[0][-_OPENING_NEAR:]
+        limits = [m.end() for m in _LIMIT_NOUN.finditer(near)]
+        score += _score((near[limits[-1] :] if limits else near, context[1]), _OPENING_CUES)
     if score > 0:
         # 'apply to organise a workshop during the Week, which will take place on 12–15
         # October': the clause nearest the date says what happens then, and no cue of a limit
@@ -820,6 +861,14 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
         if _HAPPENING.search(near) and not any(w > 0 for _, w in _found(near, _DEADLINE_CUES)):
             return 0.0
     return score
+
+
+# The nouns of a limit: where one comes after a word of opening, the date is the limit.
+_LIMIT_NOUN = fast_compile(
+    r"deadline|due\s+date|cut-?off|closing\s+date|frist|stichtag|\w*schluss\b|date\s+limite"
+    r"|clôture|plazo|scadenza|fecha\s+l[íi]mite|\btermine\b",
+    re.IGNORECASE,
+)
 
 
 # A timeline's label that is the call's own name, with no word of a limit: 'Call for proposals
@@ -1051,15 +1100,46 @@ def _deadline(
     time = next((m.time for m in [chosen, *same_day] if m.time is not None), None)
     zone = next((m.zone for m in [chosen, *same_day] if m.zone is not None), None)
     if time is None:
+        time, zone_of_time = _time_for_all(doc, chosen, times)
+        zone = zone or zone_of_time
+    if time is None:
         time, zone_of_time = _time_stated_apart(doc, mentions, times)
         zone = zone or zone_of_time
     if time is not None and zone is None:
         zone = _zone_of_text(times) or _zone_said_for_all(doc) or LANGUAGE_ZONES.get(language)
+    if time is None and zone is None and _zone_said_for_all(doc) == "AoE":
+        zone = "AoE"  # 'All deadlines are AoE': a date alone is the end of that day
     if time is None and zone == "AoE":
         time = dt.time(23, 59)  # 'July 8 AoE' is the end of that day anywhere on Earth
     if time is None:
         zone = zone if zone == "AoE" else None
     return Deadline(date=date, time=time, tz=zone)
+
+
+# The word that gives a time to every date of a list before it: 'first-stage deadline 15 January,
+# second-stage deadline 9 September, both at 17:00 CET', 'cut-offs: 9 May, 10 October and 30
+# January, always at 17:00', 'jeweils um 12 Uhr', 'toujours à midi', 'sempre alle ore 12'.
+_FOR_ALL = fast_compile(
+    r"\b(?:both|all|each|always|jeweils|beide|alle|toutes?|tous|chacune|toujours|entramb[ei]"
+    r"|tutt[ei]|sempre|ambas|ambos|todas|todos|siempre)\b[\s,]*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_LIST_READ = 200  # characters from a date to the time its list is given
+
+
+def _time_for_all(
+    doc: str, chosen: Mention, times: list[TimeMark]
+) -> tuple[dt.time | None, str | None]:
+    """The time a list gives to all its dates after the last of them, in the same sentence."""
+    for mark in times:
+        if not chosen.end <= mark.start <= chosen.end + _LIST_READ:
+            continue
+        between = doc[chosen.end : mark.start]
+        if _SENTENCE_END.search(between):
+            return None, None
+        if _FOR_ALL.search(doc[max(0, mark.start - 24) : mark.start]):
+            return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
+    return None, None
 
 
 # A time said for the deadline's day in a sentence of its own: 'Einreichungen sind an diesem
@@ -1092,7 +1172,11 @@ _ALL_TIMES = fast_compile(
     r"\b(?:all\s+)?times\b[^.]{0,60}?\b(?:refer\s+to|are\s+(?:given\s+|expressed\s+|indicated\s+)?in"
     r"|are\s+in|in)\b[^.]{0,50}|\b(?:toutes\s+les\s+)?heures\b[^.]{0,50}?\ben\b[^.]{0,40}"
     r"|\b(?:alle\s+)?(?:zeitangaben|uhrzeiten)\b[^.]{0,50}|\b(?:tutti\s+gli\s+)?orari\b[^.]{0,50}"
-    r"|\b(?:todas\s+las\s+)?horas\b[^.]{0,50}?\b(?:son|se\s+refieren)\b[^.]{0,40}",
+    r"|\b(?:todas\s+las\s+)?horas\b[^.]{0,50}?\b(?:son|se\s+refieren)\b[^.]{0,40}"
+    # 'All deadlines are AoE', 'alle Fristen enden um 12 Uhr MEZ'
+    r"|\ball\s+(?:deadlines|dates)\s+(?:are|refer)\b[^.]{0,50}|\balle\s+fristen\b[^.]{0,50}"
+    r"|\btoutes\s+les\s+dates\b[^.]{0,50}|\btutte\s+le\s+scadenze\b[^.]{0,50}"
+    r"|\btodos\s+los\s+plazos\b[^.]{0,50}",
     re.IGNORECASE,
 )
 

@@ -116,6 +116,25 @@ ZONE_PHRASES: list[tuple[str, str]] = [
         "Europe/Brussels",
     ),
     (r"hawaii(?:an)?(?:\s+(?:standard|aleutian))?(?:\s+time)?|(?-i:\bHST\b)", "Pacific/Honolulu"),
+    (r"atlantic(?:\s+standard|\s+daylight)?\s+time|(?-i:\bADT\b)", "America/Halifax"),
+    (r"newfoundland(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:NST|NDT)\b)", "America/St_Johns"),
+    (
+        r"alaska(?:n)?(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:AKST|AKDT)\b)",
+        "America/Anchorage",
+    ),
+    (
+        r"australian\s+eastern(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:AEST|AEDT)\b)",
+        "Australia/Sydney",
+    ),
+    (
+        r"australian\s+central(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:ACST|ACDT)\b)",
+        "Australia/Adelaide",
+    ),
+    (r"australian\s+western(?:\s+standard)?\s+time|(?-i:\bAWST\b)", "Australia/Perth"),
+    (
+        r"new\s+zealand(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:NZST|NZDT)\b)",
+        "Pacific/Auckland",
+    ),
     # A region word alone right after a time: '5:00 p.m. Eastern', '23:59 Pacific'.
     (r"^\W{0,3}(?-i:Eastern)\b", "America/New_York"),
     (r"^\W{0,3}(?-i:Pacific)\b", "America/Los_Angeles"),
@@ -439,7 +458,7 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|\bwhen\s*:|\bwann\s*:|\bquand\s*:|\bcu[áa]ndo\s*:|\bquando\s*:"
         # the start of a course's year; an event told as held: 'celebrado los pasados 18 y 19'
         r"|\brentrée\b|\bsemesterbeginn|\bcelebrad[oa]s?\b|\bcelebr[óo]\b"
-        r"|save\s+the\s+date|starting|starts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)(?<!opening\s)(?<!publication\s)\bdate:|conven(?:e|ing)\b"
+        r"|save\s+the\s+date|starting|\bstarts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)(?<!opening\s)(?<!publication\s)\bdate:|conven(?:e|ing)\b"
         r"|inicio\s+de\s+(?:las\s+)?clases|clases\s+comienzan|classes\s+(?:start|begin)"
         r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni",
         2,

@@ -761,26 +761,50 @@ def test_what_a_call_selects_for_starting_is_not_its_event(title: str, text: str
 
 
 @pytest.mark.parametrize(
-    ("title", "text", "start"),
+    ("title", "text"),
     [
         (
             "Appel à candidatures : Prix de l'économie circulaire",
             "Candidatures avant le 3 mars 2026. La remise des prix aura lieu le 14 mai 2026.",
-            "2026-05-14",
         ),
         (
             "Convocatoria Premios Ciudad Sostenible",
             "Solicitudes hasta el 6 de abril de 2026. La gala tendrá lugar el 5 de junio de 2026.",
-            "2026-06-05",
         ),
         (
             "Bando Premio Innovazione",
             "Candidature entro il 2 marzo 2026. La premiazione avrà luogo il 20 aprile 2026.",
-            "2026-04-20",
+        ),
+        (
+            "Vacancy: project officer",
+            "Closing date: 12 February 2027. Interviews in March; expected start date: 3 May 2027.",
         ),
     ],
 )
-def test_a_call_s_event_is_where_it_is_said_to_take_place(title: str, text: str, start: str):
+def test_a_call_for_a_prize_or_a_post_has_no_event(title: str, text: str):
+    """Only a call that asks for what an event is made of (papers, talks, sessions, a stand)
+    or for someone to organise it carries that event's dates; a prize's ceremony or a post's
+    start is no event the call is for (as every independent labeller of our probes read it)."""
+    found = extract(title, text)
+    assert found.kind == "call" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "start"),
+    [
+        (
+            "Call for speakers: Regional Data Forum",
+            "Send us your talk by 3 March 2026. The forum takes place in Graz on 14 May 2026.",
+            "2026-05-14",
+        ),
+        (
+            "Appel aux artistes",
+            "Projets avant le 6 avril 2026. Le festival aura lieu du 5 au 7 juin 2026.",
+            "2026-06-05",
+        ),
+    ],
+)
+def test_a_call_for_a_part_in_an_event_has_its_dates(title: str, text: str, start: str):
     found = extract(title, text)
     assert found.kind == "call" and found.event_start == dt.date.fromisoformat(start)
 
@@ -2463,3 +2487,131 @@ def test_a_colombian_hour_is_bogota_time():
     text = "Cierre: 12 de agosto de 2026, 5:00 p. m. (hora colombiana)."
     found = extract("Convocatoria 960 de 2026", text, dt.date(2026, 7, 1))
     assert found.deadline is not None and found.deadline.tz == "America/Bogota"
+
+
+# Rules of the ninth round of written probes (batches pi-pl); each on sentences of our own.
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "Regional cluster joins hydrogen alliance",
+            "March 4, 2027\n\nThe cluster signed the alliance's charter in Lyon on Monday.",
+            "2027-03-04",
+        ),
+        (
+            "Nuovo socio per il distretto",
+            "12/06/2027 – Con l'adesione di Alfa S.p.A. il distretto conta ora 80 imprese.",
+            "2027-06-12",
+        ),
+    ],
+)
+def test_the_day_of_publication_leading_a_line_is_no_event(title, text, published):
+    found = extract(title, text, dt.date.fromisoformat(published))
+    assert found.kind == "news" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline", "zone"),
+    [
+        (
+            "Stage 1 closes 14 January 2027, stage 2 closes 8 September 2027, both at 17:00 CET.",
+            dt.datetime(2027, 1, 14, 17, 0),
+            "Europe/Brussels",
+        ),
+        (
+            "Cut-off dates: 3 March 2027, 6 October 2027, always at 12:00 Brussels time.",
+            dt.datetime(2027, 3, 3, 12, 0),
+            "Europe/Brussels",
+        ),
+        (
+            "Dates limites : 2 mars 2027 et 5 octobre 2027, toujours à 14h00 (heure de Paris).",
+            dt.datetime(2027, 3, 2, 14, 0),
+            "Europe/Paris",
+        ),
+    ],
+)
+def test_a_time_said_for_all_dates_of_a_list_is_the_first_one_s(text, deadline, zone):
+    found = extract("Call for proposals", text)
+    assert found.deadline is not None
+    assert (found.deadline.date, found.deadline.time, found.deadline.tz) == (
+        deadline.date(),
+        deadline.time(),
+        zone,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paper submission: March 3, 2027. Notification: May 2, 2027. All deadlines are AoE.",
+        "Abstracts due March 3, 2027; full papers due March 10, 2027. All dates refer to AoE.",
+    ],
+)
+def test_deadlines_said_to_be_aoe_end_that_day_anywhere_on_earth(text):
+    found = extract("Call for papers", text)
+    assert found.deadline is not None
+    assert (found.deadline.date, found.deadline.time, found.deadline.tz) == (
+        dt.date(2027, 3, 3),
+        dt.time(23, 59),
+        "AoE",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "offset_hours"),
+    [
+        ("Applications close 5pm AEST, 8 August 2025.", "Australia/Sydney", 10),
+        ("Applications close at 11:59pm AEDT on 2 December 2028.", "Australia/Sydney", 11),
+        ("Applications close 5 p.m. Atlantic Time, October 25, 2027.", "America/Halifax", -3),
+        ("Applications close at 5pm NZDT on 14 February 2028.", "Pacific/Auckland", 13),
+        ("Applications close 4pm AWST, 9 June 2027.", "Australia/Perth", 8),
+    ],
+)
+def test_zones_of_australia_new_zealand_and_atlantic_canada(text, zone, offset_hours):
+    found = extract("Grant round", text)
+    assert found.deadline is not None and found.deadline.tz == zone
+    written = dt.datetime.fromisoformat(found.deadline.iso())
+    assert written.utcoffset() == dt.timedelta(hours=offset_hours)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registrations close 5pm AEST Friday 8 August 2025. Early registration discounts apply"
+        " until 18 July 2025.",
+        "Applications close Monday 3 March 2025. Optional drafts may be sent until 1 February.",
+    ],
+)
+def test_a_date_s_own_full_stop_ends_its_sentence(text):
+    found = extract("Regional Forum 2025", text)
+    assert found.deadline is not None and found.deadline.date.month in (3, 8)
+    assert found.deadline.date.day in (3, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The call is open with three cut-off dates: 30 June 2027, 31 October 2027 and"
+        " 28 February 2028.",
+        "L'appel est ouvert ; date limite : 30 juin 2027.",
+    ],
+)
+def test_a_limit_named_after_the_opening_word_is_the_deadline(text):
+    found = extract("Vouchers for SMEs", text, dt.date(2027, 5, 2))
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 6, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Step 1 closes on 15 January 2025. The secretariat will hold a lead-applicant seminar in"
+        " Hamburg on 3 December 2024.",
+        "Step 1 closes on 15 January 2025. The secretariat holds a seminar for lead applicants in"
+        " Ghent on 3 December 2024.",
+    ],
+)
+def test_a_seminar_for_applicants_is_not_the_deadline(text):
+    found = extract("Interreg call 6 opens", text, dt.date(2024, 11, 4))
+    assert found.deadline is not None and found.deadline.date == dt.date(2025, 1, 15)

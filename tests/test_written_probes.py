@@ -27,11 +27,8 @@ KNOWN_MISSES: dict[str, str] = {
     "pd-de-05-feed-ausrichter-sommerschule": (
         "event_start None for '2027-09-06'; event_end None for '2027-09-17'"
     ),
-    "pe-fr-05": ("event_start '2027-03-01' for None"),
-    "pe-de-01": ("event_start '2027-10-14' for None"),
     "pe-de-06": ("deadline_tz None for 'Europe/Berlin'"),
     "pf-it-notizia-bando-poli-digitali": ("event_start '2027-01-11' for None"),
-    "pf-en-cluster-development-manager-closing-date": ("event_start '2027-05-03' for None"),
     "pf-en-global-cluster-leadership-award": ("event_start '2027-04-27' for None"),
     "pf-en-mooc-cluster-internationalisation-winter": ("event_end '2027-02-26' for None"),
     "pg-en-webinar-hydrogen-valleys-short": ("deadline_tz 'Europe/Brussels' for None"),
@@ -43,14 +40,6 @@ KNOWN_MISSES: dict[str, str] = {
         "(scored, not read)"
     ),
     "pg-en-sme-digital-booster-closed-short": ("deadline None for '2027-02-28' (scored, not read)"),
-    "pg-de-cluster-ideenwettbewerb-kreislauf": (
-        "event_start '2028-01-20' for None (scored, not read)"
-    ),
-    "pg-de-frist-verlaengert-transformationsfonds": (
-        "deadline '2027-09-29' for '2027-10-22'; deadline_tz None for 'Europe/Berlin' "
-        "(scored, not read)"
-    ),
-    "pg-it-cciaa-voucher-digitali-2027": ("event_start '2027-09-06' for None"),
     "pg-it-call-abstract-convegno-bologna": (
         "event_start None for '2027-05-13'; event_end None for '2027-05-15' (scored, not read)"
     ),
@@ -71,7 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
         "(scored, not read)"
     ),
     "ph-fr-prix-wallon-innovation-report": ("deadline None for '2026-11-30' (scored, not read)"),
-    "ph-es-anid-idea-id-2027": ("event_start '2027-03-04' for None"),
     "ph-es-semana-innovacion-clusteres-gdl": (
         "event_start '2026-09-28' for '2026-10-20'; event_end None for '2026-10-22' "
         "(scored, not read)"
@@ -79,7 +67,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ph-en-call-hosts-raw-materials-summer-school-2028": (
         "event_start '2027-06-28' for None; event_end '2027-07-09' for None"
     ),
-    "ph-en-transatlantic-cluster-mou": ("event_start '2027-02-17' for None"),
 }
 
 
