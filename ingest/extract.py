@@ -28,6 +28,7 @@ from ingest.lexicon import (
     EARLY_RATE_WORDS,
     EVENT_CUES,
     INFO_SESSION_WORDS,
+    LANGUAGE_COUNTRIES,
     LANGUAGE_ZONES,
     OPENING_CUES,
     OPTIONAL_WORDS,
@@ -139,6 +140,7 @@ _WHAT_IT_FUNDS = fast_compile(
     r"|contra[ct]\w*|vertr[aä]g\w*|incubat\w+|inkubat\w+|accelerat\w+|placements?"
     r"|internships?|interns\b|trainees|stages?|tirocini\w*|prácticas|praktik\w*|becas?|becari[oa]s"
     r"|pilots?\b|projects?\b|experiments?\b|projets\b|proyectos\b|progetti\b|projekte\b"
+    r"|partnerships?\b|partenariats?\b|partnerschaften\b"
     r"|borse|borsisti|stipendi\w*|grants?|grantees|lauréats"
     # the campaign in which the activities it asks for are held: 'the campaign runs from'
     r"|campaigns?|kampagnen?|campagnes?|campañas?|campagn[ae]|aktionszeitr(?:aum|äume)",
@@ -1106,7 +1108,7 @@ def _deadline(
         time, zone_of_time = _time_stated_apart(doc, mentions, times)
         zone = zone or zone_of_time
     if time is not None and zone is None:
-        zone = _zone_of_text(times) or _zone_said_for_all(doc) or LANGUAGE_ZONES.get(language)
+        zone = _zone_of_text(times) or _zone_said_for_all(doc) or _home_zone(doc, language)
     if time is None and zone is None and _zone_said_for_all(doc) == "AoE":
         zone = "AoE"  # 'All deadlines are AoE': a date alone is the end of that day
     if time is None and zone == "AoE":
@@ -1163,6 +1165,21 @@ def _time_stated_apart(
         if not has_date and (_STRONG.search(sentence) or _THAT_DAY.search(sentence)):
             return mark.time, mark.zone or find_zone(sentence)
     return None, None
+
+
+_COUNTRIES = {
+    language: [(fast_compile(words, re.IGNORECASE), zone) for words, zone in countries]
+    for language, countries in LANGUAGE_COUNTRIES.items()
+}
+
+
+def _home_zone(doc: str, language: str) -> str | None:
+    """The zone of the country a text with no zone comes from: the one its language is
+    spoken in, unless it names another country of that language as its own."""
+    for words, zone in _COUNTRIES.get(language, ()):
+        if words.search(doc):
+            return zone
+    return LANGUAGE_ZONES.get(language)
 
 
 # A sentence saying which clock all the times of a page are on: 'all times indicated in this
@@ -1231,7 +1248,13 @@ def _event_dates(
         behind = [r for r in ranked if (r[2].first() or published) <= published]
         # with none behind, a day ahead is the event told of ('the Day planned for 12 May has
         # been cancelled') unless words say it is something else ('projects may start on')
-        ranked = behind or [r for r in ranked if _score(contexts[-r[1]], _EVENT_CUES) >= 0]
+        ranked = behind or [
+            r
+            for r in ranked
+            if _score(contexts[-r[1]], _EVENT_CUES) >= 0
+            # 'Funded partnerships are expected to start on 1 September': what it funds
+            and not _of_something_else(contexts, -r[1])
+        ]
     if kind in ("call", "extension"):
         # A call has event dates only where the text says its conference happens then; an
         # info day or webinar about the call is not that.

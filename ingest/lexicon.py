@@ -263,6 +263,37 @@ LANGUAGE_ZONES: dict[str, str] = {
     "es": "Europe/Madrid",
 }
 
+# Other countries that write in those languages, known by their own words: a time with no
+# zone in a German text of an Austrian agency is Vienna's ('österreichischer Unternehmen').
+# Brussels as a place is left out: French texts from France name it for the EU's events.
+LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
+    "fr": [
+        (
+            r"wallon\w*|belgique|\bbelges?\b|liège|namur|charleroi|flandre|\bspw\b",
+            "Europe/Brussels",
+        ),
+        (r"\bsuisses?\b|genève|lausanne|neuchâtel|romande", "Europe/Zurich"),
+        (r"québec|québécois\w*|montréal", "America/Toronto"),
+    ],
+    "de": [
+        (
+            r"österreich\w*|\bwien\b|\bwiener\b|\bgraz\b|\blinz\b|salzburg|innsbruck|kärnten"
+            r"|steiermark|vorarlberg|tirol|\bffg\b",
+            "Europe/Vienna",
+        ),
+        (r"\bschweiz\w*|zürich|\bbern\b|\bbasel\b|luzern|innosuisse", "Europe/Zurich"),
+    ],
+    "it": [(r"svizzera|ticino|lugano|bellinzona", "Europe/Zurich")],
+    "es": [
+        (r"argentin\w*|buenos\s+aires", "America/Argentina/Buenos_Aires"),
+        (r"\bchile\b|chilen\w*", "America/Santiago"),
+        (r"colombia\w*|bogotá|medellín", "America/Bogota"),
+        (r"méxico|mexican\w*", "America/Mexico_City"),
+        (r"\bperú\b|perua\w*", "America/Lima"),
+        (r"uruguay\w*|montevideo", "America/Montevideo"),
+    ],
+}
+
 # Cheap language identification: frequent function words of each language.
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in for is are be will on with by this that from".split()),
@@ -480,7 +511,9 @@ EVENT_CUES: list[tuple[str, float]] = [
     (r"convegno|conferenza|evento|incontro|si\s+svolg|si\s+terr|avr(?:à|anno)\s+luogo", 2),
     (
         r"deadline|register|registration|apply|submi|proposals?|\bdue\b(?!\s+(?:giorn|anni|mesi|settiman|ore|volte|edizion|sessioni|part))|frist|bewerb|iscrizion|anmeld"
-        r"|inscri|plazo|scadenza|\bentro\b|until\b|\bby\b|\bbis\b",
+        r"|inscri|plazo|scadenza|\bentro\b|until\b|\bby\b|\bbis\b"
+        # a date said to close something: 'les appels ... qui clôturent le 18 avril'
+        r"|clôtur\w*|\bcloses\b|\bchiude\b|\bcierra\b|schließt",
         -3,
     ),
     (

@@ -2615,3 +2615,102 @@ def test_a_limit_named_after_the_opening_word_is_the_deadline(text):
 def test_a_seminar_for_applicants_is_not_the_deadline(text):
     found = extract("Interreg call 6 opens", text, dt.date(2024, 11, 4))
     assert found.deadline is not None and found.deadline.date == dt.date(2025, 1, 15)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nine new members join the European Textile Cluster Alliance",
+        "Three regions joined the S3 partnership on hydrogen this spring",
+    ],
+)
+def test_a_headline_of_members_joining_is_news(title):
+    text = "Applications for membership are accepted on a rolling basis."
+    assert extract(title, text).kind == "news"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Llamado a ponencias – Congreso de Innovación Regional, Lima, 3 al 5 de septiembre de 2025",
+        "Llamado a trabajos: Jornadas de Clústeres 2025",
+    ],
+)
+def test_a_latin_american_call_for_papers_is_a_call(title):
+    text = "Los resúmenes se reciben hasta el 30 de abril de 2025."
+    assert extract(title, text).kind == "call"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Clean Aviation Info Day 2028 – 23 January, Brussels & online",
+        "Webinar: how to apply to the cluster call – 10 January 2028",
+    ],
+)
+def test_an_info_session_titled_so_is_an_event_whatever_call_it_presents(title):
+    text = (
+        "It presents the call for proposals, which opens on 30 January 2028 with a deadline on"
+        " 22 April 2028. Registration closes on 8 January 2028."
+    )
+    assert extract(title, text).kind == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The call closed on 27 February 2027 with 312 proposals. Funded partnerships are expected"
+        " to start on 1 September 2027.",
+        "Le appel a été clôturé le 27 février 2027 : 312 dossiers reçus. Les projets financés"
+        " devraient commencer le 1er septembre 2027.",
+    ],
+)
+def test_what_a_reported_call_funds_starting_is_not_the_report_s_event(text):
+    found = extract("Cluster call: 312 proposals received", text, dt.date(2027, 3, 10))
+    assert found.kind == "news" and found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Le PCN organise le jeudi 12 janvier 2023 à Liège une journée d'information sur les"
+            " appels qui clôturent le 18 avril 2023.",
+            dt.date(2023, 1, 12),
+        ),
+        (
+            "The NCP holds the info day on Thursday 12 January 2023 in Ghent, on the calls that"
+            " close on 18 April 2023.",
+            dt.date(2023, 1, 12),
+        ),
+    ],
+)
+def test_a_date_something_closes_on_is_no_event_date(text, start):
+    assert extract("Journée d'information Cluster 5", text).event_start == start
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "zone"),
+    [
+        (
+            "Appel à projets des pôles wallons",
+            "Les dossiers sont attendus pour le 4 septembre 2026 à 12h00.",
+            "Europe/Brussels",
+        ),
+        (
+            "Ausschreibung Digitale Produktion",
+            "Gefördert werden österreichische Firmen. Einreichfrist: 4. September 2026, 12:00.",
+            "Europe/Vienna",
+        ),
+        (
+            "Appel à projets régional",
+            "Les dossiers sont attendus pour le 4 septembre 2026 à 12h00.",
+            "Europe/Paris",
+        ),
+    ],
+)
+def test_a_time_with_no_zone_is_the_time_of_the_country_the_text_names_as_its_own(
+    title, text, zone
+):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.tz == zone

@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `ph-`) was scored once before any
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pl-`) was scored once before any
 rule was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -17,7 +17,7 @@ from ingest.evaluate import evaluate
 PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
-# unexpected pass). Those marked 'not read' are in the held-out part of the last two batches:
+# unexpected pass). Those marked 'not read' are in the held-out part of batches G, H and I-L:
 # scored, never looked at, so that the batches keep measuring text the rules were not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": (
@@ -67,6 +67,53 @@ KNOWN_MISSES: dict[str, str] = {
     "ph-en-call-hosts-raw-materials-summer-school-2028": (
         "event_start '2027-06-28' for None; event_end '2027-07-09' for None"
     ),
+    # batches pi-pl (shorter texts, mostly without a publication date)
+    "pi-een-hannover-b2b-2019": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
+    ),
+    "pi-ffg-produktion-31": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Vienna'; event_start '2025-01-28' for "
+        "None (scored, not read)"
+    ),
+    "pi-gruenderwettbewerb-2019": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
+    ),
+    "pi-innovationsgutscheine-stichtage-2018": (
+        "deadline_tz None for 'Europe/Berlin' (scored, not read)"
+    ),
+    "pi-ch-flagship-2022": (
+        "deadline '2022-09-14' for '2022-03-16'; deadline_tz None for 'Europe/Zurich' "
+        "(scored, not read)"
+    ),
+    "pi-coin-aufbau-ext-2021": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Vienna' (scored, not read)"
+    ),
+    "pi-open-innovation-challenge-2024": ("event_start '2024-06-20' for None"),
+    "pi-infoday-interreg-bolzano-2019": ("deadline_tz 'Europe/Rome' for None (scored, not read)"),
+    "pj-es-cervera-solicitudes": (
+        "deadline None for '2020-09-30'; event_start '2020-09-30' for None (scored, not read)"
+    ),
+    "pk-nserc-alliance-2023": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "pk-arc-discovery-2025": ("deadline_tz None for 'Australia/Sydney' (scored, not read)"),
+    "pk-reviewers-us-date": ("deadline '2021-04-30' for '2021-03-08' (scored, not read)"),
+    "pk-startup-challenge-gmt": ("deadline_tz 'UTC' for 'Europe/London' (scored, not read)"),
+    "pk-hannover-matchmaking-2019": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
+    "pk-erdf-regulation-policy": ("kind 'call' for 'news' (scored, not read)"),
+    "pk-maastricht-summer-school-2026": (
+        "kind 'news' for 'course'; event_start None for '2026-07-06'; event_end None for "
+        "'2026-07-10' (scored, not read)"
+    ),
+    "pk-grant-bootcamp-2025": ("deadline_tz None for 'America/Chicago' (scored, not read)"),
+    "pk-ext-bc-intake-2027": ("deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"),
+    "pk-ext-dih-covid-2020": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
+    "pl-fristverlaengerung-ideenwettbewerb": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
+    "pl-webinaire-eic-accelerator": (
+        "deadline '2021-11-18' for '2021-11-16'; event_start None for '2021-11-18' "
+        "(scored, not read)"
+    ),
+    "pl-cheques-innovacion-murcia-2023": ("event_start '2023-09-30' for None (scored, not read)"),
 }
 
 
