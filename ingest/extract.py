@@ -843,6 +843,8 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     if ":" in label and _INFO_LABELLED.search(label) and not _STRONG.search(context[0]):
         return 0.0  # 'Webinar di presentazione: mercoledì 20 gennaio': the session's day
     score = _score(context, _DEADLINE_CUES)
+    if score > 0 and _FIRST_STAGE.search(context[0][-_STAGE_READ:]):
+        score += _FIRST_STAGE_WEIGHT
     if _CLOSED_AFTER.match(context[1]):
         score += _CLOSED_AFTER_WEIGHT
     if mention.is_range:
@@ -868,9 +870,22 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
 # The nouns of a limit: where one comes after a word of opening, the date is the limit.
 _LIMIT_NOUN = fast_compile(
     r"deadline|due\s+date|cut-?off|closing\s+date|frist|stichtag|\w*schluss\b|date\s+limite"
-    r"|clôture|plazo|scadenza|fecha\s+l[íi]mite|\btermine\b",
+    r"|clôture|plazo|scadenza|fecha\s+l[íi]mite|\btermine\b"
+    # or the verbs of one: 'the second open call, which closed on 30 June'
+    r"|\bclos(?:es|ed|ing)\b|geschlossen|\bendet\b|chius[oa]\b|\bcerr(?:ó|ad[oa])\b|clôtur\w+",
     re.IGNORECASE,
 )
+# The first stage of a two-stage call, named before its date: the deadline, whichever stage is
+# named more strongly ('Stage 1 (short proposals): 4 September', 'In der ersten Stufe sind
+# Projektskizzen bis zum 15. Juli vorzulegen').
+_FIRST_STAGE = fast_compile(
+    r"\b(?:first|1st)[\s-](?:stage|step|phase)|\b(?:stage|step|phase)\s*(?:1|one|i)\b"
+    r"|\berste[nrs]?\s+(?:stufe|phase|verfahrensstufe)|\bstufe\s*1\b"
+    r"|première\s+(?:étape|phase)|\bétape\s*1\b|\bprima\s+fase|\bprimera\s+fase|\bfase\s*(?:1|i)\b",
+    re.IGNORECASE,
+)
+_STAGE_READ = 80  # characters before a date read for the stage it closes
+_FIRST_STAGE_WEIGHT = 4.0
 
 
 # A timeline's label that is the call's own name, with no word of a limit: 'Call for proposals
@@ -950,7 +965,10 @@ _WAS_ENDING = re.compile(
     r"|(?:inizialmente|originariamente|precedentemente)\s+(?:fissat|previst)[oaie]\s+(?:al|per\s+il)"
     r"|ursprünglich\s+(?:für\s+den|am|bis(?:\s+zum)?)|(?:bisher|zunächst)\s+(?:für\s+den|am)"
     r"|previst[oa]\s+per\s+il|prévue?\s+(?:le|pour\s+le)|previst[oa]\s+para\s+el"
-    r"|vorgesehen\s+für\s+den)"
+    r"|vorgesehen\s+für\s+den"
+    # the date it replaces: 'statt bis zum 15. Januar', 'instead of 15 January', 'au lieu du'
+    r"|(?:an)?statt(?:\s+(?:bis|am))?(?:\s+zum|\s+dem)?|instead\s+of(?:\s+(?:on|by|until))?"
+    r"|au\s+lieu\s+du|invece\s+del|en\s+(?:lugar|vez)\s+del)"
     r"\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
 )
 _UNTIL_END = re.compile(r"(?:\bbis(?:\s+zum)?|\bauf(?:\s+den)?)\s+$")

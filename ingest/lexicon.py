@@ -346,7 +346,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         2,
     ),
     (r"register|registration|regist(?:er)?ed|enrol(?:l)?(?:ment|ed)?\b", 1.5),
-    (r"einreich|bewerb|antr[aä]g|anmeld|einzureichen", 2),
+    # ('Projektskizzen bis zum 15. Juli': the outline a two-stage call asks for first)
+    (r"einreich|bewerb|antr[aä]g|anmeld|einzureichen|skizze|vorzulegen", 2),
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
     (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
     (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur|trasmess[ei]", 2),
@@ -439,7 +440,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"|\bas\s+of\b",
         -4,
     ),
-    (r"\bdate:\s*$|submitted\s+by\s+(?-i:[A-Z]\w+\s+[A-Z])|posted\s+(?:on|by)", -3),
+    # ('Deadline date:', 'Closing date:' name the limit: only a bare 'Date:' is an event's)
+    (
+        r"(?<!deadline\s)(?<!closing\s)(?<!due\s)(?<!off\s)(?<!submission\s)\bdate:\s*$"
+        r"|submitted\s+by\s+(?-i:[A-Z]\w+\s+[A-Z])|posted\s+(?:on|by)",
+        -3,
+    ),
 ]
 
 # Words of an opening ('applications open 1 March'): against a single date being the deadline,

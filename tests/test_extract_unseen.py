@@ -2714,3 +2714,64 @@ def test_a_time_with_no_zone_is_the_time_of_the_country_the_text_names_as_its_ow
 ):
     found = extract(title, text)
     assert found.deadline is not None and found.deadline.tz == zone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bewerbungen können nun statt bis zum 15. Januar noch bis Freitag, 31. Januar 2020"
+        " eingereicht werden.",
+        "Applications are now accepted until 31 January 2020 instead of 15 January 2020.",
+    ],
+)
+def test_the_date_an_extension_replaces_is_not_its_deadline(text):
+    found = extract("Fristverlängerung / deadline extended", text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.date == dt.date(2020, 1, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Topic ID: CL5-2027-01 | Planned opening date: 12 January 2027 | Deadline date:"
+        " 15 April 2027 | An info day for applicants is held online on 2 February 2027.",
+        "Opening: 12 January 2027. Closing date: 15 April 2027. Info day for applicants on"
+        " 2 February 2027.",
+    ],
+)
+def test_a_date_labelled_deadline_date_is_the_deadline(text):
+    found = extract("Call for proposals: floating offshore wind", text)
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 4, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second open call, which closed on 30 June 2021, received 143 applications.",
+        "La seconda call aperta, chiusa il 30 giugno 2021, ha ricevuto 143 domande.",
+    ],
+)
+def test_a_call_said_open_then_closed_on_a_date_closed_then(text):
+    found = extract("Results of the 2nd open call", text)
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.date == dt.date(2021, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Stage 1 (short proposals, max. 10 pages): 4 September 2025. Applicants successful at"
+            " stage 1 will be invited to submit a full proposal by 14 January 2026.",
+            None,
+        ),
+        (
+            "In der ersten Stufe sind Projektskizzen bis zum 4. September 2025 vorzulegen. Die"
+            " aufgeforderten Konsortien reichen bis zum 14. Januar 2026 Vollanträge ein.",
+            dt.date(2025, 5, 6),
+        ),
+    ],
+)
+def test_a_two_stage_call_s_deadline_is_its_first_stage(text, published):
+    found = extract("Two-stage joint call 2025", text, published)
+    assert found.deadline is not None and found.deadline.date == dt.date(2025, 9, 4)
