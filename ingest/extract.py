@@ -351,6 +351,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
                 mentions, contexts, chosen, kind, len(title), names_event, names, skip=cancelled
             )
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
+    if deadline is None and kind in ("event", "course") and start is not None:
+        eve = _EVE.search(doc)
+        if eve is not None:
+            # 'Anmeldung bis zum Vortag, 12 Uhr': registration closes the day before it
+            deadline = _day_before(doc, eve, start, times, language)
+            sure, evidence = 0.6, eve.group(0)
     if kind == "event" and start is not None and published is None:
         # The clause of the event's date tells whether it is ahead or behind the writer.
         index = next((i for i, m in enumerate(mentions) if m.first() == start), None)
@@ -1160,6 +1166,27 @@ def _time_for_all(
         if _FOR_ALL.search(doc[max(0, mark.start - 24) : mark.start]):
             return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
     return None, None
+
+
+# A limit set the day before the event: 'Anmeldung bis zum Vortag', 'register by the day
+# before', 'inscription jusqu'à la veille', 'entro il giorno precedente', 'hasta el día anterior'.
+_EVE = fast_compile(
+    r"(?:\bbis\s+(?:zum\s+|spätestens\s+(?:zum\s+|am\s+)?)?|\buntil\s+|\bby\s+|jusqu'(?:à|au)\s+"
+    r"|\bavant\s+|\bentro\s+|\bhasta\s+)(?:the\s+|la\s+|il\s+|el\s+)?"
+    r"(?:vortag\b|day\s+before\b|veille\b|giorno\s+(?:prima|precedente)\b|d[íi]a\s+anterior\b)",
+    re.IGNORECASE,
+)
+_EVE_TIME = 40  # characters after 'the day before' read for its time
+
+
+def _day_before(
+    doc: str, eve: re.Match[str], start: dt.date, times: list[TimeMark], language: str
+) -> Deadline:
+    mark = next((m for m in times if eve.end() <= m.start <= eve.end() + _EVE_TIME), None)
+    if mark is None:
+        return Deadline(date=start - dt.timedelta(days=1))
+    zone = mark.zone or _zone_of_text(times) or _zone_said_for_all(doc) or _home_zone(doc, language)
+    return Deadline(date=start - dt.timedelta(days=1), time=mark.time, tz=zone)
 
 
 # A time said for the deadline's day in a sentence of its own: 'Einreichungen sind an diesem

@@ -2775,3 +2775,32 @@ def test_a_call_said_open_then_closed_on_a_date_closed_then(text):
 def test_a_two_stage_call_s_deadline_is_its_first_stage(text, published):
     found = extract("Two-stage joint call 2025", text, published)
     assert found.deadline is not None and found.deadline.date == dt.date(2025, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "time", "zone"),
+    [
+        (
+            "Online-Infoveranstaltung am Donnerstag, 8. Februar 2024, 10.00 Uhr",
+            "Anmeldung bis zum Vortag, 12 Uhr, über unser Formular.",
+            dt.time(12, 0),
+            "Europe/Berlin",
+        ),
+        (
+            "Workshop on cluster data – 8 February 2024",
+            "Registration is open until the day before, 5 pm CET.",
+            dt.time(17, 0),
+            "Europe/Brussels",
+        ),
+        ("Atelier régional – 8 février 2024", "Inscription jusqu'à la veille.", None, None),
+    ],
+)
+def test_registration_until_the_day_before_closes_the_day_before(title, text, time, zone):
+    found = extract(title, text)
+    assert found.kind == "event" and found.event_start == dt.date(2024, 2, 8)
+    assert found.deadline is not None
+    assert (found.deadline.date, found.deadline.time, found.deadline.tz) == (
+        dt.date(2024, 2, 7),
+        time,
+        zone,
+    )

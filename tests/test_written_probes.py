@@ -114,13 +114,13 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "pl-cheques-innovacion-murcia-2023": ("event_start '2023-09-30' for None (scored, not read)"),
     # batches pm-pn
+    "pm-pspc-regions-laureats": (
+        "event_start '2021-12-09' for None (the forum where a call's winners were announced; "
+        "other probes keep a prize report's ceremony as its event)"
+    ),
     "pm-sme-cutoffs-2024": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pm-agrifood-accelerator": ("event_start '2019-04-09' for None (scored, not read)"),
     "pm-stichtage-gutschein-2024": ("deadline_tz None for 'Europe/Berlin' (scored, not read)"),
-    "pm-life-infoveranstaltung": (
-        "deadline None for '2024-02-07'; deadline_tz None for 'Europe/Berlin'"
-    ),
-    "pm-pspc-regions-laureats": ("event_start '2021-12-09' for None"),
     "pm-webinar-interreg-it-at": ("deadline '2021-04-17' for '2026-04-17' (scored, not read)"),
     "pm-summer-school-trento-2027": ("deadline_tz None for 'Europe/Rome' (scored, not read)"),
     "pn-hackathon-wageningen-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),

@@ -2492,7 +2492,13 @@ UNSEEN += [
         "Il primo appuntamento è martedì 10 marzo 2026 alle 11:00; il secondo martedì 17 marzo"
         " 2026. La partecipazione è gratuita previa iscrizione entro il giorno precedente.",
         "2026-02-25",
-        {"kind": "event", "event_start": "2026-03-10", "event_end": "2026-03-17"},
+        # (registration 'entro il giorno precedente': by the day before the first session)
+        {
+            "kind": "event",
+            "deadline": "2026-03-09",
+            "event_start": "2026-03-10",
+            "event_end": "2026-03-17",
+        },
     ),
     (
         "Erasmus+ Jean Monnet Actions 2026",
