@@ -37,6 +37,9 @@ _EXTEND_VERB = (
     r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]|riapert\w*|reopen\w*|réouvert\w*"
     r"|reabiert\w*|wiedereröffn\w*|repouss\w*|décal\w*|posticipat\w*|aplazad\w*"
     r"|pospuest\w*|verlegt"
+    # a date set anew: 'Neuer Termin: Einreichfrist', 'nouvelle date limite', 'nuova scadenza'
+    r"|neue[rn]?\s+(?:termin|frist|einreichfrist|stichtag)|nouvelle\s+date|nuova\s+scadenza"
+    r"|nueva\s+fecha|nuevo\s+plazo|new\s+(?:deadline|closing\s+date|cut-?off(?:\s+date)?)"
 )
 _EXTEND_WORD = folded_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
 _EXTENSION_TITLE = folded_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)

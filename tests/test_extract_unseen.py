@@ -2804,3 +2804,24 @@ def test_registration_until_the_day_before_closes_the_day_before(title, text, ti
         time,
         zone,
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Neuer Termin: Einreichfrist bis 15. März",
+            "Die Frist für Skizzen endet nun am 15. März 2026.",
+        ),
+        ("Bando Voucher: nuova scadenza", "La nuova scadenza è il 15 marzo 2026."),
+        (
+            "Nouvelle date limite pour l'appel Régions",
+            "Les dossiers sont attendus jusqu'au 15 mars 2026.",
+        ),
+        ("Convocatoria Talento: nueva fecha", "El nuevo plazo termina el 15 de marzo de 2026."),
+    ],
+)
+def test_a_title_giving_a_new_date_for_a_limit_is_an_extension(title, text):
+    found = extract(title, text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.date == dt.date(2026, 3, 15)
