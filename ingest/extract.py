@@ -85,6 +85,13 @@ _WORK = fast_compile(
     r"|manifestazion[ei]\s+d[i']\s*interesse|(?:manifestaci|expresi)[óo]n(?:es)?\s+de\s+inter[ée]s",
     re.IGNORECASE,
 )
+# A call announced before it opens: 'Coming soon', 'Vorankündigung', 'prochainement'.
+_FORTHCOMING = fast_compile(
+    r"coming\s+soon|pre-?announcement|forthcoming|vorankündigung|demnächst|prochainement"
+    r"|bientôt|à\s+venir|in\s+arrivo|prossima\s+apertura|di\s+prossima\s+pubblicazione"
+    r"|próximamente|pr[óo]xima\s+convocatoria|expected\s+to\s+open|will\s+open\s+(?:in|on|soon)",
+    re.IGNORECASE,
+)
 # Other parts of a conference's programme a call asks for: 'submit proposals for talks'.
 _PROGRAMME = fast_compile(
     r"\btalks?\b|\btutorials?\b|\bpanels?\b|\bspeakers?\b|\bpresentations?\b|\bponentes\b"
@@ -399,6 +406,11 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         start, end = _event_dates(
             mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
         )
+    if kind == "call" and deadline is None and _FORTHCOMING.search(title):
+        # 'Coming soon: Circular Regions call 2026', 'In arrivo il nuovo bando': news of a call
+        # not yet open, which states no deadline
+        kind = "news"
+        reading = KindReading("news", 0.5, _FORTHCOMING.search(title).group(0))  # type: ignore[union-attr]
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
     if kind == "call" and not (
@@ -939,6 +951,12 @@ def _inherit_in_lists(doc: str, scored: list[tuple[Mention, float]]) -> list[tup
 _FROM = fast_compile(
     r"(?:\bfrom|\bvom|\bvon|\bdu|\bdal|\bdel|\bde|\bda)\s+(?:the\s+|le\s+|il\s+)?$", re.I
 )
+# A time of day, its zone in brackets, a weekday and 'on' between 'to' and the date it governs.
+_SAID_WHEN = re.compile(
+    r"\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|uhr\b)|\([^)]{0,30}\)|on|am|le|el|il"
+    r"|" + WEEKDAY_NAMES + r")(?=\s|,|$),?",
+    re.IGNORECASE,
+)
 _TO = fast_compile(
     r"^\s*(?:,?\s*\(?\d{1,2}[:.]\d{2}\s*[A-Za-z]{0,5}\)?\s*)?(?:to|auf(?:\s+den)?|au|à|al|a|hasta(?:\s+el)?"
     r"|until|till|jusqu'au|→|->)\s*(?:the\s+|le\s+|il\s+)?$",
@@ -972,6 +990,9 @@ _WAS_ENDING = re.compile(
     r"|ursprünglich\s+(?:für\s+den|am|bis(?:\s+zum)?)|(?:bisher|zunächst)\s+(?:für\s+den|am)"
     r"|previst[oa]\s+per\s+il|prévue?\s+(?:le|pour\s+le)|previst[oa]\s+para\s+el"
     r"|vorgesehen\s+für\s+den"
+    # 'La fecha límite inicial era el', 'the original deadline was', 'die ursprüngliche Frist war'
+    r"|(?:inicial|initiale|iniziale|original[e]?|ursprüngliche|previous|former|old|ancienne"
+    r"|vecchia|antigua|alte)\s+(?:\w+\s+){0,2}?(?:era|était|war|was)"
     # the date it replaces: 'statt bis zum 15. Januar', 'instead of 15 January', 'au lieu du'
     r"|(?:an)?statt(?:\s+(?:bis|am))?(?:\s+zum|\s+dem)?|instead\s+of(?:\s+(?:on|by|until))?"
     r"|au\s+lieu\s+du|invece\s+del|en\s+(?:lugar|vez)\s+del)"
@@ -1013,7 +1034,11 @@ def _moved_dates(
         gap = doc[first.end : second.start]
         a, b = first.last(), second.last()
         # the verb may stand between them: 'del 28 febbraio è spostata al 20 marzo'
-        moved = _TO.match(gap) or (len(gap) < 40 and _MOVED_TO.search(gap.lower()))
+        moved = (
+            _TO.match(gap)
+            or _TO.match(_SAID_WHEN.sub(" ", gap))  # 'from 29 March to 5 pm (Irish time) on'
+            or (len(gap) < 40 and _MOVED_TO.search(gap.lower()))
+        )
         if a and b and b > a and _FROM.search(before) and moved:
             result[index] = (first, min(first_score, -6.0))
             result[index + 1] = (second, max(second_score, first_score))
@@ -1135,6 +1160,14 @@ def _deadline(
         zone = _zone_of_text(times) or _zone_said_for_all(doc) or _home_zone(doc, language)
     if time is None and zone is None and _zone_said_for_all(doc) == "AoE":
         zone = "AoE"  # 'All deadlines are AoE': a date alone is the end of that day
+    if (
+        zone == "Europe/Brussels"
+        and _CENTRAL_EUROPEAN.search(doc)
+        and not _SAYS_BRUSSELS.search(doc)
+    ):
+        # 'MEZ' on a Swiss page is Zurich's clock, 'MESZ' on an Austrian one Vienna's
+        own = _home_zone(doc, language)
+        zone = own if own and own != LANGUAGE_ZONES.get(language) else zone
     if time is None and zone == "AoE":
         time = dt.time(23, 59)  # 'July 8 AoE' is the end of that day anywhere on Earth
     if time is None:
@@ -1212,6 +1245,8 @@ def _time_stated_apart(
     return None, None
 
 
+_CENTRAL_EUROPEAN = re.compile(r"\b(?:CET|CEST|MEZ|MESZ)\b")
+_SAYS_BRUSSELS = re.compile(r"brussels|bruxelles|brüssel|bruselas|bruxelas|belgian|belge", re.I)
 _COUNTRIES = {
     language: [(fast_compile(words, re.IGNORECASE), zone) for words, zone in countries]
     for language, countries in LANGUAGE_COUNTRIES.items()
@@ -1344,6 +1379,8 @@ _COURSE_PART = fast_compile(
 _COURSE_END = fast_compile(
     r"se\s+termine|termine\s+le|\bends?\s+on|\bendet\b|\buntil\b|\bbis\b|jusqu|fino\s+al|hasta"
     r"|letzte[rn]?\s+\w*tag|abschluss\w*|final\s+(?:session|exam|presentations?)|closing\s+session"
+    # 'e si concluderanno il 30 ottobre 2025', 'et se concluront le', 'y concluirán el'
+    r"|conclud\w*|se\s+conclu\w*|concluir\w*|\bend\s+on\b"
     r"|examen\s+final|session\s+finale|esame\s+finale|finaliza|termina",
     re.IGNORECASE,
 )
@@ -1371,6 +1408,11 @@ def _course_span(
         if day is None or final is None:
             continue
         near = contexts[index][0][-_COURSE_READ:]
+        listed = index
+        while listed > 0 and _LISTED_AFTER.fullmatch(contexts[listed][0]):
+            listed -= 1  # 'three modules: 12-14 September, 10-12 October and 7-9 November'
+        if listed != index:
+            near = contexts[listed][0][-_COURSE_READ:]
         if _COURSE_END.search(near) and start < final <= start + dt.timedelta(_COURSE_LENGTH):
             last = max(last, final)
         elif _COURSE_PART.search(near) and abs((day - start).days) <= _COURSE_LENGTH:

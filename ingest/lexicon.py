@@ -272,7 +272,7 @@ LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
             r"wallon\w*|belgique|\bbelges?\b|liège|namur|charleroi|flandre|\bspw\b",
             "Europe/Brussels",
         ),
-        (r"\bsuisses?\b|genève|lausanne|neuchâtel|romande", "Europe/Zurich"),
+        (r"\bsuisses?\b|genève|lausanne|neuchâtel|romande|\bchf\b", "Europe/Zurich"),
         (r"québec|québécois\w*|montréal", "America/Toronto"),
     ],
     "de": [
@@ -281,9 +281,9 @@ LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
             r"|steiermark|vorarlberg|tirol|\bffg\b",
             "Europe/Vienna",
         ),
-        (r"\bschweiz\w*|zürich|\bbern\b|\bbasel\b|luzern|innosuisse", "Europe/Zurich"),
+        (r"schweiz\w*|zürich|\bbern\b|\bbasel\b|luzern|innosuisse|\bchf\b", "Europe/Zurich"),
     ],
-    "it": [(r"svizzera|ticino|lugano|bellinzona", "Europe/Zurich")],
+    "it": [(r"svizzera|ticino|lugano|bellinzona|\bchf\b", "Europe/Zurich")],
     "es": [
         (r"argentin\w*|buenos\s+aires", "America/Argentina/Buenos_Aires"),
         (r"\bchile\b|chilen\w*", "America/Santiago"),

@@ -2825,3 +2825,70 @@ def test_a_title_giving_a_new_date_for_a_limit_is_an_extension(title, text):
     found = extract(title, text)
     assert found.kind == "extension"
     assert found.deadline is not None and found.deadline.date == dt.date(2026, 3, 15)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Coming soon: Green Regions call 2026", "Vorankündigung: Förderaufruf Cluster 2026"],
+)
+def test_a_call_announced_before_it_opens_with_no_deadline_is_news(title):
+    text = "The call is expected to open in April 2026; a webinar is planned for 12 March 2026."
+    found = extract(title, text, dt.date(2026, 1, 30))
+    assert found.kind == "news" and found.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "The programme runs in three modules: 12-14 September, 10-12 October and 7-9 November"
+            " 2018 in Bilbao. Application deadline: 13 July 2018.",
+            dt.date(2018, 11, 9),
+        ),
+        (
+            "Le lezioni inizieranno il 15 novembre 2024 e si concluderanno il 30 ottobre 2025."
+            " Domande entro il 10 ottobre 2024.",
+            dt.date(2025, 10, 30),
+        ),
+    ],
+)
+def test_a_course_ends_with_its_last_module_or_the_end_it_says(text, end):
+    found = extract("Training programme for cluster managers", text)
+    assert found.kind == "course" and found.event_end == end
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "The closing date has been extended from 29 March to 5 pm (Irish time) on Wednesday"
+            " 12 April 2023.",
+            None,
+        ),
+        (
+            "La Agencia amplía el plazo hasta el 12 de abril a las 14:00 h. La fecha límite"
+            " inicial era el 29 de marzo.",
+            dt.date(2023, 3, 20),
+        ),
+    ],
+)
+def test_the_new_date_of_an_extension_wins_over_the_one_it_replaces(text, published):
+    found = extract("Closing date extended / Ampliación del plazo", text, published)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.date == dt.date(2023, 4, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Bewerbungsschluss: 15. Januar 2023, 12.00 Uhr MEZ. Kosten: CHF 850.", "Europe/Zurich"),
+        (
+            "Einreichfrist: 21. April 2022, 12:00 Uhr MESZ, für österreichische Unternehmen.",
+            "Europe/Vienna",
+        ),
+        ("Einreichfrist: 21. April 2022, 12:00 Uhr MESZ.", "Europe/Brussels"),
+    ],
+)
+def test_central_european_time_on_a_swiss_or_austrian_page_is_that_country_s(text, zone):
+    found = extract("Ausschreibung 2022", text)
+    assert found.deadline is not None and found.deadline.tz == zone

@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pn-`) was scored once before any
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pp-`) was scored once before any
 rule was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -17,7 +17,7 @@ from ingest.evaluate import evaluate
 PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
-# unexpected pass). Those marked 'not read' are in the held-out part of batches G to N:
+# unexpected pass). Those marked 'not read' are in the held-out part of batches G to P:
 # scored, never looked at, so that the batches keep measuring text the rules were not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": (
@@ -126,6 +126,22 @@ KNOWN_MISSES: dict[str, str] = {
     "pn-hackathon-wageningen-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "pn-de-zweistufig-wasserstoff": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
     "pn-de-fristverlaengerung-preis-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
+    # batches po-pp
+    "po-pt-copromotion-2030": ("event_start '2025-05-20' for None (scored, not read)"),
+    "po-se-two-stage-circular": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Stockholm' (scored, not read)"
+    ),
+    "po-ca-accelerate-intl": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
+    "po-eu-cosme-extension": (
+        "deadline '2017-05-19' for '2017-06-07'; deadline_tz None for 'Europe/Brussels' "
+        "(scored, not read)"
+    ),
+    "po-at-comet-verlaengerung": ("deadline_tz 'Europe/Brussels' for 'Europe/Vienna'"),
+    "po-es-congreso-bilbao": ("deadline '2026-04-15' for None (scored, not read)"),
+    "pp-interreg-experts-still-open": ("kind 'call' for 'extension'"),
+    "pp-council-conclusions-news": ("event_start '2021-11-30' for None"),
+    "pp-ri-cutoffs-published": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
+    "pp-de-vorankuendigung-mez": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
 }
 
 
