@@ -192,7 +192,10 @@ _CLOSED_CALL = folded_compile(
 _OPENING_CLOSED = 250  # characters: the opening where a report says the call has closed
 # "the past 21 October", "le 3 mars dernier": a date said to be behind the writer.
 _PAST_DATE = folded_compile(
-    r"\b(?:el\s+pasado|lo\s+scorso|am\s+vergangenen|last)\s+\d|\d{4}?\s*(?:dernier|scorso)\b", _I
+    # ('will start in June and last 9 months': the verb, not the past)
+    r"\b(?:el\s+pasado|lo\s+scorso|am\s+vergangenen|(?<!and\s)(?<!will\s)(?<!to\s)last)\s+\d"
+    r"|\d{4}?\s*(?:dernier|scorso)\b",
+    _I,
 )
 # Something said to happen ahead.
 _FUTURE = folded_compile(
@@ -400,9 +403,21 @@ def _past_outweighs(text: str, title: str) -> bool:
     return bool(past and past >= future)
 
 
+# A sentence about an earlier edition: 'Last year 1,150 meetings took place', 'L'an dernier, 300
+# participants ...': history an announcement gives of itself, no report.
+_HISTORY_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:last\s+year|(?:in\s+)?the\s+(?:previous|last)\s+edition|letztes\s+jahr"
+    r"|im\s+vorjahr|im\s+letzten\s+jahr|l'an(?:née)?\s+derni[eè]re?|lors\s+de\s+la\s+(?:précédente"
+    r"|dernière)\s+édition|l'anno\s+scorso|nella\s+(?:scorsa|precedente)\s+edizione"
+    r"|el\s+año\s+pasado|en\s+la\s+(?:pasada|anterior)\s+edición)\b[^.!?]*[.!?]?",
+    _I,
+)
+
+
 @lru_cache(maxsize=64)
 def _tenses(text: str, title: str) -> tuple[int, int]:
     """How many times the text speaks of the past, and of what is ahead."""
+    text = _HISTORY_SENTENCE.sub(" ", text)
     past = len(_PAST.findall(text)) + len(_PAST_DATE.findall(text))
     # (a call closed named further on, in an event's page, is an aside: 'the 15 start-ups
     # selected by the call, closed on 15 October')
@@ -415,7 +430,7 @@ def _tenses(text: str, title: str) -> tuple[int, int]:
 def _tense_forms(text: str, title: str) -> int:
     """Past verb forms less future ones, by their shape: above 1, the text tells of the past;
     below 0, of what is ahead. Weaker than :func:`_tenses`: it only tells news from events."""
-    past = len(_PAST_FORMS.findall(text))
+    past = len(_PAST_FORMS.findall(_HISTORY_SENTENCE.sub(" ", text)))
     future = len(_FUTURE_FORMS.findall(text)) + len(_FUTURE_FORMS.findall(title))
     return past - future
 

@@ -155,6 +155,13 @@ ZONE_PHRASES: list[tuple[str, str]] = [
         "Africa/Dakar",
     ),
     (r"(?-i:\b(?:EET|EEST)\b)", "Europe/Athens"),
+    (r"east\s+africa(?:n)?\s+time|(?-i:\bEAT\b)", "Africa/Nairobi"),
+    (r"west\s+africa(?:n)?\s+time|(?-i:\bWAT\b)", "Africa/Lagos"),
+    (r"central\s+africa(?:n)?\s+time", "Africa/Maputo"),
+    (r"south\s+africa(?:n)?\s+(?:standard\s+)?time|(?-i:\bSAST\b)", "Africa/Johannesburg"),
+    (r"gulf\s+standard\s+time", "Asia/Dubai"),
+    (r"singapore\s+time|(?-i:\bSGT\b)", "Asia/Singapore"),
+    (r"(?-i:\b(?:BRT|BRST)\b)|hor[áa]rio\s+de\s+bras[íi]lia|brasília\s+time", "America/Sao_Paulo"),
     (r"(?-i:\bIST\b)", "Asia/Kolkata"),
     (r"(?-i:\bJST\b)", "Asia/Tokyo"),
 ]
@@ -431,6 +438,20 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"|\b(?:ends?|endet|se\s+termine|termina|finisce|concludes)\s+(?:with|mit|par|con)\b",
         -6,
     ),
+    # what stays to be seen until a date: 'course material stays available until', 'die
+    # Aufzeichnung ist bis ... abrufbar', 'disponible jusqu'au', 'disponibile fino al'
+    (
+        r"(?:\bavailable|\baccessible|\bverfügbar|\babrufbar|\bdisponibles?|\bdisponibil[ei]"
+        r"|\bconsultables?|\bconsultabil[ei])\s+(?:[^\W\d]+\s+){0,3}?"
+        r"(?:until|till|through|bis|jusqu|fino|hasta)\b",
+        -6,
+    ),
+    # but tickets or places on sale until a date are a registration's limit
+    (
+        r"(?:tickets?|places|seats|spots|plätze|billets|biglietti|posti|entradas|plazas)\s+"
+        r"(?:[^\W\d]+\s+){0,2}?(?:available|disponibles?|disponibil[ei]|verfügbar)",
+        6,
+    ),
     # 'the day before', 'la veille': a day told by another, not a limit
     (r"\bday\s+before\b|\bthe\s+day\s+after\b|\bla\s+veille\b|\bvortag\b|\bgiorno\s+prima\b", -4),
     # what opens on a date: 'after 12th March', 'ab dem 10. Januar', 'as of February'
@@ -453,7 +474,9 @@ DEADLINE_CUES: list[tuple[str, float]] = [
 OPENING_CUES: list[tuple[str, float]] = [
     (
         # ('open on the website until 5 May' is open until then: the limit, not the opening)
-        r"opens?\b(?![^.;:]{0,50}?\b(?:until|till|through)\b)|opened|opening|begins?\b"
+        # ('Open Data', 'Open Science', 'Open Innovation' name a field, not an opening)
+        r"opens?\b(?!\s+(?:data|science|source|access|innovation|government|hardware|labs?)\b)"
+        r"(?![^.;:]{0,50}?\b(?:until|till|through)\b)|opened|opening|begins?\b"
         r"|starts?\b(?!-up)|starting|launch\w*|available(?![^.;:]{0,50}?\b(?:until|till|through)\b)",
         -4,
     ),
@@ -466,7 +489,8 @@ OPENING_CUES: list[tuple[str, float]] = [
 ]
 WINDOW_CUES: list[tuple[str, float]] = [
     (
-        r"\bopen\b|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung"
+        r"\bopen\b(?!\s+(?:data|science|source|access|innovation|government|hardware|labs?)\b)"
+        r"|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung"
         r"|\bpossibles?\b|\bpossibili\b|\bposibles?\b|\bmöglich\b",
         2,
     ),

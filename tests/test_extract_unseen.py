@@ -2892,3 +2892,90 @@ def test_the_new_date_of_an_extension_wins_over_the_one_it_replaces(text, publis
 def test_central_european_time_on_a_swiss_or_austrian_page_is_that_country_s(text, zone):
     found = extract("Ausschreibung 2022", text)
     assert found.deadline is not None and found.deadline.tz == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        (
+            "Applications must be received by 17:00 Geneva time (CET) on 29 January 2021.",
+            "Europe/Zurich",
+        ),
+        (
+            "Applications must be received by 17:00 CET (Vienna time) on 29 January 2021.",
+            "Europe/Vienna",
+        ),
+    ],
+)
+def test_a_place_named_as_the_clock_wins_over_the_abbreviation_beside_it(text, zone):
+    found = extract("Call for experts", text)
+    assert found.deadline is not None and found.deadline.tz == zone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enrolment is open now and course material stays available until 31 January 2023.",
+        "Der Kurs ist kostenlos; die Unterlagen bleiben verfügbar bis 31. Januar 2023.",
+    ],
+)
+def test_what_stays_available_until_a_date_has_no_deadline(text):
+    found = extract("MOOC: Smart Specialisation in Practice – starts 4 October 2022", text)
+    assert found.kind == "course" and found.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "hours"),
+    [
+        (
+            "Applications close on 28 February 2025 at 23:59 East Africa Time (EAT).",
+            "Africa/Nairobi",
+            3,
+        ),
+        ("Applications close on 28 February 2025 at 17:00 WAT.", "Africa/Lagos", 1),
+        ("Applications close on 28 February 2025 at 17:00 SAST.", "Africa/Johannesburg", 2),
+    ],
+)
+def test_zones_of_africa(text, zone, hours):
+    found = extract("Call for applications: scale-up grants", text)
+    assert found.deadline is not None and found.deadline.tz == zone
+    assert dt.datetime.fromisoformat(found.deadline.iso()).utcoffset() == dt.timedelta(hours=hours)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Regional Open Data Hackathon — Nov 8-9, 2025, Lisbon",
+        "Open Science Days – 8-9 November 2025",
+    ],
+)
+def test_open_data_or_science_in_a_title_is_no_opening(title):
+    found = extract(title, "Teams can sign up until Oct 31, 2025 at 6 p.m. Lisbon time.")
+    assert found.kind == "event" and found.event_start == dt.date(2025, 11, 8)
+    assert found.deadline is not None and found.deadline.date == dt.date(2025, 10, 31)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (
+            "SMART-AGRI Open Call 2: cascade funding for pilots",
+            "Proposals must be submitted by 29 March 2027. Experiments will start in June 2027 and"
+            " last 9 months.",
+            "call",
+        ),
+        (
+            "Matchmaking event at the Hannover fair 2019",
+            "Meet partners from 1 to 5 April 2019. Register by 22 March 2019. Last year 1,150"
+            " meetings took place between participants from 52 countries.",
+            "event",
+        ),
+        (
+            "Rencontres d'affaires au salon de Lyon 2019",
+            "Inscription avant le 22 mars 2019. L'an dernier, 300 rendez-vous ont eu lieu.",
+            "event",
+        ),
+    ],
+)
+def test_last_year_s_edition_and_the_verb_last_tell_no_report(title, text, kind):
+    assert extract(title, text).kind == kind

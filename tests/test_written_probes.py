@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pp-`) was scored once before any
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pr-`) was scored once before any
 rule was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -17,7 +17,7 @@ from ingest.evaluate import evaluate
 PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
-# unexpected pass). Those marked 'not read' are in the held-out part of batches G to P:
+# unexpected pass). Those marked 'not read' are in the held-out part of batches G to R:
 # scored, never looked at, so that the batches keep measuring text the rules were not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": (
@@ -142,6 +142,26 @@ KNOWN_MISSES: dict[str, str] = {
     "pp-council-conclusions-news": ("event_start '2021-11-30' for None"),
     "pp-ri-cutoffs-published": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pp-de-vorankuendigung-mez": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
+    # batches pq-pr
+    "pq-hannover-matchmaking": (
+        "event_start '2019-03-25' for '2019-04-01'; event_end None for '2019-04-05'"
+    ),
+    "pq-industrial-strategy-update": ("event_start '2021-05-05' for None"),
+    "pq-de-innovationspreis-verlaengert": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
+    ),
+    "pq-es-centros-tecnologicos-ampliacion": (
+        "deadline None for '2028-04-04'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
+    ),
+    "pr-mooc-s3-practice": ("event_end '2023-01-31' for None"),
+    "pr-nordic-bioeconomy-new-members": ("event_start '2022-03-01' for None"),
+    "pr-ontario-cleantech-2024": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "pr-agritech-scaleup-cohort4": ("kind 'course' for 'call'"),
+    "pr-de-pflege-digital-2019": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
+    ),
 }
 
 
