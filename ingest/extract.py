@@ -1151,7 +1151,7 @@ def _deadline(
     time = next((m.time for m in [chosen, *same_day] if m.time is not None), None)
     zone = next((m.zone for m in [chosen, *same_day] if m.zone is not None), None)
     if time is None:
-        time, zone_of_time = _time_for_all(doc, chosen, times)
+        time, zone_of_time = _time_for_all(doc, chosen, mentions, times)
         zone = zone or zone_of_time
     if time is None:
         time, zone_of_time = _time_stated_apart(doc, mentions, times)
@@ -1187,18 +1187,34 @@ _LIST_READ = 200  # characters from a date to the time its list is given
 
 
 def _time_for_all(
-    doc: str, chosen: Mention, times: list[TimeMark]
+    doc: str, chosen: Mention, mentions: list[Mention], times: list[TimeMark]
 ) -> tuple[dt.time | None, str | None]:
-    """The time a list gives to all its dates after the last of them, in the same sentence."""
+    """The time a list gives to all its dates after the last of them, in the same sentence:
+    said so ('both at 17:00'), or closing a list of nothing but dates ('15 March, 15 June and
+    15 October 2022, 12:00 noon Brussels time')."""
     for mark in times:
         if not chosen.end <= mark.start <= chosen.end + _LIST_READ:
             continue
-        between = doc[chosen.end : mark.start]
-        if _SENTENCE_END.search(between):
+        pieces, last = [], chosen.end  # the words between, the dates of the list left out
+        for mention in mentions:
+            if chosen.end <= mention.start and mention.end <= mark.start:
+                pieces.append(doc[last : mention.start])
+                last = mention.end
+        pieces.append(doc[last : mark.start])
+        if any(_SENTENCE_END.search(piece) for piece in pieces):
             return None, None
-        if _FOR_ALL.search(doc[max(0, mark.start - 24) : mark.start]):
+        only_dates = all(_LIST_REST.fullmatch(piece) for piece in pieces)
+        if only_dates or _FOR_ALL.search(doc[max(0, mark.start - 24) : mark.start]):
             return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
     return None, None
+
+
+# What may stand between the dates of a list and the time after them: separators, 'and', 'at'.
+_LIST_REST = re.compile(
+    r"(?:[\s,;]|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bor\b|\boder\b|\bou\b|\bo\b|\bat\b|\bum\b"
+    r"|\bà\b|\balle\b|\ba\s+las\b|\bore\b)*",
+    re.IGNORECASE,
+)
 
 
 # A limit set the day before the event: 'Anmeldung bis zum Vortag', 'register by the day
@@ -1231,6 +1247,16 @@ _THAT_DAY = fast_compile(
 )
 
 
+# The cut-offs of a call named together, their time said once: 'at each cut-off (midday,
+# Brussels time)', 'an jedem Stichtag um 12 Uhr', 'à chaque date de clôture'.
+_EACH_CUT_OFF = fast_compile(
+    r"\b(?:each|every|all)\s+(?:of\s+the\s+)?cut-?offs?\b|\bcut-?offs?\s+(?:are|is)\s+(?:at|always)\b"
+    r"|\b(?:jede[mnrs]?|alle)\s+stichtag\w*|\bchaque\s+(?:date\s+de\s+)?(?:clôture|relève)\b"
+    r"|\bogni\s+scadenza\b|\bcada\s+(?:fecha\s+de\s+)?corte\b",
+    re.IGNORECASE,
+)
+
+
 def _time_stated_apart(
     doc: str, mentions: list[Mention], times: list[TimeMark]
 ) -> tuple[dt.time | None, str | None]:
@@ -1240,7 +1266,9 @@ def _time_stated_apart(
         stop = doc.find(". ", mark.end)
         sentence = doc[start : stop if stop != -1 else len(doc)]
         has_date = any(start <= m.start < start + len(sentence) for m in mentions)
-        if not has_date and (_STRONG.search(sentence) or _THAT_DAY.search(sentence)):
+        if not has_date and (
+            _STRONG.search(sentence) or _THAT_DAY.search(sentence) or _EACH_CUT_OFF.search(sentence)
+        ):
             return mark.time, mark.zone or find_zone(sentence)
     return None, None
 

@@ -165,6 +165,9 @@ _PAST_TITLE = folded_compile(
     r"|\bsign(?:s|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|memorandum|mou|partnership|charter)\b"
     r"|\bsignent\b|\bunterzeichn\w*|\bfirman\b|\bfirmano\b|\bjoin(?:s|ed)\b|\bentra\s+nell[ao]?\b|\brejoint\b"
     r"|\b(?:members|clusters|partners|regions|countries|companies|organi[sz]ations)\s+join\b"
+    # members who came: 'Sechs neue Mitglieder im Netzwerk' (not 'neue Mitglieder gesucht')
+    r"|\bneue\s+mitglieder\b(?!\s+gesucht)|\bnouveaux\s+membres\b(?!\s+recherch)"
+    r"|\bnuovi\s+soci\b(?!\s+cercasi)|\bnuevos\s+(?:miembros|socios)\b(?!\s+buscad)"
     # a count of what was sent: '187 proposals submitted to', '142 Projektskizzen eingereicht'
     r"|\b\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,2}(?:submitted|received|eingereicht|eingegangen|déposée?s"
     r"|reçue?s|presentad[oa]s|recibid[oa]s|presentat[ei]|pervenut[ei])\b"

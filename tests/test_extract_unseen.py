@@ -2979,3 +2979,49 @@ def test_open_data_or_science_in_a_title_is_no_opening(title):
 )
 def test_last_year_s_edition_and_the_verb_last_tell_no_report(title, text, kind):
     assert extract(title, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "deadline"),
+    [
+        (
+            "Cut-off dates: 15 March 2022, 15 June 2022 and 15 October 2022, 12:00 noon Brussels"
+            " time.",
+            dt.date(2022, 5, 10),
+            dt.datetime(2022, 6, 15, 12, 0),
+        ),
+        (
+            "Stichtage: 1. März 2022 und 1. September 2022, 12 Uhr MEZ.",
+            None,
+            dt.datetime(2022, 3, 1, 12, 0),
+        ),
+    ],
+)
+def test_a_time_closing_a_list_of_dates_is_each_date_s(text, published, deadline):
+    found = extract("Mobility grants: cut-offs 2022", text, published)
+    assert found.deadline is not None
+    assert (found.deadline.date, found.deadline.time) == (deadline.date(), deadline.time())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut-off dates: 17 April 2025 and 18 September 2025. Proposals are evaluated at each"
+        " cut-off (midday, Brussels time).",
+        "Stichtage: 17. April 2025 und 18. September 2025. An jedem Stichtag endet die"
+        " Einreichung um 12 Uhr.",
+    ],
+)
+def test_a_time_said_for_each_cut_off_is_the_deadline_s(text):
+    found = extract("Vouchers: cut-off dates 2025", text)
+    assert found.deadline is not None and found.deadline.date == dt.date(2025, 4, 17)
+    assert found.deadline.time == dt.time(12, 0)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Sechs neue Mitglieder im Netzwerk Medizintechnik", "Trois nouveaux membres pour le pôle"],
+)
+def test_a_headline_of_new_members_is_news(title):
+    text = "Die Aufnahme wurde im Oktober beschlossen. La MDR-Zulassung reste un enjeu."
+    assert extract(title, text, dt.date(2021, 11, 3)).kind == "news"

@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pr-`) was scored once before any
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pt-`) was scored once before any
 rule was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -17,7 +17,7 @@ from ingest.evaluate import evaluate
 PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
-# unexpected pass). Those marked 'not read' are in the held-out part of batches G to R:
+# unexpected pass). Those marked 'not read' are in the held-out part of batches G to T:
 # scored, never looked at, so that the batches keep measuring text the rules were not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": (
@@ -76,9 +76,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "pi-gruenderwettbewerb-2019": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
-    ),
-    "pi-innovationsgutscheine-stichtage-2018": (
-        "deadline_tz None for 'Europe/Berlin' (scored, not read)"
     ),
     "pi-ch-flagship-2022": (
         "deadline '2022-09-14' for '2022-03-16'; deadline_tz None for 'Europe/Zurich' "
@@ -162,6 +159,39 @@ KNOWN_MISSES: dict[str, str] = {
     "pr-de-pflege-digital-2019": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
+    # batches ps-pt
+    "ps-transatlantic-bridge": ("deadline '2026-12-06' for '2026-06-12' (scored, not read)"),
+    "ps-scaleup-cohort5": (
+        "kind 'course' for 'call'; deadline_tz 'UTC' for 'GMT'; event_start '2017-03-15' for None"
+    ),
+    "ps-de-innovationspreis-verl": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
+    ),
+    "ps-fr-rdv-aero-bordeaux": ("deadline None for '2024-09-20' (scored, not read)"),
+    "ps-fr-universite-ete": ("kind 'event' for 'course' (scored, not read)"),
+    "pt-en-transatlantic-seed": (
+        "deadline '2026-04-17' for '2026-02-06'; deadline_tz 'America/New_York' for None"
+    ),
+    "pt-en-regional-abstracts": ("deadline_tz 'UTC' for 'Europe/London'"),
+    "pt-en-opencall-results": ("event_start '2022-09-01' for None (scored, not read)"),
+    "pt-en-accelerator-stats": ("event_start '2024-10-03' for None"),
+    "pt-de-innovationspreis-ihk": ("event_start '2023-06-22' for None (scored, not read)"),
+    "pt-de-promotionsstipendien": (
+        "kind 'course' for 'call'; event_start '2025-10-01' for None (scored, not read)"
+    ),
+    "pt-de-workshop-ki-mittelstand": ("kind 'call' for 'event' (scored, not read)"),
+    "pt-de-zertifikatskurs": (
+        "event_start '2025-03-28' for '2024-10-18'; event_end None for '2025-03-28'"
+    ),
+    "pt-de-verlaengerung-energieinformatik": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
+    ),
+    "pt-fr-aap-collaboratif": ("event_start '2019-09-20' for None (scored, not read)"),
+    "pt-es-ayudas-id-2021": (
+        "deadline '2021-03-01' for '2021-04-06'; deadline_tz None for 'Europe/Madrid' "
+        "(scored, not read)"
+    ),
+    "pt-es-curso-verano-energia": ("deadline '2027-05-31' for '2027-06-25' (scored, not read)"),
 }
 
 
