@@ -431,15 +431,17 @@ _ZONE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 def zone_words(text: str) -> tuple[str, str] | None:
     """The zone a stretch of text names and its words as written ('MEZ', 'Brussels time',
     'UTC+1'): a reader is shown the zone as the announcement wrote it, not only its IANA name."""
-    place = _place_zone(text) if _TIME_WORD.search(text) else None
+    place_named = _TIME_WORD.search(text) is not None
     for pattern, zone in _ZONES:
         found = pattern.search(text)
         if found:
-            if place is not None and _ZONE_ABBREVIATION.fullmatch(found.group(0).strip()):
-                return place  # '17:00 Geneva time (CET)': the place wins over the abbreviation
+            if place_named and _ZONE_ABBREVIATION.fullmatch(found.group(0).strip()):
+                # '17:00 Geneva time (CET)': the place wins over the abbreviation
+                return _place_zone(text) or (zone, found.group(0).strip())
             return zone, " ".join(found.group(0).split())
     # Any other place named as the clock, after the phrases above (places written in ways a
     # city name alone is not, and abbreviations), before a bare offset.
+    place = _place_zone(text) if place_named else None
     if place is not None:
         return place
     utc = _UTC.search(text)

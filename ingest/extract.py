@@ -21,7 +21,14 @@ from ingest.dates import (
     years_in,
 )
 from ingest.fastre import _Lowered, fast_compile
-from ingest.kinds import _ASKS_TO_ORGANISE, _FUTURE_FORMS, _PAST_FORMS, KindReading, read_kind
+from ingest.kinds import (
+    _ASKS_TO_ORGANISE,
+    _DEADLINE_WORD,
+    _FUTURE_FORMS,
+    _PAST_FORMS,
+    KindReading,
+    read_kind,
+)
 from ingest.kinds import _EVENT as _EVENT_TITLE
 from ingest.lexicon import (
     DEADLINE_CUES,
@@ -406,11 +413,11 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         start, end = _event_dates(
             mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
         )
-    if kind == "call" and deadline is None and _FORTHCOMING.search(title):
+    if kind == "call" and deadline is None and (forthcoming := _FORTHCOMING.search(title)):
         # 'Coming soon: Circular Regions call 2026', 'In arrivo il nuovo bando': news of a call
         # not yet open, which states no deadline
         kind = "news"
-        reading = KindReading("news", 0.5, _FORTHCOMING.search(title).group(0))  # type: ignore[union-attr]
+        reading = KindReading("news", 0.5, forthcoming.group(0))
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
     if kind == "call" and not (
@@ -418,7 +425,8 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     ):
         # A call has event dates only when it asks for what an event's programme is made of,
         # or for someone to organise it: the ceremony of a prize, a job's start, a funded
-        # project's kick-off or a webinar about a grant are not the event it is for.
+        # project's kick-off or a webinar about a grant are not the event it is for. (Said
+        # here, of the final kind: several steps above turn a page into a call.)
         start = end = None
     return Extraction(
         kind,
@@ -887,10 +895,9 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
 
 # The nouns of a limit: where one comes after a word of opening, the date is the limit.
 _LIMIT_NOUN = fast_compile(
-    r"deadline|due\s+date|cut-?off|closing\s+date|frist|stichtag|\w*schluss\b|date\s+limite"
-    r"|clôture|plazo|scadenza|fecha\s+l[íi]mite|\btermine\b"
+    _DEADLINE_WORD
     # or the verbs of one: 'the second open call, which closed on 30 June'
-    r"|\bclos(?:es|ed|ing)\b|geschlossen|\bendet\b|chius[oa]\b|\bcerr(?:ó|ad[oa])\b|clôtur\w+",
+    + r"|\bclos(?:es|ed|ing)\b|geschlossen|\bendet\b|chius[oa]\b|\bcerr(?:ó|ad[oa])\b|clôtur\w+",
     re.IGNORECASE,
 )
 # The first stage of a two-stage call, named before its date: the deadline, whichever stage is
@@ -1166,8 +1173,7 @@ def _deadline(
         and not _SAYS_BRUSSELS.search(doc)
     ):
         # 'MEZ' on a Swiss page is Zurich's clock, 'MESZ' on an Austrian one Vienna's
-        own = _home_zone(doc, language)
-        zone = own if own and own != LANGUAGE_ZONES.get(language) else zone
+        zone = _named_country_zone(doc, language) or zone
     if time is None and zone == "AoE":
         time = dt.time(23, 59)  # 'July 8 AoE' is the end of that day anywhere on Earth
     if time is None:
@@ -1281,13 +1287,15 @@ _COUNTRIES = {
 }
 
 
+def _named_country_zone(doc: str, language: str) -> str | None:
+    """The zone of another country of the text's language that it names as its own."""
+    return next((zone for words, zone in _COUNTRIES.get(language, ()) if words.search(doc)), None)
+
+
 def _home_zone(doc: str, language: str) -> str | None:
     """The zone of the country a text with no zone comes from: the one its language is
     spoken in, unless it names another country of that language as its own."""
-    for words, zone in _COUNTRIES.get(language, ()):
-        if words.search(doc):
-            return zone
-    return LANGUAGE_ZONES.get(language)
+    return _named_country_zone(doc, language) or LANGUAGE_ZONES.get(language)
 
 
 # A sentence saying which clock all the times of a page are on: 'all times indicated in this

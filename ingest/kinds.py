@@ -418,9 +418,14 @@ _HISTORY_SENTENCE = re.compile(
 
 
 @lru_cache(maxsize=64)
+def _without_history(text: str) -> str:
+    return _HISTORY_SENTENCE.sub(" ", text)
+
+
+@lru_cache(maxsize=64)
 def _tenses(text: str, title: str) -> tuple[int, int]:
     """How many times the text speaks of the past, and of what is ahead."""
-    text = _HISTORY_SENTENCE.sub(" ", text)
+    text = _without_history(text)
     past = len(_PAST.findall(text)) + len(_PAST_DATE.findall(text))
     # (a call closed named further on, in an event's page, is an aside: 'the 15 start-ups
     # selected by the call, closed on 15 October')
@@ -433,7 +438,7 @@ def _tenses(text: str, title: str) -> tuple[int, int]:
 def _tense_forms(text: str, title: str) -> int:
     """Past verb forms less future ones, by their shape: above 1, the text tells of the past;
     below 0, of what is ahead. Weaker than :func:`_tenses`: it only tells news from events."""
-    past = len(_PAST_FORMS.findall(_HISTORY_SENTENCE.sub(" ", text)))
+    past = len(_PAST_FORMS.findall(_without_history(text)))
     future = len(_FUTURE_FORMS.findall(text)) + len(_FUTURE_FORMS.findall(title))
     return past - future
 
