@@ -677,6 +677,35 @@ def name_years(title: str) -> list[int]:
     return [2000 + int(a or b) for a, b in _NAME_YEAR.findall(title)]
 
 
+# When a text writes no year at all, what it speaks of can still place it: the pandemic
+# measures of COVID-19 ran from 2020 to 2022. Alone that names three years; a weekday written
+# before a date ('Friday 20 March') picks the one in which that day fell, as a reader does.
+_ERAS = [(fast_compile(r"\bcovid[\s-]?19|\bcoronavirus\b|\bsars-cov-2\b", re.I), range(2020, 2023))]
+_WEEKDAY_WORD = fast_compile(r"(" + WEEKDAY_NAMES + r")\.?,?\s*$", re.IGNORECASE)
+
+
+def era_years(doc: str, mentions: list[Mention]) -> list[int]:
+    """The years of an era the text names in which its yearless dates' written weekdays fall.
+
+    Only one year is given: the era's only year that fits every weekday written before a
+    yearless date. Without a weekday, or with two fitting years, nothing is guessed.
+    """
+    eras = [years for pattern, years in _ERAS if pattern.search(doc)]
+    dated = [
+        (m, WEEKDAYS[w.group(1).lower()])
+        for m in mentions
+        if m.year is None and (w := _WEEKDAY_WORD.search(doc[max(0, m.start - 16) : m.start]))
+    ]
+    if not eras or not dated:
+        return []
+    fitting = [
+        year
+        for year in eras[0]
+        if all((d := _date(year, m.month, m.day)) and d.weekday() == day for m, day in dated)
+    ]
+    return fitting if len(fitting) == 1 else []
+
+
 def resolve_years(
     mentions: list[Mention],
     *,

@@ -11,6 +11,7 @@ from ingest.dates import (
     Mention,
     TimeMark,
     attach_times,
+    era_years,
     find_mentions,
     find_times,
     find_zone,
@@ -282,7 +283,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     title_years, text_years = years_in(title), years_in(text)
     if not (title_years or text_years or published) and any(m.year is None for m in mentions):
         # No year written anywhere: '#Eusew16' in the title names the year of its dates.
-        title_years = name_years(title)
+        title_years = name_years(title) or era_years(doc, mentions)
     mentions = resolve_years(
         mentions, published=published, title_years=title_years, text_years=text_years
     )

@@ -3025,3 +3025,35 @@ def test_a_time_said_for_each_cut_off_is_the_deadline_s(text):
 def test_a_headline_of_new_members_is_news(title):
     text = "Die Aufnahme wurde im Oktober beschlossen. La MDR-Zulassung reste un enjeu."
     assert extract(title, text, dt.date(2021, 11, 3)).kind == "news"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Because of the COVID-19 outbreak the cut-off has been extended until Friday"
+            " 20 March at 17:00 Brussels time.",
+            dt.date(2020, 3, 20),
+        ),
+        (
+            "Owing to the coronavirus measures, submissions now close on Wednesday 14 April.",
+            dt.date(2021, 4, 14),
+        ),
+    ],
+)
+def test_a_yearless_date_takes_the_year_of_the_era_named_that_fits_its_weekday(text, deadline):
+    found = extract("Deadlines extended", text)
+    assert found.deadline is not None and found.deadline.date == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no weekday: the era alone names three years
+        "Because of the COVID-19 outbreak the deadline is extended until 20 March.",
+        # no era: a weekday alone fits a year every few years
+        "The deadline is extended until Friday 20 March.",
+    ],
+)
+def test_a_yearless_date_with_no_era_or_no_weekday_gets_no_guessed_year(text):
+    assert extract("Deadlines extended", text).deadline is None
