@@ -35,7 +35,9 @@ _LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al(?:l['’])?|et|e|y|,)
 _DAYS_BEFORE = fast_compile(
     rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*"
     rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{LONG_WEEKDAY_NAMES}),?\s+"
-    rf"|\d{{1,2}}\s*(?:-|–|au|al|a|bis|to)\s*(?:{LONG_WEEKDAY_NAMES}),?\s+)"
+    # ('Wed 14 – Fri 16 July': a short weekday name, between a dash and a day, is one too)
+    rf"|\d{{1,2}}\s*(?:-|–|au|al|a|bis|to)\s*(?:{LONG_WEEKDAY_NAMES}"
+    r"|(?<=[-–]\s)(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?),?\s+)"
     rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -658,9 +660,23 @@ def relative_mentions(text: str, published: dt.date) -> list[Mention]:
     return found
 
 
+# A programme's period ('PR FESR 2021-2027', 'Horizon 2020') names no year of its dates; an
+# academic year ('2027-2028', '2026/27') does.
+_PROGRAMME_PERIOD = fast_compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}(?!\d)|\bhorizon\s+2020\b", re.IGNORECASE
+)
+
+
 def years_in(text: str) -> list[int]:
     """Plausible four-digit years written anywhere in ``text``, in order."""
+    if _PROGRAMME_PERIOD.search(text):
+        text = _PROGRAMME_PERIOD.sub(_academic_year, text)
     return [int(y) for y in _YEAR_TOKEN.findall(text)]
+
+
+def _academic_year(match: re.Match[str]) -> str:
+    years = _YEAR_TOKEN.findall(match.group(0))
+    return match.group(0) if len(years) == 2 and int(years[1]) - int(years[0]) == 1 else " "
 
 
 # An event named with its year's last two digits: '#Eusew16', 'RSECon26', '#DataWeek26' (a
@@ -735,6 +751,17 @@ def resolve_years(
     return result
 
 
+# An announcement looks ahead more often than back: a yearless day as far behind its
+# publication as the same day is ahead of it is read ahead ('Modules run from Monday 7
+# September', published in March, are this September's, not last).
+_BEHIND_WEIGHT = 1.25
+
+
+def _distance(day: dt.date, published: dt.date) -> float:
+    days = (day - published).days
+    return days if days >= 0 else -days * _BEHIND_WEIGHT
+
+
 def _year_for(
     mention: Mention, published: dt.date | None, title_years: list[int], for_text: int | None
 ) -> int | None:
@@ -745,10 +772,17 @@ def _year_for(
         # the year the title names, when it is one of these: 'Congreso 2027' published in
         # November 2026 gives its '3 al 5 de junio' that year, not the nearer June behind
         named = [y for y in candidates if y in title_years]
-        candidates = named[:1] or candidates
         dates = [(y, _date(y, mention.month, mention.day)) for y in candidates]
-        dated = [(abs((d - published).days), y) for y, d in dates if d is not None]
-        return min(dated)[1] if dated else None
+        dated = [(_distance(d, published), y) for y, d in dates if d is not None]
+        nearest = min(dated)[1] if dated else None
+        # The year the title names, unless the nearer day is still ahead of the publication
+        # and before that year: 'Conference 2027' published in September 2026 gives its
+        # 'abstracts by October 5' this October, and 'FY2028' is no calendar year.
+        if named and nearest is not None and nearest not in named:
+            near_day = _date(nearest, mention.month, mention.day)
+            if near_day is None or near_day < published or nearest > named[0]:
+                return named[0]
+        return nearest
     if title_years:
         return title_years[0]
     return for_text

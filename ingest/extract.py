@@ -1003,7 +1003,11 @@ _WAS_ENDING = re.compile(
     r"|vecchia|antigua|alte)\s+(?:\w+\s+){0,2}?(?:era|était|war|was)"
     # the date it replaces: 'statt bis zum 15. Januar', 'instead of 15 January', 'au lieu du'
     r"|(?:an)?statt(?:\s+(?:bis|am))?(?:\s+zum|\s+dem)?|instead\s+of(?:\s+(?:on|by|until))?"
-    r"|au\s+lieu\s+du|invece\s+del|en\s+(?:lugar|vez)\s+del)"
+    r"|au\s+lieu\s+du|invece\s+del|en\s+(?:lugar|vez)\s+del"
+    # the old date in brackets: '(plazo anterior: 26 de abril)', '(bisher: 17. November)',
+    # '(in precedenza 8 gennaio)', '(previously: 30 April)'
+    r"|\((?:(?:plazo|fecha)\s+anterior|bisher|vorher|previously|ancienne\s+date|précédemment"
+    r"|in\s+precedenza|prima|old\s+deadline|was)\s*:?)"
     r"\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
 )
 _UNTIL_END = re.compile(r"(?:\bbis(?:\s+zum)?|\bauf(?:\s+den)?)\s+$")

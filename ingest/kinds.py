@@ -45,7 +45,8 @@ _EXTEND_WORD = folded_compile(_EXTEND_VERB, _I)  # cheap first look for the slow
 _EXTENSION_TITLE = folded_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
 _EXTENSION_TITLE_OBJECT = folded_compile(
     rf"{_DEADLINE_WORD}|{_PERIOD}|date|call|bando|appel|aufruf|avviso|submi\w*|candidatur\w*|convocatoria|ausschreibung"
-    r"|inscri\w*|iscrizion\w*|anmeld\w*|bewerb\w*|presentazione|presentaci[óo]n",
+    r"|inscri\w*|iscrizion\w*|anmeld\w*|bewerb\w*|presentazione|presentaci[óo]n|registration"
+    r"|abstracts?|papers?|applications?|proposals?|nominations?",
     _I,
 )
 # In the body: the deadline and the verb that moves it within a few words of each other.
@@ -79,8 +80,10 @@ _NEW_DEADLINE = folded_compile(
     r"|report\s+de\s+la\s+date|ampliaci[óo]n\s+del?\s+plazo|\bwill\s+now\s+close\b|\bprórroga\b|nuevo\s+plazo"
     r"|nueva\s+fecha\s+l[íi]mite|nuevo\s+cierre|nouvelle\s+clôture|nuova\s+chiusura|new\s+closing\s+date|^\W*proroga\b|nuova\s+scadenza|riapertura\s+dei\s+termini"
     r"|sono\s+riaperti\s+i\s+termini|réouverture\s+de\s+l'appel|reapertura\s+del\s+plazo"
-    r"|proroga\s+(?:dei\s+termini|della"
-    r"\s+scadenza|del\s+termine)",
+    # the act of moving it, named: 'dispone il differimento del termine', 'Verschiebung der Frist'
+    r"|(?:proroga|differimento|slittamento|posticipo|spostamento)\s+(?:dei\s+termini|della"
+    r"\s+scadenza|del\s+termine)|verschiebung\s+der\s+\w{0,20}frist|aplazamiento\s+del\s+plazo"
+    r"|postponement\s+of\s+the\s+deadline|report\s+du\s+délai",
     _I,
 )
 # The old date named beside the new one.
@@ -156,7 +159,21 @@ _PAST_TITLE = folded_compile(
     r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
-    r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n)\b"
+    r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n"
+    r"|esiti|esito|beneficiari[oa]s|admitid[oa]s|ammessi)\b"
+    # ('Resolución por la que se modifican los plazos' is an act that moves them)
+    r"|\bresoluci[óo]n\s+(?:(?:definitiva|provisional)\s+)?de\s+(?:la\s+convocatoria|concesi[óo]n)\b"
+    # what was chosen: 'Accepted papers announced', 'Ausgewählte Projekte'
+    r"|\baccepted\s+(?:papers|abstracts|posters|talks|proposals|projects)\b"
+    # the call told closed: 'Applications closed', 'Abstract submission has closed', 'CFP is
+    # now closed', 'Appel clôturé', 'Bando chiuso' ('closes on 5 May' is said ahead)
+    r"|\b(?:applications?|submissions?|call|cfp|nominations?|proposals?)\s+(?:(?:is|are|has|have)"
+    r"\s+(?:now\s+)?|now\s+)?closed\b|\b(?:appel|candidatures)\s+(?:est\s+|sont\s+)?(?:clos|clôturée?s?)\b"
+    r"|\b(?:bando|avviso|call)\s+(?:è\s+)?chius[oa]\b|\bconvocatoria\s+(?:está\s+)?cerrada\b"
+    # a decision taken: 'Kabinett beschließt Innovationsstrategie', 'Commission adopts',
+    # 'La Giunta approva', 'El Gobierno aprueba' (what it plans is told of, not asked for)
+    r"|\b(?:adopts|adopted|approves|approved|beschließt|beschlossen|verabschiedet|approva"
+    r"|approvat[oa]|aprueba|aprobad[oa]|adopte|adopté|adoptée)\b"
     # a prize given, a recording put online: after the fact
     # a report by its name or its headline verb: 'Conference report:', 'Forum draws 450
     # participants', 'networks sign cooperation agreement', 'Il Cluster entra nella partnership'
@@ -292,7 +309,7 @@ _ASKS_TO_ORGANISE = folded_compile(
     # 'un avviso ... per l'organizzazione di Summer School', 'for the organisation of schools'
     r"|\b(?:avviso|bando|call|appel|convocatoria|aufruf)\b[^.]{0,120}?\b(?:per\s+l['’]organizzazione|pour\s+l['’]organisation"
     r"|para\s+la\s+organizaci[óo]n|for\s+the\s+organi[sz]ation|zur\s+ausrichtung)\s+(?:of|de|di|d['’]|der|des)\b"
-    r"|auszurichten|ausrichter|ausrichtung",
+    r"|auszurichten|ausrichten|ausrichter|ausrichtung",
     _I,
 )
 # Asking for papers or abstracts: a conference page that does is a call.
@@ -333,7 +350,33 @@ _COURSE = folded_compile(
     r"|diplôme\s+universitaire|formation\s+diplômante|\brentrée\b|licence\s+professionnelle"
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
-    r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b",
+    r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass",
+    _I,
+)
+# A call that funds projects by its name ('a bando di ammissione' admits students: a course's).
+_FUNDING_CALL = folded_compile(
+    r"appels?\s+à\s+projets|\baap\b|calls?\s+for\s+(?:proposals|projects)|funding\s+call"
+    r"|förderaufruf|förderprogramm|förderrichtlinie|förderwettbewerb|\bausschreibung\b"
+    r"|\bbando\b(?!\s+(?:di|per\s+l['’])\s*ammissione)|avviso\s+pubblico"
+    r"|convocatoria\s+de\s+(?:ayudas|subvenciones|proyectos)",
+    _I,
+)
+# The opening sentence saying what is offered is taught: 'The Academy is a blended training
+# programme', 'This four-part training programme covers', 'Cette formation de deux jours'.
+_SAYS_IT_TEACHES = folded_compile(
+    r"^[^.!?]{0,80}?\b(?:is|est|ist|è|es)\s+(?:a|an|une?|ein[e]?|un[oa]?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:training\s+programme|training\s+program|course|formation|kurs|lehrgang|corso|curso|mooc)\b"
+    r"|^\W*(?:this|cette|dieser|diese|questo|questa|este|esta)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:training\s+programme|training\s+program|course|formation|kurs|lehrgang|corso|curso|mooc)\b",
+    _I,
+)
+# The label a title opens with, before a colon or a dash: what the page is. Only labels that
+# never ask for papers themselves (a 'Workshop:' or 'Conference:' page often does).
+_LEAD_LABEL = folded_compile(
+    r"^\W*(?:(?P<event>webinars?|webinaires?|webinari[oi]|web-?seminar|online-?seminar"
+    r"|info(?:rmation)?\s*(?:days?|sessions?|webinar)|séance\s+d'information|infoveranstaltung)"
+    r"|(?P<course>formations?|trainings?|masterclass(?:es)?|schulung(?:en)?|weiterbildung"
+    r"|cours|course|corso|curso|kurs|mooc))\s*[:–—|]",
     _I,
 )
 # A master's degree named in a title ('Master Management de l'innovation – candidatures').
@@ -551,6 +594,12 @@ def read_kind(
         words = words or _first(_CLOSED_CALL, text)
         words = words or _first(_PAST_DATE, text)
         return KindReading("news", 0.8 if words else 0.6, words)
+    lead = _LEAD_LABEL.match(title)
+    if lead:
+        # 'Webinaire : tout savoir sur l'appel à projets', 'Formation : répondre à un appel à
+        # projets': the label a title opens with says what the page is; the call is its topic.
+        kind = "course" if lead.group("course") else "event"
+        return KindReading(kind, 0.8, lead.group("course") or lead.group("event"))
     info = _first(_INFO_SESSION, title) or _first(_LIVE_TITLE, title)
     if asks and not _COURSE.search(title) and not (info and not _ASKS_FOR_WORK.search(title)):
         # (an info day titled so presents 'the 2028 call for proposals' its text names)
@@ -558,8 +607,18 @@ def read_kind(
     if info:
         return KindReading("event", 0.85, info)  # an info day about a call is no call
     course = _first(_COURSE, title) or _first(_DEGREE_TITLE, title)
+    funds = _FUNDING_CALL.search(title)
+    if course and funds and funds.start() < title.find(course):
+        # 'Appel à projets : création de MOOC', 'Ausschreibung: Sommerschulen für MINT-Talente':
+        # a call that funds courses, named before them, selects proposals, not students.
+        return KindReading("call", 0.7, funds.group(0))
     if course:
         return KindReading("course", 0.85, course)
+    taught = None if funds else _SAYS_IT_TEACHES.search(text[:300])
+    if taught:
+        # 'Academy – call for participants. The Academy is a blended training programme':
+        # the text says what the page is where the title only says it takes applicants.
+        return KindReading("course", 0.6, taught.group(0))
     call = _first(_CALL, title) or _first(_APPLY_TITLE, title)
     if call:
         return KindReading("call", 0.85, call)

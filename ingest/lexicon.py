@@ -105,7 +105,9 @@ ZONE_PHRASES: list[tuple[str, str]] = [
         r"\s+time|(?-i:\b(?:EST|EDT|ET)\b)",
         "America/New_York",
     ),
-    (r"central(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:CST|CDT)\b)", "America/Chicago"),
+    # Saskatchewan keeps Central Standard Time all year: its name beats the zone's
+    (r"saskatchewan|regina\s+time|saskatoon\s+time", "America/Regina"),
+    (r"central(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:CST|CDT|CT)\b)", "America/Chicago"),
     (r"mountain(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:MST|MDT)\b)", "America/Denver"),
     (r"pacific(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:PST|PDT|PT)\b)", "America/Los_Angeles"),
     (
@@ -276,7 +278,7 @@ LANGUAGE_ZONES: dict[str, str] = {
 LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
     "fr": [
         (
-            r"wallon\w*|belgique|\bbelges?\b|liège|namur|charleroi|flandre|\bspw\b",
+            r"wallon\w*|belgique|\bbelges?\b|liège|namur|charleroi|flandre|\bspw\b|bruxellois\w*",
             "Europe/Brussels",
         ),
         (r"\bsuisses?\b|genève|lausanne|neuchâtel|romande|\bchf\b", "Europe/Zurich"),
@@ -341,6 +343,15 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"\bend(?:s|et)\b|\bends\s+on\b|se\s+termine|s'achève|\bscade\b|si\s+chiude|last\s+date", 3),
     (r"admission|admisi[óo]n|zulassung|ammission[ei]|matr[íi]cula|enrol(?:l)?ment", 2),
     (r"\bnext\s+(?:application\s+)?due\b", 3),
+    # a first step said to be required: 'A letter of intent is required and is due', 'une
+    # lettre d'intention obligatoire' (the full proposals it leads to come later)
+    (
+        r"(?:letter\s+of\s+intent|\bloi\b|pre-?proposals?|pre-?applications?|lettre\s+d'intention"
+        r"|absichtserklärung|lettera\s+di\s+intenti|carta\s+de\s+intención)[^.;]{0,30}?"
+        r"(?<!not\s)(?<!nicht\s)(?<!non\s)(?<!pas\s)(?<!no\s)"
+        r"\b(?:required|mandatory|compulsory|obligatoire|verpflichtend|obbligatori\w*|obligatori\w*)",
+        3,
+    ),
     # submitting, applying, registering
     (
         r"submi(?:t|ssion|ssions|tted)|apply|applications?\b|applicants?\b|proposals?\b|abstracts?\b"
@@ -442,7 +453,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # Aufzeichnung ist bis ... abrufbar', 'disponible jusqu'au', 'disponibile fino al'
     (
         r"(?:\bavailable|\baccessible|\bverfügbar|\babrufbar|\bdisponibles?|\bdisponibil[ei]"
-        r"|\bconsultables?|\bconsultabil[ei])\s+(?:[^\W\d]+\s+){0,3}?"
+        r"|\bconsultables?|\bconsultabil[ei]|\bfruibil[ei]|\bzugänglich)\s+(?:[^\W\d]+\s+){0,3}?"
         r"(?:until|till|through|bis|jusqu|fino|hasta)\b",
         -6,
     ),

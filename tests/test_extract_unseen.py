@@ -3057,3 +3057,226 @@ def test_a_yearless_date_takes_the_year_of_the_era_named_that_fits_its_weekday(t
 )
 def test_a_yearless_date_with_no_era_or_no_weekday_gets_no_guessed_year(text):
     assert extract("Deadlines extended", text).deadline is None
+
+
+# Fifth round: rules written on batches pu-px (train part), each with its counter-example.
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "2027 Summer Research Fellows: applications closed",
+            "Applications closed on Monday, March 1. We received more than 1,100 applications.",
+        ),
+        (
+            "Abstract submission has closed — ASSB 2027",
+            "Abstract submission closed on Friday 14 May 2027. Thank you for 540 abstracts.",
+        ),
+        ("Accepted papers announced — FairRec 2027", "Submissions closed on 30 May 2027."),
+        ("Esiti selezione – Bando Residenze artistiche 2027", "Le candidature sono state 86."),
+        (
+            "Resolución de la convocatoria de proyectos de I+D 2026",
+            "El Gobierno ha resuelto la convocatoria, que financiará 41 proyectos.",
+        ),
+        (
+            "Kabinett beschließt Innovationsstrategie Hessen 2030",
+            "Ein erster Förderaufruf ist für Herbst 2026 geplant.",
+        ),
+    ],
+)
+def test_a_title_telling_a_call_closed_or_decided_is_news(title, text):
+    assert extract(title, text, dt.date(2027, 6, 1)).kind == "news"
+
+
+def test_a_call_that_closes_ahead_is_still_a_call():
+    found = extract("Call for proposals closes on 5 May 2027", "Submit your proposal by 5 May.")
+    assert found.kind == "call"
+
+
+def test_an_act_moving_deadlines_is_no_result():
+    found = extract(
+        "Resolución por la que se modifican los plazos de la convocatoria de Bonos 2026",
+        "El plazo de presentación de solicitudes finalizará el 30 de noviembre de 2026 a las"
+        " 23:59 horas, en lugar del 16 de noviembre de 2026.",
+    )
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.date == dt.date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Webinaire : tout savoir sur l'appel à projets « Bioproduction »", "event"),
+        ("Webinar: how to apply to the call for proposals", "event"),
+        ("Formation : répondre à un appel à projets européen", "course"),
+        ("Training: writing a call for proposals", "course"),
+        # a conference or workshop label may ask for papers itself
+        ("Workshop: call for papers on data spaces", "call"),
+    ],
+)
+def test_the_label_a_title_opens_with_says_what_the_page_is(title, kind):
+    text = "Inscription obligatoire avant le 8 février 2027. Registration by 8 February 2027."
+    assert extract(title, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Appel à projets FSE+ : création de MOOC pour les enseignants", "call"),
+        ("Ausschreibung: Sommerschulen für MINT-Talente 2027", "call"),
+        ("Förderaufruf „Digitale Lehrangebote in der beruflichen Weiterbildung“", "call"),
+        # the school named first takes applicants: a course
+        ("Summer School on Smart Grids 2027 – call for applications", "course"),
+        ("Bando di ammissione al Master in Innovazione 2027", "course"),
+    ],
+)
+def test_a_funding_call_named_before_the_courses_it_funds_is_a_call(title, kind):
+    text = "Applications by 15 January 2027. Domande entro il 15 gennaio 2027."
+    assert extract(title, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Cluster Management Academy – call for participants",
+            "The Academy is a blended training programme for cluster managers. Apply by 15 May"
+            " 2026.",
+        ),
+        (
+            "Grant Writing Masterclass for Early Career Researchers",
+            "This four-part training programme covers identifying funders. Register by 29"
+            " September 2027.",
+        ),
+    ],
+)
+def test_a_page_that_says_it_teaches_is_a_course(title, text):
+    assert extract(title, text).kind == "course"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline"),
+    [
+        (
+            "Registration extended — Nordic Workshop on Bayesian Ecology, 29–30 March 2027",
+            "Registration has been extended until 19/3/2027.",
+            dt.date(2027, 3, 19),
+        ),
+        (
+            "Avviso pubblico «Filiere agroalimentari» – Comunicazione",
+            "La Sezione dispone il differimento del termine per l'invio delle proposte dal 30"
+            " settembre 2026 al 30 ottobre 2026, ore 12:00. Il webinar si terrà il 7 ottobre 2026.",
+            dt.date(2026, 10, 30),
+        ),
+    ],
+)
+def test_an_extension_named_by_its_object_or_its_act_is_an_extension(title, text, deadline):
+    found = extract(title, text)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.date == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # the nearer day ahead of publication beats the year of the conference in the title
+        (
+            "Abstract submission extended — Atlantic Conference 2027",
+            "The abstract deadline has been extended to October 5. The conference is held"
+            " April 23–26, 2027.",
+            dt.date(2026, 9, 21),
+            dt.date(2026, 10, 5),
+        ),
+        # but a day behind publication takes the title's year
+        (
+            "Congreso de Innovación 2027",
+            "Envío de comunicaciones hasta el 3 de junio.",
+            dt.date(2026, 11, 10),
+            dt.date(2027, 6, 3),
+        ),
+        # a programme period names no year
+        (
+            "Infoday regionale PR FESR 2021-2027",
+            "L'infoday è il 5 novembre 2026. Registrazione online entro il 3 novembre.",
+            None,
+            dt.date(2026, 11, 3),
+        ),
+    ],
+)
+def test_the_year_of_a_yearless_deadline(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.date == deadline
+
+
+def test_a_yearless_course_start_is_read_ahead_of_the_publication():
+    found = extract(
+        "Cluster Management Academy",
+        "The Academy is a training programme. Modules run from Monday 7 September to Friday"
+        " 27 November. Apply by 15 May.",
+        dt.date(2026, 3, 2),
+    )
+    assert (found.event_start, found.event_end) == (dt.date(2026, 9, 7), dt.date(2026, 11, 27))
+    assert found.deadline is not None and found.deadline.date == dt.date(2026, 5, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El comité ha acordado ampliar el plazo de envío de resúmenes hasta el 10 de mayo de 2027"
+        " (plazo anterior: 26 de abril de 2027).",
+        "Beiträge können nun noch bis 10. Mai 2027 eingereicht werden (bisher: 26. April 2027).",
+    ],
+)
+def test_the_old_date_in_brackets_is_left_behind(text):
+    found = extract("Nuevo plazo / Neue Frist", text)
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 5, 10)
+
+
+def test_a_range_with_short_weekday_names_is_one_range():
+    found = extract(
+        "Research Software Bootcamp", "Dates: Wed 14 – Fri 16 July 2027, Parkville campus."
+    )
+    assert (found.event_start, found.event_end) == (dt.date(2027, 7, 14), dt.date(2027, 7, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        (
+            "Submission deadline: January 31, 2027, 11:59 p.m. Central Standard Time"
+            " (Saskatchewan).",
+            "America/Regina",
+        ),
+        ("The letter is due Friday, October 15, 2027 by 11:59 p.m. CT.", "America/Chicago"),
+    ],
+)
+def test_north_american_central_zones(text, zone):
+    found = extract("Call for abstracts", text)
+    assert found.deadline is not None and found.deadline.tz == zone
+
+
+def test_a_belgian_adjective_places_a_french_text_in_belgium():
+    found = extract(
+        "Appel « Villes durables 2027 »",
+        "Les projets associent une entreprise bruxelloise. Date limite : 1er mars 2027 à 14h.",
+    )
+    assert found.deadline is not None and found.deadline.tz == "Europe/Brussels"
+
+
+def test_a_required_letter_of_intent_is_the_deadline_before_invited_full_applications():
+    found = extract(
+        "Pilot Awards — Request for Applications",
+        "A letter of intent is required and is due Friday, October 15 by 11:59 p.m. CT."
+        " Invited full applications will be due December 3.",
+        dt.date(2027, 8, 20),
+    )
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 10, 15)
+
+
+def test_a_course_usable_until_a_date_has_no_deadline():
+    found = extract(
+        "MOOC «Introduzione all'economia dello spazio»",
+        "Il corso si apre il 9 marzo 2026 ed è fruibile gratuitamente fino al 30 giugno 2026.",
+    )
+    assert found.deadline is None

@@ -20,9 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to T:
 # scored, never looked at, so that the batches keep measuring text the rules were not written on.
 KNOWN_MISSES: dict[str, str] = {
-    "pa-at-ausschreibung-digitale-produktion": (
-        "deadline_tz 'Europe/Berlin' for 'Europe/Vienna'; event_start '2027-03-01' for None"
-    ),
+    "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
     "pb-it-approvata-strategia-s3-regionale": ("event_start '2026-07-06' for None"),
     "pd-de-05-feed-ausrichter-sommerschule": (
         "event_start None for '2027-09-06'; event_end None for '2027-09-17'"
@@ -96,12 +94,11 @@ KNOWN_MISSES: dict[str, str] = {
     "pk-reviewers-us-date": ("deadline '2021-04-30' for '2021-03-08' (scored, not read)"),
     "pk-startup-challenge-gmt": ("deadline_tz 'UTC' for 'Europe/London' (scored, not read)"),
     "pk-hannover-matchmaking-2019": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
-    "pk-erdf-regulation-policy": ("kind 'call' for 'news' (scored, not read)"),
+    "pk-erdf-regulation-policy": ("event_start '2021-01-01' for None (scored, not read)"),
     "pk-maastricht-summer-school-2026": (
         "kind 'news' for 'course'; event_start None for '2026-07-06'; event_end None for "
         "'2026-07-10' (scored, not read)"
     ),
-    "pk-grant-bootcamp-2025": ("deadline_tz None for 'America/Chicago' (scored, not read)"),
     "pk-ext-bc-intake-2027": ("deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"),
     "pk-ext-dih-covid-2020": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pl-fristverlaengerung-ideenwettbewerb": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
@@ -118,7 +115,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pm-sme-cutoffs-2024": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pm-agrifood-accelerator": ("event_start '2019-04-09' for None (scored, not read)"),
     "pm-stichtage-gutschein-2024": ("deadline_tz None for 'Europe/Berlin' (scored, not read)"),
-    "pm-webinar-interreg-it-at": ("deadline '2021-04-17' for '2026-04-17' (scored, not read)"),
     "pm-summer-school-trento-2027": ("deadline_tz None for 'Europe/Rome' (scored, not read)"),
     "pn-hackathon-wageningen-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "pn-de-zweistufig-wasserstoff": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
@@ -176,9 +172,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pt-en-opencall-results": ("event_start '2022-09-01' for None (scored, not read)"),
     "pt-en-accelerator-stats": ("event_start '2024-10-03' for None"),
     "pt-de-innovationspreis-ihk": ("event_start '2023-06-22' for None (scored, not read)"),
-    "pt-de-promotionsstipendien": (
-        "kind 'course' for 'call'; event_start '2025-10-01' for None (scored, not read)"
-    ),
     "pt-de-workshop-ki-mittelstand": ("kind 'call' for 'event' (scored, not read)"),
     "pt-de-zertifikatskurs": (
         "event_start '2025-03-28' for '2024-10-18'; event_end None for '2025-03-28'"
