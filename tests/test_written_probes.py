@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pt-`) was scored once before any
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `px-`) was scored once before any
 rule was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -17,7 +17,7 @@ from ingest.evaluate import evaluate
 PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
-# unexpected pass). Those marked 'not read' are in the held-out part of batches G to T:
+# unexpected pass). Those marked 'not read' are in the held-out part of batches G to X:
 # scored, never looked at, so that the batches keep measuring text the rules were not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
@@ -185,6 +185,99 @@ KNOWN_MISSES: dict[str, str] = {
         "(scored, not read)"
     ),
     "pt-es-curso-verano-energia": ("deadline '2027-05-31' for '2027-06-25' (scored, not read)"),
+    "pu-en-landscape-history-host-bids-2029": (
+        "event_start '2027-06-18' for None (scored, not read)"
+    ),
+    "pu-en-surp-physics-2027": (
+        "kind 'call' for 'course'; event_start None for '2027-06-07'; "
+        "event_end None for '2027-08-13' (scored, not read)"
+    ),
+    "pu-en-forth-institute-summer-scholars": ("kind 'event' for 'course' (scored, not read)"),
+    "pu-en-public-good-graduate-fellows": (
+        "kind 'call' for 'course'; event_start None for '2027-05-31'; "
+        "event_end None for '2027-08-20'"
+    ),
+    "pu-en-sumo-porto-cfp-closed": (
+        "kind 'call' for 'news'; event_start None for '2027-06-21'; "
+        "event_end None for '2027-06-24' (scored, not read)"
+    ),
+    "pu-en-peatnet-wg-leaders-eoi-closed": (
+        "kind 'call' for 'news'; event_start '2027-10-14' for None; "
+        "event_end '2027-10-15' for None (scored, not read)"
+    ),
+    "pu-en-saxon-dh-summer-school-selection": (
+        "kind 'course' for 'news'; deadline '2027-05-15' for '2027-03-31' (scored, not read)"
+    ),
+    "pu-en-gisua-krakow-deadline-extended": (
+        "event_start None for '2027-06-23'; event_end None for '2027-06-25' (scored, not read)"
+    ),
+    "pu-en-cascade-surf-deadline-extended": (
+        "event_start None for '2027-06-01'; event_end None for '2027-08-06'"
+    ),
+    "pu-en-atlantic-hpe-abstracts-extended": (
+        "event_start None for '2027-04-23'; event_end None for '2027-04-26'"
+    ),
+    "pu-en-aarhus-bayesian-ecology-registration-extended": (
+        "event_start None for '2027-03-29'; event_end None for '2027-03-30'"
+    ),
+    "pv-it-proroga-iscrizioni-convegno-economia-circolare-parma": (
+        "event_start None for '2027-01-21'; event_end None for '2027-01-22'"
+    ),
+    "pv-it-contributi-fiere-internazionali-cciaa-verona": (
+        "event_start '2027-09-01' for None; event_end '2027-10-31' for None"
+    ),
+    "pv-it-resoconto-convegno-idrogeno-cagliari": (
+        "event_start '2027-05-19' for '2027-05-18'; "
+        "event_end None for '2027-05-19' (scored, not read)"
+    ),
+    "pv-it-progetti-finanziati-ricerca-imprese-trento": (
+        "kind 'call' for 'news' (scored, not read)"
+    ),
+    "pv-it-master-management-innovazione-salerno": (
+        "event_end None for '2028-11-30' (scored, not read)"
+    ),
+    "pv-es-nuevo-plazo-comunicaciones-congreso-economia-regional-valencia": (
+        "event_start None for '2027-10-07'; event_end None for '2027-10-09'"
+    ),
+    "pv-es-amplia-inscripcion-diplomado-innovacion-queretaro": (
+        "event_start None for '2027-02-05'; event_end None for '2027-06-25' (scored, not read)"
+    ),
+    "pv-es-master-gestion-ciencia-innovacion-salamanca": ("event_end None for '2028-06-18'"),
+    "pw-fr-mooc-economie-circulaire-territoires": (
+        "event_end None for '2027-04-19' (scored, not read)"
+    ),
+    "pw-fr-be-certificat-projets-europeens-liege": (
+        "event_start '2026-06-01' for '2026-10-02'; "
+        "event_end None for '2027-06-11' (scored, not read)"
+    ),
+    "pw-fr-qc-mooc-agroecologie-bilan": ("kind 'course' for 'news' (scored, not read)"),
+    "pw-fr-ch-delai-prolonge-innovation-sociale": (
+        "deadline_tz 'Europe/Paris' for 'Europe/Zurich' (scored, not read)"
+    ),
+    "pw-de-ausschreibung-mint-sommerschulen-bayern": ("event_start '2027-09-15' for None"),
+    "pw-at-qualifizierungsnetze-endspurt": ("deadline_tz 'Europe/Berlin' for 'Europe/Vienna'"),
+    "pw-de-lehrinnovationsfonds-th-mittelweser": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
+    ),
+    "pw-at-call-green-tech-steiermark-geschlossen": ("kind 'call' for 'news' (scored, not read)"),
+    "pw-ch-bilanz-sommerakademie-chemie-basel": ("kind 'course' for 'news' (scored, not read)"),
+    "pw-ch-anmeldefrist-sommerschule-alpine-oekologie": (
+        "event_start None for '2027-07-06'; event_end None for '2027-07-17' (scored, not read)"
+    ),
+    "pw-de-cfa-jahrestagung-hochschuldidaktik-verlaengert": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'; "
+        "event_start None for '2027-03-04'; event_end None for '2027-03-05'"
+    ),
+    "px-en-agrobots-open-call-2-results": (
+        "deadline None for '2027-01-15'; event_start '2027-03-01' for None (scored, not read)"
+    ),
+    "px-it-voucher-innovazione-digitale": (
+        "deadline '2026-03-02' for '2026-04-30' (scored, not read)"
+    ),
+    "px-it-newsletter-cluster-agrifood": ("event_start '2026-12-03' for None"),
+    "px-es-curso-gestion-clusteres-ampliacion": (
+        "event_start None for '2028-09-14'; event_end None for '2028-11-30' (scored, not read)"
+    ),
 }
 
 
