@@ -82,6 +82,12 @@ _DOTTED_SHORT = fast_compile(
     r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal|du|from)\s+"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)",
 )
+# A range of days and months without a year, each closed by its dot: 'Termine: 17.09. bis
+# 11.12.' (the dots after the month tell it from a time or a decimal).
+_DOTTED_SHORT_RANGE = fast_compile(
+    r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.\s*(?:bis(?:\s+zum)?|–|-)\s*"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d|\.\d)",
+)
 _RANGE_JOIN_TIMED = fast_compile(
     r"^\s*(?:alle|fino\s+alle|to|until|till|bis|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
     r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?"
@@ -108,7 +114,8 @@ _TIME_24 = fast_compile(
 )
 # An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
 _TIME_ORE = fast_compile(
-    r"\bore\s+(?P<h>[01]?\d|2[0-3])\b(?![:.,]\d)"
+    # ('ore 14.00.' at a sentence's end, which the reading of '14.00' above leaves)
+    r"\bore\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<om>[0-5]\d))?\b(?![:.,]\d)"
     r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:uhr|heures?|horas|o'clock)\b"
 )
 _TIME_WORDS = fast_compile(
@@ -288,6 +295,23 @@ def _numeric_mentions(low: str) -> list[Mention]:
                 m.start("d"), m.end(), int(m.group("d")), int(m.group("m")), None, year_given=False
             )
         )
+    for m in _DOTTED_SHORT_RANGE.finditer(low):
+        first, first_month = int(m.group("d1")), int(m.group("m1"))
+        last, last_month = int(m.group("d")), int(m.group("m"))
+        if 1 <= first_month <= 12 and 1 <= last_month <= 12 and 1 <= last <= 31:
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    first,
+                    first_month,
+                    None,
+                    last,
+                    last_month,
+                    None,
+                    year_given=False,
+                )
+            )
     return [m for m in found if 1 <= m.month <= 12 and 1 <= m.day <= 31]
 
 
@@ -482,7 +506,8 @@ def find_times(text: str) -> list[TimeMark]:
         marks.append((m.start(), m.end(), dt.time(int(m.group("h")), int(minute))))
     for m in _TIME_ORE.finditer(low):
         group = "h" if m.group("h") else "h2"
-        marks.append((m.start(group), m.end(), dt.time(int(m.group(group)), 0)))
+        minute = int(m.group("om") or 0) if group == "h" else 0
+        marks.append((m.start(group), m.end(), dt.time(int(m.group(group)), minute)))
     for m in _TIME_WORDS.finditer(low):
         marks.append((m.start(), m.end(), dt.time(12, 0) if m.group("noon") else dt.time(23, 59)))
     marks.sort(key=lambda mark: (mark[0], -mark[1]))  # the longest reading of a spot wins

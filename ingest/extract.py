@@ -30,6 +30,9 @@ from ingest.kinds import (
     KindReading,
     read_kind,
 )
+from ingest.kinds import (
+    _CALL as _CALL_WORDS,
+)
 from ingest.kinds import _EVENT as _EVENT_TITLE
 from ingest.lexicon import (
     DEADLINE_CUES,
@@ -97,7 +100,16 @@ _WORK = fast_compile(
 _FORTHCOMING = fast_compile(
     r"coming\s+soon|pre-?announcement|forthcoming|vorankündigung|demnächst|prochainement"
     r"|bientôt|à\s+venir|in\s+arrivo|prossima\s+apertura|di\s+prossima\s+pubblicazione"
-    r"|próximamente|pr[óo]xima\s+convocatoria|expected\s+to\s+open|will\s+open\s+(?:in|on|soon)",
+    r"|próximamente|pr[óo]xima\s+convocatoria|expected\s+to\s+open|will\s+open\s+(?:in|on|soon)"
+    # a call to be published later: 'sera publié au printemps', 'sarà pubblicato entro l'estate'
+    r"|will\s+be\s+(?:published|launched|opened)|sera\s+(?:publiée?|lancée?|ouverte?)"
+    r"|sarà\s+(?:pubblicat|lanciat|apert)[oa]|se\s+publicará|se\s+abrirá|wird\s+(?:\w+\s+){0,4}?"
+    r"(?:veröffentlicht|gestartet)|ist\s+für\s+\w+\s+\d{4}\s+geplant",
+    re.IGNORECASE,
+)
+# A digest of several items: 'Innovation Office Newsletter – October 2026', 'Rundbrief 3/2027'.
+_DIGEST = fast_compile(
+    r"\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\b|\bnotiziario\b",
     re.IGNORECASE,
 )
 # Other parts of a conference's programme a call asks for: 'submit proposals for talks'.
@@ -414,13 +426,28 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         start, end = _event_dates(
             mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
         )
-    if kind == "call" and deadline is None and (forthcoming := _FORTHCOMING.search(title)):
+    if (
+        kind == "call"
+        and deadline is None
+        and (
+            forthcoming := _FORTHCOMING.search(title)
+            # in the text, when the title names no call: 'La CCI renforce son accompagnement
+            # … un appel à candidatures sera publié au printemps'
+            or (not _CALL_WORDS.search(title) and _FORTHCOMING.search(text))
+        )
+    ):
         # 'Coming soon: Circular Regions call 2026', 'In arrivo il nuovo bando': news of a call
         # not yet open, which states no deadline
         kind = "news"
         reading = KindReading("news", 0.5, forthcoming.group(0))
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
+    if kind == "news" and _DIGEST.search(title):
+        # A newsletter's items each have their dates: none is the page's deadline, and only
+        # what it reports as past (before its publication) is its event.
+        deadline, sure, evidence = None, None, None
+        if published is None or start is None or start > published:
+            start = end = None
     if kind == "call" and not (
         names_event or _WORK.search(doc) or _PROGRAMME.search(doc) or _ASKS_TO_ORGANISE.search(doc)
     ):

@@ -158,6 +158,8 @@ _PAST = folded_compile(
 _PAST_TITLE = folded_compile(
     r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
+    # a digest of several items is a report of them: 'Innovation Office Newsletter – October'
+    r"|\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\s+(?:de\s+noticias|informativo)"
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n"
     r"|esiti|esito|beneficiari[oa]s|admitid[oa]s|ammessi)\b"
@@ -185,6 +187,10 @@ _PAST_TITLE = folded_compile(
     # members who came: 'Sechs neue Mitglieder im Netzwerk' (not 'neue Mitglieder gesucht')
     r"|\bneue\s+mitglieder\b(?!\s+gesucht)|\bnouveaux\s+membres\b(?!\s+recherch)"
     r"|\bnuovi\s+soci\b(?!\s+cercasi)|\bnuevos\s+(?:miembros|socios)\b(?!\s+buscad)"
+    # 'El clúster incorpora doce nuevas empresas', 'welcomes five new members'
+    r"|\b(?:incorpora|welcomes|accoglie|accueille|begrüßt)\s+(?:\w+\s+){0,2}?(?:nuev[oa]s|new"
+    r"|nuov[ie]|nouveaux|nouvelles|neue)\s+(?:empresas|socios|miembros|members|companies|imprese"
+    r"|soci|membres|entreprises|mitglieder|unternehmen)\b"
     # a count of what was sent: '187 proposals submitted to', '142 Projektskizzen eingereicht'
     r"|\b\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,2}(?:submitted|received|eingereicht|eingegangen|déposée?s"
     r"|reçue?s|presentad[oa]s|recibid[oa]s|presentat[ei]|pervenut[ei])\b"
@@ -268,6 +274,7 @@ _CALL = folded_compile(
     r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
     r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
     r"|accelerator|incubat\w+|acelerador\w*|incubadora|acceleratore|incubatore|inkubator"
+    r"|accélérat(?:eur|ion)|programme\s+d'accompagnement"
     r"|consultation|konsultation|consulta\s+p[úu]blica|consultazione|\bcomments\s+on\b"
     r"|\bproponer\b|\bproposer\b|\bvorschlagen\b|\bproporre\b|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\s+de\b|oposici[óo]n|vacanc(?:y|ies)"
     r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b"
@@ -350,7 +357,11 @@ _COURSE = folded_compile(
     r"|diplôme\s+universitaire|formation\s+diplômante|\brentrée\b|licence\s+professionnelle"
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
-    r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass",
+    r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass"
+    # a series people enrol in as a whole: 'a four-part workshop series', 'Workshopreihe'
+    r"|workshop\s+series|\w*(?:workshop|seminar)reihe|série\s+d'ateliers|ciclo\s+de\s+talleres"
+    r"|ciclo\s+di\s+(?:workshop|seminari)|qualifizierungsprogramm|weiterbildungsprogramm"
+    r"|programme\s+de\s+formation|programa\s+formativo|percorso\s+formativo",
     _I,
 )
 # A call that funds projects by its name ('a bando di ammissione' admits students: a course's).
@@ -370,13 +381,18 @@ _SAYS_IT_TEACHES = folded_compile(
     r"(?:training\s+programme|training\s+program|course|formation|kurs|lehrgang|corso|curso|mooc)\b",
     _I,
 )
+_COHORT = frozenset({"cohort", "kohorte", "coorte"})
+_STARTUP_PROGRAMME = folded_compile(
+    r"accelerat\w*|incubat\w*|accélérat\w*|acelera\w*|accelera\w*|inkubator|start-?ups?", _I
+)
 # The label a title opens with, before a colon or a dash: what the page is. Only labels that
 # never ask for papers themselves (a 'Workshop:' or 'Conference:' page often does).
 _LEAD_LABEL = folded_compile(
     r"^\W*(?:(?P<event>webinars?|webinaires?|webinari[oi]|web-?seminar|online-?seminar"
     r"|info(?:rmation)?\s*(?:days?|sessions?|webinar)|séance\s+d'information|infoveranstaltung)"
     r"|(?P<course>formations?|trainings?|masterclass(?:es)?|schulung(?:en)?|weiterbildung"
-    r"|cours|course|corso|curso|kurs|mooc))\s*[:–—|]",
+    r"|cours|course|corso|curso|kurs|mooc))(?:\s*[:–—|]|\s+(?:de\s+présentation|d'information"
+    r"|sur|about|on|zum|zur|di\s+presentazione|sul(?:la)?|de\s+presentaci[óo]n|sobre)\b)",
     _I,
 )
 # A master's degree named in a title ('Master Management de l'innovation – candidatures').
@@ -608,6 +624,10 @@ def read_kind(
         return KindReading("event", 0.85, info)  # an info day about a call is no call
     course = _first(_COURSE, title) or _first(_DEGREE_TITLE, title)
     funds = _FUNDING_CALL.search(title)
+    if course and course.lower() in _COHORT and _STARTUP_PROGRAMME.search(title):
+        # 'AgriFood Scale Accelerator, Cohort 5': start-ups selected into a cohort are a
+        # call's applicants, not students
+        return KindReading("call", 0.7, _first(_STARTUP_PROGRAMME, title))
     if course and funds and funds.start() < title.find(course):
         # 'Appel à projets : création de MOOC', 'Ausschreibung: Sommerschulen für MINT-Talente':
         # a call that funds courses, named before them, selects proposals, not students.

@@ -419,6 +419,14 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         3,
     ),
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung", -4),
+    # by when what is funded must be done: 'da realizzarsi entro', 'to be completed by',
+    # 'durchzuführen bis', 'podrán ejecutarse hasta' (a project's period, not the call's limit)
+    (
+        r"realizzar(?:si|e)\s+entro|da\s+concludersi\s+entro|to\s+be\s+(?:completed|carried\s+out"
+        r"|implemented|spent)\s+by|à\s+réaliser\s+(?:avant|d'ici|jusqu)|durchzuführen\s+bis"
+        r"|abzuschließen\s+bis|ejecutar(?:se)?\s+(?:hasta|antes)|realizar(?:se)?\s+antes",
+        -5,
+    ),
     (r"comunicazione|comunicat[oaie]\b|accettazione|esit[oi]\b|avviso", -4),
     (r"resoluci[óo]n", -4),
     # the date of an act: 'Determinazione dirigenziale n. 1187 del', 'Real Decreto ... de'
@@ -488,7 +496,7 @@ OPENING_CUES: list[tuple[str, float]] = [
         # ('Open Data', 'Open Science', 'Open Innovation' name a field, not an opening)
         r"opens?\b(?!\s+(?:data|science|source|access|innovation|government|hardware|labs?)\b)"
         r"(?![^.;:]{0,50}?\b(?:until|till|through)\b)|opened|opening|begins?\b"
-        r"|starts?\b(?!-up)|starting|launch\w*|available(?![^.;:]{0,50}?\b(?:until|till|through)\b)",
+        r"|starts?\b(?!-up)|starting|launch(?:es|ed|ing)?\b|available(?![^.;:]{0,50}?\b(?:until|till|through)\b)",
         -4,
     ),
     (

@@ -3280,3 +3280,134 @@ def test_a_course_usable_until_a_date_has_no_deadline():
         "Il corso si apre il 9 marzo 2026 ed è fruibile gratuitamente fino al 30 giugno 2026.",
     )
     assert found.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (
+            "Scale'Med – programme d'accélération, promotion 2027",
+            "Scale'Med accompagne 12 start-up pendant six mois. Candidatures ouvertes jusqu'au"
+            " 30/09/2026 inclus. Une réunion d'information est proposée le 8 septembre 2026.",
+            "call",
+        ),
+        (
+            "Applications open: AgriFood Scale Accelerator, Cohort 5",
+            "Cohort 5 offers 12 weeks of mentoring. Closing date for applications: 13 November"
+            " 2026.",
+            "call",
+        ),
+        # a cohort of learners, with no start-up programme named, stays a course
+        (
+            "Data Skills for Managers – spring cohort",
+            "Eight online sessions. Enrol by 13 November 2026.",
+            "course",
+        ),
+        (
+            "IP Essentials – a four-part workshop series for researchers",
+            "Over four Wednesday sessions participants learn to file an invention disclosure."
+            " Sign up by 29 September 2027.",
+            "course",
+        ),
+        (
+            "Workshopreihe „Erfolgreich Drittmittel einwerben“",
+            "Anmeldung für die gesamte Reihe bis 30.10.2026.",
+            "course",
+        ),
+        (
+            "Digital Pioneers Academy: Qualifizierungsprogramm für Fachkräfte aus KMU",
+            "75 % der Kosten werden vom Land gefördert. Anmeldungen bis 15. September 2026.",
+            "course",
+        ),
+        (
+            "Webinaire de présentation de l'appel à projets « Économie circulaire » 2027",
+            "Mardi 9 février 2027, de 10h à 11h30, en ligne. Inscription avant le 5 février 2027.",
+            "event",
+        ),
+        (
+            "El clúster TIC de Galicia incorpora doce nuevas empresas",
+            "La asamblea aprobó la incorporación de doce empresas. El foro anual se celebrará en"
+            " Vigo en otoño.",
+            "news",
+        ),
+        (
+            "Innovation Office Newsletter – October 2026",
+            "In this issue: the 2027 calls; a workshop on 12 November; apply by 20 October.",
+            "news",
+        ),
+        (
+            "La CCI Normandie renforce son accompagnement à l'international",
+            "La CCI recrute trois conseillers. Un appel à candidatures pour la prochaine promotion"
+            " du Pass Export sera publié au printemps prochain.",
+            "news",
+        ),
+    ],
+)
+def test_kinds_of_the_sixth_batch(title, text, kind):
+    assert extract(title, text).kind == kind
+
+
+def test_a_name_beginning_with_launch_opens_nothing():
+    found = extract(
+        "Climate Tech Launchpad extends applications",
+        "Applications for the autumn cohort of Climate Tech Launchpad now close on Monday"
+        " 31 May at 23:59 (Lisbon time) instead of 24 May.",
+        dt.date(2027, 5, 18),
+    )
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 5, 31)
+    assert found.deadline.tz == "Europe/Lisbon"
+
+
+def test_days_and_months_with_their_dots_make_a_range_without_a_year():
+    found = extract(
+        "Zertifikatslehrgang Innovationsmanager/in (IHK)",
+        "Termine: 17.09. bis 11.12., jeweils freitags. Anmeldeschluss: 3. September.",
+        dt.date(2027, 6, 30),
+    )
+    assert (found.event_start, found.event_end) == (dt.date(2027, 9, 17), dt.date(2027, 12, 11))
+
+
+@pytest.mark.parametrize("clock", ["ore 14.00.", "ore 14:00."])
+def test_an_italian_hour_with_a_dot_at_a_sentence_end(clock):
+    found = extract(
+        "Avviso pubblico – comunicazione",
+        f"La scadenza è differita a lunedì 27 aprile, {clock}",
+        dt.date(2026, 4, 9),
+    )
+    assert found.deadline is not None and found.deadline.time == dt.time(14, 0)
+    assert found.deadline.tz == "Europe/Rome"
+
+
+def test_by_when_funded_work_must_be_done_is_no_deadline():
+    found = extract(
+        "Avviso per il sostegno a eventi formativi dei Cluster",
+        "L'avviso finanzia seminari e corsi da realizzarsi entro il 31 dicembre 2027. Le domande"
+        " possono essere presentate fino alle ore 16:00 del 30 aprile 2027.",
+    )
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 4, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # an item ahead, and no publication date to tell what is past: no event of its own
+        (
+            "In this issue: a workshop on 12 November 2026; apply for the ERC pre-selection by"
+            " 20 October 2026.",
+            None,
+            None,
+        ),
+        # the forum it reports, behind its publication, is its event
+        (
+            "More than 300 participants gathered in Lisbon on 12 and 13 May 2026 for the forum."
+            " The next matchmaking day is planned in Porto on 8 October 2026.",
+            dt.date(2026, 6, 3),
+            dt.date(2026, 5, 12),
+        ),
+    ],
+)
+def test_a_newsletter_has_no_deadline_and_only_a_reported_event(text, published, start):
+    found = extract("Newsletter June 2026 – Network news", text, published)
+    assert found.kind == "news"
+    assert found.deadline is None
+    assert found.event_start == start

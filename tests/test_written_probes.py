@@ -115,7 +115,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pm-sme-cutoffs-2024": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pm-agrifood-accelerator": ("event_start '2019-04-09' for None (scored, not read)"),
     "pm-stichtage-gutschein-2024": ("deadline_tz None for 'Europe/Berlin' (scored, not read)"),
-    "pm-summer-school-trento-2027": ("deadline_tz None for 'Europe/Rome' (scored, not read)"),
     "pn-hackathon-wageningen-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "pn-de-zweistufig-wasserstoff": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
     "pn-de-fristverlaengerung-preis-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
@@ -274,7 +273,6 @@ KNOWN_MISSES: dict[str, str] = {
     "px-it-voucher-innovazione-digitale": (
         "deadline '2026-03-02' for '2026-04-30' (scored, not read)"
     ),
-    "px-it-newsletter-cluster-agrifood": ("event_start '2026-12-03' for None"),
     "px-es-curso-gestion-clusteres-ampliacion": (
         "event_start None for '2028-09-14'; event_end None for '2028-11-30' (scored, not read)"
     ),
