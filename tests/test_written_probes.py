@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `px-`) was scored once before any
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`) was scored once before any
 rule was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -17,7 +17,7 @@ from ingest.evaluate import evaluate
 PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
-# unexpected pass). Those marked 'not read' are in the held-out part of batches G to X:
+# unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z:
 # scored, never looked at, so that the batches keep measuring text the rules were not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
@@ -275,6 +275,48 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "px-es-curso-gestion-clusteres-ampliacion": (
         "event_start None for '2028-09-14'; event_end None for '2028-11-30' (scored, not read)"
+    ),
+    "py-en-hydrogen-valley-challenge-2028": (
+        "event_start '2028-04-11' for None (scored, not read)"
+    ),
+    "py-en-industrial-doctorate-call-results-2026": ("event_start '2026-10-01' for None"),
+    "py-en-photonics-triangle-market-map": (
+        "kind 'event' for 'news'; event_start '2027-11-23' for None"
+    ),
+    "py-en-ip-essentials-workshop-series": ("event_end None for '2027-10-27'"),
+    "py-en-abstract-extension-university-industry-conference-2028": (
+        "event_start None for '2028-06-07'; event_end None for '2028-06-09'"
+    ),
+    "py-en-circular-plastics-summit-registration-extended": (
+        "event_start None for '2026-10-13'; event_end None for '2026-10-14'"
+    ),
+    "py-de-foerderaufruf-transferveranstaltungen-2027": ("event_start '2027-12-31' for None"),
+    "py-de-gewinner-gruendungswettbewerb-digitale-innovationen-2026": (
+        "event_start '2026-06-24' for None"
+    ),
+    "py-de-transformationscluster-rheinland-pfalz": ("kind 'call' for 'news' (scored, not read)"),
+    "py-de-erc-consolidator-grants-goettingen": ("kind 'call' for 'news'"),
+    "py-de-unternehmerfruehstueck-suedostasien-basel": (
+        "kind 'call' for 'event'; event_start None for '2027-06-04' (scored, not read)"
+    ),
+    "py-de-workshopreihe-drittmittel-kassel": (
+        "deadline '2026-11-25' for '2026-10-30'; event_end None for '2027-01-20'"
+    ),
+    "py-de-umweltinnovationspreis-frist-verlaengert": ("deadline_tz None for 'Europe/Berlin'"),
+    "py-de-anmeldefrist-alpine-summer-school-davos": (
+        "event_start None for '2027-06-28'; event_end None for '2027-07-02'"
+    ),
+    "pz-fr-tiers-lieux-ruraux-laureats": ("event_start '2027-04-06' for None (scored, not read)"),
+    "pz-fr-mooc-financer-projet-europeen": (
+        "event_start '2026-12-14' for '2026-11-09'; "
+        "event_end None for '2026-12-14' (scored, not read)"
+    ),
+    "pz-it-voucher-digitali-pisa-graduatoria": ("event_start '2026-11-12' for None"),
+    "pz-it-distretto-nautica-accordo-universita": ("event_start '2027-01-19' for None"),
+    "pz-it-toscana-programma-ricerca": ("event_start '2027-03-17' for None"),
+    "pz-es-extremadura-resolucion-id-cooperacion": ("event_start '2028-12-31' for None"),
+    "pz-es-congreso-turismo-sostenible-granada-ampliacion": (
+        "event_start None for '2027-06-16'; event_end None for '2027-06-18'"
     ),
 }
 
