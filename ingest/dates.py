@@ -79,7 +79,7 @@ _MONTH_END_BARE = fast_compile(
 _SLASHED = fast_compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
 _DOTTED_SHORT = fast_compile(
-    r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal|du|from)\s+"
+    r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal|du|from|il|le|el)\s+"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)",
 )
 # A range of days and months without a year, each closed by its dot: 'Termine: 17.09. bis
@@ -88,8 +88,21 @@ _DOTTED_SHORT_RANGE = fast_compile(
     r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.\s*(?:bis(?:\s+zum)?|–|-)\s*"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d|\.\d)",
 )
+# Words that open a window at an hour, right before its first day: 'dalle ore 10.00 del',
+# 'a partire dalle ore 9:00 di lunedì', 'from 10:00 on', 'desde las 9:00 del'.
+_OPENS_WINDOW = fast_compile(
+    r"(?:\bdall[ea']|\ba\s+partire\s+dall[ea']|\bfrom|\bdesde\s+las|\bà\s+partir\s+de|\bab|\bdès)\s*"
+    r"(?:ore\s+)?(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:uhr|h|horas)?\s*,?\s*(?:del|di|on|of|de|du|am|el)?"
+    r"\s*(?:(?:" + LONG_WEEKDAY_NAMES + r")\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+_LIMIT_WORD = fast_compile(r"\b(?:entro|fino|until|till|bis|hasta|jusqu)", re.IGNORECASE)
 _RANGE_JOIN_TIMED = fast_compile(
-    r"^\s*(?:alle|fino\s+alle|to|until|till|bis|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
+    # ('dalle ore 10.00 del 9 settembre ed entro le ore 13.00 del 22 ottobre': the limit's words
+    # may come before the hour of the end)
+    r"^\s*(?P<limit>(?:ed|e|y|and|und|et)\s+|entro\s+(?:le|alle)\s+)?(?:(?:ed|e|y|and|und|et)\s+)?"
+    r"(?:alle|fino\s+alle|entro\s+le|entro\s+alle|to|until|till|bis"
+    r"|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
     r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?"
     # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del'
     r"(?:\([^()]{1,30}\)\s*)?(?:del|di|on|am|du|de|el|le)?\s*(?:(?:"
@@ -148,6 +161,8 @@ class Mention:
     time: dt.time | None = None
     zone: str | None = None
     year_given: bool = True
+    # a window whose end a word of limit introduces: '… ed entro le ore 12:00 del 15 aprile'
+    closes: bool = False
 
     @property
     def is_range(self) -> bool:
@@ -341,6 +356,8 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
             prev = joined[-1]
             gap = low[prev.end : mention.start]
             timed = _RANGE_JOIN_TIMED.match(gap)
+            if timed and timed.group("limit") and not _OPENS_WINDOW.search(low[: prev.start]):
+                timed = None  # '… ed entro le ore 13 del' joins only a date said to open
             if (
                 # a range is written on one line: '- 31.01.' above '- 31.05.' is none
                 "\n" not in gap
@@ -368,6 +385,7 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                     else mention.time,
                     zone=mention.zone or (find_zone(gap) if timed else None),
                     year_given=mention.year_given,
+                    closes=bool(timed and _LIMIT_WORD.search(gap)),
                 )
                 continue
         joined.append(mention)

@@ -38,6 +38,7 @@ from ingest.lexicon import (
     DEADLINE_CUES,
     EARLY_RATE_WORDS,
     EVENT_CUES,
+    FROM_WORDS,
     INFO_SESSION_WORDS,
     LANGUAGE_COUNTRIES,
     LANGUAGE_ZONES,
@@ -52,6 +53,8 @@ from ingest.places import find_location
 
 Cues = list[tuple[re.Pattern[str] | _Lowered, float]]
 _DEADLINE_CUES = CueTable.of(DEADLINE_CUES)
+_FROM_CUE = CueTable.of([(FROM_WORDS, -4)])
+_CLOSES_WEIGHT = 3.0  # that of a limit's preposition right before a date ('entro', 'until')
 _OPENING_CUES = CueTable.of(OPENING_CUES)
 _WINDOW_CUES = CueTable.of(WINDOW_CUES)
 _EVENT_CUES = CueTable.of(EVENT_CUES)
@@ -778,7 +781,10 @@ def _cue_score(text: str, cues: Cues) -> float:
 
 # 'DATE: what', 'DATE | what' (a table row), 'DATE - what' (a timeline line).
 _LABEL = fast_compile(
-    r"^\s*(?:[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[A-Za-z]{2,5})?\s*)?(?::|\||\t|\s[-–—]{1,2}\s+(?=[^\W\d]))"
+    # (a time, and its zone in brackets, may stand between the date and its label: '15.09.2026,
+    # 12h00 (heure suisse) : dépôt des esquisses')
+    r"^\s*(?:(?:[-–]|,)\s*\d{1,2}(?:[:.h]\d{2}|h)(?:\s*[A-Za-z]{2,5})?\s*(?:\([^)]{0,30}\)\s*)?)?"
+    r"(?::|\||\t|\s[-–—]{1,2}\s+(?=[^\W\d]))"
 )
 
 
@@ -902,7 +908,9 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     if _CLOSED_AFTER.match(context[1]):
         score += _CLOSED_AFTER_WEIGHT
     if mention.is_range:
-        score += _score(context, _WINDOW_CUES)
+        score += _score(context, _WINDOW_CUES) - _score(context, _FROM_CUE)
+        if mention.closes:
+            score += _CLOSES_WEIGHT  # its end is said as a limit: 'ed entro le ore 12:00 del'
     else:
         # An opening speaks of the date it stands beside, not of one a clause later: 'template
         # available below) must reach the secretariat by 12:00 on 15 December'.
@@ -1009,7 +1017,8 @@ _MOVED_TO = re.compile(
     r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:al|fino\s+al)"
     r"|(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?\s+(?:al|hasta(?:\s+el)?)"
     r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?|slitta\s+(?:al|fino\s+al)|si\s+sposta\s+al"
-    r"|differit[oa]\s+a|posticipat[oa]\s+a|rinviat[oa]\s+a)"
+    r"|differit[oa]\s+a|posticipat[oa]\s+a|rinviat[oa]\s+a"
+    r"|[;,]\s*(?:ahora|désormais|maintenant|jetzt|neu|ora|now)\s*:?)"
     r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
 )
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
@@ -1031,11 +1040,23 @@ _WAS_ENDING = re.compile(
     # the date it replaces: 'statt bis zum 15. Januar', 'instead of 15 January', 'au lieu du'
     r"|(?:an)?statt(?:\s+(?:bis|am))?(?:\s+zum|\s+dem)?|instead\s+of(?:\s+(?:on|by|until))?"
     r"|au\s+lieu\s+du|invece\s+del|en\s+(?:lugar|vez)\s+del"
+    # the date it was to close, or closed, on: 'qui devait se clôturer le', 'premier appel, clos
+    # le', 'chiuso lo scorso', 'which closed on' (a reopening gives the new one after)
+    r"|devait\s+(?:se\s+)?(?:clôturer|clore|fermer|terminer|prendre\s+fin)(?:\s+le)?"
+    r"|(?:clos|close|clôturée?)\s+le|chius[oa]\s+(?:lo\s+scorso|il)|(?:which\s+)?closed\s+on"
+    r"|cerrad[oa]\s+el|que\s+cerró\s+el|geschlossen\s+am"
     # the old date in brackets: '(plazo anterior: 26 de abril)', '(bisher: 17. November)',
     # '(in precedenza 8 gennaio)', '(previously: 30 April)'
     r"|\((?:(?:plazo|fecha)\s+anterior|bisher|vorher|previously|ancienne\s+date|précédemment"
-    r"|in\s+precedenza|prima|old\s+deadline|was)\s*:?)"
+    r"|in\s+precedenza|prima|old\s+deadline|was)\s*:?"
+    # 'Cierre: antes 14 de agosto; ahora 28 de agosto', 'avant : 14 août ; désormais'
+    r"|[:;,]\s*(?:antes|avant|vorher|bisher|prima|before|previously|formerly)\s*:?)"
     r"\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
+)
+_MOVED_FROM = re.compile(
+    r"(?:moved|postponed|extended|deferred|prorogat[oaie]|differit[oaie]|spostat[oaie]|posticipat[oaie]"
+    r"|rinviat[oaie]|verlängert|verschoben|verlegt|prolongée?s?|reportée?s?|repoussée?s?|décalée?s?"
+    r"|ampliad[oa]s?|prorrogad[oa]s?|aplazad[oa]s?|trasladad[oa]s?)\s+(?:from|dal|dall'|vom|von|du|del|de)\s*$"
 )
 _UNTIL_END = re.compile(r"(?:\bbis(?:\s+zum)?|\bauf(?:\s+den)?)\s+$")
 _MOVED_AFTER = re.compile(r"^\s*(?:verlängert|verschoben|vertagt)\b")
@@ -1050,6 +1071,10 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
     after = doc[mention.end : mention.end + 30].lower()
     if score < _MOVED_WEIGHT and _UNTIL_END.search(before) and _MOVED_AFTER.match(after):
         return mention, _MOVED_WEIGHT  # German puts the verb last: 'bis Ende Oktober verlängert'
+    if mention.is_range and score < _MOVED_WEIGHT and _MOVED_FROM.search(before):
+        # 'è differito dal 28/02/2027 al 31/03/2027', 'verschoben vom 3. auf den 17. Mai': the
+        # range runs from the date left to the one it is moved to
+        return mention, _MOVED_WEIGHT
     if _WAS_ENDING.search(before) and not mention.is_range:
         # (a range 'que finalizaba el 28 de febrero, hasta el 14 de marzo' ends at the new one)
         return mention, min(score, -6.0)
@@ -1449,7 +1474,11 @@ _COURSE_END = fast_compile(
     r"|letzte[rn]?\s+\w*tag|abschluss\w*|final\s+(?:session|exam|presentations?)|closing\s+session"
     # 'e si concluderanno il 30 ottobre 2025', 'et se concluront le', 'y concluirán el'
     r"|conclud\w*|se\s+conclu\w*|concluir\w*|\bend\s+on\b"
-    r"|examen\s+final|session\s+finale|esame\s+finale|finaliza|termina",
+    r"|examen\s+final|session\s+finale|esame\s+finale|finaliza|termina"
+    # a line labelled as the end: 'Fin du cours :', 'Fin de la formation :', 'Ende:'
+    r"|\bfin\s+(?:du\s+cours|de\s+la\s+formation|des\s+cours|del\s+curso|de\s+las\s+clases)"
+    r"|\bfine\s+(?:del\s+corso|delle\s+lezioni)|(?:^|\n)\s*(?:ende|end|fin|fine)\s*:\s*$"
+    r"|\bkursende\b|\bend\s+of\s+(?:the\s+)?(?:course|programme|program)",
     re.IGNORECASE,
 )
 _COURSE_READ = 60  # characters before a date read for the part of a course it dates

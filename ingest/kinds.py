@@ -83,7 +83,11 @@ _NEW_DEADLINE = folded_compile(
     # the act of moving it, named: 'dispone il differimento del termine', 'Verschiebung der Frist'
     r"|(?:proroga|differimento|slittamento|posticipo|spostamento)\s+(?:dei\s+termini|della"
     r"\s+scadenza|del\s+termine)|verschiebung\s+der\s+\w{0,20}frist|aplazamiento\s+del\s+plazo"
-    r"|postponement\s+of\s+the\s+deadline|report\s+du\s+délai",
+    r"|postponement\s+of\s+the\s+deadline|report\s+du\s+délai"
+    # a timetable changed: 'Se modifica el cronograma de la convocatoria', 'si modificano i termini'
+    r"|\bse\s+modifica(?:n)?\s+(?:el\s+cronograma|los\s+plazos|las\s+fechas|la\s+fecha)"
+    r"|\bsi\s+modifica(?:no)?\s+(?:i\s+termini|il\s+termine|le\s+scadenze|la\s+scadenza)"
+    r"|\b(?:timeline|timetable|calendar)\s+(?:has\s+been\s+|is\s+)?(?:changed|modified|amended)",
     _I,
 )
 # The old date named beside the new one.
@@ -157,21 +161,28 @@ _PAST = folded_compile(
 )
 _PAST_TITLE = folded_compile(
     r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
+    # or after the name it is of: 'Innov'Up : le bilan 2026', 'Förderprogramm X: Bilanz 2026'
+    r"|[:–—]\s*(?:le\s+|la\s+|il\s+|el\s+|die\s+|the\s+)?(?:bilan|bilanz|resoconto|balance|recap)\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     # a digest of several items is a report of them: 'Innovation Office Newsletter – October'
     r"|\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\s+(?:de\s+noticias|informativo)"
     r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n"
-    r"|esiti|esito|beneficiari[oa]s|admitid[oa]s|ammessi)\b"
+    r"|esiti|esito|beneficiari[oa]s|admitid[oa]s|ammess[iea])\b"
+    # the act granting what a call funds: 'Decreto di concessione dei contributi'
+    r"|\bdecreto\s+di\s+concessione\b|\bresoluci[óo]n\s+de\s+concesi[óo]n\b|\bförderbescheide\b"
     # ('Resolución por la que se modifican los plazos' is an act that moves them)
     r"|\bresoluci[óo]n\s+(?:(?:definitiva|provisional)\s+)?de\s+(?:la\s+convocatoria|concesi[óo]n)\b"
     # what was chosen: 'Accepted papers announced', 'Ausgewählte Projekte'
     r"|\baccepted\s+(?:papers|abstracts|posters|talks|proposals|projects)\b"
     # the call told closed: 'Applications closed', 'Abstract submission has closed', 'CFP is
     # now closed', 'Appel clôturé', 'Bando chiuso' ('closes on 5 May' is said ahead)
-    r"|\b(?:applications?|submissions?|call|cfp|nominations?|proposals?)\s+(?:(?:is|are|has|have)"
+    r"|\b(?:applications?|submissions?|call|cfp|nominations?|proposals?|registrations?)\s+(?:(?:is|are|has|have)"
     r"\s+(?:now\s+)?|now\s+)?closed\b|\b(?:appel|candidatures)\s+(?:est\s+|sont\s+)?(?:clos|clôturée?s?)\b"
     r"|\b(?:bando|avviso|call)\s+(?:è\s+)?chius[oa]\b|\bconvocatoria\s+(?:está\s+)?cerrada\b"
+    # prizes handed over: 'La Universidad entrega los Premios', 'consegnati i premi'
+    r"|\bentrega(?:n)?\s+(?:los|las|el|la|sus)\s+(?:\w+\s+)?premios?\b|\bconsegna(?:ti)?\s+i\s+premi\b"
+    r"|\bremet\s+(?:les|ses)\s+prix\b|\bpresents?\s+(?:the|its)\s+(?:\w+\s+)?awards\b|\büberreicht\b"
     # a decision taken: 'Kabinett beschließt Innovationsstrategie', 'Commission adopts',
     # 'La Giunta approva', 'El Gobierno aprueba' (what it plans is told of, not asked for)
     r"|\b(?:adopts|adopted|approves|approved|beschließt|beschlossen|verabschiedet|approva"
@@ -193,7 +204,9 @@ _PAST_TITLE = folded_compile(
     r"|soci|membres|entreprises|mitglieder|unternehmen)\b"
     # a count of what was sent: '187 proposals submitted to', '142 Projektskizzen eingereicht'
     r"|\b\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,2}(?:submitted|received|eingereicht|eingegangen|déposée?s"
-    r"|reçue?s|presentad[oa]s|recibid[oa]s|presentat[ei]|pervenut[ei])\b"
+    r"|reçue?s|presentad[oa]s|recibid[oa]s|presentat[ei]|pervenut[ei]"
+    # or funded: '10.000 progetti finanziati', '63 projects funded'
+    r"|finanziat[ei]|funded|gefördert|financés|financiad[oa]s)\b"
     # who was chosen: '52 SMEs selected for', '12 Projekte ausgewählt', 'lauréats sélectionnés'
     r"|\b(?:selected|shortlisted|chosen)\s+(?:for|in|under|by|to)\b|\bausgewählt\b"
     r"|\bsélectionnée?s\b|\bseleccionad[oa]s\b|\bselezionat[ie]\b|\bverliehen\b|\bvergeben\b"
@@ -358,6 +371,15 @@ _COURSE = folded_compile(
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
     r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass"
+    # a summer programme students spend in a lab, as a summer school: 'Undergraduate Summer
+    # Research Placements', 'Summer Research Fellows program', 'summer internship programme'
+    r"|summer\s+(?:undergraduate\s+)?research\s+(?:program(?:me)?s?|placements?|internships?"
+    r"|fellows(?:hips?)?|scholars|experiences?)\b|summer\s+(?:internship|scholars)\s+program"
+    # a postgraduate certificate or diploma, as a degree
+    r"|(?:postgraduate|graduate|professional)\s+(?:certificate|diploma)\b|\bpg\s?(?:cert|dip)\b"
+    r"|certificate\s+program(?:me)?|(?:certificate|diploma|master)\s+of\s+advanced\s+studies"
+    # French 'cours' ('cours en ligne ouvert à tous'), not 'en cours' (under way)
+    r"|(?<!\ben\s)\bcours\b(?!\s+d'eau)"
     # a series people enrol in as a whole: 'a four-part workshop series', 'Workshopreihe'
     r"|workshop\s+series|\w*(?:workshop|seminar)reihe|série\s+d'ateliers|ciclo\s+de\s+talleres"
     r"|ciclo\s+di\s+(?:workshop|seminari)|qualifizierungsprogramm|weiterbildungsprogramm"
@@ -366,7 +388,8 @@ _COURSE = folded_compile(
 )
 # A call that funds projects by its name ('a bando di ammissione' admits students: a course's).
 _FUNDING_CALL = folded_compile(
-    r"appels?\s+à\s+projets|\baap\b|calls?\s+for\s+(?:proposals|projects)|funding\s+call"
+    r"appels?\s+à\s+projets|\baap\b|\bami\b|appels?\s+à\s+manifestation|calls?\s+for\s+(?:proposals"
+    r"|projects)|funding\s+call"
     r"|förderaufruf|förderprogramm|förderrichtlinie|förderwettbewerb|\bausschreibung\b"
     r"|\bbando\b(?!\s+(?:di|per\s+l['’])\s*ammissione)|avviso\s+pubblico"
     r"|convocatoria\s+de\s+(?:ayudas|subvenciones|proyectos)",
@@ -385,13 +408,21 @@ _COHORT = frozenset({"cohort", "kohorte", "coorte"})
 _STARTUP_PROGRAMME = folded_compile(
     r"accelerat\w*|incubat\w*|accélérat\w*|acelera\w*|accelera\w*|inkubator|start-?ups?", _I
 )
+# A meeting named after funding: the noun that heads the name is the meeting.
+_FUNDING_MEETING = folded_compile(
+    r"\b(?:funding|grants?|förder\w*|financement|financiaci[óo]n|finanziament\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:forum|info\s*days?|information\s+days?|days?|summit|fair|conference|workshop|webinar|week"
+    r"|tag|tage|forum|messe|journée|jornadas?|giornata)\b(?!\s*[:–—-]\s*call)",
+    _I,
+)
 # The label a title opens with, before a colon or a dash: what the page is. Only labels that
 # never ask for papers themselves (a 'Workshop:' or 'Conference:' page often does).
 _LEAD_LABEL = folded_compile(
     r"^\W*(?:(?P<event>webinars?|webinaires?|webinari[oi]|web-?seminar|online-?seminar"
     r"|info(?:rmation)?\s*(?:days?|sessions?|webinar)|séance\s+d'information|infoveranstaltung)"
     r"|(?P<course>formations?|trainings?|masterclass(?:es)?|schulung(?:en)?|weiterbildung"
-    r"|cours|course|corso|curso|kurs|mooc))(?:\s*[:–—|]|\s+(?:de\s+présentation|d'information"
+    r"|cours|course|corso|curso|kurs|mooc))(?:\s+(?:en\s+ligne|online|gratuite?|continue"
+    r"|à\s+distance|in\s+linea|en\s+l[íi]nea))?(?:\s*[:–—|]|\s+(?:de\s+présentation|d'information"
     r"|sur|about|on|zum|zur|di\s+presentazione|sul(?:la)?|de\s+presentaci[óo]n|sobre)\b)",
     _I,
 )
@@ -610,6 +641,11 @@ def read_kind(
         words = words or _first(_CLOSED_CALL, text)
         words = words or _first(_PAST_DATE, text)
         return KindReading("news", 0.8 if words else 0.6, words)
+    meeting = _FUNDING_MEETING.search(title)
+    if meeting:
+        # 'Atlantic Research Funding Forum 2027', 'Horizon Europe Grants Info Day': a meeting
+        # about funding, named by what it is; the funding is its topic
+        return KindReading("event", 0.7, meeting.group(0))
     lead = _LEAD_LABEL.match(title)
     if lead:
         # 'Webinaire : tout savoir sur l'appel à projets', 'Formation : répondre à un appel à

@@ -59,7 +59,7 @@ EARLY_RATE_WORDS = (
     r"|inscripción\s+anticipada|iscrizione\s+anticipata|reduced\s+(?:rate|fee|price)|discount\w*"
     r"|tarifa\s+reducida|descuento|tarif\s+réduit|tariffa\s+ridotta|\bsconto\b|ermäßig\w*|rabatt"
     r"|tarif\s+préférentiel|tarifa\s+preferente|tariffa\s+agevolata|preferential\s+rate"
-    r"|vorzugspreis"
+    r"|vorzugspreis|tarif\s+hâtif|inscription\s+hâtive"
 )
 # Sessions that inform about a call or help to apply to it: its info day, webinar, Q&A, launch.
 INFO_SESSION_WORDS = (
@@ -286,7 +286,9 @@ LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
     ],
     "de": [
         (
+            # ('Jänner', 'Feber': the months as only Austria writes them; 'eCall', the FFG's portal)
             r"österreich\w*|\bwien\b|\bwiener\b|\bgraz\b|\blinz\b|salzburg|innsbruck|kärnten"
+            r"|\bjänner\b|\bfeber\b|\becall\b"
             r"|steiermark|vorarlberg|tirol|\bffg\b",
             "Europe/Vienna",
         ),
@@ -320,6 +322,14 @@ STOPWORDS: dict[str, frozenset[str]] = {
 
 # Words around a date that make it the deadline (weight) or not (negative weight).
 # Matched as regular expressions, case-insensitively, on the clause around the date.
+# What opens on a date: 'after 12th March', 'ab dem 10. Januar', 'as of February'. Before a
+# range, it opens the window the range is, whose end is a limit ('a partire dalle ore 9:00 del
+# 6 settembre ed entro le ore 12:00 del 30 settembre').
+FROM_WORDS = (
+    r"\bafter\b|\baprès\b|\bdespués\b|\bdopo\b|\bab\s+dem\b|\bà\s+partir\b|\ba\s+partir\b"
+    r"|\ba\s+partire\s+da|\bas\s+of\b"
+)
+
 DEADLINE_CUES: list[tuple[str, float]] = [
     # strong: the text says deadline
     (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|collection\s+date|last\s+day", 4),
@@ -331,7 +341,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # (apart: the cue above, starting with any letter, is searched in every clause)
     (r"(?:teilnahme|annahme|einreichungs|antrags|melde|buchungs|redaktions)schluss", 4),
     (r"date\s+limite|dates\s+limites|clôtur\w*|date\s+de\s+clôture", 4),
-    (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|termina", 4),
+    # the end of registration named as such: 'Fin des inscriptions :', 'Fine iscrizioni'
+    (
+        r"fin\s+des\s+inscriptions|fine\s+(?:delle\s+)?iscrizioni|fin\s+de\s+(?:las\s+)?inscripciones",
+        4,
+    ),
+    (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|\bfinaliza(?:n)?\b|termina", 4),
     (r"scadenza|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
     # a closing, as a table's header or a label: 'Apertura | Cierre', 'Chiusura:'
     (r"\bcierre\b|\bchiusura\b", 3),
@@ -384,7 +399,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
     (r"\bbis\b|spätestens", 1.5),
     (r"jusqu'|avant\s+le|au\s+plus\s+tard", 1.5),
-    (r"\bhasta\b|antes\s+del?\b", 1.5),
+    (r"\bhasta\b|\bantes\s+del?\b", 1.5),
     (r"\bentro\b|fino\s+al|fino\s+alle", 1.5),
     # not the deadline
     (
@@ -474,12 +489,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # 'the day before', 'la veille': a day told by another, not a limit
     (r"\bday\s+before\b|\bthe\s+day\s+after\b|\bla\s+veille\b|\bvortag\b|\bgiorno\s+prima\b", -4),
     # what opens on a date: 'after 12th March', 'ab dem 10. Januar', 'as of February'
-    (
-        r"\bafter\b|\baprès\b|\bdespués\b|\bdopo\b|\bab\s+dem\b|\bà\s+partir\b|\ba\s+partir\b"
-        r"|\ba\s+partire\s+da"
-        r"|\bas\s+of\b",
-        -4,
-    ),
+    (FROM_WORDS, -4),
     # ('Deadline date:', 'Closing date:' name the limit: only a bare 'Date:' is an event's)
     (
         r"(?<!deadline\s)(?<!closing\s)(?<!due\s)(?<!off\s)(?<!submission\s)\bdate:\s*$"

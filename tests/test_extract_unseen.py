@@ -3411,3 +3411,235 @@ def test_a_newsletter_has_no_deadline_and_only_a_reported_event(text, published,
     assert found.kind == "news"
     assert found.deadline is None
     assert found.event_start == start
+
+
+# Seventh round: rules written on batches qa-qd (train part).
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (
+            "Undergraduate Summer Research Placements 2027",
+            "Placements run from 28 June to 20 August 2027. Apply by 26 February 2027.",
+            "course",
+        ),
+        (
+            "Postgraduate Certificate in Clinical Research (part-time, blended)",
+            "Closing date for applications: 30 June 2027. The programme commences on 13"
+            " September 2027.",
+            "course",
+        ),
+        # a research grant for the summer is no programme students attend
+        ("Summer Research Grants 2027", "Apply for up to £5,000 by 26 February 2027.", "call"),
+        (
+            "Atlantic Research Funding Forum 2027",
+            "Researchers will meet in Halifax on May 12–13, 2027. Registration closes April 30,"
+            " 2027.",
+            "event",
+        ),
+        (
+            "Registrations closed: Winter School on Computational Neuroscience 2026",
+            "Registration closed on 30 October 2026 after all 60 seats were filled.",
+            "news",
+        ),
+        (
+            "Bando Nuove Imprese 2026 – Decreto di concessione dei contributi, terzo elenco",
+            "Con decreto n. 5123 del 14 aprile 2027 è stato approvato il terzo elenco.",
+            "news",
+        ),
+        (
+            "Bando 'Innovazione nei porti' – Elenco delle domande ammesse e non ammesse",
+            "È stato approvato l'elenco delle domande ammesse a contributo.",
+            "news",
+        ),
+        (
+            "Nuove Imprese Mezzogiorno: superati i 10.000 progetti finanziati",
+            "Lo sportello resta aperto fino a esaurimento delle risorse.",
+            "news",
+        ),
+        (
+            "AMI « Créer des MOOC en santé numérique » – édition 2027",
+            "Les établissements peuvent déposer leur dossier jusqu'au 31 mars 2027 à 23h59.",
+            "call",
+        ),
+        (
+            "Formation en ligne : monter son dossier Horizon Europe",
+            "Module 1 – 12 janvier 2027. Gratuit, inscription jusqu'au 8 janvier 2027.",
+            "course",
+        ),
+        (
+            "Introduction à l'IA responsable – cours en ligne ouvert à tous (hiver 2027)",
+            "Le cours débute le 12 janvier 2027 et s'échelonne sur six semaines.",
+            "course",
+        ),
+        (
+            "Innov'Up : le bilan 2026",
+            "En 2026, 312 entreprises ont été soutenues. Les modalités de la prochaine session"
+            " seront publiées début 2027.",
+            "news",
+        ),
+        (
+            "La Universidad entrega los Premios de Divulgación Científica 2026",
+            "El Paraninfo acogió el 11 de diciembre el acto de entrega.",
+            "news",
+        ),
+        (
+            "Adenda No. 2 – Convocatoria de proyectos en salud 2026",
+            "Se modifica el cronograma de la convocatoria: Cierre de la convocatoria: antes 14 de"
+            " agosto de 2026, 4:00 p.m.; ahora 28 de agosto de 2026, 4:00 p.m. (hora colombiana).",
+            "extension",
+        ),
+    ],
+)
+def test_kinds_of_the_seventh_round(title, text, kind):
+    assert extract(title, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Le domande potranno essere presentate dalle ore 10.00 del 9 settembre 2026 ed entro"
+            " le ore 13.00 del 22 ottobre 2026. Il bando sarà presentato il 16 settembre 2026.",
+            dt.datetime(2026, 10, 22, 13, 0),
+        ),
+        (
+            "Le domande possono essere trasmesse dalle ore 9.00 del 18/1/2027 fino alle ore 17.00"
+            " del 8/3/2027. Eventuali quesiti potranno essere inviati entro il 26/2/2027.",
+            dt.datetime(2027, 3, 8, 17, 0),
+        ),
+        (
+            "Le richieste devono essere trasmesse a partire dalle ore 9:00 di lunedì 6 settembre"
+            " 2027 ed entro le ore 12:00 di giovedì 30 settembre 2027. Webinar di presentazione:"
+            " mercoledì 20 gennaio 2027, ore 11:00.",
+            dt.datetime(2027, 9, 30, 12, 0),
+        ),
+    ],
+)
+def test_a_window_from_one_hour_and_day_to_another_ends_at_the_deadline(text, deadline):
+    found = extract("Bando per progetti di ricerca", text, dt.date(2026, 6, 1))
+    assert found.deadline is not None
+    assert (found.deadline.date, found.deadline.time) == (deadline.date(), deadline.time())
+    assert found.deadline.tz == "Europe/Rome"
+
+
+def test_a_date_and_no_opening_hour_before_and_makes_no_window():
+    # 'il 15 marzo 2027 e alle ore 12:00 del 30 aprile' names two dates, not a window
+    found = extract(
+        "Bando voucher",
+        "Il bando apre il 15 marzo 2027 e le domande vanno inviate entro le ore 12:00 del 30"
+        " aprile 2027.",
+    )
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 4, 30)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "Avviso Tecnonidi – Differimento del termine di chiusura dello sportello",
+            "Il termine di chiusura dello sportello è differito dal 28/02/2027 al 31/03/2027.",
+            None,
+            dt.date(2027, 3, 31),
+        ),
+        (
+            "Prolongation de l'appel à candidatures – programme d'incubation printemps 2026",
+            "L'appel à candidatures, qui devait se clôturer le 15 avril, est prolongé jusqu'au"
+            " jeudi 30 avril 2026 inclus, à minuit.",
+            dt.date(2026, 4, 14),
+            dt.date(2026, 4, 30),
+        ),
+        (
+            "Programme d'aide – réouverture de l'appel",
+            "Lors du premier appel, clos le 15 mars 2026, les demandes étaient incomplètes; le"
+            " ministère rouvre l'appel de projets jusqu'au 12 juin 2026, 17 h (heure du Québec).",
+            None,
+            dt.date(2026, 6, 12),
+        ),
+    ],
+)
+def test_an_extension_leaves_the_date_it_closed_on_behind(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.date == deadline
+
+
+def test_a_label_after_a_date_its_time_and_zone_says_what_the_date_is():
+    found = extract(
+        "Initiative Flagship – appel à propositions 2026",
+        "Dates clés :\n- 25.06.2026 : atelier d'information en ligne\n- 15.09.2026, 12h00 (heure"
+        " suisse) : dépôt des esquisses de projet\n- 26.01.2027 : dépôt des propositions"
+        " complètes (sur invitation)",
+    )
+    assert found.deadline is not None and found.deadline.date == dt.date(2026, 9, 15)
+    assert found.deadline.tz == "Europe/Zurich"
+
+
+def test_the_end_of_registration_named_so_beats_an_early_rate():
+    found = extract(
+        "Colloque annuel de l'industrie technologique – Montréal, 15 et 16 mai 2028",
+        "Tarif hâtif : jusqu'au 15 mars 2028\nFin des inscriptions : 5 mai 2028",
+    )
+    assert found.deadline is not None and found.deadline.date == dt.date(2028, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Début du cours : 1er mars 2027\nFin du cours : 25 avril 2027\nFin des inscriptions :"
+            " 20 mars 2027",
+            dt.date(2027, 4, 25),
+        ),
+        (
+            "Anmeldeschluss: 12.02.2027\nStart: 05.03.2027\nEnde: 26.06.2027",
+            dt.date(2027, 6, 26),
+        ),
+    ],
+)
+def test_a_course_s_end_labelled_as_such(text, end):
+    found = extract("MOOC Biodiversité – Zertifikatslehrgang", text)
+    assert found.kind == "course" and found.event_end == end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Info-Webinar: 19. Jänner 2027, 10:00 Uhr\nEinreichfrist: 4. März 2027, 12:00 Uhr",
+        "Einreichfrist: 4. März 2027, 12:00 Uhr, ausschließlich über das eCall-Portal.",
+    ],
+)
+def test_austrian_words_place_a_german_text_in_austria(text):
+    found = extract("Produktion der Zukunft – 41. Ausschreibung", text)
+    assert found.deadline is not None and found.deadline.tz == "Europe/Vienna"
+
+
+def test_spanish_finaliza_closes_the_second_cut_off():
+    found = extract(
+        "Ayudas a proyectos de I+D+i 2027",
+        "La convocatoria se resuelve en dos cortes: el primero cerró el 26 de febrero de 2027 y"
+        " el segundo finaliza el 30 de junio de 2027.",
+        dt.date(2027, 3, 10),
+    )
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 6, 30)
+
+
+def test_students_is_no_word_of_a_limit():
+    # 'estudiantes del' once read as 'antes del' (before)
+    found = extract(
+        "Escuela de Verano en Computación Cuántica 2026",
+        "La Escuela reunirá a 50 estudiantes del 13 al 17 de julio de 2026. Las solicitudes"
+        " deben enviarse hasta el 15 de abril de 2026.",
+    )
+    assert found.deadline is not None and found.deadline.date == dt.date(2026, 4, 15)
+    assert (found.event_start, found.event_end) == (dt.date(2026, 7, 13), dt.date(2026, 7, 17))
+
+
+def test_an_italian_day_and_month_after_il_is_a_date():
+    found = extract(
+        "Giornata informativa sul PR FESR – Potenza",
+        "L'evento si terrà il 23.06 presso la Sala Inguscio. Iscrizioni entro il 21 giugno.",
+        dt.date(2027, 5, 30),
+    )
+    assert found.event_start == dt.date(2027, 6, 23)

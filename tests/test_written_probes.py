@@ -34,8 +34,8 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-03-31' for '2027-01-10'; deadline_tz None for 'Europe/Brussels'"
     ),
     "pg-en-porto-cluster-conference-report": (
-        "event_start '2027-10-04' for '2027-09-23'; event_end None for '2027-09-24' "
-        "(scored, not read)"
+        "event_start '2027-10-04' for '2027-09-23'; "
+        "event_end None for '2027-09-24' (scored, not read)"
     ),
     "pg-it-call-abstract-convegno-bologna": (
         "event_start None for '2027-05-13'; event_end None for '2027-05-15' (scored, not read)"
@@ -45,7 +45,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-10-14' (scored, not read)"
     ),
     "pg-it-graduatoria-bando-startup-innovative": ("event_start '2027-06-07' for None"),
-    "pg-it-cluster-partnership-europea-short": ("event_start '2027-05-05' for None"),
+    "pg-it-cluster-partnership-europea-short": ("event_start '2027-05-03' for None"),
     "pg-it-prorogati-termini-voucher-short": (
         "kind 'call' for 'extension'; deadline None for '2028-01-17' (scored, not read)"
     ),
@@ -53,32 +53,25 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2027-12-31' for '2027-04-18' (scored, not read)"
     ),
     "ph-fr-m2-management-innovation-2027": (
-        "event_start '2027-05-10' for '2027-09-06'; event_end '2027-05-14' for None "
-        "(scored, not read)"
+        "event_start '2027-05-10' for '2027-09-06'; "
+        "event_end '2027-05-14' for None (scored, not read)"
     ),
     "ph-fr-prix-wallon-innovation-report": ("deadline None for '2026-11-30' (scored, not read)"),
     "ph-es-semana-innovacion-clusteres-gdl": (
-        "event_start '2026-09-28' for '2026-10-20'; event_end None for '2026-10-22' "
-        "(scored, not read)"
+        "event_start '2026-09-28' for '2026-10-20'; "
+        "event_end None for '2026-10-22' (scored, not read)"
     ),
     "ph-en-call-hosts-raw-materials-summer-school-2028": (
         "event_start '2027-06-28' for None; event_end '2027-07-09' for None"
     ),
-    # batches pi-pl (shorter texts, mostly without a publication date)
     "pi-een-hannover-b2b-2019": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
-    "pi-ffg-produktion-31": (
-        "deadline_tz 'Europe/Berlin' for 'Europe/Vienna'; event_start '2025-01-28' for "
-        "None (scored, not read)"
-    ),
+    "pi-ffg-produktion-31": ("event_start '2025-01-28' for None (scored, not read)"),
     "pi-gruenderwettbewerb-2019": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
-    "pi-ch-flagship-2022": (
-        "deadline '2022-09-14' for '2022-03-16'; deadline_tz None for 'Europe/Zurich' "
-        "(scored, not read)"
-    ),
+    "pi-ch-flagship-2022": ("deadline_tz 'Europe/Berlin' for 'Europe/Zurich' (scored, not read)"),
     "pi-coin-aufbau-ext-2021": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Vienna' (scored, not read)"
     ),
@@ -96,18 +89,17 @@ KNOWN_MISSES: dict[str, str] = {
     "pk-hannover-matchmaking-2019": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
     "pk-erdf-regulation-policy": ("event_start '2021-01-01' for None (scored, not read)"),
     "pk-maastricht-summer-school-2026": (
-        "kind 'news' for 'course'; event_start None for '2026-07-06'; event_end None for "
-        "'2026-07-10' (scored, not read)"
+        "kind 'news' for 'course'; event_start None for '2026-07-06'; "
+        "event_end None for '2026-07-10' (scored, not read)"
     ),
     "pk-ext-bc-intake-2027": ("deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"),
     "pk-ext-dih-covid-2020": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pl-fristverlaengerung-ideenwettbewerb": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
     "pl-webinaire-eic-accelerator": (
-        "deadline '2021-11-18' for '2021-11-16'; event_start None for '2021-11-18' "
-        "(scored, not read)"
+        "deadline '2021-11-18' for '2021-11-16'; "
+        "event_start None for '2021-11-18' (scored, not read)"
     ),
     "pl-cheques-innovacion-murcia-2023": ("event_start '2023-09-30' for None (scored, not read)"),
-    # batches pm-pn
     "pm-pspc-regions-laureats": (
         "event_start '2021-12-09' for None (the forum where a call's winners were announced; "
         "other probes keep a prize report's ceremony as its event)"
@@ -118,23 +110,20 @@ KNOWN_MISSES: dict[str, str] = {
     "pn-hackathon-wageningen-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "pn-de-zweistufig-wasserstoff": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
     "pn-de-fristverlaengerung-preis-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
-    # batches po-pp
     "po-pt-copromotion-2030": ("event_start '2025-05-20' for None (scored, not read)"),
     "po-se-two-stage-circular": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Stockholm' (scored, not read)"
     ),
     "po-ca-accelerate-intl": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
     "po-eu-cosme-extension": (
-        "deadline '2017-05-19' for '2017-06-07'; deadline_tz None for 'Europe/Brussels' "
-        "(scored, not read)"
+        "deadline '2017-05-19' for '2017-06-07'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
-    "po-at-comet-verlaengerung": ("deadline_tz 'Europe/Brussels' for 'Europe/Vienna'"),
     "po-es-congreso-bilbao": ("deadline '2026-04-15' for None (scored, not read)"),
     "pp-interreg-experts-still-open": ("kind 'call' for 'extension'"),
     "pp-council-conclusions-news": ("event_start '2021-11-30' for None"),
     "pp-ri-cutoffs-published": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pp-de-vorankuendigung-mez": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
-    # batches pq-pr
     "pq-hannover-matchmaking": (
         "event_start '2019-03-25' for '2019-04-01'; event_end None for '2019-04-05'"
     ),
@@ -154,11 +143,8 @@ KNOWN_MISSES: dict[str, str] = {
     "pr-de-pflege-digital-2019": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
-    # batches ps-pt
     "ps-transatlantic-bridge": ("deadline '2026-12-06' for '2026-06-12' (scored, not read)"),
-    "ps-scaleup-cohort5": (
-        "kind 'course' for 'call'; deadline_tz 'UTC' for 'GMT'; event_start '2017-03-15' for None"
-    ),
+    "ps-scaleup-cohort5": ("deadline_tz 'UTC' for 'GMT'"),
     "ps-de-innovationspreis-verl": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
@@ -179,19 +165,10 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
     "pt-fr-aap-collaboratif": ("event_start '2019-09-20' for None (scored, not read)"),
-    "pt-es-ayudas-id-2021": (
-        "deadline '2021-03-01' for '2021-04-06'; deadline_tz None for 'Europe/Madrid' "
-        "(scored, not read)"
-    ),
     "pt-es-curso-verano-energia": ("deadline '2027-05-31' for '2027-06-25' (scored, not read)"),
     "pu-en-landscape-history-host-bids-2029": (
         "event_start '2027-06-18' for None (scored, not read)"
     ),
-    "pu-en-surp-physics-2027": (
-        "kind 'call' for 'course'; event_start None for '2027-06-07'; "
-        "event_end None for '2027-08-13' (scored, not read)"
-    ),
-    "pu-en-forth-institute-summer-scholars": ("kind 'event' for 'course' (scored, not read)"),
     "pu-en-public-good-graduate-fellows": (
         "kind 'call' for 'course'; event_start None for '2027-05-31'; "
         "event_end None for '2027-08-20'"
@@ -229,9 +206,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2027-05-19' for '2027-05-18'; "
         "event_end None for '2027-05-19' (scored, not read)"
     ),
-    "pv-it-progetti-finanziati-ricerca-imprese-trento": (
-        "kind 'call' for 'news' (scored, not read)"
-    ),
     "pv-it-master-management-innovazione-salerno": (
         "event_end None for '2028-11-30' (scored, not read)"
     ),
@@ -240,10 +214,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "pv-es-amplia-inscripcion-diplomado-innovacion-queretaro": (
         "event_start None for '2027-02-05'; event_end None for '2027-06-25' (scored, not read)"
-    ),
-    "pv-es-master-gestion-ciencia-innovacion-salamanca": ("event_end None for '2028-06-18'"),
-    "pw-fr-mooc-economie-circulaire-territoires": (
-        "event_end None for '2027-04-19' (scored, not read)"
     ),
     "pw-fr-be-certificat-projets-europeens-liege": (
         "event_start '2026-06-01' for '2026-10-02'; "
@@ -254,7 +224,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Paris' for 'Europe/Zurich' (scored, not read)"
     ),
     "pw-de-ausschreibung-mint-sommerschulen-bayern": ("event_start '2027-09-15' for None"),
-    "pw-at-qualifizierungsnetze-endspurt": ("deadline_tz 'Europe/Berlin' for 'Europe/Vienna'"),
     "pw-de-lehrinnovationsfonds-th-mittelweser": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
     ),
