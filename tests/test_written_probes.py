@@ -1,8 +1,9 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`) was scored once before any
-rule was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
-labelled, except the ones listed below, which are expected to fail until a rule reads them.
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `qd-`) was
+scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
+record must be read as labelled, except the ones listed below, which are expected to fail until
+a rule reads them.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from ingest.evaluate import evaluate
 PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
-# unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z:
-# scored, never looked at, so that the batches keep measuring text the rules were not written on.
+# unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
+# qa to qd: scored, never looked at, so that the batches keep measuring text the rules were
+# not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
     "pb-it-approvata-strategia-s3-regionale": ("event_start '2026-07-06' for None"),
@@ -287,6 +289,89 @@ KNOWN_MISSES: dict[str, str] = {
     "pz-es-congreso-turismo-sostenible-granada-ampliacion": (
         "event_start None for '2027-06-16'; event_end None for '2027-06-18'"
     ),
+    "qa-en-northwind-seed-grants": ("deadline '2027-05-14' for '2027-02-02' (scored, not read)"),
+    "qa-en-reu-sustainable-energy-materials": (
+        "kind 'call' for 'course'; event_start None for '2027-06-01'; "
+        "event_end None for '2027-08-06' (scored, not read)"
+    ),
+    "qa-en-brookfield-pilot-awards-webinar": (
+        "event_start None for '2026-09-10' (scored, not read)"
+    ),
+    "qa-en-bengaluru-research-funding-conclave": (
+        "kind 'call' for 'event'; event_start None for '2027-01-18' (scored, not read)"
+    ),
+    "qa-en-glasgow-open-research-week": (
+        "deadline '2027-11-12' for None; event_start None for '2027-11-08'; "
+        "event_end None for '2027-11-12' (scored, not read)"
+    ),
+    "qa-en-vancouver-conference-program-available": ("kind 'event' for 'news'"),
+    "qa-en-adelaide-acceptance-notices-sent": ("kind 'call' for 'news' (scored, not read)"),
+    "qa-en-frontiers-programme-2026-results": ("event_start '2026-07-02' for None"),
+    "qa-en-irish-geography-conference-extension": (
+        "event_start None for '2027-06-09'; event_end None for '2027-06-10'"
+    ),
+    "qa-en-leeds-poster-deadline-extended": (
+        "event_start None for '2027-09-06'; event_end None for '2027-09-08'"
+    ),
+    "qa-en-bc-graduate-scholarships-extension": (
+        "deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"
+    ),
+    "qa-en-computational-social-science-institute-extended": (
+        "event_start None for '2027-06-14'; event_end None for '2027-06-25' (scored, not read)"
+    ),
+    "qb-it-emilia-romagna-ricerca-industriale-strategica-s3": ("event_start '2026-09-16' for None"),
+    "qb-it-finpiemonte-tech-transfer": ("kind 'news' for 'call'"),
+    "qb-it-unipa-riapertura-master-progetti-europei": (
+        "kind 'course' for 'extension'; "
+        "event_start '2027-01-28' for '2027-03-05' (scored, not read)"
+    ),
+    "qb-it-regione-lazio-cinema-international-proroga": (
+        "deadline '2027-03-22' for '2027-04-30' (scored, not read)"
+    ),
+    "qb-it-sardegna-crp-differimento-ricerca-filiere": (
+        "deadline '2027-12-10' for '2028-01-20' (scored, not read)"
+    ),
+    "qb-it-cciaa-torino-voucher-digitali-esiti": ("event_start '2026-11-25' for None"),
+    "qb-it-asi-nuove-imprese-mezzogiorno-10000-progetti": ("event_start '2027-01-31' for None"),
+    "qb-it-filse-porti-liguri-elenco-ammessi": ("event_start '2027-07-06' for None"),
+    "qb-it-cciaa-verona-percorso-export-digitale": ("event_end '2027-10-28' for '2027-11-04'"),
+    "qb-it-its-lazio-digitale-cybersecurity": (
+        "event_start '2026-10-05' for '2026-11-09' (scored, not read)"
+    ),
+    "qc-fr-bordeaux-du-innovation-sante": (
+        "event_start '2028-06-24' for '2028-01-18'; "
+        "event_end None for '2028-06-24' (scored, not read)"
+    ),
+    "qc-be-bruxelles-rencontres-affaires-agritech": (
+        "deadline_tz 'Europe/Paris' for 'Europe/Brussels' (scored, not read)"
+    ),
+    "qc-fr-montpellier-villes-ia-prolongation": (
+        "event_start None for '2027-03-18'; event_end None for '2027-03-19'"
+    ),
+    "qd-es-ampliacion-comunicaciones-turismo-rural-cuenca": (
+        "event_start None for '2026-10-21'; event_end None for '2026-10-23'"
+    ),
+    "qd-es-escuela-verano-computacion-cuantica-donostia": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Madrid'"
+    ),
+    "qd-es-jornada-horizonte-europa-cluster5-valencia": (
+        "deadline None for '2026-11-13' (scored, not read)"
+    ),
+    "qd-es-resolucion-predoctorales-castilla-leon": (
+        "event_start '2026-12-01' for None (scored, not read)"
+    ),
+    "qd-es-navarra-proyectos-estrategicos-idi": ("kind 'event' for 'news' (scored, not read)"),
+    "qd-de-cas-data-science-gesundheitswesen-winterthur": (
+        "event_start None for '2026-09-04'; event_end None for '2027-01-29' (scored, not read)"
+    ),
+    "qd-de-call-for-abstracts-verlaengert-kassel": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'; "
+        "event_start None for '2027-04-22'; event_end None for '2027-04-24' (scored, not read)"
+    ),
+    "qd-de-online-weiterbildung-foerderantraege-graz": (
+        "event_start '2026-10-27' for '2026-10-13'; event_end None for '2026-10-27'"
+    ),
+    "qd-de-niedersachsen-forschungsverbuende": ("kind 'call' for 'news' (scored, not read)"),
 }
 
 
