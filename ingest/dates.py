@@ -6,6 +6,7 @@ Years left out by the text are filled in later by :func:`resolve_years`.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import zoneinfo
@@ -36,8 +37,9 @@ _DAYS_BEFORE = fast_compile(
     rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*"
     rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{LONG_WEEKDAY_NAMES}),?\s+"
     # ('Wed 14 – Fri 16 July': a short weekday name, between a dash and a day, is one too)
-    rf"|\d{{1,2}}\s*(?:-|–|au|al|a|bis|to)\s*(?:{LONG_WEEKDAY_NAMES}"
-    r"|(?<=[-–]\s)(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?),?\s+)"
+    rf"|\d{{1,2}}\.?\s*(?:-|–|au|al|a|bis|to)\s*(?:{LONG_WEEKDAY_NAMES}"
+    r"|(?:(?<=[-–]\s)|(?<=bis\s)|(?<=to\s))(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|mo|di|mi|do|fr"
+    r"|sa|so)\.?),?\s+)"
     rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -80,7 +82,10 @@ _SLASHED = fast_compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
 _DOTTED_SHORT = fast_compile(
     r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal|du|from|il|le|el)\s+"
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)",
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)"
+    # '(Scadenza|Deadline|Frist): 20/7 ore 13.00': a limit's label, then day and month
+    r"|(?:scadenza|deadline|frist|date\s+limite|plazo|fecha\s+l[íi]mite)\s*:\s*"
+    r"(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})(?![\d/]|\.\d)",
 )
 # A range of days and months without a year, each closed by its dot: 'Termine: 17.09. bis
 # 11.12.' (the dots after the month tell it from a time or a decimal).
@@ -103,7 +108,7 @@ _RANGE_JOIN_TIMED = fast_compile(
     r"^\s*(?P<limit>(?:ed|e|y|and|und|et)\s+|entro\s+(?:le|alle)\s+)?(?:(?:ed|e|y|and|und|et)\s+)?"
     r"(?:alle|fino\s+alle|entro\s+le|entro\s+alle|to|until|till|bis"
     r"|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
-    r"(?P<h>[01]?\d|2[0-3])[:.h](?P<m>[0-5]\d)\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d)|(?<=ore\s\d)|(?<=ore\s\d\d))\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?"
     # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del'
     r"(?:\([^()]{1,30}\)\s*)?(?:del|di|on|am|du|de|el|le)?\s*(?:(?:"
     + LONG_WEEKDAY_NAMES
@@ -123,7 +128,7 @@ _TIME_24 = fast_compile(
     # the end of the day written as its last hour, 23:59: '31.10.2026, 24:00 Uhr', 'à 24h00'
     r"(?<![\d.:/,])(?:(?P<end>24(?::00|h00|\.00(?=\s*uhr)))(?!\d)"
     r"|(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
-    r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::\d{2})?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?)",
+    r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::(?P<s>[0-5]\d))?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?)",
 )
 # An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
 _TIME_ORE = fast_compile(
@@ -163,6 +168,9 @@ class Mention:
     year_given: bool = True
     # a window whose end a word of limit introduces: '… ed entro le ore 12:00 del 15 aprile'
     closes: bool = False
+    # the last day of a month named without its year ('bis Ende Februar'): its day is known
+    # once the year is (29 February in a leap year)
+    month_end: bool = False
 
     @property
     def is_range(self) -> bool:
@@ -288,9 +296,9 @@ def _numeric_mentions(low: str) -> list[Mention]:
     for m in _MONTH_END_BARE.finditer(low):
         month = MONTHS.get(m.group("month").lower())
         if month is not None:
-            # (the year is found later; February's last day is taken as in a common year)
+            # (the year is found later: February's last day is set then)
             last = (dt.date(2001 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-            found.append(Mention(m.start("end"), m.end(), last, month, None))
+            found.append(Mention(m.start("end"), m.end(), last, month, None, month_end=True))
     if not numeric:
         return [m for m in found if 1 <= m.month <= 12 and 1 <= m.day <= 31]
     for m in _DOTTED_RANGE.finditer(low):
@@ -305,10 +313,9 @@ def _numeric_mentions(low: str) -> list[Mention]:
                 day, month = month, day
             found.append(Mention(m.start(), m.end(), day, month, int(m.group("y"))))
     for m in _DOTTED_SHORT.finditer(low):
+        d, mo = ("d", "m") if m.group("d") else ("d2", "m2")
         found.append(
-            Mention(
-                m.start("d"), m.end(), int(m.group("d")), int(m.group("m")), None, year_given=False
-            )
+            Mention(m.start(d), m.end(), int(m.group(d)), int(m.group(mo)), None, year_given=False)
         )
     for m in _DOTTED_SHORT_RANGE.finditer(low):
         first, first_month = int(m.group("d1")), int(m.group("m1"))
@@ -380,7 +387,7 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                     mention.day,
                     mention.month,
                     year,
-                    time=dt.time(int(timed.group("h")), int(timed.group("m")))
+                    time=dt.time(int(timed.group("h")), int(timed.group("m") or 0))
                     if timed
                     else mention.time,
                     zone=mention.zone or (find_zone(gap) if timed else None),
@@ -521,7 +528,9 @@ def find_times(text: str) -> list[TimeMark]:
         is_plain_hour = not (m.group("m") or m.group("md")) and "h" not in m.group(0)
         if is_plain_hour:
             continue
-        marks.append((m.start(), m.end(), dt.time(int(m.group("h")), int(minute))))
+        # ('23:59:59 Brussels local time': the second is kept, as the instant is exact)
+        second = int(m.group("s") or 0)
+        marks.append((m.start(), m.end(), dt.time(int(m.group("h")), int(minute), second)))
     for m in _TIME_ORE.finditer(low):
         group = "h" if m.group("h") else "h2"
         minute = int(m.group("om") or 0) if group == "h" else 0
@@ -569,8 +578,10 @@ def attach_times(
             zone = zone or mark.zone
         if zone is None:
             # "October 6 (AOE), 2023", "19 March, anywhere on earth": a zone but no time.
-            tail = text[mention.start : min(next_start, mention.end + 24)]
-            zone = find_zone(re.split(r"[.;]\s", tail, maxsplit=1)[0])
+            # (the sentence is cut after the date: '1. Juni 2026 (AoE)' has a full stop inside)
+            after = text[mention.end : min(next_start, mention.end + 24)]
+            tail = text[mention.start : mention.end] + re.split(r"[.;]\s", after, maxsplit=1)[0]
+            zone = find_zone(tail)
         result.append(replace(mention, time=time, zone=zone))
     return result
 
@@ -643,9 +654,12 @@ _RELATIVE = fast_compile(
     r"\b(?P<tomorrow>tomorrow|morgen|demain|mañana|domani)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<today>today|heute|aujourd'hui|hoy|oggi)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<yesterday>yesterday|gestern|hier|ayer|ieri)\b(?!" + _DATE_FOLLOWS + r")"
+    # ('el próximo miércoles 14 de octubre': the date is written, the words add nothing)
     r"|\b(?:next|nächsten|nächster|el\s+próximo|il\s+prossimo)\s+(?P<next>"
     + LONG_WEEKDAY_NAMES
-    + r")\b|\b(?P<next_after>"
+    + r")\b(?!"
+    + _DATE_FOLLOWS
+    + r")|\b(?P<next_after>"
     + LONG_WEEKDAY_NAMES
     + r")\s+(?:prochain|prossimo|próximo)\b",
     re.IGNORECASE,
@@ -788,8 +802,13 @@ def resolve_years(
         end_year = None
         if mention.end_day is not None:
             end_year = year + (1 if (mention.end_month or mention.month) < mention.month else 0)
+        day = mention.day
+        if mention.month_end and mention.month == 2 and calendar.isleap(year):
+            day = 29
         result.append(
-            replace(mention, year=mention.year or year, end_year=end_year, year_given=False)
+            replace(
+                mention, day=day, year=mention.year or year, end_year=end_year, year_given=False
+            )
         )
     return result
 

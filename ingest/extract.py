@@ -27,6 +27,7 @@ from ingest.kinds import (
     _DEADLINE_WORD,
     _FUTURE_FORMS,
     _PAST_FORMS,
+    _WORK_CLOSED,
     KindReading,
     read_kind,
 )
@@ -54,6 +55,7 @@ from ingest.places import find_location
 Cues = list[tuple[re.Pattern[str] | _Lowered, float]]
 _DEADLINE_CUES = CueTable.of(DEADLINE_CUES)
 _FROM_CUE = CueTable.of([(FROM_WORDS, -4)])
+_CLOSED_CALL_READ = 80  # characters before a date read for a call said to be over
 _CLOSES_WEIGHT = 3.0  # that of a limit's preposition right before a date ('entro', 'until')
 _OPENING_CUES = CueTable.of(OPENING_CUES)
 _WINDOW_CUES = CueTable.of(WINDOW_CUES)
@@ -128,7 +130,11 @@ _REGISTER = fast_compile(
     r"regist|inscri|anmeld|\bmelden\b|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
 )
 _WEEK = re.compile(r"\b(?:Weeks?|Semana|Settimana|Woche|Semaine|Nuit|Noche|Notte|Nacht)\b")
-_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
+# ('Congresso di Ingegneria Costiera (Genova, 20-22 maggio 2027)', 'Jahrestagung 2027 (24.–26.
+# März 2027, Universität Münster)': the place may come first, the name may end with its year)
+_APPOSITION = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’-]*|\b(?:19|20)\d\d)\s*\(\s*(?:[A-ZÀ-Ý][\w'’. -]{1,30},\s*)?$"
+)
 # A date set after an event's name, as its apposition: 'the European Cluster Conference,
 # 20–22 October 2026', 'Jornadas Técnicas 2026 – 4 de mayo'. The name is capitalised.
 _AFTER_EVENT_NAME = re.compile(
@@ -142,7 +148,7 @@ _AFTER_EVENT_NAME = re.compile(
 
 def _in_apposition(before: str) -> bool:
     """Whether a date opens a bracket after a name: 'Citizen Science Week (4–10 May 2026)'."""
-    return before.rstrip().endswith("(") and bool(_APPOSITION.search(before))
+    return before.rstrip().endswith(("(", ",")) and bool(_APPOSITION.search(before))
 
 
 def _after_event_name(before: str) -> bool:
@@ -336,6 +342,13 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         ],
     )
     scored = _call_opening(contexts, scored)
+    if kind == "event":
+        # 'Der Call for Papers endete am 15. März': on an event's page, the call it had is
+        # over; its date is no limit still to meet (registration is)
+        scored = [
+            (m, min(s, 0.0) if _WORK_CLOSED.search(contexts[i][0][-_CLOSED_CALL_READ:]) else s)
+            for i, (m, s) in enumerate(scored)
+        ]
     scored = _moved_dates(doc, scored, kind)
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
@@ -520,6 +533,8 @@ def _dateline(doc: str, found: list[Mention], published: dt.date | None) -> Ment
     for mention in found[:3]:
         before = doc[max(0, mention.start - 34) : mention.start]
         after = doc[mention.end : mention.end + 3]
+        if mention.is_range:
+            continue  # 'Liège, 2 et 3 décembre 2026.': a place and its days are an event's
         if mention.year_given and (
             (_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after))
             or (_STAMP_BEFORE.search(before) and _STAMP_AFTER.match(after))

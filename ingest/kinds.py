@@ -36,7 +36,7 @@ _EXTEND_VERB = (
     r"|amplía|ampliaci[óo]n|prorrog\w*|prórroga|postpone[ds]?|moved|changed|push(?:ed)?\s+back"
     r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]|riapert\w*|reopen\w*|réouvert\w*"
     r"|reabiert\w*|wiedereröffn\w*|repouss\w*|décal\w*|posticipat\w*|aplazad\w*"
-    r"|pospuest\w*|verlegt"
+    r"|pospuest\w*|verlegt|ampliar|prorrogar|prolonger|prorogare|verlängern"
     # a date set anew: 'Neuer Termin: Einreichfrist', 'nouvelle date limite', 'nuova scadenza'
     r"|neue[rn]?\s+(?:termin|frist|einreichfrist|stichtag)|nouvelle\s+date|nuova\s+scadenza"
     r"|nueva\s+fecha|nuevo\s+plazo|new\s+(?:deadline|closing\s+date|cut-?off(?:\s+date)?)"
@@ -54,7 +54,8 @@ _EXTENSION_BODY = folded_compile(
     rf"{_DEADLINE_WORD}(?:[^\w.()]+\w+){{0,8}}?[^\w.()]+(?:has\s+been\s+|is\s+|was\s+|wurde\s+|a\s+été\s+"
     rf"|è\s+stat[oa]\s+|e'\s+|ha\s+sido\s+)?(?:{_EXTEND_VERB})\b(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+(?:to|until"
     r"|jusqu|bis|al|hasta|fino|au|from|von|du|del|dal|de)\b"
-    rf"|\b(?:extends?|extended|prolonge|prolongé|proroga|verlängert|amplía|prorroga)\b"
+    rf"|\b(?:extends?|extended|prolonge|prolongé|proroga|verlängert|amplía|prorroga|ampliar|prorrogar"
+    r"|prolonger|prorogare|verlängern|extend)\b"
     rf"(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+{_DEADLINE_WORD}"
     rf"|(?:{_DEADLINE_WORD}|{_PERIOD})[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
     r"|prorrogad[oa]|extended)\b(?!\s+(?:abstracts?|versions?|papers?))",
@@ -180,9 +181,19 @@ _PAST_TITLE = folded_compile(
     r"|\b(?:applications?|submissions?|call|cfp|nominations?|proposals?|registrations?)\s+(?:(?:is|are|has|have)"
     r"\s+(?:now\s+)?|now\s+)?closed\b|\b(?:appel|candidatures)\s+(?:est\s+|sont\s+)?(?:clos|clôturée?s?)\b"
     r"|\b(?:bando|avviso|call)\s+(?:è\s+)?chius[oa]\b|\bconvocatoria\s+(?:está\s+)?cerrada\b"
+    r"|\bchius[oa]\s+(?:la|il|l['’])\s*(?:call|bando|avviso)\b|\bcerrada\s+la\s+convocatoria\b"
     # prizes handed over: 'La Universidad entrega los Premios', 'consegnati i premi'
     r"|\bentrega(?:n)?\s+(?:los|las|el|la|sus)\s+(?:\w+\s+)?premios?\b|\bconsegna(?:ti)?\s+i\s+premi\b"
     r"|\bremet\s+(?:les|ses)\s+prix\b|\bpresents?\s+(?:the|its)\s+(?:\w+\s+)?awards\b|\büberreicht\b"
+    # a programme put online: 'CASG 2026 Program Now Available', 'Online il programma del
+    # convegno', 'Programm veröffentlicht'
+    r"|\b(?:program(?:me)?|programma|programm|programa)\b[^.:]{0,30}?\b(?:(?:is\s+)?now\s+)?(?:available"
+    r"|online|published|released|veröffentlicht|disponible|disponibile|en\s+ligne)\b"
+    r"|\bonline\s+il\s+programma\b|\bdisponibile\s+il\s+programma\b"
+    # money granted, by the headline's verb and its sum: 'El Gobierno concede 4,2 millones a 47
+    # empresas', 'La Regione assegna 5 milioni' (English 'Awards 2027', 'Grants 2026' are names)
+    r"|\b(?:concede|otorga|adjudica|assegna|attribue|vergibt)\s+(?:\w+\s+){0,2}?[\d€$£][\d.,]*\s*"
+    r"(?:millones|milioni|millions?|mio\.?|€|euros?)"
     # a decision taken: 'Kabinett beschließt Innovationsstrategie', 'Commission adopts',
     # 'La Giunta approva', 'El Gobierno aprueba' (what it plans is told of, not asked for)
     r"|\b(?:adopts|adopted|approves|approved|beschließt|beschlossen|verabschiedet|approva"
@@ -193,7 +204,8 @@ _PAST_TITLE = folded_compile(
     r"|\b(?:conference|event|workshop|forum|meeting)\s+report\b"
     r"|\b(?:draws|attracts|gathers|welcomes|brings\s+together)\s+(?:over\s+|more\s+than\s+|some\s+)?\d"
     r"|\bsign(?:s|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|memorandum|mou|partnership|charter)\b"
-    r"|\bsignent\b|\bunterzeichn\w*|\bfirman\b|\bfirmano\b|\bjoin(?:s|ed)\b|\bentra\s+nell[ao]?\b|\brejoint\b"
+    r"|\bsignent\b|\bunterzeichn\w*|\bfirman\b|\bfirmano\b|\bfirmat[oa]\s+(?:il|l['’]|un|una)\b"
+    r"|\bsigné\b|\bfirmad[oa]\b|\bjoin(?:s|ed)\b|\bentra\s+nell[ao]?\b|\brejoint\b"
     r"|\b(?:members|clusters|partners|regions|countries|companies|organi[sz]ations)\s+join\b"
     # members who came: 'Sechs neue Mitglieder im Netzwerk' (not 'neue Mitglieder gesucht')
     r"|\bneue\s+mitglieder\b(?!\s+gesucht)|\bnouveaux\s+membres\b(?!\s+recherch)"
@@ -225,7 +237,10 @@ _CLOSED_CALL = folded_compile(
     r"\b(?:call|competition|challenge|contest|tender)\b[^.]{0,40}?(?<!be\s)(?<!is\s)\bclosed\s+on\b"
     r"|\b(?:bando|avviso|appel|convocatoria|aufruf|ausschreibung)\b[^.]{0,60}?(?:,\s*|\b(?:è|fue|wurde"
     r"|a\s+été)\s+(?:(?:[^.]|(?<=\d)\.){0,30}?\s)?)(?:chius[oa]|clos|clôturée?|cerrad[oa]|geschlossen|beendet)\b"
-    r"|\b(?:convocatoria|bando)\b[^.]{0,60}?\b(?:se\s+cerró|si\s+è\s+chius[oa])\b",
+    r"|\b(?:convocatoria|bando)\b[^.]{0,60}?\b(?:se\s+cerró|si\s+è\s+chius[oa])\b"
+    # ('La convocatoria, que cerró el 31 de marzo': the call itself; 'dos cortes: el primero
+    # cerró el' is one cut-off of an open call)
+    r"|\b(?:convocatoria|bando)\b,?\s+(?:que\s+)?(?:cerró\s+el|ha\s+cerrado)\b",
     _I,
 )
 _OPENING_CLOSED = 250  # characters: the opening where a report says the call has closed
@@ -415,6 +430,15 @@ _FUNDING_MEETING = folded_compile(
     r"|tag|tage|forum|messe|journée|jornadas?|giornata)\b(?!\s*[:–—-]\s*call)",
     _I,
 )
+# A call for work said to be over: 'Der Call for Papers endete am', 'la call for papers è chiusa',
+# 'the call for abstracts is now closed', 'l'appel à communications est clos'.
+_WORK_CLOSED = folded_compile(
+    r"(?:call\s+for\s+(?:papers|abstracts|proposals|contributions)|\bcfp\b|appel\s+à\s+communications"
+    r"|convocatoria\s+de\s+(?:comunicaciones|ponencias))\s+(?:(?:is|was|has|ist|è|est|a)\s+(?:now\s+)?"
+    r"(?:been\s+)?(?:été\s+)?)?(?:closed|ended|geschlossen|beendet|chius[oa]|clos|clôturée?|cerrad[oa])\b"
+    r"|(?:call\s+for\s+(?:papers|abstracts)|\bcfp\b)\s+(?:endete|closed|ended)\s+(?:am|on)\b",
+    _I,
+)
 # The label a title opens with, before a colon or a dash: what the page is. Only labels that
 # never ask for papers themselves (a 'Workshop:' or 'Conference:' page often does).
 _LEAD_LABEL = folded_compile(
@@ -439,7 +463,7 @@ _EVENT_WORDS = folded_compile(
     r"|colloque|congrès|(?<!visio)conférence|journées?|jornadas?|\bgiornat[ae]\b|congreso|convegno"
     r"|(?<!video)conferenza"
     r"|entretiens|treffen\b|\bencuentros?\b|\bincontr[oi]\b"
-    r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\bmesse\b"
+    r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\b(?:fach|leit|welt|publikums|industrie|handwerks|karriere|job|bildungs)?messe\b"
     r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b|\btalks?\b|\blecture\b|vortrag|\bcharla\b"
     r"|ponencia|\bkeynote\b|round\s*table|table\s+ronde|mesa\s+redonda|tavola\s+rotonda"
     r"|podiumsdiskussion|networking|\bbreakfast\b|\blunch\b|\bdinner\b|\breception\b|aperitivo"
@@ -631,6 +655,10 @@ def read_kind(
     if organise:
         return KindReading("call", 0.8, organise)
     asks = _first(_ASKS_FOR_WORK, title, text[:400])
+    if asks and not _ASKS_FOR_WORK.search(title) and _WORK_CLOSED.search(text[:400]):
+        # 'Der Call for Papers endete am 15. März', 'La call for papers è chiusa': the page
+        # no longer asks for work; what it still offers (registration) says what it is
+        asks = None
     if asks and _PAST_TITLE.search(title):
         return KindReading("news", 0.8, _first(_PAST_TITLE, title))  # 'the call: its winners'
     # A report may name the call for papers it had ('the call had drawn 220 papers'): asked

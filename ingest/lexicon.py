@@ -229,6 +229,30 @@ COUNTRY_ZONES: dict[str, str] = {
 }
 # Cities that are not the city an IANA zone is named by, as people write them.
 CITY_ALIASES: dict[str, str] = {
+    # cities of single-zone countries where agencies, fairs and universities name their clock
+    # ('16:00 Parma local time', 'Hannover time'); IANA names only capitals and a few others
+    **dict.fromkeys(
+        "parma hannover hanover hamburg cologne köln stuttgart düsseldorf dresden leipzig bonn"
+        " karlsruhe aachen nuremberg nürnberg bremen".split(),
+        "Europe/Berlin",
+    ),
+    **dict.fromkeys(
+        "turin torino bologna florence firenze naples napoli genoa genova venice venezia pisa"
+        " trieste bari padova padua ispra".split(),
+        "Europe/Rome",
+    ),
+    **dict.fromkeys(
+        "lyon marseille toulouse strasbourg bordeaux lille nantes grenoble montpellier".split(),
+        "Europe/Paris",
+    ),
+    **dict.fromkeys("valencia seville sevilla bilbao zaragoza málaga".split(), "Europe/Madrid"),
+    **dict.fromkeys("antwerp antwerpen ghent gent liège leuven".split(), "Europe/Brussels"),
+    **dict.fromkeys("rotterdam eindhoven utrecht delft".split(), "Europe/Amsterdam"),
+    **dict.fromkeys("graz salzburg linz innsbruck".split(), "Europe/Vienna"),
+    **dict.fromkeys("basel lausanne".split(), "Europe/Zurich"),
+    "porto": "Europe/Lisbon",
+    "krakow": "Europe/Warsaw",
+    "gothenburg": "Europe/Stockholm",
     "geneva": "Europe/Zurich",
     "genève": "Europe/Zurich",
     "genf": "Europe/Zurich",
@@ -394,7 +418,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # to be at hand, to reach: 'müssen am 27.02. vorliegen', 'doivent parvenir le'
     (r"vorliegen|eingegangen|parvenir|parvenues?|pervenire|pervenute|recibid[oa]s", 2),
     (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre)\b|expected\s+by", 2),
-    (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bendete\b|\bclos\b", 2),
+    (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bendete\b|\bclos\b|\bcerró\b", 2),
     # prepositions of a limit
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
     (r"\bbis\b|spätestens", 1.5),

@@ -33,6 +33,13 @@ class Deadline:
         local = dt.datetime.combine(self.date, local_time, tzinfo=zone)
         return local.astimezone(dt.UTC)
 
+    def time_text(self) -> str | None:
+        """The time of day as stored: 'HH:MM', with the seconds only when the text gave them
+        ('23:59:59 Brussels local time')."""
+        if self.time is None:
+            return None
+        return self.time.strftime("%H:%M:%S" if self.time.second else "%H:%M")
+
     def iso(self) -> str:
         """ISO 8601 for `callboard extract`: with the UTC offset when time and zone are known."""
         if self.time is None or self.tz is None:

@@ -36,7 +36,7 @@ def item_to_json(item: Item) -> str:
             if deadline is None
             else {
                 "date": deadline.date.isoformat(),
-                "time": deadline.time.strftime("%H:%M") if deadline.time else None,
+                "time": deadline.time_text(),
                 "tz": deadline.tz,
             },
             "event_start": item.event_start.isoformat() if item.event_start else None,

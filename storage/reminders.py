@@ -51,7 +51,7 @@ def deadline_json(deadline: Deadline | None) -> dict[str, str | None] | None:
         return None
     return {
         "date": deadline.date.isoformat(),
-        "time": deadline.time.strftime("%H:%M") if deadline.time else None,
+        "time": deadline.time_text(),
         "tz": deadline.tz,
     }
 

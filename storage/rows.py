@@ -15,7 +15,7 @@ def deadline_columns(deadline: Deadline | None, default_tz: str) -> tuple:
     return (
         int(deadline.instant(default_tz).timestamp()),
         deadline.date.isoformat(),
-        deadline.time.strftime("%H:%M") if deadline.time else None,
+        deadline.time_text(),
         deadline.tz,
     )
 

@@ -3341,6 +3341,62 @@ def test_a_course_usable_until_a_date_has_no_deadline():
             " du Pass Export sera publié au printemps prochain.",
             "news",
         ),
+        # eighth round (batches qe-qh)
+        (
+            "Jahrestagung Meeres- und Polarforschung 2026",
+            "Vom 21. bis 23. September 2026 treffen sich Forschende in Bremen. Der Call for Papers"
+            " endete am 15. März 2026. Die Anmeldung ist bis zum 31. August 2026 geöffnet.",
+            "event",
+        ),
+        (
+            "Convegno Nazionale di Geotecnica 2026 – Iscrizioni aperte",
+            "La call for papers è chiusa. Il convegno si terrà a Padova dal 1° al 3 ottobre 2026."
+            " Le iscrizioni sono aperte fino al 15 settembre 2026.",
+            "event",
+        ),
+        (
+            "Chiusa la call: 148 proposte ricevute",
+            "Si è chiusa il 31 gennaio 2027 la call for papers del convegno di Verona.",
+            "news",
+        ),
+        (
+            "AQUATEC 2027 – Fachmesse für Wasser- und Abwassertechnik",
+            "Die Online-Registrierung für Fachbesucher ist bis 1. März 2027, 18 Uhr möglich.",
+            "event",
+        ),
+        (
+            "Online il programma del convegno «Design per la transizione»",
+            "È disponibile il programma completo del convegno, giovedì 26 e venerdì 27 novembre"
+            " 2026.",
+            "news",
+        ),
+        (
+            "CASG 2026 Program Now Available",
+            "The full program for the annual meeting (Vancouver, October 5–7, 2026) is online.",
+            "news",
+        ),
+        (
+            "El Gobierno autonómico concede 4,2 millones a 47 empresas para proyectos",
+            "La convocatoria, que cerró el 31 de marzo de 2026, recibió 132 solicitudes.",
+            "news",
+        ),
+        # 'Awards 2027', 'Grants 2026' name a call
+        (
+            "Transatlantic Seed Grants 2026: Call for Joint Proposals",
+            "Apply by 1 March 2026.",
+            "call",
+        ),
+        (
+            "Nota informativa",
+            "El Comité ha decidido ampliar el plazo de envío de comunicaciones hasta el 21 de mayo"
+            " de 2027 (AoE).",
+            "extension",
+        ),
+        (
+            "Agrifood, firmato il protocollo tra i cluster di Piemonte e Lombardia",
+            "L'accordo prevede iniziative comuni su ricerca e formazione per il periodo 2027-2029.",
+            "news",
+        ),
         # seventh round (batches qa-qd)
         (
             "Undergraduate Summer Research Placements 2027",
@@ -3635,3 +3691,103 @@ def test_an_italian_day_and_month_after_il_is_a_date():
         dt.date(2027, 5, 30),
     )
     assert found.event_start == dt.date(2027, 6, 23)
+
+
+# Eighth round: rules written on batches qe-qh (train part).
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Einreichungsfrist: 1. Juli 2026 (AoE)", "2026-07-01T23:59:00-12:00"),
+        (
+            "Registration deadline: 19 May 2027 at 23:59:59 Brussels local time.",
+            "2027-05-19T23:59:59+02:00",
+        ),
+        (
+            "Proposals must reach EFSA no later than 16:00 Parma local time on 2027-03-18.",
+            "2027-03-18T16:00:00+01:00",
+        ),
+        (
+            "Registration: until 6 April 2027, 23:59 (Hannover time).",
+            "2027-04-06T23:59:00+02:00",
+        ),
+        (
+            "Le domande possono essere presentate dalle ore 10 del 1° marzo alle ore 12 del 15"
+            " aprile 2027.",
+            "2027-04-15T12:00:00+02:00",
+        ),
+        (
+            "Scadenza: 20/7 ore 13.00. Colloqui nella settimana del 7 settembre.",
+            "2026-07-20T13:00:00+02:00",
+        ),
+    ],
+)
+def test_deadlines_to_the_minute_as_the_eighth_round_wrote_them(text, deadline):
+    found = extract("Call for proposals / Bando", text, dt.date(2026, 6, 22))
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_the_end_of_february_named_without_a_year_is_the_29th_in_a_leap_year():
+    found = extract(
+        "Bewerbungsfrist verlängert",
+        "Bewerbungen für das Programm sind nun bis Ende Februar möglich.",
+        dt.date(2028, 1, 15),
+    )
+    assert found.deadline is not None and found.deadline.date == dt.date(2028, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline", "event"),
+    [
+        (
+            "Proroga scadenza call for abstract",
+            "La scadenza per l'invio degli abstract al Congresso di Ingegneria Costiera (Genova,"
+            " 20-22 maggio 2027) è prorogata dal 28 febbraio al 15 marzo 2027.",
+            dt.date(2027, 3, 15),
+            None,
+        ),
+        (
+            "Deadline extended – COST Training School, Porto",
+            "The application deadline for the Training School on Coastal Resilience (Porto, 6–10"
+            " September 2027) has been extended to 14 June 2027, 11:59 p.m. AoE.",
+            dt.date(2027, 6, 14),
+            None,
+        ),
+        (
+            "Colloque international « Territoires et transitions » – Appel à communications",
+            "Liège, 2 et 3 décembre 2026.\nLes propositions de communication sont à envoyer"
+            " avant le 15 juin 2026.",
+            dt.date(2026, 6, 15),
+            dt.date(2026, 12, 2),
+        ),
+    ],
+)
+def test_an_event_s_days_beside_its_name_or_its_place_are_no_deadline(title, text, deadline, event):
+    found = extract(title, text)
+    assert found.deadline is not None and found.deadline.date == deadline
+    assert found.event_start == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sommerakademie läuft Mo., 2. – Fr., 6. August 2027 in Trier.",
+        "Die Fachmesse findet von Di., 13. bis Fr., 16. April 2027 in Stuttgart statt.",
+    ],
+)
+def test_german_short_weekdays_inside_a_range(text):
+    found = extract("Sommerakademie / Fachmesse", text)
+    assert found.event_start is not None and found.event_end is not None
+    assert (found.event_end - found.event_start).days in (3, 4)
+
+
+def test_next_wednesday_followed_by_its_date_is_that_date():
+    found = extract(
+        "El clúster reunirá en Bilbao a la cadena de valor del hidrógeno verde",
+        "Más de 200 profesionales se darán cita el próximo miércoles 14 de octubre en el Palacio"
+        " Euskalduna. La inscripción permanecerá abierta hasta el 9 de octubre.",
+        dt.date(2026, 9, 22),
+    )
+    assert found.event_start == dt.date(2026, 10, 14)
+    assert found.deadline is not None and found.deadline.date == dt.date(2026, 10, 9)

@@ -167,3 +167,12 @@ async def test_items_stored_before_migration_6_are_still_found_by_guid_link_and_
         assert summary.added == 0 and await items.count(db) == 3
     finally:
         await db.close()
+
+
+async def test_a_deadline_given_to_the_second_is_stored_to_the_second(db):
+    exact = Deadline(dt.date(2027, 5, 19), dt.time(23, 59, 59), TZ)
+    parsed = Parsed(items=[Item(kind="call", title="Brokerage event 2027", deadline=exact)])
+    await import_items(db, parsed, now=NOW, default_tz=TZ, channel=CHANNEL)
+    [stored] = await items.all_items(db)
+    assert stored.deadline == exact
+    assert stored.deadline.iso() == "2027-05-19T23:59:59+02:00"

@@ -39,9 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2027-10-04' for '2027-09-23'; "
         "event_end None for '2027-09-24' (scored, not read)"
     ),
-    "pg-it-call-abstract-convegno-bologna": (
-        "event_start None for '2027-05-13'; event_end None for '2027-05-15' (scored, not read)"
-    ),
     "pg-it-torino-b2b-aerospazio-newsstyle": (
         "deadline None for '2027-10-04'; event_start '2027-09-13' for '2027-10-12'; "
         "event_end None for '2027-10-14' (scored, not read)"
@@ -79,9 +76,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "pi-open-innovation-challenge-2024": ("event_start '2024-06-20' for None"),
     "pi-infoday-interreg-bolzano-2019": ("deadline_tz 'Europe/Rome' for None (scored, not read)"),
-    "pj-es-cervera-solicitudes": (
-        "deadline None for '2020-09-30'; event_start '2020-09-30' for None (scored, not read)"
-    ),
     "pk-nserc-alliance-2023": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
     ),
@@ -90,10 +84,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pk-startup-challenge-gmt": ("deadline_tz 'UTC' for 'Europe/London' (scored, not read)"),
     "pk-hannover-matchmaking-2019": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
     "pk-erdf-regulation-policy": ("event_start '2021-01-01' for None (scored, not read)"),
-    "pk-maastricht-summer-school-2026": (
-        "kind 'news' for 'course'; event_start None for '2026-07-06'; "
-        "event_end None for '2026-07-10' (scored, not read)"
-    ),
     "pk-ext-bc-intake-2027": ("deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"),
     "pk-ext-dih-covid-2020": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pl-fristverlaengerung-ideenwettbewerb": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
@@ -241,9 +231,6 @@ KNOWN_MISSES: dict[str, str] = {
     "px-en-agrobots-open-call-2-results": (
         "deadline None for '2027-01-15'; event_start '2027-03-01' for None (scored, not read)"
     ),
-    "px-it-voucher-innovazione-digitale": (
-        "deadline '2026-03-02' for '2026-04-30' (scored, not read)"
-    ),
     "px-es-curso-gestion-clusteres-ampliacion": (
         "event_start None for '2028-09-14'; event_end None for '2028-11-30' (scored, not read)"
     ),
@@ -304,7 +291,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-11-12' for None; event_start None for '2027-11-08'; "
         "event_end None for '2027-11-12' (scored, not read)"
     ),
-    "qa-en-vancouver-conference-program-available": ("kind 'event' for 'news'"),
     "qa-en-adelaide-acceptance-notices-sent": ("kind 'call' for 'news' (scored, not read)"),
     "qa-en-frontiers-programme-2026-results": ("event_start '2026-07-02' for None"),
     "qa-en-irish-geography-conference-extension": (
