@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `qd-`) was
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `qh-`) was
 scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
 record must be read as labelled, except the ones listed below, which are expected to fail until
 a rule reads them.
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to qd: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to qh: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
@@ -358,6 +358,89 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2026-10-27' for '2026-10-13'; event_end None for '2026-10-27'"
     ),
     "qd-de-niedersachsen-forschungsverbuende": ("kind 'call' for 'news' (scored, not read)"),
+    "qe-en-interreg-north-sea-call-4": (
+        "deadline '2027-06-30' for '2027-02-17' (scored, not read)"
+    ),
+    "qe-en-efsa-partnering-grants-2027": ("deadline_tz 'Europe/Berlin' for 'Europe/Rome'"),
+    "qe-en-cost-training-school-tartu-2027": (
+        "kind 'call' for 'course'; event_start None for '2027-06-21'; "
+        "event_end None for '2027-06-25' (scored, not read)"
+    ),
+    "qe-en-eic-women-leadership-programme-2027": (
+        "kind 'call' for 'course'; event_start None for '2027-04-13'; "
+        "event_end None for '2027-11-30' (scored, not read)"
+    ),
+    "qe-en-interreg-euro-med-third-call-extension": (
+        "deadline '2027-04-16' for '2027-04-30' (scored, not read)"
+    ),
+    "qe-en-cost-training-school-porto-extension": (
+        "event_start None for '2027-09-06'; event_end None for '2027-09-10'"
+    ),
+    "qe-en-msca-pf-2026-call-in-numbers": ("event_start '2027-05-01' for None"),
+    "qe-en-interreg-nwe-step1-results": ("event_start '2027-04-27' for None (scored, not read)"),
+    "qe-en-cost-oc-2026-1-results": (
+        "event_start '2027-05-19' for None; event_end '2027-05-20' for None (scored, not read)"
+    ),
+    "qe-en-i3-strand-2a-results-2027": ("event_start '2027-06-07' for None"),
+    "qf-en-circular-plastics-partnerships": (
+        "deadline '2027-01-29' for '2026-10-30' (scored, not read)"
+    ),
+    "qf-en-dih-info-day": (
+        "deadline None for '2026-11-11'; deadline_tz None for 'Europe/Brussels'"
+    ),
+    "qf-it-info-day-bando-rs-umbria": ("event_start '2027-10-01' for '2027-09-23'"),
+    "qg-de-messe-stuttgart-startup-areal": (
+        "deadline '2027-04-16' for '2027-01-31'; event_start None for '2027-04-13'; "
+        "event_end None for '2027-04-16'"
+    ),
+    "qg-de-arbeitskreis-stadtgeschichte-leipzig-panels": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
+    ),
+    "qg-de-fristverlaengerung-jahrestagung-kommunikationswissenschaft": (
+        "event_start None for '2027-03-24'; event_end None for '2027-03-26'"
+    ),
+    "qg-de-fristverlaengerung-workshop-seenforschung-konstanz": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'; "
+        "event_start None for '2027-09-16'; event_end None for '2027-09-17'"
+    ),
+    "qg-de-deadline-verlaengert-konferenz-darmstadt": (
+        "event_start None for '2028-06-05'; event_end None for '2028-06-08'"
+    ),
+    "qg-de-programm-jahrestagung-agraroekonomie-hohenheim": (
+        "kind 'event' for 'news' (scored, not read)"
+    ),
+    "qg-de-cfp-geschlossen-tagung-mobilitaet-kiel": ("kind 'call' for 'news' (scored, not read)"),
+    "qg-it-congresso-catania-vulcanologia": (
+        "deadline '2027-05-31' for '2027-09-10' (scored, not read)"
+    ),
+    "qg-it-proroga-congresso-genova-abstract": (
+        "event_start None for '2027-05-20'; event_end None for '2027-05-22'"
+    ),
+    "qg-it-scadenza-prorogata-cagliari-convegno": (
+        "event_start None for '2026-09-30'; event_end None for '2026-10-02'"
+    ),
+    "qg-it-deadline-extended-pisa-workshop": (
+        "event_start None for '2028-06-19'; event_end None for '2028-06-21'"
+    ),
+    "qg-it-proroga-perugia-convegno-didattica": (
+        "event_start None for '2027-01-14'; event_end None for '2027-01-15' (scored, not read)"
+    ),
+    "qg-it-programma-convegno-milano-design": (
+        "event_start None for '2026-11-26'; event_end None for '2026-11-27'"
+    ),
+    "qh-es-hackaton-ciudades-inteligentes-montevideo": (
+        "kind 'call' for 'event'; event_start None for '2026-11-06'; "
+        "event_end None for '2026-11-08' (scored, not read)"
+    ),
+    "qh-es-resolucion-ayudas-innovacion-aragon-2026": ("event_start '2027-06-30' for None"),
+    "qh-es-balance-foro-empleo-salamanca-2026": ("kind 'course' for 'news' (scored, not read)"),
+    "qh-es-cierre-contratos-predoctorales-galicia": ("event_start '2027-06-30' for None"),
+    "qh-es-nota-ampliacion-comunicaciones-cibing-madrid": (
+        "event_start None for '2027-10-20'; event_end None for '2027-10-22'"
+    ),
+    "qh-fr-communique-prolongation-colloque-ouagadougou": (
+        "event_start None for '2026-11-17'; event_end None for '2026-11-19'"
+    ),
 }
 
 
