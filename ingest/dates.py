@@ -97,7 +97,8 @@ _DOTTED_SHORT_RANGE = fast_compile(
 # 'a partire dalle ore 9:00 di lunedì', 'from 10:00 on', 'desde las 9:00 del'.
 _OPENS_WINDOW = fast_compile(
     r"(?:\bdall[ea']|\ba\s+partire\s+dall[ea']|\bfrom|\bdesde\s+las|\bà\s+partir\s+de|\bab|\bdès)\s*"
-    r"(?:ore\s+)?(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:uhr|h|horas)?\s*,?\s*(?:del|di|on|of|de|du|am|el)?"
+    r"(?:ore\s+)?(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:uhr|h|horas)?\s*,?\s*"
+    r"(?:del(?:\s+giorno)?|di|on|of|de|du|am|el)?"
     r"\s*(?:(?:" + LONG_WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
@@ -106,11 +107,11 @@ _RANGE_JOIN_TIMED = fast_compile(
     # ('dalle ore 10.00 del 9 settembre ed entro le ore 13.00 del 22 ottobre': the limit's words
     # may come before the hour of the end)
     r"^\s*(?P<limit>(?:ed|e|y|and|und|et)\s+|entro\s+(?:le|alle)\s+)?(?:(?:ed|e|y|and|und|et)\s+)?"
-    r"(?:alle|fino\s+alle|entro\s+le|entro\s+alle|to|until|till|bis"
+    r"(?:alle|fino\s+alle|entro\s+(?:e\s+non\s+oltre\s+)?(?:le|alle)|to|until|till|bis"
     r"|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
     r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d)|(?<=ore\s\d)|(?<=ore\s\d\d))\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?"
     # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del'
-    r"(?:\([^()]{1,30}\)\s*)?(?:del|di|on|am|du|de|el|le)?\s*(?:(?:"
+    r"(?:\([^()]{1,30}\)\s*)?(?:del(?:\s+giorno)?|di|on|am|du|de|el|le)?\s*(?:(?:"
     + LONG_WEEKDAY_NAMES
     + r")\.?,?\s*)?$",
     re.IGNORECASE,
@@ -392,7 +393,8 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                     else mention.time,
                     zone=mention.zone or (find_zone(gap) if timed else None),
                     year_given=mention.year_given,
-                    closes=bool(timed and _LIMIT_WORD.search(gap)),
+                    closes=bool(timed)
+                    and bool(_LIMIT_WORD.search(gap) or _OPENS_WINDOW.search(low[: prev.start])),
                 )
                 continue
         joined.append(mention)

@@ -56,7 +56,9 @@ Cues = list[tuple[re.Pattern[str] | _Lowered, float]]
 _DEADLINE_CUES = CueTable.of(DEADLINE_CUES)
 _FROM_CUE = CueTable.of([(FROM_WORDS, -4)])
 _CLOSED_CALL_READ = 80  # characters before a date read for a call said to be over
-_CLOSES_WEIGHT = 3.0  # that of a limit's preposition right before a date ('entro', 'until')
+# that of a limit's preposition right before a date ('entro', 'until')
+_CLOSES_WEIGHT = 3.0
+_REGISTER_FOR_SESSION_WEIGHT = 2.0
 _OPENING_CUES = CueTable.of(OPENING_CUES)
 _WINDOW_CUES = CueTable.of(WINDOW_CUES)
 _EVENT_CUES = CueTable.of(EVENT_CUES)
@@ -106,6 +108,9 @@ _FORTHCOMING = fast_compile(
     r"coming\s+soon|pre-?announcement|forthcoming|vorankündigung|demnächst|prochainement"
     r"|bientôt|à\s+venir|in\s+arrivo|prossima\s+apertura|di\s+prossima\s+pubblicazione"
     r"|próximamente|pr[óo]xima\s+convocatoria|expected\s+to\s+open|will\s+open\s+(?:in|on|soon)"
+    # a call announced, not yet published: 'un nouvel appel à projets … annoncé'
+    r"|\bannoncée?\b|\bannounced\b|\bangekündigt\b|\bannunciat[oa]\b|\banunciad[oa]\b"
+    r"|lancement\s+prochain"
     # a call to be published later: 'sera publié au printemps', 'sarà pubblicato entro l'estate'
     r"|will\s+be\s+(?:published|launched|opened)|sera\s+(?:publiée?|lancée?|ouverte?)"
     r"|sarà\s+(?:pubblicat|lanciat|apert)[oa]|se\s+publicará|se\s+abrirá|wird\s+(?:\w+\s+){0,4}?"
@@ -133,7 +138,8 @@ _WEEK = re.compile(r"\b(?:Weeks?|Semana|Settimana|Woche|Semaine|Nuit|Noche|Notte
 # ('Congresso di Ingegneria Costiera (Genova, 20-22 maggio 2027)', 'Jahrestagung 2027 (24.–26.
 # März 2027, Universität Münster)': the place may come first, the name may end with its year)
 _APPOSITION = re.compile(
-    r"(?:[A-ZÀ-Ý][\w'’-]*|\b(?:19|20)\d\d)\s*\(\s*(?:[A-ZÀ-Ý][\w'’. -]{1,30},\s*)?$"
+    r"(?:(?:[A-ZÀ-Ý][\w'’-]*|\b(?:19|20)\d\d)\s*\(\s*|\(\s*(?=[A-ZÀ-Ý][\w'’. -]{1,30},))"
+    r"(?:[A-ZÀ-Ý][\w'’. -]{1,30},\s*)?$"
 )
 # A date set after an event's name, as its apposition: 'the European Cluster Conference,
 # 20–22 October 2026', 'Jornadas Técnicas 2026 – 4 de mayo'. The name is capitalised.
@@ -887,6 +893,13 @@ _INFO_NEAR = re.compile(
     r"(?:il|le|la|on|am|el|du|del|the|dal|vom)?\s*$",
     re.IGNORECASE,
 )
+# Registering for the session by a date: its limit, not its day ('Register for the webinar by').
+_REGISTER_FOR_SESSION = re.compile(
+    r"(?:regist\w*|sign\s+up|inscri\w*|anmeld\w*|iscri\w*)\s+(?:\w+\s+){0,3}?(?:"
+    + INFO_SESSION_WORDS
+    + r")\w*\s+(?:by|until|before|bis|avant|entro|hasta|antes)\b",
+    re.IGNORECASE,
+)
 # An optional step said after its date, in the same clause: 'Entro il 10 marzo ... una
 # pre-registrazione facoltativa', 'bis zum 1. März ist eine freiwillige Skizze möglich'.
 _OPTIONAL_AFTER = re.compile(OPTIONAL_WORDS + "|" + EARLY_RATE_WORDS, re.IGNORECASE)
@@ -910,7 +923,11 @@ def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
 
 def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     near = context[0][-_TAIL_READ:]
-    if _INFO_NEAR.search(near) and not _STRONG.search(context[0][-_NEAREST:]):
+    if (
+        _INFO_NEAR.search(near)
+        and not _STRONG.search(context[0][-_NEAREST:])
+        and not _REGISTER_FOR_SESSION.search(near)
+    ):
         return 0.0  # 'due incontri di presentazione online, il 28 gennaio': the meeting's day
     if _OPTIONAL_AFTER.search(re.split(r"[,;.]", context[1], maxsplit=1)[0]):
         return min(0.0, _score(context, _DEADLINE_CUES))  # 'Entro il 10 marzo ... facoltativa'
@@ -918,6 +935,8 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     if ":" in label and _INFO_LABELLED.search(label) and not _STRONG.search(context[0]):
         return 0.0  # 'Webinar di presentazione: mercoledì 20 gennaio': the session's day
     score = _score(context, _DEADLINE_CUES)
+    if _REGISTER_FOR_SESSION.search(near):
+        score += _REGISTER_FOR_SESSION_WEIGHT  # 'Register for the webinar by': its limit
     if score > 0 and _FIRST_STAGE.search(context[0][-_STAGE_READ:]):
         score += _FIRST_STAGE_WEIGHT
     if _CLOSED_AFTER.match(context[1]):
@@ -1040,7 +1059,7 @@ _MOVED_TO = re.compile(
 # il', 'qui expirait le', 'which was due on': in a notice that moves it, the old date.
 _WAS_ENDING = re.compile(
     r"(?:finalizaba|terminaba|vencía|expiraba|scadeva|terminava|expirait|se\s+terminait"
-    r"|(?:was|were)\s+(?:due|set\s+for|to\s+close)|endete|enden\s+sollte"
+    r"|(?:was|were)\s+(?:due(?:\s+to\s+close)?|set\s+for|to\s+close)|endete|enden\s+sollte"
     # or the date first set: 'inizialmente fissata al', 'originally scheduled for'
     r"|(?:initially|originally|previously|first)\s+(?:set|scheduled|planned|due)(?:\s+(?:for|on))?"
     r"|(?:initialement|précédemment)\s+(?:fixée?s?|prévue?s?)\s+(?:au|le|pour\s+le)"
@@ -1379,7 +1398,7 @@ _ALL_TIMES = fast_compile(
     r"|\b(?:alle\s+)?(?:zeitangaben|uhrzeiten)\b[^.]{0,50}|\b(?:tutti\s+gli\s+)?orari\b[^.]{0,50}"
     r"|\b(?:todas\s+las\s+)?horas\b[^.]{0,50}?\b(?:son|se\s+refieren)\b[^.]{0,40}"
     # 'All deadlines are AoE', 'alle Fristen enden um 12 Uhr MEZ'
-    r"|\ball\s+(?:deadlines|dates)\s+(?:are|refer)\b[^.]{0,50}|\balle\s+fristen\b[^.]{0,50}"
+    r"|\ball\s+(?:deadlines|dates)\b(?:\s+(?:are|refer))?[^.]{0,50}|\balle\s+fristen\b[^.]{0,50}"
     r"|\btoutes\s+les\s+dates\b[^.]{0,50}|\btutte\s+le\s+scadenze\b[^.]{0,50}"
     r"|\btodos\s+los\s+plazos\b[^.]{0,50}",
     re.IGNORECASE,

@@ -40,6 +40,7 @@ _EXTEND_VERB = (
     # a date set anew: 'Neuer Termin: Einreichfrist', 'nouvelle date limite', 'nuova scadenza'
     r"|neue[rn]?\s+(?:termin|frist|einreichfrist|stichtag)|nouvelle\s+date|nuova\s+scadenza"
     r"|nueva\s+fecha|nuevo\s+plazo|new\s+(?:deadline|closing\s+date|cut-?off(?:\s+date)?)"
+    r"|nuovi\s+termini|nuevos\s+plazos|neue\s+fristen|nouveaux\s+délais|new\s+deadlines"
 )
 _EXTEND_WORD = folded_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
 _EXTENSION_TITLE = folded_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
@@ -84,7 +85,7 @@ _NEW_DEADLINE = folded_compile(
     # the act of moving it, named: 'dispone il differimento del termine', 'Verschiebung der Frist'
     r"|(?:proroga|differimento|slittamento|posticipo|spostamento)\s+(?:dei\s+termini|della"
     r"\s+scadenza|del\s+termine)|verschiebung\s+der\s+\w{0,20}frist|aplazamiento\s+del\s+plazo"
-    r"|postponement\s+of\s+the\s+deadline|report\s+du\s+délai"
+    r"|postponement\s+of\s+the\s+deadline|report\s+du\s+délai|report\s+du\s+calendrier"
     # a timetable changed: 'Se modifica el cronograma de la convocatoria', 'si modificano i termini'
     r"|\bse\s+modifica(?:n)?\s+(?:el\s+cronograma|los\s+plazos|las\s+fechas|la\s+fecha)"
     r"|\bsi\s+modifica(?:no)?\s+(?:i\s+termini|il\s+termine|le\s+scadenze|la\s+scadenza)"
@@ -194,6 +195,13 @@ _PAST_TITLE = folded_compile(
     # empresas', 'La Regione assegna 5 milioni' (English 'Awards 2027', 'Grants 2026' are names)
     r"|\b(?:concede|otorga|adjudica|assegna|attribue|vergibt)\s+(?:\w+\s+){0,2}?[\d€$£][\d.,]*\s*"
     r"(?:millones|milioni|millions?|mio\.?|€|euros?)"
+    # an outcome counted or celebrated: 'round closes with record number of applications',
+    # 'MOOC dépasse les 50 000 inscrits', 'Congratulations to our Scholarship recipients',
+    # 'Summer Institute wraps up in Hobart'
+    r"|\b(?:closes|closed|ends|ended)\s+with\s+(?:a\s+)?(?:record|\d)|\brecord\s+number\s+of\b"
+    r"|\b(?:dépasse|franchit|surpasses|tops|supera|überschreitet|knackt)\b[^.]{0,30}?\d"
+    r"|\brecipients\b|\bawardees\b|\bcongratulations\b|\bfélicitations\b|\bcomplimenti\b"
+    r"|\benhorabuena\b|\bwraps?\s+up\b|\bwrapped\s+up\b|\bcomes\s+to\s+an\s+end\b|\bgeht\s+zu\s+ende\b"
     # a decision taken: 'Kabinett beschließt Innovationsstrategie', 'Commission adopts',
     # 'La Giunta approva', 'El Gobierno aprueba' (what it plans is told of, not asked for)
     r"|\b(?:adopts|adopted|approves|approved|beschließt|beschlossen|verabschiedet|approva"
@@ -321,7 +329,10 @@ _OFFERED = re.compile(
 # The verb of applying, in each language ('Jetzt bewerben!', 'postulez', 'candidarsi'): in a
 # title, the page asks for applications; in a text, an event's rules may say so in passing.
 _APPLY_TITLE = folded_compile(
-    r"\bapply\b|\bbewerb\w*|\bpostul(?:er|ez|ar)\b|\bcandidat(?:er|ez)\b|\bcandidarsi\b", _I
+    r"\bapply\b|\bbewerb\w*|\bpostul(?:er|ez|ar)\b|\bcandidat(?:er|ez)\b|\bcandidarsi\b"
+    # an invitation to join as someone: 'Devenez ambassadeur', 'Become a mentor', 'Diventa tutor'
+    r"|\bdevenez\b|\bbecome\s+(?:a|an|our)\b|\bdiventa\b|\bconviértete\b|\bwerden\s+sie\b",
+    _I,
 )
 # Asking someone to organise or host something (a school, a conference): a call, whatever it is.
 _ASKS_TO_ORGANISE = folded_compile(
@@ -389,7 +400,9 @@ _COURSE = folded_compile(
     # a summer programme students spend in a lab, as a summer school: 'Undergraduate Summer
     # Research Placements', 'Summer Research Fellows program', 'summer internship programme'
     r"|summer\s+(?:undergraduate\s+)?research\s+(?:program(?:me)?s?|placements?|internships?"
-    r"|fellows(?:hips?)?|scholars|experiences?)\b|summer\s+(?:internship|scholars)\s+program"
+    r"|fellows(?:hips?)?|scholars|experiences?|scholarships?\s+program(?:me)?)\b"
+    r"|summer\s+(?:internship|scholars)\s+program|\bsummer\s+scholars\b|research\s+experiences?\s+for"
+    r"\s+undergraduates|\breu\b|pre-?college\s+program"
     # a postgraduate certificate or diploma, as a degree
     r"|(?:postgraduate|graduate|professional)\s+(?:certificate|diploma)\b|\bpg\s?(?:cert|dip)\b"
     r"|certificate\s+program(?:me)?|(?:certificate|diploma|master)\s+of\s+advanced\s+studies"
@@ -439,6 +452,16 @@ _WORK_CLOSED = folded_compile(
     r"|(?:call\s+for\s+(?:papers|abstracts)|\bcfp\b)\s+(?:endete|closed|ended)\s+(?:am|on)\b",
     _I,
 )
+# A visit to meet a programme: 'Open House', 'Info Evening', 'Tag der offenen Tür'.
+_OPEN_DAY = folded_compile(
+    r"\bopen\s+(?:day|house|evening|campus)s?\b|\binfo(?:rmation)?\s+evening\b|\binfoabend\b"
+    r"|tag\s+der\s+offenen\s+tür|journées?\s+portes\s+ouvertes|\bportes\s+ouvertes\b"
+    r"|puertas\s+abiertas|porte\s+aperte|\bopen\s+week\b",
+    _I,
+)
+# A degree by its capitalised abbreviation opening a title: 'DU Numérique éducatif', 'CAS en
+# gestion de projets', 'MAS in Cyber Security' (in lower case, 'du' and 'cas' are words).
+_DEGREE_ABBREVIATION = re.compile(r"^\W*(?:DU|DIU|CAS|DAS|MAS|EMBA)\b(?=\s+\w)")
 # The label a title opens with, before a colon or a dash: what the page is. Only labels that
 # never ask for papers themselves (a 'Workshop:' or 'Conference:' page often does).
 _LEAD_LABEL = folded_compile(
@@ -680,7 +703,18 @@ def read_kind(
         # projets': the label a title opens with says what the page is; the call is its topic.
         kind = "course" if lead.group("course") else "event"
         return KindReading(kind, 0.8, lead.group("course") or lead.group("event"))
+    open_day = _OPEN_DAY.search(title)
+    if open_day:
+        # 'Master of Engineering Virtual Open House', 'Postgraduate Info Evening': a visit to
+        # meet a programme is an event, whatever programme it shows
+        return KindReading("event", 0.8, open_day.group(0))
     info = _first(_INFO_SESSION, title) or _first(_LIVE_TITLE, title)
+    named_work = _ASKS_FOR_WORK.search(title)
+    taught_word = _COURSE.search(title)
+    if named_work and taught_word and named_work.start() < taught_word.start():
+        # 'Appel à contributions – Numéro thématique « Dix ans de MOOC »': the call for work,
+        # named first, is what the page is; the course is its topic
+        return KindReading("call", 0.8, named_work.group(0))
     if asks and not _COURSE.search(title) and not (info and not _ASKS_FOR_WORK.search(title)):
         # (an info day titled so presents 'the 2028 call for proposals' its text names)
         return KindReading("call", 0.9, asks)
@@ -696,18 +730,25 @@ def read_kind(
         # 'Appel à projets : création de MOOC', 'Ausschreibung: Sommerschulen für MINT-Talente':
         # a call that funds courses, named before them, selects proposals, not students.
         return KindReading("call", 0.7, funds.group(0))
-    if course:
-        return KindReading("course", 0.85, course)
+    meeting_first = _EVENT_WORDS.search(title)
+    if course and meeting_first and meeting_first.start() < title.find(course):
+        # 'Les Rencontres de la formation professionnelle', 'Conference on Training Design':
+        # the meeting, named first, is what the page is; teaching is its topic
+        return KindReading("event", 0.7, meeting_first.group(0))
+    if course or _DEGREE_ABBREVIATION.match(title):
+        return KindReading("course", 0.85, course or _DEGREE_ABBREVIATION.match(title).group(0))
     taught = None if funds else _SAYS_IT_TEACHES.search(text[:300])
     if taught:
         # 'Academy – call for participants. The Academy is a blended training programme':
         # the text says what the page is where the title only says it takes applicants.
         return KindReading("course", 0.6, taught.group(0))
-    call = _first(_CALL, title) or _first(_APPLY_TITLE, title)
+    call = _first(_CALL, title) or _first(_APPLY_TITLE, title) or (funds and funds.group(0))
     if call:
         return KindReading("call", 0.85, call)
     calls = len(_CALL.findall(text))
     weak = _first(_WEAK_COURSE, title)
+    if weak and meeting_first and meeting_first.start() < title.find(weak):
+        weak = None  # 'Les Rencontres de la formation professionnelle': the meeting is named first
     if weak and calls < 2:
         return KindReading("course", 0.6, weak)
     event = _first(_EVENT, title)

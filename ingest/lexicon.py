@@ -566,6 +566,8 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (
         r"take[sn]?\s+place|took\s+place|will\s+be\s+held|was\s+held|held\s+(?:in|on|at)|set\s+for"
+        # an edition coming back: 'PyCon Portugal returns to Lisbon from 14 to 16 October'
+        r"|\breturns\s+to\b|\bis\s+back\b|\bcomes\s+to\b|\brevient\b|\btorna\s+a\b|\bvuelve\s+a\b"
         # 'the summer school, held 5-16 July'
         r"|\bheld\s*$"
         # the label of an event's own line: 'When: Thursday, 11 March', 'Where and when: ...'

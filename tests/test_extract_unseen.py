@@ -3397,6 +3397,92 @@ def test_a_course_usable_until_a_date_has_no_deadline():
             "L'accordo prevede iniziative comuni su ricerca e formazione per il periodo 2027-2029.",
             "news",
         ),
+        # ninth round (batches qi-ql)
+        (
+            "Summer Scholars in Mathematics for High School Students",
+            "Session dates: July 6–August 1, 2027. Application deadline: 03/20/2027.",
+            "course",
+        ),
+        (
+            "Summer Research Scholarship Program 2027–28",
+            "The program runs from 29 November 2027 to 18 February 2028. Applications close 10"
+            " September 2027.",
+            "course",
+        ),
+        (
+            "Research Experiences for Undergraduates (REU) in Coastal Ecology",
+            "Program: May 30 – August 6, 2027. Apply by February 15, 2027.",
+            "course",
+        ),
+        (
+            "Master of Engineering Virtual Open House",
+            "Learn about our Master of Engineering program on Nov 18, 6:00 pm EST.",
+            "event",
+        ),
+        ("Postgraduate Info Evening", "Registrations close 5pm AEST, 10 August 2027.", "event"),
+        (
+            "Seed Fund round closes with record number of applications",
+            "The round, which closed on 14 February, attracted 212 applications.",
+            "news",
+        ),
+        (
+            "Antarctic Science Summer Institute wraps up in Hobart",
+            "Forty-two researchers gathered in Hobart from 5 to 9 July.",
+            "news",
+        ),
+        (
+            "Congratulations to our 2026–27 Entrance Scholarship recipients",
+            "Selected from more than 1,500 applicants, the recipients come from nine countries.",
+            "news",
+        ),
+        (
+            "Le MOOC « Découvrir les métiers du numérique » dépasse les 50 000 inscrits",
+            "Le MOOC a franchi le cap des 50 000 inscrits lors de sa troisième session.",
+            "news",
+        ),
+        (
+            "France 2030 : un nouvel appel à projets pour l'orientation des jeunes annoncé",
+            "Le cahier des charges sera publié dans les prochaines semaines.",
+            "news",
+        ),
+        (
+            "Cordées de la réussite 2027 : report du calendrier de l'appel à projets",
+            "Le dépôt des projets est repoussé au vendredi 22 janvier 2027, 17h (au lieu du"
+            " vendredi 8 janvier).",
+            "extension",
+        ),
+        (
+            "DU Numérique éducatif et pédagogie hybride – candidatures 2027-2028",
+            "Candidatures sur eCandidat du 3 mars au 30 mai 2027.",
+            "course",
+        ),
+        (
+            "Appel à contributions – Numéro thématique « Dix ans de MOOC »",
+            "Résumés (500 mots) : 2027-04-30",
+            "call",
+        ),
+        (
+            "Les Rencontres de la formation professionnelle – 2e édition",
+            "Clôture des inscriptions : 12 mars 2027. Rencontres : 25 et 26 mars 2027.",
+            "event",
+        ),
+        (
+            "Devenez ambassadeur ou ambassadrice du numérique éducatif 2026-2027",
+            "Envoyez une lettre de motivation jusqu'au 20 septembre 2026.",
+            "call",
+        ),
+        (
+            "Avviso pubblico per il finanziamento di borse di dottorato innovativo",
+            "Il Dipartimento Istruzione, Formazione e Pari Opportunità finanzia 60 borse. Le"
+            " proposte dovranno essere trasmesse entro il 20.09.2026.",
+            "call",
+        ),
+        (
+            "Avviso «Giovani Innovatori Lucani» – nuovi termini",
+            "Nuova scadenza per l'invio delle candidature: 08.11.2027 ore 14.00 (anziché"
+            " 25.10.2027).",
+            "extension",
+        ),
         # seventh round (batches qa-qd)
         (
             "Undergraduate Summer Research Placements 2027",
@@ -3791,3 +3877,67 @@ def test_next_wednesday_followed_by_its_date_is_that_date():
     )
     assert found.event_start == dt.date(2026, 10, 14)
     assert found.deadline is not None and found.deadline.date == dt.date(2026, 10, 9)
+
+
+# Ninth round: rules written on batches qi-ql (train part).
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "Info webinar: how to apply to the Digital Commons Fund",
+            "Join our online info session on Tuesday 12 May 2026, 14:00–15:00 CEST. Register for"
+            " the webinar by 10 May 2026.",
+            None,
+            "2026-05-10",
+        ),
+        (
+            "CfP extended until 8 March 2027!",
+            "The call for proposals, which was due to close on 1 March, is extended by one week."
+            " You now have until 8 March 2027 to submit your talk.",
+            None,
+            "2027-03-08",
+        ),
+        (
+            "Application deadline extended: Summer School in Computational Reproducibility 2028",
+            "We extend the application deadline for our summer school (Vienna, 10–14 July 2028)"
+            " to 30 April 2028, 17.00 (Vienna time).",
+            None,
+            "2028-04-30T17:00:00+02:00",
+        ),
+        (
+            "RSQ 2026 – Workshop on Research Software Quality: Call for Papers",
+            "Important dates (all deadlines AoE):\n- Abstract registration: 12 March 2026\n- Paper"
+            " submission: 19 March 2026",
+            None,
+            "2026-03-12T23:59:00-12:00",
+        ),
+        (
+            "Avviso pubblico «Voucher per la transizione digitale delle PMI campane»",
+            "Le domande possono essere presentate a partire dalle ore 10:00 del giorno 02/02/2027"
+            " ed entro e non oltre le ore 12:00 del giorno 16/03/2027.",
+            None,
+            "2027-03-16T12:00:00+01:00",
+        ),
+        (
+            "Riapertura dei termini – Avviso «Nidi dell'Innovazione»",
+            "I termini sono riaperti dalle ore 10:00 del 7 giugno 2027 alle ore 12:00 del 9 luglio"
+            " 2027. L'Avviso era stato chiuso il 31 marzo 2027.",
+            None,
+            "2027-07-09T12:00:00+02:00",
+        ),
+    ],
+)
+def test_deadlines_of_the_ninth_round(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_an_edition_returning_to_a_city_gives_the_call_its_event():
+    found = extract(
+        "PyCon Portugal 2027 – Call for Proposals",
+        "PyCon Portugal returns to Lisbon from 14 to 16 October 2027. We welcome talks and"
+        " tutorials. The CfP closes on 30 May 2027 at 23:59 AoE.",
+    )
+    assert (found.event_start, found.event_end) == (dt.date(2027, 10, 14), dt.date(2027, 10, 16))
