@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `qh-`) was
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `ql-`) was
 scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
 record must be read as labelled, except the ones listed below, which are expected to fail until
 a rule reads them.
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to qh: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to ql: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
@@ -440,6 +440,107 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "qh-fr-communique-prolongation-colloque-ouagadougou": (
         "event_start None for '2026-11-17'; event_end None for '2026-11-19'"
+    ),
+    "qi-en-pydata-valencia-financial-aid": ("kind 'event' for 'call' (scored, not read)"),
+    "qi-en-scicode-2027-reviewers": ("event_start None for '2027-06-17'"),
+    "qi-en-oscs-berlin-schedule-live": ("kind 'event' for 'news' (scored, not read)"),
+    "qi-en-rse-down-under-keynotes": ("kind 'event' for 'news' (scored, not read)"),
+    "qi-en-nairobi-data-engineering-bootcamp": (
+        "event_end None for '2028-03-31' (scored, not read)"
+    ),
+    "qi-en-pycon-nordics-cfp-extended": (
+        "event_start None for '2027-05-20'; event_end None for '2027-05-22'"
+    ),
+    "qi-en-rse-cymru-poster-deadline-extended": (
+        "event_start None for '2027-09-15'; event_end None for '2027-09-16'"
+    ),
+    "qi-en-oshpc-workshop-paper-extension": ("event_start None for '2026-09-18'"),
+    "qi-en-athens-travel-grant-extension": (
+        "event_start None for '2026-05-29'; event_end None for '2026-05-30'"
+    ),
+    "qi-en-software-libre-sevilla-talks-extended": (
+        "event_start None for '2027-04-15'; event_end None for '2027-04-17'"
+    ),
+    "qi-en-vienna-comp-repro-school-extended": (
+        "event_start None for '2028-07-10'; event_end None for '2028-07-14'"
+    ),
+    "qj-fr-pric-hdf-competences-numeriques-demandeurs-emploi": ("deadline None for '2027-09-15'"),
+    "qj-fr-appel-contributions-numero-mooc-enseignement-superieur": (
+        "deadline None for '2027-04-30'"
+    ),
+    "qj-fr-mooc-s-orienter-enseignement-superieur-session-4": (
+        "event_end None for '2027-02-16' (scored, not read)"
+    ),
+    "qj-fr-master-meef-ingenierie-formation-candidatures": (
+        "event_start '2027-06-02' for None (scored, not read)"
+    ),
+    "qj-fr-cci-journee-financements-formation-orleans": (
+        "deadline None for '2027-10-07'; "
+        "event_start '2026-10-15' for '2027-10-13' (scored, not read)"
+    ),
+    "qj-fr-ecole-ete-marseille-candidatures-prolongees": (
+        "event_start None for '2027-06-28'; event_end None for '2027-07-02'"
+    ),
+    "qj-fr-colloque-formation-adultes-prolongation-communications": (
+        "event_start None for '2027-05-12'; event_end None for '2027-05-13'"
+    ),
+    "qk-it-campania-proroga-avviso-infrastrutture-ricerca": (
+        "deadline '2027-03-15' for '2027-04-15' (scored, not read)"
+    ),
+    "qk-it-lecce-proroga-abstract-convegno-geografia": (
+        "event_start None for '2026-10-14'; event_end None for '2026-10-16' (scored, not read)"
+    ),
+    "qk-it-lazio-cinema-international-differimento": (
+        "deadline '2027-10-15' for '2027-05-03'; deadline_tz None for 'Europe/Rome'"
+    ),
+    "qk-it-laquila-progetto-sismica-finanziato": (
+        "kind 'event' for 'news'; event_start '2027-09-01' for None (scored, not read)"
+    ),
+    "qk-it-cosenza-camera-commercio-sportello-chiuso": (
+        "event_start '2027-05-06' for None (scored, not read)"
+    ),
+    "qk-it-potenza-settimana-ricerca": (
+        "deadline '2026-09-25' for '2026-09-18'; event_start None for '2026-09-21'; "
+        "event_end None for '2026-09-25'"
+    ),
+    "qk-it-lecce-its-academy-corso-biennale-energia": (
+        "event_start None for '2026-10-19' (scored, not read)"
+    ),
+    "qk-it-teramo-percorso-imprenditoria-femminile": (
+        "event_end '2027-04-22' for '2027-05-13' (scored, not read)"
+    ),
+    "qk-it-basilicata-mooc-agricoltura-precisione": (
+        "event_start None for '2027-02-01' (scored, not read)"
+    ),
+    "ql-en-graduate-certificate-public-health-online": (
+        "deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"
+    ),
+    "ql-en-msc-climate-science-application-rounds": (
+        "deadline None for '2027-03-12' (scored, not read)"
+    ),
+    "ql-en-summer-research-scholarship-astronomy-melbourne": (
+        "deadline_tz 'Australia/Sydney' for 'Australia/Melbourne'"
+    ),
+    "ql-en-postgraduate-info-evening-brisbane": (
+        "deadline_tz 'Australia/Sydney' for 'Australia/Brisbane'"
+    ),
+    "ql-en-admitted-graduate-students-days-ithaca": (
+        "event_start '2027-04-14' for '2027-04-09'; event_end None for '2027-04-10'"
+    ),
+    "ql-en-news-foundation-names-2027-fellows": ("kind 'course' for 'news' (scored, not read)"),
+    "ql-en-news-travel-award-winners-next-round": ("deadline None for '2027-10-31'"),
+    "ql-en-extension-surf-application-deadline": (
+        "event_start None for '2027-06-14'; event_end None for '2027-08-20'"
+    ),
+    "ql-en-extension-master-of-teaching-sydney": ("event_start None for '2028-02-28'"),
+    "ql-en-extension-doctoral-fellowship-ottawa": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "ql-en-extension-precollege-summer-pittsburgh": (
+        "event_start None for '2027-07-05'; event_end None for '2027-07-30' (scored, not read)"
+    ),
+    "ql-en-extension-collaborative-research-grants-arizona": (
+        "deadline None for '2027-11-19'; deadline_tz None for 'America/Phoenix' (scored, not read)"
     ),
 }
 
