@@ -102,11 +102,12 @@ _OPENS_WINDOW = fast_compile(
     r"\s*(?:(?:" + LONG_WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
+_OPENS_READ = 64  # characters before a window's first date read for its opening words
 _LIMIT_WORD = fast_compile(r"\b(?:entro|fino|until|till|bis|hasta|jusqu)", re.IGNORECASE)
 _RANGE_JOIN_TIMED = fast_compile(
     # ('dalle ore 10.00 del 9 settembre ed entro le ore 13.00 del 22 ottobre': the limit's words
     # may come before the hour of the end)
-    r"^\s*(?P<limit>(?:ed|e|y|and|und|et)\s+|entro\s+(?:le|alle)\s+)?(?:(?:ed|e|y|and|und|et)\s+)?"
+    r"^\s*(?P<limit>(?:ed|e|y|and|und|et)\s+)?"
     r"(?:alle|fino\s+alle|entro\s+(?:e\s+non\s+oltre\s+)?(?:le|alle)|to|until|till|bis"
     r"|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
     r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d)|(?<=ore\s\d)|(?<=ore\s\d\d))\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?"
@@ -364,7 +365,10 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
             prev = joined[-1]
             gap = low[prev.end : mention.start]
             timed = _RANGE_JOIN_TIMED.match(gap)
-            if timed and timed.group("limit") and not _OPENS_WINDOW.search(low[: prev.start]):
+            opened = bool(
+                timed and _OPENS_WINDOW.search(low[max(0, prev.start - _OPENS_READ) : prev.start])
+            )
+            if timed and timed.group("limit") and not opened:
                 timed = None  # '… ed entro le ore 13 del' joins only a date said to open
             if (
                 # a range is written on one line: '- 31.01.' above '- 31.05.' is none
@@ -393,8 +397,7 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                     else mention.time,
                     zone=mention.zone or (find_zone(gap) if timed else None),
                     year_given=mention.year_given,
-                    closes=bool(timed)
-                    and bool(_LIMIT_WORD.search(gap) or _OPENS_WINDOW.search(low[: prev.start])),
+                    closes=bool(timed) and (opened or bool(_LIMIT_WORD.search(gap))),
                 )
                 continue
         joined.append(mention)
@@ -756,7 +759,6 @@ def name_years(title: str) -> list[int]:
 # measures of COVID-19 ran from 2020 to 2022. Alone that names three years; a weekday written
 # before a date ('Friday 20 March') picks the one in which that day fell, as a reader does.
 _ERAS = [(fast_compile(r"\bcovid[\s-]?19|\bcoronavirus\b|\bsars-cov-2\b", re.I), range(2020, 2023))]
-_WEEKDAY_WORD = fast_compile(r"(" + WEEKDAY_NAMES + r")\.?,?\s*$", re.IGNORECASE)
 
 
 def era_years(doc: str, mentions: list[Mention]) -> list[int]:
@@ -767,9 +769,9 @@ def era_years(doc: str, mentions: list[Mention]) -> list[int]:
     """
     eras = [years for pattern, years in _ERAS if pattern.search(doc)]
     dated = [
-        (m, WEEKDAYS[w.group(1).lower()])
+        (m, WEEKDAYS[w.group(0).strip(" .,").lower()])
         for m in mentions
-        if m.year is None and (w := _WEEKDAY_WORD.search(doc[max(0, m.start - 16) : m.start]))
+        if m.year is None and (w := _WEEKDAY_BEFORE.search(doc[max(0, m.start - 16) : m.start]))
     ]
     if not eras or not dated:
         return []

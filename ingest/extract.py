@@ -54,7 +54,7 @@ from ingest.places import find_location
 
 Cues = list[tuple[re.Pattern[str] | _Lowered, float]]
 _DEADLINE_CUES = CueTable.of(DEADLINE_CUES)
-_FROM_CUE = CueTable.of([(FROM_WORDS, -4)])
+_RANGE_DEADLINE_CUES = CueTable.of([cue for cue in DEADLINE_CUES if cue[0] != FROM_WORDS])
 _CLOSED_CALL_READ = 80  # characters before a date read for a call said to be over
 # that of a limit's preposition right before a date ('entro', 'until')
 _CLOSES_WEIGHT = 3.0
@@ -923,26 +923,25 @@ def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
 
 def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     near = context[0][-_TAIL_READ:]
-    if (
-        _INFO_NEAR.search(near)
-        and not _STRONG.search(context[0][-_NEAREST:])
-        and not _REGISTER_FOR_SESSION.search(near)
-    ):
+    for_session = _REGISTER_FOR_SESSION.search(near) is not None
+    if not for_session and _INFO_NEAR.search(near) and not _STRONG.search(context[0][-_NEAREST:]):
         return 0.0  # 'due incontri di presentazione online, il 28 gennaio': the meeting's day
     if _OPTIONAL_AFTER.search(re.split(r"[,;.]", context[1], maxsplit=1)[0]):
         return min(0.0, _score(context, _DEADLINE_CUES))  # 'Entro il 10 marzo ... facoltativa'
     label = context[0][-_INFO_LABEL:]
     if ":" in label and _INFO_LABELLED.search(label) and not _STRONG.search(context[0]):
         return 0.0  # 'Webinar di presentazione: mercoledì 20 gennaio': the session's day
-    score = _score(context, _DEADLINE_CUES)
-    if _REGISTER_FOR_SESSION.search(near):
+    # before a range, words of opening open the window whose end is the limit: a table without
+    # them ('a partire dalle ore 9:00 del 6 settembre ed entro le ore 12:00 del 30 settembre')
+    score = _score(context, _RANGE_DEADLINE_CUES if mention.is_range else _DEADLINE_CUES)
+    if for_session:
         score += _REGISTER_FOR_SESSION_WEIGHT  # 'Register for the webinar by': its limit
     if score > 0 and _FIRST_STAGE.search(context[0][-_STAGE_READ:]):
         score += _FIRST_STAGE_WEIGHT
     if _CLOSED_AFTER.match(context[1]):
         score += _CLOSED_AFTER_WEIGHT
     if mention.is_range:
-        score += _score(context, _WINDOW_CUES) - _score(context, _FROM_CUE)
+        score += _score(context, _WINDOW_CUES)
         if mention.closes:
             score += _CLOSES_WEIGHT  # its end is said as a limit: 'ed entro le ore 12:00 del'
     else:
