@@ -30,7 +30,7 @@ from storage import boards, broadcasts, chats, items, outbox, reminders, subscri
 from storage.database import ERRORS as DATABASE_ERRORS
 from storage.database import Database
 from storage.outbox import Kind, OutboxRow
-from storage.reminders import deadline_from_json
+from storage.rows import deadline_from_json
 
 log = logging.getLogger("callboard.dispatcher")
 

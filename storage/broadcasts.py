@@ -13,7 +13,7 @@ from ingest.zones import zone_for
 from storage import outbox, subscriptions
 from storage.database import Database
 from storage.outbox import Kind
-from storage.reminders import deadline_json
+from storage.rows import deadline_json
 
 
 def is_over(item: Item, *, now: dt.datetime, default_tz: str) -> bool:

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.extract import UNSURE_BELOW
-from ingest.model import Deadline, Item
+from ingest.model import Item
 from storage import outbox
 from storage.database import Database
 from storage.outbox import Kind
+from storage.rows import deadline_from_json, deadline_json
 
 
 def item_to_json(item: Item) -> str:
     """An item as JSON, every field kept."""
-    deadline = item.deadline
     return json.dumps(
         {
             "kind": item.kind,
@@ -32,13 +32,7 @@ def item_to_json(item: Item) -> str:
             "link": item.link,
             "source": item.source,
             "published": item.published.isoformat() if item.published else None,
-            "deadline": None
-            if deadline is None
-            else {
-                "date": deadline.date.isoformat(),
-                "time": deadline.time_text(),
-                "tz": deadline.tz,
-            },
+            "deadline": deadline_json(item.deadline),
             "event_start": item.event_start.isoformat() if item.event_start else None,
             "event_end": item.event_end.isoformat() if item.event_end else None,
             "location": item.location,
@@ -66,13 +60,7 @@ def item_from_json(text: str) -> Item:
         link=data.get("link"),
         source=data.get("source"),
         published=day(data.get("published")),
-        deadline=None
-        if not deadline
-        else Deadline(
-            dt.date.fromisoformat(deadline["date"]),
-            dt.time.fromisoformat(deadline["time"]) if deadline.get("time") else None,
-            deadline.get("tz"),
-        ),
+        deadline=deadline_from_json(deadline),
         event_start=day(data.get("event_start")),
         event_end=day(data.get("event_end")),
         location=data.get("location"),

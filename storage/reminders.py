@@ -11,7 +11,7 @@ from ingest.model import Deadline, Item
 from storage import chats, outbox
 from storage.database import Database
 from storage.outbox import Kind
-from storage.rows import item_from_row
+from storage.rows import deadline_json, item_from_row
 from storage.schedule import (
     format_moments,
     format_offsets,
@@ -44,27 +44,6 @@ class Followed:
     offsets: str
     next_due: dt.datetime | None
     moments: list[dt.datetime] = field(default_factory=list)
-
-
-def deadline_json(deadline: Deadline | None) -> dict[str, str | None] | None:
-    if deadline is None:
-        return None
-    return {
-        "date": deadline.date.isoformat(),
-        "time": deadline.time_text(),
-        "tz": deadline.tz,
-    }
-
-
-def deadline_from_json(data: dict[str, str | None] | None) -> Deadline | None:
-    """A deadline as stored in an outbox payload."""
-    if not data or not data.get("date"):
-        return None
-    return Deadline(
-        dt.date.fromisoformat(str(data["date"])),
-        dt.time.fromisoformat(str(data["time"])) if data.get("time") else None,
-        data.get("tz"),
-    )
 
 
 async def _chat_zone(db: Database, chat_id: int, default_tz: str) -> str:

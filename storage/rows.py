@@ -31,6 +31,20 @@ def deadline_from(date: str | None, time: str | None, tz: str | None) -> Deadlin
     )
 
 
+def deadline_json(deadline: Deadline | None) -> dict[str, str | None] | None:
+    """A deadline as an outbox payload or a draft stores it: the same fields as the columns."""
+    if deadline is None:
+        return None
+    return {"date": deadline.date.isoformat(), "time": deadline.time_text(), "tz": deadline.tz}
+
+
+def deadline_from_json(data: dict[str, str | None] | None) -> Deadline | None:
+    """A deadline as stored by :func:`deadline_json`, or None."""
+    if not data or not data.get("date"):
+        return None
+    return deadline_from(str(data["date"]), data.get("time"), data.get("tz"))
+
+
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
