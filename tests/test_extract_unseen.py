@@ -3782,38 +3782,6 @@ def test_an_italian_day_and_month_after_il_is_a_date():
 # Eighth round: rules written on batches qe-qh (train part).
 
 
-@pytest.mark.parametrize(
-    ("text", "deadline"),
-    [
-        ("Einreichungsfrist: 1. Juli 2026 (AoE)", "2026-07-01T23:59:00-12:00"),
-        (
-            "Registration deadline: 19 May 2027 at 23:59:59 Brussels local time.",
-            "2027-05-19T23:59:59+02:00",
-        ),
-        (
-            "Proposals must reach EFSA no later than 16:00 Parma local time on 2027-03-18.",
-            "2027-03-18T16:00:00+01:00",
-        ),
-        (
-            "Registration: until 6 April 2027, 23:59 (Hannover time).",
-            "2027-04-06T23:59:00+02:00",
-        ),
-        (
-            "Le domande possono essere presentate dalle ore 10 del 1° marzo alle ore 12 del 15"
-            " aprile 2027.",
-            "2027-04-15T12:00:00+02:00",
-        ),
-        (
-            "Scadenza: 20/7 ore 13.00. Colloqui nella settimana del 7 settembre.",
-            "2026-07-20T13:00:00+02:00",
-        ),
-    ],
-)
-def test_deadlines_to_the_minute_as_the_eighth_round_wrote_them(text, deadline):
-    found = extract("Call for proposals / Bando", text, dt.date(2026, 6, 22))
-    assert found.deadline is not None and found.deadline.iso() == deadline
-
-
 def test_the_end_of_february_named_without_a_year_is_the_29th_in_a_leap_year():
     found = extract(
         "Bewerbungsfrist verlängert",
@@ -3927,9 +3895,47 @@ def test_next_wednesday_followed_by_its_date_is_that_date():
             None,
             "2027-07-09T12:00:00+02:00",
         ),
+        # eighth round (batches qe-qh)
+        (
+            "Call for proposals / Bando",
+            "Einreichungsfrist: 1. Juli 2026 (AoE)",
+            dt.date(2026, 6, 22),
+            "2026-07-01T23:59:00-12:00",
+        ),
+        (
+            "Call for proposals / Bando",
+            "Registration deadline: 19 May 2027 at 23:59:59 Brussels local time.",
+            dt.date(2026, 6, 22),
+            "2027-05-19T23:59:59+02:00",
+        ),
+        (
+            "Call for proposals / Bando",
+            "Proposals must reach EFSA no later than 16:00 Parma local time on 2027-03-18.",
+            dt.date(2026, 6, 22),
+            "2027-03-18T16:00:00+01:00",
+        ),
+        (
+            "Call for proposals / Bando",
+            "Registration: until 6 April 2027, 23:59 (Hannover time).",
+            dt.date(2026, 6, 22),
+            "2027-04-06T23:59:00+02:00",
+        ),
+        (
+            "Call for proposals / Bando",
+            "Le domande possono essere presentate dalle ore 10 del 1° marzo alle ore 12 del 15"
+            " aprile 2027.",
+            dt.date(2026, 6, 22),
+            "2027-04-15T12:00:00+02:00",
+        ),
+        (
+            "Call for proposals / Bando",
+            "Scadenza: 20/7 ore 13.00. Colloqui nella settimana del 7 settembre.",
+            dt.date(2026, 6, 22),
+            "2026-07-20T13:00:00+02:00",
+        ),
     ],
 )
-def test_deadlines_of_the_ninth_round(title, text, published, deadline):
+def test_deadlines_read_to_the_minute(title, text, published, deadline):
     found = extract(title, text, published)
     assert found.deadline is not None and found.deadline.iso() == deadline
 
