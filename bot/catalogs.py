@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
@@ -66,10 +68,29 @@ def write(catalog: Catalog, path: Path) -> None:
 
 
 def compiled(catalog: Catalog) -> bytes:
-    """The .mo bytes of a catalog."""
+    """The .mo bytes of a catalog, the same whichever Babel release compiles them."""
     buffer = io.BytesIO()
-    write_mo(buffer, catalog)
+    write_mo(buffer, cast(Catalog, _WithoutToolVersion(catalog)))
     return buffer.getvalue()
+
+
+_GENERATED_BY = re.compile(r"^Generated-By: [^\n]*\n?", re.MULTILINE)
+
+
+class _WithoutToolVersion:
+    """A catalog as ``write_mo`` reads it (its messages and charset), the header without the
+    'Generated-By: Babel x.y' that Babel writes of itself: with it, each Babel release made
+    every committed .mo differ from what the unchanged .po compiles to."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.charset = catalog.charset
+        self._messages = list(catalog)
+        header = self._messages[0]
+        if not header.id and isinstance(header.string, str):
+            header.string = _GENERATED_BY.sub("", header.string)
+
+    def __iter__(self) -> Iterator[Message]:
+        return iter(self._messages)
 
 
 def update() -> list[Path]:
