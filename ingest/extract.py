@@ -1461,7 +1461,8 @@ def _event_dates(
             # 'Funded partnerships are expected to start on 1 September': what it funds
             and not _of_something_else(contexts, -r[1])
         ]
-    if kind in ("call", "extension"):
+    reports_call = kind == "news" and deadline is not None
+    if kind in ("call", "extension") or reports_call:
         # A call has event dates only where the text says its conference happens then; an
         # info day or webinar about the call is not that.
         ranked = [
@@ -1476,7 +1477,11 @@ def _event_dates(
             )
             and not _of_something_else(contexts, -r[1])
             # what a call is for is ahead of it: 'the 2027 edition was held in July' is not
-            and not (published is not None and (r[2].last() or published) < published)
+            and not (
+                not reports_call
+                and published is not None
+                and (r[2].last() or published) < published
+            )
         ]
     if not ranked:
         return None, None

@@ -3947,3 +3947,38 @@ def test_an_edition_returning_to_a_city_gives_the_call_its_event():
         " tutorials. The CfP closes on 30 May 2027 at 23:59 AoE.",
     )
     assert (found.event_start, found.event_end) == (dt.date(2027, 10, 14), dt.date(2027, 10, 16))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "Innovation vouchers 2027: 84 firms funded",
+            "The regional agency has published the results of the innovation voucher call, which"
+            " closed on 15 March 2027. Of 230 applications, 84 were funded. Grant agreements were"
+            " signed on 2 June 2027, and the first payments follow in July.",
+            dt.date(2027, 6, 9),
+        ),
+        (
+            "Premio Impresa Verde: ecco i vincitori",
+            "Il bando, chiuso il 28 febbraio 2027, ha raccolto 96 candidature. La giuria si è"
+            " riunita il 14 aprile 2027 e i premi saranno consegnati entro l'estate.",
+            dt.date(2027, 4, 20),
+        ),
+    ],
+)
+def test_a_report_on_a_closed_call_has_no_event_of_its_own(title, text, published):
+    found = extract(title, text, published)
+    assert found.kind == "news"
+    assert (found.event_start, found.event_end) == (None, None)
+
+
+def test_a_report_on_a_closed_call_for_papers_keeps_the_conference_it_names():
+    found = extract(
+        "Regional Science Forum 2027: submissions closed",
+        "The call for papers closed on 10 March 2027 with 310 submissions. The forum takes"
+        " place in Ghent from 7 to 9 June 2027.",
+        dt.date(2027, 3, 14),
+    )
+    assert found.kind == "news"
+    assert (found.event_start, found.event_end) == (dt.date(2027, 6, 7), dt.date(2027, 6, 9))

@@ -23,6 +23,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
+    "pa-de-innovationspreis-verliehen": ("event_start None for '2027-05-04'"),
     "pb-it-approvata-strategia-s3-regionale": ("event_start '2026-07-06' for None"),
     "pd-de-05-feed-ausrichter-sommerschule": (
         "event_start None for '2027-09-06'; event_end None for '2027-09-17'"
@@ -43,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline None for '2027-10-04'; event_start '2027-09-13' for '2027-10-12'; "
         "event_end None for '2027-10-14' (scored, not read)"
     ),
-    "pg-it-graduatoria-bando-startup-innovative": ("event_start '2027-06-07' for None"),
     "pg-it-cluster-partnership-europea-short": ("event_start '2027-05-03' for None"),
     "pg-it-prorogati-termini-voucher-short": (
         "kind 'call' for 'extension'; deadline None for '2028-01-17' (scored, not read)"
@@ -91,14 +91,13 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2021-11-18' for '2021-11-16'; "
         "event_start None for '2021-11-18' (scored, not read)"
     ),
-    "pl-cheques-innovacion-murcia-2023": ("event_start '2023-09-30' for None (scored, not read)"),
+    "pm-sme-cutoffs-2024": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
+    "pm-agrifood-accelerator": ("event_start '2019-04-09' for None (scored, not read)"),
+    "pm-stichtage-gutschein-2024": ("deadline_tz None for 'Europe/Berlin' (scored, not read)"),
     "pm-pspc-regions-laureats": (
         "event_start '2021-12-09' for None (the forum where a call's winners were announced; "
         "other probes keep a prize report's ceremony as its event)"
     ),
-    "pm-sme-cutoffs-2024": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
-    "pm-agrifood-accelerator": ("event_start '2019-04-09' for None (scored, not read)"),
-    "pm-stichtage-gutschein-2024": ("deadline_tz None for 'Europe/Berlin' (scored, not read)"),
     "pn-hackathon-wageningen-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "pn-de-zweistufig-wasserstoff": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
     "pn-de-fristverlaengerung-preis-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
@@ -146,8 +145,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2026-04-17' for '2026-02-06'; deadline_tz 'America/New_York' for None"
     ),
     "pt-en-regional-abstracts": ("deadline_tz 'UTC' for 'Europe/London'"),
-    "pt-en-opencall-results": ("event_start '2022-09-01' for None (scored, not read)"),
-    "pt-en-accelerator-stats": ("event_start '2024-10-03' for None"),
     "pt-de-innovationspreis-ihk": ("event_start '2023-06-22' for None (scored, not read)"),
     "pt-de-workshop-ki-mittelstand": ("kind 'call' for 'event' (scored, not read)"),
     "pt-de-zertifikatskurs": (
@@ -249,9 +246,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2026-10-13'; event_end None for '2026-10-14'"
     ),
     "py-de-foerderaufruf-transferveranstaltungen-2027": ("event_start '2027-12-31' for None"),
-    "py-de-gewinner-gruendungswettbewerb-digitale-innovationen-2026": (
-        "event_start '2026-06-24' for None"
-    ),
     "py-de-transformationscluster-rheinland-pfalz": ("kind 'call' for 'news' (scored, not read)"),
     "py-de-erc-consolidator-grants-goettingen": ("kind 'call' for 'news'"),
     "py-de-unternehmerfruehstueck-suedostasien-basel": (
@@ -264,21 +258,18 @@ KNOWN_MISSES: dict[str, str] = {
     "py-de-anmeldefrist-alpine-summer-school-davos": (
         "event_start None for '2027-06-28'; event_end None for '2027-07-02'"
     ),
-    "pz-fr-tiers-lieux-ruraux-laureats": ("event_start '2027-04-06' for None (scored, not read)"),
     "pz-fr-mooc-financer-projet-europeen": (
         "event_start '2026-12-14' for '2026-11-09'; "
         "event_end None for '2026-12-14' (scored, not read)"
     ),
-    "pz-it-voucher-digitali-pisa-graduatoria": ("event_start '2026-11-12' for None"),
     "pz-it-distretto-nautica-accordo-universita": ("event_start '2027-01-19' for None"),
     "pz-it-toscana-programma-ricerca": ("event_start '2027-03-17' for None"),
-    "pz-es-extremadura-resolucion-id-cooperacion": ("event_start '2028-12-31' for None"),
     "pz-es-congreso-turismo-sostenible-granada-ampliacion": (
         "event_start None for '2027-06-16'; event_end None for '2027-06-18'"
     ),
     "qa-en-northwind-seed-grants": ("deadline '2027-05-14' for '2027-02-02' (scored, not read)"),
     "qa-en-reu-sustainable-energy-materials": (
-        "kind 'call' for 'course'; event_start None for '2027-06-01'; "
+        "event_start '2027-03-01' for '2027-06-01'; "
         "event_end None for '2027-08-06' (scored, not read)"
     ),
     "qa-en-brookfield-pilot-awards-webinar": (
@@ -292,7 +283,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-11-12' (scored, not read)"
     ),
     "qa-en-adelaide-acceptance-notices-sent": ("kind 'call' for 'news' (scored, not read)"),
-    "qa-en-frontiers-programme-2026-results": ("event_start '2026-07-02' for None"),
     "qa-en-irish-geography-conference-extension": (
         "event_start None for '2027-06-09'; event_end None for '2027-06-10'"
     ),
@@ -317,7 +307,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qb-it-sardegna-crp-differimento-ricerca-filiere": (
         "deadline '2027-12-10' for '2028-01-20' (scored, not read)"
     ),
-    "qb-it-cciaa-torino-voucher-digitali-esiti": ("event_start '2026-11-25' for None"),
     "qb-it-asi-nuove-imprese-mezzogiorno-10000-progetti": ("event_start '2027-01-31' for None"),
     "qb-it-filse-porti-liguri-elenco-ammessi": ("event_start '2027-07-06' for None"),
     "qb-it-cciaa-verona-percorso-export-digitale": ("event_end '2027-10-28' for '2027-11-04'"),
@@ -342,9 +331,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "qd-es-jornada-horizonte-europa-cluster5-valencia": (
         "deadline None for '2026-11-13' (scored, not read)"
-    ),
-    "qd-es-resolucion-predoctorales-castilla-leon": (
-        "event_start '2026-12-01' for None (scored, not read)"
     ),
     "qd-es-navarra-proyectos-estrategicos-idi": ("kind 'event' for 'news' (scored, not read)"),
     "qd-de-cas-data-science-gesundheitswesen-winterthur": (
@@ -376,12 +362,10 @@ KNOWN_MISSES: dict[str, str] = {
     "qe-en-cost-training-school-porto-extension": (
         "event_start None for '2027-09-06'; event_end None for '2027-09-10'"
     ),
-    "qe-en-msca-pf-2026-call-in-numbers": ("event_start '2027-05-01' for None"),
     "qe-en-interreg-nwe-step1-results": ("event_start '2027-04-27' for None (scored, not read)"),
     "qe-en-cost-oc-2026-1-results": (
         "event_start '2027-05-19' for None; event_end '2027-05-20' for None (scored, not read)"
     ),
-    "qe-en-i3-strand-2a-results-2027": ("event_start '2027-06-07' for None"),
     "qf-en-circular-plastics-partnerships": (
         "deadline '2027-01-29' for '2026-10-30' (scored, not read)"
     ),
@@ -432,9 +416,7 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'call' for 'event'; event_start None for '2026-11-06'; "
         "event_end None for '2026-11-08' (scored, not read)"
     ),
-    "qh-es-resolucion-ayudas-innovacion-aragon-2026": ("event_start '2027-06-30' for None"),
     "qh-es-balance-foro-empleo-salamanca-2026": ("kind 'course' for 'news' (scored, not read)"),
-    "qh-es-cierre-contratos-predoctorales-galicia": ("event_start '2027-06-30' for None"),
     "qh-es-nota-ampliacion-comunicaciones-cibing-madrid": (
         "event_start None for '2027-10-20'; event_end None for '2027-10-22'"
     ),
@@ -495,9 +477,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "qk-it-laquila-progetto-sismica-finanziato": (
         "kind 'event' for 'news'; event_start '2027-09-01' for None (scored, not read)"
-    ),
-    "qk-it-cosenza-camera-commercio-sportello-chiuso": (
-        "event_start '2027-05-06' for None (scored, not read)"
     ),
     "qk-it-potenza-settimana-ricerca": (
         "deadline '2026-09-25' for '2026-09-18'; event_start None for '2026-09-21'; "
