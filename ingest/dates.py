@@ -93,6 +93,11 @@ _DOTTED_SHORT_RANGE = fast_compile(
     r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.\s*(?:bis(?:\s+zum)?|–|-)\s*"
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d|\.\d)",
 )
+# The same range with the year after its last day: '30.9.–2.10.2027', '28.12. bis 3.1.2028'.
+_DOTTED_SPAN = fast_compile(
+    r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.\s*(?:bis(?:\s+zum)?|–|-)\s*"
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)",
+)
 # Words that open a window at an hour, right before its first day: 'dalle ore 10.00 del',
 # 'a partire dalle ore 9:00 di lunedì', 'from 10:00 on', 'desde las 9:00 del'.
 _OPENS_WINDOW = fast_compile(
@@ -135,7 +140,9 @@ _TIME_24 = fast_compile(
 # An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
 _TIME_ORE = fast_compile(
     # ('ore 14.00.' at a sentence's end, which the reading of '14.00' above leaves)
-    r"\bore\s+(?P<h>[01]?\d|2[0-3])(?:[.:](?P<om>[0-5]\d))?\b(?![:.,]\d)"
+    # ('alle h. 18', 'entro le h 12': 'h' for 'ore', after the article that says an hour)
+    r"(?:\bore|\b(?:alle|le|dalle)\s+h\.?)\s*(?P<h>[01]?\d|2[0-3])(?:[.:](?P<om>[0-5]\d))?\b"
+    r"(?![:.,]\d)"
     r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:uhr|heures?|horas|o'clock)\b"
 )
 _TIME_WORDS = fast_compile(
@@ -319,6 +326,14 @@ def _numeric_mentions(low: str) -> list[Mention]:
         found.append(
             Mention(m.start(d), m.end(), int(m.group(d)), int(m.group(mo)), None, year_given=False)
         )
+    for m in _DOTTED_SPAN.finditer(low):
+        first, first_month = int(m.group("d1")), int(m.group("m1"))
+        last, last_month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if 1 <= first_month <= 12 and 1 <= last_month <= 12 and 1 <= first <= 31:
+            first_year = year - 1 if first_month > last_month else year
+            found.append(
+                Mention(m.start(), m.end(), first, first_month, first_year, last, last_month, year)
+            )
     for m in _DOTTED_SHORT_RANGE.finditer(low):
         first, first_month = int(m.group("d1")), int(m.group("m1"))
         last, last_month = int(m.group("d")), int(m.group("m"))

@@ -131,6 +131,12 @@ _PROGRAMME = fast_compile(
     r"|\bfestivals?\b",
     re.IGNORECASE,
 )
+# Words asking someone to do something by a date: apply, submit, register, nominate.
+_ASKS_TO_ACT = fast_compile(
+    r"appl|candida|bewerb|solicit|domand|nominat|antr[aä]g|submi|einreich|soum|dépôt|déposer"
+    r"|presenta|propos|regist|inscri|anmeld|iscri|sign\s+up|enrol",
+    re.IGNORECASE,
+)
 _REGISTER = fast_compile(
     r"regist|inscri|anmeld|\bmelden\b|iscri|teilnahme|participa|attend|ticket", re.IGNORECASE
 )
@@ -316,7 +322,11 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     )
     mentions = [m for m in mentions if m.first() is not None]
     reading = read_kind(
-        title, text, published, [d for m in mentions if (d := m.last()) is not None]
+        title,
+        text,
+        published,
+        [d for m in mentions if (d := m.last()) is not None],
+        [d for m in mentions if m.end <= len(title) and (d := m.first()) is not None],
     )
     kind = reading.kind
     # A title that names an event ('Science Week 2026') owns the range that opens the text.
@@ -464,6 +474,17 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         reading = KindReading("news", 0.5, forthcoming.group(0))
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
+    if (
+        kind == "news"
+        and deadline
+        and published
+        and deadline.date > published
+        and not _ASKS_TO_ACT.search(" ".join(contexts[mentions.index(chosen)]))  # type: ignore[arg-type]
+    ):
+        # A report keeps the closing date of the call it tells of, which is behind it; a
+        # date still ahead is its deadline only where someone is asked to apply, submit or
+        # register by it ('the partner-search platform stays open until 31 January' is not).
+        deadline, sure, evidence = None, None, None
     if kind == "news" and _DIGEST.search(title):
         # A newsletter's items each have their dates: none is the page's deadline, and only
         # what it reports as past (before its publication) is its event.
@@ -534,6 +555,21 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LEADS = re.compile(r"\s[–—-]\s(?-i:[A-ZÀ-Ý])")  # matched at the end of a date
 
 
+def _place_before(before: str) -> bool:
+    """Whether a line opens with a place and a comma before a date ('Lisbon, ', 'Frankfurt am
+    Main, '), not with a sentence ('The portal closes on Thursday, ')."""
+    found = _DATELINE_BEFORE.search(before)
+    if found is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", found.group(0))
+    return not any(len(word) > 3 and word.islower() for word in words) and not _WEEKDAY_ONLY.search(
+        found.group(0)
+    )
+
+
+_WEEKDAY_ONLY = re.compile(r"\b(?:" + WEEKDAY_NAMES + r")\W*$", re.IGNORECASE)
+
+
 def _dateline(doc: str, found: list[Mention], published: dt.date | None) -> Mention | None:
     """The date of a dateline opening the title or the text: 'Lisbon, 14 May 2026 – ...'."""
     for mention in found[:3]:
@@ -542,7 +578,7 @@ def _dateline(doc: str, found: list[Mention], published: dt.date | None) -> Ment
         if mention.is_range:
             continue  # 'Liège, 2 et 3 décembre 2026.': a place and its days are an event's
         if mention.year_given and (
-            (_DATELINE_BEFORE.search(before) and _DATELINE_AFTER.match(after))
+            (_place_before(before) and _DATELINE_AFTER.match(after))
             or (_STAMP_BEFORE.search(before) and _STAMP_AFTER.match(after))
             # the day it was published, leading a line: 'February 17, 2027' on its own,
             # '05/05/2027 – Con la firma del 3 maggio ...' before the story
@@ -1040,6 +1076,25 @@ _TO = fast_compile(
 )
 
 
+# Between a window's opening date and its closing one: the opening's hour, then 'until'.
+_WINDOW_GAP = re.compile(
+    r"^\s*,?\s*\(?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|ore|dalle(?:\s+ore)?|h\.?)?\s*"
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|uhr|horas|hrs)?\.?\s*(?:[A-Z]{2,5})?\s*\)?"
+    r"\s*,?\s*(?:to|until|till|bis(?:\s+zum|\s+am)?|au|jusqu'au|al|hasta(?:\s+el)?|–|—|-|→)"
+    r"\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
+    re.IGNORECASE,
+)
+# Or the closing hour before the closing day: 'desde el 5 de marzo hasta las 14:00 horas (hora
+# peninsular) del día 19 de marzo', 'from 1 March until 5 p.m. on 8 April'.
+_CLOSING_HOUR_GAP = re.compile(
+    r"^\s*,?\s*(?:to|until|till|bis|jusqu'à|alle|hasta\s+las)\s+(?:ore\s+)?\d{1,2}(?:[:.h]\d{2})?"
+    r"\s*(?:a\.?m\.?|p\.?m\.?|h|uhr|horas|hrs)?\.?\s*(?:\([^)]{0,30}\)|[A-Z]{2,5})?\s*,?\s*"
+    r"(?:del(?:\s+día)?|de|on|am|le|di)\s+(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
+    re.IGNORECASE,
+)
+_HOUR_IN = re.compile(r"\d{1,2}(?:[:.h]\d{2}|\s*(?:a\.?m|p\.?m|h\b|uhr|horas|hrs))", re.I)
+
+
 # A deadline moved to the date that follows: 'prorogata al', 'reportée au', 'verschoben auf'.
 # Read in the few words before each date, not as a cue of every clause: the table's scan of
 # each clause would try it at every 'a', 'p' and 'r'.
@@ -1051,7 +1106,15 @@ _MOVED_TO = re.compile(
     r"|(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?\s+(?:al|hasta(?:\s+el)?)"
     r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?|slitta\s+(?:al|fino\s+al)|si\s+sposta\s+al"
     r"|differit[oa]\s+a|posticipat[oa]\s+a|rinviat[oa]\s+a"
-    r"|[;,]\s*(?:ahora|désormais|maintenant|jetzt|neu|ora|now)\s*:?)"
+    r"|[;,]\s*(?:ahora|désormais|maintenant|jetzt|neu|ora|now)\s*:?"
+    # the hour said before the day: 'è prorogato alle h. 18 di giovedì', 'differito alle ore
+    # 17 di lunedì', 'ampliado hasta las 14:00 horas del día', 'extended to 5 p.m. CET on'
+    r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:fino\s+)?"
+    r"alle\s+(?:ore\s+|h\.?\s*)?\d{1,2}(?:[:.]\d{2})?\s+(?:di|del)"
+    r"|(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?\s+hasta\s+las\s+\d{1,2}(?:[:.]\d{2})?"
+    r"\s*(?:h|horas)?\s+del(?:\s+día)?"
+    r"|(?:moved|postponed|pushed\s+back|deferred|rescheduled|extended)\s+(?:to|until)\s+\d{1,2}"
+    r"(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\([^)]{0,30}\)|[a-z]{2,5})?,?\s+on)"
     r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
 )
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
@@ -1067,6 +1130,11 @@ _WAS_ENDING = re.compile(
     r"|ursprünglich\s+(?:für\s+den|am|bis(?:\s+zum)?)|(?:bisher|zunächst)\s+(?:für\s+den|am)"
     r"|previst[oa]\s+per\s+il|prévue?\s+(?:le|pour\s+le)|previst[oa]\s+para\s+el"
     r"|vorgesehen\s+für\s+den"
+    # the first limit named by what it was: 'la scadenza originaria del 30 giugno', 'the
+    # original deadline of 31 March', 'la date limite initiale du', 'la fecha inicial del'
+    r"|(?:scadenza|termine|data|deadline|date(?:\s+limite)?|fecha(?:\s+l[íi]mite)?|frist|plazo)"
+    r"\s+(?:originari[oa]|original[e]?|iniziale|initiale|inicial|ursprüngliche|previst[oa])"
+    r"\s+(?:del|dell'|al|el|du|de|of|vom|on)\s*"
     # 'La fecha límite inicial era el', 'the original deadline was', 'die ursprüngliche Frist war'
     r"|(?:inicial|initiale|iniziale|original[e]?|ursprüngliche|previous|former|old|ancienne"
     r"|vecchia|antigua|alte)\s+(?:\w+\s+){0,2}?(?:era|était|war|was)"
@@ -1133,10 +1201,20 @@ def _moved_dates(
         # the verb may stand between them: 'del 28 febbraio è spostata al 20 marzo'
         moved = (
             _TO.match(gap)
+            or _WINDOW_GAP.match(gap)
             or _TO.match(_SAID_WHEN.sub(" ", gap))  # 'from 29 March to 5 pm (Irish time) on'
             or (len(gap) < 40 and _MOVED_TO.search(gap.lower()))
         )
-        if a and b and b > a and _FROM.search(before) and moved:
+        # 'from 1 February at 10:00 until 15 March at 12:00', 'Bewerbungszeitraum: 01.02.2027
+        # (9 Uhr) bis 15.03.2027 (23:59 Uhr)': a window opened at an hour closes at the second
+        closing_hour = _CLOSING_HOUR_GAP.match(gap)
+        windowed = (_WINDOW_GAP.match(gap) or closing_hour) and _HOUR_IN.search(gap)
+        if a and b and b > a and (_FROM.search(before) or windowed) and (moved or closing_hour):
+            said = find_times(gap) if closing_hour and second.time is None else []
+            if said:
+                # the hour, read as the opening day's or as nobody's, is the closing day's
+                second = replace(second, time=said[-1].time, zone=said[-1].zone or first.zone)
+                first = replace(first, time=None, zone=None)
             result[index] = (first, min(first_score, -6.0))
             result[index + 1] = (second, max(second_score, first_score))
     return result
@@ -1251,7 +1329,7 @@ def _deadline(
         time, zone_of_time = _time_for_all(doc, chosen, mentions, times)
         zone = zone or zone_of_time
     if time is None:
-        time, zone_of_time = _time_stated_apart(doc, mentions, times)
+        time, zone_of_time = _time_stated_apart(doc, chosen, mentions, times)
         zone = zone or zone_of_time
     if time is not None and zone is None:
         zone = _zone_of_text(times) or _zone_said_for_all(doc) or _home_zone(doc, language)
@@ -1353,19 +1431,39 @@ _EACH_CUT_OFF = fast_compile(
 )
 
 
+# A limit's word right before a time: 'until 5 p.m.', 'bis 23:59 Uhr', 'jusqu'à 12h',
+# 'entro le ore 12', 'hasta las 14:00', 'no later than 16:00'.
+_UNTIL_TIME = fast_compile(
+    r"(?:\buntil|\bby|\bbefore|no\s+later\s+than|\bbis(?:\s+spätestens)?(?:\s+um)?|jusqu'(?:à|a)"
+    r"|\bavant|\bentro(?:\s+e\s+non\s+oltre)?(?:\s+le)?|\bhasta(?:\s+las)?|\bantes\s+de\s+las)"
+    r"\s+(?:ore\s+|h\.?\s*)?$",
+    re.IGNORECASE,
+)
+_NEXT_SENTENCE_READ = 160  # characters from a deadline's date to the time a next sentence gives it
+
+
 def _time_stated_apart(
-    doc: str, mentions: list[Mention], times: list[TimeMark]
+    doc: str, chosen: Mention, mentions: list[Mention], times: list[TimeMark]
 ) -> tuple[dt.time | None, str | None]:
-    """A time given in a sentence of its own: 'no later than 4:30 p.m. on the deadline date'."""
+    """A time given in a sentence of its own: 'no later than 4:30 p.m. on the deadline date',
+    or one right after the deadline's, its time a limit ('The call closes on 14 December.
+    Submissions are accepted until 5 p.m. Brussels time.')."""
     for mark in times:
         start = max(0, doc.rfind(".", 0, mark.start - 6) + 1, doc.rfind("\n", 0, mark.start) + 1)
-        stop = doc.find(". ", mark.end)
-        sentence = doc[start : stop if stop != -1 else len(doc)]
+        stop = _SENTENCE_END.search(doc, mark.end)  # (a paragraph's end closes it too)
+        sentence = doc[start : stop.start() if stop else len(doc)]
         has_date = any(start <= m.start < start + len(sentence) for m in mentions)
-        if not has_date and (
-            _STRONG.search(sentence) or _THAT_DAY.search(sentence) or _EACH_CUT_OFF.search(sentence)
-        ):
+        if has_date:
+            continue
+        if _STRONG.search(sentence) or _THAT_DAY.search(sentence) or _EACH_CUT_OFF.search(sentence):
             return mark.time, mark.zone or find_zone(sentence)
+        if (
+            chosen.end <= start <= mark.start <= chosen.end + _NEXT_SENTENCE_READ
+            and len(_SENTENCE_END.findall(doc[chosen.end : start])) == 1
+            and not any(chosen.end <= m.start < mark.start for m in mentions)
+            and _UNTIL_TIME.search(doc[max(0, mark.start - 30) : mark.start])
+        ):
+            return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
     return None, None
 
 
@@ -1443,6 +1541,10 @@ def _event_dates(
             score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
         elif _place_line(contexts[index], mention):
             score += 4  # 'Lyon, Campus de la Doua – du 23 au 25 juin 2027': where and when
+        if _when_line(contexts[index]):
+            score += 4  # 'Tuesday 9 March 2027, 10:00–12:30 CET · online (Zoom)': when it is
+        elif _SESSION_HOURS.match(contexts[index][1]):
+            score += 3  # '… on 9 March, 10:00–12:30': the hours something lasts
         if _BESIDE.search(contexts[index][0][-_BESIDE_WORDS:].lower()):
             score -= 4  # 'Side event: study visit to the port on 5 November': not the event
         ranked.append((score, -index, mention))
@@ -1493,7 +1595,14 @@ def _event_dates(
     start, end = best.first(), best.last() if best.is_range else None
     if start is not None and end is not None and end < start:
         end = None  # a range written backwards is no range
-    if end is None and kind in ("event", "course", "news") and start is not None:
+    one_session = _SESSION_HOURS.match(contexts[mentions.index(best)][1])
+    if (
+        end is None
+        and kind in ("event", "course", "news")
+        and start is not None
+        and not one_session
+    ):
+        # (a day given with its hours, '11:00 a.m.–12:15 p.m.', is all of a one-day event)
         end = _last_day_written(mentions, best, ranked, start)
     if kind == "course" and start is not None:
         start, end = _course_span(mentions, contexts, deadline, best, start, end)
@@ -1556,6 +1665,43 @@ def _course_span(
             if final > start:
                 last = max(last, final)
     return first, (last if last > first else end)
+
+
+# The hours a session runs, right after its day: '10:00–12:30 CET', '· 11:00 a.m.–12:15 p.m.',
+# '14:00–15:30 Uhr', 'dalle ore 10.00 alle 13.00', 'de 9:30 a 13:45 h', '13:00 bis 19:00 Uhr'.
+_SESSION_HOURS = fast_compile(
+    r"^\s*[,·|(–—-]?\s*(?:from\s+|de\s+|des\s+|von\s+|dalle\s+(?:ore\s+)?|dès\s+)?"
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|uhr)?\s*"
+    r"(?:[-–—]|to|until|bis|a|à|alle(?:\s+ore)?)\s*\d{1,2}(?:[:.h]\d{2})?",
+    re.IGNORECASE,
+)
+# What a line giving when something happens holds besides its day: a label ('When:', 'Wann?',
+# 'Cuándo:', 'Termin:'), a weekday, the hours and the words of hours, where it is.
+_WHEN_LABEL = fast_compile(
+    r"^\W*(?:(?:when|date|wann|termin|datum|quand|date\s+et\s+heure|cuándo|fecha|quando|data)\s*[:?]"
+    r"\s*)?(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+_HOUR_WORDS = frozenset(
+    "from to until till bis von vom uhr dalle alle fino ore dès des jusqu jusqu'à heure heures"
+    " de del las los horas online hybrid virtual live and und et".split()
+)
+
+
+def _when_line(context: tuple[str, str]) -> bool:
+    """Whether a date stands in a line of its own that says when something happens: the day
+    (a weekday, a label before it) and only its hours, its place or 'online' after it
+    ('Thursday, November 4 · 11:00 a.m.–12:15 p.m. ET · Zoom', 'sabato 16 ottobre 2027, dalle
+    9:00', 'Friday 3 – Sunday 5 December 2027')."""
+    before, after = context
+    if len(before) + len(after) > _PLACE_LINE or not _WHEN_LABEL.match(before):
+        return False
+    if not (before.strip() or _SESSION_HOURS.match(after)):
+        return False  # '16.08.2027 | Wirtschaft & Technologie': a date alone may be a dateline
+    words = re.findall(r"[^\W\d_]+", after)
+    return _cue_score(after, _DEADLINE_CUES) == 0 and all(
+        word[0].isupper() or word.lower() in _HOUR_WORDS or len(word) <= 2 for word in words
+    )
 
 
 _PLACE_LINE = 100  # characters: a line giving where and when, and nothing else

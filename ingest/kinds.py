@@ -580,8 +580,19 @@ def _tense_forms(text: str, title: str) -> int:
     return past - future
 
 
+def _dated_ahead(published: dt.date | None, title_dates: Sequence[dt.date]) -> bool:
+    """Whether the title gives a date after the publication: 'Workshop … – 30.9.–2.10.2027'
+    published in July announces; what its text tells of the past ('first held in 2026') is
+    background, not what it reports."""
+    return published is not None and any(date > published for date in title_dates)
+
+
 def is_past_report(
-    title: str, text: str, published: dt.date | None = None, dates: Sequence[dt.date] = ()
+    title: str,
+    text: str,
+    published: dt.date | None = None,
+    dates: Sequence[dt.date] = (),
+    title_dates: Sequence[dt.date] = (),
 ) -> bool:
     """Whether the announcement reports something that already happened.
 
@@ -592,6 +603,8 @@ def is_past_report(
     """
     if _PAST.search(title) or _PAST_TITLE.search(title):
         return True
+    if _dated_ahead(published, title_dates):
+        return False
     past, said_ahead = _tenses(text, title)
     if past and past >= said_ahead + _ahead(title, text, published, dates):
         return True
@@ -669,8 +682,11 @@ def read_kind(
     text: str,
     published: dt.date | None = None,
     dates: Sequence[dt.date] = (),
+    title_dates: Sequence[dt.date] = (),
 ) -> KindReading:
-    """:func:`classify`, with the confidence of the rule that decided and its evidence."""
+    """:func:`classify`, with the confidence of the rule that decided and its evidence.
+
+    ``title_dates`` are those of ``dates`` the title gives."""
     if is_extension(title, text):
         words = _first(_EXTENSION_TITLE, title) or _first(_EXTENSION_BODY, text[:600])
         return KindReading("extension", 0.9 if _EXTENSION_TITLE.search(title) else 0.7, words)
@@ -687,7 +703,7 @@ def read_kind(
     # A report may name the call for papers it had ('the call had drawn 220 papers'): asked
     # for in the text only, by a page published after every date it gives, it is told of.
     told_of = asks and not _ASKS_FOR_WORK.search(title) and _all_behind(published, dates)
-    if (not asks or told_of) and is_past_report(title, text, published, dates):
+    if (not asks or told_of) and is_past_report(title, text, published, dates, title_dates):
         words = _first(_PAST_TITLE, title) or _first(_PAST, title, text)
         words = words or _first(_CLOSED_CALL, text)
         words = words or _first(_PAST_DATE, text)
@@ -758,7 +774,7 @@ def read_kind(
         asked = sum(1 for word in _CALL.findall(text) if not _OFFERED.fullmatch(word))
         if asked >= 3 and calls > len(_EVENT.findall(text)) + 1:
             return KindReading("call", 0.5, _first(_CALL, text))
-        if _tense_forms(text, title) > 1:
+        if _tense_forms(text, title) > 1 and not _dated_ahead(published, title_dates):
             return KindReading("news", 0.5, _first(_PAST_FORMS, text))  # told as past
         return KindReading("event", 0.8, event)
     events = len(_EVENT.findall(text)) + len(_FUTURE.findall(text))
@@ -770,7 +786,7 @@ def read_kind(
         sure = 0.6 if events > calls + 1 else 0.4
         return KindReading("event", sure, _first(_EVENT, text) or _first(_FUTURE, text))
     tense = _tense_forms(text, title)
-    if tense > 0:
+    if tense > 0 and not _dated_ahead(published, title_dates):
         return KindReading("news", 0.5, _first(_PAST_FORMS, text))
     if tense < 0 or _tenses(text, title)[1]:
         return KindReading("event", 0.4, _first(_FUTURE_FORMS, text) or _first(_FUTURE, text))

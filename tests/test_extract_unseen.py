@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from ingest.dates import find_mentions
 from ingest.evaluate import extraction_record, part_of
 from ingest.extract import extract, is_unsure
 from tests.unseen_own import FIELDS, KNOWN_MISSES, UNSEEN
@@ -3982,3 +3983,217 @@ def test_a_report_on_a_closed_call_for_papers_keeps_the_conference_it_names():
     )
     assert found.kind == "news"
     assert (found.event_start, found.event_end) == (dt.date(2027, 6, 7), dt.date(2027, 6, 9))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "Community archives grants",
+            "Applications close on 14 December 2026. Submissions are accepted until 5 p.m."
+            " Brussels time.",
+            None,
+            "2026-12-14T17:00:00+01:00",
+        ),
+        (
+            "Preis für Stadtgrün",
+            "Die Bewerbungsfrist wird vom 30. November auf den 14. Dezember verlängert."
+            " Bewerbungen sind bis 23:59 Uhr über das Portal möglich.",
+            dt.date(2026, 11, 23),
+            "2026-12-14T23:59:00+01:00",
+        ),
+        (
+            "Call for oral history project grants",
+            "The portal closes on Thursday, March 11, 2027. Requests are accepted until noon,"
+            " Eastern time, on that day.\n\nStaff are glad to read draft requests received by"
+            " February 19.",
+            None,
+            "2027-03-11T12:00:00-05:00",
+        ),
+    ],
+)
+def test_a_time_in_the_sentence_after_the_deadline_is_its_time(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_an_hour_in_a_sentence_of_its_own_is_no_deadline_s_time_without_a_limit_word():
+    found = extract(
+        "Community archives grants",
+        "Applications close on 14 December 2026. An info session runs from 10:00 to 12:00.",
+    )
+    assert found.deadline is not None and found.deadline.iso() == "2026-12-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "Applications can be submitted from 1 February 2027 at 10:00 until 15 March 2027 at"
+            " 12:00 CET.",
+            "2027-03-15T12:00:00+01:00",
+        ),
+        (
+            "Bewerbungszeitraum: 01.02.2027 (9 Uhr) bis 15.03.2027 (23:59 Uhr)",
+            "2027-03-15T23:59:00+01:00",
+        ),
+        (
+            "Submission window: 1 February 2027, 10:00 CET – 15 March 2027, 17:00 CET",
+            "2027-03-15T17:00:00+01:00",
+        ),
+        (
+            "Plazo: desde el día 2 de marzo de 2027 hasta las 15:00 horas (hora peninsular) del"
+            " día 23 de marzo de 2027.",
+            "2027-03-23T15:00:00+01:00",
+        ),
+        (
+            "Proposals are accepted from 1 March 2027 until 5 p.m. (Brussels time) on 8 April"
+            " 2027.",
+            "2027-04-08T17:00:00+02:00",
+        ),
+    ],
+)
+def test_a_window_opened_at_an_hour_closes_on_its_second_day(text, deadline):
+    found = extract("Call for proposals 2027", text, dt.date(2027, 1, 15))
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_a_report_names_no_deadline_still_ahead_of_it():
+    found = extract(
+        "In brief: Hydrogen Valleys Forum draws 900 to Graz",
+        "The Hydrogen Valleys Forum took place in Graz on 9-10 November 2026, drawing some 900"
+        " participants. The matchmaking platform stays open until 15 January 2027 for follow-up"
+        " meetings.",
+        dt.date(2026, 11, 20),
+    )
+    assert found.kind == "news"
+    assert found.deadline is None
+
+
+def test_a_title_dated_ahead_of_publication_announces_whatever_its_text_tells_of_the_past():
+    found = extract(
+        "Seminar „Open Access publizieren“ – 4.–5.11.2027",
+        "Das Seminar wurde 2026 erstmals angeboten und war schnell ausgebucht. Es richtet sich an"
+        " Promovierende.\nAnmeldeschluss: 15.10.2027",
+        dt.date(2027, 7, 1),
+    )
+    assert found.kind == "event"
+    assert (found.event_start, found.event_end) == (dt.date(2027, 11, 4), dt.date(2027, 11, 5))
+    assert found.deadline is not None and found.deadline.iso() == "2027-10-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Termin: 30.9.–2.10.2027", dt.date(2027, 9, 30), dt.date(2027, 10, 2)),
+        ("vom 28.12. bis 3.1.2028 in Bonn", dt.date(2027, 12, 28), dt.date(2028, 1, 3)),
+    ],
+)
+def test_a_german_range_of_days_and_months_before_its_year(text, first, last):
+    (mention,) = find_mentions(text)
+    assert (mention.first(), mention.last()) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "event"),
+    [
+        (
+            "Webinar: profiling MPI codes",
+            "Wednesday 14 April 2027, 10:00–12:00 CET · online (Zoom)\n\nAccounts requested"
+            " before 1 April are ready in time. A follow-up session on I/O is planned for"
+            " 12 May. Register by 12 April 2027.",
+            dt.date(2027, 3, 1),
+            (dt.date(2027, 4, 14), None),
+        ),
+        (
+            "Open Data Hackathon 2027",
+            "Friday 5 – Sunday 7 November 2027\nDock 4, Ghent\n\nTeams register by 10 October"
+            " 2027.\n\nWarm-up webinar: Wednesday 20 October 2027, 16:00 – the datasets.",
+            dt.date(2027, 9, 1),
+            (dt.date(2027, 11, 5), dt.date(2027, 11, 7)),
+        ),
+        (
+            "Infoveranstaltung zur Förderrichtlinie",
+            "Donnerstag, 18. Februar 2027, 10:00–11:30 Uhr, online\n\nInformiert wird über die am"
+            " 2. Januar 2027 veröffentlichte Richtlinie. Anmeldung bis 16. Februar 2027.",
+            dt.date(2027, 1, 10),
+            (dt.date(2027, 2, 18), None),
+        ),
+        (
+            "Webinar: writing impact statements",
+            "Tuesday, March 9 · 3:00–4:00 p.m. ET · Zoom\n\nRegister by March 5. Note that"
+            " Europe changes its clocks only on March 28.",
+            dt.date(2027, 2, 10),
+            (dt.date(2027, 3, 9), None),
+        ),
+    ],
+)
+def test_a_line_saying_when_gives_the_event_its_day(title, text, published, event):
+    found = extract(title, text, published)
+    assert found.kind == "event"
+    assert (found.event_start, found.event_end) == event
+
+
+def test_a_dateline_with_a_category_is_no_line_saying_when():
+    found = extract(
+        "300 Fachleute erwartet: Kreislaufwirtschaft kommt nach Dresden",
+        "16.08.2027 | Wirtschaft & Technologie\n\nAm 14. und 15. September 2027 findet in Dresden"
+        " der Fachkongress statt.",
+        dt.date(2027, 8, 16),
+    )
+    assert found.event_start == dt.date(2027, 9, 14)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "Proroga termini – Avviso «Borse di ricerca 2027»",
+            "Il termine per la presentazione delle domande è prorogato alle h. 12 di venerdì 16"
+            " luglio 2027. Le domande trasmesse entro la scadenza originaria del 30 giugno restano"
+            " valide.",
+            dt.date(2027, 6, 24),
+            "2027-07-16T12:00:00+02:00",
+        ),
+        (
+            "Avviso pubblico Teatri 2027",
+            "Il termine per le domande è differito alle ore 13 di martedì 4 maggio 2027"
+            " (precedentemente fissato al 20 aprile 2027). La seconda finestra resta aperta dal 1°"
+            " settembre al 15 ottobre 2027.",
+            None,
+            "2027-05-04T13:00:00+02:00",
+        ),
+        (
+            "Deadline extended: Clean Ports call",
+            "The deadline for full proposals has been extended to 5 p.m. CET on 14 April 2027;"
+            " the original deadline of 31 March 2027 no longer applies.",
+            dt.date(2027, 3, 20),
+            "2027-04-14T17:00:00+02:00",
+        ),
+    ],
+)
+def test_a_deadline_moved_to_an_hour_said_before_its_day(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_a_first_sentence_with_a_weekday_before_its_date_is_no_dateline():
+    found = extract(
+        "Call for oral history project grants",
+        "The portal closes on Thursday, March 11, 2027. Requests are accepted until noon,"
+        " Eastern time, on that day.",
+    )
+    assert found.kind == "call"
+    assert found.deadline is not None and found.deadline.iso() == "2027-03-11T12:00:00-05:00"
+
+
+def test_a_report_keeps_a_date_ahead_by_which_people_are_asked_to_apply():
+    found = extract(
+        "Retour sur les Rencontres de l'export",
+        "Le 4 mars 2027, 250 entreprises se sont retrouvées à Lyon. Les candidatures pour le"
+        " programme d'accompagnement sont ouvertes jusqu'au 30 avril 2027.",
+        dt.date(2027, 3, 10),
+    )
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.iso() == "2027-04-30"

@@ -28,7 +28,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pd-de-05-feed-ausrichter-sommerschule": (
         "event_start None for '2027-09-06'; event_end None for '2027-09-17'"
     ),
-    "pe-de-06": ("deadline_tz None for 'Europe/Berlin'"),
     "pf-it-notizia-bando-poli-digitali": ("event_start '2027-01-11' for None"),
     "pf-en-global-cluster-leadership-award": ("event_start '2027-04-27' for None"),
     "pf-en-mooc-cluster-internationalisation-winter": ("event_end '2027-02-26' for None"),
@@ -254,7 +253,9 @@ KNOWN_MISSES: dict[str, str] = {
     "py-de-workshopreihe-drittmittel-kassel": (
         "deadline '2026-11-25' for '2026-10-30'; event_end None for '2027-01-20'"
     ),
-    "py-de-umweltinnovationspreis-frist-verlaengert": ("deadline_tz None for 'Europe/Berlin'"),
+    "py-de-umweltinnovationspreis-frist-verlaengert": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
+    ),
     "py-de-anmeldefrist-alpine-summer-school-davos": (
         "event_start None for '2027-06-28'; event_end None for '2027-07-02'"
     ),
@@ -456,6 +457,9 @@ KNOWN_MISSES: dict[str, str] = {
     "qj-fr-master-meef-ingenierie-formation-candidatures": (
         "event_start '2027-06-02' for None (scored, not read)"
     ),
+    "qj-fr-greta-concevoir-parcours-multimodal": (
+        "event_start '2027-03-15' for '2027-03-08' (scored, not read)"
+    ),
     "qj-fr-cci-journee-financements-formation-orleans": (
         "deadline None for '2027-10-07'; "
         "event_start '2026-10-15' for '2027-10-13' (scored, not read)"
@@ -471,9 +475,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "qk-it-lecce-proroga-abstract-convegno-geografia": (
         "event_start None for '2026-10-14'; event_end None for '2026-10-16' (scored, not read)"
-    ),
-    "qk-it-lazio-cinema-international-differimento": (
-        "deadline '2027-10-15' for '2027-05-03'; deadline_tz None for 'Europe/Rome'"
     ),
     "qk-it-laquila-progetto-sismica-finanziato": (
         "kind 'event' for 'news'; event_start '2027-09-01' for None (scored, not read)"
