@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `ql-`) was
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `qp-`) was
 scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
 record must be read as labelled, except the ones listed below, which are expected to fail until
 a rule reads them.
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to ql: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to qp: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
@@ -521,6 +521,79 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "ql-en-extension-collaborative-research-grants-arizona": (
         "deadline None for '2027-11-19'; deadline_tz None for 'America/Phoenix' (scored, not read)"
+    ),
+    "qm-en-halbrook-clinical-fellowships-gmt": ("deadline_tz 'UTC' for 'Europe/London'"),
+    "qm-en-norwind-postdocs-copenhagen-time": ("event_start '2028-02-01' for None"),
+    "qm-en-ship-time-2028-irish-time-table": (
+        "deadline_tz None for 'Europe/Dublin' (scored, not read)"
+    ),
+    "qm-en-quantnet-call-closed-412": (
+        "event_start '2027-06-08' for None; event_end '2027-06-09' for None (scored, not read)"
+    ),
+    "qm-en-ehrf-translational-optional-preregistration": (
+        "deadline '2027-02-10' for '2027-03-10'; event_start '2027-10-01' for None"
+    ),
+    "qm-de-lindenhof-digitale-geisteswiss-mez": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
+    ),
+    "qn-fr-region-innovation-collaborative": ("deadline '2027-02-09' for '2027-03-15'"),
+    "qn-fr-master-sdia-ecandidat": (
+        "event_start '2027-05-17' for '2027-09-06'; "
+        "event_end '2027-05-21' for None (scored, not read)"
+    ),
+    "qn-fr-tiers-lieux-bilan-candidatures": ("event_start '2027-05-17' for None"),
+    "qn-fr-reunion-aap-economie-bleue": (
+        "deadline_tz 'Europe/Paris' for 'Indian/Reunion' (scored, not read)"
+    ),
+    "qn-es-ayudas-digitalizacion-agroalimentaria": (
+        "kind 'course' for 'call'; deadline None for '2027-04-07'; "
+        "deadline_tz None for 'Europe/Madrid'; event_start '2027-03-10' for None; "
+        "event_end '2027-04-07' for None (scored, not read)"
+    ),
+    "qn-es-canarias-idi-economia-azul": (
+        "deadline '2027-06-09' for '2027-06-30' (scored, not read)"
+    ),
+    "qn-es-doctorados-industriales-resolucion": (
+        "kind 'call' for 'news'; deadline '2027-10-01' for '2027-02-15'"
+    ),
+    "qn-es-becas-movilidad-fp-2027": (
+        "kind 'course' for 'call'; event_start '2027-05-20' for None"
+    ),
+    "qn-it-start-cup-2027": (
+        "kind 'event' for 'call'; deadline None for '2027-09-12'; "
+        "deadline_tz None for 'Europe/Rome'; event_start '2027-06-15' for None"
+    ),
+    "qo-en-hydra-gpu-profiling-webinar": (
+        "deadline '2027-03-01' for '2027-03-08'; deadline_tz None for 'Europe/Brussels'"
+    ),
+    "qo-en-northmoor-pgcert-scicomp": (
+        "event_start '2028-01-10' for '2027-10-04'; "
+        "event_end '2028-06-16' for '2028-06-17' (scored, not read)"
+    ),
+    "qo-en-rsecon-europe-registration": (
+        "kind 'call' for 'event'; event_start '2027-09-08' for '2027-09-07'; "
+        "event_end None for '2027-09-09'"
+    ),
+    "qo-en-sustainable-computing-online-symposium": (
+        "kind 'news' for 'event'; event_start '2026-11-18' for '2027-11-24'; "
+        "event_end '2026-11-19' for '2027-11-25' (scored, not read)"
+    ),
+    "qo-fr-report-date-limite-congres-agronomie": (
+        "deadline '2027-07-15' for '2027-05-15'; deadline_tz None for 'Europe/Paris'"
+    ),
+    "qo-es-feria-robotica-ifema": ("event_end '2028-01-27' for '2028-01-28'"),
+    "qo-es-convocatoria-ayudas-movilidad-congresos": ("event_start '2027-03-10' for None"),
+    "qo-it-notizia-congresso-vulcanologia-napoli": (
+        "event_start '2027-05-13' for '2027-05-10'; event_end None for '2027-05-12'"
+    ),
+    "qo-it-hackathon-mobilita-torino": ("event_start '2027-10-06' for '2027-10-16'"),
+    "qp-en-halvard-spring-round-results": (
+        "kind 'call' for 'news'; deadline None for '2027-01-14' (scored, not read)"
+    ),
+    "qp-en-aldmark-veresia-joint-agreement": ("kind 'call' for 'news' (scored, not read)"),
+    "qp-en-msc-computational-physics-2028": ("deadline None for '2028-01-15'"),
+    "qp-en-psme-travel-grants-2027": (
+        "event_start '2027-03-08' for None; event_end '2027-03-12' for None"
     ),
 }
 
