@@ -115,11 +115,22 @@ _RANGE_JOIN_TIMED = fast_compile(
     r"^\s*(?P<limit>(?:ed|e|y|and|und|et)\s+)?"
     r"(?:alle|fino\s+alle|entro\s+(?:e\s+non\s+oltre\s+)?(?:le|alle)|to|until|till|bis"
     r"|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d)|(?<=ore\s\d)|(?<=ore\s\d\d))\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?"
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d)|(?<=ore\s\d)|(?<=ore\s\d\d)|(?=\s*[ap]\.?m\b))"
+    r"\s*(?:(?P<ap>[ap])\.?m\.?\s+|uhr\s+|horas\s+|heures\s+|h\s+)?"
     # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del'
-    r"(?:\([^()]{1,30}\)\s*)?(?:del(?:\s+giorno)?|di|on|am|du|de|el|le)?\s*(?:(?:"
+    r"(?:\([^()]{1,30}\)\s*)?(?:del(?:\s+(?:giorno|día))?|di|on|am|du|de|el|le)?\s*(?:(?:"
     + LONG_WEEKDAY_NAMES
     + r")\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+# A window whose first day has its opening hour after it, then the word to its last day: '1
+# February 2027 at 10:00 until', '01.02.2027 (9 Uhr) bis', 'du 1er février à 10h au', '1 February
+# 2027, 10:00 CET –'. (Not '10:00 to 12:00', which is a day's hours: a date must follow.)
+_RANGE_JOIN_OPENED = fast_compile(
+    r"^\s*,?\s*\(?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|ore|dalle(?:\s+ore)?)?\s*"
+    r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:[ap]\.?m\.?|h|uhr|horas|hrs)?\.?\s*(?:[a-z]{2,5})?"
+    r"\s*\)?\s*,?\s*(?:to|until|till|bis(?:\s+zum)?|au|jusqu'au|al|hasta(?:\s+el)?|–|—|-)"
+    r"\s*(?:(?:the|le|il|el|den)\s+)?(?:(?:" + LONG_WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
 _RANGE_JOIN = fast_compile(
@@ -372,6 +383,17 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+_HOUR_DIGITS = re.compile(r"\d")
+
+
+def _hour(timed: re.Match[str]) -> dt.time:
+    """The closing hour a window's words give: '17:00', 'ore 12', '5 p.m.'."""
+    hour = int(timed.group("h"))
+    if timed.group("ap") and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if timed.group("ap").lower() == "p" else 0)
+    return dt.time(hour, int(timed.group("m") or 0))
+
+
 def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
     """Join 'A to B' into one range when A and B are single dates ('30 June - 2 July 2026')."""
     joined: list[Mention] = []
@@ -385,12 +407,19 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
             )
             if timed and timed.group("limit") and not opened:
                 timed = None  # '… ed entro le ore 13 del' joins only a date said to open
+            # a window opened at an hour: its days are in order, and the hour is the opening's
+            opened_at = (
+                _RANGE_JOIN_OPENED.match(gap)
+                and _HOUR_DIGITS.search(gap)
+                and (prev.year or 0, prev.month, prev.day)
+                < (mention.year or 0, mention.month, mention.day)
+            )
             if (
                 # a range is written on one line: '- 31.01.' above '- 31.05.' is none
                 "\n" not in gap
                 and not prev.is_range
                 and not mention.is_range
-                and (_RANGE_JOIN.match(gap) or _next_days(prev, mention, gap) or timed)
+                and (_RANGE_JOIN.match(gap) or _next_days(prev, mention, gap) or timed or opened_at)
             ):
                 year = mention.year
                 start_year = prev.year
@@ -407,9 +436,7 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                     mention.day,
                     mention.month,
                     year,
-                    time=dt.time(int(timed.group("h")), int(timed.group("m") or 0))
-                    if timed
-                    else mention.time,
+                    time=_hour(timed) if timed else mention.time,
                     zone=mention.zone or (find_zone(gap) if timed else None),
                     year_given=mention.year_given,
                     closes=bool(timed) and (opened or bool(_LIMIT_WORD.search(gap))),

@@ -178,6 +178,9 @@ _BESIDE = fast_compile(
     r"|preparatory|vorbereitende|préparatoire|preparatori[ao]|preparatori[ao]s?"
     r"|post-event|begleitveranstaltung|rahmenprogramm|événements?\s+parallèles?"
     r"|eventi\s+collaterali|evento\s+collaterale|actividad(?:es)?\s+paralelas?"
+    # the same in each language: 'escursione post-congresso', 'Exkursion', 'excursión'
+    r"|escursion[ei]|exkursion|excursión|post-?(?:congress|conference|congresso|congrès|kongress"
+    r"|congreso|convegno|evento|tagung)"
 )
 _BESIDE_WORDS = 50
 # What a call selects people or projects for, beginning or running: 'the programme starts on
@@ -1076,25 +1079,6 @@ _TO = fast_compile(
 )
 
 
-# Between a window's opening date and its closing one: the opening's hour, then 'until'.
-_WINDOW_GAP = re.compile(
-    r"^\s*,?\s*\(?\s*(?:at|um|à|a\s+las|alle(?:\s+ore)?|ore|dalle(?:\s+ore)?|h\.?)?\s*"
-    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|uhr|horas|hrs)?\.?\s*(?:[A-Z]{2,5})?\s*\)?"
-    r"\s*,?\s*(?:to|until|till|bis(?:\s+zum|\s+am)?|au|jusqu'au|al|hasta(?:\s+el)?|–|—|-|→)"
-    r"\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
-    re.IGNORECASE,
-)
-# Or the closing hour before the closing day: 'desde el 5 de marzo hasta las 14:00 horas (hora
-# peninsular) del día 19 de marzo', 'from 1 March until 5 p.m. on 8 April'.
-_CLOSING_HOUR_GAP = re.compile(
-    r"^\s*,?\s*(?:to|until|till|bis|jusqu'à|alle|hasta\s+las)\s+(?:ore\s+)?\d{1,2}(?:[:.h]\d{2})?"
-    r"\s*(?:a\.?m\.?|p\.?m\.?|h|uhr|horas|hrs)?\.?\s*(?:\([^)]{0,30}\)|[A-Z]{2,5})?\s*,?\s*"
-    r"(?:del(?:\s+día)?|de|on|am|le|di)\s+(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
-    re.IGNORECASE,
-)
-_HOUR_IN = re.compile(r"\d{1,2}(?:[:.h]\d{2}|\s*(?:a\.?m|p\.?m|h\b|uhr|horas|hrs))", re.I)
-
-
 # A deadline moved to the date that follows: 'prorogata al', 'reportée au', 'verschoben auf'.
 # Read in the few words before each date, not as a cue of every clause: the table's scan of
 # each clause would try it at every 'a', 'p' and 'r'.
@@ -1201,20 +1185,10 @@ def _moved_dates(
         # the verb may stand between them: 'del 28 febbraio è spostata al 20 marzo'
         moved = (
             _TO.match(gap)
-            or _WINDOW_GAP.match(gap)
             or _TO.match(_SAID_WHEN.sub(" ", gap))  # 'from 29 March to 5 pm (Irish time) on'
             or (len(gap) < 40 and _MOVED_TO.search(gap.lower()))
         )
-        # 'from 1 February at 10:00 until 15 March at 12:00', 'Bewerbungszeitraum: 01.02.2027
-        # (9 Uhr) bis 15.03.2027 (23:59 Uhr)': a window opened at an hour closes at the second
-        closing_hour = _CLOSING_HOUR_GAP.match(gap)
-        windowed = (_WINDOW_GAP.match(gap) or closing_hour) and _HOUR_IN.search(gap)
-        if a and b and b > a and (_FROM.search(before) or windowed) and (moved or closing_hour):
-            said = find_times(gap) if closing_hour and second.time is None else []
-            if said:
-                # the hour, read as the opening day's or as nobody's, is the closing day's
-                second = replace(second, time=said[-1].time, zone=said[-1].zone or first.zone)
-                first = replace(first, time=None, zone=None)
+        if a and b and b > a and _FROM.search(before) and moved:
             result[index] = (first, min(first_score, -6.0))
             result[index + 1] = (second, max(second_score, first_score))
     return result
@@ -1741,8 +1715,12 @@ def _of_something_else(contexts: list[tuple[str, str]], index: int) -> bool:
     while True:
         before = contexts[index][0]
         clause = re.split(r"[;,:]", before[-70:])[-1]  # the subject of the verb is in its clause
-        if _INFO_SESSION.search(before[-60:]) or (
-            _BEGINS.search(before[-30:]) and _WHAT_IT_FUNDS.search(clause)
+        after = contexts[index][1]
+        if (
+            _INFO_SESSION.search(before[-60:])
+            # 'El 10 de marzo a las 12:00 se celebrará una sesión informativa': named after it
+            or _INFO_SESSION.search(after[:60])
+            or (_BEGINS.search(before[-30:]) and _WHAT_IT_FUNDS.search(clause))
         ):
             return True
         if index == 0 or not _LISTED_AFTER.fullmatch(before):

@@ -56,9 +56,11 @@ OPTIONAL_WORDS = (
 )
 EARLY_RATE_WORDS = (
     r"early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher\w*|inscription\s+anticipée"
-    r"|inscripción\s+anticipada|iscrizione\s+anticipata|reduced\s+(?:rate|fee|price)|discount\w*"
-    r"|tarifa\s+reducida|descuento|tarif\s+réduit|tariffa\s+ridotta|\bsconto\b|ermäßig\w*|rabatt"
-    r"|tarif\s+préférentiel|tarifa\s+preferente|tariffa\s+agevolata|preferential\s+rate"
+    r"|inscripción\s+anticipada|iscrizione\s+anticipata|reduced\s+(?:rate|fee|price)s?|discount\w*"
+    # (in the plural as well: 'les tarifs préférentiels s'appliquent jusqu'au')
+    r"|tarifas?\s+reducidas?|descuento|tarifs?\s+réduits?|tariff[ae]\s+ridott[ae]|\bsconto\b"
+    r"|ermäßig\w*|rabatt|tarifs?\s+préférentiels?|tarifas?\s+preferentes?"
+    r"|tariff[ae]\s+agevolat[ae]|preferential\s+rates?"
     r"|vorzugspreis|tarif\s+hâtif|inscription\s+hâtive"
 )
 # Sessions that inform about a call or help to apply to it: its info day, webinar, Q&A, launch.

@@ -4197,3 +4197,56 @@ def test_a_report_keeps_a_date_ahead_by_which_people_are_asked_to_apply():
     )
     assert found.kind == "news"
     assert found.deadline is not None and found.deadline.iso() == "2027-04-30"
+
+
+def test_a_window_opened_at_an_hour_is_read_before_a_dated_info_session():
+    found = extract(
+        "Appel à projets « Tiers-lieux numériques » – édition 2027",
+        "La plateforme de dépôt sera ouverte du 3 février à 9h au 17 mars à 12h.\nRéunion"
+        " d'information : jeudi 11 février 2027, 10h-11h.",
+        dt.date(2027, 1, 25),
+    )
+    assert found.deadline is not None and found.deadline.iso() == "2027-03-17T12:00:00+01:00"
+
+
+def test_a_day_s_hours_are_no_window():
+    found = extract(
+        "Call for proposals 2027",
+        "Registration: 1 March 2027, 10:00 to 12:00 in Room 3.",
+        dt.date(2027, 1, 15),
+    )
+    assert found.deadline is not None and found.deadline.iso() == "2027-03-01"
+
+
+def test_an_excursion_after_a_congress_is_not_the_congress():
+    found = extract(
+        "Oltre 300 geologi a Bari per il Convegno nazionale di Geologia applicata",
+        "Bari, 20 maggio 2027 – Si è chiuso il Convegno nazionale di Geologia applicata, che si è"
+        " svolto dal 12 al 14 maggio. Molto seguita anche l'escursione post-convegno alle Murge"
+        " del 15 maggio.",
+    )
+    assert found.kind == "news"
+    assert (found.event_start, found.event_end) == (dt.date(2027, 5, 12), dt.date(2027, 5, 14))
+
+
+def test_an_info_session_named_after_its_date_is_not_the_call_s_event():
+    found = extract(
+        "Convocatoria 2027 de ayudas para asistir a congresos",
+        "Las solicitudes podrán presentarse hasta el 15 de abril de 2027.\nEl 9 de marzo de 2027"
+        " a las 11:00 se celebrará una sesión informativa en línea.",
+        dt.date(2027, 2, 20),
+    )
+    assert found.kind == "call"
+    assert found.event_start is None
+
+
+def test_preferential_rates_in_the_plural_are_early_rates():
+    found = extract(
+        "Congrès Hydro 2027 : la date limite est reportée",
+        "La date limite de soumission des résumés, initialement fixée au 30 avril 2027, est"
+        " repoussée au 14 mai 2027. Les tarifs préférentiels d'inscription s'appliquent"
+        " jusqu'au 10 juillet 2027.",
+        dt.date(2027, 4, 26),
+    )
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == "2027-05-14"

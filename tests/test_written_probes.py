@@ -65,7 +65,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pi-een-hannover-b2b-2019": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
-    "pi-ffg-produktion-31": ("event_start '2025-01-28' for None (scored, not read)"),
     "pi-gruenderwettbewerb-2019": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
@@ -536,7 +535,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qm-de-lindenhof-digitale-geisteswiss-mez": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
     ),
-    "qn-fr-region-innovation-collaborative": ("deadline '2027-02-09' for '2027-03-15'"),
     "qn-fr-master-sdia-ecandidat": (
         "event_start '2027-05-17' for '2027-09-06'; "
         "event_end '2027-05-21' for None (scored, not read)"
@@ -578,14 +576,7 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'news' for 'event'; event_start '2026-11-18' for '2027-11-24'; "
         "event_end '2026-11-19' for '2027-11-25' (scored, not read)"
     ),
-    "qo-fr-report-date-limite-congres-agronomie": (
-        "deadline '2027-07-15' for '2027-05-15'; deadline_tz None for 'Europe/Paris'"
-    ),
     "qo-es-feria-robotica-ifema": ("event_end '2028-01-27' for '2028-01-28'"),
-    "qo-es-convocatoria-ayudas-movilidad-congresos": ("event_start '2027-03-10' for None"),
-    "qo-it-notizia-congresso-vulcanologia-napoli": (
-        "event_start '2027-05-13' for '2027-05-10'; event_end None for '2027-05-12'"
-    ),
     "qo-it-hackathon-mobilita-torino": ("event_start '2027-10-06' for '2027-10-16'"),
     "qp-en-halvard-spring-round-results": (
         "kind 'call' for 'news'; deadline None for '2027-01-14' (scored, not read)"
