@@ -94,9 +94,10 @@ _DOTTED_SHORT_RANGE = fast_compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d|\.\d)",
 )
 # The same range with the year after its last day: '30.9.–2.10.2027', '28.12. bis 3.1.2028'.
+# And with slashes: '30/06–04/07/2027', 'du 30/06 au 04/07/2027'.
 _DOTTED_SPAN = fast_compile(
-    r"(?<![\d.])(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.\s*(?:bis(?:\s+zum)?|–|-)\s*"
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)",
+    r"(?<![\d./])(?P<d1>\d{1,2})(?P<sep>[./])(?P<m1>\d{1,2})\.?\s*(?:bis(?:\s+zum)?|–|-|au|al|to)\s*"
+    r"(?P<d>\d{1,2})(?P=sep)(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)",
 )
 # Words that open a window at an hour, right before its first day: 'dalle ore 10.00 del',
 # 'a partire dalle ore 9:00 di lunedì', 'from 10:00 on', 'desde las 9:00 del'.
@@ -384,6 +385,15 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 _HOUR_DIGITS = re.compile(r"\d")
+# 'between 12 January and 27 February', 'zwischen dem 1. und dem 5. März', 'entre le … et le',
+# 'entre el … y el', 'tra il … e il': the two days are the ends of one stretch.
+_BETWEEN = re.compile(
+    r"\b(?:between|zwischen(?:\s+dem)?|entre(?:\s+(?:le|la|el))?|tra(?:\s+il)?|fra(?:\s+il)?)\s+$"
+)
+_BETWEEN_AND = re.compile(
+    r"^\s*,?\s*(?:and|und(?:\s+dem)?|et(?:\s+le)?|y(?:\s+el)?|e(?:\s+il)?)\s+$"
+)
+_BETWEEN_READ = 16  # characters before a first day read for 'between'
 
 
 def _hour(timed: re.Match[str]) -> dt.time:
@@ -407,6 +417,10 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
             )
             if timed and timed.group("limit") and not opened:
                 timed = None  # '… ed entro le ore 13 del' joins only a date said to open
+            between = bool(
+                _BETWEEN_AND.match(gap)
+                and _BETWEEN.search(low[max(0, prev.start - _BETWEEN_READ) : prev.start])
+            )
             # a window opened at an hour: its days are in order, and the hour is the opening's
             opened_at = (
                 _RANGE_JOIN_OPENED.match(gap)
@@ -419,7 +433,13 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                 "\n" not in gap
                 and not prev.is_range
                 and not mention.is_range
-                and (_RANGE_JOIN.match(gap) or _next_days(prev, mention, gap) or timed or opened_at)
+                and (
+                    _RANGE_JOIN.match(gap)
+                    or _next_days(prev, mention, gap)
+                    or timed
+                    or opened_at
+                    or between
+                )
             ):
                 year = mention.year
                 start_year = prev.year

@@ -181,8 +181,17 @@ _BESIDE = fast_compile(
     # the same in each language: 'escursione post-congresso', 'Exkursion', 'excursión'
     r"|escursion[ei]|exkursion|excursión|post-?(?:congress|conference|congresso|congrès|kongress"
     r"|congreso|convegno|evento|tagung)"
+    # a meeting before the event: 'Prima dell'evento, mercoledì 6 ottobre', 'Warm-up webinar:'
+    r"|warm-?up|pre-?event|(?:before|ahead\s+of)\s+the\s+event|prima\s+dell'evento"
+    r"|vor\s+der\s+veranstaltung|avant\s+l'événement|antes\s+del\s+evento"
 )
 _BESIDE_WORDS = 50
+# A survey or a consultation runs for a while; its days are no event.
+_SURVEY = fast_compile(
+    r"\b(?:surveys?|consultations?|questionnaires?|umfrage|befragung|enquêtes?|encuestas?"
+    r"|sondaggi[oi]|indagine|questionari[oi]|consulta\s+pública)\b",
+    re.IGNORECASE,
+)
 # What a call selects people or projects for, beginning or running: 'the programme starts on
 # 2 February', 'la résidence se déroulera du', 'la residenza inizierà il', 'the campaign will
 # take place between': its run, not the call's event.
@@ -381,7 +390,8 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         and last_day
         and deadline.date > last_day
         and reading.evidence
-        and _INFO_SESSION.fullmatch(reading.evidence)
+        # read as an event for an info day, or for the words of its text alone ('networking')
+        and (_INFO_SESSION.fullmatch(reading.evidence) or reading.confidence < _TITLE_SURE)
         and not _INFO_SESSION.search(title)
         and _STRONG.search(" ".join(contexts[mentions.index(chosen)]))  # type: ignore[arg-type]
     ):
@@ -517,6 +527,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
 
 
 _WEAK_NEWS = 0.5  # the confidence of news read from the shape of verbs alone
+_TITLE_SURE = 0.7  # a kind read from the title's words is at least this sure
 
 
 def _said_nothing(
@@ -922,7 +933,10 @@ def _cancelled(doc: str, mention: Mention) -> bool:
 
 # German puts the verb last: 'Die Ausschreibung wurde am 31. Januar geschlossen'.
 _CLOSED_AFTER = fast_compile(
-    r"^\s*(?:,?\s*\d{1,2}[:.]\d{2}\s*uhr\s*)?(?:geschlossen|beendet|abgelaufen)\b", re.I
+    r"^\s*(?:,?\s*\d{1,2}[:.]\d{2}\s*uhr\s*)?(?:geschlossen|beendet|abgelaufen"
+    # the verb in the past, closing a clause: 'die Ausschreibung, die am 15. September endete'
+    r"|endete|ablief|auslief|zu\s+ende\s+ging)\b",
+    re.I,
 )
 _CLOSED_AFTER_WEIGHT = 4.0
 _INFO_LABEL = 40  # characters before a date read for the name of an info session
@@ -1300,8 +1314,12 @@ def _deadline(
     time = next((m.time for m in [chosen, *same_day] if m.time is not None), None)
     zone = next((m.zone for m in [chosen, *same_day] if m.zone is not None), None)
     if time is None:
-        time, zone_of_time = _time_for_all(doc, chosen, mentions, times)
-        zone = zone or zone_of_time
+        # (the day may be named twice, in the title and in the list its time is said for)
+        for named in [chosen, *same_day]:
+            time, zone_of_time = _time_for_all(doc, named, mentions, times)
+            zone = zone or zone_of_time
+            if time is not None:
+                break
     if time is None:
         time, zone_of_time = _time_stated_apart(doc, chosen, mentions, times)
         zone = zone or zone_of_time
@@ -1326,6 +1344,11 @@ def _deadline(
 # The word that gives a time to every date of a list before it: 'first-stage deadline 15 January,
 # second-stage deadline 9 September, both at 17:00 CET', 'cut-offs: 9 May, 10 October and 30
 # January, always at 17:00', 'jeweils um 12 Uhr', 'toujours à midi', 'sempre alle ore 12'.
+# Or after it: '15 March, 15 June and 15 October 2027, at 17:00 CET each'.
+_EACH_AFTER = fast_compile(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:each|jeweils|chacune|chaque\s+fois|ciascuna|cada\s+una)\b",
+    re.IGNORECASE,
+)
 _FOR_ALL = fast_compile(
     r"\b(?:both|all|each|always|jeweils|beide|alle|toutes?|tous|chacune|toujours|entramb[ei]"
     r"|tutt[ei]|sempre|ambas|ambos|todas|todos|siempre)\b[\s,]*(?:\w+\s+){0,2}$",
@@ -1352,7 +1375,11 @@ def _time_for_all(
         if any(_SENTENCE_END.search(piece) for piece in pieces):
             return None, None
         only_dates = all(_LIST_REST.fullmatch(piece) for piece in pieces)
-        if only_dates or _FOR_ALL.search(doc[max(0, mark.start - 24) : mark.start]):
+        if (
+            only_dates
+            or _FOR_ALL.search(doc[max(0, mark.start - 24) : mark.start])
+            or _EACH_AFTER.match(doc, mark.end)
+        ):
             return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
     return None, None
 
@@ -1520,7 +1547,9 @@ def _event_dates(
         elif _SESSION_HOURS.match(contexts[index][1]):
             score += 3  # '… on 9 March, 10:00–12:30': the hours something lasts
         if _BESIDE.search(contexts[index][0][-_BESIDE_WORDS:].lower()):
-            score -= 4  # 'Side event: study visit to the port on 5 November': not the event
+            score -= 8  # 'Side event: study visit to the port on 5 November': not the event
+        if _SURVEY.search(contexts[index][0][-_BESIDE_WORDS:]):
+            score -= 8  # 'answered the survey between 12 January and 27 February': its run
         ranked.append((score, -index, mention))
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]

@@ -194,11 +194,17 @@ _PAST_TITLE = folded_compile(
     # money granted, by the headline's verb and its sum: 'El Gobierno concede 4,2 millones a 47
     # empresas', 'La Regione assegna 5 milioni' (English 'Awards 2027', 'Grants 2026' are names)
     r"|\b(?:concede|otorga|adjudica|assegna|attribue|vergibt)\s+(?:\w+\s+){0,2}?[\d€$£][\d.,]*\s*"
-    r"(?:millones|milioni|millions?|mio\.?|€|euros?)"
+    r"(?:millones|milioni|millions?|mio\.?|€|euros?"
+    # or counts what it gives: 'concede 48 ayudas', 'assegna 120 borse', 'vergibt 20 Stipendien'
+    r"|ayudas|becas|subvenciones|contributi|borse|aides|bourses|grants|stipendien|förderungen)"
     # an outcome counted or celebrated: 'round closes with record number of applications',
     # 'MOOC dépasse les 50 000 inscrits', 'Congratulations to our Scholarship recipients',
     # 'Summer Institute wraps up in Hobart'
     r"|\b(?:closes|closed|ends|ended)\s+with\s+(?:a\s+)?(?:record|\d)|\brecord\s+number\s+of\b"
+    # 'record attendance', 'Rekordbeteiligung', 'record de participation', 'récord de asistencia'
+    r"|\brecord\s+(?:attendance|participation|turnout)\b|\brekord(?:beteiligung|besuch)\w*"
+    r"|\brecord\s+de\s+(?:participation|fréquentation)\b|\brécord\s+de\s+(?:asistencia|participación)\b"
+    r"|\brecord\s+di\s+(?:presenze|partecipanti|partecipazione)\b"
     r"|\b(?:dépasse|franchit|surpasses|tops|supera|überschreitet|knackt)\b[^.]{0,30}?\d"
     r"|\brecipients\b|\bawardees\b|\bcongratulations\b|\bfélicitations\b|\bcomplimenti\b"
     r"|\benhorabuena\b|\bwraps?\s+up\b|\bwrapped\s+up\b|\bcomes\s+to\s+an\s+end\b|\bgeht\s+zu\s+ende\b"
@@ -381,6 +387,7 @@ _LIVE_TITLE = folded_compile(
 # Teaching: schools, MOOCs, degree admissions and training programmes.
 _COURSE = folded_compile(
     r"\bcourses?\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)"
+    r"|\btraining\s+schools?\b"
     r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
     r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
     r"|scuola\s+(?:estiva|invernale)|\bcursos?\b|\bcors[oi]\b|\bkurse?\b|\blehrgang\b|maestr[íi]a"
@@ -391,7 +398,7 @@ _COURSE = folded_compile(
     # Regionalentwicklung' (a term, 'Wintersemester', is also when scholarships are for)
     r"|\bm\.?sc\.?\b|\bmba\b|\bmaster\s+(?:[12]|\w+\s+(?:und|and|et|e|y)\s+\w+)\b"
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
-    r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|formación|formazione"
+    r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|\bformación|\bformazione|\bdiplomados?\b|\bdiplomatura\b"
     r"|doctoral\s+(?:school|programme|program)|ph\.?d\.?\s+program\w*|graduate\s+school"
     r"|diplôme\s+universitaire|formation\s+diplômante|\brentrée\b|licence\s+professionnelle"
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
@@ -470,7 +477,9 @@ _LEAD_LABEL = folded_compile(
     r"|(?P<course>formations?|trainings?|masterclass(?:es)?|schulung(?:en)?|weiterbildung"
     r"|cours|course|corso|curso|kurs|mooc))(?:\s+(?:en\s+ligne|online|gratuite?|continue"
     r"|à\s+distance|in\s+linea|en\s+l[íi]nea))?(?:\s*[:–—|]|\s+(?:de\s+présentation|d'information"
-    r"|sur|about|on|zum|zur|di\s+presentazione|sul(?:la)?|de\s+presentaci[óo]n|sobre)\b)",
+    r"|sur|about|on|zum|zur|di\s+presentazione|sul(?:la)?|de\s+presentaci[óo]n|sobre"
+    # whom it is for: 'Formation des gestionnaires de grappes', 'Training for cluster managers'
+    r"|des|du|pour|for|für|per|para)\b)",
     _I,
 )
 # A master's degree named in a title ('Master Management de l'innovation – candidatures').

@@ -65,7 +65,7 @@ EARLY_RATE_WORDS = (
 )
 # Sessions that inform about a call or help to apply to it: its info day, webinar, Q&A, launch.
 INFO_SESSION_WORDS = (
-    r"info(?:rmation)?\s*(?:days?|sessions?|meetings?)|webinar\w*|webinaires?|q\s*&\s*a"
+    r"info(?:rmation)?\s*(?:days?|sessions?|meetings?|events?)|webinar\w*|webinaires?|q\s*&\s*a"
     r"|questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|preguntas\s+y\s+respuestas"
     r"|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung"
     r"|evento\s+di\s+lancio|jornadas?\s+informativas?|(?:réunions?|séances?|sessions?)\s+d'information"
@@ -74,6 +74,9 @@ INFO_SESSION_WORDS = (
     r"|informationsabend|infoabend|giornat[ae]\s+informativ[ae]|incontr[oi]\s+di\s+presentazione"
     r"|séances?\s+de\s+présentation|sesi[óo]n(?:es)?\s+de\s+presentaci[óo]n"
     r"|presentation\s+(?:meeting|session)s?|aide\s+au\s+montage|ateliers?\s+d'aide"
+    # a session that presents the call: 'will present the call in an online session on'
+    r"|present\s+the\s+call|presentazione\s+del\s+bando|présentation\s+de\s+l'appel"
+    r"|presentación\s+de\s+la\s+convocatoria|vorstellung\s+der\s+ausschreibung"
 )
 
 # Phrases that name a zone, most specific first; matched case-insensitively.
@@ -381,7 +384,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"|\bferme(?:nt|ra|ront)?\b|\bschließ(?:t|en)\b",
         2,
     ),
-    (r"\bend(?:s|et)\b|\bends\s+on\b|se\s+termine|s'achève|\bscade\b|si\s+chiude|last\s+date", 3),
+    (
+        r"\bend(?:s|et)\b|\bends\s+on\b|se\s+termine|s'achève|\bscade\b|si\s+chiude|last\s+date"
+        # the same told as past, in a report of the call: 'scaduto il', 'die am … endete'
+        r"|\bscadut[oa]\b|\bendete\b|\babgelaufen\b|\bablief\b",
+        3,
+    ),
     (r"admission|admisi[óo]n|zulassung|ammission[ei]|matr[íi]cula|enrol(?:l)?ment", 2),
     (r"\bnext\s+(?:application\s+)?due\b", 3),
     # a first step said to be required: 'A letter of intent is required and is due', 'une
@@ -420,7 +428,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # to be at hand, to reach: 'müssen am 27.02. vorliegen', 'doivent parvenir le'
     (r"vorliegen|eingegangen|parvenir|parvenues?|pervenire|pervenute|recibid[oa]s", 2),
     (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre)\b|expected\s+by", 2),
-    (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bendete\b|\bclos\b|\bcerró\b", 2),
+    (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bclos\b|\bcerró\b", 2),
     # prepositions of a limit
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
     (r"\bbis\b|spätestens", 1.5),
@@ -430,6 +438,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # not the deadline
     (
         r"notif\w*|acceptance|accepted\s+(?:papers?|submissions?|abstracts?|contributions?|authors?)"
+        # 'Information on outcome of stage 1 … by 12 May': the applicants hear by then
+        r"|\boutcomes?\b"
         r"|decisions?\b|results?\b|announced|informed|ranking"
         # a jury or committee meeting on a date: 'die Jury tagt am 23.03.', 'se réunira le'
         r"|\btagt\b|se\s+réunira|si\s+riunirà|se\s+reunirá|\bwill\s+meet\b|\bmeets\s+on\b"

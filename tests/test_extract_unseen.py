@@ -4250,3 +4250,161 @@ def test_preferential_rates_in_the_plural_are_early_rates():
     )
     assert found.kind == "extension"
     assert found.deadline is not None and found.deadline.iso() == "2027-05-14"
+
+
+def test_a_meeting_before_the_event_is_not_the_event():
+    found = extract(
+        "Hack the Port – Genova 2027",
+        "sabato 6 novembre 2027, dalle 9:00\ndomenica 7 novembre 2027, fino alle 18:00\nIscrizioni"
+        " entro il 25 ottobre 2027. Prima dell'evento, mercoledì 27 ottobre alle 18:00, si terrà"
+        " un incontro online di presentazione dei dati.",
+        dt.date(2027, 9, 20),
+    )
+    assert found.event_start == dt.date(2027, 11, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Lyon — 28/06–02/07/2027", dt.date(2027, 6, 28), dt.date(2027, 7, 2)),
+        ("du 28/06 au 02/07/2027", dt.date(2027, 6, 28), dt.date(2027, 7, 2)),
+        (
+            "the survey ran between 12 January and 27 February 2026",
+            dt.date(2026, 1, 12),
+            dt.date(2026, 2, 27),
+        ),
+        ("entre el 3 de mayo y el 7 de mayo de 2027", dt.date(2027, 5, 3), dt.date(2027, 5, 7)),
+    ],
+)
+def test_ranges_written_with_slashes_or_between_two_days(text, first, last):
+    (mention,) = find_mentions(text)
+    assert (mention.first(), mention.last()) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        (
+            "Formation des animateurs de clusters – promotion 2027",
+            "Huit journées réparties du 8 février au 26 avril 2027, à Lyon et en ligne. Date limite"
+            " de candidature : 15 janvier 2027.",
+            dt.date(2026, 11, 20),
+            "course",
+        ),
+        (
+            "Training School: Soil Sampling for Microbiome Studies – call for trainees",
+            "Dates: 5–9 July 2027, Tartu. Applications close on 30 April 2027.",
+            dt.date(2027, 3, 1),
+            "course",
+        ),
+        (
+            "Diplomado en Gestión de la Innovación 2027",
+            "Inscripciones abiertas hasta el 15 de febrero de 2027. Clases del 1 de marzo al 30 de"
+            " junio.",
+            dt.date(2027, 1, 10),
+            "course",
+        ),
+        (
+            "Convocatoria 12 de 2027: proyectos de transformación productiva",
+            "Cierre: 17 de agosto de 2027. Periodo de revisión: 18 al 27 de agosto de 2027.",
+            dt.date(2027, 5, 28),
+            "call",
+        ),
+        (
+            "La Consejería concede 36 becas de movilidad para investigadores",
+            "La convocatoria, cuyo plazo se cerró el 15 de febrero de 2027, recibió 140"
+            " solicitudes. Los contratos deberán formalizarse antes del 1 de octubre.",
+            dt.date(2027, 6, 8),
+            "news",
+        ),
+        (
+            "DataSci 2026 in Porto: record attendance and two new awards",
+            "More than 500 researchers gathered in Porto for DataSci 2026, held 7–9 September"
+            " 2026. Looking ahead: DataSci 2027 will take place in Graz; the call for papers will"
+            " be published in December.",
+            dt.date(2026, 9, 28),
+            "news",
+        ),
+    ],
+)
+def test_kinds_of_round_ten(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+def test_a_survey_s_run_is_not_a_report_s_event():
+    found = extract(
+        "Cluster Barometer 2027: the results are out",
+        "The results of the Cluster Barometer 2027 are now available. 380 cluster organisations"
+        " answered the survey between 10 January and 26 February 2027.",
+        dt.date(2027, 6, 1),
+    )
+    assert found.kind == "news"
+    assert found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "Bando Ricerca Clinica 2026: pubblicata la graduatoria",
+            "La Fondazione ha pubblicato la graduatoria. Il bando, scaduto il 30 settembre 2026,"
+            " ha raccolto 180 proposte.",
+            dt.date(2026, 12, 18),
+            "2026-09-30",
+        ),
+        (
+            "Stiftung fördert neun Projekte zur Lehrinnovation",
+            "Auf die Ausschreibung, die am 15. September 2025 endete, waren 120 Anträge"
+            " eingegangen. Das Kuratorium hat am 27. November neun Vorhaben bewilligt.",
+            dt.date(2025, 12, 3),
+            "2025-09-15",
+        ),
+    ],
+)
+def test_a_report_keeps_the_closing_day_it_tells_in_the_past(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "HORIZON-CL5-2027-D3-02 – call timeline",
+            "Timeline\nDeadline stage 1 ......... 4 February 2027 – 17:00 CET\nInformation on"
+            " outcome of stage 1 ..... by 12 May 2027\nDeadline stage 2 ......... 23 September 2027"
+            " – 17:00 CET",
+            dt.date(2027, 3, 10),
+            "2027-09-23T17:00:00+02:00",
+        ),
+        (
+            "EIC Transition 2027: next cut-off on 17 September",
+            "Full applications may be submitted at one of the following cut-off dates:\n\n"
+            "12 March, 17 September and 20 December 2027, at 17:00 CET each.",
+            dt.date(2027, 4, 20),
+            "2027-09-17T17:00:00+02:00",
+        ),
+        (
+            "ERA Chairs 2027 (HORIZON-WIDERA-2027-ERA-01)",
+            "Opening: 24 June 2027\nDeadline: 18 November 2027 17:00:00 Brussels time\n\nSave the"
+            " date: our networking event on Widening actions takes place on 7 July 2027.",
+            dt.date(2027, 6, 22),
+            "2027-11-18T17:00:00+01:00",
+        ),
+    ],
+)
+def test_deadlines_of_round_ten(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_a_session_that_presents_the_call_is_not_its_event():
+    found = extract(
+        "MEDIA 2028: European Slate Development call opens",
+        "Deadline: 25 April 2028 - 17:00 CEST. The MEDIA Desks will present the call in an online"
+        " session on 18 January 2028.",
+        dt.date(2027, 12, 9),
+    )
+    assert found.kind == "call"
+    assert found.event_start is None

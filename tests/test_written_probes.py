@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `qp-`) was
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `qt-`) was
 scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
 record must be read as labelled, except the ones listed below, which are expected to fail until
 a rule reads them.
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to qp: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to qt: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
@@ -89,7 +89,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2021-11-18' for '2021-11-16'; "
         "event_start None for '2021-11-18' (scored, not read)"
     ),
-    "pm-sme-cutoffs-2024": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pm-agrifood-accelerator": ("event_start '2019-04-09' for None (scored, not read)"),
     "pm-stichtage-gutschein-2024": ("deadline_tz None for 'Europe/Berlin' (scored, not read)"),
     "pm-pspc-regions-laureats": (
@@ -145,9 +144,7 @@ KNOWN_MISSES: dict[str, str] = {
     "pt-en-regional-abstracts": ("deadline_tz 'UTC' for 'Europe/London'"),
     "pt-de-innovationspreis-ihk": ("event_start '2023-06-22' for None (scored, not read)"),
     "pt-de-workshop-ki-mittelstand": ("kind 'call' for 'event' (scored, not read)"),
-    "pt-de-zertifikatskurs": (
-        "event_start '2025-03-28' for '2024-10-18'; event_end None for '2025-03-28'"
-    ),
+    "pt-de-zertifikatskurs": ("event_start None for '2024-10-18'; event_end None for '2025-03-28'"),
     "pt-de-verlaengerung-energieinformatik": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
@@ -210,7 +207,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pw-fr-ch-delai-prolonge-innovation-sociale": (
         "deadline_tz 'Europe/Paris' for 'Europe/Zurich' (scored, not read)"
     ),
-    "pw-de-ausschreibung-mint-sommerschulen-bayern": ("event_start '2027-09-15' for None"),
     "pw-de-lehrinnovationsfonds-th-mittelweser": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
     ),
@@ -243,7 +239,6 @@ KNOWN_MISSES: dict[str, str] = {
     "py-en-circular-plastics-summit-registration-extended": (
         "event_start None for '2026-10-13'; event_end None for '2026-10-14'"
     ),
-    "py-de-foerderaufruf-transferveranstaltungen-2027": ("event_start '2027-12-31' for None"),
     "py-de-transformationscluster-rheinland-pfalz": ("kind 'call' for 'news' (scored, not read)"),
     "py-de-erc-consolidator-grants-goettingen": ("kind 'call' for 'news'"),
     "py-de-unternehmerfruehstueck-suedostasien-basel": (
@@ -348,10 +343,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-06-30' for '2027-02-17' (scored, not read)"
     ),
     "qe-en-efsa-partnering-grants-2027": ("deadline_tz 'Europe/Berlin' for 'Europe/Rome'"),
-    "qe-en-cost-training-school-tartu-2027": (
-        "kind 'call' for 'course'; event_start None for '2027-06-21'; "
-        "event_end None for '2027-06-25' (scored, not read)"
-    ),
     "qe-en-eic-women-leadership-programme-2027": (
         "kind 'call' for 'course'; event_start None for '2027-04-13'; "
         "event_end None for '2027-11-30' (scored, not read)"
@@ -416,7 +407,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'call' for 'event'; event_start None for '2026-11-06'; "
         "event_end None for '2026-11-08' (scored, not read)"
     ),
-    "qh-es-balance-foro-empleo-salamanca-2026": ("kind 'course' for 'news' (scored, not read)"),
     "qh-es-nota-ampliacion-comunicaciones-cibing-madrid": (
         "event_start None for '2027-10-20'; event_end None for '2027-10-22'"
     ),
@@ -544,15 +534,10 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Paris' for 'Indian/Reunion' (scored, not read)"
     ),
     "qn-es-ayudas-digitalizacion-agroalimentaria": (
-        "kind 'course' for 'call'; deadline None for '2027-04-07'; "
-        "deadline_tz None for 'Europe/Madrid'; event_start '2027-03-10' for None; "
-        "event_end '2027-04-07' for None (scored, not read)"
+        "deadline None for '2027-04-07'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
     ),
     "qn-es-canarias-idi-economia-azul": (
         "deadline '2027-06-09' for '2027-06-30' (scored, not read)"
-    ),
-    "qn-es-doctorados-industriales-resolucion": (
-        "kind 'call' for 'news'; deadline '2027-10-01' for '2027-02-15'"
     ),
     "qn-es-becas-movilidad-fp-2027": (
         "kind 'course' for 'call'; event_start '2027-05-20' for None"
@@ -577,7 +562,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2026-11-19' for '2027-11-25' (scored, not read)"
     ),
     "qo-es-feria-robotica-ifema": ("event_end '2028-01-27' for '2028-01-28'"),
-    "qo-it-hackathon-mobilita-torino": ("event_start '2027-10-06' for '2027-10-16'"),
     "qp-en-halvard-spring-round-results": (
         "kind 'call' for 'news'; deadline None for '2027-01-14' (scored, not read)"
     ),
@@ -586,6 +570,58 @@ KNOWN_MISSES: dict[str, str] = {
     "qp-en-psme-travel-grants-2027": (
         "event_start '2027-03-08' for None; event_end '2027-03-12' for None"
     ),
+    "qq-en-digi-retail-open-call-extended": (
+        "deadline '2026-12-20' for '2027-01-15' (scored, not read)"
+    ),
+    "qq-en-digital-skills-03-corrigendum": ("kind 'call' for 'extension' (scored, not read)"),
+    "qq-es-msca-pf-2025-resultados": (
+        "kind 'call' for 'news'; deadline None for '2025-09-10' (scored, not read)"
+    ),
+    "qr-en-cluster-manager-academy": (
+        "kind 'call' for 'course'; event_start None for '2027-09-14'; "
+        "event_end None for '2027-09-17'"
+    ),
+    "qr-en-coming-soon-go-international": ("kind 'news' for 'call'"),
+    "qr-en-success-story-nordic-market": ("kind 'call' for 'news'"),
+    "qs-de-fristverlaengerung-zirkulaer-bau": (
+        "deadline '2027-01-31' for '2027-02-28'; deadline_tz None for 'Europe/Berlin'"
+    ),
+    "qs-de-nks-webinar-cluster4": ("deadline_tz 'Europe/Berlin' for None"),
+    "qs-de-antragswerkstatt-kassel": (
+        "kind 'call' for 'course'; event_start None for '2027-04-21'; "
+        "event_end None for '2027-04-22'"
+    ),
+    "qs-ch-innovationsfonds-stichtage": ("deadline_tz None for 'Europe/Zurich'"),
+    "qs-de-statuskonferenz-mobilitaet-poster": (
+        "deadline '2027-09-10' for '2027-06-30' (scored, not read)"
+    ),
+    "qs-it-camera-commercio-voucher-digitali": ("deadline None for '2027-03-15'"),
+    "qs-ar-pba-fondo-innovacion-productiva": (
+        "deadline_tz None for 'America/Argentina/Buenos_Aires' (scored, not read)"
+    ),
+    "qs-cl-biobio-fondo-innovacion-regional": (
+        "deadline_tz 'Europe/Madrid' for 'America/Santiago'"
+    ),
+    "qt-en-fairml-workshop-aoe": ("kind 'event' for 'call' (scored, not read)"),
+    "qt-en-ecis-doctoral-consortium": (
+        "event_start None for '2027-09-30'; event_end None for '2027-10-02' (scored, not read)"
+    ),
+    "qt-en-ecml-like-two-stage-after-abstract": (
+        "deadline '2027-01-20' for '2027-01-29' (scored, not read)"
+    ),
+    "qt-en-hackathon-climate-data": (
+        "event_start '2027-05-17' for '2027-05-21'; event_end '2027-05-19' for '2027-05-23'"
+    ),
+    "qt-en-workshop-proposals-call": ("deadline '2027-06-20' for '2026-10-18' (scored, not read)"),
+    "qt-en-training-programme-bst-noon": ("event_end '2027-10-06' for None"),
+    "qt-en-acme-symposium-year-from-title": (
+        "event_start None for '2027-06-08'; event_end None for '2027-06-10'"
+    ),
+    "qt-en-msc-admission-end-of-may": (
+        "event_start '2027-08-30' for '2027-09-06'; "
+        "event_end '2027-08-31' for None (scored, not read)"
+    ),
+    "qt-es-curso-verano": ("deadline '2027-05-31' for '2027-06-30'"),
 }
 
 
