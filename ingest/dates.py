@@ -31,7 +31,11 @@ _MONTH_RE = fast_compile(
 )
 _SUFFIX = r"(?:st|nd|rd|th|er|re|º|°|ª)?"
 # 'dal 7 all'11 settembre': Italian elides 'al' before a vowel ('all'8', 'all'11').
-_LINK = r"(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al(?:l['’])?|et|e|y|,)"
+# ('le 3 et le 4 mars', 'el 3 y el 4 de marzo', 'il 3 e il 4 marzo': an article may repeat)
+_LINK = (
+    r"(?:(?:-|–|—|/|&|to|and|und|bis(?:\s+zum)?|au|al(?:l['’])?|et|e|y|,)"
+    r"(?:\s*(?:le|el|il|am|den)(?=\s))?)"
+)
 # Day numbers written before a month name: "8", "8-9", "17, 18 e 19", "21. bis 26.".
 _DAYS_BEFORE = fast_compile(
     rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*"
@@ -65,6 +69,10 @@ _DOTTED = fast_compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|2
 _DOTTED_RANGE = fast_compile(
     r"(?<![\d./])(?P<d1>\d{1,2})\.?\s*(?:[-–]|au|al|bis)\s*(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})"
     r"(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+# A day, a month's name and a year joined by hyphens, as forms print them: '8-Mar-2018'.
+_DASHED_NAMED = fast_compile(
+    r"(?<![\w-])(?P<d>\d{1,2})-(?P<month>[^\W\d_]{3,10})\.?-(?P<y>(?:19|20)\d{2})(?![\d-])"
 )
 _DASHED = fast_compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])")
 # 'end of March 2019', 'bis Ende März 2019', 'fin mars 2019': the last day of that month.
@@ -145,7 +153,7 @@ _TIME_12 = fast_compile(
 )
 _TIME_24 = fast_compile(
     # the end of the day written as its last hour, 23:59: '31.10.2026, 24:00 Uhr', 'à 24h00'
-    r"(?<![\d.:/,])(?:(?P<end>24(?::00|h00|\.00(?=\s*uhr)))(?!\d)"
+    r"(?<![\d.:/,])(?:(?P<end>24(?::00|h00|\.00(?=\s*uhr)|(?=\s*uhr\b)))(?!\d)"
     r"|(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
     r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::(?P<s>[0-5]\d))?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?)",
 )
@@ -155,6 +163,8 @@ _TIME_ORE = fast_compile(
     # ('alle h. 18', 'entro le h 12': 'h' for 'ore', after the article that says an hour)
     r"(?:\bore|\b(?:alle|le|dalle)\s+h\.?)\s*(?P<h>[01]?\d|2[0-3])(?:[.:](?P<om>[0-5]\d))?\b"
     r"(?![:.,]\d)"
+    # ('alle 17.' closing a clause, 'alle 12 del 15 marzo'; not 'alle 17 imprese')
+    r"|\balle\s+(?P<h3>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$|del\b|di\b))"
     r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:uhr|heures?|horas|o'clock)\b"
 )
 _TIME_WORDS = fast_compile(
@@ -320,6 +330,10 @@ def _numeric_mentions(low: str) -> list[Mention]:
             # (the year is found later: February's last day is set then)
             last = (dt.date(2001 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
             found.append(Mention(m.start("end"), m.end(), last, month, None, month_end=True))
+    for m in _DASHED_NAMED.finditer(low):
+        month = MONTHS.get(m.group("month"))
+        if month is not None:
+            found.append(Mention(m.start(), m.end(), int(m.group("d")), month, int(m.group("y"))))
     if not numeric:
         return [m for m in found if 1 <= m.month <= 12 and 1 <= m.day <= 31]
     for m in _DOTTED_RANGE.finditer(low):
@@ -599,7 +613,7 @@ def find_times(text: str) -> list[TimeMark]:
         second = int(m.group("s") or 0)
         marks.append((m.start(), m.end(), dt.time(int(m.group("h")), int(minute), second)))
     for m in _TIME_ORE.finditer(low):
-        group = "h" if m.group("h") else "h2"
+        group = "h" if m.group("h") else "h2" if m.group("h2") else "h3"
         minute = int(m.group("om") or 0) if group == "h" else 0
         marks.append((m.start(group), m.end(), dt.time(int(m.group(group)), minute)))
     for m in _TIME_WORDS.finditer(low):

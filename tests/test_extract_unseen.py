@@ -4408,3 +4408,38 @@ def test_a_session_that_presents_the_call_is_not_its_event():
     )
     assert found.kind == "call"
     assert found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline"),
+    [
+        ("Call for proposals 2027", "Deadline: 8-Mar-2027 17:00 CET", "2027-03-08T17:00:00+01:00"),
+        (
+            "Ausschreibung 2027",
+            "Bewerbungsschluss ist der 15. März 2027 (Eingang beim Projektträger, 24 Uhr).",
+            "2027-03-15T23:59:00+01:00",
+        ),
+        (
+            "Bando 2027",
+            "Le candidature si chiudono il 15 marzo 2027 alle 17.",
+            "2027-03-15T17:00:00+01:00",
+        ),
+        (
+            "Bando 2027",
+            "Il contributo va alle 17 imprese ammesse entro il 15 marzo 2027.",
+            "2027-03-15",
+        ),
+    ],
+)
+def test_ways_of_writing_a_day_and_its_hour(title, text, deadline):
+    found = extract(title, text, dt.date(2027, 1, 10))
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le 3 et le 4 mars 2027", "el 3 y el 4 de marzo de 2027", "il 3 e il 4 marzo 2027"],
+)
+def test_two_days_with_their_article_repeated_are_one_stretch(text):
+    (mention,) = find_mentions(text)
+    assert (mention.first(), mention.last()) == (dt.date(2027, 3, 3), dt.date(2027, 3, 4))
