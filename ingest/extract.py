@@ -1105,6 +1105,10 @@ _MOVED_TO = re.compile(
     r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?|slitta\s+(?:al|fino\s+al)|si\s+sposta\s+al"
     r"|differit[oa]\s+a|posticipat[oa]\s+a|rinviat[oa]\s+a"
     r"|[;,]\s*(?:ahora|désormais|maintenant|jetzt|neu|ora|now)\s*:?"
+    # a line labelled as the new limit: 'Neue Frist: 28.02.2027', 'New deadline:'
+    r"|(?:^|\n)\W*(?:neue[rn]?|new|nouvelle|nuova|nueva|revised|geänderte)\s+(?:frist|deadline"
+    r"|abgabefrist|einreichungsfrist|date(?:\s+limite)?|scadenza|fecha(?:\s+l[íi]mite)?|plazo"
+    r"|closing\s+date|stichtag)\s*:"
     # the hour said before the day: 'è prorogato alle h. 18 di giovedì', 'differito alle ore
     # 17 di lunedì', 'ampliado hasta las 14:00 horas del día', 'extended to 5 p.m. CET on'
     r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:fino\s+)?"
@@ -1128,6 +1132,10 @@ _WAS_ENDING = re.compile(
     r"|ursprünglich\s+(?:für\s+den|am|bis(?:\s+zum)?)|(?:bisher|zunächst)\s+(?:für\s+den|am)"
     r"|previst[oa]\s+per\s+il|prévue?\s+(?:le|pour\s+le)|previst[oa]\s+para\s+el"
     r"|vorgesehen\s+für\s+den"
+    # a line labelled as the old limit: 'Alte Frist: 31.01.2027', 'Old deadline:'
+    r"|(?:^|\n)\W*(?:alte[rn]?|bisherige[rn]?|old|previous|former|ancienne|vecchia|antigua"
+    r"|original[e]?|initial[e]?)\s+(?:frist|deadline|abgabefrist|einreichungsfrist|date"
+    r"(?:\s+limite)?|scadenza|fecha(?:\s+l[íi]mite)?|plazo|closing\s+date|stichtag)\s*:\s*"
     # the first limit named by what it was: 'la scadenza originaria del 30 giugno', 'the
     # original deadline of 31 March', 'la date limite initiale du', 'la fecha inicial del'
     r"|(?:scadenza|termine|data|deadline|date(?:\s+limite)?|fecha(?:\s+l[íi]mite)?|frist|plazo)"
@@ -1417,6 +1425,8 @@ def _day_before(
 # Tag bis 14:00 Uhr möglich', 'on that day until 5 pm', 'ce jour-là jusqu'à 12 h'.
 _THAT_DAY = fast_compile(
     r"an\s+diesem\s+tag|on\s+(?:that|the\s+deadline)\s+day|ce\s+jour(?:-là)?|le\s+jour\s+même"
+    # 'Das Gesuch muss am Stichtag bis 23:59 Uhr eingereicht sein', 'on the cut-off date by'
+    r"|am\s+stichtag|on\s+(?:the|each|a)\s+cut-?off\s+(?:date|day)|le\s+jour\s+de\s+la\s+clôture"
     r"|quel\s+giorno|ese\s+(?:mismo\s+)?día|dicho\s+día|d[íi]a\s+indicado|fecha\s+fin",
     re.IGNORECASE,
 )
@@ -1440,6 +1450,7 @@ _UNTIL_TIME = fast_compile(
     r"\s+(?:ore\s+|h\.?\s*)?$",
     re.IGNORECASE,
 )
+_ROW_START = re.compile(r"(?:^|\n)[ \t]*$")  # matched up to a time: the time opens its line
 _NEXT_SENTENCE_READ = 160  # characters from a deadline's date to the time a next sentence gives it
 
 
@@ -1456,6 +1467,8 @@ def _time_stated_apart(
         has_date = any(start <= m.start < start + len(sentence) for m in mentions)
         if has_date:
             continue
+        if _ROW_START.search(doc, 0, mark.start):
+            continue  # '10:10 Überblick über die Ausschreibungen mit Frist …': a programme's row
         if _STRONG.search(sentence) or _THAT_DAY.search(sentence) or _EACH_CUT_OFF.search(sentence):
             return mark.time, mark.zone or find_zone(sentence)
         if (
@@ -1579,6 +1592,8 @@ def _event_dates(
                 or (title_names_event and _in_apposition(contexts[-r[1]][0][-40:]))
                 or _place_line(contexts[-r[1]], r[2])
                 or _labelled_by_name(contexts[-r[1]][0], title_names)
+                # 'Dates: 8th–10th June' in a conference's call: when it happens
+                or (title_names_event and _WHEN_LABELLED.search(contexts[-r[1]][0]))
             )
             and not _of_something_else(contexts, -r[1])
             # what a call is for is ahead of it: 'the 2027 edition was held in July' is not
@@ -1683,6 +1698,11 @@ _SESSION_HOURS = fast_compile(
 _WHEN_LABEL = fast_compile(
     r"^\W*(?:(?:when|date|wann|termin|datum|quand|date\s+et\s+heure|cuándo|fecha|quando|data)\s*[:?]"
     r"\s*)?(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+_WHEN_LABELLED = fast_compile(
+    r"(?:^|\n)\W*(?:dates?|when|wann|termine?|datum|quand|fechas?|quando|data|date\s+et\s+lieu"
+    r"|dates\s+and\s+venue)\s*[:?]\s*$",
     re.IGNORECASE,
 )
 _HOUR_WORDS = frozenset(

@@ -390,7 +390,9 @@ _COURSE = folded_compile(
     r"|\btraining\s+schools?\b"
     r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
     r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
-    r"|scuola\s+(?:estiva|invernale)|\bcursos?\b|\bcors[oi]\b|\bkurse?\b|\blehrgang\b|maestr[íi]a"
+    # ('curso 2027-2028', 'curso académico', 'curso escolar' are a school year, not a course)
+    r"|scuola\s+(?:estiva|invernale)|\bcursos?\b(?!\s+(?:acad[ée]mico|escolar|\d{4}\s*[-/–]))"
+    r"|\bcors[oi]\b|\bkurse?\b|\blehrgang\b|maestr[íi]a"
     # German compounds: 'Zertifikatskurs', 'Onlinekurse', 'Weiterbildungslehrgang'
     r"|\b\w{3,}(?:kurs|kurse|lehrgang|lehrgänge)\b"
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"

@@ -417,7 +417,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"einreich|bewerb|antr[aä]g|anmeld|einzureichen|skizze|vorzulegen", 2),
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
     (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
-    (r"domand[ae]|iscrizion[ei]|invi(?:o|are|ati)|presentazione|candidatur|trasmess[ei]", 2),
+    (
+        r"domand[ae]|iscrizion[ei]|invi(?:o|are|at[oaie])|presentazione|candidatur|trasmess[ei]"
+        r"|richieste",
+        2,
+    ),
     (
         # ('due' before a date or a word of time only: Italian 'due giornate' is 'two days')
         r"\bdue\b(?=\s*(?:by|on|at|before|no\s+later|in\b|:|\d|jan|feb|mar|apr|may|jun|jul|aug|sep"

@@ -9,6 +9,7 @@ import pytest
 from ingest.dates import find_mentions
 from ingest.evaluate import extraction_record, part_of
 from ingest.extract import extract, is_unsure
+from ingest.kinds import read_kind
 from tests.unseen_own import FIELDS, KNOWN_MISSES, UNSEEN
 
 
@@ -4443,3 +4444,71 @@ def test_ways_of_writing_a_day_and_its_hour(title, text, deadline):
 def test_two_days_with_their_article_repeated_are_one_stretch(text):
     (mention,) = find_mentions(text)
     assert (mention.first(), mention.last()) == (dt.date(2027, 3, 3), dt.date(2027, 3, 4))
+
+
+def test_a_programme_row_s_hour_is_no_deadline_s_hour():
+    found = extract(
+        "Online-Informationsveranstaltung: Ausschreibungen 2027",
+        "Termin: Dienstag, 9. Februar 2027, 10:00–12:30 Uhr\n\nProgramm\n10:00 Begrüßung\n10:10"
+        " Überblick über die Ausschreibungen mit Frist im Frühjahr\n\nAnmeldung bitte bis"
+        " 5. Februar über das Online-Formular.",
+        dt.date(2027, 1, 18),
+    )
+    assert found.deadline is not None and found.deadline.iso() == "2027-02-05"
+
+
+def test_a_conference_s_dates_labelled_so_are_its_call_s_event():
+    found = extract(
+        "GRAPH Symposium 2027 on Discrete Structures",
+        "Venue: Department of Mathematics, University of Example\nDates: 14th–16th June\n\n"
+        "Submission of abstracts: March 3\nNotification: March 31",
+    )
+    assert found.kind == "call"
+    assert (found.event_start, found.event_end) == (dt.date(2027, 6, 14), dt.date(2027, 6, 16))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "Fristverlängerung: Skizzeneinreichung „Klimaresiliente Städte“",
+            "Die Frist wird verlängert.\n\nAlte Frist: 31.01.2027\nNeue Frist: 28.02.2027,"
+            " 14:00 Uhr",
+            dt.date(2027, 1, 25),
+            "2027-02-28T14:00:00+01:00",
+        ),
+        (
+            "Deadline extended: Blue Ports call",
+            "The deadline has been extended.\nOld deadline: 31 January 2027\nNew deadline:"
+            " 28 February 2027, 17:00 CET",
+            dt.date(2027, 1, 25),
+            "2027-02-28T17:00:00+01:00",
+        ),
+        (
+            "Machbarkeitsstudien für KMU – Eingabetermine 2027",
+            "Der Fonds unterstützt KMU mit bis zu CHF 25'000. Beurteilt werden Gesuche nach den"
+            " Stichtagen:\n• 1. März 2027\n• 1. Juli 2027\n\nDas Gesuch muss am Stichtag bis 23:59"
+            " Uhr im Portal eingereicht sein.",
+            dt.date(2027, 3, 10),
+            "2027-07-01T23:59:00+02:00",
+        ),
+        (
+            "Bando Voucher digitali 2027",
+            "Le richieste di voucher potranno essere inviate dal 1° febbraio al 15 marzo 2027,"
+            " salvo chiusura anticipata.",
+            dt.date(2027, 1, 14),
+            "2027-03-15",
+        ),
+    ],
+)
+def test_deadlines_of_round_eleven(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_a_school_year_is_no_course():
+    reading = read_kind(
+        "Ayudas para proyectos de innovación educativa – curso 2027-2028",
+        "La Consejería convoca ayudas para centros. Plazo: hasta el 15 de abril de 2027.",
+    )
+    assert reading.kind == "call"

@@ -90,7 +90,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2021-11-18' (scored, not read)"
     ),
     "pm-agrifood-accelerator": ("event_start '2019-04-09' for None (scored, not read)"),
-    "pm-stichtage-gutschein-2024": ("deadline_tz None for 'Europe/Berlin' (scored, not read)"),
     "pm-pspc-regions-laureats": (
         "event_start '2021-12-09' for None (the forum where a call's winners were announced; "
         "other probes keep a prize report's ceremony as its event)"
@@ -347,9 +346,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'call' for 'course'; event_start None for '2027-04-13'; "
         "event_end None for '2027-11-30' (scored, not read)"
     ),
-    "qe-en-interreg-euro-med-third-call-extension": (
-        "deadline '2027-04-16' for '2027-04-30' (scored, not read)"
-    ),
     "qe-en-cost-training-school-porto-extension": (
         "event_start None for '2027-09-06'; event_end None for '2027-09-10'"
     ),
@@ -570,9 +566,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qp-en-psme-travel-grants-2027": (
         "event_start '2027-03-08' for None; event_end '2027-03-12' for None"
     ),
-    "qq-en-digi-retail-open-call-extended": (
-        "deadline '2026-12-20' for '2027-01-15' (scored, not read)"
-    ),
     "qq-en-digital-skills-03-corrigendum": ("kind 'call' for 'extension' (scored, not read)"),
     "qq-es-msca-pf-2025-resultados": (
         "kind 'call' for 'news'; deadline None for '2025-09-10' (scored, not read)"
@@ -583,19 +576,13 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "qr-en-coming-soon-go-international": ("kind 'news' for 'call'"),
     "qr-en-success-story-nordic-market": ("kind 'call' for 'news'"),
-    "qs-de-fristverlaengerung-zirkulaer-bau": (
-        "deadline '2027-01-31' for '2027-02-28'; deadline_tz None for 'Europe/Berlin'"
-    ),
-    "qs-de-nks-webinar-cluster4": ("deadline_tz 'Europe/Berlin' for None"),
     "qs-de-antragswerkstatt-kassel": (
         "kind 'call' for 'course'; event_start None for '2027-04-21'; "
         "event_end None for '2027-04-22'"
     ),
-    "qs-ch-innovationsfonds-stichtage": ("deadline_tz None for 'Europe/Zurich'"),
     "qs-de-statuskonferenz-mobilitaet-poster": (
         "deadline '2027-09-10' for '2027-06-30' (scored, not read)"
     ),
-    "qs-it-camera-commercio-voucher-digitali": ("deadline None for '2027-03-15'"),
     "qs-ar-pba-fondo-innovacion-productiva": (
         "deadline_tz None for 'America/Argentina/Buenos_Aires' (scored, not read)"
     ),
@@ -614,9 +601,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "qt-en-workshop-proposals-call": ("deadline '2027-06-20' for '2026-10-18' (scored, not read)"),
     "qt-en-training-programme-bst-noon": ("event_end '2027-10-06' for None"),
-    "qt-en-acme-symposium-year-from-title": (
-        "event_start None for '2027-06-08'; event_end None for '2027-06-10'"
-    ),
     "qt-en-msc-admission-end-of-may": (
         "event_start '2027-08-30' for '2027-09-06'; "
         "event_end '2027-08-31' for None (scored, not read)"
