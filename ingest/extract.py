@@ -310,7 +310,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         [(m.start, m.end) for m in found if m.end <= len(title)],
         [(m.start - shift, m.end - shift) for m in found if m.start >= shift],
     )
-    dateline = _dateline(doc, found, published)
+    dateline = _dateline(doc, found, published) or _signature(doc, found, published)
     if dateline is not None:
         # 'BRUSSELS, 3 March 2026 – ...': the date the piece was written, nothing it announces.
         found = [m for m in found if m is not dateline]
@@ -582,6 +582,28 @@ def _place_before(before: str) -> bool:
 
 
 _WEEKDAY_ONLY = re.compile(r"\b(?:" + WEEKDAY_NAMES + r")\W*$", re.IGNORECASE)
+
+
+_SIGNATURE_LINE = 80  # characters: a closing line that signs and dates the page
+
+
+def _signature(doc: str, found: list[Mention], published: dt.date | None) -> Mention | None:
+    """The date of a line closing the text that signs it: 'Valencia, 1 de julio de 2027',
+    'L'équipe du laboratoire CERHIS – 8 mars 2027' (the day it was written, no event)."""
+    if not found:
+        return None
+    last = found[-1]
+    line_start = doc.rfind("\n", 0, last.start) + 1
+    rest = doc[last.end :].strip(" .\t")
+    if rest or last.is_range or not last.year_given or last.end - line_start > _SIGNATURE_LINE:
+        return None
+    if published is not None and last.first() != published:
+        return None
+    before = doc[line_start : last.start]
+    return last if _place_before(before) or _SIGNED_BY.search(before) else None
+
+
+_SIGNED_BY = re.compile(r"^\W*[A-ZÀ-Ý][^\n]{0,60}\s[–—-]\s*$")
 
 
 def _dateline(doc: str, found: list[Mention], published: dt.date | None) -> Mention | None:
@@ -1579,7 +1601,12 @@ def _event_dates(
             # 'Funded partnerships are expected to start on 1 September': what it funds
             and not _of_something_else(contexts, -r[1])
         ]
-    reports_call = kind == "news" and deadline is not None
+    # (a report's date ahead is no closing date of a call: 'refunds before 31 July')
+    reports_call = (
+        kind == "news"
+        and deadline is not None
+        and (published is None or (deadline.last() or published) <= published)
+    )
     if kind in ("call", "extension") or reports_call:
         # A call has event dates only where the text says its conference happens then; an
         # info day or webinar about the call is not that.

@@ -75,12 +75,56 @@ _MOVED_THING = folded_compile(
     r"|\bausschreibung\b|\bavviso\b",
     _I,
 )
+# A deadline said not to move: 'Keine Fristverlängerung', 'pas de prolongation', 'scadenza non
+# prorogabile', 'no se ampliará', 'will not be extended'.
+_NO_EXTENSION = folded_compile(
+    r"\b(?:no|keine|pas\s+de|sin|nessuna)\s+(?:deadline\s+)?(?:extension|fristverlängerung"
+    r"|verlängerung|prolongation|ampliaci[óo]n|prórroga|proroga)\b"
+    r"|\bnon\s+(?:sarà\s+)?prorog(?:abile|ata|ato)\b|\bnicht\s+(?:\w+\s+)?verlängert\b"
+    r"|\bne\s+sera\s+pas\s+(?:\w+\s+)?(?:prolongée?|repoussée?)\b|\bno\s+se\s+ampliará\b"
+    r"|\b(?:will|shall)\s+not\s+be\s+extended\b|\bnot\s+extended\b",
+    _I,
+)
+# An event put off, named in the title: 'Workshop …: NEW DATES', 'Webinar rescheduled', 'Neuer
+# Termin: Workshop …', 'Se aplaza la jornada informativa', 'Convegno …: rinvio a ottobre'.
+_EVENT_MOVED = folded_compile(
+    r"\b(?:workshop|webinar\w*|conference|congress\w*|convegno|congreso|congrès|kongress|tagung"
+    r"|jornadas?|journée|seminar\w*|séminaire|forum|symposium|info\s*day|meeting)\b",
+    _I,
+)
+_PUT_OFF = folded_compile(
+    r"\b(?:rescheduled|postponed|new\s+dates?|neuer\s+termin|verschoben|terminänderung"
+    r"|aplaza\w*|aplazad[oa]|rinvi\w*|report(?:é|ée)?|nouvelles?\s+dates?|nueva\s+fecha"
+    r"|nuova\s+data|se\s+traslada|changement\s+de\s+date)\b",
+    _I,
+)
+_DEADLINE_IN_TITLE = folded_compile(
+    rf"{_DEADLINE_WORD}|\bcall\b|\bappel\b|\bbando\b|\bconvocatoria\b|\baufruf\b|submission"
+    r"|abstracts?|papers?|inscri\w*|registration|anmeld\w*|iscrizion\w*|einreich\w*",
+    _I,
+)
+# A correction of a call's text that sets its deadline anew: 'Corrigendum: … corrected due time',
+# 'Berichtigung der Bekanntmachung': an extension when what it corrects is the limit.
+_CORRIGENDUM = folded_compile(
+    r"\b(?:corrigend(?:um|a)|berichtigung|rectificatif|rettifica|correcci[óo]n\s+de\s+errores"
+    r"|erratum)\b",
+    _I,
+)
+_FIXES_A_LIMIT = folded_compile(
+    rf"{_DEADLINE_WORD}|due\s+(?:time|date)|\buhrzeit\b|vorlagefrist|\bheure\s+limite\b|\borario\b",
+    _I,
+)
 # Nouns that say the deadline is a new one.
 _NEW_DEADLINE = folded_compile(
     r"extended\s+deadline|deadline\s+extension|new\s+deadline|fristverlängerung"
     r"|verlängerung\s+der\s+\w{0,20}frist|neue\s+\w{0,20}frist|\bprolongation\b|nouvelle\s+date\s+limite"
     r"|report\s+de\s+la\s+date|ampliaci[óo]n\s+del?\s+plazo|\bwill\s+now\s+close\b|\bprórroga\b|nuevo\s+plazo"
     r"|nueva\s+fecha\s+l[íi]mite|nuevo\s+cierre|nouvelle\s+clôture|nuova\s+chiusura|new\s+closing\s+date|^\W*proroga\b|nuova\s+scadenza|riapertura\s+dei\s+termini"
+    # a deadline brought forward moves it too: 'la date limite est avancée', 'scadenza
+    # anticipata', 'anticipo della scadenza', 'Frist vorgezogen', 'deadline brought forward'
+    r"|(?:date\s+limite|scadenza|termine|frist|deadline|plazo|fecha\s+l[íi]mite)\s+(?:\w+\s+){0,2}?"
+    r"(?:avancée|anticipat[oa]|vorgezogen|brought\s+forward|adelantad[oa])"
+    r"|anticipo\s+della\s+scadenza|avancer\s+la\s+date\s+limite|adelanto\s+del\s+plazo"
     r"|sono\s+riaperti\s+i\s+termini|réouverture\s+de\s+l'appel|reapertura\s+del\s+plazo"
     # the act of moving it, named: 'dispone il differimento del termine', 'Verschiebung der Frist'
     r"|(?:proroga|differimento|slittamento|posticipo|spostamento)\s+(?:dei\s+termini|della"
@@ -163,6 +207,11 @@ _PAST = folded_compile(
 )
 _PAST_TITLE = folded_compile(
     r"^\s*(?:retour\s+sur|rückblick|review\s+of|recap|r[ée]sum[ée]\s+de|bilan)\b"
+    # something called off, or a call closed before its time: told, not announced
+    r"|\b(?:annulation|annulée?s?|cancel(?:l?ed|lation)|cancelad[oa]|cancelaci[óo]n|abgesagt"
+    r"|absage|annullat[oa]|annullamento)\b"
+    r"|vorzeitig\s+beendet|ausgeschöpft|cierre\s+anticipado|chiusura\s+anticipata"
+    r"|esauriment\w*\s+(?:delle\s+)?risorse|budget\s+exhausted|clôture\s+anticipée"
     # or after the name it is of: 'Innov'Up : le bilan 2026', 'Förderprogramm X: Bilanz 2026'
     r"|[:–—]\s*(?:le\s+|la\s+|il\s+|el\s+|die\s+|the\s+)?(?:bilan|bilanz|resoconto|balance|recap)\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
@@ -522,6 +571,16 @@ def is_extension(title: str, text: str) -> bool:
     """Whether the announcement moves a deadline it or another page set before."""
     if _PAST.search(title) or _PAST_TITLE.search(title):
         return False  # 'Results of the extended call': a report, not the notice
+    if _NO_EXTENSION.search(title) or _NO_EXTENSION.search(_SENTENCE.split(text[:600])[0]):
+        return False  # 'Keine Fristverlängerung', 'pas de prolongation': the deadline stands
+    if (
+        _EVENT_MOVED.search(title)
+        and _PUT_OFF.search(title)
+        and not _DEADLINE_IN_TITLE.search(title)
+    ):
+        return False  # 'Workshop …: NEW DATES', 'Webinar rescheduled': the event is moved
+    if _CORRIGENDUM.search(title) and _FIXES_A_LIMIT.search(text[:600]):
+        return True  # 'Corrigendum: … corrected due time': the deadline is set anew
     if _EXTENSION_TITLE.search(title) and _EXTENSION_TITLE_OBJECT.search(title):
         return True
     if _MORE_TIME.search(title) or _NEW_DEADLINE.search(title):

@@ -592,7 +592,12 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|\brentrée\b|\bsemesterbeginn|\bcelebrad[oa]s?\b|\bcelebr[óo]\b"
         r"|save\s+the\s+date|starting|\bstarts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)(?<!opening\s)(?<!publication\s)\bdate:|conven(?:e|ing)\b"
         r"|inicio\s+de\s+(?:las\s+)?clases|clases\s+comienzan|classes\s+(?:start|begin)"
-        r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni",
+        r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni"
+        # an event put off to its new days: 'Neuer Termin ist der', 'will now take place on',
+        # 'se traslada al', 'rinviato al', 'reporté au', 'postponed to'
+        r"|neuer\s+termin|new\s+dates?\b|nouvelles?\s+dates?\b|nueva\s+fecha|nuova\s+data"
+        r"|will\s+now\s+take\s+place|se\s+traslada\s+al|rinviat[oa]\s+al|reporté(?:e)?\s+au"
+        r"|postponed\s+to|rescheduled\s+(?:to|for)|verschoben\s+auf",
         2,
     ),
     (

@@ -4512,3 +4512,91 @@ def test_a_school_year_is_no_course():
         "La Consejería convoca ayudas para centros. Plazo: hasta el 15 de abril de 2027.",
     )
     assert reading.kind == "call"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        (
+            "Hinweis: Keine Fristverlängerung im Programm „Zukunftslabore Energie“",
+            "Wir weisen darauf hin, dass die Frist nicht verlängert wird. Projektskizzen sind bis"
+            " 12. Januar 2028, 12 Uhr einzureichen.",
+            dt.date(2028, 1, 5),
+            "call",
+        ),
+        (
+            "Appel à communications JRC 2027 : pas de prolongation",
+            "La date limite de soumission des articles ne sera pas prolongée. Date limite : 9"
+            " février 2027.",
+            dt.date(2027, 2, 3),
+            "call",
+        ),
+        (
+            "Premio di laurea «Carla Neri» – scadenza non prorogabile",
+            "Il termine per partecipare è fissato alle ore 12:00 del 30 novembre 2027.",
+            dt.date(2027, 10, 20),
+            "call",
+        ),
+        (
+            "Appel « Chaires juniors Montagne » : la date limite est avancée",
+            "Les dossiers doivent désormais être déposés au plus tard le 3 mai 2027 à midi, et"
+            " non plus le 21 mai.",
+            dt.date(2027, 4, 2),
+            "extension",
+        ),
+        (
+            "Corrigendum: Urban Soils RFP, corrected due time",
+            "The RFP said that proposals were due by 11:59 p.m. on March 3, 2027. The correct"
+            " due time is 2:00 p.m. Eastern Time on March 3, 2027.",
+            dt.date(2027, 2, 8),
+            "extension",
+        ),
+        (
+            "Neuer Termin: Workshop Datenkompetenz in der Verwaltung",
+            "Der für den 5. Juli 2027 geplante Workshop muss verschoben werden. Neuer Termin ist"
+            " der 8. November 2027. Anmeldungen bis zum 25. Oktober 2027.",
+            dt.date(2027, 6, 14),
+            "event",
+        ),
+        (
+            "ANNULATION – Journée d'étude du 19 mars",
+            "La journée d'étude « Archives des laboratoires », prévue le vendredi 19 mars 2027,"
+            " est annulée.\n\nL'équipe du laboratoire – 10 mars 2027",
+            None,
+            "news",
+        ),
+        (
+            "Förderprogramm „Digitalbonus Lehre“: Antragsannahme vorzeitig beendet",
+            "Die Haushaltsmittel sind ausgeschöpft. Die Antragsannahme wurde mit Ablauf des 30."
+            " April 2027 eingestellt.",
+            dt.date(2027, 5, 3),
+            "news",
+        ),
+    ],
+)
+def test_notices_that_change_or_keep_a_call_or_an_event(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+def test_a_cancelled_congress_keeps_the_days_it_was_to_be_held():
+    found = extract(
+        "Cancelación del IX Congreso de Química Verde",
+        "El IX Congreso de Química Verde, que iba a celebrarse en Sevilla del 13 al 16 de"
+        " septiembre de 2027, queda cancelado. Las cuotas se devolverán antes del 31 de julio.\n\n"
+        "Sevilla, 1 de julio de 2027",
+    )
+    assert found.kind == "news"
+    assert (found.event_start, found.event_end) == (dt.date(2027, 9, 13), dt.date(2027, 9, 16))
+    assert found.deadline is None
+
+
+def test_a_postponed_info_day_takes_its_new_day():
+    found = extract(
+        "Se aplaza la jornada informativa sobre la convocatoria Retos Rurales",
+        "APLAZADA | La jornada informativa prevista para el 17 de febrero se traslada al jueves"
+        " 4 de marzo de 2027, de 10:00 a 12:30 h.\n\nInscripciones hasta el 2 de marzo.",
+        dt.date(2027, 2, 10),
+    )
+    assert found.kind == "event"
+    assert found.event_start == dt.date(2027, 3, 4)
+    assert found.deadline is not None and found.deadline.iso() == "2027-03-02"

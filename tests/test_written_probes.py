@@ -1,6 +1,6 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `qt-`) was
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `qx-`) was
 scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
 record must be read as labelled, except the ones listed below, which are expected to fail until
 a rule reads them.
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to qt: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to qx: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
@@ -566,7 +566,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qp-en-psme-travel-grants-2027": (
         "event_start '2027-03-08' for None; event_end '2027-03-12' for None"
     ),
-    "qq-en-digital-skills-03-corrigendum": ("kind 'call' for 'extension' (scored, not read)"),
     "qq-es-msca-pf-2025-resultados": (
         "kind 'call' for 'news'; deadline None for '2025-09-10' (scored, not read)"
     ),
@@ -606,6 +605,51 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2027-08-31' for None (scored, not read)"
     ),
     "qt-es-curso-verano": ("deadline '2027-05-31' for '2027-06-30'"),
+    "qw-en-harrowfield-rfp-corrigendum-due-time": (
+        "instant '2027-03-04T04:59:00+00:00' for '2027-03-03T19:00:00+00:00'"
+    ),
+    "qw-en-data-stewardship-fellowships-reopened": (
+        "kind 'extension' for 'call' (scored, not read)"
+    ),
+    "qw-en-innovation-vouchers-budget-exhausted": (
+        "kind 'call' for 'news'; deadline '2027-06-30' for '2027-02-14' (scored, not read)"
+    ),
+    "qw-en-rse-humanities-workshop-postponed": (
+        "deadline None for '2027-10-01'; event_start '2027-04-20' for '2027-10-21'; "
+        "event_end None for '2027-10-22'"
+    ),
+    "qw-en-open-access-monitor-webinar-rescheduled": (
+        "event_start '2027-02-02' for '2027-02-16'; event_end '2027-02-16' for None"
+    ),
+    "qw-de-fdm-workshop-verschoben": (
+        "deadline None for '2027-10-25'; event_start '2027-06-14' for '2027-11-08'; "
+        "event_end None for '2027-11-09'"
+    ),
+    "qw-de-archivwissenschaft-jahrestagung-abgesagt": (
+        "event_start '2026-04-22' for '2026-06-17'; "
+        "event_end None for '2026-06-19' (scored, not read)"
+    ),
+    "qw-de-gastwissenschaftler-stipendien-wiedereroeffnet": ("kind 'extension' for 'call'"),
+    "qw-de-quantensensorik-berichtigung-uhrzeit": (
+        "instant '2027-09-30T21:59:00+00:00' for '2027-09-30T10:00:00+00:00'"
+    ),
+    "qw-de-rechenzeit-grossprojekte-verlaengert": ("deadline '2027-06-07' for '2027-06-14'"),
+    "qw-fr-villa-hermine-residences-reouverture": ("kind 'extension' for 'call'"),
+    "qw-es-congreso-bioinformatica-cancelado": ("deadline '2027-07-31' for None"),
+    "qw-es-canarias-id-marino-correccion-errores": (
+        "instant '2027-06-15T22:59:00+00:00' for '2027-06-15T11:00:00+00:00' (scored, not read)"
+    ),
+    "qw-es-mexico-ciencia-frontera-ampliacion": (
+        "deadline '2027-08-20' for '2027-09-03'; "
+        "deadline_tz None for 'America/Mexico_City' (scored, not read)"
+    ),
+    "qw-it-voucher-pmi-sportello-chiuso": (
+        "deadline None for '2027-03-09'; deadline_tz None for 'Europe/Rome'; "
+        "event_start '2027-03-09' for None"
+    ),
+    "qw-it-assegni-geofisica-riapertura-termini": (
+        "kind 'extension' for 'call' (scored, not read)"
+    ),
 }
 
 
