@@ -49,7 +49,10 @@ _DAYS_BEFORE = fast_compile(
 )
 # Words that number what follows: 'Day 1', 'Tag 2', 'Jour 3'.
 _COUNTED = re.compile(
-    r"\b(?:day|tag|jour|d[íi]a|giorno|week|woche|semaine|semana|settimana|session|module)\s*$"
+    r"\b(?:day|tag|jour|d[íi]a|giorno|week|woche|semaine|semana|settimana|session|module"
+    # 'Round 1 – 15 January', 'Stage 2: 9 September', 'Fase 1 - 3 marzo': a step's number
+    r"|round|stage|phase|step|cohort|batch|wave|intake|cut-?off|runde|stufe|modul|étape|fase"
+    r"|ronda|tappa|turno)\s*$"
 )
 _WEEKDAY_END = re.compile(rf"(?:{LONG_WEEKDAY_NAMES}),?\s+$", re.IGNORECASE)
 _YEAR_AFTER = fast_compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")

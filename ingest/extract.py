@@ -181,11 +181,21 @@ _BESIDE = fast_compile(
     # the same in each language: 'escursione post-congresso', 'Exkursion', 'excursión'
     r"|escursion[ei]|exkursion|excursión|post-?(?:congress|conference|congresso|congrès|kongress"
     r"|congreso|convegno|evento|tagung)"
+    # the next webinar of a series: 'Das nächste Webinar der Reihe … findet am 26. November
+    # statt' (a course's 'prochaine session' is its next run, the one the page offers)
+    r"|\bnext\s+webinar|nächste[ns]?\s+webinar|prochain\s+webinaire|prossimo\s+webinar"
+    r"|próximo\s+(?:seminario\s+web|webinar)"
     # a meeting before the event: 'Prima dell'evento, mercoledì 6 ottobre', 'Warm-up webinar:'
     r"|warm-?up|pre-?event|(?:before|ahead\s+of)\s+the\s+event|prima\s+dell'evento"
     r"|vor\s+der\s+veranstaltung|avant\s+l'événement|antes\s+del\s+evento"
 )
 _BESIDE_WORDS = 50
+_CEREMONY = fast_compile(
+    r"preisverleihung|verleihung|award\s+ceremony|awards?\s+(?:night|gala)|prize[\s-]giving"
+    r"|remise\s+des\s+prix|cérémonie|cerimonia|premiazione|entrega\s+de\s+(?:los\s+)?premios"
+    r"|ceremonia|ceremony",
+    re.IGNORECASE,
+)
 # A survey or a consultation runs for a while; its days are no event.
 _SURVEY = fast_compile(
     r"\b(?:surveys?|consultations?|questionnaires?|umfrage|befragung|enquêtes?|encuestas?"
@@ -357,6 +367,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         said = [mark for mark in times if where <= mark.start < where + len(header)]
         if mention.time is None and len(said) == 1:
             mentions[index] = replace(mention, time=said[0].time, zone=said[0].zone)
+    for index, header in _headed_rows(doc, mentions, contexts).items():
+        # 'Application rounds' above 'Round 2 – 31 March 2027': the heading says what they are
+        contexts[index] = (f"{header}: {contexts[index][0]}", contexts[index][1])
     scores = [_deadline_score(c, m) for m, c in zip(mentions, contexts, strict=True)]
     # A date by which too few registrations cancel something is neither deadline nor event.
     cancelled = frozenset(
@@ -600,6 +613,10 @@ def _signature(doc: str, found: list[Mention], published: dt.date | None) -> Men
     if published is not None and last.first() != published:
         return None
     before = doc[line_start : last.start]
+    if doc.count("\n", 0, line_start) < 2 or _cue_score(before, _DEADLINE_CUES) != 0:
+        return (
+            None  # a line that closes a text of one line, or says what its date is, signs nothing
+        )
     return last if _place_before(before) or _SIGNED_BY.search(before) else None
 
 
@@ -826,6 +843,43 @@ _BULLET = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])?[ \t]*$")
 _ITEM_REST = re.compile(r"^[\s,;.]*$")
 _HEADER_END = re.compile(r":\s*$")
 _ITEM = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])\s")
+
+
+# A row's own label before its date: 'Round 2 – ', 'Intern: ', 'Runde 1: ', 'Fase 2 - '.
+_ROW_LABEL = re.compile(r"[ \t]*(?:[•·▪*–—-]\s*)?[^\W\d_][\w .()/-]{0,28}?\s*[:–—-]\s*")
+_HEADING = 60  # characters: a heading line over rows
+
+
+def _headed_rows(
+    doc: str, mentions: list[Mention], contexts: list[tuple[str, str]]
+) -> dict[int, str]:
+    """Rows labelled by a word that says nothing of a limit ('Round 2 – 31 March 2027') under a
+    heading that does ('Application rounds', 'Fristen'): each row's index, with the heading."""
+    found: dict[int, str] = {}
+    for index, mention in enumerate(mentions):
+        line_start = doc.rfind("\n", 0, mention.start) + 1
+        label = doc[line_start : mention.start]
+        if not label.strip() or not _ROW_LABEL.fullmatch(label):
+            continue
+        if _cue_score(label, _DEADLINE_CUES) != 0:
+            continue  # 'Deadline: …', 'Notification: …': the row says what its date is
+        end = line_start - 1
+        while end > 0:
+            start = doc.rfind("\n", 0, end) + 1
+            if not any(start <= m.start < end for m in mentions):
+                break  # the first line above that is no row
+            end = start - 1
+        heading_start = doc.rfind("\n", 0, end) + 1
+        heading = doc[heading_start:end] if end > 0 else ""
+        if (
+            heading_start > 0  # (the title is no heading of rows: 'Actualité – 24 février')
+            and heading.strip()
+            and len(heading) <= _HEADING
+            and not _SENTENCE_END.search(heading.rstrip(" :"))
+            and _cue_score(heading, _DEADLINE_CUES) > 0
+        ):
+            found[index] = heading.strip().rstrip(":")
+    return found
 
 
 def _list_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, int]]:
@@ -1276,7 +1330,8 @@ def _choose_deadline(
             and (m.last() is not None)
             and not (published and (m.last() or published) < published)
         ]
-    if not published and len(candidates) > 1 and _names_internal(doc, title, candidates):
+    internal = len(candidates) > 1 and _names_internal(doc, title, candidates)
+    if not published and internal:
         # An institution's internal deadline comes before the funder's it serves, whichever
         # the text names first and however it writes the year: the applicant's is the earlier.
         return min(candidates, key=lambda m: m.last() or dt.date.max)
@@ -1295,7 +1350,8 @@ def _choose_deadline(
         # ahead ('Die Auswahl folgt bis zum 30. Juni') is the next step's
         behind = [m for m in candidates if (m.last() or published) <= published]
         candidates = behind or candidates
-    if len(candidates) > 1 and scores:
+    if len(candidates) > 1 and scores and not internal:
+        # (an internal deadline is said more weakly than the funder's, and is still the first)
         # Several deadlines are the first of them still ahead, but only among those said as
         # strongly: 'the helpdesk answers until 23 June' is no rival of 'Submission deadline:
         # 30 June', nor 'who applies by 15 June hears early' of 'Bewerbungsschluss: 31 July'.
@@ -1607,6 +1663,11 @@ def _event_dates(
         and deadline is not None
         and (published is None or (deadline.last() or published) <= published)
     )
+    if kind in ("event", "course") and published is not None:
+        # An event announced ahead happens after its page: 'The 2026 conference in Kraków
+        # (10-12 June 2026) attracted 720 participants' is the last edition.
+        ahead = [r for r in ranked if (r[2].last() or published) >= published]
+        ranked = ahead or ranked
     if kind in ("call", "extension") or reports_call:
         # A call has event dates only where the text says its conference happens then; an
         # info day or webinar about the call is not that.
@@ -1623,6 +1684,9 @@ def _event_dates(
                 or (title_names_event and _WHEN_LABELLED.search(contexts[-r[1]][0]))
             )
             and not _of_something_else(contexts, -r[1])
+            # a prize's ceremony is not what its call is for: 'Die Preisverleihung findet …
+            # am 12. Juli statt', 'the awards will be presented at a ceremony on'
+            and not _CEREMONY.search(contexts[-r[1]][0][-_BESIDE_WORDS:])
             # what a call is for is ahead of it: 'the 2027 edition was held in July' is not
             and not (
                 not reports_call
@@ -1754,6 +1818,11 @@ def _when_line(context: tuple[str, str]) -> bool:
     )
 
 
+_STEP_LABEL = re.compile(
+    r"\b(?:phase|stage|round|step|cohort|batch|wave|intake|cut-?off|runde|stufe|étape|fase"
+    r"|ronda|tappa|turno)\s*\w{0,3}\s*[:–—-]?\s*$",
+    re.IGNORECASE,
+)
 _PLACE_LINE = 100  # characters: a line giving where and when, and nothing else
 _AFTER_SEPARATOR = re.compile(r"[–—\-,·|]\s*(?:du|del|dal|from|vom|von|le|les|el|il|on)?\s*$", re.I)
 
@@ -1770,6 +1839,8 @@ def _place_line(context: tuple[str, str], mention: Mention) -> bool:
         return False  # 'April 9 - April 10, 2014: Tutorials': a timeline's label says what
     if before.strip() and not _AFTER_SEPARATOR.search(before):
         return False  # 'Phase 1 ...', 'im Zeitraum ...': a label that says what the days are
+    if _STEP_LABEL.search(before):
+        return False  # 'Phase 2 – 1 January until 1 March': a step's window, not a place's days
     names = re.findall(r"[^\W\d_]+", words)
     # names and little words only ('Campus de la Doua – du'): a sentence has longer words in
     # lower case ('Los contratos tendrán una duración de cuatro años, del')
@@ -1795,7 +1866,7 @@ def _of_something_else(contexts: list[tuple[str, str]], index: int) -> bool:
         if (
             _INFO_SESSION.search(before[-60:])
             # 'El 10 de marzo a las 12:00 se celebrará una sesión informativa': named after it
-            or _INFO_SESSION.search(after[:60])
+            or _INFO_SESSION.search(re.split(r"[,;]|:\s", after[:60], maxsplit=1)[0])
             or (_BEGINS.search(before[-30:]) and _WHAT_IT_FUNDS.search(clause))
         ):
             return True

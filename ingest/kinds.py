@@ -214,6 +214,8 @@ _PAST_TITLE = folded_compile(
     r"|esauriment\w*\s+(?:delle\s+)?risorse|budget\s+exhausted|clôture\s+anticipée"
     # or after the name it is of: 'Innov'Up : le bilan 2026', 'Förderprogramm X: Bilanz 2026'
     r"|[:–—]\s*(?:le\s+|la\s+|il\s+|el\s+|die\s+|the\s+)?(?:bilan|bilanz|resoconto|balance|recap)\b"
+    # 'Mission report: 22 European clusters explore …', 'Event report – …'
+    r"|\b(?:mission|event|conference|trip|visit|workshop|study\s+tour)\s+report\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     # a digest of several items is a report of them: 'Innovation Office Newsletter – October'
     r"|\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\s+(?:de\s+noticias|informativo)"
@@ -525,9 +527,10 @@ _DEGREE_ABBREVIATION = re.compile(r"^\W*(?:DU|DIU|CAS|DAS|MAS|EMBA)\b(?=\s+\w)")
 _LEAD_LABEL = folded_compile(
     r"^\W*(?:(?P<event>webinars?|webinaires?|webinari[oi]|web-?seminar|online-?seminar"
     r"|info(?:rmation)?\s*(?:days?|sessions?|webinar)|séance\s+d'information|infoveranstaltung)"
-    r"|(?P<course>formations?|trainings?|masterclass(?:es)?|schulung(?:en)?|weiterbildung"
+    r"|(?P<course>(?:professional\s+|online\s+)?(?:formations?|trainings?)|masterclass(?:es)?"
+    r"|schulung(?:en)?|weiterbildung"
     r"|cours|course|corso|curso|kurs|mooc))(?:\s+(?:en\s+ligne|online|gratuite?|continue"
-    r"|à\s+distance|in\s+linea|en\s+l[íi]nea))?(?:\s*[:–—|]|\s+(?:de\s+présentation|d'information"
+    r"|à\s+distance|in\s+linea|en\s+l[íi]nea))?(?:\s*[:–—|«“„\"]|\s+(?:de\s+présentation|d'information"
     r"|sur|about|on|zum|zur|di\s+presentazione|sul(?:la)?|de\s+presentaci[óo]n|sobre"
     # whom it is for: 'Formation des gestionnaires de grappes', 'Training for cluster managers'
     r"|des|du|pour|for|für|per|para)\b)",

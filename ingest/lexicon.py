@@ -70,7 +70,7 @@ INFO_SESSION_WORDS = (
     r"|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung"
     r"|evento\s+di\s+lancio|jornadas?\s+informativas?|(?:réunions?|séances?|sessions?)\s+d'information"
     r"|sesi[óo]n(?:es)?\s+informativas?|session[ei]\s+informativ[ae]|informationssitzung"
-    r"|journées?\s+d'information|infotag|informationstag\w*|infoveranstaltung|informationsveranstaltung"
+    r"|journées?\s+(?:\w+\s+)?d'information|infotag|informationstag\w*|infoveranstaltung|informationsveranstaltung"
     r"|informationsabend|infoabend|giornat[ae]\s+informativ[ae]|incontr[oi]\s+di\s+presentazione"
     r"|séances?\s+de\s+présentation|sesi[óo]n(?:es)?\s+de\s+presentaci[óo]n"
     r"|presentation\s+(?:meeting|session)s?|aide\s+au\s+montage|ateliers?\s+d'aide"
@@ -113,7 +113,7 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     # Saskatchewan keeps Central Standard Time all year: its name beats the zone's
     (r"saskatchewan|regina\s+time|saskatoon\s+time", "America/Regina"),
     (r"central(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:CST|CDT|CT)\b)", "America/Chicago"),
-    (r"mountain(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:MST|MDT)\b)", "America/Denver"),
+    (r"mountain(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:MST|MDT|MT)\b)", "America/Denver"),
     (r"pacific(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:PST|PDT|PT)\b)", "America/Los_Angeles"),
     (
         r"(?-i:\b(?:CET|CEST|MEZ|MESZ)\b)|central\s+europe(?:an)?(?:\s+summer)?\s+time"
@@ -368,7 +368,13 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         4,
     ),
     # (apart: the cue above, starting with any letter, is searched in every clause)
-    (r"(?:teilnahme|annahme|einreichungs|antrags|melde|buchungs|redaktions)schluss", 4),
+    (
+        r"(?:teilnahme|annahme|einreichungs|antrags|melde|buchungs|redaktions|registrierungs"
+        r"|abgabe|einsende|bewerbungs)schluss",
+        4,
+    ),
+    # 'Kurzfassungen werden bis zum … entgegengenommen': abstracts, received by a date
+    (r"kurzfassung\w*|entgegengenommen", 2),
     (r"date\s+limite|dates\s+limites|clôtur\w*|date\s+de\s+clôture", 4),
     # the end of registration named as such: 'Fin des inscriptions :', 'Fine iscrizioni'
     (
@@ -392,6 +398,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     (r"admission|admisi[óo]n|zulassung|ammission[ei]|matr[íi]cula|enrol(?:l)?ment", 2),
     (r"\bnext\s+(?:application\s+)?due\b", 3),
+    # an institution's own limit labelling its date: 'Intern: 15.01.2027; DFG: 01.02.2027'
+    (r"\bintern(?:al|e|o|a)?\s*:", 3),
     # a first step said to be required: 'A letter of intent is required and is due', 'une
     # lettre d'intention obligatoire' (the full proposals it leads to come later)
     (

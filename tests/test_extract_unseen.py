@@ -4600,3 +4600,139 @@ def test_a_postponed_info_day_takes_its_new_day():
     assert found.kind == "event"
     assert found.event_start == dt.date(2027, 3, 4)
     assert found.deadline is not None and found.deadline.iso() == "2027-03-02"
+
+
+def test_an_event_announced_ahead_is_not_its_last_edition():
+    found = extract(
+        "European Cluster Days 2027",
+        "Ghent, Belgium, 16-18 November 2027\n\nRegistration closes on 2 November 2027 at 18:00"
+        " Brussels time.\n\nThe 2026 edition in Riga (8-10 June 2026) attracted 650 participants.",
+        dt.date(2027, 9, 1),
+    )
+    assert found.kind == "event"
+    assert (found.event_start, found.event_end) == (dt.date(2027, 11, 16), dt.date(2027, 11, 18))
+    assert found.deadline is not None and found.deadline.iso() == "2027-11-02T18:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        (
+            "Mission report: 18 European clusters explore Vietnam's battery market",
+            "From 2 to 6 November 2026, a delegation of 18 cluster organisations travelled to"
+            " Hanoi. A follow-up webinar will take place on 20 January 2027.",
+            dt.date(2026, 12, 1),
+            "news",
+        ),
+        (
+            "Formation « Réussir sa candidature MSCA » – session de printemps",
+            "Dates : lundi 15 et mardi 16 mars 2027, de 9h à 12h30. Inscription avant le 1er mars.",
+            dt.date(2027, 1, 20),
+            "course",
+        ),
+        (
+            "Professional Training: Research Data Stewardship (Mar 8–12, 2027)",
+            "This five-day course is for data stewards. Registration closes February 20, 2027.",
+            dt.date(2027, 1, 10),
+            "course",
+        ),
+        (
+            "Journée nationale d'information – Partenariat « Eau propre »",
+            "Date : mardi 23 mars 2027, de 9 h 30 à 17 h. Inscription avant le 9 mars 2027 à"
+            " midi. Pour mémoire, la date limite de dépôt des pré-propositions est fixée au 15 juin"
+            " 2027.",
+            dt.date(2027, 2, 22),
+            "event",
+        ),
+    ],
+)
+def test_kinds_of_round_eleven(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "MSc Data Science — applications for 2027 entry",
+            "The one-year MSc runs from 20 September 2027.\n\nApplication rounds\nRound 1 – 15"
+            " January 2027, 12:00 (closed)\nRound 2 – 31 March 2027, 12:00\nRound 3 – 30 June 2027",
+            dt.date(2027, 2, 3),
+            "2027-03-31",
+        ),
+        (
+            "Förderinfo: DFG-Schwerpunktprogramm „Stabile Netze“",
+            "Die DFG fordert zur Einreichung von Projektanträgen auf.\n\nFristen\nIntern:"
+            " 15.01.2027; DFG: 01.02.2027\n\nAlle Anträge müssen bis zur internen Frist vorgelegt"
+            " werden.",
+            dt.date(2026, 11, 23),
+            "2027-01-15",
+        ),
+        (
+            "AAPG 2027 : calendrier interne",
+            "Calendrier\n– Dépôt interne obligatoire : vendredi 9 octobre 2026, midi\n– Clôture de"
+            " l'étape 1 sur le site de l'ANR : jeudi 22 octobre 2026, 17h00 (heure de Paris)",
+            dt.date(2026, 9, 14),
+            "2026-10-09T12:00:00+02:00",
+        ),
+        (
+            "Workshop on Scientific Workflows — Boulder, April 14–16, 2027",
+            "Registration deadline: 11:59 p.m. MT, March 31, 2027.",
+            dt.date(2027, 1, 25),
+            "2027-03-31T23:59:00-06:00",
+        ),
+        (
+            "Internationale Kooperationsbörse „BioTech Meets Science“ 2027",
+            "Die Gespräche finden am 6. und 7. April 2027 statt.\n\nRegistrierungsschluss: Montag,"
+            " 22. März 2027, 17:00 Uhr",
+            dt.date(2027, 2, 15),
+            "2027-03-22T17:00:00+01:00",
+        ),
+        (
+            "Call for Abstracts: 9. Fachtagung Logistiksimulation",
+            "Die Fachtagung findet vom 10. bis 12. März 2027 statt. Kurzfassungen werden bis zum"
+            " 30. November 2026, 18:00 Uhr, entgegengenommen. Reguläre Anmeldung bis 24.02.2027.",
+            dt.date(2026, 9, 14),
+            "2026-11-30T18:00:00+01:00",
+        ),
+    ],
+)
+def test_deadlines_of_round_eleven_rows_and_labels(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "event"),
+    [
+        (
+            "Ausschreibung Lehrpreis 2027",
+            "Vorschläge sind bis Ende März 2027 einzureichen. Die Preisverleihung findet im Rahmen"
+            " des Jahresempfangs am 12. Juli 2027 statt.",
+            dt.date(2026, 12, 14),
+            None,
+        ),
+        (
+            "Webinar: Forschungssoftware publizieren",
+            "Im Webinar am Donnerstag, 29. Oktober 2026 (10–12 Uhr) geben wir einen Überblick."
+            " Anmeldeschluss ist der 27. Oktober 2026. Das nächste Webinar der Reihe findet am 26."
+            " November 2026 statt.",
+            dt.date(2026, 10, 12),
+            dt.date(2026, 10, 29),
+        ),
+        (
+            "SciComm 2027: call for abstracts is open",
+            "The network's annual conference takes place 20–22 October 2027 in Leeds, and the"
+            " programme committee is now accepting abstracts. Abstracts are due July 8 AoE.",
+            dt.date(2027, 5, 3),
+            dt.date(2027, 10, 20),
+        ),
+    ],
+)
+def test_event_days_of_round_eleven(title, text, published, event):
+    assert extract(title, text, published).event_start == event
+
+
+def test_a_step_s_number_before_a_date_is_no_day():
+    (mention,) = find_mentions("Round 1 – 15 January 2027")
+    assert (mention.first(), mention.last()) == (dt.date(2027, 1, 15), dt.date(2027, 1, 15))

@@ -141,7 +141,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2026-04-17' for '2026-02-06'; deadline_tz 'America/New_York' for None"
     ),
     "pt-en-regional-abstracts": ("deadline_tz 'UTC' for 'Europe/London'"),
-    "pt-de-innovationspreis-ihk": ("event_start '2023-06-22' for None (scored, not read)"),
     "pt-de-workshop-ki-mittelstand": ("kind 'call' for 'event' (scored, not read)"),
     "pt-de-zertifikatskurs": ("event_start None for '2024-10-18'; event_end None for '2025-03-28'"),
     "pt-de-verlaengerung-energieinformatik": (
@@ -445,10 +444,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qj-fr-greta-concevoir-parcours-multimodal": (
         "event_start '2027-03-15' for '2027-03-08' (scored, not read)"
     ),
-    "qj-fr-cci-journee-financements-formation-orleans": (
-        "deadline None for '2027-10-07'; "
-        "event_start '2026-10-15' for '2027-10-13' (scored, not read)"
-    ),
     "qj-fr-ecole-ete-marseille-candidatures-prolongees": (
         "event_start None for '2027-06-28'; event_end None for '2027-07-02'"
     ),
@@ -562,7 +557,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'call' for 'news'; deadline None for '2027-01-14' (scored, not read)"
     ),
     "qp-en-aldmark-veresia-joint-agreement": ("kind 'call' for 'news' (scored, not read)"),
-    "qp-en-msc-computational-physics-2028": ("deadline None for '2028-01-15'"),
     "qp-en-psme-travel-grants-2027": (
         "event_start '2027-03-08' for None; event_end '2027-03-12' for None"
     ),
@@ -578,9 +572,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qs-de-antragswerkstatt-kassel": (
         "kind 'call' for 'course'; event_start None for '2027-04-21'; "
         "event_end None for '2027-04-22'"
-    ),
-    "qs-de-statuskonferenz-mobilitaet-poster": (
-        "deadline '2027-09-10' for '2027-06-30' (scored, not read)"
     ),
     "qs-ar-pba-fondo-innovacion-productiva": (
         "deadline_tz None for 'America/Argentina/Buenos_Aires' (scored, not read)"
@@ -649,6 +640,61 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "qw-it-assegni-geofisica-riapertura-termini": (
         "kind 'extension' for 'call' (scored, not read)"
+    ),
+    "qu-en-mission-canada-delegation-call": (
+        "event_start '2028-05-09' for '2028-05-08'; "
+        "event_end '2028-05-10' for '2028-05-12' (scored, not read)"
+    ),
+    "qu-en-cluster-management-excellence-programme": (
+        "kind 'call' for 'course'; event_start None for '2027-03-15'; "
+        "event_end None for '2027-06-18'"
+    ),
+    "qu-en-escp-eoi-smart-textiles": ("event_start '2028-01-25' for None (scored, not read)"),
+    "qu-en-boston-cluster-delegation": (
+        "event_start '2028-04-06' for '2028-04-24'; event_end None for '2028-04-27'"
+    ),
+    "qu-en-results-open-call-medtech-vouchers": (
+        "event_start '2027-02-01' for None (scored, not read)"
+    ),
+    "qu-en-space-cluster-partnership-call-24h": ("event_start '2027-11-09' for None"),
+    "qu-en-report-b2b-sps-nuremberg": ("kind 'event' for 'news'"),
+    "qu-en-ukraine-cluster-partnership-call-2027": ("event_start '2027-09-01' for None"),
+    "qu-fr-cheques-export-pole-competitivite": ("deadline_tz 'America/Toronto' for 'Europe/Paris'"),
+    "qu-de-fristverlaengerung-open-call-wasserstoff": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
+    ),
+    "qu-es-convocatoria-agrupaciones-empresariales-innovadoras": (
+        "deadline '2028-02-03' for '2028-03-09'"
+    ),
+    "qv-en-grant-writing-bootcamp-spring-2027": (
+        "event_end '2027-01-27' for '2027-02-03' (scored, not read)"
+    ),
+    "qv-en-conference-travel-scholarships-round2": ("kind 'event' for 'call'"),
+    "qv-en-nspc-dig-internal-eastern": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "qv-de-workshop-drittmittel-dfg-antrag": ("kind 'call' for 'course'"),
+    "qv-es-ayudas-movilidad-pdi-2027": (
+        "deadline '2027-12-15' for '2027-03-10'; deadline_tz None for 'Europe/Madrid'"
+    ),
+    "qx-en-great-lakes-gpu-hackathon": (
+        "kind 'call' for 'event'; event_start '2027-04-12' for '2027-04-19'; "
+        "event_end None for '2027-04-23' (scored, not read)"
+    ),
+    "qx-en-industrial-automation-fair-matchmaking": (
+        "event_start '2027-04-19' for '2027-04-20'; event_end '2027-04-23' for '2027-04-22'"
+    ),
+    "qx-de-webinar-forschungsdaten-publizieren": ("event_start '2026-11-26' for '2026-10-29'"),
+    "qx-de-zertifikatskurs-hpc-admin": ("event_start '2027-09-25' for '2027-09-24'"),
+    "qx-de-kooperationsboerse-labtech-muenchen": ("event_end '2027-04-09' for '2027-04-07'"),
+    "qx-fr-journee-info-villes-durables": ("event_end '2027-04-01' for None"),
+    "qx-es-webinar-supercomputo-mexico": ("event_end '2027-04-19' for None"),
+    "qx-it-convegno-ingegneria-sismica-call": (
+        "deadline '2027-04-30' for '2027-02-28'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "qx-it-incontri-b2b-meccanica-futura": (
+        "event_end '2027-04-15' for '2027-04-14' (scored, not read)"
     ),
 }
 
