@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ingest.dates import find_mentions
+from ingest.dates import find_mentions, find_times
 from ingest.evaluate import extraction_record, part_of
 from ingest.extract import extract, is_unsure
 from ingest.kinds import read_kind
@@ -4736,3 +4736,18 @@ def test_event_days_of_round_eleven(title, text, published, event):
 def test_a_step_s_number_before_a_date_is_no_day():
     (mention,) = find_mentions("Round 1 – 15 January 2027")
     assert (mention.first(), mention.last()) == (dt.date(2027, 1, 15), dt.date(2027, 1, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("5 pm Arizona time", "America/Phoenix"),
+        ("17:00 Cape Town time", "Africa/Johannesburg"),
+        ("5pm Wellington time", "Pacific/Auckland"),
+        ("noon Houston time", "America/Chicago"),
+        ("11:59 p.m. MT", "America/Denver"),
+    ],
+)
+def test_clocks_named_by_a_state_or_a_city(text, zone):
+    (mark,) = find_times(text)
+    assert mark.zone == zone
