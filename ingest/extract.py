@@ -574,6 +574,9 @@ _DATELINE_AFTER = re.compile(r"^\s*[–—-]\s|^\.\s+(?-i:[A-ZÀ-Ý])")
 _STAMP_BEFORE = re.compile(
     r"(?:^|\n)\s*(?:[A-ZÀ-Ý][\w'’-]*\s*(?:[·•]\s*)?){1,3}[·•]\s*$"
     r"|(?:^|\n)\s*(?:posted|published|last\s+updated|updated|publié\s+le|mis\s+à\s+jour\s+le"
+    r"|press\s+release\s*[-–—]?|pressemitteilung\s+vom|communiqué\s+de\s+presse\s+du"
+    r"|page\s+(?:last\s+)?updated(?:\s+on)?"
+    r"|comunicato\s+stampa\s+del|nota\s+de\s+prensa\s+del"
     r"|veröffentlicht(?:\s+am)?|stand|pubblicato\s+il|publicado\s+el)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -1019,7 +1022,10 @@ _INFO_LABEL = 40  # characters before a date read for the name of an info sessio
 # An info session named right before its date: 'due incontri di presentazione online, il'.
 _INFO_NEAR = re.compile(
     r"(?:" + INFO_SESSION_WORDS + "|" + _FOR_APPLICANTS + r")[\s,]*(?:[^\s,]+[\s,]+){0,2}?"
-    r"(?:il|le|la|on|am|el|du|del|the|dal|vom)?\s*$",
+    r"(?:il|le|la|on|am|el|du|del|the|dal|vom)?\s*$"
+    # or said to be held then: 'A briefing webinar for potential applicants will be held on'
+    r"|(?:" + INFO_SESSION_WORDS + "|" + _FOR_APPLICANTS + r")[^.;]{0,40}?\b(?:will\s+be\s+held"
+    r"|is\s+held|takes\s+place|will\s+take\s+place)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # Registering for the session by a date: its limit, not its day ('Register for the webinar by').
@@ -1095,7 +1101,9 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
 _LIMIT_NOUN = fast_compile(
     _DEADLINE_WORD
     # or the verbs of one: 'the second open call, which closed on 30 June'
-    + r"|\bclos(?:es|ed|ing)\b|geschlossen|\bendet\b|chius[oa]\b|\bcerr(?:ó|ad[oa])\b|clôtur\w+",
+    + r"|\bclos(?:es|ed|ing)\b|geschlossen|\bendet\b|chius[oa]\b|\bcerr(?:ó|ad[oa])\b|clôtur\w+"
+    # 'Applications: open now; the last date to apply is 31 August'
+    r"|\blast\s+(?:date|day)\b",
     re.IGNORECASE,
 )
 # The first stage of a two-stage call, named before its date: the deadline, whichever stage is
@@ -1663,6 +1671,9 @@ def _event_dates(
         and deadline is not None
         and (published is None or (deadline.last() or published) <= published)
     )
+    if kind == "course":
+        # a course's info session or open evening is not its run: 'Online info session: 2 July'
+        ranked = [r for r in ranked if not _of_a_session(contexts[-r[1]])] or ranked
     if kind in ("event", "course") and published is not None:
         # An event announced ahead happens after its page: 'The 2026 conference in Kraków
         # (10-12 June 2026) attracted 720 participants' is the last edition.
@@ -1856,17 +1867,24 @@ _LISTED_AFTER = re.compile(
 )
 
 
+def _of_a_session(context: tuple[str, str]) -> bool:
+    """Whether a date is that of an info session named before it or right after it."""
+    before, after = context
+    return bool(
+        _INFO_SESSION.search(before[-60:])
+        or _INFO_SESSION.search(re.split(r"[,;]|:\s", after[:60], maxsplit=1)[0])
+    )
+
+
 def _of_something_else(contexts: list[tuple[str, str]], index: int) -> bool:
     """Whether a call's date is that of its info session, its selection or what it funds
     ('Die Jurysitzungen finden am 15.04. und am 14.10. statt': both dates are the jury's)."""
     while True:
         before = contexts[index][0]
         clause = re.split(r"[;,:]", before[-70:])[-1]  # the subject of the verb is in its clause
-        after = contexts[index][1]
         if (
-            _INFO_SESSION.search(before[-60:])
             # 'El 10 de marzo a las 12:00 se celebrará una sesión informativa': named after it
-            or _INFO_SESSION.search(re.split(r"[,;]|:\s", after[:60], maxsplit=1)[0])
+            _of_a_session(contexts[index])
             or (_BEGINS.search(before[-30:]) and _WHAT_IT_FUNDS.search(clause))
         ):
             return True

@@ -214,7 +214,11 @@ _PAST_TITLE = folded_compile(
     r"|esauriment\w*\s+(?:delle\s+)?risorse|budget\s+exhausted|clôture\s+anticipée"
     # or after the name it is of: 'Innov'Up : le bilan 2026', 'Förderprogramm X: Bilanz 2026'
     r"|[:–—]\s*(?:le\s+|la\s+|il\s+|el\s+|die\s+|the\s+)?(?:bilan|bilanz|resoconto|balance|recap)\b"
-    # 'Mission report: 22 European clusters explore …', 'Event report – …'
+    # 'Mission report: 22 European clusters explore …', 'Event report – …'; a balance drawn,
+    # a year reviewed: 'zieht positive Bilanz', 'dresse un bilan', 'Annual Review 2026'
+    r"|\bzieht\s+(?:\w+\s+)?bilanz|\bdresse\s+(?:un\s+)?(?:premier\s+)?bilan|\bhace\s+balance"
+    r"|\btraccia\s+(?:un\s+)?bilancio|\bannual\s+review\b|\byear\s+in\s+review\b|\bjahresbericht\b"
+    r"|\brapport\s+annuel\b|\bmemoria\s+anual\b|\brelazione\s+annuale\b|\bhonou?red\b"
     r"|\b(?:mission|event|conference|trip|visit|workshop|study\s+tour)\s+report\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     # a digest of several items is a report of them: 'Innovation Office Newsletter – October'

@@ -55,7 +55,7 @@ OPTIONAL_WORDS = (
     r"|non\s+obbligatori\w*|pas\s+obligatoire|non\s+vincolante|no\s+vinculante|non\s+contraignante"
 )
 EARLY_RATE_WORDS = (
-    r"early[\s-]?bird|early\s+(?:registration|rate|fee)|frühbucher\w*|inscription\s+anticipée"
+    r"early[\s-]?bird|early[\s-]+(?:registration|rate|fee)|frühbucher\w*|inscription\s+anticipée"
     r"|inscripción\s+anticipada|iscrizione\s+anticipata|reduced\s+(?:rate|fee|price)s?|discount\w*"
     # (in the plural as well: 'les tarifs préférentiels s'appliquent jusqu'au')
     r"|tarifas?\s+reducidas?|descuento|tarifs?\s+réduits?|tariff[ae]\s+ridott[ae]|\bsconto\b"
@@ -124,6 +124,22 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     ),
     (r"hawaii(?:an)?(?:\s+(?:standard|aleutian))?(?:\s+time)?|(?-i:\bHST\b)", "Pacific/Honolulu"),
     (r"atlantic(?:\s+standard|\s+daylight)?\s+time|(?-i:\bADT\b)", "America/Halifax"),
+    # Canada's clocks as French writes them: 'heure de l'Est', '16 h (HNE)', '20 h (HE)',
+    # 'heure de l'Atlantique', 'heure du Pacifique', 'heure des Rocheuses', 'heure du Centre'
+    (
+        r"heure\s+(?:normale\s+|avancée\s+)?de\s+l['’]est|(?-i:\b(?:HNE|HAE)\b|\(HE\))",
+        "America/Toronto",
+    ),
+    (
+        r"heure\s+(?:normale\s+|avancée\s+)?de\s+l['’]atlantique|(?-i:\b(?:HNA|HAA)\b)",
+        "America/Halifax",
+    ),
+    (
+        r"heure\s+(?:normale\s+|avancée\s+)?du\s+pacifique|(?-i:\b(?:HNP|HAP)\b)",
+        "America/Vancouver",
+    ),
+    (r"heure\s+(?:normale\s+|avancée\s+)?des\s+rocheuses", "America/Edmonton"),
+    (r"heure\s+(?:normale\s+|avancée\s+)?du\s+centre\b", "America/Winnipeg"),
     (r"newfoundland(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:NST|NDT)\b)", "America/St_Johns"),
     (
         r"alaska(?:n)?(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:AKST|AKDT)\b)",

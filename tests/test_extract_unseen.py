@@ -4751,3 +4751,109 @@ def test_a_step_s_number_before_a_date_is_no_day():
 def test_clocks_named_by_a_state_or_a_city(text, zone):
     (mark,) = find_times(text)
     assert mark.zone == zone
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("2 février 2027, 16 h (HNE)", "America/Toronto"),
+        ("à 16 h, heure de l'Atlantique", "America/Halifax"),
+        ("1er décembre 2027, 20 h (HE)", "America/Toronto"),
+        ("23 h 59 (heure de l'Est)", "America/Toronto"),
+        ("17 h, heure du Pacifique", "America/Vancouver"),
+    ],
+)
+def test_canadian_clocks_as_french_writes_them(text, zone):
+    marks = find_times(text)
+    assert marks and marks[0].zone == zone
+
+
+def test_higher_education_is_no_clock():
+    (mark,) = find_times("Submit by 5pm. HE institutions may apply.")
+    assert mark.zone is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        (
+            "Forschungsbörse Sachsen 2026 zieht positive Bilanz",
+            "Die Forschungsbörse hat am 17. und 18. September auf dem Messegelände Leipzig einen"
+            " Rekord aufgestellt. Die nächste Börse findet am 16./17. September 2027 statt.",
+            dt.date(2026, 9, 22),
+            "news",
+        ),
+        (
+            "Annual Review 2026: highlights from the year",
+            "2026 was the year our new GPU partition went into production. 38 training courses,"
+            " 1,150 attendees.",
+            dt.date(2027, 3, 1),
+            "news",
+        ),
+        (
+            "Open Data Awards 2026: four teams honoured in Cardiff",
+            "Four research teams were recognised at the awards ceremony, held on Friday 4 December"
+            " in Cardiff.",
+            dt.date(2026, 12, 7),
+            "news",
+        ),
+    ],
+)
+def test_reports_of_round_twelve(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "event"),
+    [
+        (
+            "Landesforschungspreis 2026 verliehen",
+            "Pressemitteilung vom 25. Januar 2027\n\nMit einem Festakt sind am Samstagabend, 23."
+            " Januar 2027, die Preise verliehen worden.",
+            None,
+            dt.date(2027, 1, 23),
+        ),
+        (
+            "École d'été « Calcul haute performance » 2027",
+            "du 28 juin au 9 juillet 2027 – Grenoble\n\nLe dossier est à déposer avant le 2 avril"
+            " 2027 à midi. Une session d'information en ligne aura lieu le 4 février 2027 à 14 h.",
+            dt.date(2027, 1, 10),
+            dt.date(2027, 6, 28),
+        ),
+        (
+            "MSc Data Science — September 2027 entry",
+            "Page updated 1 December 2026\n\nRound 2 – closes 31 January 2027, 12 noon UK time\n"
+            "Induction week begins 20 September 2027\nVirtual open evening: Wednesday 13 January"
+            " 2027, 18:00–19:30",
+            dt.date(2026, 12, 1),
+            dt.date(2027, 9, 20),
+        ),
+    ],
+)
+def test_event_days_of_round_twelve(title, text, published, event):
+    assert extract(title, text, published).event_start == event
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "GBP 3m available for quantum sensing feasibility studies",
+            "The Quantum Sensing Feasibility competition will fund projects of up to 12 months."
+            " Applications must be submitted by 4pm UK time on 18 March 2027. A briefing webinar"
+            " for potential applicants will be held on 2 February 2027.",
+            dt.date(2027, 1, 20),
+            "2027-03-18T16:00:00+00:00",
+        ),
+        (
+            "Postgraduate Certificate in Research Software Engineering",
+            "Applications: open now; the last date to apply is 31 August 2026. Applications"
+            " received by 30 June 2026 qualify for the early-registration fee.",
+            dt.date(2026, 5, 1),
+            "2026-08-31",
+        ),
+    ],
+)
+def test_deadlines_of_round_twelve(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline

@@ -1,9 +1,9 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, then `qa-` to `qx-`) was
-scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
-record must be read as labelled, except the ones listed below, which are expected to fail until
-a rule reads them.
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, then `ra-`
+and `rb-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
+were used. Every record must be read as labelled, except the ones listed below, which are
+expected to fail until a rule reads them.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to qx: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to rb: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
@@ -49,10 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "ph-fr-mooc-economie-circulaire-s4": (
         "event_end '2027-12-31' for '2027-04-18' (scored, not read)"
-    ),
-    "ph-fr-m2-management-innovation-2027": (
-        "event_start '2027-05-10' for '2027-09-06'; "
-        "event_end '2027-05-14' for None (scored, not read)"
     ),
     "ph-fr-prix-wallon-innovation-report": ("deadline None for '2026-11-30' (scored, not read)"),
     "ph-es-semana-innovacion-clusteres-gdl": (
@@ -196,10 +192,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "pv-es-amplia-inscripcion-diplomado-innovacion-queretaro": (
         "event_start None for '2027-02-05'; event_end None for '2027-06-25' (scored, not read)"
-    ),
-    "pw-fr-be-certificat-projets-europeens-liege": (
-        "event_start '2026-06-01' for '2026-10-02'; "
-        "event_end None for '2027-06-11' (scored, not read)"
     ),
     "pw-fr-qc-mooc-agroecologie-bilan": ("kind 'course' for 'news' (scored, not read)"),
     "pw-fr-ch-delai-prolonge-innovation-sociale": (
@@ -516,10 +508,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qm-de-lindenhof-digitale-geisteswiss-mez": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
     ),
-    "qn-fr-master-sdia-ecandidat": (
-        "event_start '2027-05-17' for '2027-09-06'; "
-        "event_end '2027-05-21' for None (scored, not read)"
-    ),
     "qn-fr-tiers-lieux-bilan-candidatures": ("event_start '2027-05-17' for None"),
     "qn-fr-reunion-aap-economie-bleue": (
         "deadline_tz 'Europe/Paris' for 'Indian/Reunion' (scored, not read)"
@@ -696,6 +684,128 @@ KNOWN_MISSES: dict[str, str] = {
     "qx-it-incontri-b2b-meccanica-futura": (
         "event_end '2027-04-15' for '2027-04-14' (scored, not read)"
     ),
+    "qy-en-ocer-coastal-sensing-loi": ("event_start '2027-09-01' for None"),
+    "qy-en-ohrp-rural-aging-extension": (
+        "deadline '2027-02-05' for '2027-02-19'; deadline_tz None for 'America/New_York'"
+    ),
+    "qy-en-dvif-seed-extension-dst": ("deadline '2027-03-10' for '2027-03-24' (scored, not read)"),
+    "qy-en-ccasr-partnership-innovation-grants": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "qy-en-ontario-skills-research-fund": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "qy-en-cascadia-health-research-optional-loi": (
+        "deadline '2026-12-01' for '2027-03-26'; deadline_tz None for 'America/Los_Angeles'"
+    ),
+    "qy-en-fnri-northern-research-extension": (
+        "deadline_tz 'America/New_York' for 'America/Toronto'"
+    ),
+    "qy-en-research-digest-maple-valley-seed": (
+        "kind 'call' for 'news'; deadline None for '2027-03-19'; event_start '2027-04-05' for None"
+    ),
+    "qy-en-appalachian-heritage-documentation": ("event_start '2027-05-06' for None"),
+    "qy-en-federal-data-local-decisions-symposium": (
+        "event_start '2027-03-30' for '2027-04-28' (scored, not read)"
+    ),
+    "qy-en-wasatch-smart-water-challenge-winners": (
+        "deadline '2027-12-02' for '2027-02-12'; "
+        "event_start '2027-05-03' for None (scored, not read)"
+    ),
+    "qy-fr-report-innovation-milieu-collegial": ("deadline '2027-03-08' for '2027-03-22'"),
+    "qy-fr-aqre-congres-appel-communications": (
+        "event_start None for '2027-05-11'; event_end None for '2027-05-13'"
+    ),
+    "qz-en-nrfi-postdoc-fellowship-2028": (
+        "kind 'news' for 'call'; event_start '2027-07-01' for None"
+    ),
+    "qz-en-hrfnz-project-grants-registration": ("deadline_tz None for 'Pacific/Auckland'"),
+    "qz-en-scottish-marine-trust-small-grants": (
+        "deadline_tz 'UTC' for 'Europe/London' (scored, not read)"
+    ),
+    "qz-en-ahf-research-networks": (
+        "kind 'event' for 'call'; deadline None for '2027-03-30'; "
+        "deadline_tz None for 'Europe/London'; event_start '2027-01-14' for None"
+    ),
+    "qz-en-tamaki-open-data-hackathon-2027": ("deadline_tz None for 'Pacific/Auckland'"),
+    "qz-en-rse-social-sciences-workshop-manchester": ("kind 'news' for 'event'"),
+    "qz-en-qm-cdt-admissions-2027": ("kind 'call' for 'course'; event_start None for '2027-09-27'"),
+    "qz-en-acu-master-public-policy-2028": (
+        "deadline '2027-10-15' for '2027-11-30'; deadline_tz None for 'Australia/Sydney'"
+    ),
+    "qz-en-ukin-circular-economy-extension": (
+        "deadline '2027-02-10' for '2027-02-24'; "
+        "deadline_tz 'UTC' for 'Europe/London' (scored, not read)"
+    ),
+    "qz-en-wa-health-research-extension": (
+        "kind 'call' for 'extension'; deadline '2027-03-08' for '2027-03-15'; "
+        "deadline_tz None for 'Australia/Perth'"
+    ),
+    "qz-en-cymru-oral-history-extension-end-jan": ("deadline '2028-01-14' for '2028-01-31'"),
+    "qz-en-digest-cdt-funding-2025": ("event_start '2025-06-19' for None (scored, not read)"),
+    "qz-en-belfast-open-research-workshop-report": ("kind 'event' for 'news' (scored, not read)"),
+    "qz-en-carnegie-like-scottish-phd-scholarships": ("deadline_tz 'UTC' for 'Europe/London'"),
+    "ra-en-climate-data-hackathon-winners": (
+        "event_start '2026-11-25' for '2026-11-21'; "
+        "event_end None for '2026-11-22' (scored, not read)"
+    ),
+    "ra-en-interview-okafor-battery-modelling": ("kind 'event' for 'news' (scored, not read)"),
+    "ra-en-quantum-software-call-launch": ("event_start '2027-02-09' for None"),
+    "ra-en-doctoral-networks-preannouncement": ("kind 'call' for 'news' (scored, not read)"),
+    "ra-en-rse-newsletter-editorial-42": ("kind 'event' for 'news' (scored, not read)"),
+    "ra-at-graz-energie-hackathon": (
+        "kind 'event' for 'news'; event_start '2026-11-13' for '2026-11-07'; "
+        "event_end None for '2026-11-08' (scored, not read)"
+    ),
+    "ra-de-ki-strategie-kabinett": ("event_start '2027-03-09' for None (scored, not read)"),
+    "ra-de-interview-wiesinger-nachwuchsgruppe": ("kind 'event' for 'news' (scored, not read)"),
+    "ra-fr-qc-concours-releve-statistiques": (
+        "deadline None for '2026-10-01'; deadline_tz None for 'America/Toronto'; "
+        "event_start '2026-11-05' for None"
+    ),
+    "ra-fr-accord-cadre-strasbourg": ("event_start '2027-02-05' for None"),
+    "ra-fr-appel-generique-2028-annonce": ("kind 'call' for 'news'"),
+    "ra-mx-hackaton-datos-abiertos-guadalajara": (
+        "kind 'call' for 'news'; event_start None for '2027-03-06'; "
+        "event_end None for '2027-03-07' (scored, not read)"
+    ),
+    "ra-es-presupuesto-idi-2027": ("kind 'call' for 'news' (scored, not read)"),
+    "rb-en-travel-grants-quantum-winter-school": (
+        "kind 'course' for 'call'; event_start '2027-01-11' for None; "
+        "event_end '2027-01-22' for None (scored, not read)"
+    ),
+    "rb-en-rse-pg-certificate": ("event_start '2026-07-02' for '2026-10-14'"),
+    "rb-en-news-marine-robotics-summer-school": (
+        "event_start None for '2026-07-06'; event_end None for '2026-07-17'"
+    ),
+    "rb-en-call-mooc-development-grants": (
+        "deadline '2026-05-15' for '2026-03-20'; deadline_tz None for 'America/Los_Angeles'; "
+        "event_start '2026-02-24' for None"
+    ),
+    "rb-en-presessional-english-10-week": (
+        "kind 'call' for 'course'; event_start None for '2026-06-29'; "
+        "event_end None for '2026-09-04'"
+    ),
+    "rb-de-stipendien-sommerakademie-musikwissenschaft": (
+        "kind 'course' for 'call'; event_start '2028-08-02' for None; "
+        "event_end '2028-08-14' for None"
+    ),
+    "rb-fr-bourses-ecole-thematique-spectroscopies": (
+        "event_start '2027-03-15' for None; event_end '2027-03-20' for None"
+    ),
+    "rb-fr-ami-organisation-ecole-ete-ia-sante-2028": (
+        "event_start '2027-06-17' for None; event_end '2027-06-18' for None"
+    ),
+    "rb-es-convocatoria-creacion-mooc-2026": (
+        "kind 'course' for 'call'; event_start '2026-11-30' for None"
+    ),
+    "rb-it-bando-dottorato-xliii-ciclo": (
+        "kind 'call' for 'course'; event_start None for '2027-11-01' (scored, not read)"
+    ),
+    "rb-it-master-ii-livello-digitalizzazione-pa": (
+        "deadline '2026-10-31' for '2026-11-30'; event_end None for '2027-11-20'"
+    ),
+    "rb-it-corso-online-bim-progettazione-strutturale": ("event_end '2026-10-19' for '2026-10-26'"),
 }
 
 
