@@ -1200,7 +1200,7 @@ _MOVED_TO = re.compile(
     r"|(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?\s+hasta\s+las\s+\d{1,2}(?:[:.]\d{2})?"
     r"\s*(?:h|horas)?\s+del(?:\s+día)?"
     r"|(?:moved|postponed|pushed\s+back|deferred|rescheduled|extended)\s+(?:to|until)\s+\d{1,2}"
-    r"(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\([^)]{0,30}\)|[a-z]{2,5})?,?\s+on)"
+    r"(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\([^)]{0,30}\)|[a-z]{2,5})?(?:,?\s+on)?)"
     r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
 )
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
@@ -1219,7 +1219,8 @@ _WAS_ENDING = re.compile(
     # a line labelled as the old limit: 'Alte Frist: 31.01.2027', 'Old deadline:'
     r"|(?:^|\n)\W*(?:alte[rn]?|bisherige[rn]?|old|previous|former|ancienne|vecchia|antigua"
     r"|original[e]?|initial[e]?)\s+(?:frist|deadline|abgabefrist|einreichungsfrist|date"
-    r"(?:\s+limite)?|scadenza|fecha(?:\s+l[íi]mite)?|plazo|closing\s+date|stichtag)\s*:\s*"
+    r"(?:\s+limite)?|scadenza|fecha(?:\s+l[íi]mite)?|plazo|closing\s+date|stichtag)\s*:"
+    r"(?:\s*(?:" + WEEKDAY_NAMES + r"),?)?"
     # the first limit named by what it was: 'la scadenza originaria del 30 giugno', 'the
     # original deadline of 31 March', 'la date limite initiale du', 'la fecha inicial del'
     r"|(?:scadenza|termine|data|deadline|date(?:\s+limite)?|fecha(?:\s+l[íi]mite)?|frist|plazo)"

@@ -375,6 +375,8 @@ _CALL = folded_compile(
     r"|consultation|konsultation|consulta\s+p[úu]blica|consultazione|\bcomments\s+on\b"
     r"|\bproponer\b|\bproposer\b|\bvorschlagen\b|\bproporre\b|selezione\s+pubblica|\bdomand[ae]\b|\bposti\s+di\b|\bplazas\s+de\b|oposici[óo]n|vacanc(?:y|ies)"
     r"|stellenausschreibung|offre\s+d'emploi|\bvouchers?\b|gutschein\w*|candidat(?:ure|ura|uras|ures)\b|\bpremios?\b|\bprix\b|\bawards?\b|nominations?\b"
+    # a funder's page of an opportunity: 'Research Networking Scheme: opportunity open'
+    r"|\bopportunity\s+(?:is\s+)?open\b|\bopportunity\s+status\b|\bfunding\s+opportunit(?:y|ies)\b"
     r"|\bprizes?\b|\bcompetitions?\b|\bcontests?\b|wettbewerb\w*|\bconcours\b|\bconcursos?\b"
     r"|\bausgeschrieben\b"
     # the file an applicant sends, the grant it asks for
@@ -574,6 +576,11 @@ _EVENT = Either(
 _DAY_RANGE = fast_compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+(?:19|20)\d{2}\b")
 
 
+# A first line that only dates the page ('1 March 2027', '14/12/2027', 'Posted 3 May 2027'):
+# the notice's opening sentence is the one after it.
+_LEADING_STAMP = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}[\w./,\s-]{0,20}\d{4}\s*\n+")
+
+
 def is_extension(title: str, text: str) -> bool:
     """Whether the announcement moves a deadline it or another page set before."""
     if _PAST.search(title) or _PAST_TITLE.search(title):
@@ -593,7 +600,7 @@ def is_extension(title: str, text: str) -> bool:
     if _MORE_TIME.search(title) or _NEW_DEADLINE.search(title):
         return True  # 'NEW DEADLINE: Call for nominations', 'Fristverlängerung: ...'
 
-    head = text[:600]
+    head = _LEADING_STAMP.sub("", text[:600], count=1)
     # A page titled as the call that says its deadline moved is still the call's page.
     # A page titled as the call that says its deadline moved is still the call's page, unless
     # its text opens with the new deadline ('Nouvelle date limite : 22 mai 2026').

@@ -155,7 +155,7 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     ),
     (r"australian\s+western(?:\s+standard)?\s+time|(?-i:\bAWST\b)", "Australia/Perth"),
     (
-        r"new\s+zealand(?:\s+standard|\s+daylight)?\s+time|(?-i:\b(?:NZST|NZDT)\b)",
+        r"new\s+zealand(?:\s+standard|\s+daylight)?\s+time|\bnz\s+time\b|(?-i:\b(?:NZST|NZDT)\b)",
         "Pacific/Auckland",
     ),
     # A region word alone right after a time: '5:00 p.m. Eastern', '23:59 Pacific'.

@@ -4857,3 +4857,38 @@ def test_event_days_of_round_twelve(title, text, published, event):
 def test_deadlines_of_round_twelve(title, text, published, deadline):
     found = extract(title, text, published)
     assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind", "deadline"),
+    [
+        (
+            "Update: Coastal Health Research Grants closing date",
+            "1 March 2027\n\nApplicants are advised that the closing date has been extended to 5pm"
+            " AWST Monday 15 March 2027.\n\nPrevious closing date: Monday 8 March 2027.",
+            dt.date(2027, 3, 1),
+            "extension",
+            "2027-03-15T17:00:00+08:00",
+        ),
+        (
+            "Heritage Networking Scheme: opportunity open",
+            "Opportunity status: open\nClosing date: 30 March 2027 4:00pm UK time\n\nThe scheme"
+            " supports a series of workshops and seminars.",
+            dt.date(2027, 1, 14),
+            "call",
+            "2027-03-30T16:00:00+01:00",
+        ),
+        (
+            "Urban Data Hackathon 2027",
+            "Over the weekend of 13–14 November, teams build tools with open data.\n\nRegistrations"
+            " close 5pm Monday 1 November (NZ time).",
+            dt.date(2027, 9, 20),
+            "event",
+            "2027-11-01T17:00:00+13:00",
+        ),
+    ],
+)
+def test_round_twelve_notices_and_clocks(title, text, published, kind, deadline):
+    found = extract(title, text, published)
+    assert found.kind == kind
+    assert found.deadline is not None and found.deadline.iso() == deadline

@@ -688,7 +688,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qy-en-ohrp-rural-aging-extension": (
         "deadline '2027-02-05' for '2027-02-19'; deadline_tz None for 'America/New_York'"
     ),
-    "qy-en-dvif-seed-extension-dst": ("deadline '2027-03-10' for '2027-03-24' (scored, not read)"),
     "qy-en-ccasr-partnership-innovation-grants": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
     ),
@@ -712,22 +711,15 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-12-02' for '2027-02-12'; "
         "event_start '2027-05-03' for None (scored, not read)"
     ),
-    "qy-fr-report-innovation-milieu-collegial": ("deadline '2027-03-08' for '2027-03-22'"),
     "qy-fr-aqre-congres-appel-communications": (
         "event_start None for '2027-05-11'; event_end None for '2027-05-13'"
     ),
     "qz-en-nrfi-postdoc-fellowship-2028": (
         "kind 'news' for 'call'; event_start '2027-07-01' for None"
     ),
-    "qz-en-hrfnz-project-grants-registration": ("deadline_tz None for 'Pacific/Auckland'"),
     "qz-en-scottish-marine-trust-small-grants": (
         "deadline_tz 'UTC' for 'Europe/London' (scored, not read)"
     ),
-    "qz-en-ahf-research-networks": (
-        "kind 'event' for 'call'; deadline None for '2027-03-30'; "
-        "deadline_tz None for 'Europe/London'; event_start '2027-01-14' for None"
-    ),
-    "qz-en-tamaki-open-data-hackathon-2027": ("deadline_tz None for 'Pacific/Auckland'"),
     "qz-en-rse-social-sciences-workshop-manchester": ("kind 'news' for 'event'"),
     "qz-en-qm-cdt-admissions-2027": ("kind 'call' for 'course'; event_start None for '2027-09-27'"),
     "qz-en-acu-master-public-policy-2028": (
@@ -736,10 +728,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qz-en-ukin-circular-economy-extension": (
         "deadline '2027-02-10' for '2027-02-24'; "
         "deadline_tz 'UTC' for 'Europe/London' (scored, not read)"
-    ),
-    "qz-en-wa-health-research-extension": (
-        "kind 'call' for 'extension'; deadline '2027-03-08' for '2027-03-15'; "
-        "deadline_tz None for 'Australia/Perth'"
     ),
     "qz-en-cymru-oral-history-extension-end-jan": ("deadline '2028-01-14' for '2028-01-31'"),
     "qz-en-digest-cdt-funding-2025": ("event_start '2025-06-19' for None (scored, not read)"),
