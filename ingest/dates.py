@@ -546,7 +546,10 @@ def _place_time() -> re.Pattern[str]:
     return fast_compile(
         rf"\b(?P<a>{names})(?:\s+local)?\s+(?:standard\s+)?time\b"
         rf"|\b(?:heure|ora|hora)\s+(?:de\s+|di\s+|d['’]\s*)?(?:la\s+)?(?P<b>{names})\b"
-        rf"|\b(?P<c>{names})(?:er)?\s+(?:orts)?zeit\b",
+        rf"|\b(?P<c>{names})(?:er)?\s+(?:orts)?zeit\b"
+        # the clock named first: 'Ortszeit Berlin', 'local time Brussels', 'heure locale de Paris'
+        rf"|\b(?:ortszeit|local\s+time|heure\s+locale\s+(?:de\s+|d['’]\s*)?|ora\s+locale\s+(?:di\s+)?"
+        rf"|hora\s+local\s+(?:de\s+)?)\s*(?:in\s+)?(?P<d>{names})\b",
         re.IGNORECASE,
     )
 
@@ -555,7 +558,8 @@ def _place_zone(text: str) -> tuple[str, str] | None:
     found = _place_time().search(text)
     if found is None:
         return None
-    place = " ".join((found.group("a") or found.group("b") or found.group("c")).split())
+    named = found.group("a") or found.group("b") or found.group("c") or found.group("d")
+    place = " ".join(named.split())
     zone = _places().get(place.casefold())
     return (zone, " ".join(found.group(0).split())) if zone else None
 

@@ -47,6 +47,7 @@ from ingest.lexicon import (
     OPTIONAL_WORDS,
     STOPWORDS,
     WEEKDAY_NAMES,
+    WEEKDAYS,
     WINDOW_CUES,
 )
 from ingest.model import Deadline
@@ -358,6 +359,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
     if "|" in doc or "\t" in doc:
         for index, (row_label, header) in _table_headers(doc, mentions).items():
+            # a row's status ('open', 'closed', 'ouvert', 'clôturé') says where the step
+            # stands today, not what its date is: its day is read by its other words
+            row_label = _STATUS_CELL.sub("", row_label)
             # the row's own words stay before the date, as in prose ('Launch event | 6 July')
             contexts[index] = (row_label, f": {row_label} {header}".replace(":  ", ": "))
     for index, (header, where) in _list_headers(doc, mentions).items():
@@ -582,6 +586,13 @@ _STAMP_BEFORE = re.compile(
 )
 _STAMP_AFTER = re.compile(r"^\s*[·•]\s|^[ \t]*(?:\n|$)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# A line that opens with the day it was written, after a weekday, an article or 'Update,'.
+_LINE_OPENING = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:le|el|il|am|on|the|update[ds]?,?|mise\s+à\s+jour\s*:?)\s+)?"
+    r"(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s+)?$",
+    re.IGNORECASE,
+)
+_STAMP_CLOSE = re.compile(r"^(?:\.\s+(?-i:[A-ZÀ-Ý])|:\s)")  # '20/05/2027. El …', '…2027: the
 _LEADS = re.compile(r"\s[–—-]\s(?-i:[A-ZÀ-Ý])")  # matched at the end of a date
 
 
@@ -642,8 +653,13 @@ def _dateline(doc: str, found: list[Mention], published: dt.date | None) -> Ment
                 published is not None
                 and mention.first() == published
                 and not mention.is_range
-                and _LINE_START.search(before)
-                and (_STAMP_AFTER.match(after) or _LEADS.match(doc, mention.end))
+                # ('Monday 8 March 2027', 'Le 10 décembre 2027 —', 'Update, 17 February 2027:')
+                and (_LINE_START.search(before) or _LINE_OPENING.search(before))
+                and (
+                    _STAMP_AFTER.match(after)
+                    or _LEADS.match(doc, mention.end)
+                    or _STAMP_CLOSE.match(after)
+                )
             )
         ):
             return mention
@@ -758,6 +774,11 @@ _NEXT_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 
 
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
+_STATUS_CELL = re.compile(
+    r"(?:^|(?<=\|)|(?<=\t))\s*(?:open|closed|upcoming|passed|ouvert|clôturé|à\s+venir|offen"
+    r"|geschlossen|abgelaufen|abierto|cerrado|aperto|chiuso|in\s+corso)\s*(?=\||\t|$)",
+    re.IGNORECASE,
+)
 
 
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -1190,7 +1211,7 @@ _MOVED_TO = re.compile(
     r"|differit[oa]\s+a|posticipat[oa]\s+a|rinviat[oa]\s+a"
     r"|[;,]\s*(?:ahora|désormais|maintenant|jetzt|neu|ora|now)\s*:?"
     # a line labelled as the new limit: 'Neue Frist: 28.02.2027', 'New deadline:'
-    r"|(?:^|\n)\W*(?:neue[rn]?|new|nouvelle|nuova|nueva|revised|geänderte)\s+(?:frist|deadline"
+    r"|(?:^|\n)\W*(?:neue[rn]?|new|nouvelle|nuova|nueva|revised|geänderte)\s+(?:\w+\s+)?(?:frist|deadline"
     r"|abgabefrist|einreichungsfrist|date(?:\s+limite)?|scadenza|fecha(?:\s+l[íi]mite)?|plazo"
     r"|closing\s+date|stichtag)\s*:"
     # the hour said before the day: 'è prorogato alle h. 18 di giovedì', 'differito alle ore
@@ -1203,6 +1224,14 @@ _MOVED_TO = re.compile(
     r"(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\([^)]{0,30}\)|[a-z]{2,5})?(?:,?\s+on)?)"
     r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
 )
+# A date struck out or marked as gone, right after it: '~~June 30, 2025 AoE~~ (passed)'.
+_PASSED_AFTER = re.compile(
+    r"\W{0,3}(?:aoe|[A-Z]{2,4})?\W{0,3}(?:~~\s*)?\((?:passed|closed|expired|abgelaufen|vorbei"
+    r"|clôturée?|passée?|scadut[oa]|cerrad[oa]|vencid[oa])\)|[^\n]{0,12}~~\s*\((?:passed|closed)\)",
+    re.IGNORECASE,
+)
+
+
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
 # il', 'qui expirait le', 'which was due on': in a notice that moves it, the old date.
 _WAS_ENDING = re.compile(
@@ -1267,6 +1296,8 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
         # 'è differito dal 28/02/2027 al 31/03/2027', 'verschoben vom 3. auf den 17. Mai': the
         # range runs from the date left to the one it is moved to
         return mention, _MOVED_WEIGHT
+    if _PASSED_AFTER.match(doc, mention.end) and not mention.is_range:
+        return mention, min(score, -6.0)  # '~~Submission deadline: June 30~~ (passed)'
     if _WAS_ENDING.search(before) and not mention.is_range:
         # (a range 'que finalizaba el 28 de febrero, hasta el 14 de marzo' ends at the new one)
         return mention, min(score, -6.0)
@@ -1492,7 +1523,12 @@ _LIST_REST = re.compile(
 _EVE = fast_compile(
     r"(?:\bbis\s+(?:zum\s+|spätestens\s+(?:zum\s+|am\s+)?)?|\buntil\s+|\bby\s+|jusqu'(?:à|au)\s+"
     r"|\bavant\s+|\bentro\s+|\bhasta\s+)(?:the\s+|la\s+|il\s+|el\s+)?"
-    r"(?:vortag\b|day\s+before\b|veille\b|giorno\s+(?:prima|precedente)\b|d[íi]a\s+anterior\b)",
+    r"(?:vortag\b|day\s+before\b|veille\b|giorno\s+(?:prima|precedente)\b|d[íi]a\s+anterior\b"
+    # or a weekday before it: 'entro il martedì precedente', 'hasta el viernes anterior al
+    # inicio', 'by the Friday before the event', 'bis zum Freitag vor der Veranstaltung'
+    r"|(?P<weekday>"
+    + WEEKDAY_NAMES
+    + r")\s+(?:precedente|anterior|before|précédent|vor\b|prima\b))",
     re.IGNORECASE,
 )
 _EVE_TIME = 40  # characters after 'the day before' read for its time
@@ -1501,11 +1537,16 @@ _EVE_TIME = 40  # characters after 'the day before' read for its time
 def _day_before(
     doc: str, eve: re.Match[str], start: dt.date, times: list[TimeMark], language: str
 ) -> Deadline:
+    day = start - dt.timedelta(days=1)
+    if eve.group("weekday"):
+        # the last such weekday before the first day
+        wanted = WEEKDAYS[eve.group("weekday").lower()]
+        day -= dt.timedelta(days=(day.weekday() - wanted) % 7)
     mark = next((m for m in times if eve.end() <= m.start <= eve.end() + _EVE_TIME), None)
     if mark is None:
-        return Deadline(date=start - dt.timedelta(days=1))
+        return Deadline(date=day)
     zone = mark.zone or _zone_of_text(times) or _zone_said_for_all(doc) or _home_zone(doc, language)
-    return Deadline(date=start - dt.timedelta(days=1), time=mark.time, tz=zone)
+    return Deadline(date=day, time=mark.time, tz=zone)
 
 
 # A time said for the deadline's day in a sentence of its own: 'Einreichungen sind an diesem
@@ -1513,7 +1554,8 @@ def _day_before(
 _THAT_DAY = fast_compile(
     r"an\s+diesem\s+tag|on\s+(?:that|the\s+deadline)\s+day|ce\s+jour(?:-là)?|le\s+jour\s+même"
     # 'Das Gesuch muss am Stichtag bis 23:59 Uhr eingereicht sein', 'on the cut-off date by'
-    r"|am\s+stichtag|on\s+(?:the|each|a)\s+cut-?off\s+(?:date|day)|le\s+jour\s+de\s+la\s+clôture"
+    r"|(?:am|zum)\s+stichtag|on\s+(?:the|each|a)\s+cut-?off\s+(?:date|day)|le\s+jour\s+de\s+la\s+clôture"
+    r"|on\s+the\s+(?:closing|deadline|due)\s+(?:date|day)|à\s+la\s+date\s+limite"
     r"|quel\s+giorno|ese\s+(?:mismo\s+)?día|dicho\s+día|d[íi]a\s+indicado|fecha\s+fin",
     re.IGNORECASE,
 )

@@ -219,6 +219,9 @@ _PAST_TITLE = folded_compile(
     r"|\bzieht\s+(?:\w+\s+)?bilanz|\bdresse\s+(?:un\s+)?(?:premier\s+)?bilan|\bhace\s+balance"
     r"|\btraccia\s+(?:un\s+)?bilancio|\bannual\s+review\b|\byear\s+in\s+review\b|\bjahresbericht\b"
     r"|\brapport\s+annuel\b|\bmemoria\s+anual\b|\brelazione\s+annuale\b|\bhonou?red\b"
+    # a story told of what was done: 'Success story: how a cluster helped 40 SMEs …'
+    r"|\bsuccess\s+stor(?:y|ies)\b|\berfolgsgeschichte\b|\bhistoire\s+de\s+(?:réussite|succès)\b"
+    r"|\bcaso\s+de\s+éxito\b|\bstoria\s+di\s+successo\b"
     r"|\b(?:mission|event|conference|trip|visit|workshop|study\s+tour)\s+report\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     # a digest of several items is a report of them: 'Innovation Office Newsletter – October'

@@ -74,6 +74,7 @@ INFO_SESSION_WORDS = (
     r"|informationsabend|infoabend|giornat[ae]\s+informativ[ae]|incontr[oi]\s+di\s+presentazione"
     r"|séances?\s+de\s+présentation|sesi[óo]n(?:es)?\s+de\s+presentaci[óo]n"
     r"|presentation\s+(?:meeting|session)s?|aide\s+au\s+montage|ateliers?\s+d'aide"
+    r"|informational\s+(?:calls?|webinars?|sessions?|meetings?)"
     # a session that presents the call: 'will present the call in an online session on'
     r"|present\s+the\s+call|presentazione\s+del\s+bando|présentation\s+de\s+l'appel"
     r"|presentación\s+de\s+la\s+convocatoria|vorstellung\s+der\s+ausschreibung"

@@ -4892,3 +4892,117 @@ def test_round_twelve_notices_and_clocks(title, text, published, kind, deadline)
     found = extract(title, text, published)
     assert found.kind == kind
     assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline", "event"),
+    [
+        (
+            "Webinar: dati aperti e diritti d'autore",
+            "Il webinar si terrà giovedì 14 ottobre 2027 alle 15:00 su Zoom. È richiesta"
+            " l'iscrizione entro il martedì precedente.",
+            dt.date(2027, 9, 27),
+            "2027-10-12",
+            dt.date(2027, 10, 14),
+        ),
+        (
+            "Metadata hands-on workshop – places left",
+            "Monday 8 March 2027\n\nA few seats remain for our one-day workshop, held on 18 March"
+            " 2027 in Utrecht. Please register by 12 March.",
+            dt.date(2027, 3, 8),
+            "2027-03-12",
+            dt.date(2027, 3, 18),
+        ),
+        (
+            "Colloque « Patrimoine maritime »",
+            "Le 10 décembre 2027 — Le laboratoire organise les 12 et 13 janvier un colloque à"
+            " Nantes. Inscription obligatoire avant le 5 janvier.",
+            dt.date(2027, 12, 10),
+            "2028-01-05",
+            dt.date(2028, 1, 12),
+        ),
+        (
+            "Jornada «IA aplicada a la energía»",
+            "20/05/2027. El Parque Científico celebrará el 15 de junio una jornada en Valencia. La"
+            " asistencia es gratuita previa inscripción hasta el 10 de junio.",
+            dt.date(2027, 5, 20),
+            "2027-06-10",
+            dt.date(2027, 6, 15),
+        ),
+    ],
+)
+def test_a_dateline_and_a_weekday_before_the_event(title, text, published, deadline, event):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+    assert found.event_start == event
+
+
+def test_a_tender_extended_under_an_update_line():
+    found = extract(
+        "Deadline extended – Regional Impact Study tender",
+        "Update, 17 February 2027: the deadline for the tender, originally 20 February, has been"
+        " extended. Tenders will now be accepted until 12:00 noon CET on 5 March 2027.",
+        dt.date(2027, 2, 17),
+    )
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == "2027-03-05T12:00:00+01:00"
+
+
+def test_a_success_story_reports():
+    found = extract(
+        "Success story: how a Basque cluster helped 40 SMEs access EU funding",
+        "With a small team and a funding desk, the cluster has turned EU programmes into a"
+        " routine for its members. Want to share your own story? Get in touch.",
+        dt.date(2026, 6, 18),
+    )
+    assert found.kind == "news"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "Regular Access Call 2027 – cut-off schedule",
+            "Cut-off | Date | Time | Status\n#1 | 4 Dec 2026 | 11:00 CET | closed\n#2 | 5 Mar 2027"
+            " | 11:00 CET (Brussels time) | open\n#3 | 4 Jun 2027 | 11:00 CEST (Brussels time) |"
+            " upcoming",
+            dt.date(2027, 1, 11),
+            "2027-03-05T11:00:00+01:00",
+        ),
+        (
+            "Colloque « Cartes et territoires » 2028 – appel à communications",
+            "Calendrier\nÉtape | Date | Statut\nPropositions d'ateliers | 15 juin 2027 | clôturé\n"
+            "Soumission des résumés | 30 septembre 2027 | ouvert\nNotification | 15 novembre 2027"
+            " | –",
+            dt.date(2027, 7, 1),
+            "2027-09-30",
+        ),
+        (
+            "Visiting Research Fellowships 2027/28 – Gaststipendien 2027/28",
+            "Deadline for applications: 30 November 2026.\n\n---\n\nBewerbungen sind bis zum"
+            " Stichtag um 12:00 Uhr (Ortszeit Berlin) über das Portal einzureichen.",
+            dt.date(2026, 9, 15),
+            "2026-11-30T12:00:00+01:00",
+        ),
+        (
+            "GreenML @ MLConf 2025 – paper deadline extended",
+            "The submission deadline has been extended.\n\n~~Submission deadline: June 30, 2025"
+            " AoE~~ (passed)\nNew submission deadline: July 8, 2025 AoE\nNotification: July 29,"
+            " 2025",
+            dt.date(2025, 6, 27),
+            "2025-07-08T23:59:00-12:00",
+        ),
+        (
+            "École d'été « Écologie des sols » 2027",
+            "Candidatures jusqu'au 15 mars 2027 via le formulaire en ligne.\n\nEN\nApplications"
+            " close at noon (Paris time) on the closing date indicated above.",
+            dt.date(2026, 12, 14),
+            "2027-03-15T12:00:00+01:00",
+        ),
+    ],
+)
+def test_tables_with_a_status_and_hours_said_in_the_other_language(
+    title, text, published, deadline
+):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
