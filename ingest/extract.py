@@ -872,6 +872,7 @@ _ITEM = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])\s")
 # A row's own label before its date: 'Round 2 – ', 'Intern: ', 'Runde 1: ', 'Fase 2 - '.
 _ROW_LABEL = re.compile(r"[ \t]*(?:[•·▪*–—-]\s*)?[^\W\d_][\w .()/-]{0,28}?\s*[:–—-]\s*")
 _HEADING = 60  # characters: a heading line over rows
+_ROW_LABEL_LENGTH = 40  # characters: the most a row's own label before its date can be
 
 
 def _headed_rows(
@@ -882,6 +883,8 @@ def _headed_rows(
     found: dict[int, str] = {}
     for index, mention in enumerate(mentions):
         line_start = doc.rfind("\n", 0, mention.start) + 1
+        if not 0 < mention.start - line_start <= _ROW_LABEL_LENGTH:
+            continue
         label = doc[line_start : mention.start]
         if not label.strip() or not _ROW_LABEL.fullmatch(label):
             continue
@@ -1042,11 +1045,11 @@ _CLOSED_AFTER_WEIGHT = 4.0
 _INFO_LABEL = 40  # characters before a date read for the name of an info session
 # An info session named right before its date: 'due incontri di presentazione online, il'.
 _INFO_NEAR = re.compile(
-    r"(?:" + INFO_SESSION_WORDS + "|" + _FOR_APPLICANTS + r")[\s,]*(?:[^\s,]+[\s,]+){0,2}?"
+    r"(?:" + INFO_SESSION_WORDS + "|" + _FOR_APPLICANTS + r")(?:[\s,]*(?:[^\s,]+[\s,]+){0,2}?"
     r"(?:il|le|la|on|am|el|du|del|the|dal|vom)?\s*$"
     # or said to be held then: 'A briefing webinar for potential applicants will be held on'
-    r"|(?:" + INFO_SESSION_WORDS + "|" + _FOR_APPLICANTS + r")[^.;]{0,40}?\b(?:will\s+be\s+held"
-    r"|is\s+held|takes\s+place|will\s+take\s+place)\s+(?:on\s+)?$",
+    r"|[^.;]{0,40}?\b(?:will\s+be\s+held|is\s+held|takes\s+place|will\s+take\s+place)"
+    r"\s+(?:on\s+)?$)",
     re.IGNORECASE,
 )
 # Registering for the session by a date: its limit, not its day ('Register for the webinar by').

@@ -588,7 +588,8 @@ def is_extension(title: str, text: str) -> bool:
     """Whether the announcement moves a deadline it or another page set before."""
     if _PAST.search(title) or _PAST_TITLE.search(title):
         return False  # 'Results of the extended call': a report, not the notice
-    if _NO_EXTENSION.search(title) or _NO_EXTENSION.search(_SENTENCE.split(text[:600])[0]):
+    end = _SENTENCE.search(text, 0, 600)
+    if _NO_EXTENSION.search(title) or _NO_EXTENSION.search(text, 0, end.start() if end else 600):
         return False  # 'Keine Fristverlängerung', 'pas de prolongation': the deadline stands
     if (
         _EVENT_MOVED.search(title)
