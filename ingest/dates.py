@@ -20,6 +20,7 @@ from ingest.lexicon import (
     COUNTRY_ZONES,
     LONG_WEEKDAY_NAMES,
     MONTHS,
+    STEP_WORDS,
     WEEKDAY_NAMES,
     WEEKDAYS,
     ZONE_PHRASES,
@@ -49,10 +50,9 @@ _DAYS_BEFORE = fast_compile(
 )
 # Words that number what follows: 'Day 1', 'Tag 2', 'Jour 3'.
 _COUNTED = re.compile(
-    r"\b(?:day|tag|jour|d[íi]a|giorno|week|woche|semaine|semana|settimana|session|module"
+    r"\b(?:day|tag|jour|d[íi]a|giorno|week|woche|semaine|semana|settimana|session|module|modul"
     # 'Round 1 – 15 January', 'Stage 2: 9 September', 'Fase 1 - 3 marzo': a step's number
-    r"|round|stage|phase|step|cohort|batch|wave|intake|cut-?off|runde|stufe|modul|étape|fase"
-    r"|ronda|tappa|turno)\s*$"
+    r"|" + STEP_WORDS + r")\s*$"
 )
 _WEEKDAY_END = re.compile(rf"(?:{LONG_WEEKDAY_NAMES}),?\s+$", re.IGNORECASE)
 _YEAR_AFTER = fast_compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
@@ -401,7 +401,6 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-_HOUR_DIGITS = re.compile(r"\d")
 # 'between 12 January and 27 February', 'zwischen dem 1. und dem 5. März', 'entre le … et le',
 # 'entre el … y el', 'tra il … e il': the two days are the ends of one stretch.
 _BETWEEN = re.compile(
@@ -413,12 +412,18 @@ _BETWEEN_AND = re.compile(
 _BETWEEN_READ = 16  # characters before a first day read for 'between'
 
 
+def _on_24_hours(hour: int, ap: str | None) -> int:
+    """An hour read on the 24-hour clock: '5' with 'p' (p.m.) is 17, '12' with 'a' is 0."""
+    if ap and 1 <= hour <= 12:
+        return hour % 12 + (12 if ap.lower() == "p" else 0)
+    return hour
+
+
 def _hour(timed: re.Match[str]) -> dt.time:
     """The closing hour a window's words give: '17:00', 'ore 12', '5 p.m.'."""
-    hour = int(timed.group("h"))
-    if timed.group("ap") and 1 <= hour <= 12:
-        hour = hour % 12 + (12 if timed.group("ap").lower() == "p" else 0)
-    return dt.time(hour, int(timed.group("m") or 0))
+    return dt.time(
+        _on_24_hours(int(timed.group("h")), timed.group("ap")), int(timed.group("m") or 0)
+    )
 
 
 def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
@@ -439,11 +444,10 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                 and _BETWEEN.search(low[max(0, prev.start - _BETWEEN_READ) : prev.start])
             )
             # a window opened at an hour: its days are in order, and the hour is the opening's
-            opened_at = (
-                _RANGE_JOIN_OPENED.match(gap)
-                and _HOUR_DIGITS.search(gap)
-                and (prev.year or 0, prev.month, prev.day)
-                < (mention.year or 0, mention.month, mention.day)
+            opened_at = _RANGE_JOIN_OPENED.match(gap) and (prev.year or 0, prev.month, prev.day) < (
+                mention.year or 0,
+                mention.month,
+                mention.day,
             )
             if (
                 # a range is written on one line: '- 31.01.' above '- 31.05.' is none
@@ -606,8 +610,7 @@ def find_times(text: str) -> list[TimeMark]:
         hour, minute = int(m.group("h")), int(m.group("m") or 0)
         if not 1 <= hour <= 12:
             continue
-        hour = hour % 12 + (12 if m.group("ap") == "p" else 0)
-        marks.append((m.start(), m.end(), dt.time(hour, minute)))
+        marks.append((m.start(), m.end(), dt.time(_on_24_hours(hour, m.group("ap")), minute)))
     for m in _TIME_24.finditer(low):
         if m.group("end"):
             marks.append((m.start(), m.end(), dt.time(23, 59)))

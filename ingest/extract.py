@@ -45,6 +45,7 @@ from ingest.lexicon import (
     LANGUAGE_ZONES,
     OPENING_CUES,
     OPTIONAL_WORDS,
+    STEP_WORDS,
     STOPWORDS,
     WEEKDAY_NAMES,
     WEEKDAYS,
@@ -628,9 +629,8 @@ def _signature(doc: str, found: list[Mention], published: dt.date | None) -> Men
         return None
     before = doc[line_start : last.start]
     if doc.count("\n", 0, line_start) < 2 or _cue_score(before, _DEADLINE_CUES) != 0:
-        return (
-            None  # a line that closes a text of one line, or says what its date is, signs nothing
-        )
+        # a line that closes a text of one line, or says what its date is, signs nothing
+        return None
     return last if _place_before(before) or _SIGNED_BY.search(before) else None
 
 
@@ -1201,6 +1201,13 @@ _TO = fast_compile(
 )
 
 
+# The noun of a line labelled as a limit, old or new: 'Neue Frist:', 'Previous closing date:'.
+_LIMIT_LABEL = (
+    r"(?:frist|deadline|abgabefrist|einreichungsfrist|date(?:\s+limite)?|scadenza"
+    r"|fecha(?:\s+l[íi]mite)?|plazo|closing\s+date|stichtag)\s*:"
+)
+
+
 # A deadline moved to the date that follows: 'prorogata al', 'reportée au', 'verschoben auf'.
 # Read in the few words before each date, not as a cue of every clause: the table's scan of
 # each clause would try it at every 'a', 'p' and 'r'.
@@ -1214,9 +1221,9 @@ _MOVED_TO = re.compile(
     r"|differit[oa]\s+a|posticipat[oa]\s+a|rinviat[oa]\s+a"
     r"|[;,]\s*(?:ahora|désormais|maintenant|jetzt|neu|ora|now)\s*:?"
     # a line labelled as the new limit: 'Neue Frist: 28.02.2027', 'New deadline:'
-    r"|(?:^|\n)\W*(?:neue[rn]?|new|nouvelle|nuova|nueva|revised|geänderte)\s+(?:\w+\s+)?(?:frist|deadline"
-    r"|abgabefrist|einreichungsfrist|date(?:\s+limite)?|scadenza|fecha(?:\s+l[íi]mite)?|plazo"
-    r"|closing\s+date|stichtag)\s*:"
+    r"|(?:^|\n)\W*(?:neue[rn]?|new|nouvelle|nuova|nueva|revised|geänderte)\s+(?:\w+\s+)?"
+    + _LIMIT_LABEL
+    +
     # the hour said before the day: 'è prorogato alle h. 18 di giovedì', 'differito alle ore
     # 17 di lunedì', 'ampliado hasta las 14:00 horas del día', 'extended to 5 p.m. CET on'
     r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:fino\s+)?"
@@ -1250,9 +1257,7 @@ _WAS_ENDING = re.compile(
     r"|vorgesehen\s+für\s+den"
     # a line labelled as the old limit: 'Alte Frist: 31.01.2027', 'Old deadline:'
     r"|(?:^|\n)\W*(?:alte[rn]?|bisherige[rn]?|old|previous|former|ancienne|vecchia|antigua"
-    r"|original[e]?|initial[e]?)\s+(?:frist|deadline|abgabefrist|einreichungsfrist|date"
-    r"(?:\s+limite)?|scadenza|fecha(?:\s+l[íi]mite)?|plazo|closing\s+date|stichtag)\s*:"
-    r"(?:\s*(?:" + WEEKDAY_NAMES + r"),?)?"
+    r"|original[e]?|initial[e]?)\s+" + _LIMIT_LABEL + r"(?:\s*(?:" + WEEKDAY_NAMES + r"),?)?"
     # the first limit named by what it was: 'la scadenza originaria del 30 giugno', 'the
     # original deadline of 31 March', 'la date limite initiale du', 'la fecha inicial del'
     r"|(?:scadenza|termine|data|deadline|date(?:\s+limite)?|fecha(?:\s+l[íi]mite)?|frist|plazo)"
@@ -1582,7 +1587,6 @@ _UNTIL_TIME = fast_compile(
     r"\s+(?:ore\s+|h\.?\s*)?$",
     re.IGNORECASE,
 )
-_ROW_START = re.compile(r"(?:^|\n)[ \t]*$")  # matched up to a time: the time opens its line
 _NEXT_SENTENCE_READ = 160  # characters from a deadline's date to the time a next sentence gives it
 
 
@@ -1599,7 +1603,7 @@ def _time_stated_apart(
         has_date = any(start <= m.start < start + len(sentence) for m in mentions)
         if has_date:
             continue
-        if _ROW_START.search(doc, 0, mark.start):
+        if not doc[doc.rfind("\n", 0, mark.start) + 1 : mark.start].strip():
             continue  # '10:10 Überblick über die Ausschreibungen mit Frist …': a programme's row
         if _STRONG.search(sentence) or _THAT_DAY.search(sentence) or _EACH_CUT_OFF.search(sentence):
             return mark.time, mark.zone or find_zone(sentence)
@@ -1843,16 +1847,15 @@ _SESSION_HOURS = fast_compile(
 )
 # What a line giving when something happens holds besides its day: a label ('When:', 'Wann?',
 # 'Cuándo:', 'Termin:'), a weekday, the hours and the words of hours, where it is.
+_WHEN_WORDS = (
+    r"when|dates?|wann|termine?|datum|quand|cuándo|fechas?|quando|data|date\s+et\s+(?:heure|lieu)"
+    r"|dates\s+and\s+venue"
+)
 _WHEN_LABEL = fast_compile(
-    r"^\W*(?:(?:when|date|wann|termin|datum|quand|date\s+et\s+heure|cuándo|fecha|quando|data)\s*[:?]"
-    r"\s*)?(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
+    r"^\W*(?:(?:" + _WHEN_WORDS + r")\s*[:?]\s*)?(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
-_WHEN_LABELLED = fast_compile(
-    r"(?:^|\n)\W*(?:dates?|when|wann|termine?|datum|quand|fechas?|quando|data|date\s+et\s+lieu"
-    r"|dates\s+and\s+venue)\s*[:?]\s*$",
-    re.IGNORECASE,
-)
+_WHEN_LABELLED = fast_compile(r"(?:^|\n)\W*(?:" + _WHEN_WORDS + r")\s*[:?]\s*$", re.IGNORECASE)
 _HOUR_WORDS = frozenset(
     "from to until till bis von vom uhr dalle alle fino ore dès des jusqu jusqu'à heure heures"
     " de del las los horas online hybrid virtual live and und et".split()
@@ -1875,11 +1878,7 @@ def _when_line(context: tuple[str, str]) -> bool:
     )
 
 
-_STEP_LABEL = re.compile(
-    r"\b(?:phase|stage|round|step|cohort|batch|wave|intake|cut-?off|runde|stufe|étape|fase"
-    r"|ronda|tappa|turno)\s*\w{0,3}\s*[:–—-]?\s*$",
-    re.IGNORECASE,
-)
+_STEP_LABEL = re.compile(r"\b(?:" + STEP_WORDS + r")\s*\w{0,3}\s*[:–—-]?\s*$", re.IGNORECASE)
 _PLACE_LINE = 100  # characters: a line giving where and when, and nothing else
 _AFTER_SEPARATOR = re.compile(r"[–—\-,·|]\s*(?:du|del|dal|from|vom|von|le|les|el|il|on)?\s*$", re.I)
 

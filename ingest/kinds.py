@@ -85,13 +85,8 @@ _NO_EXTENSION = folded_compile(
     r"|\b(?:will|shall)\s+not\s+be\s+extended\b|\bnot\s+extended\b",
     _I,
 )
-# An event put off, named in the title: 'Workshop …: NEW DATES', 'Webinar rescheduled', 'Neuer
-# Termin: Workshop …', 'Se aplaza la jornada informativa', 'Convegno …: rinvio a ottobre'.
-_EVENT_MOVED = folded_compile(
-    r"\b(?:workshop|webinar\w*|conference|congress\w*|convegno|congreso|congrès|kongress|tagung"
-    r"|jornadas?|journée|seminar\w*|séminaire|forum|symposium|info\s*day|meeting)\b",
-    _I,
-)
+# An event put off, named in the title (by `_EVENT_WORDS`): 'Workshop …: NEW DATES', 'Webinar
+# rescheduled', 'Neuer Termin: Workshop …', 'Se aplaza la jornada', 'Convegno …: rinvio'.
 _PUT_OFF = folded_compile(
     r"\b(?:rescheduled|postponed|new\s+dates?|neuer\s+termin|verschoben|terminänderung"
     r"|aplaza\w*|aplazad[oa]|rinvi\w*|report(?:é|ée)?|nouvelles?\s+dates?|nueva\s+fecha"
@@ -592,7 +587,7 @@ def is_extension(title: str, text: str) -> bool:
     if _NO_EXTENSION.search(title) or _NO_EXTENSION.search(text, 0, end.start() if end else 600):
         return False  # 'Keine Fristverlängerung', 'pas de prolongation': the deadline stands
     if (
-        _EVENT_MOVED.search(title)
+        _EVENT_WORDS.search(title)
         and _PUT_OFF.search(title)
         and not _DEADLINE_IN_TITLE.search(title)
     ):

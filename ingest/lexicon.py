@@ -46,6 +46,13 @@ WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # Long weekday names only ('mon', 'sun' are words of their own in English).
 LONG_WEEKDAY_NAMES = "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
 
+# Words that name a numbered step of a procedure: 'Round 1', 'Stage 2', 'Fase 1', 'Runde 3'
+# (the number after them is the step's, never a day).
+STEP_WORDS = (
+    r"round|stage|phase|step|cohort|batch|wave|intake|cut-?off|runde|stufe|étape|fase|ronda|tappa"
+    r"|turno"
+)
+
 # An optional or voluntary step, and a reduced early rate: words that make a date no deadline,
 # before it ('optional letter of intent:') or after it ('... facoltativa', '... gilt ein
 # Frühbucherpreis').
