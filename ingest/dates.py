@@ -163,8 +163,9 @@ _TIME_24 = fast_compile(
 # An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
 _TIME_ORE = fast_compile(
     # ('ore 14.00.' at a sentence's end, which the reading of '14.00' above leaves)
-    # ('alle h. 18', 'entro le h 12': 'h' for 'ore', after the article that says an hour)
-    r"(?:\bore|\b(?:alle|le|dalle)\s+h\.?)\s*(?P<h>[01]?\d|2[0-3])(?:[.:](?P<om>[0-5]\d))?\b"
+    # ('alle h. 18', 'entro le h 12': 'h' for 'ore', after the article that says an hour, or
+    # after a date's comma: 'lunedì 7 giugno 2027, h. 12')
+    r"(?:\bore|\b(?:alle|le|dalle)\s+h\.?|(?<=,\s)h\.)\s*(?P<h>[01]?\d|2[0-3])(?:[.:](?P<om>[0-5]\d))?\b"
     r"(?![:.,]\d)"
     # ('alle 17.' closing a clause, 'alle 12 del 15 marzo'; not 'alle 17 imprese')
     r"|\balle\s+(?P<h3>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$|del\b|di\b))"

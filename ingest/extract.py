@@ -1095,7 +1095,7 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     score = _score(context, _RANGE_DEADLINE_CUES if mention.is_range else _DEADLINE_CUES)
     if for_session:
         score += _REGISTER_FOR_SESSION_WEIGHT  # 'Register for the webinar by': its limit
-    if score > 0 and _FIRST_STAGE.search(context[0][-_STAGE_READ:]):
+    if score > 0 and _FIRST_STAGE.search(_SENTENCE_START.split(context[0][-_STAGE_READ:])[-1]):
         score += _FIRST_STAGE_WEIGHT
     if _CLOSED_AFTER.match(context[1]):
         score += _CLOSED_AFTER_WEIGHT
@@ -1139,7 +1139,8 @@ _FIRST_STAGE = fast_compile(
     r"|première\s+(?:étape|phase)|\bétape\s*1\b|\bprima\s+fase|\bprimera\s+fase|\bfase\s*(?:1|i)\b",
     re.IGNORECASE,
 )
-_STAGE_READ = 80  # characters before a date read for the stage it closes
+_STAGE_READ = 120  # characters before a date read for the stage it closes, in its sentence
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 _FIRST_STAGE_WEIGHT = 4.0
 
 
@@ -1194,6 +1195,10 @@ _SAID_WHEN = re.compile(
     r"|" + WEEKDAY_NAMES + r")(?=\s|,|$),?",
     re.IGNORECASE,
 )
+# The words between a date left and the one it is moved to, in one clause, with no 'from'
+# before the first: 'The deadline of Friday 12 March 2027, 17:00 CET has been extended to
+# Friday 2 April', 'the 15 March deadline has been postponed to', 'è stata prorogata al'.
+_LEFT_FOR = re.compile(r"(?:[^.;:\n]|(?<=\d)[:.](?=\d)){0,60}")
 _TO = fast_compile(
     r"^\s*(?:,?\s*\(?\d{1,2}[:.]\d{2}\s*[A-Za-z]{0,5}\)?\s*)?(?:to|auf(?:\s+den)?|au|à|al|a|hasta(?:\s+el)?"
     r"|until|till|jusqu'au|→|->)\s*(?:the\s+|le\s+|il\s+)?$",
@@ -1332,9 +1337,9 @@ def _moved_dates(
         moved = (
             _TO.match(gap)
             or _TO.match(_SAID_WHEN.sub(" ", gap))  # 'from 29 March to 5 pm (Irish time) on'
-            or (len(gap) < 40 and _MOVED_TO.search(gap.lower()))
+            or (len(gap) < 48 and _MOVED_TO.search(gap.lower()))
         )
-        if a and b and b > a and _FROM.search(before) and moved:
+        if a and b and b > a and (_FROM.search(before) or _LEFT_FOR.fullmatch(gap)) and moved:
             result[index] = (first, min(first_score, -6.0))
             result[index + 1] = (second, max(second_score, first_score))
     return result
@@ -1468,6 +1473,11 @@ def _deadline(
     ):
         # 'MEZ' on a Swiss page is Zurich's clock, 'MESZ' on an Austrian one Vienna's
         zone = _named_country_zone(doc, language) or zone
+    if zone == "Europe/Athens" and _EASTERN_EUROPEAN.search(doc) and not _SAYS_ATHENS.search(doc):
+        # 'EET' is the clock of nine countries: a page naming one of them is on its zone
+        # ('23:59 EET … University of Tartu, Estonia')
+        named = {country for words, country in _EET_COUNTRIES if words.search(doc)}
+        zone = named.pop() if len(named) == 1 else zone
     if time is None and zone == "AoE":
         time = dt.time(23, 59)  # 'July 8 AoE' is the end of that day anywhere on Earth
     if time is None:
@@ -1625,6 +1635,25 @@ _COUNTRIES = {
 }
 
 
+_EASTERN_EUROPEAN = re.compile(r"\b(?:EET|EEST)\b")
+_SAYS_ATHENS = re.compile(
+    r"athens|athènes|atene|atenas|athen\b|greece|greek|grèce|grecia|griechen", re.I
+)
+_EET_COUNTRIES = [
+    (re.compile(words, re.IGNORECASE), zone)
+    for words, zone in (
+        (r"\b(?:finland|finnish|helsinki|finlande|finlandia|finnland)\b", "Europe/Helsinki"),
+        (r"\b(?:estonia|estonian|tallinn|estonie|estland)\b", "Europe/Tallinn"),
+        (r"\b(?:latvia|latvian|riga|lettonie|lettonia|letonia|lettland)\b", "Europe/Riga"),
+        (r"\b(?:lithuania|lithuanian|vilnius|lituanie|lituania|litauen)\b", "Europe/Vilnius"),
+        (r"\b(?:romania|romanian|bucharest|roumanie|rumania|rumänien)\b", "Europe/Bucharest"),
+        (r"\b(?:bulgaria|bulgarian|sofia|bulgarie|bulgarien)\b", "Europe/Sofia"),
+        (r"\b(?:cyprus|cypriot|nicosia|chypre|cipro|chipre|zypern)\b", "Asia/Nicosia"),
+        (r"\b(?:ukraine|ukrainian|kyiv|kiev|ucraina|ucrania)\b", "Europe/Kyiv"),
+    )
+]
+
+
 def _named_country_zone(doc: str, language: str) -> str | None:
     """The zone of another country of the text's language that it names as its own."""
     return next((zone for words, zone in _COUNTRIES.get(language, ()) if words.search(doc)), None)
@@ -1641,7 +1670,7 @@ def _home_zone(doc: str, language: str) -> str | None:
 # 'alle Zeitangaben in MEZ', 'tutti gli orari si intendono ora italiana'.
 _ALL_TIMES = fast_compile(
     r"\b(?:all\s+)?times\b[^.]{0,60}?\b(?:refer\s+to|are\s+(?:given\s+|expressed\s+|indicated\s+)?in"
-    r"|are\s+in|in)\b[^.]{0,50}|\b(?:toutes\s+les\s+)?heures\b[^.]{0,50}?\ben\b[^.]{0,40}"
+    r"|are\s+in|in|are)\b[^.]{0,50}|\b(?:toutes\s+les\s+)?heures\b[^.]{0,50}?\ben\b[^.]{0,40}"
     r"|\b(?:alle\s+)?(?:zeitangaben|uhrzeiten)\b[^.]{0,50}|\b(?:tutti\s+gli\s+)?orari\b[^.]{0,50}"
     r"|\b(?:todas\s+las\s+)?horas\b[^.]{0,50}?\b(?:son|se\s+refieren)\b[^.]{0,40}"
     # 'All deadlines are AoE', 'alle Fristen enden um 12 Uhr MEZ'

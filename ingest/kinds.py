@@ -217,6 +217,10 @@ _PAST_TITLE = folded_compile(
     # a story told of what was done: 'Success story: how a cluster helped 40 SMEs …'
     r"|\bsuccess\s+stor(?:y|ies)\b|\berfolgsgeschichte\b|\bhistoire\s+de\s+(?:réussite|succès)\b"
     r"|\bcaso\s+de\s+éxito\b|\bstoria\s+di\s+successo\b"
+    # an interview, a milestone passed: 'Interview with the manager of …', 'Platform milestone:'
+    r"|(?:^|[:–—|]\s*)(?:interview\s+(?:with|mit|avec)|intervista\s+(?:a|con)"
+    r"|entrevista\s+(?:a|con))\b"
+    r"|\bmilestone\b|\bmeilenstein\b"
     r"|\b(?:mission|event|conference|trip|visit|workshop|study\s+tour)\s+report\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     # a digest of several items is a report of them: 'Innovation Office Newsletter – October'
@@ -254,6 +258,7 @@ _PAST_TITLE = folded_compile(
     # 'MOOC dépasse les 50 000 inscrits', 'Congratulations to our Scholarship recipients',
     # 'Summer Institute wraps up in Hobart'
     r"|\b(?:closes|closed|ends|ended)\s+with\s+(?:a\s+)?(?:record|\d)|\brecord\s+number\s+of\b"
+    r"|\brecord\s+numbers\b"
     # 'record attendance', 'Rekordbeteiligung', 'record de participation', 'récord de asistencia'
     r"|\brecord\s+(?:attendance|participation|turnout)\b|\brekord(?:beteiligung|besuch)\w*"
     r"|\brecord\s+de\s+(?:participation|fréquentation)\b|\brécord\s+de\s+(?:asistencia|participación)\b"
@@ -302,6 +307,18 @@ _PAST_TITLE = folded_compile(
 # What a report of a call's outcome opens with: it weighs as two words of the past.
 _CLOSED_CALL = folded_compile(
     r"\b(?:call|competition|challenge|contest|tender)\b[^.]{0,40}?(?<!be\s)(?<!is\s)\bclosed\s+on\b"
+    # the window to send work told over: 'Submissions for the main track closed on', 'Die
+    # Einreichungsphase … endete am', 'le plazo de presentación finalizó el'
+    r"|(?:^|[.!]\s|\n)(?:the\s+)?(?:submissions?|applications?|proposals?|nominations?)\b"
+    r"[^.]{0,50}?(?<!be\s)(?<!is\s)(?<!will\s)\bclosed\s+on\b"
+    r"|\b(?:submission|application)\s+(?:period|phase|window)\b[^.]{0,40}?\b(?:ended|closed)\b"
+    r"|\b(?:einreichungs|bewerbungs|antrags)(?:phase|frist|zeitraum)\b[^.]{0,60}?\bendete\b"
+    r"|\bpériode\s+de\s+(?:dépôt|candidature|soumission)\b[^.]{0,40}?"
+    r"\b(?:s'est\s+(?:terminée|achevée)|a\s+pris\s+fin)\b"
+    r"|\b(?:fase|periodo)\s+di\s+(?:presentazione|candidatura)\b[^.]{0,40}?"
+    r"\bsi\s+è\s+(?:conclus[oa]|chius[oa])\b"
+    r"|\bplazo\s+de\s+(?:presentación|solicitud(?:es)?)\b[^.]{0,40}?"
+    r"\b(?:finalizó|terminó|concluyó|se\s+cerró)\b"
     r"|\b(?:bando|avviso|appel|convocatoria|aufruf|ausschreibung)\b[^.]{0,60}?(?:,\s*|\b(?:è|fue|wurde"
     r"|a\s+été)\s+(?:(?:[^.]|(?<=\d)\.){0,30}?\s)?)(?:chius[oa]|clos|clôturée?|cerrad[oa]|geschlossen|beendet)\b"
     r"|\b(?:convocatoria|bando)\b[^.]{0,60}?\b(?:se\s+cerró|si\s+è\s+chius[oa])\b"
@@ -455,7 +472,10 @@ _COURSE = folded_compile(
     # Regionalentwicklung' (a term, 'Wintersemester', is also when scholarships are for)
     r"|\bm\.?sc\.?\b|\bmba\b|\bmaster\s+(?:[12]|\w+\s+(?:und|and|et|e|y)\s+\w+)\b"
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
-    r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|\bformación|\bformazione|\bdiplomados?\b|\bdiplomatura\b"
+    r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|\bformazione|\bdiplomados?\b"
+    # (the contracts that train researchers, FPI and FPU, are calls for people, not courses)
+    r"|\bformación(?!\s+de\s+(?:personal\s+investigador|profesorado\s+universitario|doctores))"
+    r"|\bdiplomatura\b"
     r"|doctoral\s+(?:school|programme|program)|ph\.?d\.?\s+program\w*|graduate\s+school"
     r"|diplôme\s+universitaire|formation\s+diplômante|\brentrée\b|licence\s+professionnelle"
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"

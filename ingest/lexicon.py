@@ -85,6 +85,10 @@ INFO_SESSION_WORDS = (
     # a session that presents the call: 'will present the call in an online session on'
     r"|present\s+the\s+call|presentazione\s+del\s+bando|présentation\s+de\s+l'appel"
     r"|presentación\s+de\s+la\s+convocatoria|vorstellung\s+der\s+ausschreibung"
+    # a meeting to answer applicants' questions: 'Incontro informativo:', 'sessioni di
+    # chiarimento', 'drop-in session on Zoom', 'clarification session', 'Sprechstunde'
+    r"|incontr[oi]\s+informativ[oi]|session[ei]\s+di\s+chiariment[oi]|clarification\s+sessions?"
+    r"|drop-in\s+sessions?|virtual\s+office\s+hours|sprechstunde"
 )
 
 # Phrases that name a zone, most specific first; matched case-insensitively.
@@ -394,6 +398,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
 FROM_WORDS = (
     r"\bafter\b|\baprès\b|\bdespués\b|\bdopo\b|\bab\s+dem\b|\bà\s+partir\b|\ba\s+partir\b"
     r"|\ba\s+partire\s+da|\bas\s+of\b"
+    # the day a counter opens, right before it: 'Antragstellung ab 1. Februar möglich', 'dalle
+    # ore 9:00 del 1° luglio', 'dès le 3 mars'
+    r"|\bab\s+$|\bdalle\s+ore\s+\d{1,2}(?:[:.]\d{2})?\s+del\s+$|\bdès\s+le\s+$"
 )
 
 DEADLINE_CUES: list[tuple[str, float]] = [
@@ -412,7 +419,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     # 'Kurzfassungen werden bis zum … entgegengenommen': abstracts, received by a date
     (r"kurzfassung\w*|entgegengenommen", 2),
-    (r"date\s+limite|dates\s+limites|clôtur\w*|date\s+de\s+clôture", 4),
+    # ('première relève le 15 mars': the cut-offs of French programmes, 'date de relève')
+    (r"date\s+limite|dates\s+limites|clôtur\w*|date\s+de\s+clôture|\brelèves?\b", 4),
     # the end of registration named as such: 'Fin des inscriptions :', 'Fine iscrizioni'
     (
         r"fin\s+des\s+inscriptions|fine\s+(?:delle\s+)?iscrizioni|fin\s+de\s+(?:las\s+)?inscripciones",
@@ -461,7 +469,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # ('Projektskizzen bis zum 15. Juli': the outline a two-stage call asks for first)
     (r"einreich|bewerb|antr[aä]g|anmeld|einzureichen|skizze|vorzulegen", 2),
     (r"dépôt|candidature|inscription|soumission|soumettre", 2),
-    (r"solicitud|presentaci[óo]n|presentar\w*|inscripci[óo]n|convocatoria|candidaturas?", 2),
+    (
+        r"solicitud|presentaci[óo]n|presentar\w*|\benviar\w*|\benv[íi]o\b|inscripci[óo]n|convocatoria"
+        r"|candidaturas?",
+        2,
+    ),
     (
         r"domand[ae]|iscrizion[ei]|invi(?:o|are|at[oaie])|presentazione|candidatur|trasmess[ei]"
         r"|richieste",
@@ -570,6 +582,14 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"(?:tickets?|places|seats|spots|plätze|billets|biglietti|posti|entradas|plazas)\s+"
         r"(?:[^\W\d]+\s+){0,2}?(?:available|disponibles?|disponibil[ei]|verfügbar)",
         6,
+    ),
+    # applicants' questions are taken until a date: 'Eligibility questions can be addressed to
+    # … until', 'Rückfragen sind bis … möglich', 'i quesiti possono essere inviati entro'
+    (
+        r"\b(?:questions|enquiries|inquiries|clarifications?|quesiti|chiarimenti|rückfragen|fragen"
+        r"|consultas|dudas|aclaraciones)\b(?:[^.;]|\.(?=\S)){0,70}?\b(?:until|till|by|before|bis|jusqu|avant"
+        r"|entro|fino|hasta|antes)\b",
+        -5,
     ),
     # 'the day before', 'la veille': a day told by another, not a limit
     (r"\bday\s+before\b|\bthe\s+day\s+after\b|\bla\s+veille\b|\bvortag\b|\bgiorno\s+prima\b", -4),

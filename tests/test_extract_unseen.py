@@ -5006,3 +5006,172 @@ def test_tables_with_a_status_and_hours_said_in_the_other_language(
 ):
     found = extract(title, text, published)
     assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind", "deadline"),
+    [
+        # the date left, named before the verb that moves it, with its hour between
+        (
+            "Smart Ports call: deadline extended",
+            "Because of a portal outage, the deadline of Monday 10 May 2027, 12:00 CEST has been"
+            " extended to Monday 24 May 2027, 12:00 CEST.",
+            dt.date(2027, 5, 3),
+            "extension",
+            "2027-05-24T12:00:00+02:00",
+        ),
+        # one sentence names the clock of the whole page
+        (
+            "Open call for pilot sites",
+            "Call opens: 1 February 2027, 09:00\nCall closes: 31 March 2027, 17:00\n\nAll times"
+            " are CET.",
+            dt.date(2027, 1, 20),
+            "call",
+            "2027-03-31T17:00:00+02:00",
+        ),
+        # a day until which questions are answered is no rival of the deadline
+        (
+            "Call for applications: travel grants",
+            "Applications must reach us by 12 May 2027. Questions about eligibility can be sent"
+            " to grants@society.example.org until 5 May 2027.",
+            dt.date(2027, 4, 1),
+            "call",
+            "2027-05-12",
+        ),
+        # 'relève' is a cut-off of a French programme; the first is behind the publication
+        (
+            "AAP Industrie du futur : seconde relève",
+            "L'appel prévoit deux relèves : le 12 janvier 2027 et le 15 juin 2027 à 12h00. Un"
+            " webinaire aura lieu le 3 mai 2027.",
+            dt.date(2027, 2, 10),
+            "call",
+            "2027-06-15T12:00:00+02:00",
+        ),
+        # 'h. 12' after the date's comma is its hour
+        (
+            "Bando per 4 borse di ricerca",
+            "La domanda va presentata online. Scadenza: giovedì 10 giugno 2027, h. 13.",
+            dt.date(2027, 5, 12),
+            "call",
+            "2027-06-10T13:00:00+02:00",
+        ),
+        # the first stage named at the head of a long sentence is still the first stage
+        (
+            "Convocatoria de proyectos en colaboración",
+            "En la primera fase, las agrupaciones interesadas enviarán una memoria breve del"
+            " proyecto (pre-propuesta) desde el 1 hasta el 20 de marzo de 2027 a las 14:00 horas."
+            " En la segunda fase deberán presentar la solicitud completa antes del 30 de junio de"
+            " 2027.",
+            dt.date(2027, 2, 15),
+            "call",
+            "2027-03-20T14:00:00+01:00",
+        ),
+        # 'EET' with one of its countries named is that country's clock
+        (
+            "NordHCI 2027: full papers",
+            "Full papers are due on 1 March 2027 (23:59 EET). The conference takes place in"
+            " Oulu, Finland.",
+            dt.date(2027, 2, 1),
+            "call",
+            "2027-03-01T23:59:00+02:00",
+        ),
+    ],
+)
+def test_round_fourteen_deadlines(title, text, published, kind, deadline):
+    found = extract(title, text, published)
+    assert found.kind == kind
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_eet_with_a_country_named_takes_its_zone():
+    found = extract(
+        "Baltic Data Forum: call for talks",
+        "Proposals for talks close on 3 April 2027 at 17:00 EEST. The forum meets in Riga, Latvia.",
+        dt.date(2027, 3, 1),
+    )
+    assert found.deadline is not None and found.deadline.tz == "Europe/Riga"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        # a counter that opens on a day and stays open while money lasts has no deadline
+        (
+            "Förderprogramm Digitalbonus: Anträge ab 1. März möglich",
+            "Ab dem 1. März 2027, 9:00 Uhr, können Unternehmen Anträge stellen. Eine Frist gibt"
+            " es nicht: Anträge werden laufend angenommen, solange Mittel vorhanden sind.",
+            dt.date(2027, 2, 10),
+        ),
+        (
+            "Bando voucher digitali – apertura sportello",
+            "Le domande possono essere presentate dalle ore 10:00 del 2 marzo 2027 e fino a"
+            " esaurimento delle risorse disponibili.",
+            dt.date(2027, 2, 10),
+        ),
+    ],
+)
+def test_an_opening_alone_is_no_deadline(title, text, published):
+    found = extract(title, text, published)
+    assert found.kind == "call"
+    assert found.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        (
+            "Workshop on Robust Learning: submissions in numbers",
+            "Submissions for the workshop closed on 3 May 2027 (AoE). We received 212 papers"
+            " from 30 countries.",
+            dt.date(2027, 5, 10),
+            "2027-05-03T23:59:00-12:00",
+        ),
+        (
+            "Starke Beteiligung am Ideenwettbewerb",
+            "Die Bewerbungsphase des Ideenwettbewerbs endete am 5. Mai 2027. Insgesamt gingen 96"
+            " Ideen ein.",
+            dt.date(2027, 5, 20),
+            "2027-05-05",
+        ),
+    ],
+)
+def test_a_window_told_over_reports_the_call(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proposte entro il 30 giugno 2027. Incontro informativo: martedì 18 maggio 2027 ore 17,"
+        " Sala Consiliare.",
+        "Proposte entro il 30 giugno 2027. Sono previste due sessioni di chiarimento online, il"
+        " 18 maggio e il 1° giugno 2027.",
+        "Applications close on 30 June 2027. Join our drop-in session on Zoom on 18 May 2027,"
+        " 18:00–19:00.",
+    ],
+)
+def test_a_meeting_for_applicants_is_not_what_the_call_is_for(text):
+    found = extract("Call for ideas: learning neighbourhoods", text, dt.date(2027, 4, 20))
+    assert found.kind == "call"
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 6, 30)
+    assert found.event_start is None
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Interview with the manager of the Alpine Wood Cluster", "news"),
+        ("Network milestone: 500 members now registered", "news"),
+        ("Convocatoria de contratos para la formación de personal investigador 2027", "call"),
+    ],
+)
+def test_round_fourteen_kinds_by_title(title, kind):
+    text = (
+        "The cluster now counts members in 12 regions and will hold its annual days next spring."
+        if kind == "news"
+        else "Se convocan 20 contratos predoctorales. Plazo de solicitudes: hasta el 12 de"
+        " mayo de 2027 a las 14:00 horas."
+    )
+    assert extract(title, text, dt.date(2027, 4, 21)).kind == kind

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, then `ra-`
-to `rf-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
+to `rk-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
 were used. Every record must be read as labelled, except the ones listed below, which are
 expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to rf: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to rk: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-at-ausschreibung-digitale-produktion": ("event_start '2027-03-23' for None"),
@@ -93,7 +93,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pn-hackathon-wageningen-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "pn-de-zweistufig-wasserstoff": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
     "pn-de-fristverlaengerung-preis-2020": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
-    "po-pt-copromotion-2030": ("event_start '2025-05-20' for None (scored, not read)"),
     "po-se-two-stage-circular": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Stockholm' (scored, not read)"
     ),
@@ -423,7 +422,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qi-en-vienna-comp-repro-school-extended": (
         "event_start None for '2028-07-10'; event_end None for '2028-07-14'"
     ),
-    "qj-fr-pric-hdf-competences-numeriques-demandeurs-emploi": ("deadline None for '2027-09-15'"),
     "qj-fr-appel-contributions-numero-mooc-enseignement-superieur": (
         "deadline None for '2027-04-30'"
     ),
@@ -738,7 +736,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2026-11-08' (scored, not read)"
     ),
     "ra-de-ki-strategie-kabinett": ("event_start '2027-03-09' for None (scored, not read)"),
-    "ra-de-interview-wiesinger-nachwuchsgruppe": ("kind 'event' for 'news' (scored, not read)"),
     "ra-fr-qc-concours-releve-statistiques": (
         "deadline None for '2026-10-01'; deadline_tz None for 'America/Toronto'; "
         "event_start '2026-11-05' for None"
@@ -841,6 +838,78 @@ KNOWN_MISSES: dict[str, str] = {
     "rf-de-webinar-tag-vorher": ("deadline '2027-04-13' for '2027-05-03' (scored, not read)"),
     "rf-es-curso-verano-viernes": ("deadline '2027-05-31' for '2027-07-09'"),
     "rf-es-premio-30-dias": ("deadline '2027-09-07' for '2027-10-07' (scored, not read)"),
+    "rg-en-utc-plus-one-fixed-offset": (
+        "deadline_tz 'UTC+01:00' for 'Etc/GMT-1' (scored, not read)"
+    ),
+    "rg-en-extension-gmt-plus-two": ("deadline_tz 'UTC+02:00' for 'Etc/GMT-2' (scored, not read)"),
+    "rg-de-sachbeihilfe-hinweis-mez": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
+    ),
+    "rg-de-fristverlaengerung-2359": (
+        "deadline '2027-01-06' for '2027-01-11'; "
+        "instant '2027-01-06' for '2027-01-11T22:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin' (scored, not read)"
+    ),
+    "rg-de-meldung-ausschreibung-beendet": ("event_start '2027-09-23' for None"),
+    "rh-fr-region-allocations-doctorales": (
+        "kind 'course' for 'call'; event_start '2027-10-01' for None (scored, not read)"
+    ),
+    "rh-fr-ecole-ete-cnrs-modelisation": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2027-06-28'; "
+        "event_end None for '2027-07-02' (scored, not read)"
+    ),
+    "ri-tender-cluster-observatory": (
+        "deadline '2026-10-16' for '2026-10-27'; "
+        "instant '2026-10-16' for '2026-10-27T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "ri-deep-tech-cluster-bridge-pitch": (
+        "event_start None for '2027-09-23'; event_end None for '2027-09-24'"
+    ),
+    "ri-extension-tender-observatory": (
+        "deadline '2026-11-17' for '2026-11-10'; "
+        "instant '2026-11-17T09:00:00+00:00' for '2026-11-10T15:00:00+00:00' (scored, not read)"
+    ),
+    "ri-interview-silesian-green-energy-cluster": ("event_start '2027-05-27' for None"),
+    "rj-en-open-science-webinar-repeat": (
+        "kind 'news' for 'event'; event_start '2026-10-14' for '2026-11-19' (scored, not read)"
+    ),
+    "rj-en-ris3-conference-aarhus": (
+        "event_start '2027-06-11' for '2027-06-08'; event_end None for '2027-06-10'"
+    ),
+    "rj-en-photonics-forum-registration": (
+        "event_start '2027-05-27' for '2027-05-25'; event_end None for '2027-05-26'"
+    ),
+    "rj-de-mobility-hackathon-karlsruhe": (
+        "deadline None for '2027-10-24'; "
+        "instant None for '2027-10-24T21:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin'; "
+        "event_start '2027-10-20' for '2027-11-05'; "
+        "event_end None for '2027-11-07' (scored, not read)"
+    ),
+    "rj-de-sommerschule-ki-produktion": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
+    ),
+    "rk-en-voluntary-precheck-uk": (
+        "kind 'event' for 'call'; "
+        "deadline None for '2027-05-28'; "
+        "instant None for '2027-05-28T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/London'; "
+        "event_start '2027-04-07' for None (scored, not read)"
+    ),
+    "rk-en-rolling-export-vouchers": ("deadline '2027-02-01' for None (scored, not read)"),
+    "rk-en-reopened-air-quality": ("kind 'extension' for 'call'"),
+    "rk-fr-lettre-intention-facultative": (
+        "deadline '2027-10-04' for '2027-11-16'; "
+        "instant '2027-10-04' for '2027-11-16T12:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris' (scored, not read)"
+    ),
+    "rk-it-verifica-facoltativa-voucher": (
+        "deadline '2027-03-19' for '2027-04-15'; "
+        "instant '2027-03-19' for '2027-04-15T14:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
 }
 
 
