@@ -85,7 +85,9 @@ _MONTH_END = fast_compile(
 )
 # The same without a year, only after a word of limit: 'bis Ende Oktober', 'by the end of May'.
 _MONTH_END_BARE = fast_compile(
-    r"\b(?:bis|until|by|jusqu['’]à|entro|hasta|before|avant)\s+(?P<end>(?:(?:the\s+)?end\s+of|ende"
+    # ('Applications close at the end of April': the closing said, then the month's end)
+    r"\b(?:bis|until|by|jusqu['’]à|entro|hasta|before|avant|close[sd]?\s+at)\s+"
+    r"(?P<end>(?:(?:the\s+)?end\s+of|ende"
     r"|(?:la\s+)?fin(?:\s+de)?|finales\s+de|(?:la\s+)?fine(?:\s+di)?)\s+(?P<month>[^\W\d_]+))\b"
     r"(?!\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2})",
 )
@@ -93,7 +95,8 @@ _SLASHED = fast_compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
 _DOTTED_SHORT = fast_compile(
     r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal|du|from|il|le|el)\s+"
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.?(?![\d]|\.\d)"
+    # ('Iscrizioni entro il 12/11 h 18': a slash as well as a dot)
+    r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.?|/(?P<m3>\d{1,2}))(?![\d/]|\.\d)"
     # '(Scadenza|Deadline|Frist): 20/7 ore 13.00': a limit's label, then day and month
     r"|(?:scadenza|deadline|frist|date\s+limite|plazo|fecha\s+l[íi]mite)\s*:\s*"
     r"(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})(?![\d/]|\.\d)",
@@ -121,6 +124,12 @@ _OPENS_WINDOW = fast_compile(
 )
 _OPENS_READ = 64  # characters before a window's first date read for its opening words
 _LIMIT_WORD = fast_compile(r"\b(?:entro|fino|until|till|bis|hasta|jusqu)", re.IGNORECASE)
+# A time's zone named between it and the 'on' of its day: 'Lisbon time on', 'Eastern Time on',
+# 'CET on' (lower-cased text).
+_ZONE_NAMED_BEFORE_ON = (
+    r"(?:(?:[^\W\d_]+[ \t]+){1,2}time|cest|cet|mesz|mez|utc|gmt|bst|aoe|eest|eet|west|wet"
+    r"|e[sd]?t|p[sd]?t|c[sd]?t|aest|aedt)[ \t]+(?=on\b|am\b)"
+)
 _RANGE_JOIN_TIMED = fast_compile(
     # ('dalle ore 10.00 del 9 settembre ed entro le ore 13.00 del 22 ottobre': the limit's words
     # may come before the hour of the end)
@@ -129,8 +138,11 @@ _RANGE_JOIN_TIMED = fast_compile(
     r"|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
     r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d)|(?<=ore\s\d)|(?<=ore\s\d\d)|(?=\s*[ap]\.?m\b))"
     r"\s*(?:(?P<ap>[ap])\.?m\.?\s+|uhr\s+|horas\s+|heures\s+|h\s+)?"
-    # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del'
-    r"(?:\([^()]{1,30}\)\s*)?(?:del(?:\s+(?:giorno|día))?|di|on|am|du|de|el|le)?\s*(?:(?:"
+    # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del', or
+    # be named: 'until 17:00 Lisbon time on 30 April', 'until 5 pm CET on'
+    r"(?:\([^()]{1,30}\)\s*|"
+    + _ZONE_NAMED_BEFORE_ON
+    + r")?(?:del(?:\s+(?:giorno|día))?|di|on|am|du|de|el|le)?\s*(?:(?:"
     + LONG_WEEKDAY_NAMES
     + r")\.?,?\s*)?$",
     re.IGNORECASE,
@@ -165,7 +177,7 @@ _TIME_ORE = fast_compile(
     # ('ore 14.00.' at a sentence's end, which the reading of '14.00' above leaves)
     # ('alle h. 18', 'entro le h 12': 'h' for 'ore', after the article that says an hour, or
     # after a date's comma: 'lunedì 7 giugno 2027, h. 12')
-    r"(?:\bore|\b(?:alle|le|dalle)\s+h\.?|(?<=,\s)h\.)\s*(?P<h>[01]?\d|2[0-3])(?:[.:](?P<om>[0-5]\d))?\b"
+    r"(?:\bore|\b(?:alle|le|dalle)\s+h\.?|(?<=,\s)h\.|(?<=\d\s)h\.?(?=\s?\d))\s*(?P<h>[01]?\d|2[0-3])(?:[.:](?P<om>[0-5]\d))?\b"
     r"(?![:.,]\d)"
     # ('alle 17.' closing a clause, 'alle 12 del 15 marzo'; not 'alle 17 imprese')
     r"|\balle\s+(?P<h3>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$|del\b|di\b))"
@@ -352,7 +364,7 @@ def _numeric_mentions(low: str) -> list[Mention]:
                 day, month = month, day
             found.append(Mention(m.start(), m.end(), day, month, int(m.group("y"))))
     for m in _DOTTED_SHORT.finditer(low):
-        d, mo = ("d", "m") if m.group("d") else ("d2", "m2")
+        d, mo = ("d", "m" if m.group("m") else "m3") if m.group("d") else ("d2", "m2")
         found.append(
             Mention(m.start(d), m.end(), int(m.group(d)), int(m.group(mo)), None, year_given=False)
         )
@@ -685,7 +697,7 @@ _ABBREVIATION = fast_compile(
     r"\b(?!(?i:CET|CEST|UTC|GMT|AoE|EST|EDT|PST|PDT|BST|MEZ|MESZ|EET|EEST)\.)"
     r"(?:(?i:[ap]\.\s?m|e\.V|u\.s|p\.v|z\.B)|[A-Z][A-Za-z]{0,3}|[a-z]"
     r"|(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ca|etc"
-    r"|incl|approx|vs|bzw|ggf|evtl|inkl|ecc|pp|vol|nr|art|abs|dr|prof|st|mr|mrs|ms|no|ore|sig|sr"
+    r"|incl|approx|vs|bzw|ggf|evtl|inkl|ecc|pp|vol|nr|art|abs|dr|prof|st|mr|mrs|ms|no|ore|sig|sr|scad"
     r"|hrs|min|max|ref|tel|fax|dept|univ|avv|dott|ing))\.(?=\s)"
 )
 
@@ -708,7 +720,9 @@ def _same_sentence(gap: str) -> bool:
 
 # What joins a time to the date after it: 'ore 12:00 di giovedì 15 aprile', '5 pm on 3 May'.
 _LEADS_TO_DATE = fast_compile(
-    r"^\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?(?:\([^()]{1,30}\)\s*)?,?\s*(?:del|di|on|am|du|de|el|le)?\s*"
+    # (its zone between them: '11:59 p.m. Eastern Time on Thursday, March 18', '17:00 CET on')
+    r"^\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?(?:\([^()]{1,30}\)\s*)?"
+    r"(?:" + _ZONE_NAMED_BEFORE_ON + r")?,?\s*(?:del|di|on|am|du|de|el|le)?\s*"
     r"(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )

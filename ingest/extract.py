@@ -53,6 +53,7 @@ from ingest.lexicon import (
 )
 from ingest.model import Deadline
 from ingest.places import find_location
+from ingest.zones import zone_for
 
 Cues = list[tuple[re.Pattern[str] | _Lowered, float]]
 _DEADLINE_CUES = CueTable.of(DEADLINE_CUES)
@@ -192,6 +193,13 @@ _BESIDE = fast_compile(
     r"|vor\s+der\s+veranstaltung|avant\s+l'événement|antes\s+del\s+evento"
 )
 _BESIDE_WORDS = 50
+# A verb of making known right after a day: the day something was announced, not held.
+_ANNOUNCED_THEN = fast_compile(
+    r"^\W{0,3}(?:announced|published|released|unveiled|revealed|bekanntgegeben|gab\s+\w+\s+bekannt"
+    r"|a\s+annoncé|annonce\b|a\s+publié|ha\s+annunciato|annuncia\b|ha\s+pubblicato|anunció"
+    r"|ha\s+anunciado|publicó|ha\s+publicado)",
+    re.IGNORECASE,
+)
 _CEREMONY = fast_compile(
     r"preisverleihung|verleihung|award\s+ceremony|awards?\s+(?:night|gala)|prize[\s-]giving"
     r"|remise\s+des\s+prix|cérémonie|cerimonia|premiazione|entrega\s+de\s+(?:los\s+)?premios"
@@ -441,8 +449,13 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
                 mentions, contexts, chosen, kind, len(title), names_event, names, skip=cancelled
             )
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
-    if deadline is None and kind in ("event", "course") and start is not None:
+    if kind in ("event", "course") and start is not None:
         eve = _EVE.search(doc)
+        if deadline is not None and eve is not None:
+            # another date may hold a weaker cue ('shared with registered participants from 1
+            # November'): registration said to close the day before the event is the limit
+            clause = doc[max(0, doc.rfind(".", 0, eve.start()) + 1) : eve.start()]
+            eve = eve if _REGISTER.search(clause) else None
         if eve is not None:
             # 'Anmeldung bis zum Vortag, 12 Uhr': registration closes the day before it
             deadline = _day_before(doc, eve, start, times, language)
@@ -1140,6 +1153,7 @@ _FIRST_STAGE = fast_compile(
     re.IGNORECASE,
 )
 _STAGE_READ = 120  # characters before a date read for the stage it closes, in its sentence
+_SESSION_READ = 90  # characters before a date read for the session it is the day of
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 _FIRST_STAGE_WEIGHT = 4.0
 
@@ -1260,6 +1274,8 @@ _WAS_ENDING = re.compile(
     r"|ursprünglich\s+(?:für\s+den|am|bis(?:\s+zum)?)|(?:bisher|zunächst)\s+(?:für\s+den|am)"
     r"|previst[oa]\s+per\s+il|prévue?\s+(?:le|pour\s+le)|previst[oa]\s+para\s+el"
     r"|vorgesehen\s+für\s+den"
+    # what a correction replaces: 'donde dice «hasta las 14:00 horas del 15 de junio», debe decir'
+    r"|donde\s+dice\s*[«\"“]?[^»\"”]{0,35}?\b(?:del|de|el)"
     # a line labelled as the old limit: 'Alte Frist: 31.01.2027', 'Old deadline:'
     r"|(?:^|\n)\W*(?:alte[rn]?|bisherige[rn]?|old|previous|former|ancienne|vecchia|antigua"
     r"|original[e]?|initial[e]?)\s+" + _LIMIT_LABEL + r"(?:\s*(?:" + WEEKDAY_NAMES + r"),?)?"
@@ -1268,6 +1284,11 @@ _WAS_ENDING = re.compile(
     r"|(?:scadenza|termine|data|deadline|date(?:\s+limite)?|fecha(?:\s+l[íi]mite)?|frist|plazo)"
     r"\s+(?:originari[oa]|original[e]?|iniziale|initiale|inicial|ursprüngliche|previst[oa])"
     r"\s+(?:del|dell'|al|el|du|de|of|vom|on)\s*"
+    # or said first, as English says it: 'The previous deadline of 28 September', 'the original
+    # closing date of', 'l'ancienne date limite du'
+    r"|(?:previous|former|old|original|initial|ancienne|alte[rn]?|bisherige[rn]?|vecchia|antigua)"
+    r"\s+(?:submission\s+|application\s+)?(?:deadline|closing\s+date|cut-?off(?:\s+date)?"
+    r"|date\s+limite|frist|scadenza|fecha\s+l[íi]mite)\s+(?:of|on|du|vom|del|de)\s*"
     # 'La fecha límite inicial era el', 'the original deadline was', 'die ursprüngliche Frist war'
     r"|(?:inicial|initiale|iniziale|original[e]?|ursprüngliche|previous|former|old|ancienne"
     r"|vecchia|antigua|alte)\s+(?:\w+\s+){0,2}?(?:era|était|war|was)"
@@ -1462,7 +1483,11 @@ def _deadline(
     if time is None:
         time, zone_of_time = _time_stated_apart(doc, chosen, mentions, times)
         zone = zone or zone_of_time
-    if time is not None and zone is None:
+    if time is None:
+        time, zone_of_time = _hour_corrected(doc, times)
+        zone = zone or zone_of_time
+    if time is not None and zone is None and not _OWN_LOCAL_TIME.search(doc):
+        # ('due by 5 p.m. submitter's local time' is every applicant's own clock: no zone)
         zone = _zone_of_text(times) or _zone_said_for_all(doc) or _home_zone(doc, language)
     if time is None and zone is None and _zone_said_for_all(doc) == "AoE":
         zone = "AoE"  # 'All deadlines are AoE': a date alone is the end of that day
@@ -1471,13 +1496,25 @@ def _deadline(
         and _CENTRAL_EUROPEAN.search(doc)
         and not _SAYS_BRUSSELS.search(doc)
     ):
-        # 'MEZ' on a Swiss page is Zurich's clock, 'MESZ' on an Austrian one Vienna's
-        zone = _named_country_zone(doc, language) or zone
+        # 'MEZ' on a Swiss page is Zurich's clock, 'MESZ' on an Austrian one Vienna's, and on a
+        # German one Germany's: the German words name the clock of the country writing them
+        zone = _named_country_zone(doc, language) or (
+            LANGUAGE_ZONES["de"] if language == "de" and _GERMAN_CLOCK.search(doc) else zone
+        )
     if zone == "Europe/Athens" and _EASTERN_EUROPEAN.search(doc) and not _SAYS_ATHENS.search(doc):
         # 'EET' is the clock of nine countries: a page naming one of them is on its zone
         # ('23:59 EET … University of Tartu, Estonia')
         named = {country for words, country in _EET_COUNTRIES if words.search(doc)}
         zone = named.pop() if len(named) == 1 else zone
+    if (
+        zone == "UTC"
+        and time is not None
+        and _GMT.search(doc)
+        and _UK.search(doc)
+        and not zone_for("Europe/London").utcoffset(dt.datetime.combine(date, time))
+    ):
+        # 'noon Greenwich Mean Time' from a British funder is the clock of the UK in winter
+        zone = "Europe/London"
     if time is None and zone == "AoE":
         time = dt.time(23, 59)  # 'July 8 AoE' is the end of that day anywhere on Earth
     if time is None:
@@ -1540,7 +1577,10 @@ _LIST_REST = re.compile(
 # before', 'inscription jusqu'à la veille', 'entro il giorno precedente', 'hasta el día anterior'.
 _EVE = fast_compile(
     r"(?:\bbis\s+(?:zum\s+|spätestens\s+(?:zum\s+|am\s+)?)?|\buntil\s+|\bby\s+|jusqu'(?:à|au)\s+"
-    r"|\bavant\s+|\bentro\s+|\bhasta\s+)(?:the\s+|la\s+|il\s+|el\s+)?"
+    r"|\bavant\s+|\bentro\s+|\bhasta\s+"
+    # or the limit said to close then: 'Registration closes the day before the webinar'
+    r"|\bcloses?\s+(?:on\s+)?|\bschließt\s+(?:am\s+)?|\bferme\s+|\bchiude\s+|\bcierra\s+)"
+    r"(?:the\s+|la\s+|il\s+|el\s+)?"
     r"(?:vortag\b|day\s+before\b|veille\b|giorno\s+(?:prima|precedente)\b|d[íi]a\s+anterior\b"
     # or a weekday before it: 'entro il martedì precedente', 'hasta el viernes anterior al
     # inicio', 'by the Friday before the event', 'bis zum Freitag vor der Veranstaltung'
@@ -1593,7 +1633,9 @@ _EACH_CUT_OFF = fast_compile(
 # 'entro le ore 12', 'hasta las 14:00', 'no later than 16:00'.
 _UNTIL_TIME = fast_compile(
     r"(?:\buntil|\bby|\bbefore|no\s+later\s+than|\bbis(?:\s+spätestens)?(?:\s+um)?|jusqu'(?:à|a)"
-    r"|\bavant|\bentro(?:\s+e\s+non\s+oltre)?(?:\s+le)?|\bhasta(?:\s+las)?|\bantes\s+de\s+las)"
+    r"|\bavant|\bentro(?:\s+e\s+non\s+oltre)?(?:\s+le)?|\bhasta(?:\s+las)?|\bantes\s+de\s+las"
+    # the portal said to close then: 'The portal closes at 17:00:00 Brussels time.'
+    r"|\bcloses?\s+at|\bschließt\s+um|\bferme\s+à|\bchiude\s+alle|\bcierra\s+a\s+las)"
     r"\s+(?:ore\s+|h\.?\s*)?$",
     re.IGNORECASE,
 )
@@ -1628,6 +1670,7 @@ def _time_stated_apart(
 
 
 _CENTRAL_EUROPEAN = re.compile(r"\b(?:CET|CEST|MEZ|MESZ)\b")
+_GERMAN_CLOCK = re.compile(r"\b(?:MEZ|MESZ)\b")
 _SAYS_BRUSSELS = re.compile(r"brussels|bruxelles|brüssel|bruselas|bruxelas|belgian|belge", re.I)
 _COUNTRIES = {
     language: [(fast_compile(words, re.IGNORECASE), zone) for words, zone in countries]
@@ -1635,6 +1678,18 @@ _COUNTRIES = {
 }
 
 
+_OWN_LOCAL_TIME = re.compile(
+    r"\b(?:submitter|applicant|proposer|sender)(?:'s|s'|’s)?\s+(?:own\s+)?local\s+time"
+    r"|\byour\s+(?:own\s+)?local\s+time|\blocal\s+time\s+of\s+the\s+(?:submitter|applicant"
+    r"|submitting\s+organi[sz]ation)",
+    re.IGNORECASE,
+)
+_GMT = re.compile(r"\bGMT\b(?!\s*[+\-−]\s*\d)|greenwich\s+mean\s+time", re.IGNORECASE)
+_UK = re.compile(
+    r"\bUK\b|\bU\.K\.|\bUKRI\b|british|£|\bGBP\b|united\s+kingdom|england|scotland|wales"
+    r"|northern\s+ireland|london|\.ac\.uk\b",
+    re.IGNORECASE,
+)
 _EASTERN_EUROPEAN = re.compile(r"\b(?:EET|EEST)\b")
 _SAYS_ATHENS = re.compile(
     r"athens|athènes|atene|atenas|athen\b|greece|greek|grèce|grecia|griechen", re.I
@@ -1654,6 +1709,36 @@ _EET_COUNTRIES = [
 ]
 
 
+# A correction of the hour of a deadline whose day stays: 'die Uhrzeit wird auf 12:00 Uhr MESZ
+# korrigiert', 'l'orario è rettificato dalle ore 12:00 alle ore 14:00', 'the closing time was
+# erroneously given as '12:00 UTC'. It should read '12:00 CEST''.
+_HOUR_CORRECTED = re.compile(
+    r"\b(?:uhrzeit|orario|heure|hora|closing\s+time|due\s+time)\b[^\n]{0,100}?"
+    r"\b(?:korrigiert|berichtigt|rettificat[oa]|corrett[oa]|corrigée?|rectifiée?|corregid[oa]"
+    r"|corrected|should\s+read|debe\s+decir|doit\s+se\s+lire|va\s+lett[oa])\b",
+    re.IGNORECASE,
+)
+# The word before the corrected hour: 'auf 12:00 Uhr', 'alle ore 14:00', 'should read '12:00'.
+_TO_HOUR = re.compile(
+    r"(?:\bauf|\balle(?:\s+ore)?|\bto|\bà|\ba\s+las|\bread|\bdecir|\blire|\blett[oa])\s*['\"«“‘]?\s*$",
+    re.IGNORECASE,
+)
+_CORRECTION_READ = 120  # characters after the correction's verb where the new hour may stand
+
+
+def _hour_corrected(doc: str, times: list[TimeMark]) -> tuple[dt.time | None, str | None]:
+    """The hour a correction gives the deadline, and its zone, if the text corrects one."""
+    found = _HOUR_CORRECTED.search(doc)
+    if found is None:
+        return None, None
+    for mark in times:
+        if found.start() <= mark.start <= found.end() + _CORRECTION_READ and _TO_HOUR.search(
+            doc[max(0, mark.start - 20) : mark.start]
+        ):
+            return mark.time, mark.zone
+    return None, None
+
+
 def _named_country_zone(doc: str, language: str) -> str | None:
     """The zone of another country of the text's language that it names as its own."""
     return next((zone for words, zone in _COUNTRIES.get(language, ()) if words.search(doc)), None)
@@ -1671,20 +1756,24 @@ def _home_zone(doc: str, language: str) -> str | None:
 _ALL_TIMES = fast_compile(
     r"\b(?:all\s+)?times\b[^.]{0,60}?\b(?:refer\s+to|are\s+(?:given\s+|expressed\s+|indicated\s+)?in"
     r"|are\s+in|in|are)\b[^.]{0,50}|\b(?:toutes\s+les\s+)?heures\b[^.]{0,50}?\ben\b[^.]{0,40}"
+    r"|\bheures\s+(?:sont\s+)?(?:indiquées|données|exprimées)\b[^.]{0,50}"
     r"|\b(?:alle\s+)?(?:zeitangaben|uhrzeiten)\b[^.]{0,50}|\b(?:tutti\s+gli\s+)?orari\b[^.]{0,50}"
     r"|\b(?:todas\s+las\s+)?horas\b[^.]{0,50}?\b(?:son|se\s+refieren)\b[^.]{0,40}"
     # 'All deadlines are AoE', 'alle Fristen enden um 12 Uhr MEZ'
     r"|\ball\s+(?:deadlines|dates)\b(?:\s+(?:are|refer))?[^.]{0,50}|\balle\s+fristen\b[^.]{0,50}"
     r"|\btoutes\s+les\s+dates\b[^.]{0,50}|\btutte\s+le\s+scadenze\b[^.]{0,50}"
-    r"|\btodos\s+los\s+plazos\b[^.]{0,50}",
+    r"|\btodos\s+los\s+plazos\b[^.]{0,50}"
+    # a table's column of times headed by its clock, 'Time (CET)', 'Uhrzeit (MEZ)', or a
+    # footnote to it: '| Time* |' … '* Brussels local time.'
+    r"|\b(?:time|uhrzeit|heure|ora|hora)\s*\([^()\n]{2,30}\)|(?:^|\n)\s*\*\s[^\n]{0,40}",
     re.IGNORECASE,
 )
 
 
 def _zone_said_for_all(doc: str) -> str | None:
     """The zone a sentence of the page names for all its times, if one does."""
-    found = _ALL_TIMES.search(doc)
-    return find_zone(found.group(0)) if found else None
+    said = (find_zone(found.group(0)) for found in _ALL_TIMES.finditer(doc))
+    return next((zone for zone in said if zone), None)
 
 
 def _zone_of_text(times: list[TimeMark]) -> str | None:
@@ -1726,6 +1815,8 @@ def _event_dates(
             score += 3  # '… on 9 March, 10:00–12:30': the hours something lasts
         if _BESIDE.search(contexts[index][0][-_BESIDE_WORDS:].lower()):
             score -= 8  # 'Side event: study visit to the port on 5 November': not the event
+        if _ANNOUNCED_THEN.match(contexts[index][1]):
+            score -= 8  # 'The ERC today announced the winners': the day of the news, no event
         if _SURVEY.search(contexts[index][0][-_BESIDE_WORDS:]):
             score -= 8  # 'answered the survey between 12 January and 27 February': its run
         ranked.append((score, -index, mention))
@@ -1945,7 +2036,9 @@ def _of_a_session(context: tuple[str, str]) -> bool:
     """Whether a date is that of an info session named before it or right after it."""
     before, after = context
     return bool(
-        _INFO_SESSION.search(before[-60:])
+        # (in its sentence: 'An online information session for prospective applicants takes
+        # place on 9 June')
+        _INFO_SESSION.search(_SENTENCE_START.split(before[-_SESSION_READ:])[-1])
         or _INFO_SESSION.search(re.split(r"[,;]|:\s", after[:60], maxsplit=1)[0])
     )
 

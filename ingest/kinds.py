@@ -95,7 +95,9 @@ _PUT_OFF = folded_compile(
 )
 _DEADLINE_IN_TITLE = folded_compile(
     rf"{_DEADLINE_WORD}|\bcall\b|\bappel\b|\bbando\b|\bconvocatoria\b|\baufruf\b|submission"
-    r"|abstracts?|papers?|inscri\w*|registration|anmeld\w*|iscrizion\w*|einreich\w*",
+    r"|abstracts?|papers?|inscri\w*|registration|anmeld\w*|iscrizion\w*|einreich\w*"
+    # ('NUEVA FECHA: envío de resúmenes para las Jornadas': the abstracts' date moves)
+    r"|env[íi]o|resúmenes|comunicaciones|ponencias|riassunti|résumés|soumission|kurzfassung\w*",
     _I,
 )
 # A correction of a call's text that sets its deadline anew: 'Corrigendum: … corrected due time',
@@ -106,7 +108,9 @@ _CORRIGENDUM = folded_compile(
     _I,
 )
 _FIXES_A_LIMIT = folded_compile(
-    rf"{_DEADLINE_WORD}|due\s+(?:time|date)|\buhrzeit\b|vorlagefrist|\bheure\s+limite\b|\borario\b",
+    rf"{_DEADLINE_WORD}|due\s+(?:time|date)|\buhrzeit\b|vorlagefrist|\bheure\s+limite\b|\borario\b"
+    # the formula of a correction, of a limit: 'donde dice «hasta las 14:00 horas del 15 de junio'
+    r"|donde\s+dice\s*[«\"“]?\s*hasta\b",
     _I,
 )
 # Nouns that say the deadline is a new one.
@@ -117,8 +121,9 @@ _NEW_DEADLINE = folded_compile(
     r"|nueva\s+fecha\s+l[íi]mite|nuevo\s+cierre|nouvelle\s+clôture|nuova\s+chiusura|new\s+closing\s+date|^\W*proroga\b|nuova\s+scadenza|riapertura\s+dei\s+termini"
     # a deadline brought forward moves it too: 'la date limite est avancée', 'scadenza
     # anticipata', 'anticipo della scadenza', 'Frist vorgezogen', 'deadline brought forward'
-    r"|(?:date\s+limite|scadenza|termine|frist|deadline|plazo|fecha\s+l[íi]mite)\s+(?:\w+\s+){0,2}?"
-    r"(?:avancée|anticipat[oa]|vorgezogen|brought\s+forward|adelantad[oa])"
+    # ('the closing date for the … opportunity has been brought forward from')
+    r"|(?:date\s+limite|scadenza|termine|frist|deadline|closing\s+date|plazo|fecha\s+l[íi]mite)\s+"
+    r"(?:[\w-]+\s+){0,8}?(?:avancée|anticipat[oa]|vorgezogen|brought\s+forward|adelantad[oa])"
     r"|anticipo\s+della\s+scadenza|avancer\s+la\s+date\s+limite|adelanto\s+del\s+plazo"
     r"|sono\s+riaperti\s+i\s+termini|réouverture\s+de\s+l'appel|reapertura\s+del\s+plazo"
     # the act of moving it, named: 'dispone il differimento del termine', 'Verschiebung der Frist'
@@ -221,6 +226,15 @@ _PAST_TITLE = folded_compile(
     r"|(?:^|[:–—|]\s*)(?:interview\s+(?:with|mit|avec)|intervista\s+(?:a|con)"
     r"|entrevista\s+(?:a|con))\b"
     r"|\bmilestone\b|\bmeilenstein\b"
+    # a publication put out: 'Report released: European Cluster Panorama 2027', 'Study published'
+    r"|\b(?:report|study|publication|guide|handbook|toolkit|white\s+paper|policy\s+brief)\s+"
+    r"(?:is\s+)?(?:released|published|out\s+now)\b"
+    # someone appointed: 'Nominato il nuovo presidente', 'New director appointed', 'ernannt'
+    r"|\b(?:nominat[oa]|elett[oa]|appointed|elected|ernannt|gewählt|nommée?|élue?|nombrad[oa]"
+    r"|elegid[oa])\b"
+    # who will be funded, counted: '494 early-career researchers to receive funding'
+    r"|\b\d[\d.,]*\s+(?:[^\W\d_][\w-]*\s+){1,3}(?:to|will)\s+receive\s+(?:funding|grants?|support"
+    r"|awards?|€|eur\b|\$|£)"
     r"|\b(?:mission|event|conference|trip|visit|workshop|study\s+tour)\s+report\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     # a digest of several items is a report of them: 'Innovation Office Newsletter – October'
@@ -306,7 +320,9 @@ _PAST_TITLE = folded_compile(
 # (a registration closed is said on an event's page too; 'will be closed on' is said ahead).
 # What a report of a call's outcome opens with: it weighs as two words of the past.
 _CLOSED_CALL = folded_compile(
-    r"\b(?:call|competition|challenge|contest|tender)\b[^.]{0,40}?(?<!be\s)(?<!is\s)\bclosed\s+on\b"
+    # ('The call closed at 17:00 CEST on 14 October 2026': its hour may come first)
+    r"\b(?:call|competition|challenge|contest|tender)\b[^.]{0,40}?(?<!be\s)(?<!is\s)\bclosed\s+"
+    r"(?:at\s+\d[^.]{0,20}?\s+)?on\b"
     # the window to send work told over: 'Submissions for the main track closed on', 'Die
     # Einreichungsphase … endete am', 'le plazo de presentación finalizó el'
     r"|(?:^|[.!]\s|\n)(?:the\s+)?(?:submissions?|applications?|proposals?|nominations?)\b"

@@ -116,6 +116,7 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     (r"berlin(?:er)?\s+(?:time|zeit)|deutscher\s+zeit", "Europe/Berlin"),
     (r"vienna\s+time|wiener\s+zeit", "Europe/Vienna"),
     (r"london\s+time|uk\s+time|(?-i:\bBST\b)", "Europe/London"),
+    (r"greenwich\s+mean\s+time", "UTC"),
     (r"lisbon\s+time|(?-i:\bWEST\b)", "Europe/Lisbon"),
     (
         r"washington,?\s+d\.?c\.?\s+time|new\s+york\s+time|eastern(?:\s+standard|\s+daylight)?"
@@ -511,7 +512,9 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     (
         # ('Frist für die Langfassungen (Tagungsband)': the proceedings' papers come after)
+        # (a refund asked for by a date: 'a full refund can be requested until 30 September')
         r"camera-?ready|tagungsband|proceedings|\bactes\b|\batti\s+del|payment|\bfees?\b"
+        r"|\brefunds?\b|rembourse\w*|rückerstattung|rimbors\w*|reembols\w*"
         r"|revisions?\b|final\s+evaluations?|" + EARLY_RATE_WORDS,
         # a reduced price until a date is an early rate, not the limit to register
         -5,
@@ -519,7 +522,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
     # ('è fissato alle ore 12:00 del', 'è prevista per il' say when it is, not when it was)
     (
-        r"(?<!è\s)(?<!sono\s)fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen"
+        r"(?<!è\s)(?<!sono\s)(?<!resta\s)(?<!rimane\s)fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen"
         r"|(?<!è\s)prevista|inicialmente",
         -6,
     ),

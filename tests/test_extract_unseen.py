@@ -2888,7 +2888,10 @@ def test_the_new_date_of_an_extension_wins_over_the_one_it_replaces(text, publis
             "Einreichfrist: 21. April 2022, 12:00 Uhr MESZ, für österreichische Unternehmen.",
             "Europe/Vienna",
         ),
-        ("Einreichfrist: 21. April 2022, 12:00 Uhr MESZ.", "Europe/Brussels"),
+        # and on a German one, Germany's
+        ("Einreichfrist: 21. April 2022, 12:00 Uhr MESZ.", "Europe/Berlin"),
+        # 'CET' is no German word: Central European time as the EU names it
+        ("Einreichfrist: 21. April 2022, 12:00 Uhr CEST.", "Europe/Brussels"),
     ],
 )
 def test_central_european_time_on_a_swiss_or_austrian_page_is_that_country_s(text, zone):
@@ -5175,3 +5178,254 @@ def test_round_fourteen_kinds_by_title(title, kind):
         " mayo de 2027 a las 14:00 horas."
     )
     assert extract(title, text, dt.date(2027, 4, 21)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline", "zone"),
+    [
+        # a time whose zone is named before the 'on' of its day belongs to that day
+        (
+            "Deadline extended for Public Humanities Grants",
+            "Because of a portal outage from March 6 to March 8, applications will now be accepted"
+            " until 11:59 p.m. Eastern Time on Thursday, March 18, 2027.",
+            dt.date(2027, 3, 5),
+            "2027-03-18T23:59:00-04:00",
+            "America/New_York",
+        ),
+        # a window closed at an hour whose zone is named
+        (
+            "Call for Doctoral Grants 2027",
+            "The application period runs from 15 March 2027 until 17:00 Lisbon time on 30 April"
+            " 2027.",
+            dt.date(2027, 2, 26),
+            "2027-04-30T17:00:00+01:00",
+            "Europe/Lisbon",
+        ),
+        # the portal's closing hour in the sentence after the day
+        (
+            "Topic: circular battery materials (RIA)",
+            "Deadline date: 18 February 2027. The portal closes at 17:00:00 Brussels time.",
+            dt.date(2026, 9, 15),
+            "2027-02-18T17:00:00+01:00",
+            "Europe/Brussels",
+        ),
+        # 'GMT' from a British funder in winter is the UK's clock
+        (
+            "Small Research Grants – spring round",
+            "Applications must be submitted by noon Greenwich Mean Time on Wednesday 10 February"
+            " 2027. Awards of up to £10,000 are available to UK-based researchers.",
+            dt.date(2026, 11, 25),
+            "2027-02-10T12:00:00+00:00",
+            "Europe/London",
+        ),
+        # the old day named first, as English says it
+        (
+            "Excellence Hubs topic: deadline postponed",
+            "The new deadline is 5 October 2027, 17:00 Brussels time. The previous deadline of 28"
+            " September 2027 no longer applies.",
+            dt.date(2027, 9, 8),
+            "2027-10-05T17:00:00+02:00",
+            "Europe/Brussels",
+        ),
+        # 'MEZ' in a German notice is Germany's clock
+        (
+            "Förderaufruf Quantentechnologien",
+            "Projektskizzen sind bis zum 15. März 2027, 12:00 Uhr MEZ, einzureichen.",
+            dt.date(2026, 12, 10),
+            "2027-03-15T12:00:00+01:00",
+            "Europe/Berlin",
+        ),
+        # a table's column of times headed by its clock, or footnoted
+        (
+            "Open call for pilots – two stages",
+            "| Stage | Date | Time (CET) |\n| Pre-proposal | 10 February 2027 | 17:00 |\n| Full"
+            " proposal | 12 May 2027 | 17:00 |",
+            dt.date(2026, 11, 20),
+            "2027-02-10T17:00:00+01:00",
+            "Europe/Brussels",
+        ),
+        (
+            "Accelerator: cut-offs in 2027",
+            "| Cut-off | Date | Time* |\n| 1 | 19 April 2027 | 17:00:00 |\n| 2 | 20 September"
+            " 2027 | 17:00:00 |\n* Brussels local time.",
+            dt.date(2027, 2, 3),
+            "2027-04-19T17:00:00+02:00",
+            "Europe/Brussels",
+        ),
+        # the page's clock said once in French: 'Les heures sont indiquées à l'heure du Québec'
+        (
+            "Programme de subventions de recherche en équipe",
+            "Les demandes doivent être déposées au plus tard le 3 mars 2027 à 16 h sur le portail"
+            " du Fonds. Les heures sont indiquées à l'heure du Québec.",
+            dt.date(2027, 1, 10),
+            "2027-03-03T16:00:00-05:00",
+            "America/Toronto",
+        ),
+        # a correction of the hour of a deadline whose day stays
+        (
+            "Berichtigung zum Förderaufruf Robotik",
+            "Die Einreichungsfrist bleibt der 14. Mai 2027; die Uhrzeit wird jedoch auf 12:00 Uhr"
+            " korrigiert (bisher: 23:59 Uhr).",
+            dt.date(2027, 4, 22),
+            "2027-05-14T12:00:00+02:00",
+            "Europe/Berlin",
+        ),
+        (
+            "Rettifica al bando Innovazione 2027: orario di scadenza",
+            "La scadenza resta fissata al 20 maggio 2027; l'orario è rettificato dalle ore 12:00"
+            " alle ore 14:00.",
+            dt.date(2027, 5, 3),
+            "2027-05-20T14:00:00+02:00",
+            "Europe/Rome",
+        ),
+        # Spanish corrections say what the text said, then what it must say
+        (
+            "Corrección de errores de la convocatoria de Movilidad 2027",
+            "En el apartado quinto, donde dice «hasta las 14:00 horas del 15 de junio de 2027»,"
+            " debe decir «hasta las 14:00 horas del 22 de junio de 2027».",
+            dt.date(2027, 6, 2),
+            "2027-06-22T14:00:00+02:00",
+            "Europe/Madrid",
+        ),
+        # registration closing the day before an event outweighs a weaker date
+        (
+            "Civic Data Hackathon 2027",
+            "On Saturday 20 November 2027 teams meet for a one-day hackathon. Registration closes"
+            " the day before the event at 18:00 (Vienna time). API keys are shared with registered"
+            " participants from 1 November.",
+            dt.date(2027, 10, 4),
+            "2027-11-19T18:00:00+01:00",
+            "Europe/Vienna",
+        ),
+        # 'scad.' abbreviates the deadline; 'h 13' after a day is its hour
+        (
+            "Bando voucher export 2027",
+            "La Camera di commercio finanzia con voucher le imprese della provincia. Domande:"
+            " apertura 14/4/2027 h 10, scad. 14/5/2027 h 13.",
+            dt.date(2027, 3, 9),
+            "2027-05-14T13:00:00+02:00",
+            "Europe/Rome",
+        ),
+    ],
+)
+def test_round_fifteen_deadlines(title, text, published, deadline, zone):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+    assert found.deadline.tz == zone
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # every applicant's own clock is no zone: the date alone
+        (
+            "Early Career Awards",
+            "Full proposals are due by 5 p.m. submitter's local time on July 26, 2027. A webinar"
+            " will be held on May 18, 2027 at 1:00 p.m. Eastern Time.",
+            dt.date(2027, 4, 7),
+            "2027-07-26",
+        ),
+        # 'GMT' in summer stays UTC: the UK's clock then is an hour ahead of it
+        (
+            "Networking grants: summer round",
+            "Apply by 17:00 GMT on 15 July 2027. Grants of up to £5,000 for UK researchers.",
+            dt.date(2027, 5, 1),
+            "2027-07-15T17:00:00+00:00",
+        ),
+        # a refund asked for by a day is no limit to register
+        (
+            "Conference on Marine Robotics postponed to 3–5 March 2027",
+            "The conference will now take place from 3 to 5 March 2027. A full refund can be"
+            " requested until 30 September 2026. Registration for the new dates will close on 15"
+            " February 2027.",
+            dt.date(2026, 7, 20),
+            "2027-02-15",
+        ),
+        # the day before a webinar, closed at an hour in UTC
+        (
+            "Webinar: Open Standards for Soil Data",
+            "Join us on Thursday 19 November 2026, 14:00–15:30 UTC. Registration closes the day"
+            " before the webinar at 18:00 UTC.",
+            dt.date(2026, 10, 28),
+            "2026-11-18T18:00:00+00:00",
+        ),
+        # day and month after a limit's word, with a slash; a month's end after 'close at'
+        (
+            "Forum dei distretti, Bologna 19-20 novembre",
+            "La partecipazione è gratuita previa registrazione. Iscrizioni entro il 12/11 h 18.",
+            dt.date(2026, 10, 5),
+            "2026-11-12T18:00:00+01:00",
+        ),
+        (
+            "Startups wanted: pilot grants – cohort 6",
+            "The cluster selects up to 10 startups. Applications close at the end of April.",
+            dt.date(2027, 3, 1),
+            "2027-04-30",
+        ),
+    ],
+)
+def test_round_fifteen_clocks_and_limits(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        (
+            "Starting Grants 2027: 410 researchers to receive funding",
+            "The call closed at 17:00 CEST on 14 October 2026 and attracted 3,400 proposals.",
+            dt.date(2027, 9, 7),
+            "news",
+        ),
+        (
+            "Report released: Regional Innovation Atlas 2027",
+            "The atlas maps 900 clusters.",
+            None,
+            "news",
+        ),
+        (
+            "Nominato il nuovo direttore del Distretto Meccatronico",
+            "L'assemblea ha eletto il nuovo direttore per il triennio 2027-2029.",
+            dt.date(2027, 2, 2),
+            "news",
+        ),
+        (
+            "Please note: closing date brought forward – Heritage Networks",
+            "The closing date for the Heritage Networks opportunity has been brought forward from"
+            " 30 September 2026 to 23 September 2026, 16:00 UK time.",
+            dt.date(2026, 8, 10),
+            "extension",
+        ),
+        (
+            "NUEVA FECHA: envío de resúmenes para las Jornadas de Geografía",
+            "Nueva fecha límite para el envío de resúmenes: 10 de marzo de 2027 (anteriormente, 24"
+            " de febrero de 2027). Las Jornadas se celebrarán los días 14 y 15 de octubre de 2027.",
+            dt.date(2027, 2, 15),
+            "extension",
+        ),
+    ],
+)
+def test_round_fifteen_kinds(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+def test_a_day_announced_on_is_not_the_event():
+    found = extract(
+        "Advanced Grants 2027: 250 researchers to receive funding",
+        "The ERC today announced the winners of its Advanced Grant competition.",
+        dt.date(2027, 6, 10),
+    )
+    assert found.kind == "news"
+    assert found.event_start is None
+
+
+def test_an_info_session_named_early_in_a_long_sentence_is_not_the_call_s_event():
+    found = extract(
+        "Consolidator Grant call opens 20 May",
+        "Deadline: 26 August 2027, 17:00:00 (Brussels local time). An online information"
+        " session for prospective applicants takes place on 9 June 2027 at 14:00 CEST.",
+        dt.date(2027, 5, 4),
+    )
+    assert found.kind == "call"
+    assert found.event_start is None

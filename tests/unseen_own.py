@@ -2951,7 +2951,7 @@ UNSEEN += [
         {
             "kind": "call",
             "deadline": "2026-05-15T23:59:00+02:00",
-            "deadline_tz": "Europe/Brussels",
+            "deadline_tz": "Europe/Berlin",  # 'MESZ' in a German notice: Germany's clock
             "event_start": None,
         },
     ),
