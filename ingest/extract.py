@@ -1489,7 +1489,7 @@ def _deadline(
     if time is not None and zone is None and not _OWN_LOCAL_TIME.search(doc):
         # ('due by 5 p.m. submitter's local time' is every applicant's own clock: no zone)
         zone = _zone_of_text(times) or _zone_said_for_all(doc) or _home_zone(doc, language)
-    if time is None and zone is None and _zone_said_for_all(doc) == "AoE":
+    if time is None and zone is None and _AOE.search(doc) and _zone_said_for_all(doc) == "AoE":
         zone = "AoE"  # 'All deadlines are AoE': a date alone is the end of that day
     if (
         zone == "Europe/Brussels"
@@ -1670,6 +1670,7 @@ def _time_stated_apart(
 
 
 _CENTRAL_EUROPEAN = re.compile(r"\b(?:CET|CEST|MEZ|MESZ)\b")
+_AOE = re.compile(r"\baoe\b|anywhere\s+on\s+earth", re.IGNORECASE)
 _GERMAN_CLOCK = re.compile(r"\b(?:MEZ|MESZ)\b")
 _SAYS_BRUSSELS = re.compile(r"brussels|bruxelles|brüssel|bruselas|bruxelas|belgian|belge", re.I)
 _COUNTRIES = {
