@@ -94,9 +94,11 @@ _MONTH_END_BARE = fast_compile(
 _SLASHED = fast_compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
 _DOTTED_SHORT = fast_compile(
-    r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal|du|from|il|le|el)\s+"
+    # ('jusqu'au 10/10 inclus', 'hasta el 30-04 a las 14:00')
+    r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal|du|from|il|le|el"
+    r"|jusqu['’]au|fino\s+al)\s+"
     # ('Iscrizioni entro il 12/11 h 18': a slash as well as a dot)
-    r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.?|/(?P<m3>\d{1,2}))(?![\d/]|\.\d)"
+    r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.?|[/-](?P<m3>\d{1,2}))(?![\d/-]|\.\d)"
     # '(Scadenza|Deadline|Frist): 20/7 ore 13.00': a limit's label, then day and month
     r"|(?:scadenza|deadline|frist|date\s+limite|plazo|fecha\s+l[íi]mite)\s*:\s*"
     r"(?P<d2>\d{1,2})[/.](?P<m2>\d{1,2})(?![\d/]|\.\d)",

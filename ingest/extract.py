@@ -367,6 +367,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     # Each date's surrounding words, read once and scored against every table of cues.
     contexts = [_context(doc, mentions, index) for index in range(len(mentions))]
     if "|" in doc or "\t" in doc:
+        # a row's status ('| open |', '| closed |') says where a step stands today, not what
+        # its date is, beside the date as well as in the row's label
+        contexts = [(_STATUS_CELL.sub("", b), _STATUS_CELL.sub("", a)) for b, a in contexts]
         for index, (row_label, header) in _table_headers(doc, mentions).items():
             # a row's status ('open', 'closed', 'ouvert', 'clôturé') says where the step
             # stands today, not what its date is: its day is read by its other words
@@ -789,7 +792,8 @@ _NEXT_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
 _STATUS_CELL = re.compile(
     r"(?:^|(?<=\|)|(?<=\t))\s*(?:open|closed|upcoming|passed|ouvert|clôturé|à\s+venir|offen"
-    r"|geschlossen|abgelaufen|abierto|cerrado|aperto|chiuso|in\s+corso)\s*(?=\||\t|$)",
+    r"|geschlossen|abgelaufen|abierto|cerrado|aperto|chiuso|in\s+corso|done|completed|ongoing"
+    r"|erledigt|terminé|concluso|concluido)\s*(?=\||\t|$)",
     re.IGNORECASE,
 )
 
@@ -1051,7 +1055,7 @@ def _cancelled(doc: str, mention: Mention) -> bool:
 _CLOSED_AFTER = fast_compile(
     r"^\s*(?:,?\s*\d{1,2}[:.]\d{2}\s*uhr\s*)?(?:geschlossen|beendet|abgelaufen"
     # the verb in the past, closing a clause: 'die Ausschreibung, die am 15. September endete'
-    r"|endete|ablief|auslief|zu\s+ende\s+ging)\b",
+    r"|endete|ablief|auslief|zu\s+ende\s+ging|zu\s+ende\s+gegangen)\b",
     re.I,
 )
 _CLOSED_AFTER_WEIGHT = 4.0
@@ -1077,7 +1081,9 @@ _REGISTER_FOR_SESSION = re.compile(
 _OPTIONAL_AFTER = re.compile(OPTIONAL_WORDS + "|" + EARLY_RATE_WORDS, re.IGNORECASE)
 # An info session's own label: the session named, a colon, perhaps a weekday, the date.
 _INFO_LABELLED = re.compile(
-    r"(?:" + _INFO_SESSION.pattern + r")[^.;:]{0,25}:\s*(?:[^\W\d_]+,?\s*)?$", re.IGNORECASE
+    # (or a table's row: '| Webinar di presentazione | lunedì 11 gennaio')
+    r"(?:" + _INFO_SESSION.pattern + r")[^.;:|]{0,25}\s*[:|\t]\s*(?:[^\W\d_]+,?\s*)?$",
+    re.IGNORECASE,
 )  # that of a word for the deadline
 
 
@@ -1101,7 +1107,11 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     if _OPTIONAL_AFTER.search(re.split(r"[,;.]", context[1], maxsplit=1)[0]):
         return min(0.0, _score(context, _DEADLINE_CUES))  # 'Entro il 10 marzo ... facoltativa'
     label = context[0][-_INFO_LABEL:]
-    if ":" in label and _INFO_LABELLED.search(label) and not _STRONG.search(context[0]):
+    if (
+        (":" in label or "|" in label or "\t" in label)
+        and _INFO_LABELLED.search(label)
+        and not (_STRONG.search(context[0]))
+    ):
         return 0.0  # 'Webinar di presentazione: mercoledì 20 gennaio': the session's day
     # before a range, words of opening open the window whose end is the limit: a table without
     # them ('a partire dalle ore 9:00 del 6 settembre ed entro le ore 12:00 del 30 settembre')
@@ -1149,7 +1159,9 @@ _LIMIT_NOUN = fast_compile(
 _FIRST_STAGE = fast_compile(
     r"\b(?:first|1st)[\s-](?:stage|step|phase)|\b(?:stage|step|phase)\s*(?:1|one|i)\b"
     r"|\berste[nrs]?\s+(?:stufe|phase|verfahrensstufe)|\bstufe\s*1\b"
-    r"|première\s+(?:étape|phase)|\bétape\s*1\b|\bprima\s+fase|\bprimera\s+fase|\bfase\s*(?:1|i)\b",
+    r"|première\s+(?:étape|phase)|\bétape\s*1\b|\bprima\s+fase|\bprimera\s+fase|\bfase\s*(?:1|i)\b"
+    # or by what it asks for: 'Concept notes: 3 September', 'Outline proposals:'
+    r"|\bconcept\s+notes?\b|\boutline\s+proposals?\b",
     re.IGNORECASE,
 )
 _STAGE_READ = 120  # characters before a date read for the stage it closes, in its sentence
@@ -1318,6 +1330,72 @@ _MOVED_AFTER = re.compile(r"^\s*(?:verlängert|verschoben|vertagt)\b")
 _MOVED_WEIGHT = 3.0  # that of a limit's preposition right before the date ('until', 'entro')
 
 
+# The header cells of a table's old and new limit: 'Old', 'Old deadline', 'bisher', 'Ancienne
+# date', 'Scadenza precedente', 'Plazo anterior'; 'New', 'neu', 'Nouvelle date', 'Nuevo plazo'.
+_OLD_CELL = re.compile(
+    r"^\W*(?:(?:old|previous|former|original|alte[rn]?|bisherige[rn]?|bisher|ancienne|vecchia"
+    r"|antigua|anterior)\b.{0,25}|.{0,25}\b(?:anterior|precedente|précédente|initiale?|original[e]?"
+    r"|bisher)\W*)$",
+    re.IGNORECASE,
+)
+_NEW_CELL = re.compile(
+    r"^\W*(?:(?:new|revised|neue[rn]?|neu|nouvelle|nuova|nuovo|nueva|nuevo)\b.{0,25}"
+    r"|.{0,25}\b(?:neu|nouvelle|nuova|nueva|revised)\W*)$",
+    re.IGNORECASE,
+)
+_SEPARATOR_ROW = re.compile(r"^[\s|:\-–]*$")
+
+
+def _old_new_columns(doc: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of a change table's cells under its 'old' and 'new' headers: in its first
+    row, and in any row labelled by a word of a limit ('Full proposal deadline')."""
+    left: list[tuple[int, int]] = []
+    moved: list[tuple[int, int]] = []
+    lines = doc.split("\n")
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    for number, line in enumerate(lines):
+        cells = _cells(line, starts[number])
+        old = next((i for i, (text, _, _) in enumerate(cells) if _OLD_CELL.match(text)), None)
+        new = next((i for i, (text, _, _) in enumerate(cells) if _NEW_CELL.match(text)), None)
+        if old is None or new is None or old == new:
+            continue
+        first = True
+        for row_number in range(number + 1, len(lines)):
+            row = lines[row_number]
+            if _SEPARATOR_ROW.match(row) and row.strip():
+                continue
+            row_cells = _cells(row, starts[row_number])
+            if len(row_cells) != len(cells):
+                break
+            label = row_cells[0][0] if min(old, new) > 0 else ""
+            if first or _STRONG.search(label) or _LIMIT_NOUN.search(label):
+                left.append(row_cells[old][1:])
+                moved.append(row_cells[new][1:])
+            first = False
+    return left, moved
+
+
+def _cells(line: str, at: int) -> list[tuple[str, int, int]]:
+    """A table row's cells: their text and span in the document (pipes or tabs between)."""
+    if "|" not in line and "\t" not in line:
+        return []
+    sep = "|" if "|" in line else "\t"
+    cells = []
+    position = 0
+    for part in line.split(sep):
+        cells.append((part.strip(), at + position, at + position + len(part)))
+        position += len(part) + 1
+    if sep == "|" and line.strip().startswith("|"):
+        cells = cells[1:]
+    if sep == "|" and line.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
 def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, float]:
     """A date of an extension notice, scored as the one moved to, the one left, or as it is."""
     before = doc[max(0, mention.start - 40) : mention.start].lower()
@@ -1347,6 +1425,15 @@ def _moved_dates(
     result = list(scored)
     if kind == "extension":
         result = [_moved_or_left(doc, m, s) for m, s in result]
+        if "|" in doc or "\t" in doc:
+            # '| Old | New |' above '| Deadline | 4 February 2027 | 25 February 2027 |': the
+            # columns say which is which
+            left, moved = _old_new_columns(doc)
+            for i, (mention, score) in enumerate(result):
+                if any(a <= mention.start < b for a, b in left):
+                    result[i] = (mention, min(score, -6.0))
+                elif any(a <= mention.start < b for a, b in moved):
+                    result[i] = (mention, max(score, _MOVED_WEIGHT))
     for index in range(len(result) - 1):
         (first, first_score), (second, second_score) = result[index], result[index + 1]
         if first.is_range or second.is_range:
@@ -1766,14 +1853,18 @@ _ALL_TIMES = fast_compile(
     r"|\btodos\s+los\s+plazos\b[^.]{0,50}"
     # a table's column of times headed by its clock, 'Time (CET)', 'Uhrzeit (MEZ)', or a
     # footnote to it: '| Time* |' … '* Brussels local time.'
-    r"|\b(?:time|uhrzeit|heure|ora|hora)\s*\([^()\n]{2,30}\)|(?:^|\n)\s*\*\s[^\n]{0,40}",
+    r"|\b(?:time|uhrzeit|heure|ora|hora)\s*\((?P<clock>[^()\n]{2,30})\)|(?:^|\n)\s*\*\s[^\n]{0,40}",
     re.IGNORECASE,
 )
 
 
 def _zone_said_for_all(doc: str) -> str | None:
     """The zone a sentence of the page names for all its times, if one does."""
-    said = (find_zone(found.group(0)) for found in _ALL_TIMES.finditer(doc))
+    # ('Time (Brussels)': the place alone in the header's brackets)
+    said = (
+        find_zone(found.group(0)) or (found.group("clock") and find_zone(found.group("clock")))
+        for found in _ALL_TIMES.finditer(doc)
+    )
     return next((zone for zone in said if zone), None)
 
 

@@ -226,6 +226,10 @@ _PAST_TITLE = folded_compile(
     r"|(?:^|[:–—|]\s*)(?:interview\s+(?:with|mit|avec)|intervista\s+(?:a|con)"
     r"|entrevista\s+(?:a|con))\b"
     r"|\bmilestone\b|\bmeilenstein\b"
+    # funding won or granted: 'Three teams win Horizon Europe funding', 'Dr Haddad awarded UKRI
+    # Fellowship', 'Siete investigadores obtienen', 'DFG bewilligt neuen Sonderforschungsbereich'
+    r"|\bwin\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?|awards?|prizes?|fellowships?)\b|\bawarded\b"
+    r"|\bobtienen?\b|\bottengono\b|\bottiene\b|\bobtiennent\b|\bobtient\b|\bbewilligt\b"
     # a publication put out: 'Report released: European Cluster Panorama 2027', 'Study published'
     r"|\b(?:report|study|publication|guide|handbook|toolkit|white\s+paper|policy\s+brief)\s+"
     r"(?:is\s+)?(?:released|published|out\s+now)\b"
@@ -576,6 +580,23 @@ _LEAD_LABEL = folded_compile(
     r"|des|du|pour|for|für|per|para)\b)",
     _I,
 )
+# A post advertised: its applicants are hired, not taught.
+_JOB_TITLE = folded_compile(
+    r"\bwissenschaftliche[rn]?\W{0,2}(?:r\W{0,2})?\s*mitarbeiter|\b(?:doktoranden|promotions|postdoc)stelle"
+    r"|\b(?:phd|doctoral|postdoc(?:toral)?|research)\s+(?:positions?|posts?|vacanc(?:y|ies))\b"
+    r"|\bposte\s+de\s+(?:doctorant|post-?doctorant|chercheur)|\bcontrat\s+doctoral\b"
+    r"|\bposizion[ei]\s+di\s+(?:dottorato|ricerca)|\bplazas?\s+de\s+(?:investigador|doctorand|técnico)",
+    _I,
+)
+# A workshop named as the label a title opens with: 'Workshop: …', 'Atelier – …'.
+_WORKSHOP_LABEL = folded_compile(
+    r"^\W*(workshops?|atelier|taller|seminar|séminaire|seminario|hands-on\s+session)\s*[:–—|]", _I
+)
+_CALL_FOR_WORK_TITLE = folded_compile(
+    r"\bcall\s+for\b|\bcfp\b|\bappel\s+à|\baufruf\b|\bconvocatoria\b|\bbando\b|\babstracts?\b"
+    r"|\bpapers?\b|\bsubmissions?\b|\bbeiträge\b|\bcontributions\b",
+    _I,
+)
 # A master's degree named in a title ('Master Management de l'innovation – candidatures').
 _DEGREE_TITLE = folded_compile(
     r"\bmaster(?:'s)?\b(?!\s*(?:class|plan|card|mind|thesis|theses))|\bmasterstudiengang\b", _I
@@ -838,6 +859,11 @@ def read_kind(
         # projets': the label a title opens with says what the page is; the call is its topic.
         kind = "course" if lead.group("course") else "event"
         return KindReading(kind, 0.8, lead.group("course") or lead.group("event"))
+    workshop = _WORKSHOP_LABEL.match(title)
+    if workshop and not _CALL_FOR_WORK_TITLE.search(title):
+        # 'Workshop: Writing a competitive ERC proposal', 'Workshop: Der erste eigene
+        # DFG-Antrag': a workshop about applying (one asking for papers says so: 'Call for')
+        return KindReading("event", 0.8, workshop.group(1))
     open_day = _OPEN_DAY.search(title)
     if open_day:
         # 'Master of Engineering Virtual Open House', 'Postgraduate Info Evening': a visit to
@@ -855,6 +881,11 @@ def read_kind(
         return KindReading("call", 0.9, asks)
     if info:
         return KindReading("event", 0.85, info)  # an info day about a call is no call
+    job = _JOB_TITLE.search(title)
+    if job:
+        # 'Wissenschaftliche*r Mitarbeiter*in (Doktorand*in) im Graduiertenkolleg', 'PhD position
+        # in …': a post to apply for, whatever school it belongs to
+        return KindReading("call", 0.8, job.group(0))
     course = _first(_COURSE, title) or _first(_DEGREE_TITLE, title)
     funds = _FUNDING_CALL.search(title)
     if course and course.lower() in _COHORT and _STARTUP_PROGRAMME.search(title):

@@ -85,6 +85,8 @@ INFO_SESSION_WORDS = (
     # a session that presents the call: 'will present the call in an online session on'
     r"|present\s+the\s+call|presentazione\s+del\s+bando|présentation\s+de\s+l'appel"
     r"|presentación\s+de\s+la\s+convocatoria|vorstellung\s+der\s+ausschreibung"
+    # a seminar for those who apply: 'Lead Applicant Seminar', 'applicants' workshop'
+    r"|applicants?['’]?\s+(?:seminars?|webinars?|workshops?|trainings?)"
     # a meeting to answer applicants' questions: 'Incontro informativo:', 'sessioni di
     # chiarimento', 'drop-in session on Zoom', 'clarification session', 'Sprechstunde'
     r"|incontr[oi]\s+informativ[oi]|session[ei]\s+di\s+chiariment[oi]|clarification\s+sessions?"
@@ -398,7 +400,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 # 6 settembre ed entro le ore 12:00 del 30 settembre').
 FROM_WORDS = (
     r"\bafter\b|\baprès\b|\bdespués\b|\bdopo\b|\bab\s+dem\b|\bà\s+partir\b|\ba\s+partir\b"
-    r"|\ba\s+partire\s+da|\bas\s+of\b"
+    r"|\ba\s+partire\s+da|\bas\s+of\b|\bà\s+compter\s+du\b|\ba\s+decorrere\s+da"
     # the day a counter opens, right before it: 'Antragstellung ab 1. Februar möglich', 'dalle
     # ore 9:00 del 1° luglio', 'dès le 3 mars'
     r"|\bab\s+$|\bdalle\s+ore\s+\d{1,2}(?:[:.]\d{2})?\s+del\s+$|\bdès\s+le\s+$"
@@ -458,7 +460,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # submitting, applying, registering
     (
         r"submi(?:t|ssion|ssions|tted)|apply|applications?\b|applicants?\b|proposals?\b|abstracts?\b"
-        r"|papers?\b",
+        r"|papers?\b|concept\s+notes?\b",
         2,
     ),
     (
@@ -477,7 +479,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     (
         r"domand[ae]|iscrizion[ei]|invi(?:o|are|at[oaie])|presentazione|candidatur|trasmess[ei]"
-        r"|richieste",
+        r"|richieste|sottomess[oaie]|sottomettere|sottomission[ei]",
         2,
     ),
     (
@@ -514,6 +516,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         # ('Frist für die Langfassungen (Tagungsband)': the proceedings' papers come after)
         # (a refund asked for by a date: 'a full refund can be requested until 30 September')
         r"camera-?ready|tagungsband|proceedings|\bactes\b|\batti\s+del|payment|\bfees?\b"
+        r"|versione\s+finale|final\s+version|version\s+finale|versión\s+final|endfassung"
         r"|\brefunds?\b|rembourse\w*|rückerstattung|rimbors\w*|reembols\w*"
         r"|revisions?\b|final\s+evaluations?|" + EARLY_RATE_WORDS,
         # a reduced price until a date is an early rate, not the limit to register
@@ -546,7 +549,9 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"resoluci[óo]n", -4),
     # the date of an act: 'Determinazione dirigenziale n. 1187 del', 'Real Decreto ... de'
     (
+        # ('conforme a la Ley 39/2015, de 1 de octubre', 'Orden TED/1120/2026, de 28 de octubre')
         r"decreto|determin(?:azione|a)\s+dirigenziale|\bdelibera\b|\bn\.\s*\d+\s+del\b|\bdgr\b"
+        r"|\bley\s+\d+/\d{4}|\borden\s+[a-z]{2,5}/\d+/\d{4}"
         r"|orden\s+de\b|décret|arrêté|resoluci[óo]n\s+de\b|verordnung",
         -5,
     ),
@@ -565,8 +570,10 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"between|entre\s+le|zwischen|\btra\s+il", -3),
     # a course or an event said to end: 'Der Kurs ... endet mit der Abschlusspräsentation am'
     (
+        # (and a project: 'Access must be used before the project ends on')
         r"(?:kurs|course|programme|mooc|lehrgang|formation|corso|curso|conference|tagung"
-        r"|konferenz|workshop|seminar)\w*\b[^.]{0,60}\b(?:endet|ends|se\s+termine|termina|finisce"
+        r"|konferenz|workshop|seminar|project|projekt|projet|progetto|proyecto)\w*\b[^.]{0,60}"
+        r"\b(?:endet|ends|se\s+termine|termina|finisce"
         r"|concludes|si\s+conclude)\b"
         # 'and ends with the final presentations on': what happens ends so, a window does not
         r"|\b(?:ends?|endet|se\s+termine|termina|finisce|concludes)\s+(?:with|mit|par|con)\b",
@@ -586,6 +593,28 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"(?:[^\W\d]+\s+){0,2}?(?:available|disponibles?|disponibil[ei]|verfügbar)",
         6,
     ),
+    # the opening of the period named with its limit's noun: 'Apertura del plazo:', 'Opening of
+    # the submission period', 'Ouverture de l'appel', 'Beginn der Antragsfrist'
+    (
+        r"\b(?:apertura|inicio|comienzo|opening|ouverture|début|beginn|öffnung)\s+(?:del?|of\s+the"
+        r"|de\s+la|de\s+l'|des|der|dei|dello|della)\s+(?:\w+\s+)?(?:plazo|call|appel|bando|sportello"
+        r"|termini|\w*frist|period|período|periodo|convocatoria|candidatures|solicitudes|submissions?"
+        r"|dépôts?)\b",
+        -10,
+    ),
+    # the period something is for: 'acceso … para el periodo del 1 de marzo al 30 de junio'
+    (
+        r"\b(?:para\s+el\s+periodo|for\s+the\s+period|für\s+den\s+zeitraum|pour\s+la\s+période"
+        r"|per\s+il\s+periodo)\b",
+        -6,
+    ),
+    # a step said to be due: '| Letter of intent due | November 3 |', 'Full proposals due:'
+    # (as a table's row label only: 'Full proposals are due on 30 April' names a later stage as
+    # often as the first)
+    (r"\bdue\s*[|\t]", 3),
+    # applicants told they may go on: 'Invitations to full proposal', 'Einladung zur
+    # Vollantragstellung', 'invitation à soumettre' (a notification, not a limit)
+    (r"\binvitations?\s+(?:to|à)\b|\beinladung\s+zu|\binvito\s+a\b|\binvitaci[óo]n\s+a\b", -4),
     # applicants' questions are taken until a date: 'Eligibility questions can be addressed to
     # … until', 'Rückfragen sind bis … möglich', 'i quesiti possono essere inviati entro'
     (

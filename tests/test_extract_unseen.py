@@ -5429,3 +5429,179 @@ def test_an_info_session_named_early_in_a_long_sentence_is_not_the_call_s_event(
     )
     assert found.kind == "call"
     assert found.event_start is None
+
+
+def test_a_table_of_the_old_and_the_new_deadline_says_which_is_which():
+    found = extract(
+        "Regular Access Call: cut-off moved",
+        "Because of maintenance, the cut-off has been moved by one week.\nOld deadline | New"
+        " deadline\n3 November 2026, 10:00 CET | 10 November 2026, 10:00 CET\nThe technical"
+        " review will run until 4 December 2026.",
+        dt.date(2026, 10, 28),
+    )
+    assert found.kind == "extension"
+    assert found.deadline is not None and found.deadline.iso() == "2026-11-10T10:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # the columns of a change table say which day is left and which is new
+        (
+            "Frist verlängert: Ausschreibung Robotik in der Pflege",
+            "Die Stiftung verlängert die Frist.\n\n| | bisher | neu |\n|---|---|---|\n|"
+            " Einreichungsfrist | 12. März 2027, 14:00 Uhr | 2. April 2027, 14:00 Uhr |\n|"
+            " Benachrichtigung | Juni 2027 | Juli 2027 |",
+            dt.date(2027, 3, 5),
+            "2027-04-02T14:00:00+02:00",
+        ),
+        (
+            "Report de la date de clôture de l'appel JCJC",
+            "La date de clôture est reportée.\n\n| Ancienne date | Nouvelle date |\n|---|---|\n|"
+            " 3 mars 2027 à 16 h (heure de Paris) | 24 mars 2027 à 16 h (heure de Paris) |",
+            dt.date(2027, 2, 25),
+            "2027-03-24T16:00:00+01:00",
+        ),
+        # a row's status beside its day says nothing of what the day is
+        (
+            "Clean Materials 2027 – stage 2 timeline",
+            "| Stage | Deadline | Status |\n|---|---|---|\n| Stage 1 – outlines | 22 April 2027,"
+            " 17:00 CET | closed |\n| Stage 2 – full proposals (invited only) | 16 September"
+            " 2027, 17:00 CET | open |",
+            dt.date(2027, 5, 20),
+            "2027-09-16T17:00:00+02:00",
+        ),
+        # 'due' labelling a row; invitations are no limit; the clock in a footnote
+        (
+            "Pilot Grants – 2026–2027 cycle",
+            "| Stage | Date | Time* |\n|---|---|---|\n| Letter of intent due | November 3, 2026 |"
+            " 5:00 PM |\n| Invitations to full proposal | December 15, 2026 | – |\n| Full"
+            " proposal due | February 2, 2027 | 5:00 PM |\n* All times are Eastern Time.",
+            dt.date(2026, 9, 8),
+            "2026-11-03T17:00:00-05:00",
+        ),
+        # the opening of the period named with its noun; the clock named in a header's brackets
+        (
+            "Convocatoria de ayudas a la economía circular 2026",
+            "Calendario\n- Apertura del plazo: 5 de octubre de 2026\n- Cierre del plazo: 5 de"
+            " noviembre de 2026 a las 14:00",
+            dt.date(2026, 10, 1),
+            "2026-11-05T14:00:00+01:00",
+        ),
+        (
+            "Open call for testbed access",
+            "| Cut-off | Date | Time (Brussels) |\n|---|---|---|\n| 2027-1 | 15 January 2027 |"
+            " 14:00 |\n| 2027-2 | 17 May 2027 | 14:00 |",
+            dt.date(2026, 11, 2),
+            "2027-01-15T14:00:00+01:00",
+        ),
+        # a session presenting the call, in a table's row
+        (
+            "Bando Innovazione nelle PMI 2027",
+            "La Regione concede contributi alle imprese.\n| Fase | Data |\n|---|---|\n| Webinar"
+            " di presentazione | lunedì 11 gennaio 2027, ore 10:30 |\n| Chiusura dello sportello"
+            " | venerdì 26 febbraio 2027, ore 17:00 |",
+            dt.date(2026, 12, 15),
+            "2027-02-26T17:00:00+01:00",
+        ),
+        # a project's end, a final version, the period something is for: none is the limit
+        (
+            "Transnational access call 5",
+            "The call closes at midnight CET on 30 November 2026. Access must be used before the"
+            " project ends on 31 December 2028.",
+            dt.date(2026, 10, 5),
+            "2026-11-30T23:59:00+01:00",
+        ),
+        (
+            "Call for papers: Convegno di Informatica 2027",
+            "Il convegno si terrà a Bari dal 22 al 24 settembre 2027. Gli articoli dovranno essere"
+            " sottomessi entro la mezzanotte di giovedì 20 maggio. La versione finale dovrà essere"
+            " inviata entro il 20 luglio.",
+            dt.date(2027, 3, 22),
+            "2027-05-20T23:59:00+02:00",
+        ),
+        (
+            "Convocatoria de acceso a supercomputación",
+            "Se abre la convocatoria de acceso para el periodo del 1 de marzo al 30 de junio de"
+            " 2028. Las solicitudes se presentarán hasta la medianoche del jueves 11 de noviembre.",
+            dt.date(2027, 10, 13),
+            "2027-11-11T23:59:00+01:00",
+        ),
+        # day and month after 'jusqu'au' or 'hasta el'
+        (
+            "MOOC « Calcul scientifique » : inscriptions ouvertes",
+            "La session démarrera le lundi 12 octobre. Les inscriptions sont ouvertes jusqu'au"
+            " 10/10 inclus.",
+            dt.date(2026, 9, 15),
+            "2026-10-10",
+        ),
+        (
+            "Convocatoria de ayudas para proyectos de computación",
+            "Las solicitudes podrán presentarse hasta el 30-04 a las 14:00 horas (hora"
+            " peninsular).",
+            dt.date(2027, 3, 10),
+            "2027-04-30T14:00:00+02:00",
+        ),
+        # concept notes are a first stage; 'à compter du' opens a platform
+        (
+            "LIFE 2027 Strategic Projects – two-stage submission",
+            "Concept notes: 3 September 2027 17:00:00 Brussels time. Full proposals (only for"
+            " invited applicants): 4 March 2028 17:00:00 Brussels time.",
+            dt.date(2027, 6, 12),
+            "2027-09-03T17:00:00+02:00",
+        ),
+        (
+            "Concours d'innovation Santé : vague 4",
+            "La plateforme de dépôt sera accessible à compter du 14 décembre 2026. Les dossiers"
+            " doivent être déposés au plus tard le lundi 1er mars 2027 à 12 heures (heure de"
+            " Paris).",
+            dt.date(2026, 12, 8),
+            "2027-03-01T12:00:00+01:00",
+        ),
+    ],
+)
+def test_round_sixteen_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_a_deadline_counted_in_working_days_from_an_unknown_day_is_none():
+    found = extract(
+        "Convocatoria de ayudas para comunidades energéticas 2027",
+        "El plazo de presentación será de quince días hábiles contados a partir del día"
+        " siguiente al de la publicación del extracto en el Boletín Oficial del Estado. Las"
+        " solicitudes se presentarán conforme al artículo 14.2 de la Ley 39/2015, de 1 de"
+        " octubre.",
+        dt.date(2027, 3, 2),
+    )
+    assert found.deadline is None
+
+
+def test_a_call_told_to_have_come_to_its_end_reports_it():
+    found = extract(
+        "Ausschreibung „Quantensensorik“ abgeschlossen: 64 Skizzen eingegangen",
+        "Die Ausschreibung ist am 31. Januar zu Ende gegangen. Die Begutachtung erfolgt bis Ende"
+        " April.",
+        dt.date(2027, 2, 22),
+    )
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.iso() == "2027-01-31"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Workshop: Writing a competitive ERC proposal", "event"),
+        ("Workshop: Der erste eigene DFG-Antrag", "event"),
+        ("Workshop: Call for Papers on Robust Learning", "call"),
+        ("Three University teams win Horizon Europe funding", "news"),
+        ("Dr Amal Reyes awarded Future Leaders Fellowship", "news"),
+        ("Siete investigadores obtienen una beca Marie Curie", "news"),
+        ("DFG bewilligt neues Graduiertenkolleg", "news"),
+        ("Wissenschaftliche*r Mitarbeiter*in (Doktorand*in) im Graduiertenkolleg 2900", "call"),
+        ("Interreg Lead Applicant Seminar – Call 4", "event"),
+    ],
+)
+def test_round_sixteen_kinds_by_title(title, kind):
+    text = "Details and registration on the website. Places are limited."
+    assert extract(title, text, dt.date(2027, 3, 1)).kind == kind

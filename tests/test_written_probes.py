@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, then `ra-`
-to `rp-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
+to `ru-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
 were used. Every record must be read as labelled, except the ones listed below, which are
 expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to rp: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to ru: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -133,7 +133,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2026-04-17' for '2026-02-06'; deadline_tz 'America/New_York' for None"
     ),
     "pt-en-regional-abstracts": ("deadline_tz 'UTC' for 'Europe/London'"),
-    "pt-de-workshop-ki-mittelstand": ("kind 'call' for 'event' (scored, not read)"),
     "pt-de-zertifikatskurs": ("event_start None for '2024-10-18'; event_end None for '2025-03-28'"),
     "pt-fr-aap-collaboratif": ("event_start '2019-09-20' for None (scored, not read)"),
     "pt-es-curso-verano-energia": ("deadline '2027-05-31' for '2027-06-25' (scored, not read)"),
@@ -511,9 +510,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2026-11-19' for '2027-11-25' (scored, not read)"
     ),
     "qo-es-feria-robotica-ifema": ("event_end '2028-01-27' for '2028-01-28'"),
-    "qp-en-halvard-spring-round-results": (
-        "kind 'call' for 'news'; deadline None for '2027-01-14' (scored, not read)"
-    ),
+    "qp-en-halvard-spring-round-results": ("event_start '2027-04-01' for None (scored, not read)"),
     "qp-en-aldmark-veresia-joint-agreement": ("kind 'call' for 'news' (scored, not read)"),
     "qp-en-psme-travel-grants-2027": (
         "event_start '2027-03-08' for None; event_end '2027-03-12' for None"
@@ -620,7 +617,7 @@ KNOWN_MISSES: dict[str, str] = {
     "qv-en-nspc-dig-internal-eastern": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
     ),
-    "qv-de-workshop-drittmittel-dfg-antrag": ("kind 'call' for 'course'"),
+    "qv-de-workshop-drittmittel-dfg-antrag": ("kind 'event' for 'course'"),
     "qv-es-ayudas-movilidad-pdi-2027": (
         "deadline '2027-12-15' for '2027-03-10'; deadline_tz None for 'Europe/Madrid'"
     ),
@@ -679,7 +676,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qz-en-scottish-marine-trust-small-grants": (
         "deadline_tz 'UTC' for 'Europe/London' (scored, not read)"
     ),
-    "qz-en-rse-social-sciences-workshop-manchester": ("kind 'news' for 'event'"),
     "qz-en-qm-cdt-admissions-2027": ("kind 'call' for 'course'; event_start None for '2027-09-27'"),
     "qz-en-acu-master-public-policy-2028": (
         "deadline '2027-10-15' for '2027-11-30'; deadline_tz None for 'Australia/Sydney'"
@@ -752,7 +748,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "rb-it-corso-online-bim-progettazione-strutturale": ("event_end '2026-10-19' for '2026-10-26'"),
     "rc-en-eu-cluster-strategy-adopted": ("event_start '2027-09-28' for None"),
-    "rd-en-sensor-networks-extension": ("deadline '2027-05-02' for '2027-05-18'"),
     "rd-en-us-community-science-grants": ("deadline '2027-02-23' for '2027-04-01'"),
     "rd-en-evaluators-call": (
         "event_start '2027-05-17' for None; event_end '2027-05-21' for None (scored, not read)"
@@ -764,9 +759,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rd-en-ghent-proteomics-conference": (
         "deadline None for '2027-05-31'; event_start '2027-06-24' for '2027-06-23'; "
         "event_end None for '2027-06-25'"
-    ),
-    "rd-fr-report-cloture-territoires": (
-        "deadline '2027-05-14' for '2027-05-28' (scored, not read)"
     ),
     "rd-es-en-congreso-ecologia-valencia": (
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
@@ -787,10 +779,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "re-en-echuc-2027-registration": ("kind 'call' for 'event'"),
     "re-en-risoft-2027-cfp": ("event_end '2027-09-16' for None"),
-    "re-en-euroscale-autumn-2027-results": (
-        "kind 'call' for 'news'; deadline None for '2027-10-05'; "
-        "deadline_tz None for 'Europe/Brussels'"
-    ),
     "re-de-nhvm-rechenzeit-fruehjahr-2027": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
     "rf-en-hpc-cutoff-january": (
         "deadline '2027-01-02' for '2027-01-10'; "
@@ -890,10 +878,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2027-06-14'; "
         "event_end None for '2027-08-13' (scored, not read)"
     ),
-    "rm-en-eastern-tsv-loi": (
-        "deadline '2027-07-13' for '2027-03-18'; "
-        "instant '2027-07-13T21:00:00+00:00' for '2027-03-18T21:00:00+00:00' (scored, not read)"
-    ),
     "rm-en-extension-brussels-1400": (
         "instant '2027-04-28' for '2027-04-28T12:00:00+00:00'; "
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
@@ -909,11 +893,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rn-en-cluster-call-extension-portal-outage": (
         "deadline '2027-09-16' for '2027-09-23'; "
         "instant '2027-09-16T15:00:00+00:00' for '2027-09-23T15:00:00+00:00' (scored, not read)"
-    ),
-    "rn-en-hpc-allocation-call-table": (
-        "deadline '2026-12-04' for '2026-11-10'; "
-        "instant '2026-12-04' for '2026-11-10T09:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Brussels'"
     ),
     "rn-fr-belgique-seconde-session": ("event_start '2027-11-30' for None"),
     "rn-it-convegno-rinviato": (
@@ -969,6 +948,89 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2026-09-01' for None (scored, not read)"
     ),
     "rp-es-news-plan-ciencia-2027-2030": ("event_start '2027-03-17' for None (scored, not read)"),
+    "rq-en-gpu-programming-course-sessions": ("event_end '2027-04-30' for '2027-04-14'"),
+    "rq-en-edge-ai-wildfire-challenge-pt": ("event_start '2027-06-17' for None"),
+    "rq-de-transferprogramm-stichtage-status": (
+        "deadline None for '2027-05-31'; "
+        "instant None for '2027-05-31T21:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin' (scored, not read)"
+    ),
+    "rq-fr-journee-info-europe-numerique-paris": (
+        "deadline None for '2026-12-08' (scored, not read)"
+    ),
+    "rq-es-hackaton-salud-cdmx-registro": (
+        "kind 'call' for 'event'; "
+        "deadline '2027-04-25' for '2027-04-09'; "
+        "instant '2027-04-25T22:00:00+00:00' for '2027-04-10T00:00:00+00:00'; "
+        "event_start None for '2027-04-24'; "
+        "event_end None for '2027-04-25'"
+    ),
+    "rr-en-travel-bursaries-end-of-month": ("deadline None for '2026-09-30'"),
+    "rr-en-news-call-closed-ordinal": (
+        "event_start '2027-05-10' for None; event_end '2027-05-12' for None"
+    ),
+    "rr-en-news-gpu-partition-pubdate-only": ("kind 'call' for 'news'"),
+    "rr-es-news-solo-publicacion": ("kind 'call' for 'news'"),
+    "rs-erasmus-mundus-water-admission": (
+        "kind 'call' for 'course'; event_start None for '2027-09-06'"
+    ),
+    "rs-eit-digital-master-school-2028": (
+        "event_start '2028-01-16' for None; event_end '2028-04-15' for None"
+    ),
+    "rs-es-cdti-jornada-cluster4": ("kind 'call' for 'event' (scored, not read)"),
+    "rt-en-erc-stg-2027-internal-deadline": ("deadline_tz 'Europe/Brussels' for None"),
+    "rt-en-leverhulme-limited-submission": (
+        "deadline_tz 'Europe/London' for None (scored, not read)"
+    ),
+    "rt-en-extension-internal-costing-frontier": (
+        "deadline_tz 'Europe/London' for None (scored, not read)"
+    ),
+    "rt-en-wellcome-discovery-optional-intent": ("deadline '2026-10-01' for '2026-10-12'"),
+    "rt-en-arc-discovery-mandatory-noi": (
+        "deadline '2027-03-03' for '2027-02-12'; "
+        "instant '2027-03-03' for '2027-02-12T06:00:00+00:00'; "
+        "deadline_tz None for 'Australia/Sydney' (scored, not read)"
+    ),
+    "rt-en-conference-travel-fund-cutoffs": (
+        "kind 'course' for 'call'; event_start '2027-08-01' for None"
+    ),
+    "rt-en-research-integrity-online-course": ("event_start None for '2027-10-04'"),
+    "rt-de-fristverlaengerung-erc-advanced-grant": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
+    ),
+    "rt-de-dfg-bewilligt-sonderforschungsbereich": ("event_start '2026-11-24' for None"),
+    "rt-fr-matinee-information-erc": (
+        "kind 'call' for 'event'; event_start None for '2026-11-19' (scored, not read)"
+    ),
+    "rt-it-corso-europrogettazione-ricercatori": (
+        "event_start '2027-11-08' for '2027-10-11'; event_end None for '2027-11-08'"
+    ),
+    "ru-fr-bilan-aap-territoires-industrie": (
+        "deadline '2026-10-21' for '2027-02-12'; "
+        "instant '2026-10-21' for '2027-02-12T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris' (scored, not read)"
+    ),
+    "ru-fr-campagne-doctorale-prolongation": (
+        "deadline '2027-01-08' for '2027-01-22'; "
+        "instant '2027-01-08' for '2027-01-22T22:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris' (scored, not read)"
+    ),
+    "ru-fr-reunion-aap-economie-bleue": (
+        "instant '2027-06-30T10:00:00+00:00' for '2027-06-30T08:00:00+00:00'; "
+        "deadline_tz 'Europe/Paris' for 'Indian/Reunion' (scored, not read)"
+    ),
+    "ru-it-lombardia-innova-filiere-15-giorni": (
+        "deadline None for '2027-02-18'; "
+        "instant None for '2027-02-18T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'"
+    ),
+    "ru-es-curso-verano-santander": (
+        "deadline '2027-05-28' for '2027-06-30'; deadline_tz 'Europe/Madrid' for None"
+    ),
+    "ru-es-internacionalizacion-fechas-corte": (
+        "deadline '2027-09-30' for '2027-06-30'; "
+        "instant '2027-09-30T15:00:00+00:00' for '2027-06-30T15:00:00+00:00' (scored, not read)"
+    ),
 }
 
 

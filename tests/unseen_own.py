@@ -4134,9 +4134,6 @@ UNSEEN += [
     ),
 ]
 
-KNOWN_MISSES["Workshop: Writing a Marie Curie proposal"] = (
-    "kind: 'proposal' in the title reads as a call before 'Workshop' reads as an event"
-)
 
 # A thirty-sixth batch, scored once before any rule was changed for it: 5/8 right; misses: a
 # call whose dates carry no cue but a time ('Key action 1: 19 February 2026, 12:00 (midday
