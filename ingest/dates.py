@@ -91,11 +91,18 @@ _MONTH_END_BARE = fast_compile(
     r"|(?:la\s+)?fin(?:\s+de)?|finales\s+de|(?:la\s+)?fine(?:\s+di)?)\s+(?P<month>[^\W\d_]+))\b"
     r"(?!\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2})",
 )
+# Days and months listed before a last date with its year: 'bis zu den Stichtagen 31.01.,
+# 30.04., 31.07. und 31.10.2027' (each followed by another of the list).
+_DOTTED_LISTED = fast_compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?=\s*(?:,|und|and|et|e|y|sowie)\s*\d{1,2}\.\d{1,2}\.)"
+)
 _SLASHED = fast_compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
 _DOTTED_SHORT = fast_compile(
     # ('jusqu'au 10/10 inclus', 'hasta el 30-04 a las 14:00')
-    r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal|du|from|il|le|el"
+    # ('Anmeldung bitte bis spätestens 10.06.', 'Einsendeschluss ist der 15.2.')
+    r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+spätestens)?(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal"
+    r"|du|from|il|le|el|ist\s+der"
     r"|jusqu['’]au|fino\s+al)\s+"
     # ('Iscrizioni entro il 12/11 h 18': a slash as well as a dot)
     r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.?|[/-](?P<m3>\d{1,2}))(?![\d/-]|\.\d)"
@@ -187,7 +194,8 @@ _TIME_ORE = fast_compile(
 )
 _TIME_WORDS = fast_compile(
     r"\b(?P<noon>noon|midday|midi|mezzogiorno|mediod[ií]a|mittag)\b"
-    r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht)\b",
+    # ('January 15, 2027, EOD PST': the end of that day)
+    r"|\b(?P<midnight>midnight|minuit|mezzanotte|medianoche|mitternacht|eod)\b",
 )
 _UTC = fast_compile(
     # 'UCT' is UTC misspelt (and IANA's alias of it)
@@ -370,6 +378,10 @@ def _numeric_mentions(low: str) -> list[Mention]:
         found.append(
             Mention(m.start(d), m.end(), int(m.group(d)), int(m.group(mo)), None, year_given=False)
         )
+    for m in _DOTTED_LISTED.finditer(low):
+        # (each takes the year of the list's last date, in `_share_list_years`)
+        day, month = int(m.group("d")), int(m.group("m"))
+        found.append(Mention(m.start(), m.end(), day, month, None, year_given=False))
     for m in _DOTTED_SPAN.finditer(low):
         first, first_month = int(m.group("d1")), int(m.group("m1"))
         last, last_month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
@@ -723,7 +735,7 @@ def _same_sentence(gap: str) -> bool:
 # What joins a time to the date after it: 'ore 12:00 di giovedì 15 aprile', '5 pm on 3 May'.
 _LEADS_TO_DATE = fast_compile(
     # (its zone between them: '11:59 p.m. Eastern Time on Thursday, March 18', '17:00 CET on')
-    r"^\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?(?:\([^()]{1,30}\)\s*)?"
+    r"^\.?\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?(?:\([^()]{1,30}\)\s*)?"
     r"(?:" + _ZONE_NAMED_BEFORE_ON + r")?,?\s*(?:del|di|on|am|du|de|el|le)?\s*"
     r"(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
@@ -747,11 +759,18 @@ _OFFSET_AFTER_TIME = re.compile(
 
 def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) -> TimeMark | None:
     for mark in reversed(times):
-        if max(limit, mention.start - _NEAR) <= mark.start and mark.end <= mention.start:
+        near = max(limit, mention.start - _NEAR) <= mark.start
+        if not near and limit <= mark.start and mention.start - mark.start <= 2 * _NEAR:
+            # ('hasta las 23:59 horas (hora del centro de México) del viernes 14 de mayo': the
+            # words between a time and its day may be long where they only say its clock)
+            near = bool(_LEADS_TO_DATE.match(low[mark.end : mention.start]))
+        if near and mark.end <= mention.start:
             gap = low[mark.end : mention.start]
             # a digit between them is another date's, unless it is the time's zone ('UTC+1 on')
             rest = _WEEKDAY_BEFORE.sub("", _OFFSET_AFTER_TIME.sub("", gap, count=1))
-            if _same_sentence(gap) and not re.search(r"\d", rest):
+            # ('12:00 hrs. (hora de Chile)': the abbreviation's full stop ends no sentence)
+            said = gap[1:] if gap.startswith(".") and low[: mark.end].endswith("hrs") else gap
+            if _same_sentence(said) and not re.search(r"\d", rest):
                 return mark
     return None
 

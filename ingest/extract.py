@@ -73,7 +73,7 @@ _STRONG = fast_compile(
 )
 # Sessions held for those who apply: 'seminar for lead applicants', 'lead-applicant seminar'.
 _FOR_APPLICANTS = (
-    r"(?:seminars?|webinars?|trainings?|workshops?)\s+for\s+(?:\w+\s+)?applicants"
+    r"(?:seminars?|webinars?|trainings?|workshops?|sessions?)\s+for\s+(?:\w+\s+)?applicants"
     r"|applicants?'?\s+(?:seminars?|webinars?|workshops?|trainings?)|briefings?"
 )
 _INFO_SESSION = fast_compile(
@@ -1259,7 +1259,8 @@ _MOVED_TO = re.compile(
     # 17 di lunedì', 'ampliado hasta las 14:00 horas del día', 'extended to 5 p.m. CET on'
     r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:fino\s+)?"
     r"alle\s+(?:ore\s+|h\.?\s*)?\d{1,2}(?:[:.]\d{2})?\s+(?:di|del)"
-    r"|(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?\s+hasta\s+las\s+\d{1,2}(?:[:.]\d{2})?"
+    r"|(?:(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?|se\s+(?:prolonga|amplía|extiende"
+    r"|prorroga))\s+hasta\s+las\s+\d{1,2}(?:[:.]\d{2})?"
     r"\s*(?:h|horas)?\s+del(?:\s+día)?"
     r"|(?:moved|postponed|pushed\s+back|deferred|rescheduled|extended)\s+(?:to|until)\s+\d{1,2}"
     r"(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\([^)]{0,30}\)|[a-z]{2,5})?(?:,?\s+on)?)"
@@ -1276,7 +1277,8 @@ _PASSED_AFTER = re.compile(
 # The date it was to end on, told in the past: 'que finalizaba el 20 de abril', 'che scadeva
 # il', 'qui expirait le', 'which was due on': in a notice that moves it, the old date.
 _WAS_ENDING = re.compile(
-    r"(?:finalizaba|terminaba|vencía|expiraba|scadeva|terminava|expirait|se\s+terminait"
+    r"(?:finalizaba|terminaba|vencía|expiraba|concluía|acababa|scadeva|terminava|expirait"
+    r"|se\s+terminait"
     r"|(?:was|were)\s+(?:due(?:\s+to\s+close)?|set\s+for|to\s+close)|endete|enden\s+sollte"
     # or the date first set: 'inizialmente fissata al', 'originally scheduled for'
     r"|(?:initially|originally|previously|first)\s+(?:set|scheduled|planned|due)(?:\s+(?:for|on))?"

@@ -312,6 +312,7 @@ _PAST_TITLE = folded_compile(
     # who was chosen: '52 SMEs selected for', '12 Projekte ausgewählt', 'lauréats sélectionnés'
     r"|\b(?:selected|shortlisted|chosen)\s+(?:for|in|under|by|to)\b|\bausgewählt\b"
     r"|\bsélectionnée?s\b|\bseleccionad[oa]s\b|\bselezionat[ie]\b|\bverliehen\b|\bvergeben\b"
+    r"|\bretenue?s\b"
     r"|\b(?:goes\s+to|awarded\s+to|wins|won|receives|erhält|erhielt|gewinnt|gewann|remport(?:e|é|ée)"
     r"|reçoit|gana|ganó|recibe|recibió|vince|vinto|riceve|ricevuto)\b|\b(?:recordings?|replay|aufzeichnung|enregistrement|grabaci[óo]n"
     r"|registrazione)\b"

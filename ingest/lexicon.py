@@ -85,6 +85,8 @@ INFO_SESSION_WORDS = (
     # a session that presents the call: 'will present the call in an online session on'
     r"|present\s+the\s+call|presentazione\s+del\s+bando|présentation\s+de\s+l'appel"
     r"|presentación\s+de\s+la\s+convocatoria|vorstellung\s+der\s+ausschreibung"
+    # ('Next FAQ session: 14 October', 'Ein Online-Infoanlass findet am 23. März statt')
+    r"|faq\s+(?:sessions?|webinars?)|infoanl[aä]ss\w*|coaching\s+sessions?"
     # a seminar for those who apply: 'Lead Applicant Seminar', 'applicants' workshop'
     r"|applicants?['’]?\s+(?:seminars?|webinars?|workshops?|trainings?)"
     # a meeting to answer applicants' questions: 'Incontro informativo:', 'sessioni di
@@ -355,6 +357,7 @@ LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
             "Europe/Brussels",
         ),
         (r"\bsuisses?\b|genève|lausanne|neuchâtel|romande|\bchf\b", "Europe/Zurich"),
+        (r"\bluxembourgeois\w*|\bgrand-duché\b", "Europe/Luxembourg"),
         (r"québec|québécois\w*|montréal", "America/Toronto"),
     ],
     "de": [
@@ -525,7 +528,10 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"original(?:ly)?|initial(?:ly|ement)|instead\s+of|prévue|previously", -6),
     # ('è fissato alle ore 12:00 del', 'è prevista per il' say when it is, not when it was)
     (
-        r"(?<!è\s)(?<!sono\s)(?<!resta\s)(?<!rimane\s)fissat[oa]|gi[àa]'?\s+fissat|ursprünglich|vorgesehen"
+        # ('sind zwei Bewerbungsrunden vorgesehen – Stichtage:' plans them; what was planned
+        # before is 'ursprünglich vorgesehen')
+        r"(?<!è\s)(?<!sono\s)(?<!resta\s)(?<!rimane\s)fissat[oa]|gi[àa]'?\s+fissat|ursprünglich"
+        r"|(?:zunächst|bisher|eigentlich)\s+vorgesehen|vorgesehen\s+war"
         r"|(?<!è\s)prevista|inicialmente",
         -6,
     ),

@@ -5605,3 +5605,120 @@ def test_a_call_told_to_have_come_to_its_end_reports_it():
 def test_round_sixteen_kinds_by_title(title, kind):
     text = "Details and registration on the website. Places are limited."
     assert extract(title, text, dt.date(2027, 3, 1)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # a time whose words to its day only name its clock may stand far from it
+        (
+            "Escuela de Verano en Ciencia de Datos 2027",
+            "El registro se realizará en línea hasta las 23:59 horas (hora del centro de México)"
+            " del viernes 14 de mayo de 2027.",
+            dt.date(2027, 3, 22),
+            "2027-05-14T23:59:00-06:00",
+        ),
+        (
+            "Webinar: Acceso Abierto",
+            "El webinar se realizará el jueves 10 de septiembre de 2026, de 10:00 a 11:30 horas."
+            " Inscripciones hasta las 12:00 hrs. (hora de Chile continental) del miércoles 9 de"
+            " septiembre.",
+            dt.date(2026, 8, 24),
+            "2026-09-09T12:00:00-03:00",
+        ),
+        # 'que concluía el' names the day left; 'se prolonga hasta las … del' the new one
+        (
+            "Ampliación del plazo de las becas de investigación",
+            "Se amplía el plazo de solicitudes: el plazo, que concluía el 8 de enero de 2027, se"
+            " prolonga hasta las 23:59 horas (hora canaria) del viernes 15 de enero de 2027.",
+            dt.date(2026, 12, 22),
+            "2027-01-15T23:59:00+00:00",
+        ),
+        # day and month after 'bis spätestens' and 'ist der'; a list's days take its year
+        (
+            "Praxisworkshop „Daten im Mittelstand“",
+            "Der Workshop findet am Donnerstag, 17.06.2027, 14:00–17:30 Uhr statt. Anmeldung bitte"
+            " bis spätestens 10.06. über das Veranstaltungsportal.",
+            dt.date(2027, 5, 12),
+            "2027-06-10",
+        ),
+        (
+            "Förderwettbewerb „Smarte Dörfer 2027“ gestartet",
+            "Das Ministerium ruft Gemeinden auf, sich zu beteiligen. Einsendeschluss ist der 15.2."
+            " Die Jury tagt im März.",
+            dt.date(2027, 1, 11),
+            "2027-02-15",
+        ),
+        (
+            "Innovationsgutschein: Stichtage 2027",
+            "Anträge können jeweils bis zu den Stichtagen 31.01., 30.04., 31.07. und 31.10.2027"
+            " eingereicht werden.",
+            dt.date(2027, 2, 15),
+            "2027-04-30",
+        ),
+        # rounds 'vorgesehen' are planned, not the rounds first set
+        (
+            "Gründerstipendium: Bewerbungsrunden 2027",
+            "Für 2027 sind zwei Bewerbungsrunden vorgesehen – Stichtage: 15.03.2027 und"
+            " 15.09.2027.",
+            dt.date(2027, 4, 2),
+            "2027-09-15",
+        ),
+        # 'EOD' is the end of the day
+        (
+            "Call for Papers: Workshop on Models for Science",
+            "Key dates\nSubmissions due: January 15, 2027, EOD PST\nWorkshop: March 22, 2027",
+            dt.date(2026, 10, 20),
+            "2027-01-15T23:59:00-08:00",
+        ),
+        # a Luxembourg page with no zone is on Luxembourg's clock
+        (
+            "Webinaire : préparer sa candidature à l'EIC Accelerator",
+            "Retour d'expérience d'une entreprise luxembourgeoise lauréate. Le webinaire aura lieu"
+            " le vendredi 9 octobre 2026. Inscription jusqu'au jeudi 8 octobre 2026 à 12h00.",
+            dt.date(2026, 9, 21),
+            "2026-10-08T12:00:00+02:00",
+        ),
+    ],
+)
+def test_round_seventeen_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "session",
+    [
+        "Next FAQ session: 14 October 2027, online.",
+        "A coaching session for invited applicants will take place online on 14 October 2027.",
+    ],
+)
+def test_sessions_for_applicants_are_not_the_call_s_event(session):
+    found = extract(
+        "Open call: traceability solutions",
+        f"Deadline is 1 December 2027, 12 PM CET. {session}",
+        dt.date(2027, 9, 20),
+    )
+    assert found.kind == "call"
+    assert found.event_start is None
+
+
+def test_an_infoanlass_is_an_info_session():
+    found = extract(
+        "Flagship-Initiative: Ausschreibung 2027",
+        "Eingabeschluss für die Projektskizzen: 2. Juni 2027, 17:00 Uhr. Ein Online-Infoanlass"
+        " findet am 23. März 2027 statt. Kontakt: flagship@agentur.example.ch, 3003 Bern,"
+        " Schweiz.",
+        dt.date(2027, 3, 1),
+    )
+    assert found.event_start is None
+
+
+def test_projects_retained_report_the_call():
+    found = extract(
+        "Circular Wallonia : 14 projets retenus dans le cadre de l'appel 2027",
+        "Clôturé le 31 mars 2027, l'appel avait suscité 63 candidatures.",
+        dt.date(2027, 6, 15),
+    )
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.iso() == "2027-03-31"

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, then `ra-`
-to `ru-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
+to `rz-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
 were used. Every record must be read as labelled, except the ones listed below, which are
 expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to ru: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to rz: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -1030,6 +1030,85 @@ KNOWN_MISSES: dict[str, str] = {
     "ru-es-internacionalizacion-fechas-corte": (
         "deadline '2027-09-30' for '2027-06-30'; "
         "instant '2027-09-30T15:00:00+00:00' for '2027-06-30T15:00:00+00:00' (scored, not read)"
+    ),
+    "rv-agrisense-oc1-results": ("event_start '2027-01-01' for None (scored, not read)"),
+    "rv-smartmob-online-brokerage": ("kind 'call' for 'event'"),
+    "rv-datahack-48h-hackathon": (
+        "kind 'call' for 'event'; "
+        "event_start None for '2027-09-24'; "
+        "event_end None for '2027-09-26'"
+    ),
+    "rv-es-resolucion-convocatoria": (
+        "kind 'call' for 'news'; "
+        "deadline None for '2027-03-15'; "
+        "instant None for '2027-03-15T16:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "rw-de-pm-foerderbescheid-gruenderzentrum-cottbus": ("kind 'call' for 'news'"),
+    "rw-de-cluster-neue-sprecherin": ("event_start '2027-01-01' for None"),
+    "rx-be-formation-gestion-financiere": ("event_start '2027-01-26' for '2027-01-19'"),
+    "rx-lu-bilan-appel-industrie": (
+        "kind 'call' for 'news'; deadline None for '2027-09-30' (scored, not read)"
+    ),
+    "rx-qc-laureats-prix-innovation": ("event_start '2027-11-25' for None"),
+    "ry-en-hpc-workshop-ease27-cfp": ("event_end '2027-11-19' for None"),
+    "ry-en-regionet2027-call": (
+        "event_start '2027-06-09' for '2027-06-08'; event_end None for '2027-06-10'"
+    ),
+    "ry-en-dhcls2028-call-for-reviewers": (
+        "deadline '2027-10-31' for '2027-09-10'; "
+        "event_start '2027-12-02' for '2028-05-24'; "
+        "event_end None for '2028-05-26'"
+    ),
+    "ry-en-ukedc2027-programme": (
+        "kind 'news' for 'event'; "
+        "event_start '2027-07-16' for '2027-09-14'; "
+        "event_end None for '2027-09-16'"
+    ),
+    "ry-en-iec2027-doctoral-symposium": (
+        "event_start '2027-06-09' for '2027-06-07'; event_end '2027-06-11' for '2027-06-08'"
+    ),
+    "ry-en-ecaia2027-workshop-proposals": (
+        "deadline '2027-05-10' for '2026-11-15'; "
+        "instant '2027-05-11T11:59:00+00:00' for '2026-11-16T11:59:00+00:00'"
+    ),
+    "ry-en-scce2027-cfp-time-no-zone": (
+        "event_start '2027-06-29' for '2027-06-28'; event_end None for '2027-06-30'"
+    ),
+    "ry-en-nccnr2027-end-of-march": (
+        "event_start None for '2027-08-26'; event_end None for '2027-08-27'"
+    ),
+    "ry-en-ecse2027-best-paper-awards": (
+        "kind 'call' for 'news'; "
+        "event_start '2028-09-04' for '2027-08-30'; "
+        "event_end '2028-09-07' for '2027-09-02' (scored, not read)"
+    ),
+    "rz-es-ampliacion-plazo-neotec-2027": (
+        "deadline '2027-03-04' for '2027-03-18'; "
+        "instant '2027-03-04T11:00:00+00:00' for '2027-03-18T11:00:00+00:00' (scored, not read)"
+    ),
+    "rz-it-avviso-emilia-romagna-startup-2027": (
+        "kind 'event' for 'call'; "
+        "deadline None for '2027-03-16'; "
+        "instant None for '2027-03-16T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'; "
+        "event_start '2027-01-26' for None"
+    ),
+    "rz-it-call-for-papers-sis-napoli-2027": (
+        "deadline '2026-12-10' for '2027-01-31'; "
+        "event_start None for '2027-05-20'; "
+        "event_end None for '2027-05-22'"
+    ),
+    "rz-it-graduatorie-dottorato-43-ciclo": (
+        "kind 'call' for 'news'; "
+        "deadline None for '2027-06-03'; "
+        "instant None for '2027-06-03T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'"
+    ),
+    "rz-it-proof-of-concept-finestre-2027": (
+        "deadline None for '2027-05-31'; "
+        "instant None for '2027-05-31T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
     ),
 }
 
