@@ -86,7 +86,8 @@ _MONTH_END = fast_compile(
 # The same without a year, only after a word of limit: 'bis Ende Oktober', 'by the end of May'.
 _MONTH_END_BARE = fast_compile(
     # ('Applications close at the end of April': the closing said, then the month's end)
-    r"\b(?:bis|until|by|jusqu['’]à|entro|hasta|before|avant|close[sd]?\s+at)\s+"
+    # ('Anmeldeschluss ist Ende Juni')
+    r"(?:\b(?:bis|until|by|jusqu['’]à|entro|hasta|before|avant|close[sd]?\s+at)|schluss\s+ist)\s+"
     r"(?P<end>(?:(?:the\s+)?end\s+of|ende"
     r"|(?:la\s+)?fin(?:\s+de)?|finales\s+de|(?:la\s+)?fine(?:\s+di)?)\s+(?P<month>[^\W\d_]+))\b"
     r"(?!\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2})",

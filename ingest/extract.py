@@ -114,6 +114,8 @@ _FORTHCOMING = fast_compile(
     # a call announced, not yet published: 'un nouvel appel à projets … annoncé'
     r"|\bannoncée?\b|\bannounced\b|\bangekündigt\b|\bannunciat[oa]\b|\banunciad[oa]\b"
     r"|lancement\s+prochain"
+    # a call said to open on a day ahead: 'La Agencia abrirá el 2 de marzo la convocatoria'
+    r"|\babrirá\b|\bouvrira\b|\baprirà\b"
     # a call to be published later: 'sera publié au printemps', 'sarà pubblicato entro l'estate'
     r"|will\s+be\s+(?:published|launched|opened)|sera\s+(?:publiée?|lancée?|ouverte?)"
     r"|sarà\s+(?:pubblicat|lanciat|apert)[oa]|se\s+publicará|se\s+abrirá|wird\s+(?:\w+\s+){0,4}?"
@@ -974,8 +976,10 @@ def _cue_score(text: str, cues: Cues) -> float:
 _LABEL = fast_compile(
     # (a time, and its zone in brackets, may stand between the date and its label: '15.09.2026,
     # 12h00 (heure suisse) : dépôt des esquisses')
-    r"^\s*(?:(?:[-–]|,)\s*\d{1,2}(?:[:.h]\d{2}|h)(?:\s*[A-Za-z]{2,5})?\s*(?:\([^)]{0,30}\)\s*)?)?"
-    r"(?::|\||\t|\s[-–—]{1,2}\s+(?=[^\W\d]))"
+    # ('17:00:00 Brussels time': the seconds' colon is no label's)
+    r"^\s*(?:(?:[-–]|,)\s*\d{1,2}(?:[:.h]\d{2}(?::\d{2})?|h)(?:\s*[A-Za-z]{2,5})?\s*"
+    r"(?:\([^)]{0,30}\)\s*)?)?"
+    r"(?::(?!\d)|\||\t|\s[-–—]{1,2}\s+(?=[^\W\d]))"
 )
 
 
@@ -1118,7 +1122,9 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     score = _score(context, _RANGE_DEADLINE_CUES if mention.is_range else _DEADLINE_CUES)
     if for_session:
         score += _REGISTER_FOR_SESSION_WEIGHT  # 'Register for the webinar by': its limit
-    if score > 0 and _FIRST_STAGE.search(_SENTENCE_START.split(context[0][-_STAGE_READ:])[-1]):
+    stage = _SENTENCE_START.split(context[0][-_STAGE_READ:])[-1]
+    if score > 0 and _FIRST_STAGE.search(stage) and not _OPTIONAL_AFTER.search(stage):
+        # ('Pre-proposals (recommended, not required) by 15 January': an optional first step)
         score += _FIRST_STAGE_WEIGHT
     if _CLOSED_AFTER.match(context[1]):
         score += _CLOSED_AFTER_WEIGHT
@@ -1161,7 +1167,8 @@ _FIRST_STAGE = fast_compile(
     r"|\berste[nrs]?\s+(?:stufe|phase|verfahrensstufe)|\bstufe\s*1\b"
     r"|première\s+(?:étape|phase)|\bétape\s*1\b|\bprima\s+fase|\bprimera\s+fase|\bfase\s*(?:1|i)\b"
     # or by what it asks for: 'Concept notes: 3 September', 'Outline proposals:'
-    r"|\bconcept\s+notes?\b|\boutline\s+proposals?\b",
+    r"|\bconcept\s+notes?\b|\boutline\s+proposals?\b|\bpre-?proposals?\b|\bprojektskizzen?\b"
+    r"|\bpré-?propositions?\b|\bpre-?propuestas?\b|\bpre-?propost[ae]\b",
     re.IGNORECASE,
 )
 _STAGE_READ = 120  # characters before a date read for the stage it closes, in its sentence
@@ -1263,7 +1270,9 @@ _MOVED_TO = re.compile(
     r"|prorroga))\s+hasta\s+las\s+\d{1,2}(?:[:.]\d{2})?"
     r"\s*(?:h|horas)?\s+del(?:\s+día)?"
     r"|(?:moved|postponed|pushed\s+back|deferred|rescheduled|extended)\s+(?:to|until)\s+\d{1,2}"
-    r"(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\([^)]{0,30}\)|[a-z]{2,5})?(?:,?\s+on)?)"
+    # ('moved to 16:00 Irish time on Friday 18 September')
+    r"(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\([^)]{0,30}\)|[a-z]{2,5}(?:\s+(?:local\s+)?time)?"
+    r"|(?:[a-z]+\s+){1,2}time)?(?:,?\s+on)?)"
     r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
 )
 # A date struck out or marked as gone, right after it: '~~June 30, 2025 AoE~~ (passed)'.
@@ -1699,7 +1708,8 @@ def _day_before(
 # A time said for the deadline's day in a sentence of its own: 'Einreichungen sind an diesem
 # Tag bis 14:00 Uhr möglich', 'on that day until 5 pm', 'ce jour-là jusqu'à 12 h'.
 _THAT_DAY = fast_compile(
-    r"an\s+diesem\s+tag|on\s+(?:that|the\s+deadline)\s+day|ce\s+jour(?:-là)?|le\s+jour\s+même"
+    # (or the hour of the limit named so: 'L'heure limite reste inchangée : 17h00')
+    r"heure\s+limite|hora\s+l[íi]mite|orario\s+(?:di\s+)?(?:scadenza|limite)|an\s+diesem\s+tag|on\s+(?:that|the\s+deadline)\s+day|ce\s+jour(?:-là)?|le\s+jour\s+même"
     # 'Das Gesuch muss am Stichtag bis 23:59 Uhr eingereicht sein', 'on the cut-off date by'
     r"|(?:am|zum)\s+stichtag|on\s+(?:the|each|a)\s+cut-?off\s+(?:date|day)|le\s+jour\s+de\s+la\s+clôture"
     r"|on\s+the\s+(?:closing|deadline|due)\s+(?:date|day)|à\s+la\s+date\s+limite"
@@ -1713,7 +1723,13 @@ _THAT_DAY = fast_compile(
 _EACH_CUT_OFF = fast_compile(
     r"\b(?:each|every|all)\s+(?:of\s+the\s+)?cut-?offs?\b|\bcut-?offs?\s+(?:are|is)\s+(?:at|always)\b"
     r"|\b(?:jede[mnrs]?|alle)\s+stichtag\w*|\bchaque\s+(?:date\s+de\s+)?(?:clôture|relève)\b"
-    r"|\bogni\s+scadenza\b|\bcada\s+(?:fecha\s+de\s+)?corte\b",
+    r"|\bogni\s+scadenza\b|\bcada\s+(?:fecha\s+de\s+)?corte\b"
+    # every stage, round or window of a call closing at one hour: 'Both stages close at 17:00',
+    # 'until 13:00 Irish time on each closing date', 'An allen Stichtagen endet die Einreichung
+    # um 12:00 Uhr', 'Le finestre si chiudono alle ore 12:00 dell'ultimo giorno'
+    r"|\b(?:both|all|each)\s+(?:stages|rounds|windows|deadlines)\b|\beach\s+closing\s+date\b"
+    r"|\ballen\s+stichtagen\b|\bfinestre\s+si\s+chiudono\b|\btodas\s+las\s+(?:fases|convocatorias)\b"
+    r"|\bles\s+deux\s+(?:étapes|phases)\b",
     re.IGNORECASE,
 )
 
@@ -1853,6 +1869,8 @@ _ALL_TIMES = fast_compile(
     r"|\ball\s+(?:deadlines|dates)\b(?:\s+(?:are|refer))?[^.]{0,50}|\balle\s+fristen\b[^.]{0,50}"
     r"|\btoutes\s+les\s+dates\b[^.]{0,50}|\btutte\s+le\s+scadenze\b[^.]{0,50}"
     r"|\btodos\s+los\s+plazos\b[^.]{0,50}"
+    # 'As before, the deadline is Anywhere on Earth (AoE).'
+    r"|\bthe\s+deadlines?\s+(?:is|are)\b[^.]{0,50}"
     # a table's column of times headed by its clock, 'Time (CET)', 'Uhrzeit (MEZ)', or a
     # footnote to it: '| Time* |' … '* Brussels local time.'
     r"|\b(?:time|uhrzeit|heure|ora|hora)\s*\((?P<clock>[^()\n]{2,30})\)|(?:^|\n)\s*\*\s[^\n]{0,40}",

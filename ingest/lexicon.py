@@ -214,6 +214,11 @@ COUNTRY_ZONES: dict[str, str] = {
     "danish": "Europe/Copenhagen",
     "dutch": "Europe/Amsterdam",
     "irish": "Europe/Dublin",
+    "cyprus": "Asia/Nicosia",
+    "cypriot": "Asia/Nicosia",
+    "maltese": "Europe/Malta",
+    "malta": "Europe/Malta",
+    "slovak": "Europe/Bratislava",
     "portuguese": "Europe/Lisbon",
     "greek": "Europe/Athens",
     "polish": "Europe/Warsaw",
@@ -413,7 +418,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # strong: the text says deadline
     (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|collection\s+date|last\s+day", 4),
     (
-        r"\bfrist\b|antragsfrist|einreichungsfrist|bewerbungsfrist|bewerbungsschluss"
+        # (any compound ending in -frist: 'Eingabefrist', 'Vorlagefrist', 'Anmeldefrist')
+        r"\w*frist(?:en)?\b|bewerbungsschluss"
         r"|einsendeschluss|abgabefrist|abgabe\b|anmeldeschluss|stichtag",
         4,
     ),
@@ -595,8 +601,10 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     # but tickets or places on sale until a date are a registration's limit
     (
-        r"(?:tickets?|places|seats|spots|plätze|billets|biglietti|posti|entradas|plazas)\s+"
-        r"(?:[^\W\d]+\s+){0,2}?(?:available|disponibles?|disponibil[ei]|verfügbar)",
+        # (and a registration form: 'El formulario de inscripción estará disponible hasta')
+        r"(?:tickets?|places|seats|spots|plätze|billets|biglietti|posti|entradas|plazas|formulario"
+        r"|formulaire|anmeldeformular|modulo\s+di\s+iscrizione|registration\s+form)\s+"
+        r"(?:[^\W\d]+\s+){0,3}?(?:available|disponibles?|disponibil[ei]|verfügbar)",
         6,
     ),
     # the opening of the period named with its limit's noun: 'Apertura del plazo:', 'Opening of
@@ -613,6 +621,24 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"\b(?:para\s+el\s+periodo|for\s+the\s+period|für\s+den\s+zeitraum|pour\s+la\s+période"
         r"|per\s+il\s+periodo)\b",
         -6,
+    ),
+    # a portal's maintenance or outage on a day: 'the submission system will be closed for
+    # maintenance on Saturday 8 May', 'Wartungsarbeiten am', 'indisponibilité du'
+    # (the day of the maintenance itself, named right after it: an outage that moved a
+    # deadline is told of in the deadline's own sentence)
+    (
+        r"\b(?:maintenance|outages?|wartung\w*|ausfall|manutenzione|mantenimiento|indisponibilit\w+)"
+        r"\b[^.;]{0,40}?\b(?:on|from|between|am|vom|le|du|dal|il|el|del|entre)\s+(?:(?:saturday|sunday"
+        r"|samedi|dimanche|samstag|sonntag|sabato|domenica|sábado|domingo),?\s+)?$",
+        -6,
+    ),
+    # the meetings booked at a fair after registering: 'Le richieste di incontro potranno essere
+    # inviate fino al', 'les demandes de rendez-vous resteront ouvertes jusqu'au'
+    (
+        # (not where registration is named with them: 'Registration and meeting requests:')
+        r"(?<!\band\s)(?<!\bet\s)(?<!\be\s)(?<!\by\s)(?<!\bund\s)(?:richieste\s+di\s+incontro|demandes\s+de"
+        r"\s+rendez-vous|meeting\s+requests|terminanfragen|solicitudes\s+de\s+reuni[óo]n)",
+        -5,
     ),
     # a step said to be due: '| Letter of intent due | November 3 |', 'Full proposals due:'
     # (as a table's row label only: 'Full proposals are due on 30 April' names a later stage as

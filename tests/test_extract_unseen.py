@@ -5722,3 +5722,130 @@ def test_projects_retained_report_the_call():
     )
     assert found.kind == "news"
     assert found.deadline is not None and found.deadline.iso() == "2027-03-31"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # one hour said for every stage, round or window of a call
+        (
+            "Two-stage call 2027: healthy ageing",
+            "Stage 1 (pre-proposals): deadline 9 September 2027.\nStage 2 (full proposals):"
+            " deadline 18 February 2028.\nBoth stages close at 17:00:00 Brussels local time.",
+            dt.date(2027, 5, 10),
+            "2027-09-09T17:00:00+02:00",
+        ),
+        (
+            "Innovation Vouchers: next rounds",
+            "Call rounds in 2027 close on 2 March, 1 June, 7 September and 30 November 2027."
+            " Note: applications can be submitted until 13:00 Irish time on each closing date.",
+            dt.date(2027, 6, 10),
+            "2027-09-07T13:00:00+01:00",
+        ),
+        (
+            "Transferprojekte 2027: Stichtage",
+            "Stichtage 2027: 15.02.2027, 15.06.2027 und 15.10.2027. An allen Stichtagen endet die"
+            " Einreichung im Portal um 12:00 Uhr.",
+            dt.date(2027, 3, 1),
+            "2027-06-15T12:00:00+02:00",
+        ),
+        (
+            "Voucher Digitali 2027: finestre di presentazione",
+            "Le domande per la seconda finestra possono essere presentate dal 1° giugno al 30"
+            " settembre 2027. Le finestre si chiudono alle ore 12:00 dell'ultimo giorno.",
+            dt.date(2027, 4, 15),
+            "2027-09-30T12:00:00+02:00",
+        ),
+        # the limit's hour named so; the clock said of 'the deadline'
+        (
+            "Report de la date limite du 3e appel à projets",
+            "La clôture est désormais fixée au lundi 15 mars 2027. L'heure limite reste inchangée :"
+            " 17h00 (heure de Bruxelles).",
+            dt.date(2027, 2, 24),
+            "2027-03-15T17:00:00+01:00",
+        ),
+        (
+            "Abstract deadline extended to 7 March",
+            "The original deadline of 28 February 2027 is replaced by Sunday, 7 March 2027. As"
+            " before, the deadline is Anywhere on Earth (AoE).",
+            dt.date(2027, 2, 26),
+            "2027-03-07T23:59:00-12:00",
+        ),
+        # any German compound of '-frist' is a limit
+        (
+            "Ausschreibung Digital Health Lab 2027",
+            "Eingabefrist: 1. Oktober 2027. Gesuche sind bis 17:00 Uhr (Schweizer Zeit)"
+            " einzureichen. Am 26. August 2027 um 14:00 Uhr findet ein Informationswebinar statt.",
+            dt.date(2027, 6, 28),
+            "2027-10-01T17:00:00+02:00",
+        ),
+        # 'moved to 16:00 Irish time on Friday': the hour's clock named in words
+        (
+            "Postdoctoral Fellowship 2026: deadline extended",
+            "The original applicant deadline of 16:00 Irish time on Friday 4 September 2026 has"
+            " been moved to 16:00 Irish time on Friday 18 September 2026.",
+            dt.date(2026, 8, 28),
+            "2026-09-18T16:00:00+01:00",
+        ),
+        # pre-proposals are a first stage; 'noon Dutch time' is Amsterdam's
+        (
+            "Open Competition M (2027)",
+            "Pre-proposals must be submitted no later than Tuesday 2 February 2027, before noon"
+            " Dutch time. The deadline for full proposals is Tuesday 1 June 2027, 14:00 CEST.",
+            dt.date(2026, 10, 5),
+            "2027-02-02T12:00:00+01:00",
+        ),
+        # the seconds of '17:00:00' are no label's colon
+        (
+            "Cluster 6: deadline of single-stage topics extended",
+            "The new deadline is 24 September 2027, 17:00:00 Brussels time (originally 17"
+            " September 2027).",
+            dt.date(2027, 8, 30),
+            "2027-09-24T17:00:00+02:00",
+        ),
+        (
+            "EXCELLENCE HUBS programme – call for proposals 2026",
+            "Proposals must be submitted through the online portal by 13:00 Cyprus time on"
+            " Thursday, 26 November 2026.",
+            dt.date(2026, 8, 25),
+            "2026-11-26T13:00:00+02:00",
+        ),
+        # a portal's maintenance day, a fair's meeting requests: no limit
+        (
+            "Deadline extended: Call for cluster twinning – new deadline 14 May",
+            "The deadline has been extended from 30 April to 14 May, 17:00 Brussels time. The"
+            " online submission system will be closed for maintenance on Saturday 8 May.",
+            dt.date(2027, 4, 20),
+            "2027-05-14T17:00:00+02:00",
+        ),
+        (
+            "Incontri B2B alla fiera Packaging 2027",
+            "Dal 27 al 29 ottobre 2027 la rete organizza incontri bilaterali. Registrarsi entro"
+            " venerdì 8 ottobre 2027 ore 18:00. Le richieste di incontro potranno essere inviate"
+            " fino al 22 ottobre.",
+            dt.date(2027, 9, 6),
+            "2027-10-08T18:00:00+02:00",
+        ),
+        (
+            "Studienreise „Smart Farming“",
+            "Vom 7. bis 9. September 2027 lädt der Agrar-Cluster zu einer Studienreise ein."
+            " Anmeldeschluss ist Ende Juni.",
+            dt.date(2027, 5, 11),
+            "2027-06-30",
+        ),
+    ],
+)
+def test_round_eighteen_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_a_call_that_will_open_is_news():
+    found = extract(
+        "La Agencia abrirá el 2 de marzo la convocatoria de ayudas a clústeres 2027",
+        "La convocatoria financiará planes de actuación anuales. Hasta entonces no es posible"
+        " presentar solicitudes.",
+        dt.date(2027, 2, 11),
+    )
+    assert found.kind == "news"
+    assert found.deadline is None

@@ -1,9 +1,9 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
-Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, then `ra-`
-to `rz-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
-were used. Every record must be read as labelled, except the ones listed below, which are
-expected to fail until a rule reads them.
+Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
+`rz-`, then `sa-` to `se-`) was scored once before any rule was changed for it; docs/DESIGN.md
+says how they were used. Every record must be read as labelled, except the ones listed below,
+which are expected to fail until a rule reads them.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to rz: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to se: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -914,11 +914,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2027-10-15' for '2027-10-14' (scored, not read)"
     ),
     "ro-it-b2b-meccanica-innovazione-milano": (
-        "deadline '2027-10-01' for '2027-09-20'; "
-        "instant '2027-10-01' for '2027-09-20T15:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Rome'; "
-        "event_start '2027-10-05' for '2027-10-06'; "
-        "event_end '2027-10-08' for '2027-10-07'"
+        "event_start '2027-10-05' for '2027-10-06'; event_end '2027-10-08' for '2027-10-07'"
     ),
     "ro-it-hackathon-turismo-bari-vigilia": (
         "kind 'news' for 'event'; "
@@ -1110,6 +1106,100 @@ KNOWN_MISSES: dict[str, str] = {
         "instant None for '2027-05-31T15:00:00+00:00'; "
         "deadline_tz None for 'Europe/Rome' (scored, not read)"
     ),
+    "sa-ie-frontiers-for-the-future-2027": (
+        "instant '2027-03-11' for '2027-03-11T14:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Dublin' (scored, not read)"
+    ),
+    "sa-cz-tacr-sigma-4th-tender": ("deadline_tz 'Europe/Brussels' for 'Europe/Prague'"),
+    "sa-cy-rif-excellence-hubs-2026": ("deadline_tz 'Asia/Nicosia' for 'Europe/Nicosia'"),
+    "sa-pt-fct-phd-studentships-2026": (
+        "instant '2026-07-31' for '2026-07-31T22:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Lisbon' (scored, not read)"
+    ),
+    "sa-pt-ani-proposal-writing-academy-2026": (
+        "kind 'call' for 'course'; event_end None for '2026-12-17'"
+    ),
+    "sb-en-european-cluster-panorama-2027": ("event_start '2027-06-24' for None"),
+    "sb-en-transatlantic-mission-boston-life-sciences": (
+        "event_start None for '2027-05-10'; event_end None for '2027-05-13'"
+    ),
+    "sb-en-buildclusters-open-call-construction-pilots": (
+        "deadline_tz 'Europe/Brussels' for None (scored, not read)"
+    ),
+    "sb-en-council-conclusions-clusters-competitiveness": (
+        "event_start '2027-06-02' for None (scored, not read)"
+    ),
+    "sc-en-symposium-registration": (
+        "instant '2027-08-20' for '2027-08-20T21:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "sc-en-summer-school-amsterdam": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam' (scored, not read)"
+    ),
+    "sc-en-news-call-closed": (
+        "event_start '2027-09-23' for None; event_end '2027-09-24' for None"
+    ),
+    "sc-en-training-programme-rse": ("deadline_tz 'Europe/Brussels' for 'Europe/Madrid'"),
+    "sc-de-frist-12-uhr-wasserstoff": (
+        "deadline '2027-03-16' for '2027-05-12'; "
+        "instant '2027-03-16T11:00:00+00:00' for '2027-05-12T10:00:00+00:00' (scored, not read)"
+    ),
+    "sc-de-skizzen-fussnote": (
+        "instant '2027-09-30' for '2027-09-30T10:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin' (scored, not read)"
+    ),
+    "sc-de-fristverlaengerung-uhrzeit-bleibt": (
+        "instant '2027-01-29' for '2027-01-29T14:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin' (scored, not read)"
+    ),
+    "sc-fr-quebec-bourses": (
+        "instant '2027-10-01' for '2027-10-01T20:00:00+00:00'; "
+        "deadline_tz None for 'America/Toronto' (scored, not read)"
+    ),
+    "sc-it-bando-finestre": (
+        "deadline None for '2027-09-30'; "
+        "instant None for '2027-09-30T10:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'"
+    ),
+    "sc-es-jornada-inscripcion": (
+        "deadline None for '2027-06-10'; "
+        "instant None for '2027-06-10T13:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Madrid'"
+    ),
+    "sd-en-study-visit-denmark-biogas": ("event_end None for '2027-09-16' (scored, not read)"),
+    "sd-en-blue-economy-pitch-call": ("event_start None for '2027-11-23'"),
+    "sd-de-aufruf-gemeinschaftsstand-mobility": (
+        "event_start '2027-03-10' for '2027-04-20'; event_end None for '2027-04-22'"
+    ),
+    "sd-fr-rendez-vous-affaires-salon-lyon": ("deadline None for '2027-11-12'"),
+    "se-en-call-hosts-cluster-summit-2028": ("event_start '2027-05-24' for None"),
+    "se-en-award-ceremony-2027": (
+        "kind 'call' for 'event'; event_start None for '2027-06-10' (scored, not read)"
+    ),
+    "se-en-webinar-series-internationalisation": ("event_end '2027-09-28' for '2027-10-26'"),
+    "se-en-webinar-course-cluster-finance": (
+        "kind 'event' for 'course'; "
+        "event_start None for '2027-01-20'; "
+        "event_end None for '2027-02-24'"
+    ),
+    "se-en-report-cluster-panorama-2027": ("event_start '2027-11-16' for None"),
+    "se-en-call-reopened-green-transition-vouchers": (
+        "kind 'extension' for 'call' (scored, not read)"
+    ),
+    "se-fr-consultation-publique-sri": (
+        "deadline '2026-11-05' for '2026-11-30'; deadline_tz 'Europe/Paris' for None"
+    ),
+    "se-fr-journee-industrie-futur-annulee": (
+        "event_start '2027-06-09' for None (scored, not read)"
+    ),
+    "se-it-riapertura-voucher-internazionalizzazione": ("kind 'extension' for 'call'"),
+    "se-it-cerimonia-premio-innovazione-lombardia": (
+        "kind 'call' for 'event'; event_start None for '2027-12-02' (scored, not read)"
+    ),
+    "se-it-ciclo-webinar-cluster-digitale": (
+        "event_start '2027-01-27' for '2027-01-13'; event_end None for '2027-01-27'"
+    ),
+    "se-es-informe-anual-clusteres-2026": ("kind 'call' for 'news' (scored, not read)"),
 }
 
 
