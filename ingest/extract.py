@@ -1122,10 +1122,12 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     score = _score(context, _RANGE_DEADLINE_CUES if mention.is_range else _DEADLINE_CUES)
     if for_session:
         score += _REGISTER_FOR_SESSION_WEIGHT  # 'Register for the webinar by': its limit
-    stage = _SENTENCE_START.split(context[0][-_STAGE_READ:])[-1]
-    if score > 0 and _FIRST_STAGE.search(stage) and not _OPTIONAL_AFTER.search(stage):
-        # ('Pre-proposals (recommended, not required) by 15 January': an optional first step)
-        score += _FIRST_STAGE_WEIGHT
+    stage = context[0][-_STAGE_READ:] if score > 0 else ""
+    if stage and _FIRST_STAGE.search(stage):
+        stage = _SENTENCE_START.split(stage)[-1]
+        if _FIRST_STAGE.search(stage) and not _OPTIONAL_AFTER.search(stage):
+            # ('Pre-proposals (recommended, not required) by 15 January': an optional step)
+            score += _FIRST_STAGE_WEIGHT
     if _CLOSED_AFTER.match(context[1]):
         score += _CLOSED_AFTER_WEIGHT
     if mention.is_range:
@@ -2150,7 +2152,10 @@ def _of_a_session(context: tuple[str, str]) -> bool:
     return bool(
         # (in its sentence: 'An online information session for prospective applicants takes
         # place on 9 June')
-        _INFO_SESSION.search(_SENTENCE_START.split(before[-_SESSION_READ:])[-1])
+        (
+            _INFO_SESSION.search(before[-_SESSION_READ:]) is not None
+            and _INFO_SESSION.search(_SENTENCE_START.split(before[-_SESSION_READ:])[-1])
+        )
         or _INFO_SESSION.search(re.split(r"[,;]|:\s", after[:60], maxsplit=1)[0])
     )
 

@@ -419,7 +419,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|collection\s+date|last\s+day", 4),
     (
         # (any compound ending in -frist: 'Eingabefrist', 'Vorlagefrist', 'Anmeldefrist')
-        r"\w*frist(?:en)?\b|bewerbungsschluss"
+        # (no '\w*' before it: a cue that may start anywhere is asked at every place)
+        r"frist(?:en)?\b|bewerbungsschluss"
         r"|einsendeschluss|abgabefrist|abgabe\b|anmeldeschluss|stichtag",
         4,
     ),
