@@ -38,6 +38,7 @@ from ingest.kinds import _EVENT as _EVENT_TITLE
 from ingest.lexicon import (
     DEADLINE_CUES,
     EARLY_RATE_WORDS,
+    EET_COUNTRIES,
     EVENT_CUES,
     FROM_WORDS,
     INFO_SESSION_WORDS,
@@ -1598,9 +1599,8 @@ def _deadline(
     ):
         # 'MEZ' on a Swiss page is Zurich's clock, 'MESZ' on an Austrian one Vienna's, and on a
         # German one Germany's: the German words name the clock of the country writing them
-        zone = _named_country_zone(doc, language) or (
-            LANGUAGE_ZONES["de"] if language == "de" and _GERMAN_CLOCK.search(doc) else zone
-        )
+        german = language == "de" and _GERMAN_CLOCK.search(doc)
+        zone = _home_zone(doc, language) if german else _named_country_zone(doc, language) or zone
     if zone == "Europe/Athens" and _EASTERN_EUROPEAN.search(doc) and not _SAYS_ATHENS.search(doc):
         # 'EET' is the clock of nine countries: a page naming one of them is on its zone
         # ('23:59 EET … University of Tartu, Estonia')
@@ -1802,19 +1802,7 @@ _EASTERN_EUROPEAN = re.compile(r"\b(?:EET|EEST)\b")
 _SAYS_ATHENS = re.compile(
     r"athens|athènes|atene|atenas|athen\b|greece|greek|grèce|grecia|griechen", re.I
 )
-_EET_COUNTRIES = [
-    (re.compile(words, re.IGNORECASE), zone)
-    for words, zone in (
-        (r"\b(?:finland|finnish|helsinki|finlande|finlandia|finnland)\b", "Europe/Helsinki"),
-        (r"\b(?:estonia|estonian|tallinn|estonie|estland)\b", "Europe/Tallinn"),
-        (r"\b(?:latvia|latvian|riga|lettonie|lettonia|letonia|lettland)\b", "Europe/Riga"),
-        (r"\b(?:lithuania|lithuanian|vilnius|lituanie|lituania|litauen)\b", "Europe/Vilnius"),
-        (r"\b(?:romania|romanian|bucharest|roumanie|rumania|rumänien)\b", "Europe/Bucharest"),
-        (r"\b(?:bulgaria|bulgarian|sofia|bulgarie|bulgarien)\b", "Europe/Sofia"),
-        (r"\b(?:cyprus|cypriot|nicosia|chypre|cipro|chipre|zypern)\b", "Asia/Nicosia"),
-        (r"\b(?:ukraine|ukrainian|kyiv|kiev|ucraina|ucrania)\b", "Europe/Kyiv"),
-    )
-]
+_EET_COUNTRIES = [(re.compile(words, re.IGNORECASE), zone) for words, zone in EET_COUNTRIES]
 
 
 # A correction of the hour of a deadline whose day stays: 'die Uhrzeit wird auf 12:00 Uhr MESZ

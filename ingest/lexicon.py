@@ -828,3 +828,17 @@ EVENT_CUES: list[tuple[str, float]] = [
         2,
     ),
 ]
+
+
+# The countries on Eastern European time, by their names in the five languages: 'EET' on a page
+# that names one of them is that country's clock.
+EET_COUNTRIES: list[tuple[str, str]] = [
+    (r"\b(?:finland|finnish|helsinki|finlande|finlandia|finnland)\b", "Europe/Helsinki"),
+    (r"\b(?:estonia|estonian|tallinn|estonie|estland)\b", "Europe/Tallinn"),
+    (r"\b(?:latvia|latvian|riga|lettonie|lettonia|letonia|lettland)\b", "Europe/Riga"),
+    (r"\b(?:lithuania|lithuanian|vilnius|lituanie|lituania|litauen)\b", "Europe/Vilnius"),
+    (r"\b(?:romania|romanian|bucharest|roumanie|rumania|rumänien)\b", "Europe/Bucharest"),
+    (r"\b(?:bulgaria|bulgarian|sofia|bulgarie|bulgarien)\b", "Europe/Sofia"),
+    (r"\b(?:cyprus|cypriot|nicosia|chypre|cipro|chipre|zypern)\b", "Asia/Nicosia"),
+    (r"\b(?:ukraine|ukrainian|kyiv|kiev|ucraina|ucrania)\b", "Europe/Kyiv"),
+]
