@@ -9,6 +9,7 @@ at once. It matches exactly what the pattern matches, at the same places, with t
 from __future__ import annotations
 
 import re
+from re import _casefix  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -71,6 +72,64 @@ def _first(items: list) -> tuple[set[str] | None, bool]:
         if not can_be_empty:
             return chars, False
     return chars, True
+
+
+_MAX_HEADS = 256  # more ways to start than this: the letters read so far are enough
+
+
+def heads(pattern: str, flags: int = 0, size: int = 3) -> set[str] | None:
+    """Strings of at most ``size`` characters, lower-cased, one of which starts every match of
+    ``pattern`` in the lower-cased text; None where a match may start with anything.
+
+    A text none of them is in (``in``, or one scan of them all) holds no match: a cheap test
+    before asking many patterns. Lower-casing keeps each letter a pattern matches, in either
+    case, at its place (where it keeps the text's length), so what matches in the text starts,
+    in the lower-cased text, with a head. (The engine also takes 'ſ' for 's' and 'ı' for 'i',
+    which lower-casing does not; their heads are there too.)
+    """
+    try:
+        found, _ = _heads(list(sre_parse.parse(pattern, flags)), {""}, size)
+    except (re.error, TypeError, ValueError):
+        return None
+    return None if "" in found else found
+
+
+def _heads(items: list, found: set[str], size: int) -> tuple[set[str], bool]:
+    """``found`` followed by what ``items`` start with, each at most ``size`` letters, and
+    whether the items were read to their end (else what follows them is not added)."""
+    for op, av in items:
+        if all(len(head) >= size for head in found):
+            return found, False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the next item starts the match
+        if op is sre.LITERAL:
+            chars: set[str] | None = {chr(av)}
+        elif op is sre.IN:
+            chars = _first_of_set(av)
+        elif op is sre.BRANCH:
+            ways = set().union(*(_heads(list(branch), found, size)[0] for branch in av[1]))
+            return (ways if len(ways) <= _MAX_HEADS else found), False
+        elif op is sre.SUBPATTERN:
+            inner, whole = _heads(list(av[3]), found, size)
+            if not whole or len(inner) > _MAX_HEADS:
+                return (inner if len(inner) <= _MAX_HEADS else found), False
+            found = inner
+            continue
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            inner, _ = _heads(list(av[2]), found, size)
+            return (inner if len(inner) <= _MAX_HEADS else found), False
+        else:
+            return found, False
+        if chars is None or _DIGIT in chars or len(chars) * len(found) > _MAX_HEADS:
+            return found, False
+        # (and the few letters the engine also takes for one ignoring case: 'ſ' for 's')
+        lowered = {
+            same
+            for char in chars
+            for same in (char.lower(), *map(chr, _casefix._EXTRA_CASES.get(ord(char.lower()), ())))
+        }
+        found = {head + char if len(head) < size else head for head in found for char in lowered}
+    return found, True
 
 
 def _caseless(pattern: str, flags: int, first: set[str]) -> bool:

@@ -12,7 +12,7 @@ import ingest.dates
 import ingest.extract
 import ingest.kinds
 import ingest.places
-from ingest.fastre import Either, _Lowered, fast_compile, folded_compile
+from ingest.fastre import Either, _Lowered, fast_compile, folded_compile, heads
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "announcements-dev.jsonl"
 
@@ -107,3 +107,38 @@ def test_the_event_words_of_the_kind_reader_match_like_their_one_pattern():
     )
     for text in _texts():
         assert len(kinds._EVENT.findall(text)) == len(one.findall(text))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bby\b|before", {"by", "bef"}),
+        (r"(?-i:\bCET\b)|central\s+europe", {"cet", "cen"}),
+        (r"(?:teilnahme|abgabe)schluss", {"tei", "teı", "abg"}),  # ('ı' is an 'i' to the engine)
+        (r"\bend(?:s|et)\b", {"end"}),
+        (r"[Ss]ubmi(?:t|ssion)", {"sub", "ſub"}),
+        (r"due\s+date", {"due"}),  # a space, of any kind, ends the letters read
+        (r"\w*beginn", None),  # may start with any letter
+        (r"^\W{0,3}paris\b", None),  # or with anything but a letter
+        (r"\d{1,2}\s*uhr", None),  # digits are no letters to look for
+    ],
+)
+def test_the_heads_of_a_pattern_are_the_letters_its_matches_start_with(pattern, expected):
+    assert heads(pattern, re.IGNORECASE) == expected
+
+
+def test_every_match_of_the_extractor_patterns_starts_with_one_of_their_heads():
+    texts = [*_texts(), "İstanbul CET deadline", "ſubmit before 5 PM", "Due Date: \u212aW 3"]
+    checked = 0
+    for fast in _patterns() + [p for p, _ in ingest.dates._ZONES]:
+        found = heads(fast.pattern, fast.flags)
+        if found is None:
+            continue
+        for text in texts:
+            low = text.lower()
+            if len(low) != len(text):
+                continue  # (never used where lower-casing moves the letters)
+            for match in fast.finditer(text):
+                assert any(low.startswith(head, match.start()) for head in found), fast.pattern
+                checked += 1
+    assert checked > 10_000
