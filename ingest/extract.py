@@ -21,7 +21,7 @@ from ingest.dates import (
     shadow,
     years_in,
 )
-from ingest.fastre import _Lowered, fast_compile
+from ingest.fastre import _Lowered, fast_compile, folded_compile
 from ingest.kinds import (
     _ASKS_TO_ORGANISE,
     _DEADLINE_WORD,
@@ -242,12 +242,15 @@ _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
 _TAIL_READ = 80  # characters before a date read for the weekday, time or session beside it
 # A weekday and a time of day with their little words, as they stand right before a date.
+_CLOCK_WORDS = "on am le el il di del de du alle ore at à a las um uhr h horas heures hrs".split()
 _TIME_AND_WEEKDAY = re.compile(
-    r"(?:\s*(?:,|\b(?:on|am|le|el|il|di|del|de|du|alle|ore|at|à|a|las|um|uhr|h|horas|heures|hrs)\b"
+    r"(?:\s*(?:,|\b(?:" + "|".join(_CLOCK_WORDS) + r")\b"
     r"|\b(?:" + WEEKDAY_NAMES + r")\b\.?"
     r"|\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?))+\s*$",
     re.IGNORECASE,
 )
+# The words it can end with: a clause ending in any other is not searched.
+_ENDS_OF_TIME_AND_WEEKDAY = frozenset(_CLOCK_WORDS) | frozenset(WEEKDAYS)
 _TIME_OR_WEEKDAY_TOKEN = re.compile(r"\b(?:" + WEEKDAY_NAMES + r")\b|\d", re.IGNORECASE)
 _OPENING_NEAR = 60  # characters before a date read for the words of an opening
 _AFTER = 80  # characters after it, for timelines written 'DATE: what'
@@ -993,12 +996,35 @@ def _without_time_and_weekday(before: str) -> str:
     """``before`` cut where a weekday or a time of day starts the words that end it."""
     # (only the end of the clause is read: a pattern anchored at the end, searched from every
     # place of a long clause, was a twentieth of extraction)
+    if not _may_end_with_time_or_weekday(before):
+        return before
     start = max(0, len(before) - _TAIL_READ)
     tail = _TIME_AND_WEEKDAY.search(before, start)
     if tail is None:
         return before
     token = _TIME_OR_WEEKDAY_TOKEN.search(before, tail.start())
     return before[: token.start()] if token else before
+
+
+def _may_end_with_time_or_weekday(before: str) -> bool:
+    """Whether ``before``, but for its last spaces, ends as ``_TIME_AND_WEEKDAY`` can: in a
+    comma, a point, a digit, 'am'/'pm', or one of its words whole. (Most clauses end in
+    other words, 'deadline:', 'until'; the pattern, anchored at the end, is tried from every
+    place of the clause before it can tell.)"""
+    end = len(before.rstrip())
+    if end == 0:
+        return False
+    last = before[end - 1]
+    if last in ",.mM" or last.isdigit():
+        return True
+    start = end
+    while start and (before[start - 1].isalnum() or before[start - 1] == "_"):
+        start -= 1  # (the word characters of the engine's '\b')
+    word = before[start:end]
+    # (a word of other scripts or with digits is left to the pattern: its case rules differ)
+    return bool(word) and (
+        not (word.isascii() and word.isalpha()) or word.lower() in _ENDS_OF_TIME_AND_WEEKDAY
+    )
 
 
 def _score(context: tuple[str, str], cues: Cues) -> float:
@@ -1065,8 +1091,10 @@ _CLOSED_AFTER = fast_compile(
 )
 _CLOSED_AFTER_WEIGHT = 4.0
 _INFO_LABEL = 40  # characters before a date read for the name of an info session
+# (The patterns read for every date that only tell whether they match run on the lower-cased
+# clause: asked to ignore case, the engine was ten times slower on them.)
 # An info session named right before its date: 'due incontri di presentazione online, il'.
-_INFO_NEAR = re.compile(
+_INFO_NEAR = folded_compile(
     r"(?:" + INFO_SESSION_WORDS + "|" + _FOR_APPLICANTS + r")(?:[\s,]*(?:[^\s,]+[\s,]+){0,2}?"
     r"(?:il|le|la|on|am|el|du|del|the|dal|vom)?\s*$"
     # or said to be held then: 'A briefing webinar for potential applicants will be held on'
@@ -1075,7 +1103,7 @@ _INFO_NEAR = re.compile(
     re.IGNORECASE,
 )
 # Registering for the session by a date: its limit, not its day ('Register for the webinar by').
-_REGISTER_FOR_SESSION = re.compile(
+_REGISTER_FOR_SESSION = folded_compile(
     r"(?:regist\w*|sign\s+up|inscri\w*|anmeld\w*|iscri\w*)\s+(?:\w+\s+){0,3}?(?:"
     + INFO_SESSION_WORDS
     + r")\w*\s+(?:by|until|before|bis|avant|entro|hasta|antes)\b",
@@ -1083,9 +1111,9 @@ _REGISTER_FOR_SESSION = re.compile(
 )
 # An optional step said after its date, in the same clause: 'Entro il 10 marzo ... una
 # pre-registrazione facoltativa', 'bis zum 1. März ist eine freiwillige Skizze möglich'.
-_OPTIONAL_AFTER = re.compile(OPTIONAL_WORDS + "|" + EARLY_RATE_WORDS, re.IGNORECASE)
+_OPTIONAL_AFTER = folded_compile(OPTIONAL_WORDS + "|" + EARLY_RATE_WORDS, re.IGNORECASE)
 # An info session's own label: the session named, a colon, perhaps a weekday, the date.
-_INFO_LABELLED = re.compile(
+_INFO_LABELLED = folded_compile(
     # (or a table's row: '| Webinar di presentazione | lunedì 11 gennaio')
     r"(?:" + _INFO_SESSION.pattern + r")[^.;:|]{0,25}\s*[:|\t]\s*(?:[^\W\d_]+,?\s*)?$",
     re.IGNORECASE,
