@@ -1,7 +1,9 @@
 """Items per second: Callboard's extractor (five languages) against dateparser (English only).
 
-Usage: python -m bench.extract [--rounds N]
-Both run over the same texts (title and text of data/announcements-dev.jsonl) in this process.
+Usage: python -m bench.extract [--rounds N] [--trials K]
+Both run over the same texts (title and text of data/announcements-dev.jsonl) in this process,
+in K trials taken in turn (one of ours, one of theirs), so a slow spell of a shared machine
+falls on both; each rate is the median of its trials, shown with the slowest and fastest.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import statistics
 import time
 import warnings
 from pathlib import Path
@@ -78,7 +81,7 @@ def dateparser_alone(records: list[dict]) -> None:
     print(f"read as dates in the sample digest, though they are not: {', '.join(misread[:12])}")
 
 
-def main(rounds: int) -> None:
+def main(rounds: int, trials: int) -> None:
     from dateparser.search import search_dates
 
     warnings.filterwarnings("ignore")
@@ -91,15 +94,26 @@ def main(rounds: int) -> None:
         return search_dates(f"{title}\n{text}", languages=["en"])
 
     dateparser_alone([json.loads(line) for line in DATA.read_text().splitlines()])
-    ours = rate(callboard, texts, rounds)
-    theirs = rate(dateparser_en, texts, max(1, rounds // 10))
-    print(f"{len(texts)} announcements, en/de/fr/es/it")
-    print(f"callboard extractor (5 languages):   {ours:10.1f} items/s")
-    print(f"dateparser search_dates (en only):   {theirs:10.1f} items/s")
-    print(f"ratio:                                {ours / theirs:10.1f}x")
+    ours, theirs = [], []
+    for _ in range(trials):
+        ours.append(rate(callboard, texts, rounds))
+        theirs.append(rate(dateparser_en, texts, max(1, rounds // 10)))
+    mine, other = statistics.median(ours), statistics.median(theirs)
+    print(f"{len(texts)} announcements, en/de/fr/es/it, {trials} trials in turn, medians")
+    print(
+        f"callboard extractor (5 languages):   {mine:10.1f} items/s"
+        f"  ({min(ours):.0f}-{max(ours):.0f})"
+    )
+    print(
+        f"dateparser search_dates (en only):   {other:10.1f} items/s"
+        f"  ({min(theirs):.0f}-{max(theirs):.0f})"
+    )
+    print(f"ratio:                                {mine / other:10.1f}x")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=20)
-    main(parser.parse_args().rounds)
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--trials", type=int, default=5)
+    arguments = parser.parse_args()
+    main(arguments.rounds, arguments.trials)
