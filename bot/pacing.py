@@ -87,14 +87,16 @@ def seconds_of(retry_after: float | dt.timedelta) -> float:
 
 
 class _Start:
-    """When one request went out: first when it was let go, then when its bytes were written."""
+    """When one request went out: first when it was let go, then when its bytes were written;
+    and the chat whose limit it counts against, if any."""
 
-    __slots__ = ("at", "left", "let_go")
+    __slots__ = ("at", "chat", "left", "let_go")
 
-    def __init__(self, at: float) -> None:
+    def __init__(self, at: float, chat: int | str | None = None) -> None:
         self.at = at
         self.let_go = at
         self.left = False
+        self.chat = chat
 
 
 # The request the current task is sending, so the HTTP client can say when it really left.
@@ -154,9 +156,11 @@ class Pacer:
         delay = start - self.clock()
         if delay > 0:
             await asyncio.sleep(delay)
-        await self._not_in_a_burst()
+        await self._not_in_a_burst(
+            chat_key(chat_id) if chat_limit and chat_id is not None else None
+        )
 
-    async def _not_in_a_burst(self) -> None:
+    async def _not_in_a_burst(self, chat: int | str | None = None) -> None:
         """Keep the requests that actually go out spread, whatever the slots said.
 
         When the event loop was held up (a claim, a slow render), several reserved slots
@@ -181,7 +185,7 @@ class Pacer:
                 lag = lags[len(lags) // 2] if lags else 0.0
                 wait = max(wait, self._started[0].at + WINDOW_SECONDS - lag - now)
             if wait <= 0:
-                start = _Start(now)
+                start = _Start(now, chat)
                 self._started.append(start)
                 _sending.set(start)
                 return
@@ -199,6 +203,13 @@ class Pacer:
             if event.endswith("send_request_body.complete"):
                 start.at = max(start.at, clock())
                 start.left = True
+                if start.chat is not None:
+                    # The chat's next message is spaced from when this one really left: one
+                    # held up on a busy event loop would otherwise reach the chat too close to
+                    # the next, on time, one (a private chat's margin is 100 ms).
+                    key = start.chat
+                    following = start.at + chat_interval(key)
+                    self._next_by_chat[key] = max(self._next_by_chat.get(key, 0.0), following)
 
         request.extensions["trace"] = trace
 

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from bot.app import utcnow
-from bot.pacing import WINDOW_SECONDS, WINDOW_SENDS, Pacer, PerChatUpdates
+from bot.pacing import PRIVATE_INTERVAL, WINDOW_SECONDS, WINDOW_SENDS, Pacer, PerChatUpdates
 from storage import outbox
 from tests.botprocess import TOKEN
 from tests.emulator import BotApiEmulator, Chat
@@ -182,3 +182,24 @@ async def test_the_bots_second_counts_from_when_a_request_really_left() -> None:
         thirtieth = time.monotonic()
     server.stop()
     assert thirtieth - left >= 0.99 * WINDOW_SECONDS
+
+
+async def test_a_chats_next_message_counts_from_when_its_last_really_left() -> None:
+    # A message held up after its slot (a busy event loop) reaches the chat late; the next,
+    # sent on time, would follow it too closely for Telegram's one a second to a private chat.
+    pacer = Pacer()
+    server = BotApiEmulator(TOKEN).start()
+    url = f"{server.base_url}{TOKEN}/getMe"
+    async with httpx.AsyncClient(event_hooks={"request": [pacer.departures]}) as client:
+        await pacer.acquire(5001)
+        await asyncio.sleep(0.5)  # held up between being let go and leaving
+        await client.get(url)
+        left = time.monotonic()
+        await pacer.acquire(5001)
+        second = time.monotonic()
+        await client.get(url)
+        await pacer.acquire(5002)  # another chat is not held up by it
+        other = time.monotonic()
+    server.stop()
+    assert second - left >= PRIVATE_INTERVAL - 0.05
+    assert other - second < 0.5
