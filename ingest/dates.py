@@ -68,6 +68,9 @@ _ISO = fast_compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _DOTTED = fast_compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
+# With the year's last two digits, as German forms write it: 'Einsendeschluss: 19.2.27, 16 Uhr'
+# (only 2020-2039: '3.4.12' is more often a section than a date).
+_DOTTED_YY = fast_compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>[23]\d)(?!\d|[.,]\d)")
 # '14.–16.10.2026', and with slashes or words: '14-16/10/2026', 'du 14 au 16/10/2026'.
 _DOTTED_RANGE = fast_compile(
     r"(?<![\d./])(?P<d1>\d{1,2})\.?\s*(?:[-–]|au|al|bis)\s*(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})"
@@ -380,6 +383,12 @@ def _numeric_mentions(low: str) -> list[Mention]:
             if month > 12 and day <= 12:  # month/day order, as in the United States
                 day, month = month, day
             found.append(Mention(m.start(), m.end(), day, month, int(m.group("y"))))
+    for m in _DOTTED_YY.finditer(low):
+        found.append(
+            Mention(
+                m.start(), m.end(), int(m.group("d")), int(m.group("m")), 2000 + int(m.group("y"))
+            )
+        )
     for m in _DOTTED_SHORT.finditer(low):
         d, mo = ("d", "m" if m.group("m") else "m3") if m.group("d") else ("d2", "m2")
         found.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -1615,6 +1616,10 @@ def _deadline(
     if time is None:
         time, zone_of_time = _hour_corrected(doc, times)
         zone = zone or zone_of_time
+    moved = _hour_moved(doc, times)
+    if moved is not None:
+        # 'l'heure limite est repoussée de 12 h à 16 h': the day keeps its date, not its hour
+        time, zone = moved[0], moved[1] or zone
     if time is not None and zone is None and not _OWN_LOCAL_TIME.search(doc):
         # ('due by 5 p.m. submitter's local time' is every applicant's own clock: no zone)
         zone = _zone_of_text(times) or _zone_said_for_all(doc) or _home_zone(doc, language)
@@ -1743,7 +1748,9 @@ _THAT_DAY = fast_compile(
     # 'Das Gesuch muss am Stichtag bis 23:59 Uhr eingereicht sein', 'on the cut-off date by'
     r"|(?:am|zum)\s+stichtag|on\s+(?:the|each|a)\s+cut-?off\s+(?:date|day)|le\s+jour\s+de\s+la\s+clôture"
     r"|on\s+the\s+(?:closing|deadline|due)\s+(?:date|day)|à\s+la\s+date\s+limite"
-    r"|quel\s+giorno|ese\s+(?:mismo\s+)?día|dicho\s+día|d[íi]a\s+indicado|fecha\s+fin",
+    # ('Die Uhrzeit bleibt unverändert: … bis 12:00 Uhr', 'the time remains 17:00')
+    r"|\b(?:uhrzeit|time|orario|hora|heure)\s+(?:bleibt|remains|reste|resta|rimane|se\s+mantiene)\b"
+    r"|(?:quel|tale)\s+giorno|ese\s+(?:mismo\s+)?día|dicho\s+día|d[íi]a\s+indicado|fecha\s+fin",
     re.IGNORECASE,
 )
 
@@ -1752,14 +1759,19 @@ _THAT_DAY = fast_compile(
 # Brussels time)', 'an jedem Stichtag um 12 Uhr', 'à chaque date de clôture'.
 _EACH_CUT_OFF = fast_compile(
     r"\b(?:each|every|all)\s+(?:of\s+the\s+)?cut-?offs?\b|\bcut-?offs?\s+(?:are|is)\s+(?:at|always)\b"
-    r"|\b(?:jede[mnrs]?|alle)\s+stichtag\w*|\bchaque\s+(?:date\s+de\s+)?(?:clôture|relève)\b"
+    r"|\b(?:jede[mnrs]?|alle)\s+stichtag\w*|\bchaque\s+(?:date\s+de\s+)?(?:clôture|relève|relevé|échéance)\b"
+    # ('Anträge müssen jeweils bis 12:00 Uhr eingegangen sein', 'All closing times are 17:00')
+    r"|\bjeweils\s+bis\b|\ball\s+closing\s+times\b"
     r"|\bogni\s+scadenza\b|\bcada\s+(?:fecha\s+de\s+)?corte\b"
     # every stage, round or window of a call closing at one hour: 'Both stages close at 17:00',
     # 'until 13:00 Irish time on each closing date', 'An allen Stichtagen endet die Einreichung
     # um 12:00 Uhr', 'Le finestre si chiudono alle ore 12:00 dell'ultimo giorno'
     r"|\b(?:both|all|each)\s+(?:stages|rounds|windows|deadlines)\b|\beach\s+closing\s+date\b"
     r"|\ballen\s+stichtagen\b|\bfinestre\s+si\s+chiudono\b|\btodas\s+las\s+(?:fases|convocatorias)\b"
-    r"|\bles\s+deux\s+(?:étapes|phases)\b",
+    r"|\bles\s+deux\s+(?:étapes|phases|échéances)\b"
+    # ('Dans les deux cas, le dépôt doit être effectué avant 16 h', 'in both cases by 17:00')
+    r"|\bdans\s+les\s+deux\s+cas\b|\bin\s+both\s+cases\b|\bin\s+beiden\s+fällen\b"
+    r"|\bin\s+entrambi\s+i\s+casi\b|\ben\s+ambos\s+casos\b",
     re.IGNORECASE,
 )
 
@@ -1768,13 +1780,31 @@ _EACH_CUT_OFF = fast_compile(
 # 'entro le ore 12', 'hasta las 14:00', 'no later than 16:00'.
 _UNTIL_TIME = fast_compile(
     r"(?:\buntil|\bby|\bbefore|no\s+later\s+than|\bbis(?:\s+spätestens)?(?:\s+um)?|jusqu'(?:à|a)"
-    r"|\bavant|\bentro(?:\s+e\s+non\s+oltre)?(?:\s+le)?|\bhasta(?:\s+las)?|\bantes\s+de\s+las"
+    r"|\bavant|\bentro(?:\s+e\s+non\s+oltre)?(?:\s+le)?|\bfino\s+alle|\bhasta(?:\s+las)?|\bantes\s+de\s+las"
     # the portal said to close then: 'The portal closes at 17:00:00 Brussels time.'
     r"|\bcloses?\s+at|\bschließt\s+um|\bferme\s+à|\bchiude\s+alle|\bcierra\s+a\s+las)"
     r"\s+(?:ore\s+|h\.?\s*)?$",
     re.IGNORECASE,
 )
 _NEXT_SENTENCE_READ = 160  # characters from a deadline's date to the time a next sentence gives it
+# A sentence that speaks of the submission closing, stopping or no longer being accepted: the
+# time it gives, right after the deadline's sentence, is the deadline's hour ('The portal
+# will close at 17:00 CET', 'the closing time is 16:15 Helsinki time', 'La plateforme fermera
+# à 17h00', 'Le portail cessera d'accepter les dépôts à 15 h', 'Passé 12h30, la plateforme
+# n'acceptera plus de dépôts', 'La piattaforma si chiuderà alle ore 17:00').
+_CLOSING_SENTENCE = fast_compile(
+    r"\bclos(?:e|es|ed|ing)\b|\blocks?\b|\bferm(?:e|ent|era|eront|ée?s?)\b|\bclôtur\w*|\bcess\w*"
+    r"|\bn'accept\w*\s+plus\b|\bno\s+longer\s+(?:be\s+)?accept|\bschließ(?:t|en)\b|\bgeschlossen\b"
+    r"|\bnicht\s+mehr\s+(?:angenommen|möglich|berücksichtigt)|\bchiud(?:e|ono|erà|eranno)\b"
+    r"|\bchius[oa]\b|\bcierr(?:a|an)\b|\bcerrar(?:á|án)\b|\bcerrad[oa]\b",
+    re.IGNORECASE,
+)
+# A word of opening right before a time: that hour opens the window ('aprirà alle ore 10').
+_OPENS_AT = fast_compile(
+    r"(?:\bopens?|\bouvr\w*|\böffnet|\bapr(?:e|irà|ono|iranno)|\babr(?:e|irá|en|irán)|\bfrom|\bdès"
+    r"|\bab|\bdalle|\bdesde)\b[^.;:\d]{0,12}$",
+    re.IGNORECASE,
+)
 
 
 def _time_stated_apart(
@@ -1796,9 +1826,16 @@ def _time_stated_apart(
             return mark.time, mark.zone or find_zone(sentence)
         if (
             chosen.end <= start <= mark.start <= chosen.end + _NEXT_SENTENCE_READ
-            and len(_SENTENCE_END.findall(doc[chosen.end : start])) == 1
+            # (the date's sentence may end with its paragraph: a blank line is no sentence)
+            and len(_SENTENCE_END.findall(doc[chosen.end : start].rstrip())) <= 1
             and not any(chosen.end <= m.start < mark.start for m in mentions)
-            and _UNTIL_TIME.search(doc[max(0, mark.start - 30) : mark.start])
+            and (
+                _UNTIL_TIME.search(doc[max(0, mark.start - 30) : mark.start])
+                or (
+                    _CLOSING_SENTENCE.search(sentence)
+                    and not _OPENS_AT.search(doc[max(0, mark.start - 30) : mark.start])
+                )
+            )
         ):
             return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
     return None, None
@@ -1848,6 +1885,35 @@ _TO_HOUR = re.compile(
     re.IGNORECASE,
 )
 _CORRECTION_READ = 120  # characters after the correction's verb where the new hour may stand
+
+
+# The hour of a deadline named as such: 'the closing time', 'l'heure limite', 'die Uhrzeit'.
+_DEADLINE_HOUR = fast_compile(
+    r"\b(?:closing|submission|deadline|due)\s+time\b|\bheure\s+(?:limite|de\s+clôture)\b"
+    r"|\buhrzeit\b|\borario\b|\bhora\s+(?:l[íi]mite|de\s+cierre)\b",
+    re.IGNORECASE,
+)
+# What leads from an old hour to a new one: 'from 12:00 noon to 17:00', 'de 12 h à 16 h', 'nicht
+# um 12:00 Uhr, sondern erst um 17:00 Uhr', 'de las 16:00 a las 23:59', 'dalle 12 alle 14'.
+_TO_NEW_HOUR = re.compile(
+    r"\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:to|à|a|auf|alle(?:\s+ore)?|a\s+las|sondern(?:\s+erst)?"
+    r"\s+um)\s*(?:ore\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _hour_moved(doc: str, times: list[TimeMark]) -> tuple[dt.time, str | None] | None:
+    """The new hour of a deadline whose hour a notice moves from one to another, with its zone:
+    in a sentence naming the deadline's hour, or on a page whose title does ('Geänderte
+    Uhrzeit für das Fristende')."""
+    title = doc[: doc.find("\n")] if "\n" in doc else doc
+    for old, new in itertools.pairwise(times):
+        if not _TO_NEW_HOUR.fullmatch(doc, old.end, new.start):
+            continue
+        start = max(doc.rfind(".", 0, old.start) + 1, doc.rfind("\n", 0, old.start) + 1)
+        if _DEADLINE_HOUR.search(doc[start : old.start]) or _DEADLINE_HOUR.search(title):
+            return new.time, new.zone or find_zone(doc[new.end : new.end + 40])
+    return None
 
 
 def _hour_corrected(doc: str, times: list[TimeMark]) -> tuple[dt.time | None, str | None]:

@@ -113,6 +113,14 @@ _FIXES_A_LIMIT = folded_compile(
     r"|donde\s+dice\s*[«\"“]?\s*hasta\b",
     _I,
 )
+# A title saying the hour of a limit is changed or corrected: 'modification de l'heure limite',
+# 'change of closing time', 'Geänderte Uhrzeit für das Fristende', 'Correction: submission
+# time' (an event's new time is no extension: titles naming one are left out).
+_HOUR_CHANGED_TITLE = folded_compile(
+    r"\b(?:chang\w*|modif\w*|geändert\w*|änderung\w*|cambi\w*|correct\w*|corrig\w*|berichtig\w*"
+    r"|rettific\w*|rectific\w*)\b[^|–—]{0,30}?(?<!-)\b(?:time|heure|uhrzeit|orario|hora)\b",
+    _I,
+)
 # Nouns that say the deadline is a new one.
 _NEW_DEADLINE = folded_compile(
     r"extended\s+deadline|deadline\s+extension|new\s+deadline|fristverlängerung"
@@ -502,6 +510,8 @@ _COURSE = folded_compile(
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
     r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass"
+    # a certificate earned by a programme of study: 'Berufsbegleitendes Zertifikatsprogramm'
+    r"|zertifikatsprogramm\w*|\bcertificate\s+program(?:me)?s?\b|\bprogrammes?\s+certifiants?\b"
     # a summer programme students spend in a lab, as a summer school: 'Undergraduate Summer
     # Research Placements', 'Summer Research Fellows program', 'summer internship programme'
     r"|summer\s+(?:undergraduate\s+)?research\s+(?:program(?:me)?s?|placements?|internships?"
@@ -652,6 +662,8 @@ def is_extension(title: str, text: str) -> bool:
         return False  # 'Workshop …: NEW DATES', 'Webinar rescheduled': the event is moved
     if _CORRIGENDUM.search(title) and _FIXES_A_LIMIT.search(text[:600]):
         return True  # 'Corrigendum: … corrected due time': the deadline is set anew
+    if _HOUR_CHANGED_TITLE.search(title) and not _EVENT_WORDS.search(title):
+        return True  # 'Geänderte Uhrzeit für das Fristende': the deadline moves by its hour
     if _EXTENSION_TITLE.search(title) and _EXTENSION_TITLE_OBJECT.search(title):
         return True
     if _MORE_TIME.search(title) or _NEW_DEADLINE.search(title):

@@ -93,6 +93,8 @@ INFO_SESSION_WORDS = (
     # chiarimento', 'drop-in session on Zoom', 'clarification session', 'Sprechstunde'
     r"|incontr[oi]\s+informativ[oi]|session[ei]\s+di\s+chiariment[oi]|clarification\s+sessions?"
     r"|drop-in\s+sessions?|virtual\s+office\s+hours|sprechstunde"
+    # a clinic where applicants are helped to write: 'Proposal writing clinic: 2 June 2027'
+    r"|\b(?:writing|proposal|application|grant)\s+clinics?\b"
 )
 
 # Phrases that name a zone, most specific first; matched case-insensitively.
@@ -172,7 +174,7 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     ),
     (r"australian\s+western(?:\s+standard)?\s+time|(?-i:\bAWST\b)", "Australia/Perth"),
     (
-        r"new\s+zealand(?:\s+standard|\s+daylight)?\s+time|\bnz\s+time\b|(?-i:\b(?:NZST|NZDT)\b)",
+        r"new\s+zealand(?:\s+standard|\s+daylight)?\s+time|\bnz\s+time\b|(?-i:\b(?:NZST|NZDT|NZT)\b)",
         "Pacific/Auckland",
     ),
     # A region word alone right after a time: '5:00 p.m. Eastern', '23:59 Pacific'.
@@ -461,7 +463,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # a first step said to be required: 'A letter of intent is required and is due', 'une
     # lettre d'intention obligatoire' (the full proposals it leads to come later)
     (
-        r"(?:letter\s+of\s+intent|\bloi\b|pre-?proposals?|pre-?applications?|lettre\s+d'intention"
+        r"(?:letter\s+of\s+intent|\bloi\b|pre-?proposals?|pre-?applications?|lettre\s+d'intention|avis\s+d'intention"
         r"|absichtserklärung|lettera\s+di\s+intenti|carta\s+de\s+intención)[^.;]{0,30}?"
         r"(?<!not\s)(?<!nicht\s)(?<!non\s)(?<!pas\s)(?<!no\s)"
         r"\b(?:required|mandatory|compulsory|obligatoire|verpflichtend|obbligatori\w*|obligatori\w*)",
@@ -481,7 +483,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"register|registration|regist(?:er)?ed|enrol(?:l)?(?:ment|ed)?\b", 1.5),
     # ('Projektskizzen bis zum 15. Juli': the outline a two-stage call asks for first)
     (r"einreich|bewerb|antr[aä]g|anmeld|einzureichen|skizze|vorzulegen", 2),
-    (r"dépôt|candidature|inscription|soumission|soumettre", 2),
+    # ('Les pré-propositions, obligatoires, doivent être déposées le 8 avril')
+    (r"dépôt|candidature|inscription|soumission|soumettre|\bdéposée?s?\b", 2),
     (
         r"solicitud|presentaci[óo]n|presentar\w*|\benviar\w*|\benv[íi]o\b|inscripci[óo]n|convocatoria"
         r"|candidaturas?",
@@ -501,7 +504,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     # to be at hand, to reach: 'müssen am 27.02. vorliegen', 'doivent parvenir le'
     (r"vorliegen|eingegangen|parvenir|parvenues?|pervenire|pervenute|recibid[oa]s", 2),
-    (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre)\b|expected\s+by", 2),
+    (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre|transmettre)\b|expected\s+by", 2),
     (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bclos\b|\bcerró\b", 2),
     # prepositions of a limit
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),

@@ -5849,3 +5849,200 @@ def test_a_call_that_will_open_is_news():
     )
     assert found.kind == "news"
     assert found.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # the hour in the sentence after the deadline's, said of the portal closing
+        (
+            "Appel à projets « Villes apprenantes » 2027",
+            "Les candidatures sont attendues au plus tard le 12 mai 2027. La plateforme de dépôt"
+            " fermera à 14h00 (heure de Paris).",
+            dt.date(2027, 3, 1),
+            "2027-05-12T14:00:00+02:00",
+        ),
+        (
+            "Research Council call: Quantum Sensing 2027",
+            "The call closes on 9 September 2027. As always, the closing time is 15:30 Oslo time,"
+            " and the portal does not accept applications afterwards.",
+            dt.date(2027, 6, 2),
+            "2027-09-09T15:30:00+02:00",
+        ),
+        (
+            "Avviso pubblico «Botteghe digitali»",
+            "Le domande vanno inviate entro il 3 dicembre 2027. Lo sportello telematico si chiuderà"
+            " alle ore 16:00.",
+            dt.date(2027, 10, 4),
+            "2027-12-03T16:00:00+01:00",
+        ),
+        (
+            "Programme de soutien aux laboratoires citoyens",
+            "Les demandes doivent parvenir au plus tard le 20 octobre 2027.\n\nPassé 17 h (heure de"
+            " Montréal), le formulaire n'acceptera plus de dépôts.",
+            dt.date(2027, 8, 30),
+            "2027-10-20T17:00:00-04:00",
+        ),
+        # an hour that opens the window is not the hour it closes
+        (
+            "Bando «Imprese culturali» 2027",
+            "Le domande potranno essere presentate dal 1° al 30 giugno 2027. La piattaforma aprirà"
+            " alle ore 9 del primo giorno e si chiuderà alle ore 18 dell'ultimo.",
+            dt.date(2027, 5, 12),
+            "2027-06-30T18:00:00+02:00",
+        ),
+        # an hour moved from one to another: the new one
+        (
+            "Concours Relève scientifique : modification de l'heure limite",
+            "La date limite du 4 mars 2027 est maintenue. L'heure limite passe de 12 h à 15 h"
+            " (heure du Québec).",
+            dt.date(2027, 2, 10),
+            "2027-03-04T15:00:00-05:00",
+        ),
+        (
+            "Geänderte Uhrzeit: Call Holzbau 2027",
+            "Die Einreichfrist am 9.6.2027 endet nicht um 12:00 Uhr, sondern erst um 16:00 Uhr"
+            " (Ortszeit Wien).",
+            dt.date(2027, 5, 20),
+            "2027-06-09T16:00:00+02:00",
+        ),
+        (
+            "Tender notice: change of closing time",
+            "The closing date stays 3 November 2027; the closing time is moved from 11:00 to 15:00"
+            " UK time.",
+            dt.date(2027, 10, 12),
+            "2027-11-03T15:00:00+00:00",
+        ),
+        # one hour said for every date of a list, or for both stages
+        (
+            "Förderlinie Nachwuchsgruppen",
+            "Stichtage:\n- 1. Februar 2027\n- 1. August 2027\n\nAnträge müssen jeweils bis 14:00"
+            " Uhr eingegangen sein.",
+            dt.date(2026, 11, 20),
+            "2027-02-01T14:00:00+01:00",
+        ),
+        (
+            "Concours Innovation ouverte : relevés 2027",
+            "Dates limites de dépôt : 15 avril 2027 et 15 octobre 2027. Chaque relevé a lieu à 11h"
+            " (heure de Paris).",
+            dt.date(2027, 1, 20),
+            "2027-04-15T11:00:00+02:00",
+        ),
+        (
+            "Appel à communications – Journées d'étude 2027",
+            "Date limite des résumés : 3 février 2027. Date limite des articles : 10 mars 2027. Les"
+            " deux échéances sont fixées à 23h59 AoE.",
+            dt.date(2026, 12, 1),
+            "2027-02-03T23:59:00-12:00",
+        ),
+        (
+            "Programme de recherche en partenariat",
+            "Avis d'intention (obligatoire) : 6 septembre 2027. Demande complète : 8 novembre"
+            " 2027. Dans les deux cas, le dépôt se fait avant 16 h (heure du Québec).",
+            dt.date(2027, 6, 1),
+            "2027-09-06T16:00:00-04:00",
+        ),
+        (
+            "Seed grants for marine research",
+            "Deadlines: 5 May 2027 (outline) and 7 July 2027 (full application). All closing times"
+            " are 16:00 Auckland time.",
+            dt.date(2027, 3, 2),
+            "2027-05-05T16:00:00+12:00",
+        ),
+        # the hour kept when the day is moved
+        (
+            "Fristverlängerung: Förderaufruf Wasserstoffregionen",
+            "Neue Frist: 21.05.2027 (bisher: 07.05.2027)\n\nDie Uhrzeit bleibt unverändert:"
+            " Skizzen müssen bis 12:00 Uhr eingegangen sein.",
+            dt.date(2027, 4, 28),
+            "2027-05-21T12:00:00+02:00",
+        ),
+        (
+            "Proroga – Avviso «Laboratori urbani»",
+            "Il termine è prorogato al 14 giugno 2027. Nella nuova data la piattaforma resterà"
+            " aperta fino alle ore 15:00.",
+            dt.date(2027, 5, 30),
+            "2027-06-14T15:00:00+02:00",
+        ),
+        (
+            "Avviso pubblico per partner di progetto",
+            "Le candidature vanno trasmesse entro il 10 maggio 2027. Il termine è fissato alle ore"
+            " 13 di tale giorno.",
+            dt.date(2027, 4, 2),
+            "2027-05-10T13:00:00+02:00",
+        ),
+        # 'NZT', two-digit years, French participles of sending, a writing clinic's day
+        (
+            "Community research fund 2027",
+            "Applications close at 3 p.m. NZT on Friday 10 September 2027.",
+            dt.date(2027, 7, 1),
+            "2027-09-10T15:00:00+12:00",
+        ),
+        (
+            "Call for Papers: Jahrestagung Wissenschaftsforschung",
+            "Einsendeschluss für Abstracts: 20.3.27, 18 Uhr. Über die Annahme wird im Mai"
+            " entschieden.",
+            dt.date(2027, 1, 8),
+            "2027-03-20T18:00:00+01:00",
+        ),
+        (
+            "Appel transnational 2027 : économie circulaire",
+            "Les pré-propositions doivent être déposées le 22 avril 2027. Les consortiums retenus"
+            " soumettront une proposition complète avant le 30 septembre 2027.",
+            dt.date(2027, 2, 15),
+            "2027-04-22",
+        ),
+        (
+            "Appel à projets « Jeunes et territoires »",
+            "Les dossiers sont à transmettre pour le 4 novembre 2027 au plus tard. Le comité se"
+            " réunira en décembre.",
+            dt.date(2027, 9, 1),
+            "2027-11-04",
+        ),
+        (
+            "Call for proposals: coastal resilience grants",
+            "Submission: proposals must be uploaded by 17:00 GMT on 14 April 2027.\n\nProposal"
+            " writing clinic: 3 March 2027, 10:00-11:30 GMT (online).",
+            dt.date(2027, 2, 1),
+            "2027-04-14T17:00:00+00:00",
+        ),
+    ],
+)
+def test_round_nineteen_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Concours Relève scientifique : modification de l'heure limite",
+        "Clarification: change of closing time for the Harbour Study tender",
+        "Call Kreativwirtschaft: Geänderte Uhrzeit für das Fristende",
+        "Correction: submission time for the Smart Grids call",
+    ],
+)
+def test_a_notice_that_moves_the_hour_of_a_deadline_is_an_extension(title):
+    text = "The deadline stays 4 March 2027; the time changes."
+    found = extract(title, text, dt.date(2027, 2, 1))
+    assert found.kind == "extension"
+
+
+def test_a_webinar_moved_to_another_hour_is_no_extension():
+    found = extract(
+        "Webinar: change of time",
+        "The info webinar on 4 March 2027 now starts at 14:00 CET.",
+        dt.date(2027, 2, 1),
+    )
+    assert found.kind != "extension"
+
+
+def test_a_certificate_programme_is_a_course():
+    found = extract(
+        "Zertifikatsprogramm „Nachhaltiges Bauen“",
+        "Das Programm läuft vom 4. Oktober 2027 bis 30. April 2028. Bewerbungsschluss ist der"
+        " 1. Juli 2027. Ein Online-Infoabend findet am 9. Juni 2027 statt.",
+        dt.date(2027, 4, 15),
+    )
+    assert found.kind == "course"
+    assert found.deadline is not None and found.deadline.date == dt.date(2027, 7, 1)

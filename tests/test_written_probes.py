@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, then `sa-` to `se-`) was scored once before any rule was changed for it; docs/DESIGN.md
+`rz-`, then `sa-` to `sj-`) was scored once before any rule was changed for it; docs/DESIGN.md
 says how they were used. Every record must be read as labelled, except the ones listed below,
 which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to se: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to sj: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -882,10 +882,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2027-04-28' for '2027-04-28T12:00:00+00:00'; "
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
-    "rm-fr-12h-avant-date": (
-        "deadline '2027-01-12' for '2027-03-15'; "
-        "instant '2027-01-12T13:00:00+00:00' for '2027-03-15T11:00:00+00:00' (scored, not read)"
-    ),
     "rm-fr-heure-du-quebec": (
         "deadline '2027-09-15' for '2027-10-01'; "
         "instant '2027-09-15T17:30:00+00:00' for '2027-10-01T20:00:00+00:00'"
@@ -1200,6 +1196,81 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2027-01-27' for '2027-01-13'; event_end None for '2027-01-27'"
     ),
     "se-es-informe-anual-clusteres-2026": ("kind 'call' for 'news' (scored, not read)"),
+    "sf-en-engineering-trust-gmt-winter": (
+        "instant '2027-01-28' for '2027-01-28T16:00:00+00:00'; "
+        "deadline_tz None for 'Europe/London' (scored, not read)"
+    ),
+    "sf-en-california-pt-march": (
+        "deadline '2027-02-17' for '2027-03-11'; "
+        "instant '2027-02-17' for '2027-03-11T23:00:00+00:00'; "
+        "deadline_tz None for 'America/Los_Angeles' (scored, not read)"
+    ),
+    "sf-en-seattle-foundation-pacific-november": (
+        "deadline '2027-10-15' for '2027-11-09'; "
+        "instant '2027-10-16T00:00:00+00:00' for '2027-11-10T01:00:00+00:00'"
+    ),
+    "sf-en-australia-sydney-time-april": (
+        "deadline '2027-03-24' for '2027-04-07'; "
+        "instant '2027-03-24T06:00:00+00:00' for '2027-04-07T07:00:00+00:00'"
+    ),
+    "sf-en-us-federal-stages-table": (
+        "deadline '2027-03-15' for '2027-05-06'; "
+        "instant '2027-03-15T21:00:00+00:00' for '2027-05-06T21:00:00+00:00' (scored, not read)"
+    ),
+    "sf-en-australia-rounds-sydney": (
+        "deadline None for '2027-06-30'; instant None for '2027-06-30T07:00:00+00:00'; "
+        "deadline_tz None for 'Australia/Sydney' (scored, not read)"
+    ),
+    "sf-en-nordic-conference-registration-helsinki": (
+        "event_start '2027-04-15' for '2027-04-14'; "
+        "event_end None for '2027-04-16' (scored, not read)"
+    ),
+    "sg-de-gruenderwettbewerb-mitternacht": ("event_start '2027-02-02' for None"),
+    "sg-de-stichtage-ohne-veroeffentlichung": (
+        "deadline None for '2027-03-01'; instant None for '2027-03-01T22:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin'"
+    ),
+    "sg-de-at-land-einreichschluss-dezember": ("deadline_tz 'Europe/Berlin' for 'Europe/Vienna'"),
+    "sg-de-at-mitteleuropaeische-sommerzeit-wien": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Vienna' (scored, not read)"
+    ),
+    "sg-de-ch-kunstwettbewerb-16-uhr": (
+        "kind 'event' for 'call'; event_start '2027-06-11' for None"
+    ),
+    "sg-de-nks-horizont-bruesseler-zeit": ("event_start '2027-06-08' for None"),
+    "sh-fr-fqrs-bourses-doctorat-heure-quebec": (
+        "instant '2027-03-10' for '2027-03-10T21:00:00+00:00'; "
+        "deadline_tz None for 'America/Toronto' (scored, not read)"
+    ),
+    "sh-fr-sodec-aide-edition-heure-est": ("deadline_tz 'America/Toronto' for 'America/New_York'"),
+    "sh-fr-agence-energie-bretagne-calendrier-midi": ("event_start '2027-01-25' for None"),
+    "si-it-bologna-manifestazione-interesse": ("event_start '2027-02-25' for None"),
+    "si-it-toscana-finestre-poc": (
+        "instant '2027-05-31' for '2027-05-31T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "si-it-borghi-digitali-due-finestre": ("deadline None for '2027-04-15'"),
+    "si-es-puebla-ciencia-frontera-centro": (
+        "deadline '2027-05-03' for '2027-05-28'; "
+        "instant '2027-05-04T00:00:00+00:00' for '2027-05-29T00:00:00+00:00' (scored, not read)"
+    ),
+    "si-es-castilla-leon-convocatoria-cerrada": (
+        "kind 'call' for 'news'; deadline None for '2027-02-15' (scored, not read)"
+    ),
+    "si-es-granada-master-bioinformatica": ("deadline None for '2027-04-30'"),
+    "si-es-desafios-innovacion-publica-chile": ("event_start '2027-08-19' for None"),
+    "sj-en-footnote-brussels": ("event_start '2027-04-13' for None"),
+    "sj-en-extension-workshop-aoe": (
+        "event_start None for '2027-07-20'; event_end None for '2027-07-21'"
+    ),
+    "sj-en-eastern-time-loi": (
+        "deadline '2027-06-03' for '2027-01-28'; "
+        "instant '2027-06-03T20:00:00+00:00' for '2027-01-28T21:00:00+00:00' (scored, not read)"
+    ),
+    "sj-es-hora-canaria": (
+        "deadline None for '2027-03-15'; instant None for '2027-03-15T23:59:00+00:00'; "
+        "deadline_tz None for 'Atlantic/Canary'"
+    ),
 }
 
 
