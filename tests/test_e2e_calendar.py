@@ -72,7 +72,20 @@ def test_a_calendar_link_is_polled_answered_304_follows_a_moved_deadline_and_can
     assert httpx.get(url, headers={"If-Modified-Since": modified}, timeout=10).status_code == 304
 
     moved = deadline + dt.timedelta(days=5)
+    before_move = emulator.mark()
     import_files(call_file(bot_home, moved, "moved.json"))
+    # Its follower is told of the move; that notice is not the reply to the next command.
+    told = emulator.wait_for(
+        lambda c: (
+            c.ok
+            and c.method == "sendMessage"
+            and str(c.params.get("chat_id")) == str(USER.id)
+            and "Deadline extended" in str(c.params.get("text"))
+        ),
+        start=before_move,
+        timeout=30,
+    )
+    assert "Hydrogen valleys call" in told.params["text"]
     after = httpx.get(url, headers={"If-None-Match": etag}, timeout=10)
     assert after.status_code == 200 and after.headers["etag"] != etag
     new = the_event(after.content)
