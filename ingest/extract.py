@@ -1780,18 +1780,17 @@ _EACH_CUT_OFF = fast_compile(
 # 'entro le ore 12', 'hasta las 14:00', 'no later than 16:00'.
 _UNTIL_TIME = fast_compile(
     r"(?:\buntil|\bby|\bbefore|no\s+later\s+than|\bbis(?:\s+spätestens)?(?:\s+um)?|jusqu'(?:à|a)"
-    r"|\bavant|\bentro(?:\s+e\s+non\s+oltre)?(?:\s+le)?|\bfino\s+alle|\bhasta(?:\s+las)?|\bantes\s+de\s+las"
-    # the portal said to close then: 'The portal closes at 17:00:00 Brussels time.'
-    r"|\bcloses?\s+at|\bschließt\s+um|\bferme\s+à|\bchiude\s+alle|\bcierra\s+a\s+las)"
+    r"|\bavant|\bentro(?:\s+e\s+non\s+oltre)?(?:\s+le)?|\bfino\s+alle|\bhasta(?:\s+las)?"
+    r"|\bantes\s+de\s+las)"
     r"\s+(?:ore\s+|h\.?\s*)?$",
     re.IGNORECASE,
 )
 _NEXT_SENTENCE_READ = 160  # characters from a deadline's date to the time a next sentence gives it
 # A sentence that speaks of the submission closing, stopping or no longer being accepted: the
 # time it gives, right after the deadline's sentence, is the deadline's hour ('The portal
-# will close at 17:00 CET', 'the closing time is 16:15 Helsinki time', 'La plateforme fermera
-# à 17h00', 'Le portail cessera d'accepter les dépôts à 15 h', 'Passé 12h30, la plateforme
-# n'acceptera plus de dépôts', 'La piattaforma si chiuderà alle ore 17:00').
+# closes at 17:00:00 Brussels time', 'the closing time is 16:15 Helsinki time', 'La
+# plateforme fermera à 17h00', 'Le portail cessera d'accepter les dépôts à 15 h', 'Passé
+# 12h30, la plateforme n'acceptera plus de dépôts', 'La piattaforma si chiuderà alle ore 17').
 _CLOSING_SENTENCE = fast_compile(
     r"\bclos(?:e|es|ed|ing)\b|\blocks?\b|\bferm(?:e|ent|era|eront|ée?s?)\b|\bclôtur\w*|\bcess\w*"
     r"|\bn'accept\w*\s+plus\b|\bno\s+longer\s+(?:be\s+)?accept|\bschließ(?:t|en)\b|\bgeschlossen\b"
