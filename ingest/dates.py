@@ -764,6 +764,8 @@ def _time_after(low: str, mention: Mention, times: list[TimeMark], limit: int) -
     for mark in times:
         near = mention.end <= mark.start < min(limit, mention.end + _NEAR)
         if near and _same_sentence(low[mention.end : mark.start]):
+            if _NOT_THEN.search(low, mention.end, mark.start):
+                return None  # '… del 23 de abril, y no a las 14:00 como figuraba': the old hour
             if limit < len(low) and _LEADS_TO_DATE.match(low[mark.end : limit]):
                 return None  # 'dal 1 marzo ed entro le ore 12:00 di giovedì 15 aprile': the next's
             return mark
@@ -775,6 +777,19 @@ _OFFSET_AFTER_TIME = re.compile(
 )
 
 
+# Words that deny the time after a date: 'y no a las 14:00', 'and not at 12:00', 'et non à
+# 12h', 'e non alle 12', 'und nicht um 12 Uhr', 'instead of 12:00', 'au lieu de 12h'.
+_NOT_THEN = fast_compile(
+    r"\b(?:no|not|non|nicht|instead\s+of|rather\s+than|au\s+lieu\s+de|invece\s+che|anziché"
+    r"|statt|en\s+lugar\s+de|en\s+vez\s+de)\b"
+)
+# Words of a window's opening right before a time: 'dalle ore 10.00 del', 'from 9:00 on',
+# 'ab 8 Uhr am', 'dès 9h le', 'desde las 9:00 del', 'à partir de 10h'.
+_FROM_TIME = fast_compile(
+    r"\b(?:dalle|from|ab|dès|desde\s+las|a\s+partir\s+de(?:\s+las)?|à\s+partir\s+de)\s+(?:ore\s+|h\.?\s*)?$"
+)
+
+
 def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) -> TimeMark | None:
     for mark in reversed(times):
         near = max(limit, mention.start - _NEAR) <= mark.start
@@ -783,6 +798,9 @@ def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) 
             # words between a time and its day may be long where they only say its clock)
             near = bool(_LEADS_TO_DATE.match(low[mark.end : mention.start]))
         if near and mark.end <= mention.start:
+            if mention.is_range and _FROM_TIME.search(low, max(0, mark.start - 16), mark.start):
+                # 'dalle ore 10.00 del 15 marzo fino al 28 aprile': the hour the window opens
+                return None
             gap = low[mark.end : mention.start]
             # a digit between them is another date's, unless it is the time's zone ('UTC+1 on')
             rest = _WEEKDAY_BEFORE.sub("", _OFFSET_AFTER_TIME.sub("", gap, count=1))

@@ -108,6 +108,11 @@ _WORK = fast_compile(
     r"|manifestazion[ei]\s+d[i']\s*interesse|(?:manifestaci|expresi)[óo]n(?:es)?\s+de\s+inter[ée]s",
     re.IGNORECASE,
 )
+_CALL_YET_TO_OPEN = fast_compile(
+    r"\b(?:the|this|our|la|le|il|die|el)\s+(?:call|appel|bando|convocatoria|ausschreibung)\s+"
+    r"(?:will|wird|sera|sarà|se)\s+(?:open|öffnen|ouvr|apr|abrir|be\s+(?:launched|opened|published))",
+    re.IGNORECASE,
+)
 # A call announced before it opens: 'Coming soon', 'Vorankündigung', 'prochainement'.
 _FORTHCOMING = fast_compile(
     r"coming\s+soon|pre-?announcement|forthcoming|vorankündigung|demnächst|prochainement"
@@ -124,6 +129,13 @@ _FORTHCOMING = fast_compile(
     r"(?:veröffentlicht|gestartet)|ist\s+für\s+\w+\s+\d{4}\s+geplant",
     re.IGNORECASE,
 )
+# The issue of a newsletter before the title of one of its items: 'Newsletter Spring 2023: '.
+_DIGEST_ISSUE = re.compile(
+    r"^[^:]{0,30}\b(?:newsletter|rundbrief|lettre\s+d'information|bolet[íi]n|notiziario)\b[^:]{0,30}"
+    r":\s+(?=\S)",
+    re.IGNORECASE,
+)
+_SEVERAL = re.compile(r"\b(?:and|und|et|e|y|plus)\b|[,&+;]", re.IGNORECASE)
 # A digest of several items: 'Innovation Office Newsletter – October 2026', 'Rundbrief 3/2027'.
 _DIGEST = fast_compile(
     r"\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\b|\bnotiziario\b",
@@ -162,6 +174,12 @@ _AFTER_EVENT_NAME = re.compile(
     r"|Conferencia|Jornadas|Foro|Convegno|Conferenza|Congresso|Giornate)"
     r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}(?:\s+(?:19|20)\d{2})?"
     r"\s*[,–—]\s*$"
+)
+
+
+# A bracket opened right after a word: the days in it are those of what the word names.
+_BRACKETED_AFTER_NOUN = re.compile(
+    r"[^\W\d]{3,}\s+\(\s*(?:(?:du|from|vom|dal|del|desde\s+el)\s+)?$", re.IGNORECASE
 )
 
 
@@ -360,8 +378,14 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         mentions, published=published, title_years=title_years, text_years=text_years
     )
     mentions = [m for m in mentions if m.first() is not None]
+    # 'Newsletter Spring 2023: Call for poster abstracts': one item of a newsletter, titled
+    # after its issue; what it is, the words after the colon say.
+    # (one item: 'Newsletter March 2026: a webinar and a call' lists several, a digest)
+    issue = _DIGEST_ISSUE.match(title)
+    item = title[issue.end() :] if issue else ""
+    item_title = item if item and not _SEVERAL.search(item) else title
     reading = read_kind(
-        title,
+        item_title,
         text,
         published,
         [d for m in mentions if (d := m.last()) is not None],
@@ -390,6 +414,10 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         said = [mark for mark in times if where <= mark.start < where + len(header)]
         if mention.time is None and len(said) == 1:
             mentions[index] = replace(mention, time=said[0].time, zone=said[0].zone)
+    for index, heading in _label_lines(doc, mentions).items():
+        # 'Submission period' over 'Oct 3, 2022 (9:00 am EDT) – Nov 14, 2022 (5:00 pm EST)':
+        # the line above a line of dates alone is their label
+        contexts[index] = ("", f": {heading}")
     for index, header in _headed_rows(doc, mentions, contexts).items():
         # 'Application rounds' above 'Round 2 – 31 March 2027': the heading says what they are
         contexts[index] = (f"{header}: {contexts[index][0]}", contexts[index][1])
@@ -520,6 +548,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
             # in the text, when the title names no call: 'La CCI renforce son accompagnement
             # … un appel à candidatures sera publié au printemps'
             or (not _CALL_WORDS.search(title) and _FORTHCOMING.search(text))
+            # or where the text says the call itself is yet to open: 'The call will open in
+            # January 2019', 'La convocatoria se abrirá en marzo'
+            or _CALL_YET_TO_OPEN.search(text)
         )
     ):
         # 'Coming soon: Circular Regions call 2026', 'In arrivo il nuovo bando': news of a call
@@ -539,7 +570,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # date still ahead is its deadline only where someone is asked to apply, submit or
         # register by it ('the partner-search platform stays open until 31 January' is not).
         deadline, sure, evidence = None, None, None
-    if kind == "news" and _DIGEST.search(title):
+    if kind == "news" and _DIGEST.search(item_title):
         # A newsletter's items each have their dates: none is the page's deadline, and only
         # what it reports as past (before its publication) is its event.
         deadline, sure, evidence = None, None, None
@@ -667,21 +698,31 @@ def _dateline(doc: str, found: list[Mention], published: dt.date | None) -> Ment
         after = doc[mention.end : mention.end + 3]
         if mention.is_range:
             continue  # 'Liège, 2 et 3 décembre 2026.': a place and its days are an event's
-        if mention.year_given and (
-            (_place_before(before) and _DATELINE_AFTER.match(after))
-            or (_STAMP_BEFORE.search(before) and _STAMP_AFTER.match(after))
-            # the day it was published, leading a line: 'February 17, 2027' on its own,
-            # '05/05/2027 – Con la firma del 3 maggio ...' before the story
-            or (
-                published is not None
-                and mention.first() == published
-                and not mention.is_range
-                # ('Monday 8 March 2027', 'Le 10 décembre 2027 —', 'Update, 17 February 2027:')
-                and (_LINE_START.search(before) or _LINE_OPENING.search(before))
-                and (
-                    _STAMP_AFTER.match(after)
-                    or _LEADS.match(doc, mention.end)
-                    or _STAMP_CLOSE.match(after)
+        if (
+            mention.year_given
+            and (
+                (_place_before(before) and _DATELINE_AFTER.match(after))
+                or (_STAMP_BEFORE.search(before) and _STAMP_AFTER.match(after))
+                # the day it was published, leading a line: 'February 17, 2027' on its own,
+                # '05/05/2027 – Con la firma del 3 maggio ...' before the story
+                or (
+                    published is not None
+                    and mention.first() == published
+                    and not mention.is_range
+                    # ('Monday 8 March 2027', 'Le 10 décembre 2027 —', 'Update, 17 February 2027:')
+                    and (_LINE_START.search(before) or _LINE_OPENING.search(before))
+                    and (
+                        _STAMP_AFTER.match(after)
+                        or _LEADS.match(doc, mention.end)
+                        or _STAMP_CLOSE.match(after)
+                    )
+                )
+                # or ending a line after a place: 'Valladolid, 12/06/2013' over the story
+                or (
+                    published is not None
+                    and mention.first() == published
+                    and _place_before(before)
+                    and not after.strip(" \t")[:1].isalnum()
                 )
             )
         ):
@@ -833,6 +874,15 @@ def _own_cell(doc: str, mention: Mention) -> str:
     return _BRACKETS.sub(" ", cell)
 
 
+# A time of day in a date's cell, with its clock: '15.09.2018, 23:59:59 Uhr', '12:00 CET'
+# say when on the day, not what the date is.
+_CELL_CLOCK = re.compile(
+    r"\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:uhr\b|h\b|hrs\b|horas\b|heures\b|[ap]\.?m\.?)?"
+    r"(?:\s*(?-i:[A-Z]{2,5})\b)?",
+    re.IGNORECASE,
+)
+
+
 def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, str]]:
     """Dates in a table row of dates, with the header cell of their column as their label.
 
@@ -880,7 +930,8 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
         for index in indexes:
             offset = mentions[index].start - start - lead
             column = len(_CELL.findall(row[lead : lead + max(0, offset)]))
-            if column >= len(heads) or _NAMES_ITSELF.search(_own_cell(doc, mentions[index])):
+            own = _CELL_CLOCK.sub(" ", _own_cell(doc, mentions[index]))
+            if column >= len(heads) or _NAMES_ITSELF.search(own):
                 continue  # the cell says what its date is; 'Round 1' in its own labels the row
             found[index] = (row_label.strip(), heads[column].strip())
     return found
@@ -933,6 +984,43 @@ def _headed_rows(
     return found
 
 
+_LABEL_LINE = re.compile(r"[^\W\d][^\d\n.!?:;|]{2,38}")
+_DATES_ALONE = re.compile(r"[\s,;|–—-]*")
+
+
+def _dates_alone(doc: str, mentions: list[Mention], line_start: int, line_end: int) -> bool:
+    """Whether a line holds dates and nothing else but separators and asides in brackets."""
+    on_line = [m for m in mentions if line_start <= m.start and m.end <= line_end]
+    if not on_line:
+        return False
+    pieces, last = [], line_start
+    for other in on_line:
+        pieces.append(doc[last : other.start])
+        last = other.end
+    pieces.append(doc[last:line_end])
+    return all(_DATES_ALONE.fullmatch(_BRACKETS.sub("", piece)) for piece in pieces)
+
+
+def _label_lines(doc: str, mentions: list[Mention]) -> dict[int, str]:
+    """Lines of nothing but dates (and their times in brackets) under a short line of words
+    with no colon, as pages set a label over its value ('Submission period', 'Winners
+    announced'): each date by its index, with that line."""
+    found: dict[int, str] = {}
+    for index, mention in enumerate(mentions):
+        line_start = doc.rfind("\n", 0, mention.start) + 1
+        if line_start == 0:
+            continue  # (the title has no line above)
+        line_end = doc.find("\n", mention.end)
+        line_end = len(doc) if line_end == -1 else line_end
+        if not _dates_alone(doc, mentions, line_start, line_end):
+            continue
+        above_start = doc.rfind("\n", 0, line_start - 1) + 1
+        above = doc[above_start : line_start - 1].strip()
+        if above_start > 0 and _LABEL_LINE.fullmatch(above):
+            found[index] = above
+    return found
+
+
 def _list_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, int]]:
     """Dates that are bare items of a list under a header line ending with a colon ('The
     proposals are assessed at three cut-offs, at 17:00 CET:' then '• 20 May 2026' ...): each
@@ -942,13 +1030,19 @@ def _list_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, int
         line_start = doc.rfind("\n", 0, mention.start) + 1
         line_end = doc.find("\n", mention.end)
         line_end = len(doc) if line_end == -1 else line_end
-        if not _BULLET.match(doc[line_start : mention.start]):
-            continue
-        if not _ITEM_REST.match(doc[mention.end : line_end]):
+        bare = _BULLET.match(doc[line_start : mention.start]) and _ITEM_REST.match(
+            doc[mention.end : line_end]
+        )
+        # (or a row of dates and nothing else: '15 January | 15 April | 15 July | 15 October')
+        row = not bare and _dates_alone(doc, mentions, line_start, line_end)
+        if not (bare or row):
             continue  # the item says what its date is: its own words speak
         # the header is the first line above that is no item of the list
         end = line_start - 1
         start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
+        while row and end > 0 and not doc[start:end].strip():
+            end = start - 1  # (a blank line may stand between the header and its row)
+            start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
         while end > 0 and _ITEM.match(doc[start:end]):
             end = start - 1
             start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
@@ -1046,7 +1140,7 @@ def _score(context: tuple[str, str], cues: Cues) -> float:
     # The words right before the date count twice; only a cue of the clause can be among them.
     # (A weekday or a time of day between them and the date does not put them further away:
     # 'entro le ore 12:00 di giovedì 15 aprile', 'jusqu'au jeudi 28 janvier'.)
-    nearest = _BRACKETS.sub("", _without_time_and_weekday(before))[-_NEAREST:]
+    nearest = _without_time_and_weekday(_BRACKETS.sub("", before))[-_NEAREST:]
     return sum(w for _, w in found) + sum(w for _, w in _found(nearest, found))
 
 
@@ -1297,10 +1391,11 @@ _MOVED_TO = re.compile(
     # the hour said before the day: 'è prorogato alle h. 18 di giovedì', 'differito alle ore
     # 17 di lunedì', 'ampliado hasta las 14:00 horas del día', 'extended to 5 p.m. CET on'
     r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:fino\s+)?"
-    r"alle\s+(?:ore\s+|h\.?\s*)?\d{1,2}(?:[:.]\d{2})?\s+(?:di|del)"
+    # (an aside on the clock may follow the hour: 'alle ore 15:00 (ora italiana) del')
+    r"alle\s+(?:ore\s+|h\.?\s*)?\d{1,2}(?:[:.]\d{2})?(?:\s*\([^)]{0,30}\))?\s+(?:di|del)"
     r"|(?:(?:ampliad|prorrogad|aplazad|trasladad|pospuest)[oa]s?|se\s+(?:prolonga|amplía|extiende"
     r"|prorroga))\s+hasta\s+las\s+\d{1,2}(?:[:.]\d{2})?"
-    r"\s*(?:h|horas)?\s+del(?:\s+día)?"
+    r"\s*(?:h|horas)?(?:\s*\([^)]{0,30}\))?\s+del(?:\s+día)?"
     r"|(?:moved|postponed|pushed\s+back|deferred|rescheduled|extended)\s+(?:to|until)\s+\d{1,2}"
     # ('moved to 16:00 Irish time on Friday 18 September')
     r"(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\([^)]{0,30}\)|[a-z]{2,5}(?:\s+(?:local\s+)?time)?"
@@ -1439,9 +1534,12 @@ def _cells(line: str, at: int) -> list[tuple[str, int, int]]:
     return cells
 
 
+_MOVED_READ = 60  # characters before a date read for the words that move a deadline to it
+
+
 def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, float]:
     """A date of an extension notice, scored as the one moved to, the one left, or as it is."""
-    before = doc[max(0, mention.start - 40) : mention.start].lower()
+    before = doc[max(0, mention.start - _MOVED_READ) : mention.start].lower()
     if score < _MOVED_WEIGHT and _MOVED_TO.search(before):
         return mention, _MOVED_WEIGHT
     after = doc[mention.end : mention.end + 30].lower()
@@ -1513,8 +1611,12 @@ def _choose_deadline(
             continue
         first = mention.first()
         before = doc[max(0, mention.start - 40) : mention.start]
-        if (mention.is_range and _in_apposition(before)) or _after_event_name(before):
-            continue  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
+        if (
+            mention.is_range and (_in_apposition(before) or _BRACKETED_AFTER_NOUN.search(before))
+        ) or _after_event_name(before):
+            # 'Citizen Science Week (4–10 May 2026)', 'à l'école d'été en humanités numériques
+            # (5-9 juillet 2021, Lyon)': the dates of what it names
+            continue
         if kind != "extension" and mention.is_range and first and (date - first).days > 183:
             continue  # half a year or more is a contract or a project's run, not a window
         if title_years and date.year > max(title_years) + 1:
@@ -1554,6 +1656,8 @@ def _choose_deadline(
         # ahead ('Die Auswahl folgt bis zum 30. Juni') is the next step's
         behind = [m for m in candidates if (m.last() or published) <= published]
         candidates = behind or candidates
+    if len(candidates) > 1:
+        candidates = _before_notification(doc, scored, candidates)
     if len(candidates) > 1 and scores and not internal:
         # (an internal deadline is said more weakly than the funder's, and is still the first)
         # Several deadlines are the first of them still ahead, but only among those said as
@@ -1564,6 +1668,45 @@ def _choose_deadline(
     if published and candidates:
         return min(candidates, key=lambda m: m.last() or published)
     return candidates[0] if candidates else None
+
+
+# The words of applicants hearing back: 'Notification of acceptance', 'Comunicazione
+# dell'accettazione', 'Benachrichtigung', 'résultats', 'decisions'.
+_NOTIFIED = fast_compile(
+    r"notif\w*|acceptance|accettazione|acceptation|aceptaci[óo]n|benachrichtigung|zusage"
+    r"|decisions?\b|results?\b|outcomes?\b|résultats|resultados|esit[oi]\b|ergebnis",
+    re.IGNORECASE,
+)
+_NOTIFIED_READ = 50  # characters before a date (and after, on its line) read for the words
+
+
+def _notified(doc: str, mention: Mention) -> bool:
+    """Whether a date is the day applicants hear back: words of it stand before it, or after
+    it on its line ('20 July: notification')."""
+    line_end = doc.find("\n", mention.end)
+    after = doc[mention.end : min(line_end if line_end >= 0 else len(doc), mention.end + 40)]
+    return bool(
+        _NOTIFIED.search(doc, max(0, mention.start - _NOTIFIED_READ), mention.start)
+        or _NOTIFIED.search(after)
+    )
+
+
+def _before_notification(
+    doc: str, scored: list[tuple[Mention, float]], candidates: list[Mention]
+) -> list[Mention]:
+    """Of several deadlines, those before the day applicants hear back, where there are any:
+    'Abstracts by 30 June; notification 20 July; full paper 31 October' asks everyone for the
+    first and only those accepted for the last."""
+    told = [
+        day
+        for mention, score in scored
+        if score < 0 and (day := mention.first()) is not None and _notified(doc, mention)
+    ]
+    if not told:
+        return candidates
+    heard = min(told)
+    before = [m for m in candidates if (m.last() or heard) < heard]
+    return before or candidates
 
 
 # A date said to come back: 'every 1 April', 'am 15. Mai eines jeden Jahres', 'chaque année'.
@@ -1614,6 +1757,9 @@ def _deadline(
         time, zone_of_time = _time_stated_apart(doc, chosen, mentions, times)
         zone = zone or zone_of_time
     if time is None:
+        time, zone_of_time = _heading_time(doc, chosen, mentions, times)
+        zone = zone or zone_of_time
+    if time is None:
         time, zone_of_time = _hour_corrected(doc, times)
         zone = zone or zone_of_time
     moved = _hour_moved(doc, times)
@@ -1653,6 +1799,31 @@ def _deadline(
     if time is None:
         zone = zone if zone == "AoE" else None
     return Deadline(date=date, time=time, tz=zone)
+
+
+_FOR_ALL_ASIDE = r"\(\s*(?:all|alle|tous|toutes|tutt[ei]|tod[oa]s)\b[^()\n]{1,40}\)"
+_HEADING_ASIDE = re.compile(_FOR_ALL_ASIDE, re.IGNORECASE)
+
+
+def _heading_time(
+    doc: str, chosen: Mention, mentions: list[Mention], times: list[TimeMark]
+) -> tuple[dt.time | None, str | None]:
+    """The time the heading over a block of dated lines gives them all in an aside:
+    'Cut-off dates (all at 17:00 CET):' over '2nd cut-off – 14 June 2019'."""
+    end = doc.rfind("\n", 0, chosen.start)
+    while end > 0:
+        start = doc.rfind("\n", 0, end) + 1
+        if not any(start <= m.start < end for m in mentions):
+            break  # the first line above with no date is the heading
+        end = start - 1
+    if end <= 0:
+        return None, None
+    start = doc.rfind("\n", 0, end) + 1
+    aside = _HEADING_ASIDE.search(doc, start, end)
+    said = [mark for mark in times if aside and aside.start() <= mark.start < aside.end()]
+    if len(said) != 1:
+        return None, None
+    return said[0].time, said[0].zone or find_zone(aside.group(0))  # type: ignore[union-attr]
 
 
 # The word that gives a time to every date of a list before it: 'first-stage deadline 15 January,
@@ -1956,7 +2127,10 @@ _ALL_TIMES = fast_compile(
     r"|\bthe\s+deadlines?\s+(?:is|are)\b[^.]{0,50}"
     # a table's column of times headed by its clock, 'Time (CET)', 'Uhrzeit (MEZ)', or a
     # footnote to it: '| Time* |' … '* Brussels local time.'
-    r"|\b(?:time|uhrzeit|heure|ora|hora)\s*\((?P<clock>[^()\n]{2,30})\)|(?:^|\n)\s*\*\s[^\n]{0,40}",
+    r"|\b(?:time|uhrzeit|heure|ora|hora)\s*\((?P<clock>[^()\n]{2,30})\)|(?:^|\n)\s*\*\s[^\n]{0,40}"
+    # a heading's aside for every date under it: 'Important dates (all AoE)', 'Cut-off dates
+    # (all at 17:00 CET):', 'Stichtage (alle 12:00 Uhr MEZ)', 'Dates (toutes à 12h, heure de Paris)'
+    r"|" + _FOR_ALL_ASIDE,
     re.IGNORECASE,
 )
 
@@ -2187,7 +2361,8 @@ def _when_line(context: tuple[str, str]) -> bool:
         return False
     if not (before.strip() or _SESSION_HOURS.match(after)):
         return False  # '16.08.2027 | Wirtschaft & Technologie': a date alone may be a dateline
-    words = re.findall(r"[^\W\d_]+", after)
+    # (an aside in brackets says how: '(online, a través de Zoom)', '(en ligne, sur Teams)')
+    words = re.findall(r"[^\W\d_]+", _BRACKETS.sub(" ", after))
     return _cue_score(after, _DEADLINE_CUES) == 0 and all(
         word[0].isupper() or word.lower() in _HOUR_WORDS or len(word) <= 2 for word in words
     )
@@ -2195,7 +2370,10 @@ def _when_line(context: tuple[str, str]) -> bool:
 
 _STEP_LABEL = re.compile(r"\b(?:" + STEP_WORDS + r")\s*\w{0,3}\s*[:–—-]?\s*$", re.IGNORECASE)
 _PLACE_LINE = 100  # characters: a line giving where and when, and nothing else
-_AFTER_SEPARATOR = re.compile(r"[–—\-,·|]\s*(?:du|del|dal|from|vom|von|le|les|el|il|on)?\s*$", re.I)
+# (or the line opens with the range: 'Du 21 au 23 octobre 2020 – Montpellier')
+_AFTER_SEPARATOR = re.compile(
+    r"(?:^|[–—\-,·|])\s*(?:du|del|dal|from|vom|von|le|les|el|il|on)?\s*$", re.I
+)
 
 
 def _place_line(context: tuple[str, str], mention: Mention) -> bool:
@@ -2212,7 +2390,8 @@ def _place_line(context: tuple[str, str], mention: Mention) -> bool:
         return False  # 'Phase 1 ...', 'im Zeitraum ...': a label that says what the days are
     if _STEP_LABEL.search(before):
         return False  # 'Phase 2 – 1 January until 1 March': a step's window, not a place's days
-    names = re.findall(r"[^\W\d_]+", words)
+    # (an aside in brackets, '(format hybride)', '(hybrid)', says how, not what)
+    names = re.findall(r"[^\W\d_]+", _BRACKETS.sub(" ", words))
     # names and little words only ('Campus de la Doua – du'): a sentence has longer words in
     # lower case ('Los contratos tendrán una duración de cuatro años, del')
     return (

@@ -117,8 +117,9 @@ _FIXES_A_LIMIT = folded_compile(
 # 'change of closing time', 'Geänderte Uhrzeit für das Fristende', 'Correction: submission
 # time' (an event's new time is no extension: titles naming one are left out).
 _HOUR_CHANGED_TITLE = folded_compile(
-    r"\b(?:chang\w*|modif\w*|geändert\w*|änderung\w*|cambi\w*|correct\w*|corrig\w*|berichtig\w*"
-    r"|rettific\w*|rectific\w*)\b[^|–—]{0,30}?(?<!-)\b(?:time|heure|uhrzeit|orario|hora)\b",
+    r"(?:\b(?:chang\w*|modif\w*|geändert\w*|änderung\w*|cambi\w*|correct\w*|correcci\w*|corrig\w*"
+    r"|berichtig\w*|rettific\w*|rectific\w*)\b[^|–—]{0,30}?|\bavis\s+modificatif\W{0,5})"
+    r"(?<!-)\b(?:time|hour|heure|uhrzeit|orario|hora)\b",
     _I,
 )
 # Nouns that say the deadline is a new one.

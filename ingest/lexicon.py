@@ -556,9 +556,13 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # by when what is funded must be done: 'da realizzarsi entro', 'to be completed by',
     # 'durchzuführen bis', 'podrán ejecutarse hasta' (a project's period, not the call's limit)
     (
-        r"realizzar(?:si|e)\s+entro|da\s+concludersi\s+entro|to\s+be\s+(?:completed|carried\s+out"
-        r"|implemented|spent)\s+by|à\s+réaliser\s+(?:avant|d'ici|jusqu)|durchzuführen\s+bis"
-        r"|abzuschließen\s+bis|ejecutar(?:se)?\s+(?:hasta|antes)|realizar(?:se)?\s+antes",
+        # ('da realizzarsi nel periodo 1 settembre – 31 dicembre', 'to be carried out between')
+        r"realizzar(?:si|e)\s+(?:entro|nel|dal|tra|fra)|da\s+concludersi\s+entro"
+        r"|to\s+be\s+(?:completed|carried\s+out|implemented|spent)\s+(?:by|between|in\s+the\s+period)"
+        r"|à\s+réaliser\s+(?:avant|d'ici|jusqu|entre|du\b|sur\s+la\s+période)"
+        r"|durchzuführen\s+(?:bis|im\s+zeitraum|zwischen)|abzuschließen\s+bis"
+        r"|ejecutar(?:se)?\s+(?:hasta|antes|entre|en\s+el\s+periodo)|realizar(?:se)?\s+(?:antes|entre"
+        r"|en\s+el\s+periodo)",
         -5,
     ),
     (r"comunicazione|comunicat[oaie]\b|accettazione|esit[oi]\b|avviso", -4),
@@ -685,7 +689,9 @@ OPENING_CUES: list[tuple[str, float]] = [
     (
         r"ouvert\w*(?!\s+jusqu)|ouvri\w*|comenzar|inicio|abrir[áa]n?|beginn|\bapertura\b|eröffnung"
         r"|\böffnung\b|freischaltung"
-        r"|apriranno|aprirà|\baprono\b",
+        r"|apriranno|aprirà|\baprono\b"
+        # 'La procedura partirà il 15 gennaio', 'prende il via', 'à partir du', 'a partir del'
+        r"|\bpartir(?:à|anno)\b|prender(?:à|anno)\s+il\s+via|\b(?:à|a)\s+partir\s+d",
         -4,
     ),
 ]

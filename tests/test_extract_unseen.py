@@ -6046,3 +6046,307 @@ def test_a_certificate_programme_is_a_course():
     )
     assert found.kind == "course"
     assert found.deadline is not None and found.deadline.date == dt.date(2027, 7, 1)
+
+
+# Round twenty: short excerpts as pages and document dumps give them, mostly undated.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # the work asked of everyone comes before the day applicants hear back
+        (
+            "Call for papers – Workshop on Coastal Archives",
+            "Send a 400-word proposal by 12:00 CET on 14 May 2027.\n\nKey dates\n"
+            "- Notification of acceptance: 10 June 2027\n- Full paper due: 30 September 2027",
+            None,
+            "2027-05-14T12:00:00+02:00",
+        ),
+        (
+            "Convegno «Acque e territori»",
+            "Le proposte vanno inviate entro le 18:00 (CET) del 3 marzo 2027.\n\n"
+            "• Comunicazione degli esiti: 30 marzo 2027\n• Invio del testo completo: 15 luglio"
+            " 2027",
+            None,
+            "2027-03-03T18:00:00+01:00",
+        ),
+        # an aside on the clock between the hour a deadline moves to and its day
+        (
+            "Bando Ricerca Applicata – differimento",
+            "Il termine, originariamente fissato alle ore 12:00 del 10 marzo 2027, è differito"
+            " alle ore 16:00 (ora italiana) del 24 marzo 2027.",
+            dt.date(2027, 3, 1),
+            "2027-03-24T16:00:00+01:00",
+        ),
+        (
+            "Ampliación del plazo – Ayudas Industria Conectada",
+            "El plazo, que finalizaba el 4 de mayo, queda ampliado hasta las 15:00 horas (hora"
+            " peninsular) del 18 de mayo de 2027.",
+            dt.date(2027, 4, 28),
+            "2027-05-18T15:00:00+02:00",
+        ),
+        # the days in a bracket right after a word are those of what it names
+        (
+            "Summer school in digital heritage: deadline extended",
+            "Applications to the summer school (12-16 July 2027, Leiden) are accepted until"
+            " 3 May 2027 (instead of 19 April).",
+            None,
+            "2027-05-03",
+        ),
+        (
+            "Prolongation – candidatures à l'université d'été",
+            "Les candidatures pour l'université d'été (du 5 au 9 juillet 2027, Brest) sont"
+            " reçues jusqu'au 26 avril 2027.",
+            None,
+            "2027-04-26",
+        ),
+        # the period in which what is funded is done is no deadline
+        (
+            "Avviso pubblico contributi eventi culturali 2027",
+            "Contributi per iniziative da realizzarsi nel periodo 1 ottobre – 31 dicembre 2027."
+            " Le domande devono pervenire entro le ore 13:00 del 15/07/2027.",
+            None,
+            "2027-07-15T13:00:00+02:00",
+        ),
+        (
+            "Small grants for community projects",
+            "Grants support projects to be carried out between 1 September 2027 and 31 March"
+            " 2028. Applications are due on 20 June 2027.",
+            None,
+            "2027-06-20",
+        ),
+        # the day a procedure starts is its opening, not its limit
+        (
+            "Bando voucher digitali 2027: domande dal 9 febbraio",
+            "La procedura partirà il 9 febbraio 2027: le imprese potranno presentare domanda fino"
+            " alle ore 17 del 23 marzo 2027.",
+            dt.date(2027, 1, 20),
+            "2027-03-23T17:00:00+01:00",
+        ),
+        (
+            "Appel à projets « Mobilités rurales »",
+            "Les dossiers pourront être déposés à partir du 2 mars 2027 et jusqu'au 14 avril"
+            " 2027 à 12h.",
+            dt.date(2027, 2, 10),
+            "2027-04-14T12:00:00+02:00",
+        ),
+        # a time of day beside a date in a table's cell says when, not what, the date is
+        (
+            "Förderaufruf Handwerk digital – Runden",
+            "| Runde | Stichtag | Entscheidung |\n| 1 | 15.03.2027 | Mai 2027 |\n"
+            "| 2 | 15.09.2027, 12:00 Uhr | November 2027 |",
+            dt.date(2027, 4, 1),
+            "2027-09-15T12:00:00+02:00",
+        ),
+        (
+            "Voucher rounds 2027",
+            "| Round | Cut-off | Results |\n| A | 1 February 2027 | March 2027 |\n"
+            "| B | 1 June 2027, 17:00 CET | July 2027 |",
+            dt.date(2027, 3, 1),
+            "2027-06-01T17:00:00+02:00",
+        ),
+        # a heading's aside gives every date under it its clock or its hour
+        (
+            "Call for tutorials – SysConf 2027",
+            "Important dates (all AoE)\nTutorial proposals: 9 April 2027\nNotification: 7 May 2027",
+            None,
+            "2027-04-09T23:59:00-12:00",
+        ),
+        (
+            "Mobility vouchers for cluster SMEs",
+            "Cut-off dates (all at 12:00 CET):\nFirst cut-off – 10 February 2027\nSecond"
+            " cut-off – 12 May 2027",
+            dt.date(2027, 3, 1),
+            "2027-05-12T12:00:00+02:00",
+        ),
+        # the hour denied after a date is the old one; the hour before it counts
+        (
+            "Corrección: hora de cierre de la convocatoria",
+            "El plazo termina a las 18:00 horas (hora peninsular) del 9 de junio de 2027, y no a"
+            " las 14:00 horas como se publicó.",
+            None,
+            "2027-06-09T18:00:00+02:00",
+        ),
+        (
+            "Correction: closing time",
+            "Proposals close at 17:00 Brussels time on 2 March 2027, not at 12:00 as first"
+            " announced.",
+            None,
+            "2027-03-02T17:00:00+01:00",
+        ),
+        # the hour a window opens is not the hour it closes
+        (
+            "Bando «Imprese in rete» 2027",
+            "Domande online dalle ore 10.00 del 1 marzo 2027 fino al 15 aprile 2027.",
+            None,
+            "2027-04-15",
+        ),
+        (
+            "Subvenciones comercio local 2027",
+            "Solicitudes desde las 9:00 del 3 de mayo de 2027 hasta el 31 de mayo de 2027.",
+            None,
+            "2027-05-31",
+        ),
+        # a line of dates alone takes the short line of words above it as its label
+        (
+            "Open Data Hackathon 2027",
+            "Build tools for open data.\n\nSubmission period\nMar 1, 2027 (9:00 am EST) – Apr 12,"
+            " 2027 (5:00 pm EDT)\n\nWinners announced\nMay 3, 2027",
+            None,
+            "2027-04-12T17:00:00-04:00",
+        ),
+        (
+            "Student design challenge 2027",
+            "Entries open to all students.\n\nEntry window\n2 March 2027 – 30 April 2027\n\n"
+            "Jury meeting\n20 May 2027",
+            None,
+            "2027-04-30",
+        ),
+        # a row of dates alone under a header ending with a colon is its list
+        (
+            "Travel grants 2027",
+            "Applications are considered three times a year. Closing dates for 2027 are:\n\n"
+            "15 February | 15 June | 15 October",
+            dt.date(2027, 3, 10),
+            "2027-06-15",
+        ),
+        (
+            "Bourses de recherche – sessions 2027",
+            "Les dossiers sont examinés trois fois par an. Dates limites 2027 :\n\n"
+            "1er mars | 1er juillet | 1er novembre",
+            dt.date(2027, 4, 2),
+            "2027-07-01",
+        ),
+    ],
+)
+def test_round_twenty_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Avis modificatif – heure de clôture de l'appel à projets Transition 2027",
+        "Corrección de la hora de cierre – Ayudas a la digitalización 2027",
+        "Change of closing hour for the March 2027 cut-off",
+    ],
+)
+def test_a_notice_that_changes_the_closing_hour_is_an_extension(title):
+    found = extract(title, "The deadline stays 4 March 2027; only the hour changes.")
+    assert found.kind == "extension"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Heads up: Community Data Grants 2028",
+            "The call will open in January 2028 and fund up to ten projects. Guidelines and the"
+            " deadline will be published then.",
+        ),
+        (
+            "Preavviso: contributi per le biblioteche",
+            "Il bando sarà aperto a partire da febbraio 2028; la scadenza sarà indicata nel testo"
+            " definitivo.",
+        ),
+    ],
+)
+def test_a_call_said_to_open_later_is_news(title, text):
+    found = extract(title, text)
+    assert found.kind == "news"
+    assert found.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (
+            "Newsletter Autumn 2027: Call for session proposals – Annual Forum",
+            "Propose a session for the Annual Forum on 9 December 2027 in Ghent. Proposals are"
+            " due by 15 October 2027.",
+            "call",
+        ),
+        (
+            "Rundbrief 3/2027: Fachtagung Wasserstoff in Kassel",
+            "Die Fachtagung findet am 18. November 2027 in Kassel statt. Anmeldung bis zum 4."
+            " November 2027.",
+            "event",
+        ),
+    ],
+)
+def test_a_newsletter_item_is_what_its_own_title_says(title, text, kind):
+    found = extract(title, text)
+    assert found.kind == kind
+    assert found.deadline is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "start", "end"),
+    [
+        (
+            "JRI 2027 – Journées de la recherche en informatique – Appel à contributions",
+            "JRI 2027 – 9es Journées de la recherche en informatique\nDu 6 au 8 octobre 2027 –"
+            " Rennes (format hybride)\n\n* Soumission des articles : 2 juin 2027",
+            dt.date(2027, 10, 6),
+            dt.date(2027, 10, 8),
+        ),
+        (
+            "Tagung 2027 – Call for Papers",
+            "Tagung Stadtgeschichte 2027\n14.–16. Juni 2027 – Bamberg (hybrid)\n\nEinreichung der"
+            " Abstracts bis 1. Februar 2027",
+            dt.date(2027, 6, 14),
+            dt.date(2027, 6, 16),
+        ),
+    ],
+)
+def test_a_line_opening_with_the_days_beside_a_place_dates_the_conference(title, text, start, end):
+    found = extract(title, text)
+    assert (found.event_start, found.event_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "start"),
+    [
+        (
+            "Webinar: preparing an EIC Pathfinder proposal",
+            "Jueves 11 de marzo de 2027, de 10:00 a 11:30 h (online, a través de Teams)\n\n"
+            "Para empresas que se presentan a las fechas de corte del EIC Pathfinder (3 de mayo"
+            " y 18 de octubre de 2027).",
+            dt.date(2027, 3, 11),
+        ),
+        (
+            "Webinaire : financer l'innovation",
+            "Mardi 6 avril 2027, de 14h à 15h30 (en ligne, sur Zoom)\n\nPrésentation des appels"
+            " du programme Eurostars (clôture le 10 septembre 2027).",
+            dt.date(2027, 4, 6),
+        ),
+    ],
+)
+def test_a_when_line_with_an_aside_dates_the_session(title, text, start):
+    found = extract(title, text)
+    assert found.event_start == start
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "start"),
+    [
+        (
+            "Más de 150 técnicos en la jornada sobre rehabilitación energética",
+            "Burgos, 16/04/2027\n\nEl Fórum Evolución acogió el pasado miércoles, 14 de abril, la"
+            " jornada técnica sobre rehabilitación de viviendas.",
+            dt.date(2027, 4, 16),
+            dt.date(2027, 4, 14),
+        ),
+        (
+            "Erfolgreiches Netzwerktreffen der Gesundheitswirtschaft",
+            "Leipzig, 23.09.2027\n\nAm vergangenen Dienstag, 21. September, trafen sich über 80"
+            " Unternehmen zum Netzwerktreffen.",
+            dt.date(2027, 9, 23),
+            dt.date(2027, 9, 21),
+        ),
+    ],
+)
+def test_a_place_and_the_publication_day_ending_a_line_are_a_dateline(
+    title, text, published, start
+):
+    found = extract(title, text, published)
+    assert found.event_start == start

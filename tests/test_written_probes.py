@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, then `sa-` to `sj-`) was scored once before any rule was changed for it; docs/DESIGN.md
+`rz-`, then `sa-` to `so-`) was scored once before any rule was changed for it; docs/DESIGN.md
 says how they were used. Every record must be read as labelled, except the ones listed below,
 which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to sj: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to so: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -515,9 +515,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qp-en-psme-travel-grants-2027": (
         "event_start '2027-03-08' for None; event_end '2027-03-12' for None"
     ),
-    "qq-es-msca-pf-2025-resultados": (
-        "kind 'call' for 'news'; deadline None for '2025-09-10' (scored, not read)"
-    ),
     "qr-en-cluster-manager-academy": (
         "kind 'call' for 'course'; event_start None for '2027-09-14'; "
         "event_end None for '2027-09-17'"
@@ -540,7 +537,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qt-en-hackathon-climate-data": (
         "event_start '2027-05-17' for '2027-05-21'; event_end '2027-05-19' for '2027-05-23'"
     ),
-    "qt-en-workshop-proposals-call": ("deadline '2027-06-20' for '2026-10-18' (scored, not read)"),
     "qt-en-training-programme-bst-noon": ("event_end '2027-10-06' for None"),
     "qt-en-msc-admission-end-of-may": (
         "event_start '2027-08-30' for '2027-09-06'; "
@@ -564,7 +560,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-11-09'"
     ),
     "qw-de-archivwissenschaft-jahrestagung-abgesagt": (
-        "event_start '2026-04-22' for '2026-06-17'; "
+        "event_start '2026-06-18' for '2026-06-17'; "
         "event_end None for '2026-06-19' (scored, not read)"
     ),
     "qw-de-gastwissenschaftler-stipendien-wiedereroeffnet": ("kind 'extension' for 'call'"),
@@ -633,10 +629,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qx-de-kooperationsboerse-labtech-muenchen": ("event_end '2027-04-09' for '2027-04-07'"),
     "qx-fr-journee-info-villes-durables": ("event_end '2027-04-01' for None"),
     "qx-es-webinar-supercomputo-mexico": ("event_end '2027-04-19' for None"),
-    "qx-it-convegno-ingegneria-sismica-call": (
-        "deadline '2027-04-30' for '2027-02-28'; "
-        "deadline_tz None for 'Europe/Rome' (scored, not read)"
-    ),
     "qx-it-incontri-b2b-meccanica-futura": (
         "event_end '2027-04-15' for '2027-04-14' (scored, not read)"
     ),
@@ -667,9 +659,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-12-02' for '2027-02-12'; "
         "event_start '2027-05-03' for None (scored, not read)"
     ),
-    "qy-fr-aqre-congres-appel-communications": (
-        "event_start None for '2027-05-11'; event_end None for '2027-05-13'"
-    ),
     "qz-en-nrfi-postdoc-fellowship-2028": (
         "kind 'news' for 'call'; event_start '2027-07-20' for None"
     ),
@@ -687,6 +676,7 @@ KNOWN_MISSES: dict[str, str] = {
     "qz-en-cymru-oral-history-extension-end-jan": ("deadline '2028-01-14' for '2028-01-31'"),
     "qz-en-digest-cdt-funding-2025": ("event_start '2025-06-19' for None (scored, not read)"),
     "qz-en-belfast-open-research-workshop-report": ("kind 'event' for 'news' (scored, not read)"),
+    "ra-en-ai-factory-access-results": ("event_start '2027-03-01' for None (scored, not read)"),
     "ra-en-climate-data-hackathon-winners": (
         "event_start '2026-11-25' for '2026-11-21'; "
         "event_end None for '2026-11-22' (scored, not read)"
@@ -699,7 +689,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'event' for 'news'; event_start '2026-11-13' for '2026-11-07'; "
         "event_end None for '2026-11-08' (scored, not read)"
     ),
-    "ra-de-ki-strategie-kabinett": ("event_start '2027-03-09' for None (scored, not read)"),
     "ra-fr-qc-concours-releve-statistiques": (
         "deadline None for '2026-10-01'; deadline_tz None for 'America/Toronto'; "
         "event_start '2026-11-05' for None"
@@ -1060,10 +1049,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ry-en-iec2027-doctoral-symposium": (
         "event_start '2027-06-09' for '2027-06-07'; event_end '2027-06-11' for '2027-06-08'"
     ),
-    "ry-en-ecaia2027-workshop-proposals": (
-        "deadline '2027-05-10' for '2026-11-15'; "
-        "instant '2027-05-11T11:59:00+00:00' for '2026-11-16T11:59:00+00:00'"
-    ),
     "ry-en-scce2027-cfp-time-no-zone": (
         "event_start '2027-06-29' for '2027-06-28'; event_end None for '2027-06-30'"
     ),
@@ -1270,6 +1255,100 @@ KNOWN_MISSES: dict[str, str] = {
     "sj-es-hora-canaria": (
         "deadline None for '2027-03-15'; instant None for '2027-03-15T23:59:00+00:00'; "
         "deadline_tz None for 'Atlantic/Canary'"
+    ),
+    "sk-en-osdh-2021-reviewers": (
+        "event_start '2021-02-15' for '2021-06-07'; "
+        "event_end '2021-03-10' for '2021-06-11' (scored, not read)"
+    ),
+    "sk-en-floss-lowlands-2025-cfp": (
+        "event_start None for '2025-05-17'; event_end None for '2025-05-18' (scored, not read)"
+    ),
+    "sk-en-beam-2010-abstracts": (
+        "event_start '2010-06-11' for '2010-06-08'; "
+        "event_end None for '2010-06-11' (scored, not read)"
+    ),
+    "sk-en-hcif-2021-student-volunteers": ("kind 'event' for 'call'"),
+    "sk-en-open-climate-hackathon-2022": (
+        "event_start '2022-11-15' for '2022-10-03'; event_end '2022-12-02' for '2022-11-14'"
+    ),
+    "sk-en-vsqm-2021-registration": ("kind 'call' for 'event' (scored, not read)"),
+    "sk-en-msds-admission-fall-2022": (
+        "kind 'call' for 'course'; "
+        "deadline '2021-12-01' for '2022-01-15'; "
+        "instant '2021-12-01' for '2022-01-16T04:59:00+00:00'; "
+        "deadline_tz None for 'America/New_York'"
+    ),
+    "sl-de-at-smart-production-2015": ("deadline_tz 'Europe/Vienna' for None (scored, not read)"),
+    "sl-de-nks-horizon-cl5-2021": ("event_start '2022-01-11' for None"),
+    "sl-de-at-fachtagung-graz-2016": ("deadline_tz 'Europe/Vienna' for None"),
+    "sl-de-ch-netzwerkanlass-cleantech-2024": (
+        "kind 'call' for 'event'; event_start None for '2024-11-14'"
+    ),
+    "sl-de-programm-aufstieg-goettingen-2011": ("kind 'event' for 'course'"),
+    "sl-de-ergebnisse-stadt-der-zukunft-2019": (
+        "kind 'call' for 'news'; deadline '2019-08-15' for '2019-01-31'"
+    ),
+    "sl-de-dile-deadline-aoe-2025": (
+        "deadline '2025-07-29' for '2025-07-22'; "
+        "instant '2025-07-29' for '2025-07-23T11:59:00+00:00'; "
+        "deadline_tz None for 'AoE' (scored, not read)"
+    ),
+    "sm-fr-be-wallonie-guichet-2013": ("deadline_tz 'Europe/Brussels' for None (scored, not read)"),
+    "sm-fr-ami-fabriques-vagues-2021": (
+        "deadline None for '2021-04-30'; event_start '2021-02-18' for None (scored, not read)"
+    ),
+    "sm-fr-ami-competences-metiers-2025": (
+        "deadline '2025-10-29' for '2025-07-15' (scored, not read)"
+    ),
+    "sm-fr-rencontres-affaires-lyon-2017": (
+        "deadline None for '2017-09-29'; "
+        "instant None for '2017-09-29T21:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris'"
+    ),
+    "sm-fr-master-droit-env-ecandidat-2018": (
+        "event_start '2018-05-02' for None; event_end '2018-06-25' for None"
+    ),
+    "sm-fr-be-formation-liege-2025": ("kind 'event' for 'course' (scored, not read)"),
+    "sm-fr-laureats-aap-economie-circulaire-2015": ("event_start '2015-07-02' for None"),
+    "sm-fr-presse-colloque-poitiers-2011": (
+        "kind 'event' for 'news'; event_start None for '2011-05-12'"
+    ),
+    "sm-fr-region-annonce-aap-2023": ("kind 'call' for 'news' (scored, not read)"),
+    "sm-fr-presse-bilan-rencontres-dijon-2025": (
+        "event_start '2025-04-07' for '2025-04-03'; "
+        "event_end None for '2025-04-04' (scored, not read)"
+    ),
+    "sm-fr-prorogation-appel-candidatures-2013": (
+        "deadline '2013-10-31' for '2013-11-15' (scored, not read)"
+    ),
+    "sn-es-madrid-digitalizacion-cortes-2024": (
+        "deadline None for '2024-06-14' (scored, not read)"
+    ),
+    "sn-es-jsd-llamada-2018": (
+        "event_start None for '2018-09-26'; event_end None for '2018-09-28' (scored, not read)"
+    ),
+    "sn-es-expansion-perte-circular-2022": (
+        "kind 'call' for 'news'; deadline '2025-06-30' for None (scored, not read)"
+    ),
+    "sn-it-mimit-brevetti-sportello-2023": (
+        "deadline '2023-10-31' for None; deadline_tz 'Europe/Rome' for None (scored, not read)"
+    ),
+    "sn-it-comune-botteghe-graduatoria-2010": (
+        "event_start '2010-11-03' for None (scored, not read)"
+    ),
+    "sn-it-sole-isi-inail-2012": ("kind 'call' for 'news'"),
+    "sn-it-riapertura-borse-fuori-sede-2009": (
+        "deadline '2009-10-30' for '2009-11-16' (scored, not read)"
+    ),
+    "so-en-cosme-cluster-pdf": (
+        "instant '2018-04-26' for '2018-04-26T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "so-en-interreg-europe-experts": ("deadline None for '2023-05-31' (scored, not read)"),
+    "so-en-interreg-po-es-call-announced": ("kind 'call' for 'news'"),
+    "so-en-ext-he-cl4-topic-deadline-changed": (
+        "deadline '2023-04-04' for '2023-04-19'; "
+        "instant '2023-04-04T15:00:00+00:00' for '2023-04-19T15:00:00+00:00' (scored, not read)"
     ),
 }
 
