@@ -730,7 +730,7 @@ _ABBREVIATION = fast_compile(
     r"(?:(?i:[ap]\.\s?m|e\.V|u\.s|p\.v|z\.B)|[A-Z][A-Za-z]{0,3}|[a-z]"
     r"|(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ca|etc"
     r"|incl|approx|vs|bzw|ggf|evtl|inkl|ecc|pp|vol|nr|art|abs|dr|prof|st|mr|mrs|ms|no|ore|sig|sr|scad"
-    r"|hrs|min|max|ref|tel|fax|dept|univ|avv|dott|ing))\.(?=\s)"
+    r"|hrs|min|max|ref|tel|fax|dept|univ|avv|dott|ing|máx|mín|aprox|págs?|núm))\.(?=\s)"
 )
 
 
@@ -783,6 +783,14 @@ _NOT_THEN = fast_compile(
     r"\b(?:no|not|non|nicht|instead\s+of|rather\s+than|au\s+lieu\s+de|invece\s+che|anziché"
     r"|statt|en\s+lugar\s+de|en\s+vez\s+de)\b"
 )
+_DENIED_TIME = re.compile(
+    r"\b(?:not|non|nicht|no|instead\s+of)\s+(?:at\s+|à\s+|alle\s+(?:ore\s+)?|a\s+las\s+|um\s+)?"
+    r"\d{1,2}(?:[:.h]\d{2})?"
+)
+_DENIED_BEFORE = fast_compile(
+    r"\b(?:not|non|nicht|no|instead\s+of|au\s+lieu\s+de|invece\s+che|anziché|statt)\s+"
+    r"(?:at\s+|à\s+|alle\s+(?:ore\s+)?|a\s+las\s+|um\s+)?$"
+)
 # Words of a window's opening right before a time: 'dalle ore 10.00 del', 'from 9:00 on',
 # 'ab 8 Uhr am', 'dès 9h le', 'desde las 9:00 del', 'à partir de 10h'.
 _FROM_TIME = fast_compile(
@@ -798,12 +806,15 @@ def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) 
             # words between a time and its day may be long where they only say its clock)
             near = bool(_LEADS_TO_DATE.match(low[mark.end : mention.start]))
         if near and mark.end <= mention.start:
+            if _DENIED_BEFORE.search(low, max(0, mark.start - 16), mark.start):
+                continue  # 'closes at 12:00 GMT (noon), not 17:00, on 3 June': the old hour
             if mention.is_range and _FROM_TIME.search(low, max(0, mark.start - 16), mark.start):
                 # 'dalle ore 10.00 del 15 marzo fino al 28 aprile': the hour the window opens
                 return None
             gap = low[mark.end : mention.start]
             # a digit between them is another date's, unless it is the time's zone ('UTC+1 on')
             rest = _WEEKDAY_BEFORE.sub("", _OFFSET_AFTER_TIME.sub("", gap, count=1))
+            rest = _DENIED_TIME.sub("", rest)  # ('12:00 GMT (noon), not 17:00, on 3 June')
             # ('12:00 hrs. (hora de Chile)': the abbreviation's full stop ends no sentence)
             said = gap[1:] if gap.startswith(".") and low[: mark.end].endswith("hrs") else gap
             if _same_sentence(said) and not re.search(r"\d", rest):

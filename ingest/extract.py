@@ -47,6 +47,7 @@ from ingest.lexicon import (
     LANGUAGE_ZONES,
     OPENING_CUES,
     OPTIONAL_WORDS,
+    REQUIRED_FIRST_STAGE,
     STEP_WORDS,
     STOPWORDS,
     WEEKDAY_NAMES,
@@ -108,9 +109,17 @@ _WORK = fast_compile(
     r"|manifestazion[ei]\s+d[i']\s*interesse|(?:manifestaci|expresi)[óo]n(?:es)?\s+de\s+inter[ée]s",
     re.IGNORECASE,
 )
+# A title saying a call is yet to open.
+_CALL_TO_OPEN_TITLE = fast_compile(
+    r"\b(?:call|calls|appel|bando|convocatoria|ausschreibung)\b(?:[^.:;!?\n]|(?<=\d)\.(?=\d)){0,50}?"
+    r"(?:\bto\s+open\b|\bwill\s+open\b|\bse\s+abrir[áa]n?\b|\bsi\s+aprir(?:à|anno)\b|\bouvrira\b"
+    r"|\bwird\s+(?:am\s+\S+\s+)?geöffnet\b)",
+    re.IGNORECASE,
+)
 _CALL_YET_TO_OPEN = fast_compile(
-    r"\b(?:the|this|our|la|le|il|die|el)\s+(?:call|appel|bando|convocatoria|ausschreibung)\s+"
-    r"(?:will|wird|sera|sarà|se)\s+(?:open|öffnen|ouvr|apr|abrir|be\s+(?:launched|opened|published))",
+    r"(?:\b(?:the|this|our|la|le|il|die|el)\s+|\bl['’])(?:call|appel|bando|convocatoria|ausschreibung)"
+    r"\s+(?:will|wird|sera|sarà|se)\s+(?:open|öffnen|ouvr|ouvert|apr|abrir"
+    r"|be\s+(?:launched|opened|published))",
     re.IGNORECASE,
 )
 # A call announced before it opens: 'Coming soon', 'Vorankündigung', 'prochainement'.
@@ -557,6 +566,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # not yet open, which states no deadline
         kind = "news"
         reading = KindReading("news", 0.5, forthcoming.group(0))
+    if kind == "call" and (to_open := _CALL_TO_OPEN_TITLE.search(title)):
+        # 'New Interreg call for cluster cooperation to open in September 2023', 'La
+        # convocatoria Cluster Go Global se abrirá en marzo': news of a call ahead, which may
+        # say when it will close
+        kind = "news"
+        reading = KindReading("news", 0.6, to_open.group(0))
     if deadline is None and kind in ("call", "extension"):
         sure = 0.2  # a call whose deadline could not be read
     if (
@@ -945,7 +960,10 @@ _ITEM = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])\s")
 
 
 # A row's own label before its date: 'Round 2 – ', 'Intern: ', 'Runde 1: ', 'Fase 2 - '.
-_ROW_LABEL = re.compile(r"[ \t]*(?:[•·▪*–—-]\s*)?[^\W\d_][\w .()/-]{0,28}?\s*[:–—-]\s*")
+_ROW_LABEL = re.compile(
+    r"[ \t]*(?:[•·▪*–—-]\s*)?[^\W\d_][\w .()/-]{0,28}?\s*[:–—-]\s*"
+    r"(?:(?i:del|du|from|vom|dal)\s+)?"  # ('Primera fase: del 3 al 24 de mayo')
+)
 _HEADING = 60  # characters: a heading line over rows
 _ROW_LABEL_LENGTH = 40  # characters: the most a row's own label before its date can be
 
@@ -985,7 +1003,12 @@ def _headed_rows(
 
 
 _LABEL_LINE = re.compile(r"[^\W\d][^\d\n.!?:;|]{2,38}")
-_DATES_ALONE = re.compile(r"[\s,;|–—-]*")
+# (with the little words of a window: 'Del 9 al 27 de enero de 2023, ambos inclusive.')
+_DATES_ALONE = re.compile(
+    r"[\s,;|–—-]*(?:(?:del|du|from|vom|dal|de)\s+)?"
+    r"(?:ambos\s+inclusive|inclus(?:e|es)?|inclusive|included|incluso|compresi)?[\s.,;]*",
+    re.IGNORECASE,
+)
 
 
 def _dates_alone(doc: str, mentions: list[Mention], line_start: int, line_end: int) -> bool:
@@ -1376,7 +1399,9 @@ _LIMIT_LABEL = (
 # Read in the few words before each date, not as a cue of every clause: the table's scan of
 # each clause would try it at every 'a', 'p' and 'r'.
 _MOVED_TO = re.compile(
-    r"(?:(?:moved|postponed|pushed\s+back|deferred|rescheduled|extended)\s+(?:to|until)"
+    # ('has been pushed back one week, to Friday, September 20')
+    r"(?:(?:moved|postponed|pushed\s+back|deferred|rescheduled|extended)"
+    r"(?:\s+(?:by\s+)?(?:one|two|three|four|a|an|\d+)\s+(?:days?|weeks?|months?))?,?\s+(?:to|until)"
     r"|(?:prolong|report|repouss|décal|déplac)ée?s?\s+(?:au|jusqu'au)"
     r"|(?:verlängert|verschoben|verlegt)\s+(?:auf|bis)"
     r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:al|fino\s+al)"
@@ -1664,7 +1689,13 @@ def _choose_deadline(
         # strongly: 'the helpdesk answers until 23 June' is no rival of 'Submission deadline:
         # 30 June', nor 'who applies by 15 June hears early' of 'Bewerbungsschluss: 31 July'.
         best = max(scores.get(id(m), 0.0) for m in candidates)
-        candidates = [m for m in candidates if scores.get(id(m), 0.0) > best * _RIVAL_SHARE]
+        candidates = [
+            m
+            for m in candidates
+            if scores.get(id(m), 0.0) > best * _RIVAL_SHARE
+            # a first stage said to be required is one, however briefly it is named
+            or _REQUIRED_STAGE.search(doc, max(0, m.start - _REQUIRED_READ), m.start)
+        ]
     if published and candidates:
         return min(candidates, key=lambda m: m.last() or published)
     return candidates[0] if candidates else None
@@ -1709,6 +1740,10 @@ def _before_notification(
     return before or candidates
 
 
+_REQUIRED_STAGE = fast_compile(REQUIRED_FIRST_STAGE, re.IGNORECASE)
+_REQUIRED_READ = 60  # characters before a date read for a required first stage
+
+
 # A date said to come back: 'every 1 April', 'am 15. Mai eines jeden Jahres', 'chaque année'.
 _RECURS = fast_compile(
     r"\b(?:every|each|jeden|jedes|jeweils|chaque|cada|ogni)\b|eines\s+jeden|jährlich|annually"
@@ -1724,13 +1759,16 @@ def _recurs(doc: str, mention: Mention) -> bool:
 
 # An institution's own deadline ahead of a funder's: 'internal deadline', 'interne Frist',
 # 'date limite interne', 'scadenza interna', 'plazo interno', '(intern) vorliegen'.
-_INTERNAL = fast_compile(r"\b[Ii]ntern(?:al|e|o|a|en|er|es)?\b")
+# (or the institution's review before the funder's: 'for institutional review no later than')
+_INTERNAL = fast_compile(
+    r"\b[Ii]ntern(?:al|e|o|a|en|er|es)?\b|\binstitutional\s+(?:review|deadline|approval|sign-?off)"
+)
 _INTERNAL_NEAR = 100  # characters around a candidate date read for the word
 
 
 def _names_internal(doc: str, title: str, candidates: list[Mention]) -> bool:
     """Whether the title, or the words around a candidate date, speak of an internal deadline."""
-    if "ntern" not in doc:
+    if "ntern" not in doc and "institutional" not in doc:
         return False
     return bool(_INTERNAL.search(title)) or any(
         _INTERNAL.search(doc, max(0, m.start - _INTERNAL_NEAR), m.end + _INTERNAL_NEAR)

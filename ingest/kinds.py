@@ -554,9 +554,14 @@ _STARTUP_PROGRAMME = folded_compile(
 )
 # A meeting named after funding: the noun that heads the name is the meeting.
 _FUNDING_MEETING = folded_compile(
-    r"\b(?:funding|grants?|förder\w*|financement|financiaci[óo]n|finanziament\w*)\s+(?:\w+\s+){0,2}?"
+    # ('Research Management in a Changing Funding Landscape – National Conference 2014')
+    r"\b(?:funding|grants?|förder\w*|financement|financiaci[óo]n|finanziament\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:[–—-]\s+(?:\w+\s+)?(?=conference|forum|summit|symposium))?"
     r"(?:forum|info\s*days?|information\s+days?|days?|summit|fair|conference|workshop|webinar|week"
-    r"|tag|tage|forum|messe|journée|jornadas?|giornata)\b(?!\s*[:–—-]\s*call)",
+    r"|tag|tage|forum|messe|journée|jornadas?|giornata)\b(?!\s*[:–—-]\s*call)"
+    # a meeting for those who apply: 'workshop for Research Council applicants'
+    r"|\b(?:workshop|webinar|seminar|session|clinic|town\s+hall|briefing)\s+for\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:applicants|grant\s+seekers)\b",
     _I,
 )
 # A call for work said to be over: 'Der Call for Papers endete am', 'la call for papers è chiusa',
@@ -627,7 +632,7 @@ _EVENT_WORDS = folded_compile(
     r"|ponencia|\bkeynote\b|round\s*table|table\s+ronde|mesa\s+redonda|tavola\s+rotonda"
     r"|podiumsdiskussion|networking|\bbreakfast\b|\blunch\b|\bdinner\b|\breception\b|aperitivo"
     r"|tag\s+der\s+offenen\s+tür|open\s+(?:day|house)|portes\s+ouvertes|puertas\s+abiertas"
-    r"|porte\s+aperte|salon\b|feria\b|fiera\b",
+    r"|porte\s+aperte|salon\b|feria\b|fiera\b|\btown\s+halls?\b|\b\w*anlass\b(?<!\banlass)",
     _I,
 )
 # Capitalised, these name an event ('Open Science Days', 'Lange Nacht der Wissenschaften');

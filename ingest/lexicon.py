@@ -56,6 +56,17 @@ STEP_WORDS = (
 # An optional or voluntary step, and a reduced early rate: words that make a date no deadline,
 # before it ('optional letter of intent:') or after it ('... facoltativa', '... gilt ein
 # Frühbucherpreis').
+# A first step said to be required: 'A letter of intent is required', 'Expression of Interest
+# (mandatory)', 'Prerregistro obligatorio' (the full proposals it leads to come later).
+REQUIRED_FIRST_STAGE = (
+    r"(?:letter\s+of\s+intent|\bloi\b|pre-?proposals?|pre-?applications?|lettre\s+d'intention|avis\s+d'intention"
+    r"|absichtserklärung|lettera\s+di\s+intenti|carta\s+de\s+intención"
+    # ('Expression of Interest (mandatory)', 'Prerregistro obligatorio de la agrupación')
+    r"|expressions?\s+of\s+interest|\beois?\b|pre-?registration|prerregistro|preinscripci[óo]n"
+    r"|pré-?inscription|preiscrizione|vorregistrierung)[^.;]{0,30}?"
+    r"(?<!not\s)(?<!nicht\s)(?<!non\s)(?<!pas\s)(?<!no\s)"
+    r"\b(?:required|mandatory|compulsory|obligatoire|verpflichtend|obbligatori\w*|obligatori\w*)"
+)
 OPTIONAL_WORDS = (
     r"optional|voluntary|facultati\w*|freiwillig\w*|opcional\w*|facoltativ\w*|non\s+obligatoire"
     r"|not\s+(?:required|mandatory|compulsory|binding)|nicht\s+verpflichtend|no\s+obligatori\w*"
@@ -65,7 +76,7 @@ EARLY_RATE_WORDS = (
     r"early[\s-]?bird|early[\s-]+(?:registration|rate|fee)|frühbucher\w*|inscription\s+anticipée"
     r"|inscripción\s+anticipada|iscrizione\s+anticipata|reduced\s+(?:rate|fee|price)s?|discount\w*"
     # (in the plural as well: 'les tarifs préférentiels s'appliquent jusqu'au')
-    r"|tarifas?\s+reducidas?|descuento|tarifs?\s+réduits?|tariff[ae]\s+ridott[ae]|\bsconto\b"
+    r"|tarifas?\s+reducidas?|cuotas?\s+reducidas?|quot[ae]\s+ridott[ae]|descuento|tarifs?\s+réduits?|tariff[ae]\s+ridott[ae]|\bsconto\b"
     r"|ermäßig\w*|rabatt|tarifs?\s+préférentiels?|tarifas?\s+preferentes?"
     r"|tariff[ae]\s+agevolat[ae]|preferential\s+rates?"
     r"|vorzugspreis|tarif\s+hâtif|inscription\s+hâtive"
@@ -460,15 +471,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"\bnext\s+(?:application\s+)?due\b", 3),
     # an institution's own limit labelling its date: 'Intern: 15.01.2027; DFG: 01.02.2027'
     (r"\bintern(?:al|e|o|a)?\s*:", 3),
-    # a first step said to be required: 'A letter of intent is required and is due', 'une
-    # lettre d'intention obligatoire' (the full proposals it leads to come later)
-    (
-        r"(?:letter\s+of\s+intent|\bloi\b|pre-?proposals?|pre-?applications?|lettre\s+d'intention|avis\s+d'intention"
-        r"|absichtserklärung|lettera\s+di\s+intenti|carta\s+de\s+intención)[^.;]{0,30}?"
-        r"(?<!not\s)(?<!nicht\s)(?<!non\s)(?<!pas\s)(?<!no\s)"
-        r"\b(?:required|mandatory|compulsory|obligatoire|verpflichtend|obbligatori\w*|obligatori\w*)",
-        3,
-    ),
+    (REQUIRED_FIRST_STAGE, 3),
     # submitting, applying, registering
     (
         r"submi(?:t|ssion|ssions|tted)|apply|applications?\b|applicants?\b|proposals?\b|abstracts?\b"
@@ -506,6 +509,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"vorliegen|eingegangen|parvenir|parvenues?|pervenire|pervenute|recibid[oa]s", 2),
     (r"attendu\w*|à\s+(?:rendre|envoyer|adresser|déposer|remettre|transmettre)\b|expected\s+by", 2),
     (r"\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bclos\b|\bcerró\b", 2),
+    # a period to apply told as closed: 'El plazo de presentación … finalizó el pasado jueves'
+    (r"\bfinaliz[óo]\b", 2),
     # prepositions of a limit
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
     (r"\bbis\b|spätestens", 1.5),

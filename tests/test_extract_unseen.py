@@ -6350,3 +6350,167 @@ def test_a_place_and_the_publication_day_ending_a_line_are_a_dateline(
 ):
     found = extract(title, text, published)
     assert found.event_start == start
+
+
+# Round twenty-one: research offices' notices, digest items, Italian, Spanish, French and
+# German academic pages.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # a first stage said to be required, by any of its names
+        (
+            "Research Leaders Programme 2028 – call open",
+            "Important dates:\n- Expression of Interest (mandatory): 16:00 Irish time, 12"
+            " January 2028\n- Full proposal deadline: 13:00 Irish time, 20 April 2028",
+            None,
+            "2028-01-12T16:00:00+00:00",
+        ),
+        (
+            "Programa Innova Pyme 2027",
+            "1) Prerregistro obligatorio: hasta el 14 de abril de 2027 a las 15:00 h.\n2)"
+            " Solicitud completa: hasta el 26 de mayo de 2027.",
+            dt.date(2027, 3, 1),
+            "2027-04-14T15:00:00+02:00",
+        ),
+        # the hour denied before a date is the old one
+        (
+            "Correction: closing time of the Skills Voucher round",
+            "The round closes at 16:00 GMT, not 12:00, on Thursday 4 February 2027.",
+            None,
+            "2027-02-04T16:00:00+00:00",
+        ),
+        (
+            "Rettifica orario di chiusura",
+            "Le domande si presentano entro le ore 17:00, non alle 12:00, del 9 marzo 2027.",
+            None,
+            "2027-03-09T17:00:00+01:00",
+        ),
+        # a deadline moved by a stretch of time, then to its day
+        (
+            "Internal nomination deadline pushed back",
+            "The internal deadline has been pushed back two weeks, to Monday, March 15, 2027."
+            " Nominations must still reach the funder by April 1, 2027.",
+            dt.date(2027, 2, 20),
+            "2027-03-15",
+        ),
+        (
+            "Departmental deadline postponed",
+            "The departmental review deadline was postponed by one week, to 9 June 2027; the"
+            " sponsor's closing date stays 30 June 2027.",
+            dt.date(2027, 5, 20),
+            "2027-06-09",
+        ),
+        # an abbreviation's full stop ends no label; a reduced fee's date is no deadline
+        (
+            "Congreso de Historia Urbana – Llamada a comunicaciones",
+            "FECHAS\nEnvío de resúmenes (máx. 300 palabras): 10 de enero de 2027\nNotificación:"
+            " 1 de febrero de 2027\nInscripción con cuota reducida: hasta el 1 de marzo de 2027",
+            None,
+            "2027-01-10",
+        ),
+        (
+            "Convegno di studi – Call for papers",
+            "Proposte (max. 2.000 battute): entro il 15 gennaio 2027. Iscrizione con quota"
+            " ridotta fino al 20 febbraio 2027.",
+            None,
+            "2027-01-15",
+        ),
+        # the institution's review comes first
+        (
+            "Academy Exchange Grants – Round 1 2027",
+            "Applicants must send a final draft to the Research Office for institutional review"
+            " no later than 11 January 2027. The Academy's closing date is 27 January 2027.",
+            None,
+            "2027-01-11",
+        ),
+        (
+            "Foundation Fellowship 2027",
+            "The foundation's closing date is 3 March 2027. Drafts need institutional approval"
+            " by 17 February 2027.",
+            None,
+            "2027-02-17",
+        ),
+        # a window's line under its heading, with the little words of a window
+        (
+            "Ayudas para contratos industriales 2027",
+            "Plazo de presentación de solicitudes:\nDel 11 al 29 de enero de 2027, ambos"
+            " inclusive.\n\nOrden 512/2026, de 4 de diciembre.",
+            None,
+            "2027-01-29",
+        ),
+        (
+            "Appel à candidatures – résidences 2027",
+            "Période de candidature :\nDu 4 au 25 mars 2027 inclus.\n\nRésultats en mai.",
+            None,
+            "2027-03-25",
+        ),
+        # a period to apply told as over, in a report
+        (
+            "La convocatoria de Proyectos 2026 recibe 8.100 solicitudes",
+            "El plazo de presentación de solicitudes finalizó el pasado martes 12 de enero de"
+            " 2027 con 8.100 solicitudes.",
+            dt.date(2027, 1, 14),
+            "2027-01-12",
+        ),
+    ],
+)
+def test_round_twenty_one_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Virtual Town Hall: Research Computing Services",
+            "Thursday, March 4, 2027 | 1–2 p.m. ET\nOnline via Zoom. Updates on the new"
+            " allocation proposals (due May 3, 2027) and open Q&A.",
+        ),
+        (
+            "Netzwerkanlass Medizintechnik 2027",
+            "Donnerstag, 11. März 2027, 17.00–20.00 Uhr, Kongresshaus Zürich. Anmeldung bis 1."
+            " März 2027.",
+        ),
+        (
+            "Writing impact statements: workshop for Research Council applicants",
+            "Wednesday 10 February 2027, 10.00–13.00, Library Room 2. Book by 3 February 2027.",
+        ),
+        (
+            "Science Policy in a Changing Funding Landscape – Annual Conference 2027",
+            "May 11–13, 2027 | Halifax. Registration closes April 20, 2027.",
+        ),
+    ],
+)
+def test_meetings_named_beside_funding_words_are_events(title, text):
+    assert extract(title, text).kind == "event"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "deadline"),
+    [
+        (
+            "New regional call for green shipping to open in March 2027",
+            "The call will open on 1 March 2027 and close on 30 May 2027.",
+            "2027-05-30",
+        ),
+        (
+            "La convocatoria Industria 4.0 se abrirá en abril",
+            "El plazo se abrirá el 5 de abril de 2027 y finalizará el 5 de junio de 2027.",
+            "2027-06-05",
+        ),
+    ],
+)
+def test_a_title_saying_a_call_will_open_is_news_that_keeps_its_closing_day(title, text, deadline):
+    found = extract(title, text)
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_a_french_call_said_to_open_later_is_news():
+    found = extract(
+        "Appel à projets « Recherche et territoires » : ouverture en septembre",
+        "La Région annonce la 4e édition. L'appel sera ouvert à partir du 6 septembre 2027.",
+        dt.date(2027, 6, 2),
+    )
+    assert found.kind == "news"

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, then `sa-` to `so-`) was scored once before any rule was changed for it; docs/DESIGN.md
+`rz-`, then `sa-` to `st-`) was scored once before any rule was changed for it; docs/DESIGN.md
 says how they were used. Every record must be read as labelled, except the ones listed below,
 which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to so: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to st: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -346,9 +346,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'event' for 'news' (scored, not read)"
     ),
     "qg-de-cfp-geschlossen-tagung-mobilitaet-kiel": ("kind 'call' for 'news' (scored, not read)"),
-    "qg-it-congresso-catania-vulcanologia": (
-        "deadline '2027-05-31' for '2027-09-10' (scored, not read)"
-    ),
     "qg-it-proroga-congresso-genova-abstract": (
         "event_start None for '2027-05-20'; event_end None for '2027-05-22'"
     ),
@@ -1242,7 +1239,6 @@ KNOWN_MISSES: dict[str, str] = {
     "si-es-castilla-leon-convocatoria-cerrada": (
         "kind 'call' for 'news'; deadline None for '2027-02-15' (scored, not read)"
     ),
-    "si-es-granada-master-bioinformatica": ("deadline None for '2027-04-30'"),
     "si-es-desafios-innovacion-publica-chile": ("event_start '2027-08-19' for None"),
     "sj-en-footnote-brussels": ("event_start '2027-04-13' for None"),
     "sj-en-extension-workshop-aoe": (
@@ -1281,9 +1277,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sl-de-at-smart-production-2015": ("deadline_tz 'Europe/Vienna' for None (scored, not read)"),
     "sl-de-nks-horizon-cl5-2021": ("event_start '2022-01-11' for None"),
     "sl-de-at-fachtagung-graz-2016": ("deadline_tz 'Europe/Vienna' for None"),
-    "sl-de-ch-netzwerkanlass-cleantech-2024": (
-        "kind 'call' for 'event'; event_start None for '2024-11-14'"
-    ),
     "sl-de-programm-aufstieg-goettingen-2011": ("kind 'event' for 'course'"),
     "sl-de-ergebnisse-stadt-der-zukunft-2019": (
         "kind 'call' for 'news'; deadline '2019-08-15' for '2019-01-31'"
@@ -1345,10 +1338,98 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
     "so-en-interreg-europe-experts": ("deadline None for '2023-05-31' (scored, not read)"),
-    "so-en-interreg-po-es-call-announced": ("kind 'call' for 'news'"),
+    "so-en-interreg-po-es-call-announced": ("event_start '2019-11-27' for None"),
     "so-en-ext-he-cl4-topic-deadline-changed": (
         "deadline '2023-04-04' for '2023-04-19'; "
         "instant '2023-04-04T15:00:00+00:00' for '2023-04-19T15:00:00+00:00' (scored, not read)"
+    ),
+    "sp-en-early-career-reviewers-2024": ("event_start '2024-06-19' for None"),
+    "sp-en-host-summer-institute-2016": ("kind 'course' for 'call'"),
+    "sp-en-msca-pf-2022-support": (
+        "deadline '2022-07-01' for '2022-09-14'; "
+        "instant '2022-07-01' for '2022-09-14T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "sp-en-research-methods-seminar-fall2017": (
+        "kind 'call' for 'event'; deadline '2017-11-07' for None; event_start None for '2017-10-03'"
+    ),
+    "sp-en-healthhack-brisbane-2020": ("deadline_tz 'Australia/Sydney' for 'Australia/Brisbane'"),
+    "sp-en-esrc-dtp-studentships-2025": (
+        "kind 'call' for 'course'; event_start None for '2025-09-29' (scored, not read)"
+    ),
+    "sp-en-ecr-development-program-2021": ("kind 'call' for 'course'"),
+    "sp-en-nsf-career-awards-2016": ("event_start '2016-02-01' for None"),
+    "sp-en-nih-lrp-cycle-opens-2023": ("kind 'event' for 'news' (scored, not read)"),
+    "sp-en-cfi-jelf-awards-2022": ("kind 'event' for 'news' (scored, not read)"),
+    "sp-en-flf-round5-fellows": ("kind 'call' for 'news'"),
+    "sq-en-s3-partnerships-eoi": ("deadline '2017-06-30' for '2017-05-12' (scored, not read)"),
+    "sq-de-hackathon-stuttgart": (
+        "deadline None for '2021-09-24'; "
+        "instant None for '2021-09-24T16:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin'"
+    ),
+    "sq-es-ayudas-resueltas": ("deadline '2019-06-15' for '2018-06-15'"),
+    "sq-es-cluster-go-global": ("deadline '2022-03-01' for None"),
+    "sq-it-voucher-sportello-chiuso": ("kind 'call' for 'news' (scored, not read)"),
+    "sr-it-borse-ricerca-unica": ("deadline None for '2010-04-07' (scored, not read)"),
+    "sr-it-regione-toscana-finestre-rs": ("deadline None for '2017-10-31' (scored, not read)"),
+    "sr-it-clan-manifestazioni-interesse": ("event_start '2017-03-21' for None"),
+    "sr-it-premio-tesi-fondazione": ("kind 'course' for 'call'"),
+    "sr-it-cciaa-bari-fiere-2011": (
+        "kind 'course' for 'call'; "
+        "deadline None for '2011-03-31'; "
+        "event_start '2011-01-01' for None; "
+        "event_end '2011-12-31' for None (scored, not read)"
+    ),
+    "sr-it-master-unimi-comunicazione": (
+        "event_start '2012-10-10' for '2012-11-09'; "
+        "event_end None for '2013-06-28' (scored, not read)"
+    ),
+    "sr-it-news-graduatoria-voucher": ("deadline '2021-03-31' for None"),
+    "sr-it-news-bando-in-arrivo-2022": ("kind 'call' for 'news' (scored, not read)"),
+    "sr-it-news-vincitori-premio-2016": ("event_start '2016-12-03' for None"),
+    "sr-it-news-cluster-proposte-pervenute": (
+        "deadline None for '2019-11-14'; "
+        "instant None for '2019-11-14T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'; "
+        "event_start '2019-11-14' for None"
+    ),
+    "ss-es-aei-retos-2019": (
+        "deadline '2019-10-31' for '2019-10-24'; "
+        "instant '2019-10-31T13:00:00+00:00' for '2019-10-24T12:00:00+00:00'"
+    ),
+    "ss-es-otri-propuestas-europeas-2024": ("deadline None for '2024-04-30' (scored, not read)"),
+    "ss-es-aciisi-canarias-2020": (
+        "deadline None for '2020-11-12'; "
+        "instant None for '2020-11-12T15:00:00+00:00'; "
+        "deadline_tz None for 'Atlantic/Canary' (scored, not read)"
+    ),
+    "ss-es-taller-transferencia-sevilla-2010": ("kind 'news' for 'event' (scored, not read)"),
+    "ss-es-hackathon-smartcity-valencia-2018": (
+        "kind 'call' for 'event'; "
+        "event_start None for '2018-03-09'; "
+        "event_end None for '2018-03-10' (scored, not read)"
+    ),
+    "ss-es-webinar-erc-stg-2025": (
+        "kind 'call' for 'event'; event_start None for '2025-09-11' (scored, not read)"
+    ),
+    "ss-es-master-ugr-preinscripcion-2019": ("deadline None for '2019-05-24'"),
+    "ss-es-mx-unam-diplomado-2022": ("event_end None for '2022-12-10' (scored, not read)"),
+    "ss-es-doctorado-admision-2025": (
+        "event_start '2025-07-21' for None; event_end '2025-10-31' for None (scored, not read)"
+    ),
+    "ss-es-co-colciencias-prorroga-2017": (
+        "kind 'call' for 'extension'; deadline_tz 'Europe/Madrid' for None (scored, not read)"
+    ),
+    "st-fr-colloque-droit-algorithmes": (
+        "event_start '2022-12-02' for '2022-12-01'; event_end None for '2022-12-02'"
+    ),
+    "st-de-cfp-grenzraeume": ("deadline_tz 'Europe/Vienna' for 'Europe/Berlin' (scored, not read)"),
+    "st-de-forschungsnotizen-stichtage": (
+        "deadline '2014-04-02' for '2014-09-01' (scored, not read)"
+    ),
+    "st-de-korrektur-uhrzeit-doktorandenkolloquium": (
+        "kind 'call' for 'extension' (scored, not read)"
     ),
 }
 
