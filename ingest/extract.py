@@ -566,7 +566,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # not yet open, which states no deadline
         kind = "news"
         reading = KindReading("news", 0.5, forthcoming.group(0))
-    if kind == "call" and (to_open := _CALL_TO_OPEN_TITLE.search(title)):
+    if kind in ("call", "course") and (to_open := _CALL_TO_OPEN_TITLE.search(title)):
         # 'New Interreg call for cluster cooperation to open in September 2023', 'La
         # convocatoria Cluster Go Global se abrirá en marzo': news of a call ahead, which may
         # say when it will close
@@ -591,6 +591,19 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         deadline, sure, evidence = None, None, None
         if published is None or start is None or start > published:
             start = end = None
+    if (
+        kind == "call"
+        and deadline is not None
+        and start is not None
+        and reading.confidence < _TITLE_SURE
+        and _REGISTER.search(clause)
+        and not _SUBMIT.search(clause)
+        and not _WORK.search(doc)
+    ):
+        # 'Registration closes Friday, September 30' on a page whose days are its own ('Sat Oct
+        # 1 – Sun Oct 2, 2016 · Betamore, Baltimore'): an event whose only limit is to register
+        kind = "event"
+        reading = KindReading("event", 0.5, evidence)
     if kind == "call" and not (
         names_event or _WORK.search(doc) or _PROGRAMME.search(doc) or _ASKS_TO_ORGANISE.search(doc)
     ):
@@ -648,6 +661,7 @@ _DATELINE_AFTER = re.compile(r"^\s*[–—-]\s|^\.\s+(?-i:[A-ZÀ-Ý])")
 _STAMP_BEFORE = re.compile(
     r"(?:^|\n)\s*(?:[A-ZÀ-Ý][\w'’-]*\s*(?:[·•]\s*)?){1,3}[·•]\s*$"
     r"|(?:^|\n)\s*(?:posted|published|last\s+updated|updated|publié\s+le|mis\s+à\s+jour\s+le"
+    r"|mis\s+en\s+ligne\s+le|online\s+seit|publicado\s+el\s+d[íi]a"
     r"|press\s+release\s*[-–—]?|pressemitteilung\s+vom|communiqué\s+de\s+presse\s+du"
     r"|page\s+(?:last\s+)?updated(?:\s+on)?"
     r"|comunicato\s+stampa\s+del|nota\s+de\s+prensa\s+del"
@@ -1559,6 +1573,13 @@ def _cells(line: str, at: int) -> list[tuple[str, int, int]]:
     return cells
 
 
+_SAME_DAY_MOVED = fast_compile(
+    r"[^.;\n]{0,30}?\b(?:posticipat\w*|prorogat\w*|spostat\w*|moved|postponed|extended|pushed\s+back"
+    r"|verschoben|verlängert|report(?:ée|é)|prolong(?:ée|é)|décalée?|ampliad[oa]|prorrogad[oa]"
+    r"|aplazad[oa])\b[^.;\n]{0,40}?\b(?:stesso\s+giorno|same\s+day|même\s+jour|mismo\s+d[íi]a"
+    r"|selben\s+tag|gleichen\s+tag)\b",
+    re.IGNORECASE,
+)
 _MOVED_READ = 60  # characters before a date read for the words that move a deadline to it
 
 
@@ -1570,6 +1591,10 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
     after = doc[mention.end : mention.end + 30].lower()
     if score < _MOVED_WEIGHT and _UNTIL_END.search(before) and _MOVED_AFTER.match(after):
         return mention, _MOVED_WEIGHT  # German puts the verb last: 'bis Ende Oktober verlängert'
+    if score < _MOVED_WEIGHT and _SAME_DAY_MOVED.match(doc, mention.end):
+        # '… fissata per le ore 12:00 di giovedì 26 ottobre 2023, è posticipata alle ore 14:00
+        # dello stesso giorno': the day stays, its hour moves
+        return mention, _MOVED_WEIGHT
     if mention.is_range and score < _MOVED_WEIGHT and _MOVED_FROM.search(before):
         # 'è differito dal 28/02/2027 al 31/03/2027', 'verschoben vom 3. auf den 17. Mai': the
         # range runs from the date left to the one it is moved to
@@ -1611,7 +1636,9 @@ def _moved_dates(
         moved = (
             _TO.match(gap)
             or _TO.match(_SAID_WHEN.sub(" ", gap))  # 'from 29 March to 5 pm (Irish time) on'
-            or (len(gap) < 48 and _MOVED_TO.search(gap.lower()))
+            # (an aside on the clock counts for nothing: 'è stato differito alle ore 16:00 (ora
+            # italiana) del')
+            or (len(_BRACKETS.sub("", gap)) < 48 and _MOVED_TO.search(gap.lower()))
         )
         if a and b and b > a and (_FROM.search(before) or _LEFT_FOR.fullmatch(gap)) and moved:
             result[index] = (first, min(first_score, -6.0))
@@ -1683,6 +1710,11 @@ def _choose_deadline(
         candidates = behind or candidates
     if len(candidates) > 1:
         candidates = _before_notification(doc, scored, candidates)
+    if kind == "course" and len(candidates) > 1:
+        # 'To apply for a scholarship, submit your registration … by 30 November', 'Priority
+        # deadline (for merit scholarship consideration)': the date of those who also ask
+        # for money, not of everyone who enrols
+        candidates = [m for m in candidates if not _for_scholarship(doc, m)] or candidates
     if len(candidates) > 1 and scores and not internal:
         # (an internal deadline is said more weakly than the funder's, and is still the first)
         # Several deadlines are the first of them still ahead, but only among those said as
@@ -1699,6 +1731,18 @@ def _choose_deadline(
     if published and candidates:
         return min(candidates, key=lambda m: m.last() or published)
     return candidates[0] if candidates else None
+
+
+_SCHOLARSHIP = fast_compile(
+    r"scholarships?|fee\s+waivers?|bourses?\b|becas?\b|borse?\s+di\s+studio|stipendi(?:um|en)\b",
+    re.IGNORECASE,
+)
+
+
+def _for_scholarship(doc: str, mention: Mention) -> bool:
+    """Whether the sentence a date ends speaks of a scholarship, beside a course's other dates."""
+    start = max(doc.rfind(". ", 0, mention.start), doc.rfind("\n", 0, mention.start)) + 1
+    return bool(_SCHOLARSHIP.search(doc, start, mention.start))
 
 
 # The words of applicants hearing back: 'Notification of acceptance', 'Comunicazione

@@ -34,7 +34,7 @@ _DEADLINE_WORD = rf"(?:\b(?:{_DEADLINE_NOUN})\b|(?:frist|schluss)\w*)"
 _EXTEND_VERB = (
     r"extend(?:s|ed|ing)?|extensions?|prolong\w*|prorog\w*|proroga|verlänger\w*|ampliad[oa]s?"
     r"|amplía|ampliaci[óo]n|prorrog\w*|prórroga|postpone[ds]?|moved|changed|push(?:ed)?\s+back"
-    r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]|riapert\w*|reopen\w*|réouvert\w*"
+    r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]|riapert\w*|re-?open\w*|réouvert\w*"
     r"|reabiert\w*|wiedereröffn\w*|repouss\w*|décal\w*|posticipat\w*|aplazad\w*"
     r"|pospuest\w*|verlegt|ampliar|prorrogar|prolonger|prorogare|verlängern"
     # a date set anew: 'Neuer Termin: Einreichfrist', 'nouvelle date limite', 'nuova scadenza'
@@ -249,6 +249,12 @@ _PAST_TITLE = folded_compile(
     r"|\b\d[\d.,]*\s+(?:[^\W\d_][\w-]*\s+){1,3}(?:to|will)\s+receive\s+(?:funding|grants?|support"
     r"|awards?|€|eur\b|\$|£)"
     r"|\b(?:mission|event|conference|trip|visit|workshop|study\s+tour)\s+report\b"
+    # who came, counted: 'Over 300 participants at the Cluster Excellence Conference 2016'
+    # ('300 participants expected' is said ahead)
+    r"|\b(?:over|more\s+than|nearly|almost|some|über|mehr\s+als|plus\s+de|près\s+de|más\s+de"
+    r"|oltre|più\s+di)\s+\d[\d.,]*\s+(?:participants|attendees|delegates|visitors|teilnehmende"
+    r"|teilnehmer(?:innen)?|participantes|partecipanti|personnes|personas|persone)\b"
+    r"(?!\s+(?:are\s+|sont\s+|werden\s+|son\s+|sono\s+)?(?:expected|erwartet|attendus|esperad|attes))"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     # a digest of several items is a report of them: 'Innovation Office Newsletter – October'
     r"|\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\s+(?:de\s+noticias|informativo)"
@@ -258,7 +264,12 @@ _PAST_TITLE = folded_compile(
     # the act granting what a call funds: 'Decreto di concessione dei contributi'
     r"|\bdecreto\s+di\s+concessione\b|\bresoluci[óo]n\s+de\s+concesi[óo]n\b|\bförderbescheide\b"
     # ('Resolución por la que se modifican los plazos' is an act that moves them)
-    r"|\bresoluci[óo]n\s+(?:(?:definitiva|provisional)\s+)?de\s+(?:la\s+convocatoria|concesi[óo]n)\b"
+    r"|\bresoluci[óo]n\s+(?:(?:definitiva|provisional)\s+)?de\s+(?:la\s+convocatoria|concesi[óo]n"
+    r"|(?:las|los)\s+(?:ayudas|becas|subvenciones|premios))\b"
+    # money or a count of projects granted: 'Foundation awards $2.4 million to twelve',
+    # 'Stiftung fördert 14 Projekte', 'La Région finance 23 projets', 'finanzia 40 progetti'
+    r"|\bawards\s+[$€£]\s?\d|\b(?:fördert|funds|finances?|financia|finanzia)\s+\d+\s+"
+    r"(?:\w+\s+)?(?:projekte|vorhaben|projects|projets|proyectos|progetti)\b"
     # what was chosen: 'Accepted papers announced', 'Ausgewählte Projekte'
     r"|\baccepted\s+(?:papers|abstracts|posters|talks|proposals|projects)\b"
     # the call told closed: 'Applications closed', 'Abstract submission has closed', 'CFP is
@@ -408,7 +419,7 @@ _FUTURE_FORMS = folded_compile(
     _I,
 )
 _CALL = folded_compile(
-    r"\bcall\b|\bcfp\b|\bappels?\b|\baap\b|convocatoria|\bbando\b|ausschreibung"
+    r"\bcall\b|(?<!\d\s)\bcfp\b|\bappels?\b|\baap\b|convocatoria|\bbando\b|ausschreibung"
     r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
     r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|ayudas?\b|deadline"
     r"|appels?\s+d'offres|licitaci[óo]n|gara\s+d'appalto|angebotsabgabe|vergabeverfahren"
@@ -443,6 +454,17 @@ _APPLY_TITLE = folded_compile(
     _I,
 )
 # Asking someone to organise or host something (a school, a conference): a call, whatever it is.
+# A page recruiting people for a role beside an event or a programme, not its participants:
+# 'Become a Mentor', 'is recruiting experienced founders … to mentor', 'recrute 6 jeunes
+# juré·es', 'Wir suchen Gutachterinnen', 'Cerchiamo volontari'.
+_ASKS_FOR_PEOPLE = folded_compile(
+    r"\bbecome\s+an?\s+(?:mentor|reviewer|volunteer|juror|jury\s+member|ambassador|evaluator)\b"
+    r"|\bdevie(?:ns|nez)\s+(?:membre\s+du\s+jury|mentor|bénévole|évaluat\w+)"
+    r"|\b(?:recruiting|recrute|recluta|reclutamos|cerchiamo|sucht|suchen)\b[^.:]{0,60}?"
+    r"(?:\bto\s+mentor\b|\bmentors\b|\bvolunteers\b|\breviewers\b|\bjurors\b|\bjur[ée]\W?(?:e\W?)?s\b"
+    r"|\bbénévoles\b|\bvoluntari[oa]s\b|\bvolontari\b|\bgutachter\w*|\bmentor(?:en|innen)\b)",
+    _I,
+)
 _ASKS_TO_ORGANISE = folded_compile(
     r"call\s+for\s+(?:schools|organi[sz]ers|hosts|host\s+\w+)"
     r"|(?:invited|invites?|proposals?|applications?|bids?|offers?|candidates?|interested)"
@@ -475,7 +497,7 @@ _ASKS_FOR_WORK = folded_compile(
     r"|appel\s+(?:à|de)\s+(?:communications|contributions"
     r"|propositions|projets|candidatures)|convocatoria\s+de\s+(?:comunicaciones|ponencias)"
     r"|einreichung\s+von\s+(?:beiträgen|abstracts)"
-    r"|invio\s+(?:dei\s+)?(?:contributi|abstract)|\bcfp\b",
+    r"|invio\s+(?:dei\s+)?(?:contributi|abstract)|(?<!\d\s)\bcfp\b",
     _I,
 )
 _INFO_SESSION = folded_compile(INFO_SESSION_WORDS, _I)
@@ -511,6 +533,10 @@ _COURSE = folded_compile(
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
     r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass"
+    # a thematic school, a university's own title: 'École thématique CNRS', 'Experto
+    # Universitario en Marketing Digital', 'título propio'
+    r"|écoles?\s+thématiques?|thematic\s+schools?|experto\s+universitario|especialista\s+universitario"
+    r"|t[íi]tulo\s+propio"
     # a certificate earned by a programme of study: 'Berufsbegleitendes Zertifikatsprogramm'
     r"|zertifikatsprogramm\w*|\bcertificate\s+program(?:me)?s?\b|\bprogrammes?\s+certifiants?\b"
     # a summer programme students spend in a lab, as a summer school: 'Undergraduate Summer
@@ -852,6 +878,10 @@ def read_kind(
     organise = _first(_ASKS_TO_ORGANISE, title, text[:300])
     if organise:
         return KindReading("call", 0.8, organise)
+    people = _first(_ASKS_FOR_PEOPLE, title, text[:300])
+    if people:
+        return KindReading("call", 0.8, people)  # 'Become a Mentor – Cohort 7'
+
     asks = _first(_ASKS_FOR_WORK, title, text[:400])
     if asks and not _ASKS_FOR_WORK.search(title) and _WORK_CLOSED.search(text[:400]):
         # 'Der Call for Papers endete am 15. März', 'La call for papers è chiusa': the page

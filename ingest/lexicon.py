@@ -494,7 +494,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         2,
     ),
     (
-        r"domand[ae]|iscrizion[ei]|invi(?:o|are|at[oaie])|presentazione|candidatur|trasmess[ei]"
+        r"domand[ae]|iscrizion[ei]|registrazion[ei]|invi(?:o|are|at[oaie])|presentazione|candidatur|trasmess[ei]"
         r"|richieste|sottomess[oaie]|sottomettere|sottomission[ei]",
         2,
     ),
@@ -708,7 +708,12 @@ WINDOW_CUES: list[tuple[str, float]] = [
         2,
     ),
     # a window said to be open: 'L'appel est ouvert du 6 janvier au 17 mars'
-    (r"\bouverte?s?\b|\babiert[oa]s?\b|\baperto\b|\baperta\b|\bgeöffnet\b|\boffen\b", 2),
+    # ('Datos abiertos', 'données ouvertes', 'offene Daten' name a field, not a window)
+    (
+        r"(?<!données\s)\bouverte?s?\b|(?<!datos\s)\babiert[oa]s?\b|\baperto\b|\baperta\b|\bgeöffnet\b"
+        r"|\boffen\b(?!e)",
+        2,
+    ),
 ]
 
 # Cues that a date is when the event or course itself happens.

@@ -6054,11 +6054,13 @@ def test_a_certificate_programme_is_a_course():
     [
         # the work asked of everyone comes before the day applicants hear back
         (
-            "Call for papers – Workshop on Coastal Archives",
-            "Send a 400-word proposal by 12:00 CET on 14 May 2027.\n\nKey dates\n"
-            "- Notification of acceptance: 10 June 2027\n- Full paper due: 30 September 2027",
+            "Call for workshop proposals – DataViz 2027",
+            "Please send a two-page description of the workshop theme, its organisers and its"
+            " format to the programme chairs at chairs@dataviz.example.org no later than 12:00 UTC"
+            " on 16 November 2026.\n\nImportant dates\n- Notification of acceptance: 14 December"
+            " 2026\n- Final workshop papers due: 10 May 2027",
             None,
-            "2027-05-14T12:00:00+02:00",
+            "2026-11-16T12:00:00+00:00",
         ),
         (
             "Convegno «Acque e territori»",
@@ -6071,10 +6073,11 @@ def test_a_certificate_programme_is_a_course():
         # an aside on the clock between the hour a deadline moves to and its day
         (
             "Bando Ricerca Applicata – differimento",
-            "Il termine, originariamente fissato alle ore 12:00 del 10 marzo 2027, è differito"
-            " alle ore 16:00 (ora italiana) del 24 marzo 2027.",
-            dt.date(2027, 3, 1),
-            "2027-03-24T16:00:00+01:00",
+            "Si comunica che il termine per la presentazione delle proposte, inizialmente previsto"
+            " per le ore 13:00 del 12 maggio 2027, è stato differito alle ore 16:00 (ora italiana)"
+            " del 26 maggio 2027.",
+            dt.date(2027, 5, 3),
+            "2027-05-26T16:00:00+02:00",
         ),
         (
             "Ampliación del plazo – Ayudas Industria Conectada",
@@ -6101,8 +6104,9 @@ def test_a_certificate_programme_is_a_course():
         # the period in which what is funded is done is no deadline
         (
             "Avviso pubblico contributi eventi culturali 2027",
-            "Contributi per iniziative da realizzarsi nel periodo 1 ottobre – 31 dicembre 2027."
-            " Le domande devono pervenire entro le ore 13:00 del 15/07/2027.",
+            "È indetto avviso pubblico per la concessione di contributi economici a sostegno di"
+            " progetti culturali da realizzarsi nel periodo 1 ottobre – 31 dicembre 2027.\n\nLe"
+            " domande dovranno pervenire entro le ore 13:00 del giorno 15/07/2027.",
             None,
             "2027-07-15T13:00:00+02:00",
         ),
@@ -6132,7 +6136,7 @@ def test_a_certificate_programme_is_a_course():
         (
             "Förderaufruf Handwerk digital – Runden",
             "| Runde | Stichtag | Entscheidung |\n| 1 | 15.03.2027 | Mai 2027 |\n"
-            "| 2 | 15.09.2027, 12:00 Uhr | November 2027 |",
+            "| 2 | 15.09.2027, 12:00 Uhr | November 2027 |\n| 3 | 15.03.2028 | Mai 2028 |",
             dt.date(2027, 4, 1),
             "2027-09-15T12:00:00+02:00",
         ),
@@ -6308,9 +6312,10 @@ def test_a_line_opening_with_the_days_beside_a_place_dates_the_conference(title,
     [
         (
             "Webinar: preparing an EIC Pathfinder proposal",
-            "Jueves 11 de marzo de 2027, de 10:00 a 11:30 h (online, a través de Teams)\n\n"
-            "Para empresas que se presentan a las fechas de corte del EIC Pathfinder (3 de mayo"
-            " y 18 de octubre de 2027).",
+            "Jueves 11 de marzo de 2027, de 10:00 a 11:30 h (online, a través de Teams)\n\nLa red"
+            " organiza este webinar para pymes que quieran presentarse a las próximas fechas de"
+            " corte del EIC Pathfinder (3 de mayo y 18 de octubre de 2027).\n\nPrograma:\n10:00"
+            " Bienvenida\n10:15 Novedades\n11:00 Preguntas",
             dt.date(2027, 3, 11),
         ),
         (
@@ -6388,10 +6393,12 @@ def test_a_place_and_the_publication_day_ending_a_line_are_a_dateline(
         # a deadline moved by a stretch of time, then to its day
         (
             "Internal nomination deadline pushed back",
-            "The internal deadline has been pushed back two weeks, to Monday, March 15, 2027."
-            " Nominations must still reach the funder by April 1, 2027.",
-            dt.date(2027, 2, 20),
-            "2027-03-15",
+            "The internal deadline for departments to submit their Sloan Research Fellowship"
+            " nominations, with letters and statements, to the Provost's Office has been pushed"
+            " back one week, to Friday, March 12, 2027, 5pm. Nominations must still reach the"
+            " foundation by April 1, 2027.",
+            dt.date(2027, 2, 22),
+            "2027-03-12",
         ),
         (
             "Departmental deadline postponed",
@@ -6447,10 +6454,11 @@ def test_a_place_and_the_publication_day_ending_a_line_are_a_dateline(
         # a period to apply told as over, in a report
         (
             "La convocatoria de Proyectos 2026 recibe 8.100 solicitudes",
-            "El plazo de presentación de solicitudes finalizó el pasado martes 12 de enero de"
-            " 2027 con 8.100 solicitudes.",
+            "El plazo de presentación de solicitudes de la convocatoria de Proyectos de"
+            " Investigación Orientada 2026 finalizó el pasado martes 12 de enero de 2027 a las"
+            " 14:00 horas con 8.100 solicitudes.",
             dt.date(2027, 1, 14),
-            "2027-01-12",
+            "2027-01-12T14:00:00+01:00",
         ),
     ],
 )
@@ -6468,9 +6476,10 @@ def test_round_twenty_one_deadlines(title, text, published, deadline):
             " allocation proposals (due May 3, 2027) and open Q&A.",
         ),
         (
-            "Netzwerkanlass Medizintechnik 2027",
-            "Donnerstag, 11. März 2027, 17.00–20.00 Uhr, Kongresshaus Zürich. Anmeldung bis 1."
-            " März 2027.",
+            "Netzwerkanlass Bioökonomie 2027",
+            "Donnerstag, 11. November 2027, 16.00–19.30 Uhr\nKursaal Bern\n\nKurze Inputs aus"
+            " Forschung und Praxis, anschliessend Apéro.\n\nAnmeldung bis 28. Oktober 2027 über"
+            " das Formular unten.",
         ),
         (
             "Writing impact statements: workshop for Research Council applicants",
@@ -6512,5 +6521,217 @@ def test_a_french_call_said_to_open_later_is_news():
         "Appel à projets « Recherche et territoires » : ouverture en septembre",
         "La Région annonce la 4e édition. L'appel sera ouvert à partir du 6 septembre 2027.",
         dt.date(2027, 6, 2),
+    )
+    assert found.kind == "news"
+
+
+# Round twenty-two: kinds easy to confuse, platform items, event pages and their reports.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # who was funded, by a count or a sum, or the act granting it
+        (
+            "Trust awards $1.8 million to nine young investigators",
+            "The Trust today named nine assistant professors who will each receive $200,000.",
+            dt.date(2027, 5, 4),
+            "news",
+        ),
+        (
+            "Pressemitteilung: Land fördert 22 Projekte zur Kreislaufwirtschaft",
+            "Auf den Förderaufruf, der am 15. Februar 2027 endete, waren 140 Skizzen eingegangen.",
+            dt.date(2027, 6, 1),
+            "news",
+        ),
+        (
+            "Resolución definitiva de las ayudas a proyectos 2027",
+            "Se ha publicado la resolución definitiva de concesión. Los beneficiarios disponen de"
+            " un plazo de 10 días hábiles para aceptar la ayuda.",
+            dt.date(2027, 7, 20),
+            "news",
+        ),
+        # a call re-opened moves its closing day
+        (
+            "Innovation voucher call re-opened until 31 October",
+            "The call, which closed on 30 June 2027, is re-opened: SMEs can apply until 31"
+            " October 2027.",
+            dt.date(2027, 9, 1),
+            "extension",
+        ),
+        # professional credits are no call for papers
+        (
+            "Convegno «Suolo e città» – 14 maggio 2027",
+            "Venerdì 14 maggio 2027, ore 9.00 – 13.00, Sala Convegni, Ancona. Partecipazione"
+            " gratuita previa iscrizione entro il 7 maggio. Sono stati richiesti 3 CFP per i"
+            " geologi.",
+            None,
+            "event",
+        ),
+        # schools and titles of their own
+        (
+            "École thématique « Imagerie quantitative » – 5-9 juillet 2027",
+            "L'école se déroulera du 5 au 9 juillet 2027 à Roscoff. Candidatures jusqu'au 15 mai"
+            " 2027.",
+            None,
+            "course",
+        ),
+        (
+            "Experto Universitario en Gestión Cultural – 2ª edición",
+            "Título propio · 30 ECTS · online. Duración: del 4 de octubre de 2027 al 30 de junio"
+            " de 2028. Plazo de matrícula: hasta el 24 de septiembre de 2027.",
+            None,
+            "course",
+        ),
+        # counted participants tell of a meeting past
+        (
+            "Over 250 participants at the Regional Innovation Forum 2027",
+            "Posted on 20 May 2027\n\nMore than 250 cluster managers met in Tampere on 12–13 May"
+            " for the annual forum. Presentations are now available. The 2028 edition will take"
+            " place in Gdansk – dates to be announced.",
+            dt.date(2027, 5, 20),
+            "news",
+        ),
+        (
+            "Plus de 300 participants aux Rencontres de l'innovation",
+            "Les Rencontres se sont tenues à Nantes les 3 et 4 juin 2027.",
+            dt.date(2027, 6, 10),
+            "news",
+        ),
+        # people recruited for a role beside an event or a programme
+        (
+            "Become a Reviewer – Spring 2028 round",
+            "We are looking for experienced researchers to review proposals. Applications close"
+            " 15 January 2028.",
+            None,
+            "call",
+        ),
+        (
+            "Festival du film de Brive 2028 : deviens membre du jury jeunes !",
+            "Tu as entre 15 et 25 ans ? Le Festival recrute 6 jeunes juré·es pour sa 9e édition,"
+            " qui se tiendra du 12 au 16 avril 2028. Envoie ta candidature avant le 1er février"
+            " 2028.",
+            None,
+            "call",
+        ),
+        (
+            "Become a Mentor – Cohort 4",
+            "GreenLaunch is recruiting experienced founders to mentor the 10 startups in our fourth"
+            " cohort (May–October 2027). Applications close April 2, 2027.",
+            None,
+            "call",
+        ),
+        (
+            "Digital Health Hackathon 2027",
+            "We are recruiting volunteers to help run the hackathon on 9–10 October 2027. Apply by"
+            " 20 September 2027.",
+            None,
+            "call",
+        ),
+    ],
+)
+def test_round_twenty_two_kinds(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # 'open data' names a field, not a window
+        (
+            "Hackathon «Datos abiertos y movilidad» — Valencia, 13-14 noviembre 2027",
+            "Equipos de 3 a 5 personas. Inscripción hasta el 5 de noviembre a las 20:00 h.",
+            None,
+            "2027-11-05T20:00:00+01:00",
+        ),
+        (
+            "Hackathon « Données ouvertes » – Lille, 4-5 décembre 2027",
+            "Inscription des équipes jusqu'au 25 novembre 2027 à 18h.",
+            None,
+            "2027-11-25T18:00:00+01:00",
+        ),
+        # a stamp 'mis en ligne le' is the page's date, not the event's
+        (
+            "Journée d'information Horizon Europe",
+            "Mis en ligne le 16 octobre 2027\n\nLe PCN organise une journée d'information sur les"
+            " appels ERC 2028 le mardi 14 novembre 2027 à Paris (Ministère, amphithéâtre).\n\n"
+            "Inscription gratuite mais obligatoire avant le 7 novembre à 12h.",
+            dt.date(2027, 10, 16),
+            "2027-11-07T12:00:00+01:00",
+        ),
+        # 'registrazione' names registering
+        (
+            "Incontri B2B a FieraMeccanica 2027",
+            "Nell'ambito della fiera (Parma, 18-20 ottobre) si svolgono incontri bilaterali.\n\n"
+            "Termine per la registrazione: 30 settembre 2027.",
+            dt.date(2027, 6, 1),
+            "2027-09-30",
+        ),
+        # a course's date for those who also ask for money is not everyone's
+        (
+            "Winter School on Digital Methods 2028",
+            "Registration deadline: 15 December 2027.\n\nTo apply for a scholarship, send your"
+            " registration with a motivation letter by 20 November 2027.",
+            dt.date(2027, 10, 1),
+            "2027-12-15",
+        ),
+        (
+            "Curso de verano «Patrimonio y territorio» 2027",
+            "Matrícula hasta el 30 de junio de 2027. Solicitud de beca de matrícula: hasta el 31"
+            " de mayo de 2027.",
+            dt.date(2027, 4, 1),
+            "2027-06-30",
+        ),
+        # an hour moved on the same day
+        (
+            "Voucher export – modifica orario di chiusura",
+            "La chiusura dello sportello, fissata per le ore 12:00 di martedì 9 marzo 2027, è"
+            " posticipata alle ore 15:00 dello stesso giorno.",
+            None,
+            "2027-03-09T15:00:00+01:00",
+        ),
+        (
+            "Change of closing hour – Skills Fund",
+            "The portal, due to close at 12:00 on 4 May 2027 (Brussels time), has been moved to"
+            " 17:00 the same day.",
+            None,
+            "2027-05-04T17:00:00+02:00",
+        ),
+    ],
+)
+def test_round_twenty_two_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "start"),
+    [
+        (
+            "CODEFEST 2027 – 36 hours to tackle mobility challenges",
+            "The city lab organises CODEFEST 2027, a 36 hours hackathon from Saturday 6 to Sunday"
+            " 7 November 2027 in Tartu (Science Park, Hall B). Teams of 2 to 4 people work on"
+            " challenges set by transport operators. Prizes: EUR 3.000 for the winning team."
+            " Registration deadline: 25 October 2027.",
+            dt.date(2027, 11, 6),
+        ),
+        (
+            "GeoCon Europe 2028 – registration is open",
+            "Registration for GeoCon Europe 2028 is now open!\n\n📅 12 to 14 April 2028\n📍 Aula"
+            " Magna, University of Tartu\n\nThree days of talks. The programme was put together"
+            " after reviewing 180 submissions.\n\nRegistration closes 20 March 2028.",
+            dt.date(2028, 4, 12),
+        ),
+    ],
+)
+def test_a_page_whose_only_limit_is_to_register_for_its_own_days_is_an_event(title, text, start):
+    found = extract(title, text)
+    assert found.kind == "event"
+    assert found.event_start == start
+
+
+def test_a_title_saying_a_call_will_open_is_news_even_read_as_a_course():
+    found = extract(
+        "Programme « Jeunes talents 2028 » : l'appel ouvrira à la rentrée",
+        "L'appel 2028 sera publié le 14 septembre 2027.",
+        dt.date(2027, 6, 30),
     )
     assert found.kind == "news"

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, then `sa-` to `st-`) was scored once before any rule was changed for it; docs/DESIGN.md
+`rz-`, then `sa-` to `sy-`) was scored once before any rule was changed for it; docs/DESIGN.md
 says how they were used. Every record must be read as labelled, except the ones listed below,
 which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to st: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to sy: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -499,8 +499,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2028-06-16' for '2028-06-17' (scored, not read)"
     ),
     "qo-en-rsecon-europe-registration": (
-        "kind 'call' for 'event'; event_start '2027-09-08' for '2027-09-07'; "
-        "event_end None for '2027-09-09'"
+        "event_start '2027-09-08' for '2027-09-07'; event_end None for '2027-09-09'"
     ),
     "qo-en-sustainable-computing-online-symposium": (
         "kind 'news' for 'event'; event_start '2026-11-18' for '2027-11-24'; "
@@ -539,7 +538,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2027-08-30' for '2027-09-06'; "
         "event_end '2027-08-31' for None (scored, not read)"
     ),
-    "qt-es-curso-verano": ("deadline '2027-05-31' for '2027-06-30'"),
     "qw-en-harrowfield-rfp-corrigendum-due-time": (
         "instant '2027-03-04T04:59:00+00:00' for '2027-03-03T19:00:00+00:00'"
     ),
@@ -663,9 +661,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'UTC' for 'Europe/London' (scored, not read)"
     ),
     "qz-en-qm-cdt-admissions-2027": ("kind 'call' for 'course'; event_start None for '2027-09-27'"),
-    "qz-en-acu-master-public-policy-2028": (
-        "deadline '2027-10-15' for '2027-11-30'; deadline_tz None for 'Australia/Sydney'"
-    ),
     "qz-en-ukin-circular-economy-extension": (
         "deadline '2027-02-10' for '2027-02-24'; "
         "instant '2027-02-10T16:00:00+00:00' for '2027-02-24T16:00:00+00:00' (scored, not read)"
@@ -718,7 +713,9 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2028-08-14' for None"
     ),
     "rb-fr-bourses-ecole-thematique-spectroscopies": (
-        "event_start '2027-03-15' for None; event_end '2027-03-20' for None"
+        "kind 'course' for 'call'; "
+        "event_start '2027-03-15' for None; "
+        "event_end '2027-03-20' for None"
     ),
     "rb-fr-ami-organisation-ecole-ete-ia-sante-2028": (
         "event_start '2027-06-17' for None; event_end '2027-06-18' for None"
@@ -798,11 +795,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rg-de-meldung-ausschreibung-beendet": ("event_start '2027-09-23' for None"),
     "rh-fr-region-allocations-doctorales": (
         "kind 'course' for 'call'; event_start '2027-10-01' for None (scored, not read)"
-    ),
-    "rh-fr-ecole-ete-cnrs-modelisation": (
-        "kind 'call' for 'course'; "
-        "event_start None for '2027-06-28'; "
-        "event_end None for '2027-07-02' (scored, not read)"
     ),
     "ri-tender-cluster-observatory": (
         "deadline '2026-10-16' for '2026-10-27'; "
@@ -1002,20 +994,12 @@ KNOWN_MISSES: dict[str, str] = {
         "instant None for '2027-02-18T11:00:00+00:00'; "
         "deadline_tz None for 'Europe/Rome'"
     ),
-    "ru-es-curso-verano-santander": (
-        "deadline '2027-05-28' for '2027-06-30'; deadline_tz 'Europe/Madrid' for None"
-    ),
     "ru-es-internacionalizacion-fechas-corte": (
         "deadline '2027-09-30' for '2027-06-30'; "
         "instant '2027-09-30T15:00:00+00:00' for '2027-06-30T15:00:00+00:00' (scored, not read)"
     ),
     "rv-agrisense-oc1-results": ("event_start '2027-01-01' for None (scored, not read)"),
     "rv-smartmob-online-brokerage": ("kind 'call' for 'event'"),
-    "rv-datahack-48h-hackathon": (
-        "kind 'call' for 'event'; "
-        "event_start None for '2027-09-24'; "
-        "event_end None for '2027-09-26'"
-    ),
     "rv-es-resolucion-convocatoria": (
         "kind 'call' for 'news'; "
         "deadline None for '2027-03-15'; "
@@ -1263,7 +1247,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2010-06-11' for '2010-06-08'; "
         "event_end None for '2010-06-11' (scored, not read)"
     ),
-    "sk-en-hcif-2021-student-volunteers": ("kind 'event' for 'call'"),
     "sk-en-open-climate-hackathon-2022": (
         "event_start '2022-11-15' for '2022-10-03'; event_end '2022-12-02' for '2022-11-14'"
     ),
@@ -1430,6 +1413,87 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "st-de-korrektur-uhrzeit-doktorandenkolloquium": (
         "kind 'call' for 'extension' (scored, not read)"
+    ),
+    "su-en-student-volunteers-ihcc": (
+        "event_start None for '2018-06-25'; event_end None for '2018-06-28'"
+    ),
+    "su-en-doctoral-consortium-cfp": (
+        "event_start None for '2022-09-12'; event_end None for '2022-09-16' (scored, not read)"
+    ),
+    "su-en-accelerator-demo-day": ("kind 'course' for 'event' (scored, not read)"),
+    "su-en-plant-stress-symposium-registration": ("kind 'call' for 'event'"),
+    "su-en-data-science-bootcamp-fall-2024": (
+        "deadline '2024-07-12' for '2024-08-16'; "
+        "instant '2024-07-12' for '2024-08-17T03:59:00+00:00'; "
+        "deadline_tz None for 'America/New_York'"
+    ),
+    "su-en-women-innovation-academy-2023": (
+        "kind 'event' for 'course'; "
+        "event_start '2023-03-16' for '2023-02-02'; "
+        "event_end '2023-03-17' for '2023-06-16'"
+    ),
+    "su-en-preaccelerator-launchpad": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2021-05-24'; "
+        "event_end None for '2021-07-30'"
+    ),
+    "su-en-clinical-trials-pgcert": ("deadline_tz 'Europe/London' for 'UTC' (scored, not read)"),
+    "su-en-starting-grants-results-2018": ("kind 'call' for 'news'"),
+    "sv-de-mentorinnen-gesucht": ("kind 'event' for 'call' (scored, not read)"),
+    "sv-de-zertifikatskurs-wissenschaftsmanagement": ("event_start '2025-03-20' for '2024-10-04'"),
+    "sv-de-journalistenpreis-verliehen": ("event_start None for '2016-11-24'"),
+    "sv-de-vorankuendigung-fonds": ("kind 'call' for 'news'"),
+    "sv-it-ambasciatori-clima": (
+        "kind 'event' for 'call'; "
+        "event_start '2025-03-10' for None; "
+        "event_end '2025-03-14' for None (scored, not read)"
+    ),
+    "sv-it-corso-fse-logistica": ("event_start '2018-03-06' for '2018-04-09' (scored, not read)"),
+    "sv-it-comunicato-ricerca-industriale": ("event_start '2014-03-27' for None"),
+    "sw-fr-contrats-doctoraux-svs": ("kind 'course' for 'call'; event_start '2023-10-01' for None"),
+    "sw-fr-cp-laureates-talents-recherche": ("kind 'call' for 'news' (scored, not read)"),
+    "sw-es-becas-arte-2024-anuncio": ("kind 'call' for 'news' (scored, not read)"),
+    "sw-es-ampliado-plazo-jis-2022": (
+        "kind 'call' for 'extension'; "
+        "event_start '2022-09-05' for None; "
+        "event_end '2022-09-07' for None (scored, not read)"
+    ),
+    "sx-en-women-innovators-2020": (
+        "deadline '2018-01-01' for '2019-11-21'; "
+        "instant '2018-01-01' for '2019-11-21T16:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "sx-en-cluster-manager-academy-vienna": ("kind 'event' for 'course'"),
+    "sx-en-forthcoming-interregional-innovation-call": ("kind 'call' for 'news'"),
+    "sx-en-industrial-strategy-2020": (
+        "kind 'event' for 'news'; event_start '2020-03-10' for None"
+    ),
+    "sy-en-spaceapps-baltimore": (
+        "kind 'call' for 'event'; "
+        "event_start None for '2016-10-01'; "
+        "event_end None for '2016-10-02'"
+    ),
+    "sy-en-dhdf-edinburgh-2019": (
+        "event_start '2019-07-04' for '2019-07-03'; event_end None for '2019-07-05'"
+    ),
+    "sy-en-icesheet-workshop-2013": ("kind 'news' for 'event'"),
+    "sy-fr-webinaire-erasmus-partenariats-2021": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Paris'"
+    ),
+    "sy-es-hackvalencia-2019": (
+        "deadline None for '2019-11-03'; "
+        "event_start '2019-10-22' for '2019-11-08'; "
+        "event_end None for '2019-11-10'"
+    ),
+    "sy-it-giornata-informativa-sc2-2017": (
+        "deadline None for '2017-04-10'; "
+        "instant None for '2017-04-10T10:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "sy-it-convegno-plasmi-trieste-2011": (
+        "deadline '2011-09-07' for None; "
+        "event_start None for '2011-09-05'; "
+        "event_end None for '2011-09-07' (scored, not read)"
     ),
 }
 
