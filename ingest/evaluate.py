@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from ingest.extract import Extraction, extract, is_unsure
+from ingest.zones import iana_name
 
 FIELDS = ("kind", "deadline", "instant", "deadline_tz", "event_start", "event_end")
 PARTS = ("all", "train", "held-out")
@@ -38,7 +39,7 @@ def extraction_record(record_id: object, found: Extraction) -> dict[str, object]
         "id": record_id,
         "kind": found.kind,
         "deadline": found.deadline.iso() if found.deadline else None,
-        "deadline_tz": found.deadline.tz if found.deadline else None,
+        "deadline_tz": iana_name(found.deadline.tz) if found.deadline else None,
         "event_start": found.event_start.isoformat() if found.event_start else None,
         "event_end": found.event_end.isoformat() if found.event_end else None,
         "location": found.location,

@@ -111,6 +111,20 @@ _OFFSET = re.compile(r"(?:utc|gmt)?\s*([+\-−–])\s*(\d{1,2})(?:[:.h]?(\d{2}))
 _ETC = re.compile(r"etc/gmt([+-])(\d{1,2})", re.IGNORECASE)
 
 
+_FIXED = re.compile(r"UTC([+-])(\d{2}):(\d{2})")
+
+
+def iana_name(zone: str | None) -> str | None:
+    """The IANA name of a zone as `callboard extract` reports it: a whole-hour offset
+    'UTC+02:00' is 'Etc/GMT-2' (POSIX signs: two hours *ahead* of UTC); other names, and
+    offsets with minutes, which IANA has no name for, are left as they are."""
+    fixed = _FIXED.fullmatch(zone or "")
+    if fixed is None or fixed.group(3) != "00":
+        return zone
+    sign = "-" if fixed.group(1) == "+" else "+"
+    return f"Etc/GMT{sign}{int(fixed.group(2))}"
+
+
 @dataclass(frozen=True)
 class ZoneReading:
     """What a typed zone is: one zone to set, or several to choose from, or nothing known.

@@ -102,6 +102,22 @@ def test_extract_reads_and_writes_json_lines(tmp_path: Path):
     assert "error" in records[1]
 
 
+def test_extract_names_a_whole_hour_offset_by_its_iana_zone(tmp_path: Path):
+    lines = [
+        json.dumps({"id": "b", "title": "Call", "text": "Due 3 March 2027 at 17:00 (UTC+2)."}),
+        json.dumps({"id": "c", "title": "Call", "text": "Due 3 March 2027 at 17:00 (UTC+5:30)."}),
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(lines))
+    result = callboard(["extract", str(path)], bot_env(None, tmp_path / "c.db"), tmp_path)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    # IANA's Etc/GMT-2 is two hours ahead of UTC; an offset with minutes has no IANA name
+    assert [(r["deadline"], r["deadline_tz"]) for r in records] == [
+        ("2027-03-03T17:00:00+02:00", "Etc/GMT-2"),
+        ("2027-03-03T17:00:00+05:30", "UTC+05:30"),
+    ]
+
+
 def test_evaluate_prints_accuracy_per_field_and_every_miss(tmp_path: Path):
     result = callboard(["evaluate", str(LABELLED)], bot_env(None, tmp_path / "c.db"), tmp_path)
     assert result.returncode == 0
