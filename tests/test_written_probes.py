@@ -777,10 +777,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rf-de-webinar-tag-vorher": ("deadline '2027-04-13' for '2027-05-03' (scored, not read)"),
     "rf-es-curso-verano-viernes": ("deadline '2027-05-31' for '2027-07-09'"),
     "rf-es-premio-30-dias": ("deadline '2027-09-07' for '2027-10-07' (scored, not read)"),
-    "rg-en-utc-plus-one-fixed-offset": (
-        "deadline_tz 'UTC+01:00' for 'Etc/GMT-1' (scored, not read)"
-    ),
-    "rg-en-extension-gmt-plus-two": ("deadline_tz 'UTC+02:00' for 'Etc/GMT-2' (scored, not read)"),
     "rg-de-foerderrichtlinie-ki-skizzen-mesz": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"
     ),
@@ -845,7 +841,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Europe/Rome' (scored, not read)"
     ),
     "rl-rcn-fripro-researcher-project-2027": ("event_start '2027-12-01' for None"),
-    "rl-lmt-researcher-teams-projects-2027": ("deadline_tz 'UTC+02:00' for 'Etc/GMT-2'"),
     "rl-ncn-opus-29": (
         "deadline '2027-06-22' for '2027-09-15'; "
         "instant '2027-06-22' for '2027-09-15T14:00:00+00:00'; "
