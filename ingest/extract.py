@@ -45,6 +45,7 @@ from ingest.lexicon import (
     INFO_SESSION_WORDS,
     LANGUAGE_COUNTRIES,
     LANGUAGE_ZONES,
+    MONTHS,
     OPENING_CUES,
     OPTIONAL_WORDS,
     REQUIRED_FIRST_STAGE,
@@ -120,6 +121,12 @@ _CALL_YET_TO_OPEN = fast_compile(
     r"(?:\b(?:the|this|our|la|le|il|die|el)\s+|\bl['’])(?:call|appel|bando|convocatoria|ausschreibung)"
     r"\s+(?:will|wird|sera|sarà|se)\s+(?:open|öffnen|ouvr|ouvert|apr|abrir"
     r"|be\s+(?:launched|opened|published))",
+    re.IGNORECASE,
+)
+_SENDS_PROPOSALS = fast_compile(
+    r"\b(?:proposals?|applications?|proposte|domande|candidature|propositions|dossiers|solicitudes"
+    r"|propuestas|anträge|projektskizzen)\b[^.;]{0,40}?\b(?:must|should|shall|devono|dovranno"
+    r"|doivent|deben|müssen)\b",
     re.IGNORECASE,
 )
 # A call announced before it opens: 'Coming soon', 'Vorankündigung', 'prochainement'.
@@ -355,7 +362,7 @@ def detect_language(text: str) -> str:
 def extract(title: str, text: str, published: dt.date | None = None) -> Extraction:
     """Read one announcement: its kind, deadline, event dates and location."""
     title = title or ""
-    text = text or ""
+    text = _unwrapped(text or "")
     doc = f"{title}\n{text}"
     language = detect_language(doc)
     found = find_mentions(doc)
@@ -466,7 +473,11 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # read as an event for an info day, or for the words of its text alone ('networking')
         and (_INFO_SESSION.fullmatch(reading.evidence) or reading.confidence < _TITLE_SURE)
         and not _INFO_SESSION.search(title)
-        and _STRONG.search(" ".join(contexts[mentions.index(chosen)]))  # type: ignore[arg-type]
+        # (or it asks to send proposals by it: 'Le proposte devono essere trasmesse … entro')
+        and (
+            _STRONG.search(clause_of_chosen := " ".join(contexts[mentions.index(chosen)]))  # type: ignore[arg-type]
+            or _SENDS_PROPOSALS.search(clause_of_chosen)
+        )
     ):
         # 'Deadline: 28 October 2026. Information day: 3 June 2026': read as an event for its
         # info day alone, a page whose deadline is named so and comes after it is the call
@@ -626,6 +637,31 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     )
 
 
+# Text copied out of a PDF breaks its lines inside sentences and words: 'entro il\n10.11.2014',
+# 'clos le 30 septem-\nbre 2014'. A line as long as a printed one that stops on a letter or a
+# comma, before one that starts in lower case or with a digit, runs on.
+# (Not a row of a table or a timeline: a line opening with a date, a time, a bullet or holding
+# a bar is one of several, and a line opening with a digit continues one only where the
+# words before it wait for a date: 'entro il', 'bis zum 30. Juni' before its year.)
+_HYPHENATED = re.compile(r"(?<=[a-zà-ÿß])-\n(?=[a-zà-ÿß])")
+_WRAPPED = re.compile(r"(?m)^(?![ \t]*[\d•·*–—-])([^\n|]{45,}[a-zà-ÿß,])\n(?=[a-zà-ÿß«(])")
+_WRAPPED_BEFORE_DATE = re.compile(
+    r"(?m)^(?![ \t]*[\d•·*–—-])([^\n|]{45,}\b(?:il|le|la|du|del|dal|al|zum|bis|am|vom|au|the|on|by"
+    r"|of|until|before|avant|entro|hasta|el|de|den|dem|ab|from|to|à|"
+    + "|".join(sorted({name for name in MONTHS if len(name) > 2}, key=len, reverse=True))
+    + r"))\n(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the lines a PDF's print broke inside a sentence joined again."""
+    if "\n" not in text:
+        return text
+    text = _HYPHENATED.sub("", text)
+    return _WRAPPED_BEFORE_DATE.sub(r"\1 ", _WRAPPED.sub(r"\1 ", text))
+
+
 _WEAK_NEWS = 0.5  # the confidence of news read from the shape of verbs alone
 _TITLE_SURE = 0.7  # a kind read from the title's words is at least this sure
 
@@ -662,6 +698,8 @@ _STAMP_BEFORE = re.compile(
     r"(?:^|\n)\s*(?:[A-ZÀ-Ý][\w'’-]*\s*(?:[·•]\s*)?){1,3}[·•]\s*$"
     r"|(?:^|\n)\s*(?:posted|published|last\s+updated|updated|publié\s+le|mis\s+à\s+jour\s+le"
     r"|mis\s+en\s+ligne\s+le|online\s+seit|publicado\s+el\s+d[íi]a"
+    r"|zuletzt\s+aktualisiert(?:\s+am)?|aktualisiert\s+am|aggiornato\s+(?:il|al)|ultimo\s+aggiornamento"
+    r"|actualizado\s+el|última\s+actualización|dernière\s+mise\s+à\s+jour(?:\s+le)?"
     r"|press\s+release\s*[-–—]?|pressemitteilung\s+vom|communiqué\s+de\s+presse\s+du"
     r"|page\s+(?:last\s+)?updated(?:\s+on)?"
     r"|comunicato\s+stampa\s+del|nota\s+de\s+prensa\s+del"
@@ -912,6 +950,9 @@ _CELL_CLOCK = re.compile(
 )
 
 
+_RULE_ROW = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
+
+
 def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, str]]:
     """Dates in a table row of dates, with the header cell of their column as their label.
 
@@ -935,6 +976,8 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
         above = number - 1
         while above in on_line and _CELL.search(doc[lines[above][0] : lines[above][1]]):
             above -= 1  # rows of dates one under another share the header over the first
+        if above >= 0 and _RULE_ROW.fullmatch(doc[lines[above][0] : lines[above][1]]):
+            above -= 1  # '|---|---|' under a Markdown table's header
         if number == 0 or number >= len(lines) or above < 0 or above in on_line:
             continue  # no row above, or the row above holds dates: no header
         start, end = lines[number]
@@ -979,6 +1022,7 @@ _ROW_LABEL = re.compile(
     r"(?:(?i:del|du|from|vom|dal)\s+)?"  # ('Primera fase: del 3 al 24 de mayo')
 )
 _HEADING = 60  # characters: a heading line over rows
+_HEADING_ANNOUNCING = 120  # characters: a line ending with a colon over rows
 _ROW_LABEL_LENGTH = 40  # characters: the most a row's own label before its date can be
 
 
@@ -1004,11 +1048,17 @@ def _headed_rows(
                 break  # the first line above that is no row
             end = start - 1
         heading_start = doc.rfind("\n", 0, end) + 1
+        while end > 0 and not doc[heading_start:end].strip():
+            end = heading_start - 1  # (a blank line may stand between the heading and its rows)
+            heading_start = doc.rfind("\n", 0, end) + 1
         heading = doc[heading_start:end] if end > 0 else ""
         if (
             heading_start > 0  # (the title is no heading of rows: 'Actualité – 24 février')
             and heading.strip()
-            and len(heading) <= _HEADING
+            # (a sentence that announces its rows with a colon may be longer: 'Le domande
+            # possono essere presentate nelle seguenti finestre temporali:')
+            and len(heading)
+            <= (_HEADING_ANNOUNCING if heading.rstrip().endswith(":") else _HEADING)
             and not _SENTENCE_END.search(heading.rstrip(" :"))
             and _cue_score(heading, _DEADLINE_CUES) > 0
         ):
@@ -1376,7 +1426,10 @@ def _inherit_in_lists(doc: str, scored: list[tuple[Mention, float]]) -> list[tup
         if result:
             previous, previous_score = result[-1]
             gap = doc[previous.end : mention.start]
-            if score <= 0 < previous_score and _LIST_GAP.fullmatch(gap):
+            # (a date its own words or its column call something else keeps what they say:
+            # '| 1 December 2022 | 27 January 2023 |' under '| Deadline | Decisions by |')
+            other_column = score < 0 and "|" in gap
+            if score <= 0 < previous_score and _LIST_GAP.fullmatch(gap) and not other_column:
                 score = previous_score
         result.append((mention, score))
     return result
@@ -1939,7 +1992,8 @@ def _time_for_all(
                 pieces.append(doc[last : mention.start])
                 last = mention.end
         pieces.append(doc[last : mark.start])
-        if any(_SENTENCE_END.search(piece) for piece in pieces):
+        # (a line that opens a bracket continues the one before: '• 6 October 2021\n(17:00')
+        if any(_SENTENCE_END.search(_BRACKET_LINE.sub(" ", piece)) for piece in pieces):
             return None, None
         only_dates = all(_LIST_REST.fullmatch(piece) for piece in pieces)
         if (
@@ -1951,9 +2005,11 @@ def _time_for_all(
     return None, None
 
 
+_BRACKET_LINE = re.compile(r"\n(?=[ \t]*\()")
 # What may stand between the dates of a list and the time after them: separators, 'and', 'at'.
 _LIST_REST = re.compile(
-    r"(?:[\s,;]|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bor\b|\boder\b|\bou\b|\bo\b|\bat\b|\bum\b"
+    # (a list's bullets too, and the bracket its time opens: '• 6 October 2021\n(17:00 CET)')
+    r"(?:[\s,;•·▪(]|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bor\b|\boder\b|\bou\b|\bo\b|\bat\b|\bum\b"
     r"|\bà\b|\balle\b|\ba\s+las\b|\bore\b)*",
     re.IGNORECASE,
 )

@@ -533,6 +533,8 @@ _COURSE = folded_compile(
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
     r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass"
+    # a training counted in days: 'A three-day hands-on training for cluster managers'
+    r"|\b(?:one|two|three|four|five|\d)[\s-]days?\s+(?:[\w-]+\s+){0,2}?training\b|\bhands-on\s+training\b"
     # a thematic school, a university's own title: 'École thématique CNRS', 'Experto
     # Universitario en Marketing Digital', 'título propio'
     r"|écoles?\s+thématiques?|thematic\s+schools?|experto\s+universitario|especialista\s+universitario"

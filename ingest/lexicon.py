@@ -564,6 +564,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         # ('da realizzarsi nel periodo 1 settembre – 31 dicembre', 'to be carried out between')
         r"realizzar(?:si|e)\s+(?:entro|nel|dal|tra|fra)|da\s+concludersi\s+entro"
         r"|to\s+be\s+(?:completed|carried\s+out|implemented|spent)\s+(?:by|between|in\s+the\s+period)"
+        r"|(?:must|should|to)\s+take\s+place\s+(?:before|by|between)"
         r"|à\s+réaliser\s+(?:avant|d'ici|jusqu|entre|du\b|sur\s+la\s+période)"
         r"|durchzuführen\s+(?:bis|im\s+zeitraum|zwischen)|abzuschließen\s+bis"
         r"|ejecutar(?:se)?\s+(?:hasta|antes|entre|en\s+el\s+periodo)|realizar(?:se)?\s+(?:antes|entre"

@@ -6735,3 +6735,127 @@ def test_a_title_saying_a_call_will_open_is_news_even_read_as_a_course():
         dt.date(2027, 6, 30),
     )
     assert found.kind == "news"
+
+
+# Round twenty-three: hours written their many ways, several deadlines, news-style pages, text
+# copied out of PDFs, programme pages of 2014-2020.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # text copied out of a PDF: a line broken inside a sentence runs on, a word split by a
+        # hyphen is one
+        (
+            "Avviso pubblico per l'Albo degli esperti valutatori",
+            "Art. 6 – Termini e modalità di presentazione\nLa candidatura deve essere trasmessa "
+            "esclusivamente via PEC,\nutilizzando il modello di cui all'Allegato 1, entro "
+            "il\n12.12.2027. L'Albo ha validità triennale ed è aggiornato con\ncadenza annuale.",
+            None,
+            "2027-12-12",
+        ),
+        (
+            "Bilan de l'appel à projets « Patrimoine et territoires » 2027",
+            "COMMUNIQUÉ – Paris, le 10 décembre 2027\n\nL'appel à projets, lancé le 3 juin 2027 "
+            "et clos le 30 septem-\nbre 2027, a suscité un vif intérêt : 92 dossiers ont été "
+            "reçus,\ndont 30 émanant d'associations des quartiers prioritaires.",
+            dt.date(2027, 12, 10),
+            "2027-09-30",
+        ),
+        (
+            "Bekanntmachung: Richtlinie zur Förderung von Verbundprojekten",
+            "7.2 Zweistufiges Förderverfahren\nIn der ersten Verfahrensstufe sind dem "
+            "beauftragten Projekt-\nträger bis spätestens 14. Januar 2028, 12.00 Uhr zunächst "
+            "Projektskizzen\nvorzulegen. In der zweiten Verfahrensstufe werden die Verfasser "
+            "der positiv bewerteten\nProjektskizzen aufgefordert, bis zum 30. Juni 2028 einen "
+            "förmlichen Förderantrag vorzulegen.",
+            dt.date(2027, 9, 1),
+            "2028-01-14T12:00:00+01:00",
+        ),
+        # a Markdown table's header stands above its '|---|' row; a cell its column names
+        # otherwise keeps that
+        (
+            "MSc Urban Analytics – how to apply (2028 entry)",
+            "Applications are considered in three rounds.\n\n| Round | Application deadline | "
+            "Decisions by |\n|---|---|---|\n| 1 | 1 December 2027 | 26 January 2028 |\n| 2 | 1 "
+            "February 2028 | 30 March 2028 |\n| 3 | 1 April 2028 | 26 May 2028 |",
+            dt.date(2027, 12, 15),
+            "2028-02-01",
+        ),
+        # rows under a sentence announcing them with a colon, or under a heading a blank line above
+        (
+            "Bando Voucher Export 2027 – finestre di presentazione",
+            "Le domande possono essere presentate a sportello nelle seguenti finestre "
+            "temporali:\n• I finestra: dal 1° al 26 febbraio 2027\n• II finestra: dal 3 al 31 "
+            "maggio 2027\n• III finestra: dal 1° al 30 settembre 2027",
+            dt.date(2027, 3, 10),
+            "2027-05-31",
+        ),
+        (
+            "Convocatoria de ayudas a proyectos de investigación 2028",
+            "Plazos de presentación\n\nLa convocatoria se tramitará en dos fases:\n\nPrimera "
+            "fase (preproyecto): del 24 de enero al 14 de febrero de 2028.\nSegunda fase "
+            "(memoria completa): del 2 al 23 de mayo de 2028.",
+            None,
+            "2028-02-14",
+        ),
+        # a list's time in a bracket on the line after it
+        (
+            "EIC Accelerator – next cut-off",
+            "Full applications are assessed at fixed cut-off dates. The remaining cut-offs for "
+            "2027 are:\n• 9 June 2027\n• 6 October 2027\n(17:00 Brussels time)",
+            dt.date(2027, 7, 1),
+            "2027-10-06T17:00:00+02:00",
+        ),
+        # what must take place before a day is what is funded, not the call's limit
+        (
+            "ClusterXchange – call for applications",
+            "ClusterXchange supports short exchanges of cluster actors.\n\n- exchanges must "
+            "take place before 31 December 2027\n\nApplications for the current round: until 30 "
+            "June 2027.",
+            None,
+            "2027-06-30",
+        ),
+        # an info webinar before the day proposals must be sent by does not make the page an event
+        (
+            "Cultura nei borghi: pubblicato l'avviso per i comuni",
+            "È stato pubblicato l'avviso pubblico per il finanziamento di progetti culturali "
+            "nei piccoli comuni.\n\nLe proposte devono essere trasmesse via PEC entro le ore 12 "
+            "del 14 gennaio 2028 (ora italiana).\n\nIl 2 dicembre alle ore 11 si terrà un "
+            "webinar di presentazione dell'avviso.",
+            dt.date(2027, 11, 18),
+            "2028-01-14T12:00:00+01:00",
+        ),
+        # 'Zuletzt aktualisiert' stamps the page
+        (
+            "M.Sc. Data Engineering – Bewerbung",
+            "Bewerbung zum Wintersemester 2027/28\n\nZuletzt aktualisiert: 20. April "
+            "2027\n\nBewerbungszeiträume\n▸ Bewerber*innen mit deutschem Abschluss: 15. April "
+            "bis 15. Juli 2027",
+            dt.date(2027, 4, 20),
+            "2027-07-15",
+        ),
+    ],
+)
+def test_round_twenty_three_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "European Cluster Manager Academy 2027 – Module 'Financing clusters'",
+            "7–9 June 2027, Ljubljana\n\nA three-day hands-on training for cluster managers who "
+            "want to diversify their funding: EU instruments, regional funds, member "
+            "services.\n\nFee: EUR 900. 20 places.\nApply by 30 April – first come, first "
+            "served.",
+        ),
+        (
+            "Innovation Academy 2028",
+            "A two-day intensive training for R&D managers on portfolio decisions, 14–15 March "
+            "2028 in Porto. Apply by 15 February 2028.",
+        ),
+    ],
+)
+def test_a_training_counted_in_days_is_a_course(title, text):
+    assert extract(title, text).kind == "course"

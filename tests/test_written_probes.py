@@ -1,9 +1,9 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, then `sa-` to `sy-`) was scored once before any rule was changed for it; docs/DESIGN.md
-says how they were used. Every record must be read as labelled, except the ones listed below,
-which are expected to fail until a rule reads them.
+`rz-`, `sa-` to `sz-`, then `ta-` to `td-`) was scored once before any rule was changed for
+it; docs/DESIGN.md says how they were used. Every record must be read as labelled, except the
+ones listed below, which are expected to fail until a rule reads them.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to sy: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to td: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -111,7 +111,6 @@ KNOWN_MISSES: dict[str, str] = {
     "po-es-congreso-bilbao": ("deadline '2026-04-15' for None (scored, not read)"),
     "pp-interreg-experts-still-open": ("kind 'call' for 'extension'"),
     "pp-council-conclusions-news": ("event_start '2021-11-30' for None"),
-    "pp-ri-cutoffs-published": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pq-hannover-matchmaking": (
         "event_start '2019-03-25' for '2019-04-01'; event_end None for '2019-04-05'"
     ),
@@ -920,8 +919,11 @@ KNOWN_MISSES: dict[str, str] = {
         "instant None for '2027-05-31T21:59:00+00:00'; "
         "deadline_tz None for 'Europe/Berlin' (scored, not read)"
     ),
-    "rq-fr-journee-info-europe-numerique-paris": (
-        "deadline None for '2026-12-08' (scored, not read)"
+    "rq-it-master-data-science-pa-finestre": (
+        "deadline '2027-11-05' for '2027-06-30'; "
+        "instant '2027-11-05' for '2027-06-30T10:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'; "
+        "event_start '2027-06-30' for '2027-11-05' (scored, not read)"
     ),
     "rq-es-hackaton-salud-cdmx-registro": (
         "kind 'call' for 'event'; "
@@ -1039,13 +1041,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rz-es-ampliacion-plazo-neotec-2027": (
         "deadline '2027-03-04' for '2027-03-18'; "
         "instant '2027-03-04T11:00:00+00:00' for '2027-03-18T11:00:00+00:00' (scored, not read)"
-    ),
-    "rz-it-avviso-emilia-romagna-startup-2027": (
-        "kind 'event' for 'call'; "
-        "deadline None for '2027-03-16'; "
-        "instant None for '2027-03-16T11:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Rome'; "
-        "event_start '2027-01-26' for None"
     ),
     "rz-it-call-for-papers-sis-napoli-2027": (
         "deadline '2026-12-10' for '2027-01-31'; "
@@ -1210,7 +1205,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2027-05-31' for '2027-05-31T11:00:00+00:00'; "
         "deadline_tz None for 'Europe/Rome' (scored, not read)"
     ),
-    "si-it-borghi-digitali-due-finestre": ("deadline None for '2027-04-15'"),
     "si-es-puebla-ciencia-frontera-centro": (
         "deadline '2027-05-03' for '2027-05-28'; "
         "instant '2027-05-04T00:00:00+00:00' for '2027-05-29T00:00:00+00:00' (scored, not read)"
@@ -1267,9 +1261,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sm-fr-be-wallonie-guichet-2013": ("deadline_tz 'Europe/Brussels' for None (scored, not read)"),
     "sm-fr-ami-fabriques-vagues-2021": (
         "deadline None for '2021-04-30'; event_start '2021-02-18' for None (scored, not read)"
-    ),
-    "sm-fr-ami-competences-metiers-2025": (
-        "deadline '2025-10-29' for '2025-07-15' (scored, not read)"
     ),
     "sm-fr-rencontres-affaires-lyon-2017": (
         "deadline None for '2017-09-29'; "
@@ -1349,8 +1340,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sq-es-ayudas-resueltas": ("deadline '2019-06-15' for '2018-06-15'"),
     "sq-es-cluster-go-global": ("deadline '2022-03-01' for None"),
     "sq-it-voucher-sportello-chiuso": ("kind 'call' for 'news' (scored, not read)"),
-    "sr-it-borse-ricerca-unica": ("deadline None for '2010-04-07' (scored, not read)"),
-    "sr-it-regione-toscana-finestre-rs": ("deadline None for '2017-10-31' (scored, not read)"),
     "sr-it-clan-manifestazioni-interesse": ("event_start '2017-03-21' for None"),
     "sr-it-premio-tesi-fondazione": ("kind 'course' for 'call'"),
     "sr-it-cciaa-bari-fiere-2011": (
@@ -1391,7 +1380,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ss-es-webinar-erc-stg-2025": (
         "kind 'call' for 'event'; event_start None for '2025-09-11' (scored, not read)"
     ),
-    "ss-es-master-ugr-preinscripcion-2019": ("deadline None for '2019-05-24'"),
     "ss-es-mx-unam-diplomado-2022": ("event_end None for '2022-12-10' (scored, not read)"),
     "ss-es-doctorado-admision-2025": (
         "event_start '2025-07-21' for None; event_end '2025-10-31' for None (scored, not read)"
@@ -1458,7 +1446,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2018-01-01' for '2019-11-21T16:00:00+00:00'; "
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
-    "sx-en-cluster-manager-academy-vienna": ("kind 'event' for 'course'"),
     "sx-en-forthcoming-interregional-innovation-call": ("kind 'call' for 'news'"),
     "sx-en-industrial-strategy-2020": (
         "kind 'event' for 'news'; event_start '2020-03-10' for None"
@@ -1489,6 +1476,60 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2011-09-07' for None; "
         "event_start None for '2011-09-05'; "
         "event_end None for '2011-09-07' (scored, not read)"
+    ),
+    "sz-fr-tiers-lieux-ouverture-annoncee": ("kind 'call' for 'news'"),
+    "ta-en-eeel-cfp-2016": ("event_start None for '2016-03-18'"),
+    "ta-en-gtv-final-cutoff-news": (
+        "deadline '2017-01-19' for '2017-09-14'; "
+        "instant '2017-01-19' for '2017-09-14T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "ta-en-expert-evaluators-quarterly": ("deadline None for '2015-09-01'"),
+    "ta-de-stiftung-stichtage-2021": ("deadline None for '2021-07-01' (scored, not read)"),
+    "ta-fr-tiers-lieux-sessions-2019": ("event_start '2019-09-15' for None"),
+    "ta-fr-colloque-frontieres-memoires": (
+        "event_start '2013-11-02' for '2013-11-14' (scored, not read)"
+    ),
+    "tb-en-seed-awards-numbers": ("kind 'call' for 'news' (scored, not read)"),
+    "tb-en-heritage-grants-to-open": ("kind 'call' for 'news' (scored, not read)"),
+    "tb-en-nairobi-summit-wrapup": ("kind 'call' for 'news'"),
+    "tb-en-postgrad-scholarships-stats": ("event_start '2011-10-01' for None (scored, not read)"),
+    "tb-en-smart-manufacturing-to-open": ("kind 'call' for 'news'"),
+    "tb-es-becas-idiomas-anuncio": (
+        "kind 'course' for 'news'; event_start '2010-06-14' for None (scored, not read)"
+    ),
+    "tc-de-terminaenderung-junior-fellowships": ("kind 'call' for 'extension' (scored, not read)"),
+    "tc-fr-aap-sante-environnement-lettres-intention": (
+        "deadline '2016-06-30' for '2016-04-07'; "
+        "instant '2016-06-30' for '2016-04-07T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris' (scored, not read)"
+    ),
+    "tc-fr-avis-rectificatif-marche-frequentation": (
+        "deadline '2018-02-12' for '2018-02-26'; "
+        "instant '2018-02-12T11:00:00+00:00' for '2018-02-26T15:00:00+00:00'"
+    ),
+    "tc-fr-journee-etude-ecrire-le-travail": ("event_end '2023-12-02' for None (scored, not read)"),
+    "tc-it-selezione-docenti-didattica-digitale": ("kind 'course' for 'call'"),
+    "td-en-interreg-ce-2nd-call-step1": (
+        "deadline '2016-12-14' for '2016-06-06'; "
+        "instant '2016-12-14' for '2016-06-06T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "td-en-uk-health-info-day-brokerage-2017": (
+        "deadline_tz 'Europe/London' for 'UTC' (scored, not read)"
+    ),
+    "td-en-cluster-excellence-training-vienna-2017": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2017-03-20'; "
+        "event_end None for '2017-03-22'"
+    ),
+    "td-en-tci-cluster-academy-2021": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2021-04-13'; "
+        "event_end None for '2021-05-18' (scored, not read)"
+    ),
+    "td-en-regional-innovation-communication-2017": (
+        "event_start '2017-07-18' for None (scored, not read)"
     ),
 }
 

@@ -221,7 +221,7 @@ UNSEEN: list[tuple[str, str, str | None, dict[str, str | None]]] = [
         "Call for reviewers",
         "Published on 5 December 2025. Applications are due on 9 January 2026 at 12:00 UTC +01:00.",
         None,
-        {"kind": "call", "deadline": "2026-01-09T12:00:00+01:00", "deadline_tz": "UTC+01:00"},
+        {"kind": "call", "deadline": "2026-01-09T12:00:00+01:00", "deadline_tz": "Etc/GMT-1"},
     ),
 ]
 
@@ -273,7 +273,7 @@ UNSEEN += [
         " receive a confirmation letter on 15 May 2026. Residencies run from 1 to 30 September"
         " 2026.",
         None,
-        {"kind": "call", "deadline": "2026-04-20T23:59:00+01:00", "deadline_tz": "UTC+01:00"},
+        {"kind": "call", "deadline": "2026-04-20T23:59:00+01:00", "deadline_tz": "Etc/GMT-1"},
     ),
     (
         "Workshop on Explainable AI – call for papers",
@@ -337,7 +337,7 @@ UNSEEN += [
         "Proposals are due on 14 April 2026 at 17:00 GMT+2. Evaluation takes place in May and"
         " access starts in September 2026.",
         None,
-        {"kind": "call", "deadline": "2026-04-14T17:00:00+02:00", "deadline_tz": "UTC+02:00"},
+        {"kind": "call", "deadline": "2026-04-14T17:00:00+02:00", "deadline_tz": "Etc/GMT-2"},
     ),
 ]
 
@@ -2326,7 +2326,7 @@ UNSEEN += [
         "Call for contributions: Open Source Summit",
         "Submit your talk proposal by 23:59 UTC+1 on 8 February 2026.",
         "2026-01-05",
-        {"kind": "call", "deadline": "2026-02-08T23:59:00+01:00", "deadline_tz": "UTC+01:00"},
+        {"kind": "call", "deadline": "2026-02-08T23:59:00+01:00", "deadline_tz": "Etc/GMT-1"},
     ),
     (
         "Appel à communications – colloque de Dakar",
@@ -2794,7 +2794,7 @@ UNSEEN += [
         "Deadline for submission: 14 May 2026, 17:00 (UTC +2). Selected pilots will run from"
         " September 2026 to August 2027.",
         None,
-        {"kind": "call", "deadline": "2026-05-14T17:00:00+02:00", "deadline_tz": "UTC+02:00"},
+        {"kind": "call", "deadline": "2026-05-14T17:00:00+02:00", "deadline_tz": "Etc/GMT-2"},
     ),
     (
         "Convocatoria: Premios Emprendedoras Rurales 2026",
@@ -3093,7 +3093,7 @@ UNSEEN += [
         {
             "kind": "call",
             "deadline": "2026-01-31T23:59:00+01:00",
-            "deadline_tz": "UTC+01:00",
+            "deadline_tz": "Etc/GMT-1",
             "event_start": "2026-03-05",
         },
     ),
@@ -3283,7 +3283,7 @@ UNSEEN += [
         {
             "kind": "call",
             "deadline": "2026-05-20T23:59:00+08:00",
-            "deadline_tz": "UTC+08:00",
+            "deadline_tz": "Etc/GMT-8",
             "event_start": "2026-11-09",
             "event_end": "2026-11-11",
         },
@@ -3368,7 +3368,7 @@ UNSEEN += [
         {
             "kind": "call",
             "deadline": "2026-05-10T23:59:00+02:00",
-            "deadline_tz": "UTC+02:00",
+            "deadline_tz": "Etc/GMT-2",
             "event_start": "2026-08-14",
             "event_end": "2026-08-16",
         },
