@@ -777,20 +777,17 @@ _OFFSET_AFTER_TIME = re.compile(
 )
 
 
-# Words that deny the time after a date: 'y no a las 14:00', 'and not at 12:00', 'et non à
-# 12h', 'e non alle 12', 'und nicht um 12 Uhr', 'instead of 12:00', 'au lieu de 12h'.
-_NOT_THEN = fast_compile(
+# Words that deny an hour beside a date, after it or before it: 'y no a las 14:00', 'and not
+# at 12:00', 'et non à 12h', 'e non alle 12', 'und nicht um 12 Uhr', 'instead of 12:00', 'au
+# lieu de 12h'. The denied hour is the old one.
+_DENIAL = (
     r"\b(?:no|not|non|nicht|instead\s+of|rather\s+than|au\s+lieu\s+de|invece\s+che|anziché"
-    r"|statt|en\s+lugar\s+de|en\s+vez\s+de)\b"
+    r"|statt|en\s+lugar\s+de|en\s+vez\s+de)\s+"
 )
-_DENIED_TIME = re.compile(
-    r"\b(?:not|non|nicht|no|instead\s+of)\s+(?:at\s+|à\s+|alle\s+(?:ore\s+)?|a\s+las\s+|um\s+)?"
-    r"\d{1,2}(?:[:.h]\d{2})?"
-)
-_DENIED_BEFORE = fast_compile(
-    r"\b(?:not|non|nicht|no|instead\s+of|au\s+lieu\s+de|invece\s+che|anziché|statt)\s+"
-    r"(?:at\s+|à\s+|alle\s+(?:ore\s+)?|a\s+las\s+|um\s+)?$"
-)
+_CLOCK_PREPOSITION = r"(?:at\s+|à\s+|alle\s+(?:ore\s+)?|a\s+las\s+|um\s+)?"
+_NOT_THEN = fast_compile(_DENIAL)
+_DENIED_TIME = re.compile(_DENIAL + _CLOCK_PREPOSITION + r"\d{1,2}(?:[:.h]\d{2})?")
+_DENIED_BEFORE = fast_compile(_DENIAL + _CLOCK_PREPOSITION + r"$")
 # Words of a window's opening right before a time: 'dalle ore 10.00 del', 'from 9:00 on',
 # 'ab 8 Uhr am', 'dès 9h le', 'desde las 9:00 del', 'à partir de 10h'.
 _FROM_TIME = fast_compile(

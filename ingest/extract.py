@@ -145,18 +145,12 @@ _FORTHCOMING = fast_compile(
     r"(?:veröffentlicht|gestartet)|ist\s+für\s+\w+\s+\d{4}\s+geplant",
     re.IGNORECASE,
 )
-# The issue of a newsletter before the title of one of its items: 'Newsletter Spring 2023: '.
-_DIGEST_ISSUE = re.compile(
-    r"^[^:]{0,30}\b(?:newsletter|rundbrief|lettre\s+d'information|bolet[íi]n|notiziario)\b[^:]{0,30}"
-    r":\s+(?=\S)",
-    re.IGNORECASE,
-)
 _SEVERAL = re.compile(r"\b(?:and|und|et|e|y|plus)\b|[,&+;]", re.IGNORECASE)
 # A digest of several items: 'Innovation Office Newsletter – October 2026', 'Rundbrief 3/2027'.
-_DIGEST = fast_compile(
-    r"\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\b|\bnotiziario\b",
-    re.IGNORECASE,
-)
+_DIGEST_WORDS = r"\b(?:newsletter|rundbrief|lettre\s+d'information|bolet[íi]n|notiziario)\b"
+_DIGEST = fast_compile(_DIGEST_WORDS, re.IGNORECASE)
+# The issue of a newsletter before the title of one of its items: 'Newsletter Spring 2023: '.
+_DIGEST_ISSUE = re.compile(r"^[^:]{0,30}" + _DIGEST_WORDS + r"[^:]{0,30}:\s+(?=\S)", re.IGNORECASE)
 # Other parts of a conference's programme a call asks for: 'submit proposals for talks'.
 _PROGRAMME = fast_compile(
     r"\btalks?\b|\btutorials?\b|\bpanels?\b|\bspeakers?\b|\bpresentations?\b|\bponentes\b"
@@ -423,14 +417,15 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
             row_label = _STATUS_CELL.sub("", row_label)
             # the row's own words stay before the date, as in prose ('Launch event | 6 July')
             contexts[index] = (row_label, f": {row_label} {header}".replace(":  ", ": "))
-    for index, (header, where) in _list_headers(doc, mentions).items():
+    lines_of_dates = _lines_of_dates(doc, mentions)
+    for index, (header, where) in _list_headers(doc, mentions, lines_of_dates).items():
         # the header line is the label of each of its items, and its time theirs
         contexts[index] = ("", f": {header}")
         mention = mentions[index]
         said = [mark for mark in times if where <= mark.start < where + len(header)]
         if mention.time is None and len(said) == 1:
             mentions[index] = replace(mention, time=said[0].time, zone=said[0].zone)
-    for index, heading in _label_lines(doc, mentions).items():
+    for index, heading in _label_lines(doc, mentions, lines_of_dates).items():
         # 'Submission period' over 'Oct 3, 2022 (9:00 am EDT) – Nov 14, 2022 (5:00 pm EST)':
         # the line above a line of dates alone is their label
         contexts[index] = ("", f": {heading}")
@@ -1026,6 +1021,23 @@ _HEADING_ANNOUNCING = 120  # characters: a line ending with a colon over rows
 _ROW_LABEL_LENGTH = 40  # characters: the most a row's own label before its date can be
 
 
+def _heading_over(doc: str, mentions: list[Mention], line_start: int) -> tuple[int, int]:
+    """Where the heading over a block of dated lines is: the first line above the line that
+    starts at ``line_start`` holding no date, blank lines skipped; an end of 0 or less when
+    the block reaches the top."""
+    end = line_start - 1
+    while end > 0:
+        start = doc.rfind("\n", 0, end) + 1
+        if not any(start <= m.start < end for m in mentions):
+            break  # the first line above that is no row
+        end = start - 1
+    heading_start = doc.rfind("\n", 0, end) + 1
+    while end > 0 and not doc[heading_start:end].strip():
+        end = heading_start - 1  # (a blank line may stand between the heading and its rows)
+        heading_start = doc.rfind("\n", 0, end) + 1
+    return heading_start, end
+
+
 def _headed_rows(
     doc: str, mentions: list[Mention], contexts: list[tuple[str, str]]
 ) -> dict[int, str]:
@@ -1041,16 +1053,7 @@ def _headed_rows(
             continue
         if _cue_score(label, _DEADLINE_CUES) != 0:
             continue  # 'Deadline: …', 'Notification: …': the row says what its date is
-        end = line_start - 1
-        while end > 0:
-            start = doc.rfind("\n", 0, end) + 1
-            if not any(start <= m.start < end for m in mentions):
-                break  # the first line above that is no row
-            end = start - 1
-        heading_start = doc.rfind("\n", 0, end) + 1
-        while end > 0 and not doc[heading_start:end].strip():
-            end = heading_start - 1  # (a blank line may stand between the heading and its rows)
-            heading_start = doc.rfind("\n", 0, end) + 1
+        heading_start, end = _heading_over(doc, mentions, line_start)
         heading = doc[heading_start:end] if end > 0 else ""
         if (
             heading_start > 0  # (the title is no heading of rows: 'Actualité – 24 février')
@@ -1075,20 +1078,30 @@ _DATES_ALONE = re.compile(
 )
 
 
-def _dates_alone(doc: str, mentions: list[Mention], line_start: int, line_end: int) -> bool:
-    """Whether a line holds dates and nothing else but separators and asides in brackets."""
-    on_line = [m for m in mentions if line_start <= m.start and m.end <= line_end]
-    if not on_line:
-        return False
-    pieces, last = [], line_start
-    for other in on_line:
-        pieces.append(doc[last : other.start])
-        last = other.end
-    pieces.append(doc[last:line_end])
-    return all(_DATES_ALONE.fullmatch(_BRACKETS.sub("", piece)) for piece in pieces)
+def _lines_of_dates(doc: str, mentions: list[Mention]) -> frozenset[int]:
+    """Where the lines start that hold dates and nothing else but separators, the little
+    words of a window and asides in brackets ('15 January | 15 April', 'Del 9 al 27 de enero
+    de 2023, ambos inclusive.'). Read once a page, line by line."""
+    lines: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        lines.setdefault(doc.rfind("\n", 0, mention.start) + 1, []).append(mention)
+    found = []
+    for line_start, on_line in lines.items():
+        line_end = doc.find("\n", on_line[-1].end)
+        line_end = len(doc) if line_end == -1 else line_end
+        pieces, last = [], line_start
+        for other in on_line:
+            pieces.append(doc[last : other.start])
+            last = other.end
+        pieces.append(doc[last:line_end])
+        if all(_DATES_ALONE.fullmatch(_BRACKETS.sub("", piece)) for piece in pieces):
+            found.append(line_start)
+    return frozenset(found)
 
 
-def _label_lines(doc: str, mentions: list[Mention]) -> dict[int, str]:
+def _label_lines(
+    doc: str, mentions: list[Mention], lines_of_dates: frozenset[int]
+) -> dict[int, str]:
     """Lines of nothing but dates (and their times in brackets) under a short line of words
     with no colon, as pages set a label over its value ('Submission period', 'Winners
     announced'): each date by its index, with that line."""
@@ -1097,9 +1110,7 @@ def _label_lines(doc: str, mentions: list[Mention]) -> dict[int, str]:
         line_start = doc.rfind("\n", 0, mention.start) + 1
         if line_start == 0:
             continue  # (the title has no line above)
-        line_end = doc.find("\n", mention.end)
-        line_end = len(doc) if line_end == -1 else line_end
-        if not _dates_alone(doc, mentions, line_start, line_end):
+        if line_start not in lines_of_dates:
             continue
         above_start = doc.rfind("\n", 0, line_start - 1) + 1
         above = doc[above_start : line_start - 1].strip()
@@ -1108,7 +1119,9 @@ def _label_lines(doc: str, mentions: list[Mention]) -> dict[int, str]:
     return found
 
 
-def _list_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, int]]:
+def _list_headers(
+    doc: str, mentions: list[Mention], lines_of_dates: frozenset[int]
+) -> dict[int, tuple[str, int]]:
     """Dates that are bare items of a list under a header line ending with a colon ('The
     proposals are assessed at three cut-offs, at 17:00 CET:' then '• 20 May 2026' ...): each
     item, by the index of its date, with the header's text and where the header starts."""
@@ -1121,7 +1134,7 @@ def _list_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, int
             doc[mention.end : line_end]
         )
         # (or a row of dates and nothing else: '15 January | 15 April | 15 July | 15 October')
-        row = not bare and _dates_alone(doc, mentions, line_start, line_end)
+        row = not bare and line_start in lines_of_dates
         if not (bare or row):
             continue  # the item says what its date is: its own words speak
         # the header is the first line above that is no item of the list
@@ -1945,15 +1958,9 @@ def _heading_time(
 ) -> tuple[dt.time | None, str | None]:
     """The time the heading over a block of dated lines gives them all in an aside:
     'Cut-off dates (all at 17:00 CET):' over '2nd cut-off – 14 June 2019'."""
-    end = doc.rfind("\n", 0, chosen.start)
-    while end > 0:
-        start = doc.rfind("\n", 0, end) + 1
-        if not any(start <= m.start < end for m in mentions):
-            break  # the first line above with no date is the heading
-        end = start - 1
+    start, end = _heading_over(doc, mentions, doc.rfind("\n", 0, chosen.start) + 1)
     if end <= 0:
         return None, None
-    start = doc.rfind("\n", 0, end) + 1
     aside = _HEADING_ASIDE.search(doc, start, end)
     said = [mark for mark in times if aside and aside.start() <= mark.start < aside.end()]
     if len(said) != 1:
