@@ -196,6 +196,10 @@ _TIME_ORE = fast_compile(
     r"|\balle\s+(?P<h3>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$|del\b|di\b))"
     r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:uhr|heures?|horas|o'clock)\b"
 )
+# Four figures and what says they are a time: '1500 GMT', '1700 hrs', '2359 UTC', '1200Z'.
+_TIME_MILITARY = fast_compile(
+    r"(?<![\d.:,/])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?=(?:hrs?|hours|gmt|utc|z)\b)"
+)
 _TIME_WORDS = fast_compile(
     r"\b(?P<noon>noon|midday|midi|mezzogiorno|mediod[ií]a|mittag)\b"
     # ('January 15, 2027, EOD PST': the end of that day)
@@ -671,6 +675,8 @@ def find_times(text: str) -> list[TimeMark]:
         group = "h" if m.group("h") else "h2" if m.group("h2") else "h3"
         minute = int(m.group("om") or 0) if group == "h" else 0
         marks.append((m.start(group), m.end(), dt.time(int(m.group(group)), minute)))
+    for m in _TIME_MILITARY.finditer(low):
+        marks.append((m.start(), m.end(), dt.time(int(m.group("h")), int(m.group("m")))))
     for m in _TIME_WORDS.finditer(low):
         marks.append((m.start(), m.end(), dt.time(12, 0) if m.group("noon") else dt.time(23, 59)))
     marks.sort(key=lambda mark: (mark[0], -mark[1]))  # the longest reading of a spot wins

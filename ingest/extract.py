@@ -704,8 +704,10 @@ _STAMP_BEFORE = re.compile(
 _STAMP_AFTER = re.compile(r"^\s*[·•]\s|^[ \t]*(?:\n|$)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # A line that opens with the day it was written, after a weekday, an article or 'Update,'.
+# (or after the section's name: 'News | 22.05.2013', 'Notizie – 21 giugno 2023')
 _LINE_OPENING = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:le|el|il|am|on|the|update[ds]?,?|mise\s+à\s+jour\s*:?)\s+)?"
+    r"(?:^|\n)[ \t]*(?:(?:le|el|il|am|on|the|update[ds]?,?|mise\s+à\s+jour\s*:?)\s+"
+    r"|(?:news|notizie|actualités?|aktuelles|noticias|nachrichten|blog)\s*[|·•:–—-]\s*)?"
     r"(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s+)?$",
     re.IGNORECASE,
 )
@@ -1012,8 +1014,10 @@ _ITEM = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])\s")
 
 
 # A row's own label before its date: 'Round 2 – ', 'Intern: ', 'Runde 1: ', 'Fase 2 - '.
+# (or a table's first cell, '| Non-EU/EEA students | ', or a step by its ordinal, '1ª finestra: ')
 _ROW_LABEL = re.compile(
-    r"[ \t]*(?:[•·▪*–—-]\s*)?[^\W\d_][\w .()/-]{0,28}?\s*[:–—-]\s*"
+    r"[ \t]*(?:[•·▪*|–—-]\s*)?(?:\d{1,2}(?:ª|º|°|st|nd|rd|th|\.)\s*)?"
+    r"[^\W\d_][\w .()/-]{0,28}?\s*[:|–—-]\s*"
     r"(?:(?i:del|du|from|vom|dal)\s+)?"  # ('Primera fase: del 3 al 24 de mayo')
 )
 _HEADING = 60  # characters: a heading line over rows
@@ -1030,6 +1034,10 @@ def _heading_over(doc: str, mentions: list[Mention], line_start: int) -> tuple[i
         start = doc.rfind("\n", 0, end) + 1
         if not any(start <= m.start < end for m in mentions):
             break  # the first line above that is no row
+        if doc[start:end].rstrip().endswith(":"):
+            # a line announcing its rows with a colon heads them, whatever date it names
+            # ('Application deadlines for the programme starting on 2 September 2024:')
+            break
         end = start - 1
     heading_start = doc.rfind("\n", 0, end) + 1
     while end > 0 and not doc[heading_start:end].strip():
@@ -1140,8 +1148,10 @@ def _list_headers(
         # the header is the first line above that is no item of the list
         end = line_start - 1
         start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
-        while row and end > 0 and not doc[start:end].strip():
-            end = start - 1  # (a blank line may stand between the header and its row)
+        while end > 0 and not doc[start:end].strip():
+            # (a blank line may stand between the header and its row, or its first item:
+            # 'Full Proposal Deadline(s):', a blank line, then '     July 21, 2010')
+            end = start - 1
             start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
         while end > 0 and _ITEM.match(doc[start:end]):
             end = start - 1
@@ -1776,6 +1786,10 @@ def _choose_deadline(
         candidates = behind or candidates
     if len(candidates) > 1:
         candidates = _before_notification(doc, scored, candidates)
+    if len(candidates) > 1 and _OPTIONAL_STEP.search(doc):
+        # 'Although a letter of intent is not required …': the date labelled by that step
+        # is no deadline, wherever the page says so
+        candidates = [m for m in candidates if not _of_intent_step(doc, m)] or candidates
     if kind == "course" and len(candidates) > 1:
         # 'To apply for a scholarship, submit your registration … by 30 November', 'Priority
         # deadline (for merit scholarship consideration)': the date of those who also ask
@@ -1814,7 +1828,7 @@ def _for_scholarship(doc: str, mention: Mention) -> bool:
 # The words of applicants hearing back: 'Notification of acceptance', 'Comunicazione
 # dell'accettazione', 'Benachrichtigung', 'résultats', 'decisions'.
 _NOTIFIED = fast_compile(
-    r"notif\w*|acceptance|accettazione|acceptation|aceptaci[óo]n|benachrichtigung|zusage"
+    r"notif(?!\w*\s+of\s+intent)\w*|acceptance|accettazione|acceptation|aceptaci[óo]n|benachrichtigung|zusage"
     r"|decisions?\b|results?\b|outcomes?\b|résultats|resultados|esit[oi]\b|ergebnis",
     re.IGNORECASE,
 )
@@ -1851,6 +1865,29 @@ def _before_notification(
 
 
 _REQUIRED_STAGE = fast_compile(REQUIRED_FIRST_STAGE, re.IGNORECASE)
+# A first step announcing the application to come: 'Letter of Intent Due Date(s):', 'NOI:'.
+_INTENT_STEP_WORDS = (
+    r"letters?\s+of\s+intent|\blois?\b|(?:notifications?|notices?)\s+of\s+intent|\bnois?\b"
+    r"|lettres?\s+d'intention|absichtserklärung\w*|letter[ae]\s+di\s+intenti"
+    r"|cartas?\s+de\s+intención"
+)
+_INTENT_STEP = fast_compile(_INTENT_STEP_WORDS, re.IGNORECASE)
+# ... said to be optional anywhere on the page: 'Although a letter of intent is not required',
+# 'an optional letter of intent', 'Letters of intent are encouraged'
+_OPTIONAL_STEP = fast_compile(
+    rf"(?:{_INTENT_STEP_WORDS})[^.;]{{0,30}}?\b(?:{OPTIONAL_WORDS}|encouraged|recommended)"
+    rf"|\b(?:{OPTIONAL_WORDS})\s+(?:{_INTENT_STEP_WORDS})",
+    re.IGNORECASE,
+)
+_INTENT_READ = 60  # characters before a date, on its line, read for the step it is the day of
+
+
+def _of_intent_step(doc: str, mention: Mention) -> bool:
+    """Whether a date's own label names a letter or notice of intent."""
+    start = max(doc.rfind("\n", 0, mention.start) + 1, mention.start - _INTENT_READ)
+    return bool(_INTENT_STEP.search(doc, start, mention.start))
+
+
 _REQUIRED_READ = 60  # characters before a date read for a required first stage
 
 
@@ -1951,17 +1988,23 @@ def _deadline(
 
 _FOR_ALL_ASIDE = r"\(\s*(?:all|alle|tous|toutes|tutt[ei]|tod[oa]s)\b[^()\n]{1,40}\)"
 _HEADING_ASIDE = re.compile(_FOR_ALL_ASIDE, re.IGNORECASE)
+# (or any aside, in a heading that announces its rows: 'Dates de relève (12h00, heure de
+# Paris) :' over its bullets, not in a paragraph above another)
+_ANNOUNCING_ASIDE = re.compile(r"\([^()\n]{1,40}\)\s*:\s*$")
 
 
 def _heading_time(
     doc: str, chosen: Mention, mentions: list[Mention], times: list[TimeMark]
 ) -> tuple[dt.time | None, str | None]:
     """The time the heading over a block of dated lines gives them all in an aside:
-    'Cut-off dates (all at 17:00 CET):' over '2nd cut-off – 14 June 2019'."""
+    'Cut-off dates (all at 17:00 CET):' over '2nd cut-off – 14 June 2019', or 'Dates de
+    relève (12h00, heure de Paris) :' over '• Vague 9 : 18/01/2022'."""
     start, end = _heading_over(doc, mentions, doc.rfind("\n", 0, chosen.start) + 1)
     if end <= 0:
         return None, None
-    aside = _HEADING_ASIDE.search(doc, start, end)
+    aside = _HEADING_ASIDE.search(doc, start, end) or _ANNOUNCING_ASIDE.search(
+        doc[:end].rstrip(), start
+    )
     said = [mark for mark in times if aside and aside.start() <= mark.start < aside.end()]
     if len(said) != 1:
         return None, None
@@ -2015,8 +2058,9 @@ def _time_for_all(
 _BRACKET_LINE = re.compile(r"\n(?=[ \t]*\()")
 # What may stand between the dates of a list and the time after them: separators, 'and', 'at'.
 _LIST_REST = re.compile(
-    # (a list's bullets too, and the bracket its time opens: '• 6 October 2021\n(17:00 CET)')
-    r"(?:[\s,;•·▪(]|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bor\b|\boder\b|\bou\b|\bo\b|\bat\b|\bum\b"
+    # (a list's bullets too, and the bracket its time opens: '• 6 October 2021\n(17:00 CET)';
+    # a row's bars: '2 February | 4 May | 3 August'
+    r"(?:[\s,;|•·▪(]|\band\b|\bund\b|\bet\b|\be\b|\by\b|\bor\b|\boder\b|\bou\b|\bo\b|\bat\b|\bum\b"
     r"|\bà\b|\balle\b|\ba\s+las\b|\bore\b)*",
     re.IGNORECASE,
 )
@@ -2513,6 +2557,10 @@ def _when_line(context: tuple[str, str]) -> bool:
     )
 
 
+_HOW_HELD = frozenset(
+    "hybrid hybride híbrido ibrido online virtual virtuel virtuale presencial présentiel"
+    " presenza präsenz format formato modalità modalidad modalité línea ligne".split()
+)
 _STEP_LABEL = re.compile(r"\b(?:" + STEP_WORDS + r")\s*\w{0,3}\s*[:–—-]?\s*$", re.IGNORECASE)
 _PLACE_LINE = 100  # characters: a line giving where and when, and nothing else
 # (or the line opens with the range: 'Du 21 au 23 octobre 2020 – Montpellier')
@@ -2538,10 +2586,11 @@ def _place_line(context: tuple[str, str], mention: Mention) -> bool:
     # (an aside in brackets, '(format hybride)', '(hybrid)', says how, not what)
     names = re.findall(r"[^\W\d_]+", _BRACKETS.sub(" ", words))
     # names and little words only ('Campus de la Doua – du'): a sentence has longer words in
-    # lower case ('Los contratos tendrán una duración de cuatro años, del')
+    # lower case ('Los contratos tendrán una duración de cuatro años, del'), beside the words
+    # of how it is held ('24-26 de noviembre de 2021 · Formato híbrido')
     return (
         any(name[0].isupper() for name in names)
-        and not any(name.islower() and len(name) > 3 for name in names)
+        and not any(name.islower() and len(name) > 3 and name not in _HOW_HELD for name in names)
         and _cue_score(words, _DEADLINE_CUES) == 0
     )
 

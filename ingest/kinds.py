@@ -365,7 +365,11 @@ _CLOSED_CALL = folded_compile(
     r"|\b(?:convocatoria|bando)\b[^.]{0,60}?\b(?:se\s+cerró|si\s+è\s+chius[oa])\b"
     # ('La convocatoria, que cerró el 31 de marzo': the call itself; 'dos cortes: el primero
     # cerró el' is one cut-off of an open call)
-    r"|\b(?:convocatoria|bando)\b,?\s+(?:que\s+)?(?:cerró\s+el|ha\s+cerrado)\b",
+    r"|\b(?:convocatoria|bando)\b,?\s+(?:que\s+)?(?:cerró\s+el|ha\s+cerrado)\b"
+    # the desk a call's applications are filed at, told closed: 'Si è chiuso il 28 febbraio
+    # lo sportello', 'Lo sportello … si era chiuso alle ore 12:00'
+    r"|(?<!sarà\s)\bchius[oa]\b[^.]{0,50}?\bsportello\b"
+    r"|\bsportello\b[^.]{0,50}?(?<!sarà\s)\bchius[oa]\b",
     _I,
 )
 _OPENING_CLOSED = 250  # characters: the opening where a report says the call has closed
@@ -510,7 +514,8 @@ _LIVE_TITLE = folded_compile(
 )
 # Teaching: schools, MOOCs, degree admissions and training programmes.
 _COURSE = folded_compile(
-    r"\bcourses?\b|\bmooc\b|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)"
+    r"\bcourses?\b|\bmooc\b"
+    r"|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)|autumn\s+school"
     r"|\btraining\s+schools?\b"
     r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
     r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"

@@ -59,7 +59,8 @@ STEP_WORDS = (
 # A first step said to be required: 'A letter of intent is required', 'Expression of Interest
 # (mandatory)', 'Prerregistro obligatorio' (the full proposals it leads to come later).
 REQUIRED_FIRST_STAGE = (
-    r"(?:letter\s+of\s+intent|\bloi\b|pre-?proposals?|pre-?applications?|lettre\s+d'intention|avis\s+d'intention"
+    r"(?:letter\s+of\s+intent|\bloi\b|(?:notifications?|notices?)\s+of\s+intent|\bnoi\b"
+    r"|pre-?proposals?|pre-?applications?|lettre\s+d'intention|avis\s+d'intention"
     r"|absichtserklärung|lettera\s+di\s+intenti|carta\s+de\s+intención"
     # ('Expression of Interest (mandatory)', 'Prerregistro obligatorio de la agrupación')
     r"|expressions?\s+of\s+interest|\beois?\b|pre-?registration|prerregistro|preinscripci[óo]n"
@@ -519,7 +520,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"\bentro\b|fino\s+al|fino\s+alle", 1.5),
     # not the deadline
     (
-        r"notif\w*|acceptance|accepted\s+(?:papers?|submissions?|abstracts?|contributions?|authors?)"
+        # ('Notification of Intent to Apply (NOI):' is the applicant's first step, not an answer)
+        r"notif(?!\w*\s+of\s+intent)\w*|acceptance|accepted\s+(?:papers?|submissions?|abstracts?|contributions?|authors?)"
         # 'Information on outcome of stage 1 … by 12 May': the applicants hear by then
         r"|\boutcomes?\b"
         r"|decisions?\b|results?\b|announced|informed|ranking"
@@ -554,7 +556,9 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (OPTIONAL_WORDS + r"|best[\s-]*paper", -6),
     (
         r"\b(?:open|möglich|offen)\b[^.;:]{0,50}?\b(?:until|till|through|bis)\b"
-        r"|ouvertes?\b[^.;:]{0,50}?jusqu",
+        r"|ouvertes?\b[^.;:]{0,50}?jusqu"
+        # 'Le iscrizioni resteranno aperte fino a martedì 25 giugno'
+        r"|\bapert[aeio]\b[^.;:]{0,50}?\bfino\s+a",
         3,
     ),
     (r"ergebnis|mitgeteilt|veröffentlicht|anforderung", -4),

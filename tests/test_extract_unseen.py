@@ -6859,3 +6859,144 @@ def test_round_twenty_three_deadlines(title, text, published, deadline):
 )
 def test_a_training_counted_in_days_is_a_course(title, text):
     assert extract(title, text).kind == "course"
+
+
+# Round twenty-four: deadlines to the minute written the world's ways, notices in four
+# languages with their hours, kinds that need care, event pages, pages of many dates.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # registration said open until a day is an event's limit, in Italian too
+        (
+            "Distretto agroalimentare: il 14 ottobre la giornata B2B",
+            "Il distretto organizza martedì 14 ottobre 2027 a Foggia una giornata di incontri "
+            "B2B tra produttori e buyer esteri. Le iscrizioni resteranno aperte fino a venerdì "
+            "10 ottobre.",
+            dt.date(2027, 9, 20),
+            "2027-10-10",
+        ),
+        # a table's rows under a line announcing them with a colon, a date in that line
+        (
+            "MA Urban Design – Admission 2028",
+            "How to apply\nApplication deadlines for the programme starting on 4 September "
+            "2028:\n| International students | 1 February 2028 |\n| Home students | 1 May 2028 "
+            "|\nDecisions are sent within eight weeks.",
+            None,
+            "2028-02-01",
+        ),
+        # a step's row labelled by its ordinal ('2ª finestra:')
+        (
+            "Bando contributi fiere 2028 – seconda finestra",
+            "Il bando prevede due finestre per la presentazione delle domande:\n1ª finestra: "
+            "dal 10 gennaio al 28 febbraio 2028\n2ª finestra: dal 1° settembre al 15 ottobre "
+            "2028\nLe domande della prima finestra sono in istruttoria.",
+            dt.date(2028, 4, 2),
+            "2028-10-15",
+        ),
+        # a date alone on its line, a blank line below the heading that names it
+        (
+            "Early Career Grants in Materials Research",
+            "Programme Solicitation 27-511\n\nFull Proposal Deadline(s) (due by 5 p.m. "
+            "submitter's local time):\n\n     September 14, 2027\n\n          Chemistry, "
+            "Physics\n\n     September 15, 2027\n\n          Engineering\n\nSYNOPSIS\nThe "
+            "programme supports junior faculty.",
+            None,
+            "2027-09-14",
+        ),
+        # the heading's aside that is nothing but the time
+        (
+            "Concours d'innovation 2028 – calendrier",
+            "Le concours finance des projets d'innovation portés par des PME.\nRelève des "
+            "dossiers (17h00, heure de Paris) :\n• Vague 3 : 12/04/2028\n• Vague 4 : "
+            "11/10/2028\nWebinaire de présentation le 20 mai 2028 à 10h00.\nDéposer un dossier "
+            "→",
+            dt.date(2028, 5, 3),
+            "2028-10-11T17:00:00+02:00",
+        ),
+        # a notification of intent is the applicant's first step, not an answer
+        (
+            "Research Partnerships Program – 2028 competition",
+            "Deadlines\n\nNotification of intent to apply: May 3, 2028, 8:00 p.m. (ET)\nFull "
+            "application: October 2, 2028, 8:00 p.m. (ET)\n\nAn NOI is required to submit a "
+            "full application.",
+            None,
+            "2028-05-03T20:00:00-04:00",
+        ),
+        # a letter of intent said elsewhere to be not required is no deadline
+        (
+            "RFA-XY-28-004: Pilot Awards in Regenerative Medicine",
+            "Key Dates\nPosting Date: September 9, 2027\nLetter of Intent Due Date(s): "
+            "December 1, 2027\nApplication Due Date(s): January 4, 2028, by 5:00 PM local time "
+            "of applicant organization.\nExpiration Date: January 5, 2028\n\nAlthough a letter "
+            "of intent is not required, it helps staff plan the review.",
+            dt.date(2027, 9, 9),
+            "2028-01-04",
+        ),
+        # four figures with a zone are a time: '1700 GMT'
+        (
+            "Data for Policy Forum 2027 — Registration",
+            "Data for Policy Forum — 6–7 July 2027, London\nAttendance is free but seats are "
+            "limited: registration closes at 1700 GMT on Monday 28 June 2027.",
+            None,
+            "2027-06-28T17:00:00+00:00",
+        ),
+        # a row of dates with bars, its time in a bracket on the next line
+        (
+            "Infrastructure Access Programme – call 2028",
+            "Researchers can apply for free access to the facilities; proposals are evaluated "
+            "after each cut-off.\nCut-off dates 2028:\n7 February | 8 May | 7 August | 6 "
+            "November\n(12:00 Brussels time)\nThe panel meets within a month of each cut-off.",
+            None,
+            "2028-02-07T12:00:00+01:00",
+        ),
+    ],
+)
+def test_round_twenty_four_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+def test_an_autumn_school_is_a_course_like_a_summer_school():
+    found = extract(
+        "Autumn School on Quantum Sensing 2027",
+        "Quantum Sensing Autumn School\n4–8 October 2027 | Delft\nLectures and lab "
+        "sessions for PhD students.\nApplication deadline: 15 June 2027\nSelected "
+        "applicants are informed by 10 July.",
+        None,
+    )
+    assert found.kind == "course"
+
+
+def test_a_filing_desk_told_closed_is_a_report_of_the_call():
+    found = extract(
+        "Contributi per l'efficienza energetica: chiuso lo sportello, 870 domande",
+        "Notizie – 20 marzo 2028\nSi è chiuso alle ore 10:00 del 16 marzo lo sportello per "
+        "i contributi all'efficienza energetica delle imprese: 870 domande per 14 milioni "
+        "di euro.",
+        dt.date(2028, 3, 20),
+    )
+    assert found.kind == "news"
+    assert found.deadline is not None and found.deadline.iso() == "2028-03-16T10:00:00+01:00"
+
+
+def test_how_an_event_is_held_beside_its_days_keeps_them_its_dates():
+    found = extract(
+        "Convocatoria de ponencias – Jornadas de Economía Circular 2028",
+        "Jornadas Internacionales de Economía Circular\n8-10 de marzo de 2028 · Formato "
+        "híbrido (Bilbao y en línea)\nSe aceptan propuestas de ponencias sobre simbiosis "
+        "industrial.\nFechas importantes\nEnvío de resúmenes: hasta el 15 de noviembre de "
+        "2027",
+        None,
+    )
+    assert (found.event_start, found.event_end) == (dt.date(2028, 3, 8), dt.date(2028, 3, 10))
+
+
+def test_the_section_name_and_the_publication_day_stamp_a_news_page():
+    found = extract(
+        "More than 300 participants at the Danube cluster forum in Novi Sad",
+        "News | 18.10.2027\nMore than 300 participants at the Danube cluster forum\nOn "
+        "11-12 October 2027, cluster managers from ten countries met in Novi Sad for B2B "
+        "meetings and site visits.\n« Back to news",
+        dt.date(2027, 10, 18),
+    )
+    assert (found.event_start, found.event_end) == (dt.date(2027, 10, 11), dt.date(2027, 10, 12))
