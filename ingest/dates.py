@@ -149,7 +149,7 @@ _RANGE_JOIN_TIMED = fast_compile(
     r"^\s*(?P<limit>(?:ed|e|y|and|und|et)\s+)?"
     r"(?:alle|fino\s+alle|entro\s+(?:e\s+non\s+oltre\s+)?(?:le|alle)|to|until|till|bis"
     r"|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.h](?P<m>[0-5]\d)|(?<=ore\s\d)|(?<=ore\s\d\d)|(?=\s*[ap]\.?m\b))"
+    r"(?P<h>[01]?\d|2[0-4])(?:[:.h](?P<m>[0-5]\d)|(?<=ore\s\d)|(?<=ore\s\d\d)|(?=\s*[ap]\.?m\b))"
     r"\s*(?:(?P<ap>[ap])\.?m\.?\s+|uhr\s+|horas\s+|heures\s+|h\s+)?"
     # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del', or
     # be named: 'until 17:00 Lisbon time on 30 April', 'until 5 pm CET on'
@@ -181,7 +181,8 @@ _TIME_12 = fast_compile(
 )
 _TIME_24 = fast_compile(
     # the end of the day written as its last hour, 23:59: '31.10.2026, 24:00 Uhr', 'à 24h00'
-    r"(?<![\d.:/,])(?:(?P<end>24(?::00|h00|\.00(?=\s*uhr)|(?=\s*uhr\b)))(?!\d)"
+    # ('alle ore 24.00 del 20 ottobre' too)
+    r"(?<![\d.:/,])(?:(?P<end>24(?::00|h00|\.00(?=\s*uhr)|(?<=ore\s24)\.00|(?=\s*uhr\b)))(?!\d)"
     r"|(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
     r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::(?P<s>[0-5]\d))?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?)",
 )
@@ -381,10 +382,16 @@ def _numeric_mentions(low: str) -> list[Mention]:
         if 0 < first < last <= 31 and 1 <= month <= 12:
             year = int(m.group("y"))
             found.append(Mention(m.start(), m.end(), first, month, year, last, month, year))
+    # A page that writes one slashed date month first ('02/15/2012') writes them all so:
+    # its '03/08/2012' is 8 March.
+    month_first = any(
+        int(m.group("m")) > 12 and int(m.group("d")) <= 12 for m in _SLASHED.finditer(low)
+    )
     for pattern in (_DOTTED, _SLASHED, _DASHED):
         for m in pattern.finditer(low):
             day, month = int(m.group("d")), int(m.group("m"))
-            if month > 12 and day <= 12:  # month/day order, as in the United States
+            # month/day order, as in the United States, said by the date or by its page
+            if day <= 12 and (month > 12 or (month_first and pattern is _SLASHED)):
                 day, month = month, day
             found.append(Mention(m.start(), m.end(), day, month, int(m.group("y"))))
     for m in _DOTTED_YY.finditer(low):
@@ -467,7 +474,10 @@ def _on_24_hours(hour: int, ap: str | None) -> int:
 
 
 def _hour(timed: re.Match[str]) -> dt.time:
-    """The closing hour a window's words give: '17:00', 'ore 12', '5 p.m.'."""
+    """The closing hour a window's words give: '17:00', 'ore 12', '5 p.m.'; 'ore 24.00' is
+    the day's last minute."""
+    if timed.group("h") == "24":
+        return dt.time(23, 59)
     return dt.time(
         _on_24_hours(int(timed.group("h")), timed.group("ap")), int(timed.group("m") or 0)
     )

@@ -176,6 +176,10 @@ _APPOSITION = re.compile(
     r"(?:(?:[A-ZÀ-Ý][\w'’-]*|\b(?:19|20)\d\d)\s*\(\s*|\(\s*(?=[A-ZÀ-Ý][\w'’. -]{1,30},))"
     r"(?:[A-ZÀ-Ý][\w'’. -]{1,30},\s*)?$"
 )
+# (after a name, 'Bootcamp (Nairobi, ', 'RSCC 2024 (Manchester, '; not 'The 2027 school (Grenoble,')
+_PLACED_APPOSITION = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’-]*|\b(?:19|20)\d\d)\s*\(\s*[A-ZÀ-Ý][\w'’. -]{1,30},\s*$"
+)
 # A date set after an event's name, as its apposition: 'the European Cluster Conference,
 # 20–22 October 2026', 'Jornadas Técnicas 2026 – 4 de mayo'. The name is capitalised.
 _AFTER_EVENT_NAME = re.compile(
@@ -433,10 +437,11 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # 'Application rounds' above 'Round 2 – 31 March 2027': the heading says what they are
         contexts[index] = (f"{header}: {contexts[index][0]}", contexts[index][1])
     scores = [_deadline_score(c, m) for m, c in zip(mentions, contexts, strict=True)]
-    # A date by which too few registrations cancel something is neither deadline nor event.
+    # A date by which too few registrations cancel something is neither deadline nor event;
+    # nor is a date struck through ('~~Paper submission: March 3, 2023~~ → March 12, 2023').
     cancelled = frozenset(
         i for i, score in enumerate(scores) if score > 0 and _cancelled(doc, mentions[i])
-    )
+    ) | _struck(doc, mentions)
     scored = _inherit_in_lists(
         doc,
         [
@@ -648,13 +653,22 @@ _WRAPPED_BEFORE_DATE = re.compile(
     re.IGNORECASE,
 )
 
+# (a line ending on a date's year, the next opening with its hour: 'Fecha límite …: 26 de marzo
+# de 2010' over 'a las 18:00 horas, tiempo del centro de México')
+_WRAPPED_BEFORE_TIME = re.compile(
+    r"(?m)^([^\n|]{20,}\b(?:19|20)\d{2})\n(?=(?:a\s+las|alle(?:\s+ore)?|ore|à|at|um|hasta\s+las"
+    r"|entro\s+le\s+ore)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h\b|uhr|horas|heures|[ap]\.?m)))",
+    re.IGNORECASE,
+)
+
 
 def _unwrapped(text: str) -> str:
     """``text`` with the lines a PDF's print broke inside a sentence joined again."""
     if "\n" not in text:
         return text
     text = _HYPHENATED.sub("", text)
-    return _WRAPPED_BEFORE_DATE.sub(r"\1 ", _WRAPPED.sub(r"\1 ", text))
+    text = _WRAPPED_BEFORE_DATE.sub(r"\1 ", _WRAPPED.sub(r"\1 ", text))
+    return _WRAPPED_BEFORE_TIME.sub(r"\1 ", text)
 
 
 _WEAK_NEWS = 0.5  # the confidence of news read from the shape of verbs alone
@@ -697,11 +711,14 @@ _STAMP_BEFORE = re.compile(
     r"|actualizado\s+el|última\s+actualización|dernière\s+mise\s+à\s+jour(?:\s+le)?"
     r"|press\s+release\s*[-–—]?|pressemitteilung\s+vom|communiqué\s+de\s+presse\s+du"
     r"|page\s+(?:last\s+)?updated(?:\s+on)?"
+    # a funder's notice: 'Issue Date: 02/01/2012', 'Release Date: November 1, 2012'
+    r"|issue\s+date|issued(?:\s+on)?|release\s+date|posting\s+date|date\s+of\s+issue"
     r"|comunicato\s+stampa\s+del|nota\s+de\s+prensa\s+del"
     r"|veröffentlicht(?:\s+am)?|stand|pubblicato\s+il|publicado\s+el)\s*:?\s*$",
     re.IGNORECASE,
 )
-_STAMP_AFTER = re.compile(r"^\s*[·•]\s|^[ \t]*(?:\n|$)")
+# ('October 25, 2011 | Research News': the section's name after it)
+_STAMP_AFTER = re.compile(r"^\s*[·•|]\s|^[ \t]*(?:\n|$)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # A line that opens with the day it was written, after a weekday, an article or 'Update,'.
 # (or after the section's name: 'News | 22.05.2013', 'Notizie – 21 giugno 2023')
@@ -1059,8 +1076,10 @@ def _headed_rows(
         label = doc[line_start : mention.start]
         if not label.strip() or not _ROW_LABEL.fullmatch(label):
             continue
-        if _cue_score(label, _DEADLINE_CUES) != 0:
-            continue  # 'Deadline: …', 'Notification: …': the row says what its date is
+        if _cue_score(label, _DEADLINE_CUES) < 0:
+            continue  # 'Notification: …': the row says what its date is
+        # ('Full and short papers: 24 January' under 'Tracks and deadlines (all 23:59 AoE)' is
+        # as much one of its deadlines as 'Posters and demos: 6 March' is)
         heading_start, end = _heading_over(doc, mentions, line_start)
         heading = doc[heading_start:end] if end > 0 else ""
         if (
@@ -1272,6 +1291,19 @@ _CANCELLED = fast_compile(
 )
 _CANCEL_READ = 140  # characters after a date read for the verb that cancels
 _CANCEL_STEMS = ("cancel", "abgesagt", "annul", "anulad", "storniert", "entfall")
+
+
+_STRUCK = re.compile(r"~~[^~\n]+~~")
+
+
+def _struck(doc: str, mentions: list[Mention]) -> frozenset[int]:
+    """The dates a Markdown page has struck through: no longer what they were."""
+    if "~~" not in doc:
+        return frozenset()
+    spans = [(m.start(), m.end()) for m in _STRUCK.finditer(doc)]
+    return frozenset(
+        i for i, m in enumerate(mentions) if any(s < m.start and m.end < e for s, e in spans)
+    )
 
 
 def _cancelled(doc: str, mention: Mention) -> bool:
@@ -1539,8 +1571,12 @@ _WAS_ENDING = re.compile(
     r"|ursprünglich\s+(?:für\s+den|am|bis(?:\s+zum)?)|(?:bisher|zunächst)\s+(?:für\s+den|am)"
     r"|previst[oa]\s+per\s+il|prévue?\s+(?:le|pour\s+le)|previst[oa]\s+para\s+el"
     r"|vorgesehen\s+für\s+den"
+    # the date it is moved from, its hour and weekday between: 'has been extended from 12 noon
+    # UK time on Thursday 16 April 2015 to: …'
+    r"|(?:extended|moved|postponed|deferred)\s+from\s+[^.;\n]{0,40}?"
     # what a correction replaces: 'donde dice «hasta las 14:00 horas del 15 de junio», debe decir'
     r"|donde\s+dice\s*[«\"“]?[^»\"”]{0,35}?\b(?:del|de|el)"
+    r"|au\s+lieu\s+de\s*:?\s*[«\"“]?[^»\"”\n]{0,35}?"
     # a line labelled as the old limit: 'Alte Frist: 31.01.2027', 'Old deadline:'
     r"|(?:^|\n)\W*(?:alte[rn]?|bisherige[rn]?|old|previous|former|ancienne|vecchia|antigua"
     r"|original[e]?|initial[e]?)\s+" + _LIMIT_LABEL + r"(?:\s*(?:" + WEEKDAY_NAMES + r"),?)?"
@@ -1807,6 +1843,7 @@ def _choose_deadline(
             if scores.get(id(m), 0.0) > best * _RIVAL_SHARE
             # a first stage said to be required is one, however briefly it is named
             or _REQUIRED_STAGE.search(doc, max(0, m.start - _REQUIRED_READ), m.start)
+            or (_of_intent_step(doc, m) and _REQUIRED_INTENT.search(doc))
         ]
     if published and candidates:
         return min(candidates, key=lambda m: m.last() or published)
@@ -1868,7 +1905,7 @@ _REQUIRED_STAGE = fast_compile(REQUIRED_FIRST_STAGE, re.IGNORECASE)
 # A first step announcing the application to come: 'Letter of Intent Due Date(s):', 'NOI:'.
 _INTENT_STEP_WORDS = (
     r"letters?\s+of\s+intent|\blois?\b|(?:notifications?|notices?)\s+of\s+intent|\bnois?\b"
-    r"|lettres?\s+d'intention|absichtserklärung\w*|letter[ae]\s+di\s+intenti"
+    r"|(?:lettres?|avis)\s+d['’]intention|absichtserklärung\w*|letter[ae]\s+di\s+intenti"
     r"|cartas?\s+de\s+intención"
 )
 _INTENT_STEP = fast_compile(_INTENT_STEP_WORDS, re.IGNORECASE)
@@ -1877,6 +1914,15 @@ _INTENT_STEP = fast_compile(_INTENT_STEP_WORDS, re.IGNORECASE)
 _OPTIONAL_STEP = fast_compile(
     rf"(?:{_INTENT_STEP_WORDS})[^.;]{{0,30}}?\b(?:{OPTIONAL_WORDS}|encouraged|recommended)"
     rf"|\b(?:{OPTIONAL_WORDS})\s+(?:{_INTENT_STEP_WORDS})",
+    re.IGNORECASE,
+)
+# ... or said to be required: 'Letters of Intent due: February 9, 2018, 5:00 p.m. Eastern
+# Time (required)', 'Avis d'intention (obligatoire) :', 'A mandatory letter of intent'
+_REQUIRED_INTENT = fast_compile(
+    rf"(?:{_INTENT_STEP_WORDS})[^;\n]{{0,80}}?(?<!not\s)(?<!non\s)(?<!pas\s)(?<!nicht\s)"
+    r"\b(?:required|mandatory|compulsory|obligatoires?|verpflichtend|obbligatori\w*"
+    r"|obligatori\w*)\b"
+    rf"|\b(?:required|mandatory|compulsory)\s+(?:{_INTENT_STEP_WORDS})",
     re.IGNORECASE,
 )
 _INTENT_READ = 60  # characters before a date, on its line, read for the step it is the day of
@@ -2417,6 +2463,9 @@ def _event_dates(
                 _cue_score(" ".join(contexts[-r[1]]), _HAPPENS_CUES) > 0
                 or (title_names_event and r[2].start <= title_length + _OPENING)
                 or (title_names_event and _in_apposition(contexts[-r[1]][0][-40:]))
+                # 'RSCC 2024 (Manchester, 9–11 September 2024)': a place and days in brackets
+                # after a name are when and where it happens, whatever the title names
+                or (r[2].is_range and _PLACED_APPOSITION.search(contexts[-r[1]][0][-40:]))
                 or _place_line(contexts[-r[1]], r[2])
                 or _labelled_by_name(contexts[-r[1]][0], title_names)
                 # 'Dates: 8th–10th June' in a conference's call: when it happens

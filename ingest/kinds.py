@@ -55,7 +55,7 @@ _EXTENSION_BODY = folded_compile(
     rf"{_DEADLINE_WORD}(?:[^\w.()]+\w+){{0,8}}?[^\w.()]+(?:has\s+been\s+|is\s+|was\s+|wurde\s+|a\s+été\s+"
     rf"|è\s+stat[oa]\s+|e'\s+|ha\s+sido\s+)?(?:{_EXTEND_VERB})\b(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+(?:to|until"
     r"|jusqu|bis|al|hasta|fino|au|from|von|du|del|dal|de)\b"
-    rf"|\b(?:extends?|extended|prolonge|prolongé|proroga|verlängert|amplía|prorroga|ampliar|prorrogar"
+    rf"|\b(?:extends?|extended|extending|prolonge|prolongé|proroga|verlängert|amplía|prorroga|ampliar|prorrogar"
     r"|prolonger|prorogare|verlängern|extend)\b"
     rf"(?:[^\w.()]+\w+){{0,6}}?[^\w.()]+{_DEADLINE_WORD}"
     rf"|(?:{_DEADLINE_WORD}|{_PERIOD})[^.(]{{0,40}}\b(?:verlängert|prolongée?|prorogat[oa]|ampliad[oa]"
@@ -110,7 +110,9 @@ _CORRIGENDUM = folded_compile(
 _FIXES_A_LIMIT = folded_compile(
     rf"{_DEADLINE_WORD}|due\s+(?:time|date)|\buhrzeit\b|vorlagefrist|\bheure\s+limite\b|\borario\b"
     # the formula of a correction, of a limit: 'donde dice «hasta las 14:00 horas del 15 de junio'
-    r"|donde\s+dice\s*[«\"“]?\s*hasta\b",
+    r"|donde\s+dice\s*[«\"“]?\s*hasta\b"
+    # ('Au lieu de : « au plus tard le jeudi 4 avril 2013 à 16h00 » Lire : « …')
+    r"|au\s+lieu\s+de\s*:?\s*[«\"“]?\s*(?:au\s+plus\s+tard|avant|jusqu)",
     _I,
 )
 # A title saying the hour of a limit is changed or corrected: 'modification de l'heure limite',
@@ -124,7 +126,7 @@ _HOUR_CHANGED_TITLE = folded_compile(
 )
 # Nouns that say the deadline is a new one.
 _NEW_DEADLINE = folded_compile(
-    r"extended\s+deadline|deadline\s+extension|new\s+deadline|fristverlängerung"
+    r"extended\s+deadline|deadline\s+extension|new\s+deadline|revised\s+deadline|fristverlängerung"
     r"|verlängerung\s+der\s+\w{0,20}frist|neue\s+\w{0,20}frist|\bprolongation\b|nouvelle\s+date\s+limite"
     r"|report\s+de\s+la\s+date|ampliaci[óo]n\s+del?\s+plazo|\bwill\s+now\s+close\b|\bprórroga\b|nuevo\s+plazo"
     r"|nueva\s+fecha\s+l[íi]mite|nuevo\s+cierre|nouvelle\s+clôture|nuova\s+chiusura|new\s+closing\s+date|^\W*proroga\b|nuova\s+scadenza|riapertura\s+dei\s+termini"
@@ -201,6 +203,7 @@ _MORE_TIME = folded_compile(
 # A report of something that already happened.
 _PAST = folded_compile(
     r"\bgathered\b|\btook\s+(?:place|part)\b|\b(?:was|were)\s+held\b|\battended\s+by\b"
+    r"|\d[\d,]*\s[^.]{0,60}?\battended\s+the\b"
     r"|\bwas\s+present\b|\bwere\s+submitted\b|\brecords\s+higher\b|\borgani[sz]ed\s+an?\s"
     # 'hosted the conference', 'hosted 40 start-ups'; 'hosted by' is said of what is ahead too
     r"|\bwelcomed\b|(?<!be\s)\bhosted\s+(?:the|a|an|over|more|some|around|about|\d)\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
@@ -464,7 +467,8 @@ _APPLY_TITLE = folded_compile(
 _ASKS_FOR_PEOPLE = folded_compile(
     r"\bbecome\s+an?\s+(?:mentor|reviewer|volunteer|juror|jury\s+member|ambassador|evaluator)\b"
     r"|\bdevie(?:ns|nez)\s+(?:membre\s+du\s+jury|mentor|bénévole|évaluat\w+)"
-    r"|\b(?:recruiting|recrute|recluta|reclutamos|cerchiamo|sucht|suchen)\b[^.:]{0,60}?"
+    r"|\bcall\s+for\s+(?:mentors|volunteers|reviewers|jurors|evaluators)\b"
+    r"|\b(?:recruiting|looking\s+for|recrute|recluta|reclutamos|cerchiamo|sucht|suchen)\b[^.:]{0,60}?"
     r"(?:\bto\s+mentor\b|\bmentors\b|\bvolunteers\b|\breviewers\b|\bjurors\b|\bjur[ée]\W?(?:e\W?)?s\b"
     r"|\bbénévoles\b|\bvoluntari[oa]s\b|\bvolontari\b|\bgutachter\w*|\bmentor(?:en|innen)\b)",
     _I,

@@ -60,7 +60,7 @@ STEP_WORDS = (
 # (mandatory)', 'Prerregistro obligatorio' (the full proposals it leads to come later).
 REQUIRED_FIRST_STAGE = (
     r"(?:letter\s+of\s+intent|\bloi\b|(?:notifications?|notices?)\s+of\s+intent|\bnoi\b"
-    r"|pre-?proposals?|pre-?applications?|lettre\s+d'intention|avis\s+d'intention"
+    r"|pre-?proposals?|pre-?applications?|lettre\s+d['’]intention|avis\s+d['’]intention"
     r"|absichtserklärung|lettera\s+di\s+intenti|carta\s+de\s+intención"
     # ('Expression of Interest (mandatory)', 'Prerregistro obligatorio de la agrupación')
     r"|expressions?\s+of\s+interest|\beois?\b|pre-?registration|prerregistro|preinscripci[óo]n"
@@ -691,7 +691,9 @@ OPENING_CUES: list[tuple[str, float]] = [
     (
         # ('open on the website until 5 May' is open until then: the limit, not the opening)
         # ('Open Data', 'Open Science', 'Open Innovation' name a field, not an opening)
+        # ('open a pull request', 'open an issue': a README's way to enter, no opening)
         r"opens?\b(?!\s+(?:data|science|source|access|innovation|government|hardware|labs?)\b)"
+        r"(?!\s+(?:an?\s+)?(?:pull\s+requests?|issues?|prs?|tickets?)\b)"
         r"(?![^.;:]{0,50}?\b(?:until|till|through)\b)|opened|opening|begins?\b"
         r"|starts?\b(?!-up)|starting|launch(?:es|ed|ing)?\b|available(?![^.;:]{0,50}?\b(?:until|till|through)\b)",
         -4,
@@ -708,6 +710,7 @@ OPENING_CUES: list[tuple[str, float]] = [
 WINDOW_CUES: list[tuple[str, float]] = [
     (
         r"\bopen\b(?!\s+(?:data|science|source|access|innovation|government|hardware|labs?)\b)"
+        r"(?!\s+(?:an?\s+)?(?:pull\s+requests?|issues?|prs?|tickets?)\b)"
         r"|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung"
         r"|\bpossibles?\b|\bpossibili\b|\bposibles?\b|\bmöglich\b",
         2,

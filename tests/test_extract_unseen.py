@@ -7000,3 +7000,190 @@ def test_the_section_name_and_the_publication_day_stamp_a_news_page():
         dt.date(2027, 10, 18),
     )
     assert (found.event_start, found.event_end) == (dt.date(2027, 10, 11), dt.date(2027, 10, 12))
+
+
+# Round twenty-five: a platform's news list and READMEs, text out of old PDFs, local notices,
+# North American funders, hackathon and conference sites.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # 'open a pull request', 'open an issue': a README's way to enter, no opening
+        (
+            "Open Transit Data Challenge",
+            "Open Transit Data Challenge\n==========================\nBuild a tool on top of "
+            "the regional transit API. Two prizes of $3,000.\n\nHow to enter\n------------\n"
+            "Fork this repository and open a pull request before **April 12, 2026, 11:59 PM "
+            "PT** with your entry in `entries/`.\nWinners will be announced on May 3, 2026.",
+            None,
+            "2026-04-12T23:59:00-07:00",
+        ),
+        # a date struck through is no longer one
+        (
+            "OpenGeo Summit 2026 – Call for Talks",
+            "# OpenGeo Summit 2026\nThe summit takes place **4–6 June 2026** in Porto.\n## "
+            "Important dates\n- Call opens: 10 January 2026\n- ~~Early talk proposals (for "
+            "travel support): 1 February 2026~~\n- **Call closes: 1 March 2026, 23:59 UTC**\n- "
+            "Speakers notified: 20 March 2026",
+            None,
+            "2026-03-01T23:59:00+00:00",
+        ),
+        # a page that writes one slashed date month first writes them all so
+        (
+            "DE-FOA-0003123: Grid Storage Demonstrations",
+            "Issue Date: 03/02/2026\nInformational Webinar: 03/17/2026, 1:00 pm ET\nSubmission "
+            "Deadline for Concept Papers: 04/09/2026 5:00pm ET\nSubmission Deadline for Full "
+            "Applications: 06/11/2026 5:00pm ET",
+            dt.date(2026, 3, 2),
+            "2026-04-09T17:00:00-04:00",
+        ),
+        # a letter of intent said to be required is the first deadline
+        (
+            "FY2027 Coastal Resilience Research — Notice of Funding Opportunity",
+            "Funding Opportunity Number: NOAA-OAR-2027-0042\nLetters of Intent due: January "
+            "22, 2027, 5:00 p.m. Eastern Time (required)\nFull applications due: April 8, "
+            "2027, 5:00 p.m. Eastern Time (by invitation only)\nApplicants' webinar: December "
+            "9, 2026, 2:00 p.m. ET.",
+            None,
+            "2027-01-22T17:00:00-05:00",
+        ),
+        # (with the typographic apostrophe too)
+        (
+            "Fonds des infrastructures 2027 — Appel de propositions",
+            "Fondation des infrastructures de recherche\nÉchéancier\n• Avis d’intention "
+            "(obligatoire) : 3 mars 2026\n• Propositions : 15 septembre 2026\n• Décisions : "
+            "juin 2027",
+            None,
+            "2026-03-03",
+        ),
+        # a row that names its own work still takes its heading's word of a limit
+        (
+            "EDUTECH 2027: Call for Contributions",
+            "The 5th Conference on Educational Technology (EDUTECH 2027) takes place in Graz "
+            "on 21–23 June 2027.\nTracks and deadlines (all 23:59 AoE)\nFull and short papers: "
+            "25 January 2027\nTutorial proposals: 8 February 2027\nPosters and demos: 8 March "
+            "2027\nNotification (papers): 22 March 2027",
+            None,
+            "2027-01-25T23:59:00-12:00",
+        ),
+        # the date a deadline is extended from, its hour and weekday between
+        (
+            "Innovation Vouchers – Notice of Deadline Extension",
+            "NOTICE OF EXTENSION\nIssued: 4 March 2026\nThe closing date of the Innovation "
+            "Vouchers call\nhas been extended from 12 noon UK time on Friday 13 March 2026 "
+            "to:\n12 noon UK time, Friday 27 March 2026",
+            dt.date(2026, 3, 4),
+            "2026-03-27T12:00:00+00:00",
+        ),
+        # a correction's 'au lieu de' replaces the old date with the one to read
+        (
+            "Avis rectificatif – Appel à projets « Tiers-lieux 2026 »",
+            "AVIS RECTIFICATIF N°2\nAppel à projets « Tiers-lieux 2026 »\nAu lieu de : « avant "
+            "le vendredi 6 mars 2026 à 12h00 »\nLire : « avant le vendredi 20 mars 2026 à "
+            "12h00 »\nLes autres dispositions restent inchangées.",
+            dt.date(2026, 2, 24),
+            "2026-03-20T12:00:00+01:00",
+        ),
+        # 'alle ore 24.00 del' ends a window at the day's last minute
+        (
+            "Bando voucher digitali 2026 – Camera di Commercio",
+            "Art. 6 – Presentazione delle domande\nLe domande potranno essere inviate tramite "
+            "PEC dalle ore 9.00 del 2 marzo 2026 alle ore 24.00 del 31 marzo 2026.",
+            None,
+            "2026-03-31T23:59:00+02:00",
+        ),
+        # the hour on the line after the date's, as a PDF broke it
+        (
+            "Convocatoria 2026 de proyectos de innovación – Términos de referencia",
+            "3. CALENDARIO\nPublicación de la convocatoria: 12 de enero de 2026\nFecha límite "
+            "para recepción de propuestas: 27 de febrero de 2026\na las 14:00 horas, tiempo "
+            "del centro de México\nPublicación de resultados: a partir del 30 de abril de 2026",
+            None,
+            "2026-02-27T14:00:00-06:00",
+        ),
+        # a funder's 'Release Date' stamps the page: the first due date still ahead
+        (
+            "PAR-27-011: Community Health Pilot Grants",
+            "Release Date: November 2, 2026\nApplication Due Dates: October 5, 2026; February "
+            "5, 2027; June 5, 2027\nApplications are due by 5:00 PM local time of the "
+            "applicant organization.",
+            None,
+            "2027-02-05",
+        ),
+    ],
+)
+def test_round_twenty_five_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # a call for mentors is a call, whatever it mentors for
+        (
+            "Call for mentors – Robotics Startup Bootcamp 2026",
+            "## Call for mentors\nThe Robotics Startup Bootcamp (Kigali, 18–22 May 2026) is "
+            "looking for mentors in embedded systems and go-to-market. Mentors commit to two "
+            "half-day sessions.\nTo volunteer, fill in the mentor form before **20 March "
+            "2026**.",
+            None,
+            "call",
+        ),
+        # so many people attended it: a report
+        (
+            "Materials symposium draws a full house",
+            "March 4, 2026 | Campus News\nMore than 250 scientists, students and industry "
+            "partners attended the third Advanced Materials Symposium on February 26 at the "
+            "Science Center. Slides are now online.",
+            dt.date(2026, 3, 4),
+            "news",
+        ),
+        # a revised deadline, a deadline being extended
+        (
+            "Revised Deadline: Smart Manufacturing Research",
+            "February 2, 2026\nAfter the system outage last week, the agency is extending the "
+            "following deadline.\nProgram: Smart Manufacturing Research\nOriginal deadline: "
+            "February 9, 2026\nNew deadline: February 23, 2026, 5 p.m. submitter's local time",
+            dt.date(2026, 2, 2),
+            "extension",
+        ),
+        # a rectifying notice that moves the limit
+        (
+            "Avis rectificatif – Appel à projets « Tiers-lieux 2026 »",
+            "AVIS RECTIFICATIF N°2\nAppel à projets « Tiers-lieux 2026 »\nAu lieu de : « avant "
+            "le vendredi 6 mars 2026 à 12h00 »\nLire : « avant le vendredi 20 mars 2026 à "
+            "12h00 »\nLes autres dispositions restent inchangées.",
+            dt.date(2026, 2, 24),
+            "extension",
+        ),
+    ],
+)
+def test_round_twenty_five_kinds(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "dates"),
+    [
+        # a place and days in brackets after a name date what a call is for
+        (
+            "Call for Reviewers – DSC 2026",
+            "We need volunteers for DSC 2026 (Leeds, 14–16 September 2026): each of them reads "
+            "about ten talk proposals.\nSign up by 10 April 2026.",
+            None,
+            (dt.date(2026, 9, 14), dt.date(2026, 9, 16)),
+        ),
+        # the publication day before a section's name stamps the page
+        (
+            "Materials symposium draws a full house",
+            "March 4, 2026 | Campus News\nMore than 250 scientists, students and industry "
+            "partners attended the third Advanced Materials Symposium on February 26 at the "
+            "Science Center. Slides are now online.",
+            dt.date(2026, 3, 4),
+            (dt.date(2026, 2, 26), None),
+        ),
+    ],
+)
+def test_round_twenty_five_event_dates(title, text, published, dates):
+    found = extract(title, text, published)
+    assert (found.event_start, found.event_end) == dates

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, then `ta-` to `ti-`) was scored once before any rule was changed for
+`rz-`, `sa-` to `sz-`, then `ta-` to `tn-`) was scored once before any rule was changed for
 it; docs/DESIGN.md says how they were used. Every record must be read as labelled, except the
 ones listed below, which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to ti: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to tn: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -655,13 +655,8 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2027-02-10T16:00:00+00:00' for '2027-02-24T16:00:00+00:00' (scored, not read)"
     ),
     "qz-en-cymru-oral-history-extension-end-jan": ("deadline '2028-01-14' for '2028-01-31'"),
-    "qz-en-digest-cdt-funding-2025": ("event_start '2025-06-19' for None (scored, not read)"),
     "qz-en-belfast-open-research-workshop-report": ("kind 'event' for 'news' (scored, not read)"),
     "ra-en-ai-factory-access-results": ("event_start '2027-03-01' for None (scored, not read)"),
-    "ra-en-climate-data-hackathon-winners": (
-        "event_start '2026-11-25' for '2026-11-21'; "
-        "event_end None for '2026-11-22' (scored, not read)"
-    ),
     "ra-en-interview-okafor-battery-modelling": ("kind 'event' for 'news' (scored, not read)"),
     "ra-en-quantum-software-call-launch": ("event_start '2027-02-09' for None"),
     "ra-en-doctoral-networks-preannouncement": ("kind 'call' for 'news' (scored, not read)"),
@@ -845,10 +840,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rm-fr-heure-du-quebec": (
         "deadline '2027-09-15' for '2027-10-01'; "
         "instant '2027-09-15T17:30:00+00:00' for '2027-10-01T20:00:00+00:00'"
-    ),
-    "rn-en-cluster-call-extension-portal-outage": (
-        "deadline '2027-09-16' for '2027-09-23'; "
-        "instant '2027-09-16T15:00:00+00:00' for '2027-09-23T15:00:00+00:00' (scored, not read)"
     ),
     "rn-fr-belgique-seconde-session": ("event_start '2027-11-30' for None"),
     "rn-it-convegno-rinviato": (
@@ -1373,9 +1364,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2022-12-02' for '2022-12-01'; event_end None for '2022-12-02'"
     ),
     "st-de-cfp-grenzraeume": ("deadline_tz 'Europe/Vienna' for 'Europe/Berlin' (scored, not read)"),
-    "st-de-forschungsnotizen-stichtage": (
-        "deadline '2014-04-02' for '2014-09-01' (scored, not read)"
-    ),
+    "st-de-forschungsnotizen-stichtage": ("deadline None for '2014-09-01' (scored, not read)"),
     "st-de-korrektur-uhrzeit-doktorandenkolloquium": (
         "kind 'call' for 'extension' (scored, not read)"
     ),
@@ -1486,10 +1475,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2016-06-30' for '2016-04-07T11:00:00+00:00'; "
         "deadline_tz None for 'Europe/Paris' (scored, not read)"
     ),
-    "tc-fr-avis-rectificatif-marche-frequentation": (
-        "deadline '2018-02-12' for '2018-02-26'; "
-        "instant '2018-02-12T11:00:00+00:00' for '2018-02-26T15:00:00+00:00'"
-    ),
     "tc-fr-journee-etude-ecrire-le-travail": ("event_end '2023-12-02' for None (scored, not read)"),
     "tc-it-selezione-docenti-didattica-digitale": ("kind 'course' for 'call'"),
     "td-en-interreg-ce-2nd-call-step1": (
@@ -1525,11 +1510,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2016-10-21' (scored, not read)"
     ),
     "te-en-wpa-2014-deadline-extended": ("event_start None for '2014-06-16'"),
-    "te-en-regional-research-collaboration-round4-news-2022": (
-        "deadline None for '2022-06-01'; "
-        "instant None for '2022-06-01T07:00:00+00:00'; "
-        "deadline_tz None for 'Australia/Sydney' (scored, not read)"
-    ),
     "te-en-cu-graduate-research-awards-spring-2008": (
         "kind 'course' for 'call' (scored, not read)"
     ),
@@ -1606,6 +1586,109 @@ KNOWN_MISSES: dict[str, str] = {
     "ti-de-forschungsprofessuren-antraege-2010": ("event_start '2010-06-17' for None"),
     "ti-es-cooperacion-transfronteriza-2017": (
         "deadline '2018-02-15' for '2017-11-20' (scored, not read)"
+    ),
+    "tj-en-cluster-excellence-academy-2016": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2016-04-12'; "
+        "event_end None for '2016-10-06'"
+    ),
+    "tj-en-cluster-internationalisation-survey-2011": ("kind 'event' for 'call'"),
+    "tj-en-readme-caw-cfp-extension-2023": ("event_start None for '2023-06-19'"),
+    "tj-en-readme-women-open-innovation-mentorship-2025": (
+        "kind 'call' for 'course'; event_start None for '2025-03-25'"
+    ),
+    "tk-en-innovation-vouchers-guidance-2011": (
+        "deadline '2012-03-31' for '2011-10-14' (scored, not read)"
+    ),
+    "tk-fr-quebec-soutien-equipes-recherche-2009": (
+        "instant '2009-10-01' for '2009-10-01T20:00:00+00:00'; "
+        "deadline_tz None for 'America/Toronto' (scored, not read)"
+    ),
+    "tk-de-fristverlaengerung-innovationsgutscheine-2011": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
+    ),
+    "tk-es-resolucion-convocatoria-personal-investigador-2014": (
+        "kind 'call' for 'news'; deadline '2014-10-01' for '2014-02-14' (scored, not read)"
+    ),
+    "tk-it-proroga-termini-decreto-412-2014": (
+        "deadline '2014-07-03' for '2014-07-15'; "
+        "instant '2014-07-03T11:00:00+00:00' for '2014-07-15T11:00:00+00:00' (scored, not read)"
+    ),
+    "tk-it-premio-tesi-laurea-economia-locale-2016": (
+        "deadline None for '2016-03-31' (scored, not read)"
+    ),
+    "tl-es-navalcarnero-ampliacion-relato-2019": ("deadline_tz 'Europe/Madrid' for None"),
+    "tl-es-logrono-universidad-popular-otono-2018": (
+        "event_start '2018-09-19' for '2018-10-01'; "
+        "event_end '2018-10-01' for None (scored, not read)"
+    ),
+    "tl-it-sanmartino-posteggi-fiera-2016": ("kind 'event' for 'call'"),
+    "tl-de-vhs-wiedereinstieg-frauen-2017": (
+        "deadline '2017-10-27' for '2017-08-15'; "
+        "deadline_tz 'Europe/Berlin' for None; "
+        "event_start None for '2017-09-04'; "
+        "event_end None for '2017-10-27' (scored, not read)"
+    ),
+    "tl-de-ferienakademie-naturwissenschaften-2010": ("kind 'event' for 'course'"),
+    "tl-de-ausbildungsmesse-stadthalle-2024": (
+        "kind 'call' for 'event'; event_start None for '2024-09-21'"
+    ),
+    "tl-fr-marche-noel-report-date-limite-2018": (
+        "event_start None for '2018-12-07'; event_end None for '2018-12-23' (scored, not read)"
+    ),
+    "tl-fr-ecole-municipale-musique-inscriptions-2025": (
+        "deadline None for '2025-09-13'; "
+        "event_start '2025-09-13' for '2025-09-15'; "
+        "event_end '2025-09-15' for None (scored, not read)"
+    ),
+    "tl-fr-reunion-publique-plu-2013": ("kind 'news' for 'event'"),
+    "tm-fr-montreal-initiatives-culturelles-quartier-2023": ("deadline_tz 'Europe/Paris' for None"),
+    "tm-fr-ulaval-recherche-emergente-2016": (
+        "deadline_tz 'America/Toronto' for 'America/New_York'"
+    ),
+    "tm-fr-acfas-89e-congres-colloques": ("deadline_tz 'America/Toronto' for 'America/New_York'"),
+    "tm-fr-genome-quebec-genomique-appliquee-loi-2018": (
+        "deadline_tz 'America/Toronto' for 'America/New_York'"
+    ),
+    "tm-fr-ontario-pafo-2024-2025": (
+        "kind 'event' for 'call'; "
+        "deadline None for '2024-06-12'; "
+        "instant None for '2024-06-12T21:00:00+00:00'; "
+        "deadline_tz None for 'America/New_York'; "
+        "event_start '2024-05-15' for None"
+    ),
+    "tm-en-graduate-certificate-gis-fall-2023": ("deadline '2023-05-01' for '2023-07-15'"),
+    "tm-fr-udem-ecole-ete-sante-mondiale-2018": ("kind 'call' for 'course'"),
+    "tm-en-nih-hurricane-sandy-late-applications-2012": (
+        "kind 'call' for 'extension'; deadline '2012-11-05' for '2012-11-19'"
+    ),
+    "tm-fr-frq-report-projets-equipe-covid-2020": (
+        "deadline_tz 'America/Toronto' for 'America/New_York'"
+    ),
+    "tm-en-glsce-abstract-deadline-extended-2022": (
+        "event_start None for '2022-06-09'; event_end None for '2022-06-10' (scored, not read)"
+    ),
+    "tm-en-nsf-rips-awards-2015": ("deadline None for '2015-02-03' (scored, not read)"),
+    "tm-en-iowa-catalyst-grants-awarded-2020": ("kind 'call' for 'news'"),
+    "tn-en-devpost-green-grid-hackathon-2021": (
+        "kind 'event' for 'call'; "
+        "event_start '2021-01-18' for '2020-11-20'; "
+        "event_end '2021-02-01' for '2021-01-15'"
+    ),
+    "tn-en-ecomod-2019-extended-deadline": (
+        "event_start None for '2019-06-24'; event_end None for '2019-06-27' (scored, not read)"
+    ),
+    "tn-en-taikai-blue-economy-challenge-2024": (
+        "event_start '2024-11-28' for '2024-10-21'; "
+        "event_end None for '2024-11-28' (scored, not read)"
+    ),
+    "tn-en-cost-soil-training-school-extended-2015": (
+        "event_start None for '2015-04-20'; event_end None for '2015-04-24'"
+    ),
+    "tn-de-ai-prod-open-call-kmu-2020": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
+    "tn-fr-defi-ia-sante-occitanie-2024": ("event_start None for '2024-06-13'"),
+    "tn-es-jornadas-robotica-sevilla-ampliacion-2018": (
+        "event_start None for '2018-06-13'; event_end None for '2018-06-15'"
     ),
 }
 
