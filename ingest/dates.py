@@ -54,6 +54,7 @@ _COUNTED = re.compile(
     # 'Round 1 – 15 January', 'Stage 2: 9 September', 'Fase 1 - 3 marzo': a step's number
     r"|" + STEP_WORDS + r")\s*$"
 )
+_SUFFIXED = re.compile(r"st|nd|rd|th|er|º|°|ª", re.IGNORECASE)
 _WEEKDAY_END = re.compile(rf"(?:{LONG_WEEKDAY_NAMES}),?\s+$", re.IGNORECASE)
 _YEAR_AFTER = fast_compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
 # Month first: "July 31, 2023", "October, 13th, 2016", "September 17-18", "October 6 (AOE), 2023".
@@ -328,6 +329,12 @@ def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
     after = _DAYS_AFTER.match(after_text)
     if after is None:
         return None
+    if (
+        "," in after_text[: after.start("day")]
+        and not (after.group("year") or after.group("day2"))
+        and not _SUFFIXED.match(after_text, after.end("day"))
+    ):
+        return None  # 'pitch sessions in November, 24 SMEs': a month, then a count
     day = int(after.group("day"))
     year = int(after.group("year")) if after.group("year") else None
     end = me + after.end()

@@ -70,7 +70,10 @@ _OPENING_CUES = CueTable.of(OPENING_CUES)
 _WINDOW_CUES = CueTable.of(WINDOW_CUES)
 _EVENT_CUES = CueTable.of(EVENT_CUES)
 _HAPPENS_CUES = CueTable(_EVENT_CUES[:6])  # the words of an event happening, not the others
-_SENTENCE_END = fast_compile(r"[.!?](?:\s+|$)(?=[A-ZÀ-Ý\d(«“\"]|$)|\n")
+# (an emoji ends one too, where posts use it as a full stop: 'Results are in 🎉 312 proposals')
+_SENTENCE_END = fast_compile(
+    r"[.!?](?:\s+|$)(?=[A-ZÀ-Ý\d(«“\"]|$)|\n|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+"
+)
 _STRONG = fast_compile(
     r"deadline|due\s+date|frist|date\s+limite|clôture|plazo|scadenza|fecha\s+l[íi]mite",
     re.IGNORECASE,
@@ -185,15 +188,18 @@ _PLACED_APPOSITION = re.compile(
 _AFTER_EVENT_NAME = re.compile(
     r"(?:Conference|Workshop|Summit|Forum|Symposium|Congress|Week|Days|Fair"
     r"|Festival|Konferenz|Tagung|Kongress|Forum|Conférence|Colloque|Congrès|Rencontres|Congreso"
-    r"|Conferencia|Jornadas|Foro|Convegno|Conferenza|Congresso|Giornate)"
+    r"|Conferencia|Jornadas|Foro|Convegno|Conferenza|Congresso|Giornate"
+    # a school or a hackathon by its name: 'the 2019 Data Science Summer School, 8–19 July'
+    r"|School|Academy|Hackathon|Bootcamp|Sommerschule|Akademie|École|Scuola|Escuela)"
     r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}(?:\s+(?:19|20)\d{2})?"
     r"\s*[,–—]\s*$"
 )
 
 
 # A bracket opened right after a word: the days in it are those of what the word names.
+# (or after the name it quotes: 'zur Jahrestagung „Bildung im digitalen Wandel“ (27.–29.')
 _BRACKETED_AFTER_NOUN = re.compile(
-    r"[^\W\d]{3,}\s+\(\s*(?:(?:du|from|vom|dal|del|desde\s+el)\s+)?$", re.IGNORECASE
+    r"(?:[^\W\d]{3,}|[“”\"»])\s+\(\s*(?:(?:du|from|vom|dal|del|desde\s+el)\s+)?$", re.IGNORECASE
 )
 
 
@@ -263,6 +269,11 @@ _WHAT_IT_FUNDS = fast_compile(
     re.IGNORECASE,
 )
 # ... and the verb of its beginning or running, right before the date.
+_RUN_END = re.compile(
+    r"^\W*(?:and|und|et|e|y)\s+(?:ends?|finishes|concludes|endet|se\s+termine|termine|termina"
+    r"|finisce|finaliza|si\s+conclude)\s+(?:on\s+|am\s+|le\s+|il\s+|el\s+)?$",
+    re.IGNORECASE,
+)
 _BEGINS = fast_compile(
     r"(?:starts?|begins?|start|begin|commences?|beginn\w*|start\w*|début\w*|commencer\w*"
     r"|comenzar\w*|comienza\w*|empieza\w*|empezar\w*|arranca\w*|inizi\w*|partir\w*|avvi\w*"
@@ -437,6 +448,11 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # 'Application rounds' above 'Round 2 – 31 March 2027': the heading says what they are
         contexts[index] = (f"{header}: {contexts[index][0]}", contexts[index][1])
     scores = [_deadline_score(c, m) for m, c in zip(mentions, contexts, strict=True)]
+    if kind in ("course", "event"):
+        # 'The course starts on 5 March 2018 and ends on 15 April 2018': the end of its run
+        for index in range(1, len(mentions)):
+            if _RUN_END.match(contexts[index][0]) and _BEGINS.search(contexts[index - 1][0]):
+                scores[index] = min(scores[index], -6.0)
     # A date by which too few registrations cancel something is neither deadline nor event;
     # nor is a date struck through ('~~Paper submission: March 3, 2023~~ → March 12, 2023').
     cancelled = frozenset(
@@ -739,12 +755,18 @@ def _place_before(before: str) -> bool:
     if found is None:
         return False
     words = re.findall(r"[^\W\d_]+", found.group(0))
-    return not any(len(word) > 3 and word.islower() for word in words) and not _WEEKDAY_ONLY.search(
-        found.group(0)
+    return not any(len(word) > 3 and word.islower() for word in words) and not (
+        _WEEKDAY_ONLY.search(found.group(0)) or _SHORT_WEEKDAY.fullmatch(found.group(0))
     )
 
 
 _WEEKDAY_ONLY = re.compile(r"\b(?:" + WEEKDAY_NAMES + r")\W*$", re.IGNORECASE)
+# A weekday shortened as a schedule's rows write it: 'Di, 18.02.2025', 'jeu. 4 avril'.
+_SHORT_WEEKDAY = re.compile(
+    r"\W*(?:Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mar|Mer|Jeu|Ven|Sam|Dim|Gio|Sab|Dom|Mié|Jue|Vie|Sáb)"
+    r"\.?,\s*",
+    re.IGNORECASE,
+)
 
 
 _SIGNATURE_LINE = 80  # characters: a closing line that signs and dates the page
@@ -1754,7 +1776,10 @@ def _moved_dates(
         )
         if a and b and b > a and (_FROM.search(before) or _LEFT_FOR.fullmatch(gap)) and moved:
             result[index] = (first, min(first_score, -6.0))
-            result[index + 1] = (second, max(second_score, first_score))
+            # (in a notice that moves a deadline, the day it is moved to is the new one
+            # however the old was worded: 'vom 30. April auf den 15. Mai 2017')
+            weight = _MOVED_WEIGHT if kind == "extension" else 0.0
+            result[index + 1] = (second, max(second_score, first_score, weight))
     return result
 
 

@@ -258,6 +258,14 @@ _PAST_TITLE = folded_compile(
     r"|oltre|più\s+di)\s+\d[\d.,]*\s+(?:participants|attendees|delegates|visitors|teilnehmende"
     r"|teilnehmer(?:innen)?|participantes|partecipanti|personnes|personas|persone)\b"
     r"(?!\s+(?:are\s+|sont\s+|werden\s+|son\s+|sono\s+)?(?:expected|erwartet|attendus|esperad|attes))"
+    # or opening the title, with what they did: '42 young researchers at the Summer School',
+    # '38 cluster managers graduate from the 2019 programme'; or what was sent, counted:
+    # 'Großes Interesse an der Jahrestagung 2022: 143 Einreichungen', 'Record registrations'
+    r"|^\s*\d[\d.,]*\s+(?:[^\W\d_][\w-]*\s+){1,3}?(?:at|attended|graduate[ds]?|gathered|met"
+    r"|joined|took\s+part|participated)\b"
+    r"|[:,–—]\s*\d[\d.,]*\s+(?:submissions|applications|proposals|einreichungen|anträge"
+    r"|bewerbungen|candidatures|dossiers|domande|solicitudes|propuestas)\b"
+    r"|\brecord\s+(?:registrations|participation|attendance|number\s+of)\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     # a digest of several items is a report of them: 'Innovation Office Newsletter – October'
     r"|\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\s+(?:de\s+noticias|informativo)"

@@ -7187,3 +7187,110 @@ def test_round_twenty_five_kinds(title, text, published, kind):
 def test_round_twenty_five_event_dates(title, text, published, dates):
     found = extract(title, text, published)
     assert (found.event_start, found.event_end) == dates
+
+
+# Round twenty-six: conferences and their calls in Spanish and Italian, events in German and
+# French, European cluster events, courses, very short posts.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "field", "expected"),
+    [
+        # the days in brackets after a quoted name are its conference's; the day a deadline
+        # is moved to is the new one, however weakly the old was worded
+        (
+            "Fristverlängerung: Jahrestagung 2027",
+            "Wir verlängern die Frist für die Einreichung von Beiträgen zur Jahrestagung "
+            "„Daten in der Verwaltung“ (22.–24. September 2027, Universität Kassel) vom 30. "
+            "April auf den 14. Mai 2027.",
+            dt.date(2027, 4, 20),
+            "deadline",
+            "2027-05-14",
+        ),
+        # the days after a school's name are its run, not a window to apply in
+        (
+            "Urban Analytics Summer School 2027 – applications open",
+            "Applications are now open for the 2027 Urban Analytics Summer School, 5–16 July, "
+            "Vienna. Two weeks of lectures and projects. Apply by 31 March!",
+            None,
+            "deadline",
+            "2027-03-31",
+        ),
+        # the end of a course's run after its start is no deadline
+        (
+            "Circular Economy for Regions",
+            "Free online course · 5 weeks\n\nThe course starts on 6 September 2027 and ends on "
+            "10 October 2027.\n\nEnrol by 30 August 2027, 23:59.",
+            None,
+            "deadline",
+            "2027-08-30",
+        ),
+        # a shortened weekday opening a schedule's row is no dateline's place
+        (
+            "Webinarreihe Förderberatung 2027",
+            "Termine (jeweils 10:00–11:00 Uhr, online):\nMi, 10.03.2027 – Horizont Europa\nMi, "
+            "24.03.2027 – Interreg\n\nBitte melden Sie sich bis zum 5. März 2027 für alle "
+            "Termine an.",
+            None,
+            "deadline",
+            "2027-03-05",
+        ),
+        # an emoji ends a sentence: 'Results are in' does not label the date after it
+        (
+            "Open Call #1: results are in!",
+            "Results are in 🎉 204 proposals from 22 countries were submitted to Open Call #1, "
+            "which closed on 15 March 2027. Twenty SMEs join the programme.",
+            None,
+            "deadline",
+            "2027-03-15",
+        ),
+        # 'in May, 20 SMEs': a month, then a count, no day
+        (
+            "Open Call #1: results are in!",
+            "Open Call #1 closed on 15 March 2027. After online pitch sessions in May, 20 SMEs "
+            "were selected for the acceleration programme.",
+            None,
+            "event_start",
+            None,
+        ),
+    ],
+)
+def test_round_twenty_six_dates(title, text, published, field, expected):
+    found = extract(title, text, published)
+    read = {
+        "deadline": found.deadline.iso() if found.deadline else None,
+        "event_start": found.event_start.isoformat() if found.event_start else None,
+    }
+    assert read[field] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # people counted at what they attended
+        (
+            "35 young researchers at the Winter School on Urban Data",
+            "From 8 to 12 February, 35 PhD students met in Ghent for the Winter School on "
+            "Urban Data. The next edition is planned for February; the call for applications "
+            "will open in the autumn.",
+            dt.date(2027, 2, 20),
+            "news",
+        ),
+        # people counted graduating
+        (
+            "24 cluster managers graduate from the 2027 Leadership Academy",
+            "The certificates were handed over in Lisbon on 12 November, closing the 2027 "
+            "Leadership Academy. Applications for the next cohort will open in March.",
+            dt.date(2027, 11, 20),
+            "news",
+        ),
+        # what was sent, counted, after the title's colon
+        (
+            "Großes Interesse am Ideenwettbewerb 2027: 212 Einreichungen",
+            "Die Jury begutachtet die Ideen bis Mai; die Preisverleihung folgt im Juni 2027 in "
+            "Stuttgart.",
+            dt.date(2027, 4, 8),
+            "news",
+        ),
+    ],
+)
+def test_round_twenty_six_reports_count_who_came_or_what_was_sent(title, text, published, kind):
+    assert extract(title, text, published).kind == kind

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, then `ta-` to `tn-`) was scored once before any rule was changed for
+`rz-`, `sa-` to `sz-`, then `ta-` to `ts-`) was scored once before any rule was changed for
 it; docs/DESIGN.md says how they were used. Every record must be read as labelled, except the
 ones listed below, which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to tn: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to ts: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -181,7 +181,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pw-fr-ch-delai-prolonge-innovation-sociale": (
         "deadline_tz 'Europe/Paris' for 'Europe/Zurich' (scored, not read)"
     ),
-    "pw-at-call-green-tech-steiermark-geschlossen": ("kind 'call' for 'news' (scored, not read)"),
     "pw-ch-bilanz-sommerakademie-chemie-basel": ("kind 'course' for 'news' (scored, not read)"),
     "pw-ch-anmeldefrist-sommerschule-alpine-oekologie": (
         "event_start None for '2027-07-06'; event_end None for '2027-07-17' (scored, not read)"
@@ -340,7 +339,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qg-de-programm-jahrestagung-agraroekonomie-hohenheim": (
         "kind 'event' for 'news' (scored, not read)"
     ),
-    "qg-de-cfp-geschlossen-tagung-mobilitaet-kiel": ("kind 'call' for 'news' (scored, not read)"),
     "qg-it-proroga-congresso-genova-abstract": (
         "event_start None for '2027-05-20'; event_end None for '2027-05-22'"
     ),
@@ -584,7 +582,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2027-02-01' for None (scored, not read)"
     ),
     "qu-en-space-cluster-partnership-call-24h": ("event_start '2027-11-09' for None"),
-    "qu-en-report-b2b-sps-nuremberg": ("kind 'event' for 'news'"),
     "qu-en-ukraine-cluster-partnership-call-2027": ("event_start '2027-09-01' for None"),
     "qu-fr-cheques-export-pole-competitivite": ("deadline_tz 'America/Toronto' for 'Europe/Paris'"),
     "qu-es-convocatoria-agrupaciones-empresariales-innovadoras": (
@@ -601,10 +598,7 @@ KNOWN_MISSES: dict[str, str] = {
     "qv-es-ayudas-movilidad-pdi-2027": (
         "deadline '2027-12-15' for '2027-03-10'; deadline_tz None for 'Europe/Madrid'"
     ),
-    "qx-en-great-lakes-gpu-hackathon": (
-        "kind 'call' for 'event'; event_start '2027-04-12' for '2027-04-19'; "
-        "event_end None for '2027-04-23' (scored, not read)"
-    ),
+    "qx-en-great-lakes-gpu-hackathon": ("kind 'call' for 'event' (scored, not read)"),
     "qx-en-industrial-automation-fair-matchmaking": (
         "event_start '2027-04-19' for '2027-04-20'; event_end '2027-04-23' for '2027-04-22'"
     ),
@@ -1690,6 +1684,179 @@ KNOWN_MISSES: dict[str, str] = {
     "tn-es-jornadas-robotica-sevilla-ampliacion-2018": (
         "event_start None for '2018-06-13'; event_end None for '2018-06-15'"
     ),
+    "to-es-aplazado-congreso-turismo-rural-caceres-2020": ("kind 'event' for 'news'"),
+    "to-es-ampliacion-plazo-ciidu-malaga-2017": (
+        "event_start None for '2017-10-18'; event_end None for '2017-10-20'"
+    ),
+    "to-es-jornadas-informatica-sociedad-buenos-aires-2014": ("kind 'event' for 'call'"),
+    "to-es-congreso-educacion-digital-cdmx-2018": (
+        "event_start '2018-01-08' for '2018-09-19'; "
+        "event_end None for '2018-09-21' (scored, not read)"
+    ),
+    "to-es-suspendidas-jornadas-enfermeria-comunitaria-oviedo-2020": (
+        "kind 'event' for 'news'; "
+        "event_start '2020-03-26' for None; "
+        "event_end '2020-03-27' for None (scored, not read)"
+    ),
+    "to-es-ampliacion-resumenes-ecologia-paisaje-zaragoza-2015": (
+        "event_start None for '2015-06-29'; event_end None for '2015-07-02'"
+    ),
+    "to-it-resoconto-convegno-distretti-torino-2018": (
+        "deadline '2018-11-23' for None; "
+        "event_start None for '2018-11-22'; "
+        "event_end None for '2018-11-23'"
+    ),
+    "to-it-rinvio-convegno-geografia-urbana-genova-2020": ("kind 'event' for 'news'"),
+    "to-it-proroga-abstract-pedagogia-speciale-padova-2016": (
+        "event_start None for '2016-09-22'; event_end None for '2016-09-24'"
+    ),
+    "to-it-cambio-data-workshop-dati-aperti-reggio-emilia-2022": ("kind 'event' for 'news'"),
+    "to-it-proroga-cinema-televisione-udine-2015": (
+        "event_start None for '2015-12-03'; event_end None for '2015-12-04'"
+    ),
+    "tp-de-fristverlaengerung-jahrestagung-leipzig-2017": (
+        "event_start None for '2017-09-27'; event_end None for '2017-09-29'"
+    ),
+    "tp-de-webinarreihe-eu-foerderung-kompakt-2025": ("event_end '2025-03-04' for '2025-03-18'"),
+    "tp-de-cfp-konferenz-regionalentwicklung-fulda-2021": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"
+    ),
+    "tp-de-gemeinschaftsstand-hannover-messe-2013": ("kind 'event' for 'call'"),
+    "tp-de-transfertag-tu-dresden-2011": (
+        "kind 'call' for 'event'; event_start None for '2011-11-15' (scored, not read)"
+    ),
+    "tp-fr-salon-pro-industrie-preinscription-2013": ("deadline_tz 'Europe/Paris' for None"),
+    "tp-fr-be-seance-information-cheques-entreprises-namur-2016": (
+        "deadline None for '2016-05-20' (scored, not read)"
+    ),
+    "tp-fr-qc-appel-communications-acfas-2015": (
+        "deadline_tz 'America/Toronto' for 'America/New_York' (scored, not read)"
+    ),
+    "tp-fr-report-date-limite-colloque-industrie-futur-2020": (
+        "event_start None for '2020-11-19'; event_end None for '2020-11-20'"
+    ),
+    "tp-fr-rendez-vous-affaires-pollutec-2014": (
+        "deadline None for '2014-10-20'; "
+        "instant None for '2014-10-20T21:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris'"
+    ),
+    "tp-fr-cycle-webinaires-decarboner-industrie-2023": ("event_end None for '2023-11-09'"),
+    "tp-fr-matinale-export-paiements-paris-2016": (
+        "kind 'call' for 'event'; event_start None for '2016-06-03'"
+    ),
+    "tp-fr-retour-journee-laureats-ambition-recherche-2013": ("event_start None for '2013-03-14'"),
+    "tp-fr-appel-communications-journees-doctorales-bordeaux-2021": (
+        "deadline None for '2021-01-15'"
+    ),
+    "tq-en-regional-innovation-ecosystems-leuven-2024": (
+        "deadline '2024-06-26' for '2024-06-10'; "
+        "event_start None for '2024-06-25'; "
+        "event_end None for '2024-06-26'"
+    ),
+    "tq-en-national-cluster-awards-ceremony-2009": (
+        "kind 'call' for 'event'; event_start None for '2009-12-10'"
+    ),
+    "tq-en-ewrc-2019-side-event-clusters": (
+        "event_start '2019-10-07' for '2019-10-09'; event_end '2019-10-10' for None"
+    ),
+    "tq-en-interreg-ce-infoday-vienna-2016": (
+        "kind 'call' for 'event'; "
+        "deadline '2016-04-15' for '2016-01-29'; "
+        "event_start None for '2016-02-05' (scored, not read)"
+    ),
+    "tq-en-singapore-delegation-selection-2019": (
+        "event_start None for '2019-05-20'; event_end None for '2019-05-24'"
+    ),
+    "tq-en-cluster-management-awards-winners-2012": (
+        "event_start None for '2012-10-23' (scored, not read)"
+    ),
+    "tq-en-infoday-presentations-online-2013": (
+        "kind 'event' for 'news'; "
+        "deadline None for '2013-09-12'; "
+        "instant None for '2013-09-12T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "tq-en-ewrc-2021-workshop-highlights": (
+        "event_start '2021-10-11' for '2021-10-12'; event_end '2021-10-14' for None"
+    ),
+    "tq-en-cluster-mission-japan-call-2014": (
+        "event_start None for '2014-05-12'; event_end None for '2014-05-16'"
+    ),
+    "tq-en-silicon-valley-delegation-call-2020": (
+        "event_start None for '2020-03-02'; event_end None for '2020-03-06'"
+    ),
+    "tq-en-india-cluster-delegation-eoi-2011": (
+        "event_start None for '2011-12-05'; event_end None for '2011-12-09'"
+    ),
+    "tq-en-blue-economy-pitch-call-2021": ("event_start None for '2021-11-04' (scored, not read)"),
+    "tq-en-cluster-excellence-award-call-2012": ("event_start None for '2012-05-21'"),
+    "tq-en-study-visit-catalonia-call-2022": (
+        "event_start None for '2022-05-10'; event_end None for '2022-05-12'"
+    ),
+    "tq-en-automotive-b2b-turin-extended-2010": (
+        "event_start None for '2010-10-27'; event_end None for '2010-10-28' (scored, not read)"
+    ),
+    "tq-en-canada-cluster-mission-extended-2013": (
+        "event_start None for '2013-06-03'; event_end None for '2013-06-07'"
+    ),
+    "tq-en-danube-cluster-forum-extended-2017": (
+        "event_start None for '2017-12-06'; event_end None for '2017-12-07' (scored, not read)"
+    ),
+    "tq-en-hydrogen-valleys-matchmaking-extended-2023": (
+        "event_start None for '2023-06-01' (scored, not read)"
+    ),
+    "tq-en-ocean-pitch-lisbon-extended-2019": (
+        "event_start None for '2019-07-02'; event_end None for '2019-07-03' (scored, not read)"
+    ),
+    "tr-en-cluster-excellence-academy-2016": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2016-05-30'; "
+        "event_end None for '2016-06-03' (scored, not read)"
+    ),
+    "tr-en-cert-innovation-management-2023": (
+        "event_start '2023-02-20' for '2023-03-14' (scored, not read)"
+    ),
+    "tr-en-extension-winter-school-techtransfer-2010": (
+        "event_start None for '2010-12-06'; event_end None for '2010-12-10'"
+    ),
+    "tr-en-masters-open-day-leuven-2015": ("event_end None for '2015-11-14' (scored, not read)"),
+    "tr-en-news-cluster-leadership-programme-2019": (
+        "event_start '2019-11-15' for '2019-04-08'; event_end None for '2019-11-15'"
+    ),
+    "tr-en-extension-meng-cybersecurity-2021": ("event_start None for '2021-08-30'"),
+    "tr-fr-formation-animer-pole-cluster-2011": ("event_end '2011-10-07' for '2012-03-16'"),
+    "tr-fr-prolongation-manager-innovation-2014": ("event_start None for '2014-04-07'"),
+    "tr-de-sommerschule-industrie40-2018": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
+    "tr-de-online-schulung-eu-foerdermittel-2021": (
+        "kind 'call' for 'course'; "
+        "deadline '2021-02-23' for '2021-02-03'; "
+        "event_start None for '2021-02-09'; "
+        "event_end None for '2021-03-02'"
+    ),
+    "tr-de-fristverlaengerung-zertifikatskurs-innovationsmanagement-2024": (
+        "event_start None for '2024-01-25'; event_end None for '2024-06-20'"
+    ),
+    "tr-it-summer-school-economia-innovazione-2022": (
+        "deadline '2022-04-15' for '2022-03-31'; "
+        "instant '2022-04-15T21:59:00+00:00' for '2022-03-31T21:59:00+00:00'"
+    ),
+    "tr-it-proroga-corso-perfezionamento-project-management-2018": (
+        "event_start None for '2018-11-23'"
+    ),
+    "tr-es-sesion-informativa-masteres-2024": ("event_end None for '2024-03-06'"),
+    "tr-es-noticia-clausura-programa-direccion-clusters-2008": (
+        "event_start '2008-06-13' for '2008-02-15'; event_end None for '2008-06-13'"
+    ),
+    "ts-en-regional-innovation-awards-winners-2009": ("event_start None for '2009-11-12'"),
+    "ts-de-innovationspreis-frist-verlaengert-2015": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"
+    ),
+    "ts-es-curso-verano-innovacion-abierta-2016": (
+        "deadline '2016-07-08' for '2016-06-20'; "
+        "event_start '2016-06-20' for '2016-07-04'; "
+        "event_end None for '2016-07-08' (scored, not read)"
+    ),
+    "ts-es-resolucion-proyectos-idi-2019": ("kind 'call' for 'news' (scored, not read)"),
 }
 
 
