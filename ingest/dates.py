@@ -196,7 +196,8 @@ _TIME_ORE = fast_compile(
     r"(?![:.,]\d)"
     # ('alle 17.' closing a clause, 'alle 12 del 15 marzo'; not 'alle 17 imprese')
     r"|\balle\s+(?P<h3>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$|del\b|di\b))"
-    r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:uhr|heures?|horas|o'clock)\b"
+    # ('a las 12 hs': Argentina's and Uruguay's hours)
+    r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:uhr|heures?|horas|o'clock|hs)\b"
 )
 # Four figures and what says they are a time: '1500 GMT', '1700 hrs', '2359 UTC', '1200Z'.
 _TIME_MILITARY = fast_compile(
@@ -845,6 +846,9 @@ def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) 
 # 'tomorrow 16 June', 'today, 3. März': the date is written, the word adds nothing.
 _DATE_FOLLOWS = r"\s*,?\s*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d]"
 _RELATIVE = fast_compile(
+    # ('die Gesellschaft von morgen', 'the cities of tomorrow', 'le monde de demain': a time
+    # ahead, no day)
+    r"(?<!\bvon\s)(?<!\bof\s)(?<!\bde\s)(?<!\bdi\s)(?<!\bdel\s)"
     r"\b(?P<tomorrow>tomorrow|morgen|demain|mañana|domani)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<today>today|heute|aujourd'hui|hoy|oggi)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<yesterday>yesterday|gestern|hier|ayer|ieri)\b(?!" + _DATE_FOLLOWS + r")"

@@ -233,6 +233,9 @@ _BESIDE = fast_compile(
     # a meeting before the event: 'Prima dell'evento, mercoledì 6 ottobre', 'Warm-up webinar:'
     r"|warm-?up|pre-?event|(?:before|ahead\s+of)\s+the\s+event|prima\s+dell'evento"
     r"|vor\s+der\s+veranstaltung|avant\s+l'événement|antes\s+del\s+evento"
+    # an edition before this one: 'Past edition: WWCS 2018/19 was held January 3–6, 2019'
+    r"|(?:past|previous|last)\s+edition|last\s+year's|(?:letzte|vorige)\s+ausgabe"
+    r"|édition\s+précédente|edizione\s+precedente|edición\s+anterior"
 )
 _BESIDE_WORDS = 50
 # A verb of making known right after a day: the day something was announced, not held.
@@ -448,6 +451,13 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # 'Application rounds' above 'Round 2 – 31 March 2027': the heading says what they are
         contexts[index] = (f"{header}: {contexts[index][0]}", contexts[index][1])
     scores = [_deadline_score(c, m) for m, c in zip(mentions, contexts, strict=True)]
+    if any(score >= _CUED for score in scores):
+        # an institution's own step before the funder's deadline is the applicant's first
+        # limit, however its row is worded ('Intent-to-submit form to the European Office:')
+        scores = [
+            max(score, _CUED) if _internal_step(doc, m) else score
+            for m, score in zip(mentions, scores, strict=True)
+        ]
     if kind in ("course", "event"):
         # 'The course starts on 5 March 2018 and ends on 15 April 2018': the end of its run
         for index in range(1, len(mentions)):
@@ -1197,6 +1207,11 @@ def _list_headers(
         while end > 0 and _ITEM.match(doc[start:end]):
             end = start - 1
             start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
+        while end > 0 and not doc[start:end].strip():
+            # (and above the list's first item: '… to one of the cut-off dates:', a blank
+            # line, then '• 11 January 2023', '• 7 June 2023')
+            end = start - 1
+            start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
         header = doc[start:end] if end > 0 else ""
         if _HEADER_END.search(header):
             found[index] = (header, start)
@@ -1532,10 +1547,12 @@ _TO = fast_compile(
 )
 
 
-# The noun of a line labelled as a limit, old or new: 'Neue Frist:', 'Previous closing date:'.
+# The noun of a line labelled as a limit, old or new: 'Neue Frist:', 'Previous closing date:'
+# (its hour may come before its day: 'New closing date: 16:00 SAST, Friday, 9 October 2020').
 _LIMIT_LABEL = (
     r"(?:frist|deadline|abgabefrist|einreichungsfrist|date(?:\s+limite)?|scadenza"
     r"|fecha(?:\s+l[íi]mite)?|plazo|closing\s+date|stichtag)\s*:"
+    r"(?:\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}\b)?,)?"
 )
 
 
@@ -1926,6 +1943,12 @@ def _before_notification(
     return before or candidates
 
 
+def _internal_step(doc: str, mention: Mention) -> bool:
+    """Whether a date's own line names a step of the applicant's institution before it."""
+    start = doc.rfind("\n", 0, mention.start) + 1
+    return bool(_INTERNAL_STEP.search(doc, start, mention.start))
+
+
 _REQUIRED_STAGE = fast_compile(REQUIRED_FIRST_STAGE, re.IGNORECASE)
 # A first step announcing the application to come: 'Letter of Intent Due Date(s):', 'NOI:'.
 _INTENT_STEP_WORDS = (
@@ -1982,10 +2005,20 @@ _INTERNAL = fast_compile(
     r"\b[Ii]ntern(?:al|e|o|a|en|er|es)?\b|\binstitutional\s+(?:review|deadline|approval|sign-?off)"
 )
 _INTERNAL_NEAR = 100  # characters around a candidate date read for the word
+# A row of an institution's own procedure, named by where its form goes or what it is for:
+# 'Expression of interest … to your College Research Office:', 'Intent-to-submit form to the
+# European Office:', 'Institutional Approval Form and draft budget to UCD Research:'.
+_INTERNAL_STEP = fast_compile(
+    r"\bto\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}(?:research|european|grants?|funding)\s+office\b"
+    r"|\bto\s+[A-Z]{2,6}\s+research\b|\bintent[\s-]to[\s-]submit\b|\binstitutional\s+approval\b",
+    re.IGNORECASE,
+)
 
 
 def _names_internal(doc: str, title: str, candidates: list[Mention]) -> bool:
     """Whether the title, or the words around a candidate date, speak of an internal deadline."""
+    if any(_internal_step(doc, m) for m in candidates):
+        return True
     if "ntern" not in doc and "institutional" not in doc:
         return False
     return bool(_INTERNAL.search(title)) or any(
@@ -2367,7 +2400,10 @@ def _named_country_zone(doc: str, language: str) -> str | None:
 def _home_zone(doc: str, language: str) -> str | None:
     """The zone of the country a text with no zone comes from: the one its language is
     spoken in, unless it names another country of that language as its own."""
-    return _named_country_zone(doc, language) or LANGUAGE_ZONES.get(language)
+    named = _named_country_zone(doc, language)
+    if named == "":
+        return None  # a country of several zones: its time alone names none
+    return named or LANGUAGE_ZONES.get(language)
 
 
 # A sentence saying which clock all the times of a page are on: 'all times indicated in this

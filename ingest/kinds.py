@@ -204,7 +204,7 @@ _MORE_TIME = folded_compile(
 _PAST = folded_compile(
     r"\bgathered\b|\btook\s+(?:place|part)\b|\b(?:was|were)\s+held\b|\battended\s+by\b"
     r"|\d[\d,]*\s[^.]{0,60}?\battended\s+the\b"
-    r"|\bwas\s+present\b|\bwere\s+submitted\b|\brecords\s+higher\b|\borgani[sz]ed\s+an?\s"
+    r"|\bwas\s+present\b|\b(?:is|that'?s)\s+a\s+wrap\b|\bwere\s+submitted\b|\brecords\s+higher\b|\borgani[sz]ed\s+an?\s"
     # 'hosted the conference', 'hosted 40 start-ups'; 'hosted by' is said of what is ahead too
     r"|\bwelcomed\b|(?<!be\s)\bhosted\s+(?:the|a|an|over|more|some|around|about|\d)\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
     r"|\bwere\s+(?:received|selected|funded)\b|\bhave\s+been\s+(?:selected|funded)\b"
@@ -269,7 +269,7 @@ _PAST_TITLE = folded_compile(
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     # a digest of several items is a report of them: 'Innovation Office Newsletter – October'
     r"|\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\s+(?:de\s+noticias|informativo)"
-    r"|\b(?:results?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
+    r"|\b(?:results?|outcomes?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n"
     r"|esiti|esito|beneficiari[oa]s|admitid[oa]s|ammess[iea])\b"
     # the act granting what a call funds: 'Decreto di concessione dei contributi'
@@ -338,8 +338,10 @@ _PAST_TITLE = folded_compile(
     # a count of what was sent: '187 proposals submitted to', '142 Projektskizzen eingereicht'
     r"|\b\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,2}(?:submitted|received|eingereicht|eingegangen|déposée?s"
     r"|reçue?s|presentad[oa]s|recibid[oa]s|presentat[ei]|pervenut[ei]"
-    # or funded: '10.000 progetti finanziati', '63 projects funded'
-    r"|finanziat[ei]|funded|gefördert|financés|financiad[oa]s)\b"
+    # or funded: '10.000 progetti finanziati', '63 projects funded', '43 projets bruxellois
+    # soutenus'
+    r"|finanziat[ei]|funded|gefördert|financés|financiad[oa]s|soutenus|supported|sostenut[ie]"
+    r"|apoyad[oa]s)\b"
     # who was chosen: '52 SMEs selected for', '12 Projekte ausgewählt', 'lauréats sélectionnés'
     r"|\b(?:selected|shortlisted|chosen)\s+(?:for|in|under|by|to)\b|\bausgewählt\b"
     r"|\bsélectionnée?s\b|\bseleccionad[oa]s\b|\bselezionat[ie]\b|\bverliehen\b|\bvergeben\b"
@@ -386,8 +388,10 @@ _CLOSED_CALL = folded_compile(
 _OPENING_CLOSED = 250  # characters: the opening where a report says the call has closed
 # "the past 21 October", "le 3 mars dernier": a date said to be behind the writer.
 _PAST_DATE = folded_compile(
-    # ('will start in June and last 9 months': the verb, not the past)
+    # ('will start in June and last 9 months', 'Fellowships last 4 years': the verb, not the
+    # past)
     r"\b(?:el\s+pasado|lo\s+scorso|am\s+vergangenen|(?<!and\s)(?<!will\s)(?<!to\s)last)\s+\d"
+    r"(?!\d*\s*(?:years?|months?|weeks?|days?|hours?)\b)"
     r"|\d{4}?\s*(?:dernier|scorso)\b",
     _I,
 )

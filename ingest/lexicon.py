@@ -218,6 +218,7 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     (r"(?-i:\b(?:BRT|BRST)\b)|hor[áa]rio\s+de\s+bras[íi]lia|brasília\s+time", "America/Sao_Paulo"),
     (r"(?-i:\bIST\b)", "Asia/Kolkata"),
     (r"(?-i:\bJST\b)", "Asia/Tokyo"),
+    (r"(?-i:\bKST\b)", "Asia/Seoul"),
 ]
 
 # Countries of one zone named by their adjective: 'Finnish time', 'heure suisse'.
@@ -375,11 +376,26 @@ LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
             r"wallon\w*|belgique|\bbelges?\b|liège|namur|charleroi|flandre|\bspw\b|bruxellois\w*",
             "Europe/Brussels",
         ),
-        (r"\bsuisses?\b|genève|lausanne|neuchâtel|romande|\bchf\b", "Europe/Zurich"),
+        # (and the Swiss way of grouping thousands: 'Jusqu'à 50'000 francs')
+        (
+            r"\bsuisses?\b|genève|lausanne|neuchâtel|romande|\bchf\b|\bvaud\w*|valais|\d['’]\d{3}\b",
+            "Europe/Zurich",
+        ),
         (r"\bluxembourgeois\w*|\bgrand-duché\b", "Europe/Luxembourg"),
-        (r"québec|québécois\w*|montréal", "America/Toronto"),
+        # (Canada keeps several clocks: a time with none named in a page from Québec is no
+        # instant, as the README's rule is for single-zone countries)
+        (r"québec|québécois\w*|montréal", ""),
     ],
     "de": [
+        # (German written in other countries first: 'Südtirol' is no Tyrol of Austria's, and a
+        # page from Hermannstadt may name the Austrians who come)
+        (r"südtirol\w*|\bbozen\b|\bmeran\b|\bbrixen\b", "Europe/Rome"),
+        (
+            r"rumänien|siebenbürg\w*|hermannstadt|temeswar|kronstadt|bukarest|\blei\b",
+            "Europe/Bucharest",
+        ),
+        (r"luxemburg\w*", "Europe/Luxembourg"),
+        (r"ostbelgien|deutschsprachigen?\s+gemeinschaft|\beupen\b|belgien", "Europe/Brussels"),
         (
             # ('Jänner', 'Feber': the months as only Austria writes them; 'eCall', the FFG's portal)
             r"österreich\w*|\bwien\b|\bwiener\b|\bgraz\b|\blinz\b|salzburg|innsbruck|kärnten"
@@ -391,9 +407,9 @@ LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
     ],
     "it": [(r"svizzera|ticino|lugano|bellinzona|\bchf\b", "Europe/Zurich")],
     "es": [
-        (r"argentin\w*|buenos\s+aires", "America/Argentina/Buenos_Aires"),
+        (r"argentin\w*|buenos\s+aires|\bcaba\b", "America/Argentina/Buenos_Aires"),
         (r"\bchile\b|chilen\w*", "America/Santiago"),
-        (r"colombia\w*|bogotá|medellín", "America/Bogota"),
+        (r"colombia\w*|bogotá|medellín|\bcop\b", "America/Bogota"),
         (r"méxico|mexican\w*", "America/Mexico_City"),
         (r"\bperú\b|perua\w*", "America/Lima"),
         (r"uruguay\w*|montevideo", "America/Montevideo"),
@@ -435,7 +451,10 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         # (any compound ending in -frist: 'Eingabefrist', 'Vorlagefrist', 'Anmeldefrist')
         # (no '\w*' before it: a cue that may start anywhere is asked at every place)
         r"frist(?:en)?\b|bewerbungsschluss"
-        r"|einsendeschluss|abgabefrist|abgabe\b|anmeldeschluss|stichtag",
+        r"|einsendeschluss|abgabefrist|abgabe\b|anmeldeschluss|stichtag"
+        # (any compound ending in -schluss, 'Eingabeschluss', but 'Abschluss', 'Beschluss',
+        # 'Anschluss', 'Ausschluss', 'Entschluss', 'Zusammenschluss')
+        r"|(?<!\bab)(?<!\bbe)(?<!\ban)(?<!\baus)(?<!\bent)(?<!zusammen)schluss\b",
         4,
     ),
     # (apart: the cue above, starting with any letter, is searched in every clause)

@@ -7294,3 +7294,201 @@ def test_round_twenty_six_dates(title, text, published, field, expected):
 )
 def test_round_twenty_six_reports_count_who_came_or_what_was_sent(title, text, published, kind):
     assert extract(title, text, published).kind == kind
+
+
+# Round twenty-seven: German, French, Italian and Spanish from other countries; English from
+# Asia, Africa, Oceania and Latin America; programme pages; research offices; event pages.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # German written in Romania names its towns and its currency
+        (
+            "Wirtschaftsforum in Kronstadt",
+            "Kronstadt – Der Deutsche Wirtschaftsklub lädt am 14. Mai zum Forum ein. "
+            "Anmeldungen werden bis Freitag, den 7. Mai 2027, 16 Uhr, entgegengenommen; die "
+            "Gebühr beträgt 100 Lei.",
+            None,
+            "2027-05-07T16:00:00+03:00",
+        ),
+        # a Spanish page paying in Colombian pesos is on Colombia's clock
+        (
+            "Convocatoria de apoyo a la investigación 2027",
+            "Monto máximo: $50.000.000 COP.\nLas propuestas se recibirán hasta las 17:00 horas "
+            "del 12 de marzo de 2027.",
+            None,
+            "2027-03-12T17:00:00-05:00",
+        ),
+        # '12 hs' is Argentina's way to write the hour
+        (
+            "Jornada sobre financiamiento para pymes",
+            "La Agencia invita a la jornada del jueves 17 de junio de 2027 en el Polo "
+            "Científico (CABA). Inscripción previa hasta el martes 15 de junio de 2027 a las "
+            "12 hs.",
+            None,
+            "2027-06-15T12:00:00-03:00",
+        ),
+        # Canada keeps several clocks: a time named with no zone in Québec is the date alone
+        (
+            "Programme de soutien aux initiatives de quartier 2027 – Montréal",
+            "La Ville de Montréal soutient les organismes qui réalisent des projets dans les "
+            "arrondissements.\nDate limite : vendredi 12 février 2027, à midi",
+            None,
+            "2027-02-12",
+        ),
+        # 'KST' is Korea's clock
+        (
+            "Seoul Summer Programme 2027",
+            "Application deadline: April 9, 2027 (Fri), 17:00 KST\nTuition: USD 1,500",
+            None,
+            "2027-04-09T17:00:00+09:00",
+        ),
+        # a blank line between a list and the sentence announcing it
+        (
+            "Accelerator 2027: the next cut-offs",
+            "15 March 2027 | News\n\nCompanies whose short proposal was evaluated positively "
+            "can submit a full proposal to one of the cut-off dates:\n\n• 13 January 2027\n• 9 "
+            "June 2027\n• 6 October 2027\n\nFull proposals must be submitted by 17:00 Brussels "
+            "local time on the cut-off date.",
+            dt.date(2027, 3, 15),
+            "2027-06-09T17:00:00+02:00",
+        ),
+        # any compound ending in -schluss is a limit ('Eingabeschluss')
+        (
+            "Ausschreibung 2027: Verlängerung der Eingabefrist",
+            "Wegen technischer Probleme verlängert die Agentur die Frist für Vollanträge. "
+            "Neuer Eingabeschluss ist der 20. Januar 2027, 12 Uhr MEZ (bisher: 13. Januar "
+            "2027). Die Entscheide erfolgen bis Ende Mai 2027.",
+            None,
+            "2027-01-20T12:00:00+01:00",
+        ),
+        # 'die Städte von morgen' is a time ahead, no day
+        (
+            "Stiftung verlängert Frist der Ausschreibung „Städte von morgen“",
+            "27.03.2027 · Aktuelles\n\nDie Stiftung verlängert die Frist der Ausschreibung "
+            "„Die Städte von morgen“: Anträge können nun bis zum 15. Juni 2027 eingereicht "
+            "werden (bisher: 14. April 2027).",
+            dt.date(2027, 3, 27),
+            "2027-06-15",
+        ),
+        # a line labelled as the old or the new limit, its hour before its day
+        (
+            "Extension of closing date: Emerging Researchers call 2027",
+            "12 March 2027\n\nThe closing date of the call has been extended.\n\nPrevious "
+            "closing date: 16:00 SAST, Friday, 19 March 2027\nNew closing date: 16:00 SAST, "
+            "Friday, 2 April 2027",
+            dt.date(2027, 3, 12),
+            "2027-04-02T16:00:00+02:00",
+        ),
+        # an institution's own step before the funder's deadline is the applicant's first limit
+        (
+            "Fellowships 2027 – internal selection",
+            "All applications must be approved by the University before submission.\n\n"
+            "Deadlines\n1. Institutional Approval Form and budget to the Research Office: 5pm, "
+            "Friday 8 January 2027\n2. Sign-off by the Vice-President for Research: by 15 "
+            "January 2027\n3. Funder deadline: Tuesday 26 January 2027",
+            None,
+            "2027-01-08",
+        ),
+        # 'Fellowships last 4 years' is a duration, not the past
+        (
+            "Future Leaders Fellowships – Round 9: internal selection process",
+            "The funder limits the number of outlines each university may submit, so we run an "
+            "internal selection.\n\nKey dates\n• Expression of interest to your College "
+            "Research Office: 12 noon, Monday 1 February 2027\n• Funder outline deadline: 4pm, "
+            "6 July 2027\n\nFellowships last 4 years, with a possible renewal.",
+            None,
+            "2027-02-01",
+        ),
+    ],
+)
+def test_round_twenty_seven_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "zone"),
+    [
+        # South Tyrol is in Italy, whatever Tyrol its name holds
+        (
+            "Innovationspreis Südtirol 2027",
+            "Die Handelskammer Bozen schreibt den Innovationspreis 2027 aus. Bewerbungen bis "
+            "30. April 2027, 12 Uhr, über das Online-Portal.",
+            None,
+            "Europe/Rome",
+        ),
+        # German written in Luxembourg
+        (
+            "Luxemburger Innovationspreis 2027",
+            "Unternehmen aus Luxemburg können ihre Projekte einreichen. Einsendeschluss ist "
+            "der 15. Oktober 2027 um 17 Uhr.",
+            None,
+            "Europe/Luxembourg",
+        ),
+        # the Swiss way of grouping thousands
+        (
+            "Appel à projets « Climat local » : prolongation du délai",
+            "Communiqué – 2 mars 2027\n\nLe délai de dépôt est prolongé : les dossiers peuvent "
+            "être envoyés jusqu'au 31 mars 2027 à 12h00, au lieu du 10 mars. Jusqu'à 40'000 "
+            "francs par projet.",
+            dt.date(2027, 3, 2),
+            "Europe/Zurich",
+        ),
+    ],
+)
+def test_round_twenty_seven_zones_of_other_countries(title, text, published, zone):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.tz == zone
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # projects counted as supported
+        (
+            "Inclusion numérique : 38 projets soutenus",
+            "Actualités – 12 juin 2027\n\nL'appel à projets « Inclusion numérique 2027 », "
+            "clôturé le 15 mars dernier, a suscité 120 candidatures. Le jury a retenu 38 "
+            "projets.",
+            dt.date(2027, 6, 12),
+            "news",
+        ),
+        # outcomes announced
+        (
+            "Strategic Research Fund: Round 14 outcomes announced",
+            "Nine projects will share A$8 million under Round 14 of the fund. Projects will "
+            "run for up to four years.",
+            dt.date(2027, 2, 17),
+            "news",
+        ),
+        # 'is a wrap'
+        (
+            "Thank you for joining Robotics Week 2026!",
+            "Robotics Week 2026 (9–13 November, Eindhoven) is a wrap! Five days, 50 sessions "
+            "and 1,500 visitors. See you in 2027.",
+            None,
+            "news",
+        ),
+    ],
+)
+def test_round_twenty_seven_kinds(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "dates"),
+    [
+        # the days of a past edition are not the event's
+        (
+            "WCS 2027/28 — Winter Workshop on Complex Networks",
+            "WCS 2027/28\nDecember 29, 2027 – January 2, 2028\nHakuba, Japan\n\nRegistration "
+            "deadline: November 12, 2027\n\nPast edition: WCS 2026/27 was held January 4–7, "
+            "2027 in Niseko.",
+            None,
+            (dt.date(2027, 12, 29), dt.date(2028, 1, 2)),
+        ),
+    ],
+)
+def test_round_twenty_seven_event_dates(title, text, published, dates):
+    found = extract(title, text, published)
+    assert (found.event_start, found.event_end) == dates
