@@ -183,7 +183,7 @@ _TIME_12 = fast_compile(
 _TIME_24 = fast_compile(
     # the end of the day written as its last hour, 23:59: '31.10.2026, 24:00 Uhr', 'à 24h00'
     # ('alle ore 24.00 del 20 ottobre' too)
-    r"(?<![\d.:/,])(?:(?P<end>24(?::00|h00|\.00(?=\s*uhr)|(?<=ore\s24)\.00|(?=\s*uhr\b)))(?!\d)"
+    r"(?<![\d.:/,])(?:(?P<end>24(?::00|h00|\.00(?=\s*uhr)|(?<=ore\s24)(?:\.00)?|(?=\s*uhr\b)))(?!\d|[.:]\d)"
     r"|(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
     r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::(?P<s>[0-5]\d))?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?)",
 )

@@ -1614,7 +1614,7 @@ _WAS_ENDING = re.compile(
     # UK time on Thursday 16 April 2015 to: …'
     r"|(?:extended|moved|postponed|deferred)\s+from\s+[^.;\n]{0,40}?"
     # what a correction replaces: 'donde dice «hasta las 14:00 horas del 15 de junio», debe decir'
-    r"|donde\s+dice\s*[«\"“]?[^»\"”]{0,35}?\b(?:del|de|el)"
+    r"|donde\s+dice\s*:?\s*[«\"“]?[^»\"”]{0,35}?\b(?:del|de|el)"
     r"|au\s+lieu\s+de\s*:?\s*[«\"“]?[^»\"”\n]{0,35}?"
     # a line labelled as the old limit: 'Alte Frist: 31.01.2027', 'Old deadline:'
     r"|(?:^|\n)\W*(?:alte[rn]?|bisherige[rn]?|old|previous|former|ancienne|vecchia|antigua"

@@ -110,7 +110,7 @@ _CORRIGENDUM = folded_compile(
 _FIXES_A_LIMIT = folded_compile(
     rf"{_DEADLINE_WORD}|due\s+(?:time|date)|\buhrzeit\b|vorlagefrist|\bheure\s+limite\b|\borario\b"
     # the formula of a correction, of a limit: 'donde dice «hasta las 14:00 horas del 15 de junio'
-    r"|donde\s+dice\s*[«\"“]?\s*hasta\b"
+    r"|donde\s+dice\s*:?\s*[«\"“]?\s*hasta\b"
     # ('Au lieu de : « au plus tard le jeudi 4 avril 2013 à 16h00 » Lire : « …')
     r"|au\s+lieu\s+de\s*:?\s*[«\"“]?\s*(?:au\s+plus\s+tard|avant|jusqu)",
     _I,
@@ -124,6 +124,17 @@ _HOUR_CHANGED_TITLE = folded_compile(
     r"(?<!-)\b(?:time|hour|heure|uhrzeit|orario|hora)\b",
     _I,
 )
+# A title saying the date of a limit is changed: 'Knowledge Transfer Partnerships – change to
+# closing date', 'Änderung der Einreichungsfrist', 'Modification de la date limite'.
+_DATE_CHANGED_TITLE = folded_compile(
+    r"\b(?:changes?|change\s+to|modification|modifica|änderung|cambio)\b[^|–—]{0,20}?"
+    r"\b(?:closing\s+date|deadline|date\s+limite|fecha\s+l[íi]mite|scadenza|\w*frist)\b",
+    _I,
+)
+# A text opening with a correction: 'Correction (March 20, 2017): … The correct deadline is'.
+_OPENS_CORRECTED = folded_compile(
+    r"^\W*(?:correction|corrigendum|berichtigung|rettifica|rectificatif)\b", _I
+)
 # Nouns that say the deadline is a new one.
 _NEW_DEADLINE = folded_compile(
     r"extended\s+deadline|deadline\s+extension|new\s+deadline|revised\s+deadline|fristverlängerung"
@@ -134,7 +145,7 @@ _NEW_DEADLINE = folded_compile(
     # anticipata', 'anticipo della scadenza', 'Frist vorgezogen', 'deadline brought forward'
     # ('the closing date for the … opportunity has been brought forward from')
     r"|(?:date\s+limite|scadenza|termine|frist|deadline|closing\s+date|plazo|fecha\s+l[íi]mite)\s+"
-    r"(?:[\w-]+\s+){0,8}?(?:avancée|anticipat[oa]|vorgezogen|brought\s+forward|adelantad[oa])"
+    r"(?:[\w-]+\s+){0,8}?(?:avancée|anticipat[oa]|vorgezogen|vorverlegt|brought\s+forward|adelantad[oa])"
     r"|anticipo\s+della\s+scadenza|avancer\s+la\s+date\s+limite|adelanto\s+del\s+plazo"
     r"|sono\s+riaperti\s+i\s+termini|réouverture\s+de\s+l'appel|reapertura\s+del\s+plazo"
     # the act of moving it, named: 'dispone il differimento del termine', 'Verschiebung der Frist'
@@ -222,7 +233,8 @@ _PAST_TITLE = folded_compile(
     # something called off, or a call closed before its time: told, not announced
     r"|\b(?:annulation|annulée?s?|cancel(?:l?ed|lation)|cancelad[oa]|cancelaci[óo]n|abgesagt"
     r"|absage|annullat[oa]|annullamento)\b"
-    r"|vorzeitig\s+beendet|ausgeschöpft|cierre\s+anticipado|chiusura\s+anticipata"
+    r"|vorzeitig\s+(?:beendet|geschlossen)|ausgeschöpft|cierre\s+anticipado|chiusura\s+anticipata"
+    r"|\bclos(?:es|ed)\s+early\b|agotamiento\s+del\s+crédito"
     r"|esauriment\w*\s+(?:delle\s+)?risorse|budget\s+exhausted|clôture\s+anticipée"
     # or after the name it is of: 'Innov'Up : le bilan 2026', 'Förderprogramm X: Bilanz 2026'
     r"|[:–—]\s*(?:le\s+|la\s+|il\s+|el\s+|die\s+|the\s+)?(?:bilan|bilanz|resoconto|balance|recap)\b"
@@ -276,7 +288,7 @@ _PAST_TITLE = folded_compile(
     r"|\bdecreto\s+di\s+concessione\b|\bresoluci[óo]n\s+de\s+concesi[óo]n\b|\bförderbescheide\b"
     # ('Resolución por la que se modifican los plazos' is an act that moves them)
     r"|\bresoluci[óo]n\s+(?:(?:definitiva|provisional)\s+)?de\s+(?:la\s+convocatoria|concesi[óo]n"
-    r"|(?:las|los)\s+(?:ayudas|becas|subvenciones|premios))\b"
+    r"|(?:las|los)\s+(?:ayudas|becas|subvenciones|premios|incentivos))\b"
     # money or a count of projects granted: 'Foundation awards $2.4 million to twelve',
     # 'Stiftung fördert 14 Projekte', 'La Région finance 23 projets', 'finanzia 40 progetti'
     r"|\bawards\s+[$€£]\s?\d|\b(?:fördert|funds|finances?|financia|finanzia)\s+\d+\s+"
@@ -479,10 +491,13 @@ _APPLY_TITLE = folded_compile(
 _ASKS_FOR_PEOPLE = folded_compile(
     r"\bbecome\s+an?\s+(?:mentor|reviewer|volunteer|juror|jury\s+member|ambassador|evaluator)\b"
     r"|\bdevie(?:ns|nez)\s+(?:membre\s+du\s+jury|mentor|bénévole|évaluat\w+)"
-    r"|\bcall\s+for\s+(?:mentors|volunteers|reviewers|jurors|evaluators)\b"
-    r"|\b(?:recruiting|looking\s+for|recrute|recluta|reclutamos|cerchiamo|sucht|suchen)\b[^.:]{0,60}?"
+    r"|\bcall\s+for\s+(?:mentors|volunteers|reviewers|jurors|evaluators|speakers)\b"
+    r"|llamada\s+a\s+ponentes|convocatoria\s+de\s+(?:ponentes|voluntari[oa]s)|appel\s+à\s+intervenants"
+    r"|\b(?:recruiting|looking\s+for|recrute|recluta|reclutamos|cerchiamo|sucht|suchen|buscamos"
+    r"|se\s+buscan|recherchons)\b[^.:]{0,60}?"
     r"(?:\bto\s+mentor\b|\bmentors\b|\bvolunteers\b|\breviewers\b|\bjurors\b|\bjur[ée]\W?(?:e\W?)?s\b"
-    r"|\bbénévoles\b|\bvoluntari[oa]s\b|\bvolontari\b|\bgutachter\w*|\bmentor(?:en|innen)\b)",
+    r"|\bbénévoles\b|\bvoluntari[oa]s\b|\bvolontari\b|\bgutachter\w*|\bmentor(?:en|innen)\b"
+    r"|\bponentes\b|\bspeakers\b|\brelatori\b|\bintervenants\b)",
     _I,
 )
 _ASKS_TO_ORGANISE = folded_compile(
@@ -715,8 +730,12 @@ def is_extension(title: str, text: str) -> bool:
         and not _DEADLINE_IN_TITLE.search(title)
     ):
         return False  # 'Workshop …: NEW DATES', 'Webinar rescheduled': the event is moved
-    if _CORRIGENDUM.search(title) and _FIXES_A_LIMIT.search(text[:600]):
+    if (_CORRIGENDUM.search(title) or _OPENS_CORRECTED.search(text)) and _FIXES_A_LIMIT.search(
+        text[:600]
+    ):
         return True  # 'Corrigendum: … corrected due time': the deadline is set anew
+    if _DATE_CHANGED_TITLE.search(title) and not _EVENT_WORDS.search(title):
+        return True  # 'Knowledge Transfer Partnerships – change to closing date
     if _HOUR_CHANGED_TITLE.search(title) and not _EVENT_WORDS.search(title):
         return True  # 'Geänderte Uhrzeit für das Fristende': the deadline moves by its hour
     if _EXTENSION_TITLE.search(title) and _EXTENSION_TITLE_OBJECT.search(title):

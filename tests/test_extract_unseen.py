@@ -7492,3 +7492,116 @@ def test_round_twenty_seven_kinds(title, text, published, kind):
 def test_round_twenty_seven_event_dates(title, text, published, dates):
     found = extract(title, text, published)
     assert (found.event_start, found.event_end) == dates
+
+
+# Round twenty-eight: kinds that are hard to tell, deadlines that change, German federal pages,
+# Italian and Spanish regional news of calls.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "deadline"),
+    [
+        # 'entro le ore 24 del' is the day's last minute
+        (
+            "Start Cup Puglia 2027",
+            "Il business plan deve essere inviato entro le ore 24 del 9 luglio 2027 tramite la "
+            "piattaforma online.",
+            None,
+            "2027-07-09T23:59:00+02:00",
+        ),
+        # a correction's 'donde dice: «…»' names the old limit, 'debe decir' the new
+        (
+            "Corrección de errores de la convocatoria de ayudas a clústeres 2027",
+            "Advertido error en el extracto publicado el 8 de abril de 2027, se procede a su "
+            "rectificación: donde dice: «hasta el 12 de mayo de 2027», debe decir: «hasta el 9 "
+            "de junio de 2027».",
+            dt.date(2027, 4, 20),
+            "2027-06-09",
+        ),
+    ],
+)
+def test_round_twenty_eight_deadlines(title, text, published, deadline):
+    found = extract(title, text, published)
+    assert found.deadline is not None and found.deadline.iso() == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # a limit brought forward moves it too
+        (
+            "Achtung: Abgabefrist vorverlegt",
+            "Abweichend von der Ausschreibung müssen die Skizzen nun bereits bis zum 3. "
+            "Dezember 2027, 12:00 Uhr beim Projektträger eingegangen sein (bisher: 10. "
+            "Dezember 2027).",
+            None,
+            "extension",
+        ),
+        # a call that closed early is reported
+        (
+            "Green Transition Voucher closes early",
+            "Posted 4 May 2027\n\nDue to high demand, the voucher scheme closed to new "
+            "applications at 5pm on 3 May 2027, well ahead of the planned 30 June closing date.",
+            dt.date(2027, 5, 4),
+            "news",
+        ),
+        # … in German
+        (
+            "Förderprogramm „Innovationsgutschein“ vorzeitig geschlossen",
+            "Die Mittel sind vollständig gebunden; seit dem 12. April 2027, 12:00 Uhr, können "
+            "keine Anträge mehr gestellt werden.",
+            None,
+            "news",
+        ),
+        # … in Spanish, its money spent
+        (
+            "Cierre de las ayudas al comercio por agotamiento del crédito",
+            "Una vez agotado el crédito disponible, no se admiten nuevas solicitudes desde el "
+            "9 de noviembre de 2027.",
+            None,
+            "news",
+        ),
+        # a title saying the closing date changes
+        (
+            "Innovation Partnerships – change to closing date",
+            "IMPORTANT\n\nPlease note that the closing date for this round has been brought "
+            "forward from 19 November to Friday 12 November 2027 at 5pm GMT.",
+            None,
+            "extension",
+        ),
+        # a text opening with a correction of the limit
+        (
+            "2027 Research Grants – letters of intent",
+            "Correction (March 2, 2027): an earlier version of this page stated that letters "
+            "of intent were due at 5:00 p.m. The correct deadline is Thursday, March 18, 2027, "
+            "at 2:00 p.m. Eastern Time.",
+            dt.date(2027, 3, 2),
+            "extension",
+        ),
+        # a call for speakers is a call, whatever event it is for
+        (
+            "Llamada a ponentes – Jornadas de Innovación Abierta 2027",
+            "Jornadas de Innovación Abierta\n22 y 23 de abril de 2027 · Bilbao\n\nEnvío de "
+            "propuestas hasta el 1 de marzo de 2027.",
+            None,
+            "call",
+        ),
+        # … and so is a call for volunteers
+        (
+            "Voluntariado – Congreso de Economía Circular 2027",
+            "¿Quieres colaborar? Buscamos 30 voluntarios para tareas de acreditación y "
+            "atención en salas.\n\nFechas del congreso: 7 al 9 de junio de 2027, Sevilla\n"
+            "Inscripción de voluntarios: hasta el 10 de mayo de 2027",
+            None,
+            "call",
+        ),
+        # the provisional award of a call's incentives is news of it
+        (
+            "Publicada la resolución provisional de los incentivos a la innovación 2027",
+            "La Consejería ha publicado la resolución provisional de la convocatoria 2027. Se "
+            "proponen para financiación 210 proyectos.",
+            dt.date(2027, 9, 20),
+            "news",
+        ),
+    ],
+)
+def test_round_twenty_eight_kinds(title, text, published, kind):
+    assert extract(title, text, published).kind == kind

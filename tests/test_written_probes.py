@@ -1,8 +1,8 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, then `ta-` to `tx-`) was scored once before any rule was changed for
-it; docs/DESIGN.md says how they were used. Every record must be read as labelled, except the
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `uc-`) was scored once before any rule
+was changed for it; docs/DESIGN.md says how they were used. Every record must be read as labelled, except the
 ones listed below, which are expected to fail until a rule reads them.
 """
 
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to tx: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to uc: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -1978,6 +1978,163 @@ KNOWN_MISSES: dict[str, str] = {
     "tx-en-festival-of-ideas-2016": (
         "event_start '2016-11-01' for '2016-10-28'; event_end None for '2016-11-05'"
     ),
+    "ty-en-partner-search-digital-health-2018": ("deadline '2018-04-24' for '2018-03-09'"),
+    "ty-en-survey-cluster-internationalisation-2016": (
+        "kind 'event' for 'call' (scored, not read)"
+    ),
+    "ty-en-interview-foodtech-cluster-manager": ("kind 'event' for 'news' (scored, not read)"),
+    "ty-en-newsletter-cluster-manager-training-2012": (
+        "kind 'news' for 'course'; "
+        "deadline None for '2012-03-30'; "
+        "event_start None for '2012-04-23'"
+    ),
+    "ty-en-newsletter-december-digest-2009": (
+        "kind 'call' for 'news'; deadline '2010-01-04' for None (scored, not read)"
+    ),
+    "ty-en-finnish-cleantech-cluster-new-member-2010": (
+        "kind 'event' for 'news' (scored, not read)"
+    ),
+    "ty-en-interreg-third-call-preannouncement-2023": ("kind 'news' for 'call'"),
+    "ty-en-regional-innovation-workshop-extension-aoe-2018": (
+        "event_start None for '2018-10-04'; event_end None for '2018-10-05' (scored, not read)"
+    ),
+    "ty-en-ict-info-day-report-2010": ("event_start None for '2010-05-12'"),
+    "ty-en-interview-mobility-cluster-director": ("kind 'event' for 'news'"),
+    "ty-en-partner-search-interreg-med-no-deadline-2013": (
+        "kind 'news' for 'call' (scored, not read)"
+    ),
+    "ty-en-voucher-scheme-closed-early-2009": (
+        "kind 'call' for 'news'; deadline None for '2009-10-16' (scored, not read)"
+    ),
+    "ty-en-smart-mobility-b2b-registration-extended-2017": (
+        "event_start None for '2017-11-22'; event_end None for '2017-11-23'"
+    ),
+    "tz-en-seed-accelerator-cohort-2021": (
+        "event_start '2021-07-15' for '2021-04-26'; event_end None for '2021-07-15'"
+    ),
+    "tz-en-volunteers-open-science-conference-2016": (
+        "event_start None for '2016-09-05'; event_end None for '2016-09-08'"
+    ),
+    "tz-en-engineering-innovation-award-2012": (
+        "event_start None for '2012-11-22' (scored, not read)"
+    ),
+    "tz-en-student-design-competition-2015": (
+        "event_start None for '2015-10-12'; event_end None for '2015-10-14'"
+    ),
+    "tz-en-study-visit-basque-clusters-2011": (
+        "event_start None for '2011-11-08'; event_end None for '2011-11-09'"
+    ),
+    "tz-en-data-bootcamp-2025": ("deadline_tz 'Europe/London' for 'UTC' (scored, not read)"),
+    "tz-en-summer-school-travel-grants-2010": ("kind 'course' for 'call' (scored, not read)"),
+    "tz-fr-hackathon-ville-lille-2019": (
+        "kind 'call' for 'event'; "
+        "event_start None for '2019-10-11'; "
+        "event_end None for '2019-10-13' (scored, not read)"
+    ),
+    "tz-fr-quebec-concours-startups-2018": ("event_start None for '2018-11-29'"),
+    "tz-fr-prolongation-appel-intervenants-2022": (
+        "event_start None for '2022-06-09'; event_end None for '2022-06-10' (scored, not read)"
+    ),
+    "tz-fr-news-remise-prix-innovation-2024": ("event_start None for '2024-11-26'"),
+    "tz-de-accelerator-bewerbungsrunden-2017": (
+        "event_start '2017-11-24' for '2017-09-04'; "
+        "event_end None for '2017-11-24' (scored, not read)"
+    ),
+    "tz-de-online-hackathon-gesundheit-2020": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
+    "tz-de-qualifizierung-clustermanager-2008": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2008-09-11'; "
+        "event_end None for '2008-11-13'"
+    ),
+    "tz-de-verlaengerung-ideenwettbewerb-2023": ("event_start None for '2023-12-14'"),
+    "tz-de-aufruf-ehrenamtliche-mentorinnen-2025": ("event_start None for '2025-04-10'"),
+    "tz-it-premio-innovazione-cerimonia-2019": ("event_start None for '2019-10-15'"),
+    "tz-it-news-finale-startup-competition-2016": ("event_start None for '2016-06-20'"),
+    "tz-es-ampliacion-plazo-premios-2024": ("event_start None for '2024-11-21' (scored, not read)"),
+    "ua-en-icwse-2014-deadline-extended": (
+        "event_start None for '2014-06-25'; event_end None for '2014-06-27' (scored, not read)"
+    ),
+    "ua-en-polar-workshop-abstract-extension-2010": (
+        "event_start None for '2010-07-07'; event_end None for '2010-07-09'"
+    ),
+    "ua-en-climate-hackathon-registration-extended-2023": (
+        "event_start None for '2023-11-03'; event_end None for '2023-11-05'"
+    ),
+    "ua-en-innovation-fellowships-deadline-extended-2025": (
+        "deadline '2024-12-18' for '2025-01-08'; "
+        "instant '2024-12-18' for '2025-01-08T12:00:00+00:00'; "
+        "deadline_tz None for 'Europe/London'"
+    ),
+    "ua-en-erratum-cfp-cluster-policy-workshop-2015": (
+        "event_start None for '2015-09-03'; event_end None for '2015-09-05'"
+    ),
+    "ua-en-mobisense-2009-final-cfp": ("event_start None for '2009-09-14' (scored, not read)"),
+    "ua-en-apcc-2016-extension-utc8": (
+        "event_start None for '2016-11-22'; event_end None for '2016-11-24'"
+    ),
+    "ua-fr-avis-rectificatif-ami-plateformes-2012": (
+        "kind 'call' for 'extension' (scored, not read)"
+    ),
+    "ua-fr-ecole-ete-donnees-inscriptions-prolongees-2019": (
+        "event_start None for '2019-08-26'; event_end None for '2019-08-30'"
+    ),
+    "ua-de-berichtigung-bekanntmachung-innovationscluster-2018": (
+        "deadline '2018-07-31' for '2018-08-31' (scored, not read)"
+    ),
+    "ua-de-erinnerung-innovationspreis-2015": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
+    "ua-it-rettifica-bando-ricerca-industriale-2013": (
+        "kind 'extension' for 'call'; "
+        "deadline None for '2013-06-21'; "
+        "instant None for '2013-06-21T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'"
+    ),
+    "ua-it-chiusura-sportello-esaurimento-risorse-2024": (
+        "deadline None for '2024-10-07'; "
+        "instant None for '2024-10-07T10:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'"
+    ),
+    "ua-it-riapertura-termini-master-innovazione-2011": ("event_start None for '2011-02-04'"),
+    "ua-it-seconda-finestra-bando-digitalizzazione-2019": (
+        "deadline '2019-07-01' for '2019-07-31'; "
+        "instant '2019-07-01' for '2019-07-31T21:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "ua-es-segundo-plazo-hackathon-ciudad-inteligente-2025": ("kind 'call' for 'extension'"),
+    "ub-de-qualifizierung-clustermanager-2014": (
+        "event_start '2014-09-23' for '2014-09-22' (scored, not read)"
+    ),
+    "ub-de-eurostars-stichtag-herbst-2022": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
+    "ub-de-innovationsnetzwerke-sachsen-jury-2013": ("kind 'call' for 'news'"),
+    "ub-de-ihk-zertifikatslehrgang-innovationsmanager-2019": (
+        "event_end None for '2019-12-14' (scored, not read)"
+    ),
+    "ub-de-konferenz-cluster-leipzig-frist-verlaengert-2009": (
+        "event_start None for '2009-09-24'; event_end None for '2009-09-25' (scored, not read)"
+    ),
+    "ub-de-innovationstag-mittelstand-2019": (
+        "kind 'call' for 'event'; "
+        "deadline '2019-05-16' for None; "
+        "deadline_tz 'Europe/Berlin' for None; "
+        "event_start None for '2019-05-16'"
+    ),
+    "ub-de-ideenwettbewerb-quantentechnologien-frist-2022": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"
+    ),
+    "ub-de-weiterbildung-foerdermittelmanagement-2025": ("event_end '2025-10-01' for '2025-11-26'"),
+    "ub-de-zim-start-pressemitteilung-2008": ("kind 'call' for 'news'"),
+    "ub-en-future-clusters-winners-2021": (
+        "kind 'call' for 'news'; deadline None for '2019-10-15' (scored, not read)"
+    ),
+    "ub-en-workshop-regional-innovation-ecosystems-extended-2025": (
+        "event_start None for '2025-06-16' (scored, not read)"
+    ),
+    "uc-it-napoli-dottorato-xxxvi-ciclo-2020": (
+        "kind 'call' for 'course'; event_start None for '2020-11-01'"
+    ),
+    "uc-it-piemonte-fondo-innovazione-pmi-2008": (
+        "deadline '2008-03-03' for '2008-12-31' (scored, not read)"
+    ),
+    "uc-es-unizar-preinscripcion-masteres-2023": ("kind 'call' for 'course' (scored, not read)"),
 }
 
 
