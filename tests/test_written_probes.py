@@ -2,8 +2,8 @@
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
 `rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `uc-`) was scored once before any rule
-was changed for it; docs/DESIGN.md says how they were used. Every record must be read as labelled, except the
-ones listed below, which are expected to fail until a rule reads them.
+was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
+labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
 
 from __future__ import annotations
