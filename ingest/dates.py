@@ -848,8 +848,9 @@ _DATE_FOLLOWS = r"\s*,?\s*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d]"
 _RELATIVE = fast_compile(
     # ('die Gesellschaft von morgen', 'the cities of tomorrow', 'le monde de demain': a time
     # ahead, no day)
-    r"(?<!\bvon\s)(?<!\bof\s)(?<!\bde\s)(?<!\bdi\s)(?<!\bdel\s)"
-    r"\b(?P<tomorrow>tomorrow|morgen|demain|mañana|domani)\b(?!" + _DATE_FOLLOWS + r")"
+    r"\b(?P<tomorrow>tomorrow|morgen|demain|mañana|domani)\b"
+    r"(?<!\bvon\smorgen)(?<!\bof\stomorrow)(?<!\bde\sdemain)(?<!\bdi\sdomani)(?<!\bdel\smañana)"
+    r"(?<!\bde\smañana)(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<today>today|heute|aujourd'hui|hoy|oggi)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<yesterday>yesterday|gestern|hier|ayer|ieri)\b(?!" + _DATE_FOLLOWS + r")"
     # ('el próximo miércoles 14 de octubre': the date is written, the words add nothing)

@@ -451,7 +451,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # 'Application rounds' above 'Round 2 – 31 March 2027': the heading says what they are
         contexts[index] = (f"{header}: {contexts[index][0]}", contexts[index][1])
     scores = [_deadline_score(c, m) for m, c in zip(mentions, contexts, strict=True)]
-    if any(score >= _CUED for score in scores):
+    if any(score >= _CUED for score in scores) and _INTERNAL_STEP.search(doc):
         # an institution's own step before the funder's deadline is the applicant's first
         # limit, however its row is worded ('Intent-to-submit form to the European Office:')
         scores = [
@@ -2017,7 +2017,7 @@ _INTERNAL_STEP = fast_compile(
 
 def _names_internal(doc: str, title: str, candidates: list[Mention]) -> bool:
     """Whether the title, or the words around a candidate date, speak of an internal deadline."""
-    if any(_internal_step(doc, m) for m in candidates):
+    if _INTERNAL_STEP.search(doc) and any(_internal_step(doc, m) for m in candidates):
         return True
     if "ntern" not in doc and "institutional" not in doc:
         return False

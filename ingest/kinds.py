@@ -214,7 +214,10 @@ _MORE_TIME = folded_compile(
 # A report of something that already happened.
 _PAST = folded_compile(
     r"\bgathered\b|\btook\s+(?:place|part)\b|\b(?:was|were)\s+held\b|\battended\s+by\b"
-    r"|\d[\d,]*\s[^.]{0,60}?\battended\s+the\b"
+    # (people who attended it: 'More than 300 researchers, students and agency staff attended
+    # the fifth symposium'; not 'Groups that attended the 2026 edition may register again')
+    r"|\b(?:participants|researchers|scientists|students|people|delegates|visitors|attendees"
+    r"|guests|members|staff|experts|managers)\b[^.]{0,40}?\battended\s+the\b"
     r"|\bwas\s+present\b|\b(?:is|that'?s)\s+a\s+wrap\b|\bwere\s+submitted\b|\brecords\s+higher\b|\borgani[sz]ed\s+an?\s"
     # 'hosted the conference', 'hosted 40 start-ups'; 'hosted by' is said of what is ahead too
     r"|\bwelcomed\b|(?<!be\s)\bhosted\s+(?:the|a|an|over|more|some|around|about|\d)\b|\bshared\s+their\b|\bwas\s+set\s+to\b|\bwas\s+made\b"
