@@ -54,7 +54,7 @@ _COUNTED = re.compile(
     # 'Round 1 – 15 January', 'Stage 2: 9 September', 'Fase 1 - 3 marzo': a step's number
     r"|" + STEP_WORDS + r")\s*$"
 )
-_SUFFIXED = re.compile(r"st|nd|rd|th|er|º|°|ª", re.IGNORECASE)
+_SUFFIXED = re.compile(_SUFFIX.removesuffix("?"), re.IGNORECASE)
 _WEEKDAY_END = re.compile(rf"(?:{LONG_WEEKDAY_NAMES}),?\s+$", re.IGNORECASE)
 _YEAR_AFTER = fast_compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
 # Month first: "July 31, 2023", "October, 13th, 2016", "September 17-18", "October 6 (AOE), 2023".
@@ -392,11 +392,14 @@ def _numeric_mentions(low: str) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), first, month, year, last, month, year))
     # A page that writes one slashed date month first ('02/15/2012') writes them all so:
     # its '03/08/2012' is 8 March.
-    month_first = any(
-        int(m.group("m")) > 12 and int(m.group("d")) <= 12 for m in _SLASHED.finditer(low)
-    )
-    for pattern in (_DOTTED, _SLASHED, _DASHED):
-        for m in pattern.finditer(low):
+    slashed = list(_SLASHED.finditer(low))
+    month_first = any(int(m.group("m")) > 12 and int(m.group("d")) <= 12 for m in slashed)
+    for pattern, matches in (
+        (_DOTTED, _DOTTED.finditer(low)),
+        (_SLASHED, slashed),
+        (_DASHED, _DASHED.finditer(low)),
+    ):
+        for m in matches:
             day, month = int(m.group("d")), int(m.group("m"))
             # month/day order, as in the United States, said by the date or by its page
             if day <= 12 and (month > 12 or (month_first and pattern is _SLASHED)):

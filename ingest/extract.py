@@ -1196,20 +1196,12 @@ def _list_headers(
         row = not bare and line_start in lines_of_dates
         if not (bare or row):
             continue  # the item says what its date is: its own words speak
-        # the header is the first line above that is no item of the list
+        # the header is the first line above that is no item of the list, nor blank: a blank
+        # line may stand between the header and its row or first item ('Full Proposal
+        # Deadline(s):', a blank line, then '     July 21, 2010'), or between items
         end = line_start - 1
         start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
-        while end > 0 and not doc[start:end].strip():
-            # (a blank line may stand between the header and its row, or its first item:
-            # 'Full Proposal Deadline(s):', a blank line, then '     July 21, 2010')
-            end = start - 1
-            start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
-        while end > 0 and _ITEM.match(doc[start:end]):
-            end = start - 1
-            start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
-        while end > 0 and not doc[start:end].strip():
-            # (and above the list's first item: '… to one of the cut-off dates:', a blank
-            # line, then '• 11 January 2023', '• 7 June 2023')
+        while end > 0 and (not doc[start:end].strip() or _ITEM.match(doc[start:end])):
             end = start - 1
             start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
         header = doc[start:end] if end > 0 else ""
@@ -1588,10 +1580,11 @@ _MOVED_TO = re.compile(
     r"|(?:[a-z]+\s+){1,2}time)?(?:,?\s+on)?)"
     r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
 )
-# A date struck out or marked as gone, right after it: '~~June 30, 2025 AoE~~ (passed)'.
+# A date marked as gone, right after it: 'June 30, 2025 AoE (passed)'. (One struck through,
+# '~~June 30, 2025 AoE~~', counts for nothing already: see `_struck`.)
 _PASSED_AFTER = re.compile(
-    r"\W{0,3}(?:aoe|[A-Z]{2,4})?\W{0,3}(?:~~\s*)?\((?:passed|closed|expired|abgelaufen|vorbei"
-    r"|clôturée?|passée?|scadut[oa]|cerrad[oa]|vencid[oa])\)|[^\n]{0,12}~~\s*\((?:passed|closed)\)",
+    r"\W{0,3}(?:aoe|[A-Z]{2,4})?\W{0,3}\((?:passed|closed|expired|abgelaufen|vorbei"
+    r"|clôturée?|passée?|scadut[oa]|cerrad[oa]|vencid[oa])\)",
     re.IGNORECASE,
 )
 
@@ -1751,7 +1744,7 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
         # range runs from the date left to the one it is moved to
         return mention, _MOVED_WEIGHT
     if _PASSED_AFTER.match(doc, mention.end) and not mention.is_range:
-        return mention, min(score, -6.0)  # '~~Submission deadline: June 30~~ (passed)'
+        return mention, min(score, -6.0)  # 'Submission deadline: June 30 (passed)'
     if _WAS_ENDING.search(before) and not mention.is_range:
         # (a range 'que finalizaba el 28 de febrero, hasta el 14 de marzo' ends at the new one)
         return mention, min(score, -6.0)
@@ -1943,10 +1936,16 @@ def _before_notification(
     return before or candidates
 
 
+def _named_before(doc: str, mention: Mention, pattern: re.Pattern[str], reach: int) -> bool:
+    """Whether ``pattern`` is found on a date's own line before it, within ``reach``
+    characters: the label the line gives the date."""
+    start = max(doc.rfind("\n", 0, mention.start) + 1, mention.start - reach)
+    return bool(pattern.search(doc, start, mention.start))
+
+
 def _internal_step(doc: str, mention: Mention) -> bool:
     """Whether a date's own line names a step of the applicant's institution before it."""
-    start = doc.rfind("\n", 0, mention.start) + 1
-    return bool(_INTERNAL_STEP.search(doc, start, mention.start))
+    return _named_before(doc, mention, _INTERNAL_STEP, mention.start)
 
 
 _REQUIRED_STAGE = fast_compile(REQUIRED_FIRST_STAGE, re.IGNORECASE)
@@ -1978,8 +1977,7 @@ _INTENT_READ = 60  # characters before a date, on its line, read for the step it
 
 def _of_intent_step(doc: str, mention: Mention) -> bool:
     """Whether a date's own label names a letter or notice of intent."""
-    start = max(doc.rfind("\n", 0, mention.start) + 1, mention.start - _INTENT_READ)
-    return bool(_INTENT_STEP.search(doc, start, mention.start))
+    return _named_before(doc, mention, _INTENT_STEP, _INTENT_READ)
 
 
 _REQUIRED_READ = 60  # characters before a date read for a required first stage
