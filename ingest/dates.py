@@ -597,10 +597,20 @@ def _places() -> dict[str, str]:
     """Every city an IANA zone is named by ('helsinki', 'new york'), its aliases and the
     adjectives of single-zone countries, lower-cased, to the zone."""
     places = {}
+    nested = []
     for zone in zoneinfo.available_timezones():
         area, _, city = zone.partition("/")
         if area in _AREAS and "/" not in city:
             places[city.replace("_", " ").casefold()] = zone
+        elif area in _AREAS:
+            nested.append(zone)
+    for zone in nested:
+        # 'America/Argentina/Buenos_Aires' is the zone IANA keeps; 'America/Buenos_Aires' is
+        # an old link to it. (Nested names add no new city: 'North_Dakota/Center' is no place
+        # a text names.)
+        city = zone.rpartition("/")[2].replace("_", " ").casefold()
+        if city in places:
+            places[city] = zone
     return places | CITY_ALIASES | COUNTRY_ZONES
 
 

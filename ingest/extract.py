@@ -487,7 +487,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     chosen = _choose_deadline(doc, scored, kind, title, published)
     deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
     start, end = _event_dates(
-        mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
+        mentions, contexts, chosen, kind, title, names_event, names, published, cancelled
     )
     last_day = end or start
     if (
@@ -511,7 +511,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         kind = "call"
         reading = KindReading("call", 0.5, reading.evidence)
         start, end = _event_dates(
-            mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
+            mentions, contexts, chosen, kind, title, names_event, names, published, cancelled
         )
         last_day = end or start
     # A course known only by its start may run on past it (a MOOC open for enrolment after).
@@ -530,7 +530,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         deadline = _deadline(doc, chosen, mentions, language, times) if chosen else None
         if chosen is not None:
             start, end = _event_dates(
-                mentions, contexts, chosen, kind, len(title), names_event, names, skip=cancelled
+                mentions, contexts, chosen, kind, title, names_event, names, skip=cancelled
             )
     sure, evidence = _deadline_confidence(doc, chosen, scored, kind) if deadline else (None, None)
     if kind in ("event", "course") and start is not None:
@@ -557,7 +557,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         kind = "news"
         reading = KindReading("news", 0.6, " ".join(contexts[opening]).strip())
         start, end = _event_dates(
-            mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
+            mentions, contexts, chosen, kind, title, names_event, names, published, cancelled
         )
     if deadline is not None and _said_nothing(reading, kind, contexts, mentions, chosen, published):
         # Nothing else said what the page is, but it names a date to send something by: a
@@ -584,7 +584,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         kind = "call"
         reading = KindReading("call", 0.5, evidence)
         start, end = _event_dates(
-            mentions, contexts, chosen, kind, len(title), names_event, names, published, cancelled
+            mentions, contexts, chosen, kind, title, names_event, names, published, cancelled
         )
     if (
         kind == "call"
@@ -1793,6 +1793,15 @@ def _moved_dates(
     return result
 
 
+_INVITED_ONLY = fast_compile(
+    r"\bby\s+invitation\b|\binvited\s+(?:applicants|proposals|candidates|only)\b"
+    r"|\b(?:sur|on|upon)\s+invitation\b|\bauf\s+einladung\b|\bsu\s+invito\b"
+    r"|\bpor\s+invitaci[óo]n\b|\bprevia\s+invitaci[óo]n\b",
+    re.IGNORECASE,
+)
+_INVITED_READ = 80  # characters before a date, on its line, read for a stage's invitation
+
+
 def _choose_deadline(
     doc: str,
     scored: list[tuple[Mention, float]],
@@ -1835,6 +1844,21 @@ def _choose_deadline(
             and (m.last() is not None)
             and not (published and (m.last() or published) < published)
         ]
+    if kind == "call" and len(candidates) > 1:
+        # a call's info webinar is no limit of it: 'Information webinar: 2026-05-28', 'February
+        # 10, 2027 – Applicant webinar (optional)', 'Jornada informativa: 3 de diciembre'
+        candidates = [
+            m
+            for m in candidates
+            if scores.get(id(m), 0.0) > 0
+            or not _of_a_session((doc[max(0, m.start - _SESSION_READ) : m.start], doc[m.end :]))
+        ] or candidates
+    if len(candidates) > 1:
+        # a stage open to those invited only follows one everybody must meet: 'Full application
+        # (by invitation only) – due 4 July' is not the limit of an open call's applicants
+        candidates = [
+            m for m in candidates if not _named_before(doc, m, _INVITED_ONLY, _INVITED_READ)
+        ] or candidates
     internal = len(candidates) > 1 and _names_internal(doc, title, candidates)
     if not published and internal:
         # An institution's internal deadline comes before the funder's it serves, whichever
@@ -2450,7 +2474,7 @@ def _event_dates(
     contexts: list[tuple[str, str]],
     deadline: Mention | None,
     kind: str,
-    title_length: int,
+    title: str,
     title_names_event: bool = False,
     title_names: frozenset[str] = frozenset(),
     published: dt.date | None = None,
@@ -2458,6 +2482,7 @@ def _event_dates(
 ) -> tuple[dt.date | None, dt.date | None]:
     if kind == "extension":
         return None, None
+    title_length = len(title)
     ranked: list[tuple[float, int, Mention]] = []
     for index, mention in enumerate(mentions):
         if (deadline is not None and mention.last() == deadline.last()) or index in skip:
@@ -2504,8 +2529,9 @@ def _event_dates(
         and deadline is not None
         and (published is None or (deadline.last() or published) <= published)
     )
-    if kind == "course":
-        # a course's info session or open evening is not its run: 'Online info session: 2 July'
+    if kind == "course" or (kind == "event" and not _INFO_SESSION.search(title)):
+        # a course's info session or open evening is not its run: 'Online info session: 2 July';
+        # nor is an event's preparatory webinar its day: 'Webinaire de préparation : 18 mai'
         ranked = [r for r in ranked if not _of_a_session(contexts[-r[1]])] or ranked
     if kind in ("event", "course") and published is not None:
         # An event announced ahead happens after its page: 'The 2026 conference in Kraków
@@ -2671,9 +2697,12 @@ _HOW_HELD = frozenset(
 )
 _STEP_LABEL = re.compile(r"\b(?:" + STEP_WORDS + r")\s*\w{0,3}\s*[:–—-]?\s*$", re.IGNORECASE)
 _PLACE_LINE = 100  # characters: a line giving where and when, and nothing else
-# (or the line opens with the range: 'Du 21 au 23 octobre 2020 – Montpellier')
+# (or the line opens with the range: 'Du 21 au 23 octobre 2020 – Montpellier', 'Du lundi 30
+# août au mercredi 1er septembre 2021 – Genève': its first day's name may stand before it)
 _AFTER_SEPARATOR = re.compile(
-    r"(?:^|[–—\-,·|])\s*(?:du|del|dal|from|vom|von|le|les|el|il|on)?\s*$", re.I
+    r"(?:^|[–—\-,·|])\s*(?:du|del|dal|from|vom|von|le|les|el|il|on)?\s*"
+    r"(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
+    re.I,
 )
 
 
@@ -2698,7 +2727,10 @@ def _place_line(context: tuple[str, str], mention: Mention) -> bool:
     # of how it is held ('24-26 de noviembre de 2021 · Formato híbrido')
     return (
         any(name[0].isupper() for name in names)
-        and not any(name.islower() and len(name) > 3 and name not in _HOW_HELD for name in names)
+        and not any(
+            name.islower() and len(name) > 3 and name not in _HOW_HELD and name not in WEEKDAYS
+            for name in names
+        )
         and _cue_score(words, _DEADLINE_CUES) == 0
     )
 

@@ -172,7 +172,8 @@ _INSTEAD_OF_DATE = folded_compile(
     _I,
 )
 _CLOSE_WORD = folded_compile(r"\bclose[sd]?\b|clôtur\w*|\bcierra\b|\bchiude\b|endet\b", _I)
-_SENTENCE = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)[.!?;]\s+|\n")
+# (a number's abbreviation, a single letter, ends no sentence: 'determinazione n. 47 del')
+_SENTENCE = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)(?<!\s[^\W\d_])[.!?;]\s+|\n")
 _ASIDE = re.compile(r"\([^)]{0,24}\)")
 _BRACKETS = re.compile(r"\([^)]*\)")
 
@@ -287,6 +288,8 @@ _PAST_TITLE = folded_compile(
     r"|\b(?:results?|outcomes?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"
     r"|lauréats|gewinner|ganadores|vincitori|graduatoria|classement|rangliste|clasificaci[óo]n"
     r"|esiti|esito|beneficiari[oa]s|admitid[oa]s|ammess[iea])\b"
+    # a call decided: 'Resuelta la convocatoria de ayudas', 'La AVI resuelve la convocatoria'
+    r"|\bresuelt[ao]s?\b|\bresuelve\s+la\s+convocatoria\b"
     # the act granting what a call funds: 'Decreto di concessione dei contributi'
     r"|\bdecreto\s+di\s+concessione\b|\bresoluci[óo]n\s+de\s+concesi[óo]n\b|\bförderbescheide\b"
     # ('Resolución por la que se modifican los plazos' is an act that moves them)
@@ -602,7 +605,7 @@ _FUNDING_CALL = folded_compile(
     r"appels?\s+à\s+projets|\baap\b|\bami\b|appels?\s+à\s+manifestation|calls?\s+for\s+(?:proposals"
     r"|projects)|funding\s+call"
     r"|förderaufruf|förderprogramm|förderrichtlinie|förderwettbewerb|\bausschreibung\b"
-    r"|\bbando\b(?!\s+(?:di|per\s+l['’])\s*ammissione)|avviso\s+pubblico"
+    r"|\bbando\b(?!\s+(?:di\s+concorso\s+per\s+l['’]|di|per\s+l['’])\s*ammissione)|avviso\s+pubblico"
     r"|convocatoria\s+de\s+(?:ayudas|subvenciones|proyectos)",
     _I,
 )
@@ -683,7 +686,11 @@ _CALL_FOR_WORK_TITLE = folded_compile(
 )
 # A master's degree named in a title ('Master Management de l'innovation – candidatures').
 _DEGREE_TITLE = folded_compile(
-    r"\bmaster(?:'s)?\b(?!\s*(?:class|plan|card|mind|thesis|theses))|\bmasterstudiengang\b", _I
+    r"\bmaster(?:'s)?\b(?!\s*(?:class|plan|card|mind|thesis|theses))|\bmasterstudiengang\b"
+    # a doctoral programme one is admitted to: 'Doktoratsprogramm', 'corsi di dottorato di
+    # ricerca' (a text may name one that a call's contracts are for: read in titles only)
+    r"|doktorats?programm\w*|promotionsprogramm\w*|cors[oi]\s+di\s+dottorato",
+    _I,
 )
 # Words that mean a course only when nothing is asked for in return ('training and skills').
 _WEAK_COURSE = folded_compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
@@ -720,6 +727,26 @@ _DAY_RANGE = fast_compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\
 _LEADING_STAMP = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}[\w./,\s-]{0,20}\d{4}\s*\n+")
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_HEADING_WORDS = 6  # words at most of a line that heads a notice rather than opening it
+_HEADINGS_READ = 4  # lines at most skipped as headings
+
+
+def _skip_headings(head: str) -> str:
+    """A notice from its first sentence: the short lines above it are headings that name the
+    call, its code or the notice's date ('Bando Voucher Digitali I4.0 – anno 2022', 'Avviso
+    del 10 febbraio 2022', 'Competition code: 1902_FS_AGRI_R4'), not what the notice says."""
+    rest = head
+    for _ in range(_HEADINGS_READ):
+        line, newline, after = rest.lstrip().partition("\n")
+        if not newline or line.rstrip().endswith((".", "!", "?", ":")):
+            break
+        if len(_WORD.findall(line)) > _HEADING_WORDS:
+            break
+        rest = after
+    return rest.lstrip()
+
+
 def is_extension(title: str, text: str) -> bool:
     """Whether the announcement moves a deadline it or another page set before."""
     if _PAST.search(title) or _PAST_TITLE.search(title):
@@ -746,7 +773,7 @@ def is_extension(title: str, text: str) -> bool:
     if _MORE_TIME.search(title) or _NEW_DEADLINE.search(title):
         return True  # 'NEW DEADLINE: Call for nominations', 'Fristverlängerung: ...'
 
-    head = _LEADING_STAMP.sub("", text[:600], count=1)
+    head = _skip_headings(_LEADING_STAMP.sub("", text[:600], count=1))
     # A page titled as the call that says its deadline moved is still the call's page.
     # A page titled as the call that says its deadline moved is still the call's page, unless
     # its text opens with the new deadline ('Nouvelle date limite : 22 mai 2026').
@@ -970,7 +997,8 @@ def read_kind(
         # 'Appel à contributions – Numéro thématique « Dix ans de MOOC »': the call for work,
         # named first, is what the page is; the course is its topic
         return KindReading("call", 0.8, named_work.group(0))
-    if asks and not _COURSE.search(title) and not (info and not _ASKS_FOR_WORK.search(title)):
+    degree = _COURSE.search(title) or _DEGREE_TITLE.search(title)
+    if asks and not degree and not (info and not _ASKS_FOR_WORK.search(title)):
         # (an info day titled so presents 'the 2028 call for proposals' its text names)
         return KindReading("call", 0.9, asks)
     if info:

@@ -7605,3 +7605,146 @@ def test_round_twenty_eight_deadlines(title, text, published, deadline):
 )
 def test_round_twenty_eight_kinds(title, text, published, kind):
     assert extract(title, text, published).kind == kind
+
+
+# Round twenty-nine: deadlines to the minute, event pages of many dates, the borders between
+# kinds, feed items and timelines, sources outside the EU core.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # a doctoral programme one is admitted to is a course, though people apply
+        (
+            "Doktoratsprogramm Neurowissenschaften – Bewerbung für den Start 2028",
+            "Bewerbungsschluss: 1. Februar 2028\nAuswahlgespräche: 10.–12. April 2028\n"
+            "Programmbeginn: 1. Oktober 2028",
+            None,
+            "course",
+        ),
+        # … and so is the Italian call for admission to doctoral courses
+        (
+            "Bando di concorso per l'ammissione ai corsi di dottorato – XL ciclo",
+            "La domanda va presentata entro le ore 12:00 del 10 giugno 2027. Prove orali dal 5 al "
+            "9 luglio 2027. Inizio corsi: 1° novembre 2027.",
+            None,
+            "course",
+        ),
+        # a degree named in the title outweighs 'appel à candidatures'
+        (
+            "Appel à candidatures – Master professionnel Génie des procédés 2027-2028",
+            "Dossier à déposer avant le 15 juin 2027. Entretiens : du 1er au 3 juillet 2027. "
+            "Rentrée : 14 septembre 2027.",
+            None,
+            "course",
+        ),
+        # a notice opening with its headings (the call's name, a reference) before it moves the
+        # deadline
+        (
+            "Cluster Vouchers 2027 – update",
+            "Cluster Vouchers 2027\nReference: CV-2027-01\n\nBecause of a portal failure, the "
+            "deadline for this call has been moved to 17:00 on 30 April 2027.",
+            dt.date(2027, 4, 12),
+            "extension",
+        ),
+        # … or with its own date, before a sentence with 'n. 112' in it that reopens the call
+        (
+            "Bando Contributi Export 2027",
+            "Bando Contributi Export 2027\n\nAvviso del 3 marzo 2027\n\nCon determinazione n. 112 "
+            "del 2 marzo 2027 sono riaperti i termini per la presentazione delle domande, fino al "
+            "31 marzo 2027.",
+            dt.date(2027, 3, 3),
+            "extension",
+        ),
+        # a call 'resuelta' is decided: news of it
+        (
+            "Resuelta la convocatoria de ayudas a la movilidad investigadora 2027",
+            "La relación de personas beneficiarias puede consultarse en la sede electrónica. Las "
+            "estancias deberán iniciarse antes del 1 de octubre de 2027.",
+            dt.date(2027, 6, 1),
+            "news",
+        ),
+    ],
+)
+def test_round_twenty_nine_kinds(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "field", "expected"),
+    [
+        # a city's clock is the zone IANA keeps for it, not an old link ('America/Buenos_Aires')
+        (
+            "Llamada a simposios – Congreso de Ciudades 2027",
+            "Las propuestas se reciben hasta el 20 de mayo de 2027 a las 18:00 (hora de Buenos "
+            "Aires).",
+            dt.date(2027, 3, 1),
+            "deadline_tz",
+            "America/Argentina/Buenos_Aires",
+        ),
+        # a conference's days on a line of their own, opened by the first day's name
+        (
+            "Appel à communications – Colloque « Villes et climat » 2027",
+            "Colloque « Villes et climat »\nDu mardi 8 au jeudi 10 juin 2027 – Université de "
+            "Lille, Villeneuve-d'Ascq\n\nRésumés à envoyer avant le 15 février 2027.",
+            None,
+            "event",
+            (dt.date(2027, 6, 8), dt.date(2027, 6, 10)),
+        ),
+        # an event's info session is not its day
+        (
+            "Hackathon Acqua 2027 – Bari",
+            "Hack the Water: sabato 12 e domenica 13 giugno, Bari. Iscrizioni (singoli o squadre) "
+            "entro domenica 30 maggio 2027; sessione informativa online giovedì 20 maggio.",
+            dt.date(2027, 4, 1),
+            "event",
+            (dt.date(2027, 6, 12), dt.date(2027, 6, 13)),
+        ),
+        # … nor its optional preparation webinar, whose date comes last
+        (
+            "Cluster to host B2B meetings at the FoodTech Fair",
+            "The cluster will host B2B meetings on 14 and 15 October 2027 at the FoodTech Fair in "
+            "Lyon.\n\n1. Register your profile by 1 October 2027.\n2. An optional preparation "
+            "webinar takes place on 22 September 2027.",
+            dt.date(2027, 8, 20),
+            "event",
+            (dt.date(2027, 10, 14), dt.date(2027, 10, 15)),
+        ),
+        # a call's info webinar is no limit of it
+        (
+            "Regional Innovation Grants 2027 – open call with three cut-offs",
+            "Cut-off | Date | Time\n1 | 2027-02-10 | 17:00 Brussels time\n2 | 2027-05-12 | 17:00 "
+            "Brussels time\n3 | 2027-09-15 | 17:00 Brussels time\n\nInformation webinar: "
+            "2027-04-20, 10:00–11:00, online.",
+            dt.date(2027, 4, 1),
+            "deadline",
+            "2027-05-12",
+        ),
+        # … in Spanish too
+        (
+            "Abierta la convocatoria 2027 de ayudas a la digitalización",
+            "Fechas de corte\n- Primer corte: 14 de enero de 2027, a las 15:00 (hora peninsular)\n"
+            "- Segundo corte: 13 de mayo de 2027, a las 15:00 (hora peninsular)\n\nJornada "
+            "informativa en línea: 2 de diciembre de 2026, 10:00-11:30.",
+            dt.date(2026, 11, 15),
+            "deadline",
+            "2027-01-14",
+        ),
+        # a stage open to those invited only is not the limit of an open call
+        (
+            "Health Research Projects 2028: Expressions of Interest open",
+            "This is a two-stage process:\n1. Expression of Interest – due 1pm NZDT, Tuesday 14 "
+            "March 2027\n2. Full application (by invitation only) – due 1pm NZST, Wednesday 7 "
+            "July 2027",
+            dt.date(2027, 2, 1),
+            "deadline",
+            "2027-03-14",
+        ),
+    ],
+)
+def test_round_twenty_nine_fields(title, text, published, field, expected):
+    found = extract(title, text, published)
+    if field == "event":
+        assert (found.event_start, found.event_end) == expected
+    elif field == "deadline":
+        assert found.deadline is not None and found.deadline.date.isoformat() == expected
+    else:
+        assert extraction_record(None, found)[field] == expected

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `uc-`) was scored once before any rule
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `uh-`) was scored once before any rule
 was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to uc: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to uh: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -259,8 +259,7 @@ KNOWN_MISSES: dict[str, str] = {
     "qb-it-emilia-romagna-ricerca-industriale-strategica-s3": ("event_start '2026-09-16' for None"),
     "qb-it-finpiemonte-tech-transfer": ("kind 'news' for 'call'"),
     "qb-it-unipa-riapertura-master-progetti-europei": (
-        "kind 'course' for 'extension'; "
-        "event_start '2027-01-28' for '2027-03-05' (scored, not read)"
+        "event_start None for '2027-03-05' (scored, not read)"
     ),
     "qb-it-regione-lazio-cinema-international-proroga": (
         "deadline '2027-03-22' for '2027-04-30' (scored, not read)"
@@ -572,9 +571,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-06-18'"
     ),
     "qu-en-escp-eoi-smart-textiles": ("event_start '2028-01-25' for None (scored, not read)"),
-    "qu-en-boston-cluster-delegation": (
-        "event_start '2028-04-06' for '2028-04-24'; event_end None for '2028-04-27'"
-    ),
     "qu-en-results-open-call-medtech-vouchers": (
         "event_start '2027-02-01' for None (scored, not read)"
     ),
@@ -704,7 +700,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "rb-it-corso-online-bim-progettazione-strutturale": ("event_end '2026-10-19' for '2026-10-26'"),
     "rc-en-eu-cluster-strategy-adopted": ("event_start '2027-09-28' for None"),
-    "rd-en-us-community-science-grants": ("deadline '2027-02-23' for '2027-04-01'"),
     "rd-en-evaluators-call": (
         "event_start '2027-05-17' for None; event_end '2027-05-21' for None (scored, not read)"
     ),
@@ -793,11 +788,8 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-11-07' (scored, not read)"
     ),
     "rk-en-voluntary-precheck-uk": (
-        "kind 'event' for 'call'; "
-        "deadline None for '2027-05-28'; "
-        "instant None for '2027-05-28T15:00:00+00:00'; "
-        "deadline_tz None for 'Europe/London'; "
-        "event_start '2027-04-07' for None (scored, not read)"
+        "kind 'event' for 'call'; deadline '2027-04-30' for '2027-05-28'; "
+        "deadline_tz None for 'Europe/London'; event_start '2027-11-01' for None (scored, not read)"
     ),
     "rk-en-rolling-export-vouchers": ("deadline '2027-02-01' for None (scored, not read)"),
     "rk-en-reopened-air-quality": ("kind 'extension' for 'call'"),
@@ -825,10 +817,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rm-en-extension-brussels-1400": (
         "instant '2027-04-28' for '2027-04-28T12:00:00+00:00'; "
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
-    ),
-    "rm-fr-heure-du-quebec": (
-        "deadline '2027-09-15' for '2027-10-01'; "
-        "instant '2027-09-15T17:30:00+00:00' for '2027-10-01T20:00:00+00:00'"
     ),
     "rn-fr-belgique-seconde-session": ("event_start '2027-11-30' for None"),
     "rn-it-convegno-rinviato": (
@@ -961,10 +949,7 @@ KNOWN_MISSES: dict[str, str] = {
     "rv-agrisense-oc1-results": ("event_start '2027-01-01' for None (scored, not read)"),
     "rv-smartmob-online-brokerage": ("kind 'call' for 'event'"),
     "rv-es-resolucion-convocatoria": (
-        "kind 'call' for 'news'; "
-        "deadline None for '2027-03-15'; "
-        "instant None for '2027-03-15T16:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+        "deadline None for '2027-03-15'; deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
     "rw-de-pm-foerderbescheid-gruenderzentrum-cottbus": ("kind 'call' for 'news'"),
     "rw-de-cluster-neue-sprecherin": ("event_start '2027-01-01' for None"),
@@ -1180,10 +1165,7 @@ KNOWN_MISSES: dict[str, str] = {
     "sj-en-extension-workshop-aoe": (
         "event_start None for '2027-07-20'; event_end None for '2027-07-21'"
     ),
-    "sj-en-eastern-time-loi": (
-        "deadline '2027-06-03' for '2027-01-28'; "
-        "instant '2027-06-03T20:00:00+00:00' for '2027-01-28T21:00:00+00:00' (scored, not read)"
-    ),
+    "sj-en-eastern-time-loi": ("deadline '2026-12-09' for '2027-01-28' (scored, not read)"),
     "sj-es-hora-canaria": (
         "deadline None for '2027-03-15'; instant None for '2027-03-15T23:59:00+00:00'; "
         "deadline_tz None for 'Atlantic/Canary'"
@@ -1420,11 +1402,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sy-fr-webinaire-erasmus-partenariats-2021": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Paris'"
     ),
-    "sy-es-hackvalencia-2019": (
-        "deadline None for '2019-11-03'; "
-        "event_start '2019-10-22' for '2019-11-08'; "
-        "event_end None for '2019-11-10'"
-    ),
     "sy-it-giornata-informativa-sc2-2017": (
         "deadline None for '2017-04-10'; "
         "instant None for '2017-04-10T10:00:00+00:00'; "
@@ -1483,9 +1460,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "td-en-regional-innovation-communication-2017": (
         "event_start '2017-07-18' for None (scored, not read)"
-    ),
-    "te-en-neurips-2019-cfp": (
-        "event_start None for '2019-12-08'; event_end None for '2019-12-14' (scored, not read)"
     ),
     "te-en-climatehack-exeter-2018": ("deadline_tz 'Europe/London' for 'UTC' (scored, not read)"),
     "te-en-seg-2016-deadline-extension": (
@@ -1592,9 +1566,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "tk-de-fristverlaengerung-innovationsgutscheine-2011": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
-    ),
-    "tk-es-resolucion-convocatoria-personal-investigador-2014": (
-        "kind 'call' for 'news'; deadline '2014-10-01' for '2014-02-14' (scored, not read)"
     ),
     "tk-it-proroga-termini-decreto-412-2014": (
         "deadline '2014-07-03' for '2014-07-15'; "
@@ -1848,7 +1819,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2016-06-20' for '2016-07-04'; "
         "event_end None for '2016-07-08' (scored, not read)"
     ),
-    "ts-es-resolucion-proyectos-idi-2019": ("kind 'call' for 'news' (scored, not read)"),
     "tt-de-uniwien-sommerkolleg-2017": (
         "kind 'call' for 'course'; "
         "event_start None for '2017-07-09'; "
@@ -1949,11 +1919,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tx-en-icmm-2017-poster-extension": (
         "event_start None for '2017-10-04'; event_end None for '2017-10-06' (scored, not read)"
     ),
-    "tx-en-climate-hack-2019": (
-        "kind 'call' for 'event'; "
-        "event_start None for '2019-11-08'; "
-        "event_end None for '2019-11-10'"
-    ),
     "tx-en-ashs-annual-meeting-2024-abstract-extension": (
         "event_start None for '2024-06-23'; event_end None for '2024-06-26'"
     ),
@@ -2026,11 +1991,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "tz-en-data-bootcamp-2025": ("deadline_tz 'Europe/London' for 'UTC' (scored, not read)"),
     "tz-en-summer-school-travel-grants-2010": ("kind 'course' for 'call' (scored, not read)"),
-    "tz-fr-hackathon-ville-lille-2019": (
-        "kind 'call' for 'event'; "
-        "event_start None for '2019-10-11'; "
-        "event_end None for '2019-10-13' (scored, not read)"
-    ),
+    "tz-fr-hackathon-ville-lille-2019": ("kind 'call' for 'event' (scored, not read)"),
     "tz-fr-quebec-concours-startups-2018": ("event_start None for '2018-11-29'"),
     "tz-fr-prolongation-appel-intervenants-2022": (
         "event_start None for '2022-06-09'; event_end None for '2022-06-10' (scored, not read)"
@@ -2128,13 +2089,135 @@ KNOWN_MISSES: dict[str, str] = {
     "ub-en-workshop-regional-innovation-ecosystems-extended-2025": (
         "event_start None for '2025-06-16' (scored, not read)"
     ),
-    "uc-it-napoli-dottorato-xxxvi-ciclo-2020": (
-        "kind 'call' for 'course'; event_start None for '2020-11-01'"
-    ),
     "uc-it-piemonte-fondo-innovazione-pmi-2008": (
         "deadline '2008-03-03' for '2008-12-31' (scored, not read)"
     ),
     "uc-es-unizar-preinscripcion-masteres-2023": ("kind 'call' for 'course' (scored, not read)"),
+    "ud-en-uk-fellowship-4pm-no-zone-2024": ("deadline_tz 'Europe/London' for None"),
+    "ud-en-interreg-external-experts-utc-plus-2-2025": ("event_start '2025-06-06' for None"),
+    "ud-en-cluster5-infoday-zone-for-event-only-2026": ("deadline_tz 'Europe/Brussels' for None"),
+    "ud-en-icsec-abstracts-anywhere-on-earth-2027": (
+        "event_start None for '2027-07-06'; event_end None for '2027-07-09'"
+    ),
+    "ud-en-seed-grants-central-time-nov-2025": (
+        "deadline '2025-10-14' for '2025-11-04'; deadline_tz None for 'America/Chicago'"
+    ),
+    "ud-en-dataeco-workshop-extension-aoe-2026": (
+        "event_start None for '2026-09-03'; event_end None for '2026-09-04' (scored, not read)"
+    ),
+    "ud-de-wasserstoff-skizzen-mez-2025": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
+    "ud-it-call-scaleup-agrifood-ore-24-2024": ("event_start '2024-11-28' for None"),
+    "ud-it-master-lugano-ora-svizzera-2026": (
+        "deadline '2026-02-28' for '2026-04-30'; deadline_tz None for 'Europe/Zurich'; "
+        "event_start '2026-04-30' for '2026-09-14'"
+    ),
+    "ue-en-soil-data-workshop-report-2019": (
+        "event_start '2018-03-12' for '2019-04-02'; event_end '2018-03-13' for '2019-04-03'"
+    ),
+    "ue-en-icmd-deadline-extension-2016": (
+        "event_start None for '2016-07-06'; event_end None for '2016-07-08'"
+    ),
+    "ue-de-kooperationsboerse-hannover-2026": (
+        "event_start '2026-04-20' for '2026-04-21'; "
+        "event_end '2026-04-24' for '2026-04-22' (scored, not read)"
+    ),
+    "ue-de-infotag-innovative-kmu-online-2020": (
+        "kind 'news' for 'event'; event_start '2019-05-21' for '2020-05-18'"
+    ),
+    "ue-de-call-for-speakers-digitaltag-leipzig-2027": ("deadline '2027-07-31' for '2027-06-30'"),
+    "ue-de-cfp-tagung-mesz-kassel-2028": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
+    "ue-fr-journee-info-energie-paris-2019": ("event_end '2019-02-08' for None"),
+    "ue-fr-prolongation-jnmp-nancy-2018": (
+        "event_start None for '2018-06-04'; event_end None for '2018-06-06'"
+    ),
+    "ue-fr-rencontres-affaires-aero-bordeaux-2027": ("deadline None for '2027-05-25'"),
+    "ue-it-bilancio-fiera-torino-2017": (
+        "deadline '2017-11-16' for None; event_start '2018-11-13' for '2017-11-14'; "
+        "event_end '2018-11-15' for '2017-11-16'"
+    ),
+    "ue-it-hackathon-energia-cagliari-2028": ("deadline_tz 'Europe/Rome' for None"),
+    "uf-en-results-innovation-vouchers-2023": (
+        "kind 'call' for 'news'; deadline '2023-05-31' for '2023-02-14'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "uf-en-deadline-moved-agritech-2019": (
+        "deadline '2019-02-21' for '2019-03-14'; deadline_tz None for 'Europe/London'"
+    ),
+    "uf-en-dt4m-workshop-extended-2021": (
+        "event_start None for '2021-09-20'; event_end None for '2021-09-21' (scored, not read)"
+    ),
+    "uf-en-newsletter-fund-to-open-march-2028": ("event_start '2028-01-11' for None"),
+    "uf-en-mooc-data-literacy-2022": (
+        "event_start '2022-11-02' for '2022-10-10'; event_end '2022-12-31' for '2022-11-28'"
+    ),
+    "uf-de-mentorinnen-gesucht-2017": ("kind 'event' for 'call' (scored, not read)"),
+    "uf-de-wasserstoffstrategie-beschlossen-2022": ("event_start '2022-11-08' for None"),
+    "uf-fr-ecole-ete-nanosciences-grenoble-2019": (
+        "event_start '2019-07-05' for '2019-07-01'; event_end None for '2019-07-05'"
+    ),
+    "uf-es-gala-premios-innovacion-valencia-2027": (
+        "kind 'call' for 'event'; event_start None for '2027-11-18'"
+    ),
+    "uf-es-ris3-aprobada-2020": ("event_start '2020-12-22' for None"),
+    "ug-en-feed-infoday-tomorrow": ("deadline None for '2024-03-07'"),
+    "ug-en-feed-hackathon-two-weeks": (
+        "deadline '2027-04-09' for '2027-04-16'; event_end None for '2027-04-24' (scored, not read)"
+    ),
+    "ug-en-feed-seed-grants-us": ("deadline '2027-05-04' for '2027-04-05' (scored, not read)"),
+    "ug-en-long-erc-internal": (
+        "deadline '2026-10-27' for '2026-09-11'; "
+        "deadline_tz 'Europe/Brussels' for 'Europe/London' (scored, not read)"
+    ),
+    "ug-en-long-foundation-two-stage": (
+        "deadline '2025-01-15' for '2024-10-01' (scored, not read)"
+    ),
+    "ug-en-long-data-stewardship-programme": ("event_end '2025-09-19' for '2026-03-13'"),
+    "ug-fr-feed-webinaire-jeudi-prochain": (
+        "deadline '2023-06-07' for '2023-06-14'; "
+        "event_start '2023-06-08' for '2023-06-15' (scored, not read)"
+    ),
+    "ug-it-long-bando-finestre-ricerca": ("deadline '2026-06-01' for '2026-07-31'"),
+    "ug-it-long-dottorato-xli-ciclo": (
+        "event_start '2025-09-29' for '2025-11-01'; event_end '2025-10-06' for None"
+    ),
+    "ug-es-long-master-ingenieria-ambiental": (
+        "instant '2024-06-14' for '2024-06-14T21:59:00+00:00'; deadline_tz None for 'Europe/Madrid'"
+    ),
+    "uh-en-au-brisbane-accelerator-2020": (
+        "kind 'course' for 'call'; event_start '2019-12-10' for None"
+    ),
+    "uh-en-au-adelaide-water-reuse-cfa-2025": (
+        "event_start None for '2025-05-06'; event_end None for '2025-05-08' (scored, not read)"
+    ),
+    "uh-en-in-green-hydrogen-stc-2020": (
+        "kind 'news' for 'course'; event_start None for '2020-07-20'; "
+        "event_end None for '2020-07-24'"
+    ),
+    "uh-en-ke-county-climate-fund-2025": (
+        "kind 'course' for 'call'; deadline '2025-04-02' for '2025-04-22'; "
+        "deadline_tz None for 'Africa/Nairobi'; event_start '2025-04-04' for None; "
+        "event_end '2025-04-08' for None (scored, not read)"
+    ),
+    "uh-en-ke-agri-data-challenge-results-2021": (
+        "event_start '2021-08-02' for None (scored, not read)"
+    ),
+    "uh-en-ie-frontiers-call-statistics-2026": (
+        "event_start '2027-03-08' for None; event_end '2027-03-12' for None (scored, not read)"
+    ),
+    "uh-en-us-community-health-data-rfp-2027": ("deadline '2027-02-10' for '2027-03-16'"),
+    "uh-en-ca-bc-clean-tech-voucher-results-2016": (
+        "kind 'call' for 'news'; deadline None for '2016-10-14'; "
+        "deadline_tz None for 'America/Vancouver'"
+    ),
+    "uh-fr-ma-eau-securite-alimentaire-2025": (
+        "instant '2025-06-30T14:00:00+00:00' for '2025-06-30T15:00:00+00:00'; "
+        "deadline_tz 'Europe/Paris' for 'Africa/Casablanca'"
+    ),
+    "uh-es-mx-diplomado-ciudades-sostenibles-2025": ("event_end None for '2025-11-29'"),
+    "uh-de-ch-ambizione-statistik-2025": (
+        "deadline None for '2024-11-12'; deadline_tz None for 'Europe/Zurich'; "
+        "event_start '2024-11-12' for None"
+    ),
 }
 
 
