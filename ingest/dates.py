@@ -42,7 +42,8 @@ _DAYS_BEFORE = fast_compile(
     rf"(?<![\d/.,:])(?P<days>(?:\d{{1,2}}{_SUFFIX}\.?\s*{_LINK}\s*)*"
     rf"|\d{{1,2}}\s+(?:e|et|y|und|and|&)\s+(?:{LONG_WEEKDAY_NAMES}),?\s+"
     # ('Wed 14 – Fri 16 July': a short weekday name, between a dash and a day, is one too)
-    rf"|\d{{1,2}}\.?\s*(?:-|–|au|al|a|bis|to)\s*(?:{LONG_WEEKDAY_NAMES}"
+    # ('du lundi 1er au vendredi 5 juillet': the first day with its ordinal suffix)
+    rf"|\d{{1,2}}{_SUFFIX}\.?\s*(?:-|–|au|al|a|bis|to)\s*(?:{LONG_WEEKDAY_NAMES}"
     r"|(?:(?<=[-–]\s)|(?<=bis\s)|(?<=to\s))(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|mo|di|mi|do|fr"
     r"|sa|so)\.?),?\s+)"
     rf"(?P<day>\d{{1,2}}){_SUFFIX}\.?\s*(?:de\s+|of\s+|th\s+of\s+)?$",
@@ -627,7 +628,9 @@ def _place_time() -> re.Pattern[str]:
     )
     return fast_compile(
         rf"\b(?P<a>{names})(?:\s+local)?\s+(?:standard\s+)?time\b"
-        rf"|\b(?:heure|ora|hora)\s+(?:de\s+|di\s+|d['’]\s*)?(?:la\s+)?(?P<b>{names})\b"
+        # ('heure légale du Maroc', 'hora oficial de Colombia': the country's legal clock)
+        rf"|\b(?:heure|ora|hora)\s+(?:l[ée]gale\s+|officielle\s+|oficial\s+|ufficiale\s+)?"
+        rf"(?:de\s+|di\s+|du\s+|del\s+|d['’]\s*)?(?:la\s+)?(?P<b>{names})\b"
         rf"|\b(?P<c>{names})(?:er)?\s+(?:orts)?zeit\b"
         # the clock named first: 'Ortszeit Berlin', 'local time Brussels', 'heure locale de Paris'
         rf"|\b(?:ortszeit|local\s+time|heure\s+locale\s+(?:de\s+|d['’]\s*)?|ora\s+locale\s+(?:di\s+)?"

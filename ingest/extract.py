@@ -2079,7 +2079,11 @@ def _deadline(
         time, zone = moved[0], moved[1] or zone
     if time is not None and zone is None and not _OWN_LOCAL_TIME.search(doc):
         # ('due by 5 p.m. submitter's local time' is every applicant's own clock: no zone)
-        zone = _zone_of_text(times) or _zone_said_for_all(doc) or _home_zone(doc, language)
+        zone = (
+            _zone_of_text(_not_of_sessions(doc, times) if language == "en" else times)
+            or _zone_said_for_all(doc)
+            or _home_zone(doc, language)
+        )
     if time is None and zone is None and _AOE.search(doc) and _zone_said_for_all(doc) == "AoE":
         zone = "AoE"  # 'All deadlines are AoE': a date alone is the end of that day
     if (
@@ -2236,7 +2240,10 @@ _THAT_DAY = fast_compile(
     r"|on\s+the\s+(?:closing|deadline|due)\s+(?:date|day)|à\s+la\s+date\s+limite"
     # ('Die Uhrzeit bleibt unverändert: … bis 12:00 Uhr', 'the time remains 17:00')
     r"|\b(?:uhrzeit|time|orario|hora|heure)\s+(?:bleibt|remains|reste|resta|rimane|se\s+mantiene)\b"
-    r"|(?:quel|tale)\s+giorno|ese\s+(?:mismo\s+)?día|dicho\s+día|d[íi]a\s+indicado|fecha\s+fin",
+    r"|(?:quel|tale)\s+giorno|ese\s+(?:mismo\s+)?día|dicho\s+día|d[íi]a\s+indicado|fecha\s+fin"
+    # 'hasta las 23:59 (hora peninsular) del día de cierre de cada fase'
+    r"|d[íi]a\s+de\s+cierre|fecha\s+de\s+cierre|giorno\s+di\s+(?:chiusura|scadenza)"
+    r"|jour\s+de\s+(?:clôture|fermeture)",
     re.IGNORECASE,
 )
 
@@ -2461,6 +2468,21 @@ def _zone_said_for_all(doc: str) -> str | None:
         for found in _ALL_TIMES.finditer(doc)
     )
     return next((zone for zone in said if zone), None)
+
+
+_SESSION_TIME = re.compile(r"^\W*(?:time|hours?|schedule)\s*:", re.IGNORECASE)
+
+
+def _not_of_sessions(doc: str, times: list[TimeMark]) -> list[TimeMark]:
+    """The times that are not a session's: 'an applicant webinar on 14 December at 11:00 GMT',
+    'Time: 10:00–12:30 CEST' under an info day's date. An English page gives no clock for its
+    limit by giving one for its webinar (the README: a time with no zone is a date alone)."""
+    kept = []
+    for mark in times:
+        line = doc[doc.rfind("\n", 0, mark.start) + 1 : mark.start]
+        if not (_INFO_SESSION.search(line) or _SESSION_TIME.match(line)):
+            kept.append(mark)
+    return kept
 
 
 def _zone_of_text(times: list[TimeMark]) -> str | None:

@@ -335,7 +335,9 @@ _PAST_TITLE = folded_compile(
     r"|\benhorabuena\b|\bwraps?\s+up\b|\bwrapped\s+up\b|\bcomes\s+to\s+an\s+end\b|\bgeht\s+zu\s+ende\b"
     # a decision taken: 'Kabinett beschließt Innovationsstrategie', 'Commission adopts',
     # 'La Giunta approva', 'El Gobierno aprueba' (what it plans is told of, not asked for)
-    r"|\b(?:adopts|adopted|approves|approved|beschließt|beschlossen|verabschiedet|approva"
+    # ('AICTE-approved Short Term Course', 'EU-approved': a compound says what kind, not what
+    # was done)
+    r"|(?<!-)\b(?:adopts|adopted|approves|approved|beschließt|beschlossen|verabschiedet|approva"
     r"|approvat[oa]|aprueba|aprobad[oa]|adopte|adopté|adoptée)\b"
     # a prize given, a recording put online: after the fact
     # a report by its name or its headline verb: 'Conference report:', 'Forum draws 450
@@ -692,6 +694,14 @@ _DEGREE_TITLE = folded_compile(
     r"|doktorats?programm\w*|promotionsprogramm\w*|cors[oi]\s+di\s+dottorato",
     _I,
 )
+# A prize's ceremony named in a title: 'Awards Ceremony', 'Gala de entrega de los Premios',
+# 'Preisverleihung', 'remise des prix', 'cerimonia di premiazione'.
+_CEREMONY_TITLE = folded_compile(
+    r"\b(?:award|awards|prize|prizes)\s+(?:ceremony|gala|night|evening)\b|\bgala\s+de\s+entrega\b"
+    r"|\bentrega\s+de\s+(?:los\s+)?premios\b|\w*verleihung\b|\bremise\s+des?\s+(?:prix|trophées)\b"
+    r"|\bcérémonie\s+de\s+remise\b|\bcerimonia\s+di\s+premiazione\b|\bpremiazione\b",
+    _I,
+)
 # Words that mean a course only when nothing is asked for in return ('training and skills').
 _WEAK_COURSE = folded_compile(r"\btraining\b|\bformation\b|\bschool\b", _I)
 _EVENT_WORDS = folded_compile(
@@ -1030,6 +1040,11 @@ def read_kind(
         # 'Academy – call for participants. The Academy is a blended training programme':
         # the text says what the page is where the title only says it takes applicants.
         return KindReading("course", 0.6, taught.group(0))
+    ceremony = _CEREMONY_TITLE.search(title)
+    if ceremony:
+        # 'Invitation: Cluster Awards Ceremony 2009', 'Gala de entrega de los Premios': the
+        # prize is given there, not applied for (a report of one is told in the past, above)
+        return KindReading("event", 0.7, ceremony.group(0))
     call = _first(_CALL, title) or _first(_APPLY_TITLE, title) or (funds and funds.group(0))
     if call:
         return KindReading("call", 0.85, call)

@@ -280,6 +280,19 @@ COUNTRY_ZONES: dict[str, str] = {
     "costa rica": "America/Costa_Rica",
     "ecuador": "America/Guayaquil",
     "venezuela": "America/Caracas",
+    # single-zone countries of Africa that write in French or English
+    "maroc": "Africa/Casablanca",
+    "morocco": "Africa/Casablanca",
+    "tunisie": "Africa/Tunis",
+    "tunisia": "Africa/Tunis",
+    "algérie": "Africa/Algiers",
+    "sénégal": "Africa/Dakar",
+    "côte d'ivoire": "Africa/Abidjan",
+    "cameroun": "Africa/Douala",
+    "kenya": "Africa/Nairobi",
+    "nigeria": "Africa/Lagos",
+    "ghana": "Africa/Accra",
+    "rwanda": "Africa/Kigali",
     "colombiana": "America/Bogota",
     "chilena": "America/Santiago",
     "peruana": "America/Lima",
@@ -544,6 +557,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         # 'Information on outcome of stage 1 … by 12 May': the applicants hear by then
         r"|\boutcomes?\b"
         r"|decisions?\b|results?\b|announced|informed|ranking"
+        # ('Rückmeldung an alle Einreichenden: bis 31. Juli', 'Feedback to all applicants')
+        r"|rückmeldung|\bfeedback\s+to\s+(?:all\s+)?(?:applicants|authors|submitters|speakers)"
         # a jury or committee meeting on a date: 'die Jury tagt am 23.03.', 'se réunira le'
         r"|\btagt\b|se\s+réunira|si\s+riunirà|se\s+reunirá|\bwill\s+meet\b|\bmeets\s+on\b"
         # the selection's interviews: 'Les entretiens d'admission se dérouleront du'
@@ -794,6 +809,9 @@ EVENT_CUES: list[tuple[str, float]] = [
     (
         r"deadline|register|registration|apply|submi|proposals?|\bdue\b(?!\s+(?:giorn|anni|mesi|settiman|ore|volte|edizion|sessioni|part))|frist|bewerb|iscrizion|anmeld"
         r"|inscri|plazo|scadenza|\bentro\b|until\b|\bby\b|\bbis\b"
+        # enrolling in a course is a window before it: 'Immatricolazione dei vincitori: dal 29
+        # settembre al 6 ottobre', 'Einschreibung', 'matrícula'
+        r"|enrol|immatricola|einschreib|matr[íi]cula"
         # a date said to close something: 'les appels ... qui clôturent le 18 avril'
         r"|clôtur\w*|\bcloses\b|\bchiude\b|\bcierra\b|schließt",
         -3,

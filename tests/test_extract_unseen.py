@@ -7748,3 +7748,128 @@ def test_round_twenty_nine_fields(title, text, published, field, expected):
         assert found.deadline is not None and found.deadline.date.isoformat() == expected
     else:
         assert extraction_record(None, found)[field] == expected
+
+
+# Round twenty-nine, second part: clocks named for other things, African clocks, prizes' ceremonies,
+# a course's enrolment, ranges opened by a weekday, German notifications.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # 'X-approved' says what kind of course, not that something was approved
+        (
+            "AICTE-approved Short Term Course on Battery Materials (Online)",
+            "Mode: online\nDates: 14th–18th June 2027\nLast date for registration: 7th June 2027",
+            None,
+            "course",
+        ),
+        # a prize's ceremony named in the title is an event, not a call for the prize
+        (
+            "Invitation: Regional Innovation Awards Ceremony 2027",
+            "The winners of the 2027 Regional Innovation Awards will be announced on 3 December "
+            "2027 at the City Hall. Please confirm your attendance by 25 November 2027.",
+            dt.date(2027, 11, 2),
+            "event",
+        ),
+        # … in Spanish: 'Gala de entrega de los Premios'
+        (
+            "Gala de entrega de los Premios Emprendedores 2027",
+            "La gala se celebrará el viernes 10 de diciembre de 2027 en el Teatro Principal. "
+            "Confirmación de asistencia hasta el 1 de diciembre de 2027.",
+            dt.date(2027, 11, 5),
+            "event",
+        ),
+    ],
+)
+def test_round_twenty_nine_more_kinds(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "field", "expected"),
+    [
+        # an English page's zone for its webinar is not its deadline's clock
+        (
+            "Early Career Fellowships: round 5",
+            "How to apply\nApplications must be received by 4pm on 12 March 2027.\n\nWebinar\nWe "
+            "will hold an applicant webinar on 20 January 2027 at 11:00 GMT.",
+            dt.date(2026, 12, 1),
+            "deadline_tz",
+            None,
+        ),
+        # … nor is the zone of an info day's own hours
+        (
+            "Cluster 4 Info Day 2027",
+            "Date: Tuesday 13 April 2027\nTime: 09:30–12:00 CEST\nVenue: online\n\nRegistration "
+            "closes on 8 April 2027 at 5 pm.",
+            dt.date(2027, 3, 15),
+            "deadline_tz",
+            None,
+        ),
+        # 'hasta las 23:59 del día de cierre': the hour of every closing day
+        (
+            "Máster en Energías Renovables – Admisión 2027-2028",
+            "Plazos de preinscripción\nFase | Apertura | Cierre\nFase 1 | 01/02/2027 | "
+            "15/03/2027\nFase 2 | 03/05/2027 | 11/06/2027\n\nPrecio: 1.900 €.\n\nLa solicitud se "
+            "presenta en la sede electrónica hasta las 23:59 (hora peninsular) del día de cierre.",
+            dt.date(2027, 4, 1),
+            "deadline",
+            "2027-06-11T23:59:00+02:00",
+        ),
+        # a country's legal clock named in French ('heure légale du Maroc')
+        (
+            "Appel à projets « Villes durables » 2027",
+            "Date limite de soumission : lundi 28 juin 2027 à 12h00 (heure légale du Maroc).",
+            dt.date(2027, 4, 1),
+            "deadline_tz",
+            "Africa/Casablanca",
+        ),
+        # … and a country's time in English ('Kenya time')
+        (
+            "Call for proposals: Smart Farming 2027",
+            "Proposals are due by 17:00 Kenya time on 15 September 2027.",
+            dt.date(2027, 6, 1),
+            "deadline_tz",
+            "Africa/Nairobi",
+        ),
+        # enrolling in a course is a window before its run, not the run
+        (
+            "Corso di dottorato in Scienze dei materiali – XLII ciclo",
+            "Scadenze\n1. Domanda di ammissione: entro il 20 luglio 2027\n2. Prove orali: dal 6 "
+            "al 10 settembre 2027\n3. Immatricolazione: dal 27 settembre al 4 ottobre 2027\n\n"
+            "Inizio delle attività: 1° novembre 2027.",
+            dt.date(2027, 6, 1),
+            "event",
+            (dt.date(2027, 11, 1), None),
+        ),
+        # 'du lundi 1er au vendredi 5 février': a range whose first day has its ordinal
+        (
+            "École d'hiver « Climat et données » 2028",
+            "École d'hiver « Climat et données »\nChamonix, du lundi 1er au vendredi 5 février "
+            "2028\n\nCandidatures jusqu'au 15 novembre 2027.",
+            dt.date(2027, 9, 1),
+            "event",
+            (dt.date(2028, 2, 1), dt.date(2028, 2, 5)),
+        ),
+        # 'Rückmeldung' is the applicants' notification, not a limit
+        (
+            "Call for Speakers: Innovationstag Handwerk 2027",
+            "Der Innovationstag findet am 14. Oktober 2027 in Erfurt statt.\n\nVorschläge bitte "
+            "bis zum 15. Mai einreichen.\n\nAblauf\n• Rückmeldung an alle Einreichenden: bis 15. "
+            "Juni",
+            None,
+            "deadline",
+            "2027-05-15",
+        ),
+    ],
+)
+def test_round_twenty_nine_more_fields(title, text, published, field, expected):
+    found = extract(title, text, published)
+    if field == "event":
+        assert (found.event_start, found.event_end) == expected
+    elif field == "deadline":
+        assert found.deadline is not None
+        assert (
+            found.deadline.iso() if "T" in expected else found.deadline.date.isoformat()
+        ) == expected
+    else:
+        assert extraction_record(None, found)[field] == expected

@@ -1023,9 +1023,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sb-en-transatlantic-mission-boston-life-sciences": (
         "event_start None for '2027-05-10'; event_end None for '2027-05-13'"
     ),
-    "sb-en-buildclusters-open-call-construction-pilots": (
-        "deadline_tz 'Europe/Brussels' for None (scored, not read)"
-    ),
     "sb-en-council-conclusions-clusters-competitiveness": (
         "event_start '2027-06-02' for None (scored, not read)"
     ),
@@ -1073,9 +1070,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "sd-fr-rendez-vous-affaires-salon-lyon": ("deadline None for '2027-11-12'"),
     "se-en-call-hosts-cluster-summit-2028": ("event_start '2027-05-24' for None"),
-    "se-en-award-ceremony-2027": (
-        "kind 'call' for 'event'; event_start None for '2027-06-10' (scored, not read)"
-    ),
     "se-en-webinar-series-internationalisation": ("event_end '2027-09-28' for '2027-10-26'"),
     "se-en-webinar-course-cluster-finance": (
         "kind 'event' for 'course'; "
@@ -1093,9 +1087,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2027-06-09' for None (scored, not read)"
     ),
     "se-it-riapertura-voucher-internazionalizzazione": ("kind 'extension' for 'call'"),
-    "se-it-cerimonia-premio-innovazione-lombardia": (
-        "kind 'call' for 'event'; event_start None for '2027-12-02' (scored, not read)"
-    ),
     "se-it-ciclo-webinar-cluster-digitale": (
         "event_start '2027-01-27' for '2027-01-13'; event_end None for '2027-01-27'"
     ),
@@ -1176,10 +1167,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "sk-en-floss-lowlands-2025-cfp": (
         "event_start None for '2025-05-17'; event_end None for '2025-05-18' (scored, not read)"
-    ),
-    "sk-en-beam-2010-abstracts": (
-        "event_start '2010-06-11' for '2010-06-08'; "
-        "event_end None for '2010-06-11' (scored, not read)"
     ),
     "sk-en-open-climate-hackathon-2022": (
         "event_start '2022-11-15' for '2022-10-03'; event_end '2022-12-02' for '2022-11-14'"
@@ -1323,9 +1310,7 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'call' for 'event'; event_start None for '2025-09-11' (scored, not read)"
     ),
     "ss-es-mx-unam-diplomado-2022": ("event_end None for '2022-12-10' (scored, not read)"),
-    "ss-es-doctorado-admision-2025": (
-        "event_start '2025-07-21' for None; event_end '2025-10-31' for None (scored, not read)"
-    ),
+    "ss-es-doctorado-admision-2025": ("event_start '2025-07-18' for None (scored, not read)"),
     "ss-es-co-colciencias-prorroga-2017": (
         "kind 'call' for 'extension'; deadline_tz 'Europe/Madrid' for None (scored, not read)"
     ),
@@ -1594,9 +1579,8 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2018-12-07'; event_end None for '2018-12-23' (scored, not read)"
     ),
     "tl-fr-ecole-municipale-musique-inscriptions-2025": (
-        "deadline None for '2025-09-13'; "
-        "event_start '2025-09-13' for '2025-09-15'; "
-        "event_end '2025-09-15' for None (scored, not read)"
+        "deadline None for '2025-09-13'; event_start '2025-09-01' for '2025-09-15'; "
+        "event_end '2025-09-13' for None (scored, not read)"
     ),
     "tl-fr-reunion-publique-plu-2013": ("kind 'news' for 'event'"),
     "tm-fr-montreal-initiatives-culturelles-quartier-2023": ("deadline_tz 'Europe/Paris' for None"),
@@ -1716,9 +1700,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2024-06-25'; "
         "event_end None for '2024-06-26'"
     ),
-    "tq-en-national-cluster-awards-ceremony-2009": (
-        "kind 'call' for 'event'; event_start None for '2009-12-10'"
-    ),
     "tq-en-ewrc-2019-side-event-clusters": (
         "event_start '2019-10-07' for '2019-10-09'; event_end '2019-10-10' for None"
     ),
@@ -1815,8 +1796,7 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"
     ),
     "ts-es-curso-verano-innovacion-abierta-2016": (
-        "deadline '2016-07-08' for '2016-06-20'; "
-        "event_start '2016-06-20' for '2016-07-04'; "
+        "deadline '2016-07-08' for '2016-06-20'; event_start None for '2016-07-04'; "
         "event_end None for '2016-07-08' (scored, not read)"
     ),
     "tt-de-uniwien-sommerkolleg-2017": (
@@ -2093,9 +2073,7 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2008-03-03' for '2008-12-31' (scored, not read)"
     ),
     "uc-es-unizar-preinscripcion-masteres-2023": ("kind 'call' for 'course' (scored, not read)"),
-    "ud-en-uk-fellowship-4pm-no-zone-2024": ("deadline_tz 'Europe/London' for None"),
     "ud-en-interreg-external-experts-utc-plus-2-2025": ("event_start '2025-06-06' for None"),
-    "ud-en-cluster5-infoday-zone-for-event-only-2026": ("deadline_tz 'Europe/Brussels' for None"),
     "ud-en-icsec-abstracts-anywhere-on-earth-2027": (
         "event_start None for '2027-07-06'; event_end None for '2027-07-09'"
     ),
@@ -2124,7 +2102,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ue-de-infotag-innovative-kmu-online-2020": (
         "kind 'news' for 'event'; event_start '2019-05-21' for '2020-05-18'"
     ),
-    "ue-de-call-for-speakers-digitaltag-leipzig-2027": ("deadline '2027-07-31' for '2027-06-30'"),
     "ue-de-cfp-tagung-mesz-kassel-2028": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
     "ue-fr-journee-info-energie-paris-2019": ("event_end '2019-02-08' for None"),
     "ue-fr-prolongation-jnmp-nancy-2018": (
@@ -2152,12 +2129,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "uf-de-mentorinnen-gesucht-2017": ("kind 'event' for 'call' (scored, not read)"),
     "uf-de-wasserstoffstrategie-beschlossen-2022": ("event_start '2022-11-08' for None"),
-    "uf-fr-ecole-ete-nanosciences-grenoble-2019": (
-        "event_start '2019-07-05' for '2019-07-01'; event_end None for '2019-07-05'"
-    ),
-    "uf-es-gala-premios-innovacion-valencia-2027": (
-        "kind 'call' for 'event'; event_start None for '2027-11-18'"
-    ),
     "uf-es-ris3-aprobada-2020": ("event_start '2020-12-22' for None"),
     "ug-en-feed-infoday-tomorrow": ("deadline None for '2024-03-07'"),
     "ug-en-feed-hackathon-two-weeks": (
@@ -2177,21 +2148,11 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2023-06-08' for '2023-06-15' (scored, not read)"
     ),
     "ug-it-long-bando-finestre-ricerca": ("deadline '2026-06-01' for '2026-07-31'"),
-    "ug-it-long-dottorato-xli-ciclo": (
-        "event_start '2025-09-29' for '2025-11-01'; event_end '2025-10-06' for None"
-    ),
-    "ug-es-long-master-ingenieria-ambiental": (
-        "instant '2024-06-14' for '2024-06-14T21:59:00+00:00'; deadline_tz None for 'Europe/Madrid'"
-    ),
     "uh-en-au-brisbane-accelerator-2020": (
         "kind 'course' for 'call'; event_start '2019-12-10' for None"
     ),
     "uh-en-au-adelaide-water-reuse-cfa-2025": (
         "event_start None for '2025-05-06'; event_end None for '2025-05-08' (scored, not read)"
-    ),
-    "uh-en-in-green-hydrogen-stc-2020": (
-        "kind 'news' for 'course'; event_start None for '2020-07-20'; "
-        "event_end None for '2020-07-24'"
     ),
     "uh-en-ke-county-climate-fund-2025": (
         "kind 'course' for 'call'; deadline '2025-04-02' for '2025-04-22'; "
@@ -2208,10 +2169,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uh-en-ca-bc-clean-tech-voucher-results-2016": (
         "kind 'call' for 'news'; deadline None for '2016-10-14'; "
         "deadline_tz None for 'America/Vancouver'"
-    ),
-    "uh-fr-ma-eau-securite-alimentaire-2025": (
-        "instant '2025-06-30T14:00:00+00:00' for '2025-06-30T15:00:00+00:00'; "
-        "deadline_tz 'Europe/Paris' for 'Africa/Casablanca'"
     ),
     "uh-es-mx-diplomado-ciudades-sostenibles-2025": ("event_end None for '2025-11-29'"),
     "uh-de-ch-ambizione-statistik-2025": (
