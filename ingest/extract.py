@@ -1799,7 +1799,19 @@ _INVITED_ONLY = fast_compile(
     r"|\bpor\s+invitaci[óo]n\b|\bprevia\s+invitaci[óo]n\b",
     re.IGNORECASE,
 )
+_OPTIONAL_LABEL = fast_compile(
+    rf"\b(?:{OPTIONAL_WORDS})|\(recommended\)|\(empfohlen\)|\(recommandée?\)|\(consigliat[oa]\)"
+    r"|\(recomendad[oa]\)",
+    re.IGNORECASE,
+)
 _INVITED_READ = 80  # characters before a date, on its line, read for a stage's invitation
+
+
+def _optional_label(doc: str, mention: Mention) -> bool:
+    """Whether the label a date's line gives it, up to its colon, calls the step optional."""
+    start = doc.rfind("\n", 0, mention.start) + 1
+    colon = doc.rfind(":", start, mention.start)
+    return colon > 0 and bool(_OPTIONAL_LABEL.search(doc, start, colon))
 
 
 def _choose_deadline(
@@ -1854,6 +1866,10 @@ def _choose_deadline(
             or not _of_a_session((doc[max(0, m.start - _SESSION_READ) : m.start], doc[m.end :]))
         ] or candidates
     if len(candidates) > 1:
+        # a step its own line calls optional or only recommended: 'Optional internal review:
+        # full drafts by 24 March', 'Release for certification (recommended): 2 April'
+        candidates = [m for m in candidates if not _optional_label(doc, m)] or candidates
+    if len(candidates) > 1:
         # a stage open to those invited only follows one everybody must meet: 'Full application
         # (by invitation only) – due 4 July' is not the limit of an open call's applicants
         candidates = [
@@ -1885,6 +1901,12 @@ def _choose_deadline(
         # 'Although a letter of intent is not required …': the date labelled by that step
         # is no deadline, wherever the page says so
         candidates = [m for m in candidates if not _of_intent_step(doc, m)] or candidates
+    if len(candidates) > 1:
+        # 'Early-booking fee £6,700 for applications received by 31 May', 'Sconto del 10% per
+        # le iscrizioni pervenute entro il 15 dicembre': a cheaper rate's limit, not the last
+        candidates = [
+            m for m in candidates if not _said_before_in_sentence(doc, m, _EARLY_RATE)
+        ] or candidates
     if kind == "course" and len(candidates) > 1:
         # 'To apply for a scholarship, submit your registration … by 30 November', 'Priority
         # deadline (for merit scholarship consideration)': the date of those who also ask
@@ -1915,10 +1937,18 @@ _SCHOLARSHIP = fast_compile(
 )
 
 
+def _said_before_in_sentence(doc: str, mention: Mention, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` is found in the sentence a date ends, before the date."""
+    start = max(doc.rfind(". ", 0, mention.start), doc.rfind("\n", 0, mention.start)) + 1
+    return bool(pattern.search(doc, start, mention.start))
+
+
 def _for_scholarship(doc: str, mention: Mention) -> bool:
     """Whether the sentence a date ends speaks of a scholarship, beside a course's other dates."""
-    start = max(doc.rfind(". ", 0, mention.start), doc.rfind("\n", 0, mention.start)) + 1
-    return bool(_SCHOLARSHIP.search(doc, start, mention.start))
+    return _said_before_in_sentence(doc, mention, _SCHOLARSHIP)
+
+
+_EARLY_RATE = fast_compile(EARLY_RATE_WORDS, re.IGNORECASE)
 
 
 # The words of applicants hearing back: 'Notification of acceptance', 'Comunicazione
@@ -2554,7 +2584,7 @@ def _event_dates(
     if kind == "course" or (kind == "event" and not _INFO_SESSION.search(title)):
         # a course's info session or open evening is not its run: 'Online info session: 2 July';
         # nor is an event's preparatory webinar its day: 'Webinaire de préparation : 18 mai'
-        ranked = [r for r in ranked if not _of_a_session(contexts[-r[1]])] or ranked
+        ranked = [r for r in ranked if not _of_a_listed_session(contexts, -r[1])] or ranked
     if kind in ("event", "course") and published is not None:
         # An event announced ahead happens after its page: 'The 2026 conference in Kraków
         # (10-12 June 2026) attracted 720 participants' is the last edition.
@@ -2633,6 +2663,12 @@ _COURSE_END = fast_compile(
     re.IGNORECASE,
 )
 _COURSE_READ = 60  # characters before a date read for the part of a course it dates
+# What stays open to see after a course, until a date: not the course's end.
+_STAYS_AVAILABLE = fast_compile(
+    r"available|accessible|verfügbar|abrufbar|zugänglich|disponibles?|disponibil[ei]"
+    r"|consultables?|consultabil[ei]",
+    re.IGNORECASE,
+)
 _COURSE_LENGTH = 366  # days: a course's parts lie within a year of its start
 
 
@@ -2661,6 +2697,8 @@ def _course_span(
             listed -= 1  # 'three modules: 12-14 September, 10-12 October and 7-9 November'
         if listed != index:
             near = contexts[listed][0][-_COURSE_READ:]
+        if _STAYS_AVAILABLE.search(near):
+            continue  # 'Certificate upgrade: available until', 'restent accessibles jusqu'au'
         if _COURSE_END.search(near) and start < final <= start + dt.timedelta(_COURSE_LENGTH):
             last = max(last, final)
         elif _COURSE_PART.search(near) and abs((day - start).days) <= _COURSE_LENGTH:
@@ -2774,6 +2812,16 @@ def _of_a_session(context: tuple[str, str]) -> bool:
         )
         or _INFO_SESSION.search(re.split(r"[,;]|:\s", after[:60], maxsplit=1)[0])
     )
+
+
+def _of_a_listed_session(contexts: list[tuple[str, str]], index: int) -> bool:
+    """Whether a date is an info session's, or follows one in a list of its dates: 'Live Q&A
+    sessions (19 October, 2 and 16 November)'."""
+    while not _of_a_session(contexts[index]):
+        if index == 0 or not _LISTED_AFTER.fullmatch(contexts[index][0]):
+            return False
+        index -= 1
+    return True
 
 
 def _of_something_else(contexts: list[tuple[str, str]], index: int) -> bool:

@@ -256,7 +256,12 @@ _PAST_TITLE = folded_compile(
     r"|\bmilestone\b|\bmeilenstein\b"
     # funding won or granted: 'Three teams win Horizon Europe funding', 'Dr Haddad awarded UKRI
     # Fellowship', 'Siete investigadores obtienen', 'DFG bewilligt neuen Sonderforschungsbereich'
-    r"|\bwin\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?|awards?|prizes?|fellowships?)\b|\bawarded\b"
+    r"|\b(?:wins?|earn|earns|secure|secures)\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?|awards?|prizes?"
+    r"|fellowships?)\b|\bawarded\b"
+    # who was chosen, counted: 'Cluster Bridges call: 32 partnerships selected', 'Jury wählt
+    # zwölf Netzwerke aus'; a call closed to newcomers: 'Fund closed to new applications'
+    r"|\b\d[\d.,]*\s+(?:[^\W\d_][\w-]*\s+){1,3}(?:selected|shortlisted|chosen)\b"
+    r"|\bwählt\b[^.:]{0,50}\baus\b|\bclosed\s+to\s+(?:new\s+)?(?:applications|submissions|entries)\b"
     r"|\bobtienen?\b|\bottengono\b|\bottiene\b|\bobtiennent\b|\bobtient\b|\bbewilligt\b"
     # a publication put out: 'Report released: European Cluster Panorama 2027', 'Study published'
     r"|\b(?:report|study|publication|guide|handbook|toolkit|white\s+paper|policy\s+brief)\s+"
@@ -343,7 +348,8 @@ _PAST_TITLE = folded_compile(
     # a report by its name or its headline verb: 'Conference report:', 'Forum draws 450
     # participants', 'networks sign cooperation agreement', 'Il Cluster entra nella partnership'
     r"|\b(?:conference|event|workshop|forum|meeting)\s+report\b"
-    r"|\b(?:draws|attracts|gathers|welcomes|brings\s+together)\s+(?:over\s+|more\s+than\s+|some\s+)?\d"
+    r"|\b(?:draws|attracts|gathers|welcomes|brings\s+together)\s+(?:over\s+|more\s+than\s+|some\s+)?"
+    r"(?:(?:a\s+)?record\s+)?\d"
     r"|\bsign(?:s|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:agreement|memorandum|mou|partnership|charter)\b"
     r"|\bsignent\b|\bunterzeichn\w*|\bfirman\b|\bfirmano\b|\bfirmat[oa]\s+(?:il|l['’]|un|una)\b"
     r"|\bsigné\b|\bfirmad[oa]\b|\bjoin(?:s|ed)\b|\bentra\s+nell[ao]?\b|\brejoint\b"
@@ -566,7 +572,7 @@ _COURSE = folded_compile(
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"
     # a degree by its name: 'MSc Innovation', 'Master 2 Management', 'Master Innovation und
     # Regionalentwicklung' (a term, 'Wintersemester', is also when scholarships are for)
-    r"|\bm\.?sc\.?\b|\bmba\b|\bmaster\s+(?:[12]|\w+\s+(?:und|and|et|e|y)\s+\w+)\b"
+    r"|\bm\.?sc\.?\b|\bmba\b|\bm\.?s\.?\s+in\s+(?!the\b)|\bmaster\s+(?:[12]|\w+\s+(?:und|and|et|e|y)\s+\w+)\b"
     r"|\bmasterstudiengang\b|laurea\s+magistrale"
     r"|\badmissions?\b|\badmisi[óo]n\b|\bzulassung\b|weiterbildung|\bformazione|\bdiplomados?\b"
     # (the contracts that train researchers, FPI and FPU, are calls for people, not courses)

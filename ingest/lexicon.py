@@ -74,11 +74,11 @@ OPTIONAL_WORDS = (
     r"|non\s+obbligatori\w*|pas\s+obligatoire|non\s+vincolante|no\s+vinculante|non\s+contraignante"
 )
 EARLY_RATE_WORDS = (
-    r"early[\s-]?bird|early[\s-]+(?:registration|rate|fee)|frühbucher\w*|inscription\s+anticipée"
+    r"early[\s-]?bird|early[\s-]+(?:registration|rate|fee|booking)|frühbucher\w*|inscription\s+anticipée"
     r"|inscripción\s+anticipada|iscrizione\s+anticipata|reduced\s+(?:rate|fee|price)s?|discount\w*"
     # (in the plural as well: 'les tarifs préférentiels s'appliquent jusqu'au')
     r"|tarifas?\s+reducidas?|cuotas?\s+reducidas?|quot[ae]\s+ridott[ae]|descuento|tarifs?\s+réduits?|tariff[ae]\s+ridott[ae]|\bsconto\b"
-    r"|ermäßig\w*|rabatt|tarifs?\s+préférentiels?|tarifas?\s+preferentes?"
+    r"|ermäßig\w*|rabatt|\brabais\b|tarifs?\s+préférentiels?|tarifas?\s+preferentes?"
     r"|tariff[ae]\s+agevolat[ae]|preferential\s+rates?"
     r"|vorzugspreis|tarif\s+hâtif|inscription\s+hâtive"
 )
@@ -94,6 +94,8 @@ INFO_SESSION_WORDS = (
     r"|séances?\s+de\s+présentation|sesi[óo]n(?:es)?\s+de\s+presentaci[óo]n"
     r"|presentation\s+(?:meeting|session)s?|aide\s+au\s+montage|ateliers?\s+d'aide"
     r"|informational\s+(?:calls?|webinars?|sessions?|meetings?)"
+    # ('Briefing event: Net Zero Heat Innovation competition', 'Join this online briefing')
+    r"|briefing\s+(?:events?|sessions?|webinars?)|online\s+briefings?"
     # a session that presents the call: 'will present the call in an online session on'
     r"|present\s+the\s+call|presentazione\s+del\s+bando|présentation\s+de\s+l'appel"
     r"|presentación\s+de\s+la\s+convocatoria|vorstellung\s+der\s+ausschreibung"
@@ -571,6 +573,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         # (a refund asked for by a date: 'a full refund can be requested until 30 September')
         r"camera-?ready|tagungsband|proceedings|\bactes\b|\batti\s+del|payment|\bfees?\b"
         r"|versione\s+finale|final\s+version|version\s+finale|versión\s+final|endfassung"
+        r"|final\s+papers?\s+due"
         r"|\brefunds?\b|rembourse\w*|rückerstattung|rimbors\w*|reembols\w*"
         r"|revisions?\b|final\s+evaluations?|" + EARLY_RATE_WORDS,
         # a reduced price until a date is an early rate, not the limit to register

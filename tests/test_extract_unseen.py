@@ -7870,3 +7870,131 @@ def test_round_twenty_nine_more_kinds(title, text, published, kind):
 )
 def test_round_twenty_nine_more_fields(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected
+
+
+# Round thirty: a platform's news feed, research offices, national agencies, conference sites,
+# courses and admissions.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # who was chosen, counted in a title: a report of the call
+        (
+            "Green Transition call: 18 consortia selected",
+            "Of the 96 proposals submitted, 18 consortia have been selected for funding. Grant "
+            "agreements will be signed by 1 December 2027.",
+            dt.date(2027, 9, 1),
+            "news",
+        ),
+        # … in German: 'Jury wählt … aus'
+        (
+            "Innovationspreis 2027: Jury wählt fünf Finalisten aus",
+            "Die Preisverleihung folgt am 20. November 2027 in Kassel.",
+            dt.date(2027, 10, 1),
+            "news",
+        ),
+        # awards earned are news of them
+        (
+            "Two chemistry faculty earn early career awards",
+            "Both awards start on 1 July 2027 and run for five years.",
+            dt.date(2027, 5, 3),
+            "news",
+        ),
+        # a call that 'attracts record' applications has closed
+        (
+            "Seed Fund 2027 attracts record 112 applications",
+            "Applicants will hear about decisions by 30 June 2027.",
+            dt.date(2027, 4, 2),
+            "news",
+        ),
+        # a scheme 'closed to new applications' is told of
+        (
+            "Export Voucher Scheme closed to new applications",
+            "Because of high demand, the scheme closed at noon on 3 May 2027, ahead of its "
+            "advertised closing date of 30 June 2027.",
+            dt.date(2027, 5, 4),
+            "news",
+        ),
+        # 'MS in' names a degree: its admission rounds are a course's
+        (
+            "MS in Data Science – application rounds for Fall 2028",
+            "Round 1 | November 15, 2027\nRound 2 | January 15, 2028\n\nThe program begins on "
+            "August 23, 2028.",
+            dt.date(2027, 10, 1),
+            "course",
+        ),
+        # a briefing event about a competition is an event
+        (
+            "Briefing event: Clean Hydrogen Innovation competition",
+            "Join this online briefing to find out about the competition, which opens on 8 March "
+            "2027.\n\nDate: Tuesday 16 March 2027\nRegistration closes on 12 March 2027.",
+            dt.date(2027, 2, 20),
+            "event",
+        ),
+    ],
+)
+def test_round_thirty_kinds(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "field", "expected"),
+    [
+        # a cheaper rate's limit in its sentence is not the deadline
+        (
+            "Postgraduate Certificate in Public Innovation – January 2028 intake",
+            "Fees: standard £6,900. Early-booking fee £6,200 for applications received by 15 "
+            "October 2027.\n\nApply by 5pm on Friday 26 November 2027.",
+            dt.date(2027, 9, 1),
+            "deadline",
+            "2027-11-26",
+        ),
+        # … in French: 'Rabais … avant le'
+        (
+            "École de printemps « Données et santé » 2028",
+            "Date limite d'inscription : 20 mars 2028. Rabais de 10 % sur les inscriptions reçues "
+            "avant le 15 février 2028.",
+            dt.date(2028, 1, 10),
+            "deadline",
+            "2028-03-20",
+        ),
+        # 'Final papers due' is camera-ready, not the limit
+        (
+            "ICDS 2028 – call for papers",
+            "Summer cycle\n  Paper submission: June 3, 2027 (closed)\n  Notification: August 26, "
+            "2027\n\nFall cycle\n  Paper submission: October 7, 2027\n  Notification: January 20, "
+            "2028\n  Final papers due: February 24, 2028",
+            dt.date(2027, 8, 2),
+            "deadline",
+            "2027-10-07",
+        ),
+        # a step whose label calls it optional is not the deadline
+        (
+            "Health Research Grants 2028 – key dates",
+            "Optional internal review: drafts to the Research Office by 21 February 2028\n"
+            "Applications close: 8 March 2028",
+            dt.date(2028, 1, 5),
+            "deadline",
+            "2028-03-08",
+        ),
+        # what stays accessible after a course does not end it
+        (
+            "MOOC « Économie circulaire » – session 4",
+            "Début du cours : 6 mars 2028\nFin du cours : 17 avril 2028\nFin des inscriptions : "
+            "31 mars 2028\n\nLes vidéos restent accessibles jusqu'au 30 juin 2028.",
+            dt.date(2028, 2, 1),
+            "event",
+            (dt.date(2028, 3, 6), dt.date(2028, 4, 17)),
+        ),
+        # every date of a list of webinars is the webinars', not the course's
+        (
+            "MOOC «Economia circolare» – 3ª edizione",
+            "Edizione: dal 10 gennaio al 21 febbraio 2028\n\nSono previsti 3 webinar live (12 "
+            "gennaio, 26 gennaio e 9 febbraio 2028).",
+            dt.date(2027, 12, 1),
+            "event",
+            (dt.date(2028, 1, 10), dt.date(2028, 2, 21)),
+        ),
+    ],
+)
+def test_round_thirty_fields(title, text, published, field, expected):
+    assert _field(extract(title, text, published), field, expected) == expected

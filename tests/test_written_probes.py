@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `uh-`) was scored once before any rule
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `um-`) was scored once before any rule
 was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to uh: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to um: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -57,9 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pg-it-cluster-partnership-europea-short": ("event_start '2027-05-03' for None"),
     "pg-it-prorogati-termini-voucher-short": (
         "kind 'call' for 'extension'; deadline None for '2028-01-17' (scored, not read)"
-    ),
-    "ph-fr-mooc-economie-circulaire-s4": (
-        "event_end '2027-12-31' for '2027-04-18' (scored, not read)"
     ),
     "ph-fr-prix-wallon-innovation-report": ("deadline None for '2026-11-30' (scored, not read)"),
     "ph-es-semana-innovacion-clusteres-gdl": (
@@ -114,7 +111,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pq-es-centros-tecnologicos-ampliacion": (
         "deadline None for '2028-04-04'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
     ),
-    "pr-mooc-s3-practice": ("event_end '2023-01-31' for None"),
     "pr-nordic-bioeconomy-new-members": ("event_start '2022-03-01' for None"),
     "pr-ontario-cleantech-2024": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
@@ -460,9 +456,7 @@ KNOWN_MISSES: dict[str, str] = {
     "qm-en-quantnet-call-closed-412": (
         "event_start '2027-06-08' for None; event_end '2027-06-09' for None (scored, not read)"
     ),
-    "qm-en-ehrf-translational-optional-preregistration": (
-        "deadline '2027-02-10' for '2027-03-10'; event_start '2027-10-01' for None"
-    ),
+    "qm-en-ehrf-translational-optional-preregistration": ("event_start '2027-10-01' for None"),
     "qn-fr-tiers-lieux-bilan-candidatures": ("event_start '2027-05-17' for None"),
     "qn-fr-reunion-aap-economie-bleue": (
         "deadline_tz 'Europe/Paris' for 'Indian/Reunion' (scored, not read)"
@@ -912,6 +906,9 @@ KNOWN_MISSES: dict[str, str] = {
     "rt-en-conference-travel-fund-cutoffs": (
         "kind 'course' for 'call'; event_start '2027-08-01' for None"
     ),
+    "rt-en-strategic-equipment-fund-full-applications": (
+        "kind 'news' for 'call'; deadline '2027-03-03' for '2027-04-20'"
+    ),
     "rt-en-research-integrity-online-course": ("event_start None for '2027-10-04'"),
     "rt-de-fristverlaengerung-erc-advanced-grant": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
@@ -1172,19 +1169,10 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2022-11-15' for '2022-10-03'; event_end '2022-12-02' for '2022-11-14'"
     ),
     "sk-en-vsqm-2021-registration": ("kind 'call' for 'event' (scored, not read)"),
-    "sk-en-msds-admission-fall-2022": (
-        "kind 'call' for 'course'; "
-        "deadline '2021-12-01' for '2022-01-15'; "
-        "instant '2021-12-01' for '2022-01-16T04:59:00+00:00'; "
-        "deadline_tz None for 'America/New_York'"
-    ),
     "sl-de-at-smart-production-2015": ("deadline_tz 'Europe/Vienna' for None (scored, not read)"),
     "sl-de-nks-horizon-cl5-2021": ("event_start '2022-01-11' for None"),
     "sl-de-at-fachtagung-graz-2016": ("deadline_tz 'Europe/Vienna' for None"),
     "sl-de-programm-aufstieg-goettingen-2011": ("kind 'event' for 'course'"),
-    "sl-de-ergebnisse-stadt-der-zukunft-2019": (
-        "kind 'call' for 'news'; deadline '2019-08-15' for '2019-01-31'"
-    ),
     "sl-de-dile-deadline-aoe-2025": (
         "deadline '2025-07-29' for '2025-07-22'; "
         "instant '2025-07-29' for '2025-07-23T11:59:00+00:00'; "
@@ -1948,9 +1936,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ty-en-partner-search-interreg-med-no-deadline-2013": (
         "kind 'news' for 'call' (scored, not read)"
     ),
-    "ty-en-voucher-scheme-closed-early-2009": (
-        "kind 'call' for 'news'; deadline None for '2009-10-16' (scored, not read)"
-    ),
     "ty-en-smart-mobility-b2b-registration-extended-2017": (
         "event_start None for '2017-11-22'; event_end None for '2017-11-23'"
     ),
@@ -2077,9 +2062,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ud-en-icsec-abstracts-anywhere-on-earth-2027": (
         "event_start None for '2027-07-06'; event_end None for '2027-07-09'"
     ),
-    "ud-en-seed-grants-central-time-nov-2025": (
-        "deadline '2025-10-14' for '2025-11-04'; deadline_tz None for 'America/Chicago'"
-    ),
     "ud-en-dataeco-workshop-extension-aoe-2026": (
         "event_start None for '2026-09-03'; event_end None for '2026-09-04' (scored, not read)"
     ),
@@ -2113,10 +2095,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2018-11-15' for '2017-11-16'"
     ),
     "ue-it-hackathon-energia-cagliari-2028": ("deadline_tz 'Europe/Rome' for None"),
-    "uf-en-results-innovation-vouchers-2023": (
-        "kind 'call' for 'news'; deadline '2023-05-31' for '2023-02-14'; "
-        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
-    ),
     "uf-en-deadline-moved-agritech-2019": (
         "deadline '2019-02-21' for '2019-03-14'; deadline_tz None for 'Europe/London'"
     ),
@@ -2124,9 +2102,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2021-09-20'; event_end None for '2021-09-21' (scored, not read)"
     ),
     "uf-en-newsletter-fund-to-open-march-2028": ("event_start '2028-01-11' for None"),
-    "uf-en-mooc-data-literacy-2022": (
-        "event_start '2022-11-02' for '2022-10-10'; event_end '2022-12-31' for '2022-11-28'"
-    ),
+    "uf-en-mooc-data-literacy-2022": ("event_end '2022-12-31' for '2022-11-28'"),
     "uf-de-mentorinnen-gesucht-2017": ("kind 'event' for 'call' (scored, not read)"),
     "uf-de-wasserstoffstrategie-beschlossen-2022": ("event_start '2022-11-08' for None"),
     "uf-es-ris3-aprobada-2020": ("event_start '2020-12-22' for None"),
@@ -2174,6 +2150,158 @@ KNOWN_MISSES: dict[str, str] = {
     "uh-de-ch-ambizione-statistik-2025": (
         "deadline None for '2024-11-12'; deadline_tz None for 'Europe/Zurich'; "
         "event_start '2024-11-12' for None"
+    ),
+    "ui-en-voucher-cutoffs-2026": (
+        "instant '2026-04-15' for '2026-04-15T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "ui-en-b2b-smart-factory-expo-2024": (
+        "event_start '2024-04-22' for '2024-04-23'; "
+        "event_end '2024-04-26' for '2024-04-24' (scored, not read)"
+    ),
+    "ui-en-cluster-mgmt-training-autumn-2024": ("event_end '2024-10-08' for '2024-09-24'"),
+    "ui-en-westmark-s3-adopted-2021": ("event_start '2021-06-29' for None (scored, not read)"),
+    "ui-en-ecosystem-scoreboard-2016": ("kind 'event' for 'news' (scored, not read)"),
+    "ui-en-extension-crip-abstracts-2025": (
+        "event_start None for '2025-10-14'; event_end None for '2025-10-16'"
+    ),
+    "ui-en-extension-internationalisation-training-2020": (
+        "event_start None for '2020-09-21'; event_end None for '2020-09-25'"
+    ),
+    "ui-de-fristverlaengerung-cluster-go-green-2023": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
+    ),
+    "uj-en-nih-r21-loi-optional-2025": (
+        "deadline '2025-05-29' for '2025-06-05'; "
+        "deadline_tz None for 'America/New_York' (scored, not read)"
+    ),
+    "uj-en-erc-stg-2026-support": (
+        "deadline '2025-09-15' for '2025-10-14'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "uj-en-arc-discovery-dp27": ("deadline_tz 'Australia/Sydney' for None"),
+    "uj-en-news-career-awards-2019": ("event_start '2019-06-01' for None"),
+    "uj-en-grant-writing-bootcamp-2024": ("event_end None for '2024-02-27'"),
+    "uj-en-wellcome-internal-extended-2021": (
+        "deadline '2021-03-03' for '2021-03-10' (scored, not read)"
+    ),
+    "uj-en-vc-early-career-prize-2018": ("deadline_tz 'Europe/London' for 'UTC'"),
+    "uj-en-irc-postdoc-fellowship-2020": ("event_start '2020-10-01' for None (scored, not read)"),
+    "uj-en-research-costing-course-2019": (
+        "event_end '2019-07-31' for '2019-06-12' (scored, not read)"
+    ),
+    "uj-en-news-erc-cog-2021-results": ("event_start '2022-09-01' for None"),
+    "uj-en-research-council-finland-sept-2024": (
+        "deadline '2024-09-11' for '2024-09-25'; "
+        "deadline_tz None for 'Etc/GMT-3' (scored, not read)"
+    ),
+    "uj-en-impact-statements-online-course-2025": (
+        "event_start '2025-03-12' for '2025-03-03'; "
+        "event_end '2025-03-26' for '2025-03-28' (scored, not read)"
+    ),
+    "uj-de-bmbf-limitierte-einreichung-2023": (
+        "deadline '2023-03-15' for '2023-01-13'; deadline_tz None for 'Europe/Berlin'"
+    ),
+    "uj-es-msca-pf-2023-carta-apoyo": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Madrid' (scored, not read)"
+    ),
+    "uk-de-sab-innoteam-verlaengert-2021": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
+    "uk-fr-bretagne-pass-innovation-reglement-2019": (
+        "event_start '2019-12-13' for None (scored, not read)"
+    ),
+    "uk-fr-grandest-innovup-leaders-2026": (
+        "kind 'call' for 'course'; event_end '2026-09-18' for '2026-11-20' (scored, not read)"
+    ),
+    "uk-es-cdti-aeronautico-extracto-2024": (
+        "kind 'news' for 'call'; deadline None for '2024-09-12'; "
+        "deadline_tz None for 'Europe/Madrid'; event_start '2024-06-14' for None (scored, not read)"
+    ),
+    "uk-es-canarias-aciisi-idi-2025": (
+        "deadline None for '2025-11-20'; deadline_tz None for 'Atlantic/Canary'"
+    ),
+    "uk-es-minciencias-taller-regiones-2021": (
+        "kind 'call' for 'event'; event_start None for '2021-08-17' (scored, not read)"
+    ),
+    "ul-en-hcie-doctoral-consortium-2024": (
+        "event_start None for '2024-06-10'; event_end None for '2024-06-13'"
+    ),
+    "ul-en-nebme-late-breaking-edt-2023": (
+        "kind 'news' for 'call'; deadline '2023-03-03' for '2023-06-09'; "
+        "deadline_tz None for 'America/New_York' (scored, not read)"
+    ),
+    "ul-en-apcra-jst-2028": ("event_start None for '2028-05-10'; event_end None for '2028-05-14'"),
+    "ul-en-dhped-online-optional-abstract-2022": (
+        "event_start None for '2022-06-27'; event_end None for '2022-07-01'"
+    ),
+    "ul-en-canhci-toronto-et-2021": (
+        "deadline_tz 'America/New_York' for 'America/Toronto'; event_start None for '2021-05-31'; "
+        "event_end None for '2021-06-03' (scored, not read)"
+    ),
+    "ul-en-euroscivis-webinar-2026": (
+        "kind 'call' for 'event'; deadline '2026-04-20' for None; deadline_tz 'AoE' for None; "
+        "event_start '2026-09-01' for '2026-03-12'; "
+        "event_end '2026-09-04' for None (scored, not read)"
+    ),
+    "ul-en-sdsf-edinburgh-gmt-2022": (
+        "kind 'news' for 'event'; deadline '2022-07-01' for '2022-11-04'; "
+        "deadline_tz None for 'UTC'"
+    ),
+    "ul-en-wise-best-paper-2020": (
+        "event_start None for '2020-10-14'; event_end None for '2020-10-16'"
+    ),
+    "ul-en-edat-extended-aoe-2025": (
+        "event_start None for '2025-06-23'; event_end None for '2025-06-26'"
+    ),
+    "ul-de-dresden-frist-verlaengert-2026": (
+        "event_start None for '2026-06-09'; event_end None for '2026-06-11' (scored, not read)"
+    ),
+    "ul-fr-louvain-prolongation-bruxelles-2022": (
+        "event_start None for '2022-06-28'; event_end None for '2022-06-30'"
+    ),
+    "ul-it-torino-call-workshop-manifestazione-2026": (
+        "event_start '2026-01-16' for '2026-03-02'; event_end None for '2026-03-04'"
+    ),
+    "ul-it-napoli-proroga-2027": (
+        "event_start None for '2027-10-06'; event_end None for '2027-10-08'"
+    ),
+    "um-en-phd-sustainable-energy-2026-entry": (
+        "deadline_tz 'Europe/London' for 'UTC' (scored, not read)"
+    ),
+    "um-en-call-hosts-network-summer-school-2026": (
+        "event_start '2025-11-20' for None (scored, not read)"
+    ),
+    "um-en-extension-public-data-bootcamp-2022": (
+        "event_start None for '2022-03-07'; event_end None for '2022-05-27'"
+    ),
+    "um-en-ms-sustainability-rounds-fall-2028": (
+        "deadline None for '2028-01-15'; deadline_tz None for 'America/Los_Angeles'"
+    ),
+    "um-de-mooc-ki-verwaltung-2024": ("event_end '2024-06-24' for '2024-06-17'"),
+    "um-de-aufruf-ausrichtung-winterschule-2023": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'; event_start '2022-02-07' for None; "
+        "event_end '2022-02-11' for None"
+    ),
+    "um-de-news-bewerbungsrekord-sommerakademie-2025": (
+        "kind 'course' for 'news'; deadline '2025-03-31' for '2025-01-31'; "
+        "deadline_tz None for 'Europe/Berlin'; event_start '2025-01-31' for None"
+    ),
+    "um-de-verlaengerung-master-stadtentwicklung-2021": ("event_start None for '2021-10-01'"),
+    "um-fr-formation-animateurs-clusters-wallonie-2024": (
+        "event_end '2024-03-21' for '2024-04-18'"
+    ),
+    "um-fr-prolongation-ecole-ete-neurosciences-2019": (
+        "event_start None for '2019-07-01'; event_end None for '2019-07-05'"
+    ),
+    "um-it-proroga-perfezionamento-mediazione-2018": (
+        "event_start None for '2018-10-05'; event_end None for '2019-05-31'"
+    ),
+    "um-es-master-energias-renovables-2026": ("deadline '2026-04-10' for '2026-05-29'"),
+    "um-es-escuela-invierno-biologia-computacional-2019": (
+        "kind 'call' for 'course'; event_start None for '2019-12-02'; "
+        "event_end None for '2019-12-06'"
+    ),
+    "um-es-ampliacion-experto-turismo-sostenible-2021": (
+        "event_start None for '2021-11-08'; event_end None for '2021-12-17' (scored, not read)"
     ),
 }
 
