@@ -284,6 +284,7 @@ _BEGINS = fast_compile(
     r"|luogo)\b[^.;:\d]{0,14}$",
     re.IGNORECASE,
 )
+_HEAD_READ = 200  # characters after the title where a page names what it heads, and when
 _OPENING = 24  # characters after the title in which a date opens the text ('Wednesday, 4 ...')
 _BEFORE = 110  # characters of the clause before a date that are read for cues
 _NEAREST = 35  # the words right before a date govern it: they count twice
@@ -2604,6 +2605,13 @@ def _event_dates(
                 # after a name are when and where it happens, whatever the title names
                 or (r[2].is_range and _PLACED_APPOSITION.search(contexts[-r[1]][0][-40:]))
                 or _place_line(contexts[-r[1]], r[2])
+                # 'Kyoto International Conference Center, Kyoto, Japan' over 'May 10–14, 2028'
+                # at the head of a page: the days of what the page heads
+                or (
+                    r[2].is_range
+                    and r[2].start <= title_length + _HEAD_READ
+                    and _alone(contexts[-r[1]])
+                )
                 or _labelled_by_name(contexts[-r[1]][0], title_names)
                 # 'Dates: 8th–10th June' in a conference's call: when it happens
                 or (title_names_event and _WHEN_LABELLED.search(contexts[-r[1]][0]))
@@ -2752,7 +2760,7 @@ def _when_line(context: tuple[str, str]) -> bool:
 
 
 _HOW_HELD = frozenset(
-    "hybrid hybride híbrido ibrido online virtual virtuel virtuale presencial présentiel"
+    "hybrid hybride híbrido ibrido online virtual virtuel virtuale presencial présentiel fully"
     " presenza präsenz format formato modalità modalidad modalité línea ligne".split()
 )
 _STEP_LABEL = re.compile(r"\b(?:" + STEP_WORDS + r")\s*\w{0,3}\s*[:–—-]?\s*$", re.IGNORECASE)
@@ -2764,6 +2772,12 @@ _AFTER_SEPARATOR = re.compile(
     r"(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.I,
 )
+
+
+def _alone(context: tuple[str, str]) -> bool:
+    """Whether a date stands on a line of its own (a context ends at its line's ends)."""
+    before, after = context
+    return not before.strip() and not after.strip(" .,")
 
 
 def _place_line(context: tuple[str, str], mention: Mention) -> bool:
@@ -2785,8 +2799,10 @@ def _place_line(context: tuple[str, str], mention: Mention) -> bool:
     # names and little words only ('Campus de la Doua – du'): a sentence has longer words in
     # lower case ('Los contratos tendrán una duración de cuatro años, del'), beside the words
     # of how it is held ('24-26 de noviembre de 2021 · Formato híbrido')
+    # (or the words of how it is held alone: '27 June – 1 July 2022 · fully online')
+    held_so = bool(names) and all(name in _HOW_HELD for name in names)
     return (
-        any(name[0].isupper() for name in names)
+        (any(name[0].isupper() for name in names) or held_so)
         and not any(
             name.islower() and len(name) > 3 and name not in _HOW_HELD and name not in WEEKDAYS
             for name in names

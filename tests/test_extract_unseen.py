@@ -7994,6 +7994,26 @@ def test_round_thirty_kinds(title, text, published, kind):
             "event",
             (dt.date(2028, 1, 10), dt.date(2028, 2, 21)),
         ),
+        # a range alone on its line at a call's head, under its venue, is when it happens
+        (
+            "SCRA 2028 Call for Papers",
+            "SCRA 2028 — Symposium on Control, Robotics and Automation\nRheingoldhalle Conference "
+            "Center, Mainz, Germany\nMay 8–12, 2028\n\nCall for Papers\nSCRA 2028 welcomes 6–8 "
+            "page papers.\n\nImportant Dates\n- Full paper submission: November 30, 2027\n- "
+            "Notification of acceptance: February 15, 2028",
+            dt.date(2027, 8, 20),
+            "event",
+            (dt.date(2028, 5, 8), dt.date(2028, 5, 12)),
+        ),
+        # a range beside how it is held alone ('fully online') is when it happens
+        (
+            "OpenEd 2028 – Call for Papers (fully online)",
+            "OpenEd 2028: International Conference on Open Education\n12 – 14 July 2028 · fully "
+            "online\n\nPaper submission: 10 March 2028",
+            dt.date(2027, 12, 1),
+            "event",
+            (dt.date(2028, 7, 12), dt.date(2028, 7, 14)),
+        ),
     ],
 )
 def test_round_thirty_fields(title, text, published, field, expected):

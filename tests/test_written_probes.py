@@ -478,9 +478,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2028-01-10' for '2027-10-04'; "
         "event_end '2028-06-16' for '2028-06-17' (scored, not read)"
     ),
-    "qo-en-rsecon-europe-registration": (
-        "event_start '2027-09-08' for '2027-09-07'; event_end None for '2027-09-09'"
-    ),
     "qo-en-sustainable-computing-online-symposium": (
         "kind 'news' for 'event'; event_start '2026-11-18' for '2027-11-24'; "
         "event_end '2026-11-19' for '2027-11-25' (scored, not read)"
@@ -1158,10 +1155,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline None for '2027-03-15'; instant None for '2027-03-15T23:59:00+00:00'; "
         "deadline_tz None for 'Atlantic/Canary'"
     ),
-    "sk-en-osdh-2021-reviewers": (
-        "event_start '2021-02-15' for '2021-06-07'; "
-        "event_end '2021-03-10' for '2021-06-11' (scored, not read)"
-    ),
     "sk-en-floss-lowlands-2025-cfp": (
         "event_start None for '2025-05-17'; event_end None for '2025-05-18' (scored, not read)"
     ),
@@ -1289,11 +1282,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Atlantic/Canary' (scored, not read)"
     ),
     "ss-es-taller-transferencia-sevilla-2010": ("kind 'news' for 'event' (scored, not read)"),
-    "ss-es-hackathon-smartcity-valencia-2018": (
-        "kind 'call' for 'event'; "
-        "event_start None for '2018-03-09'; "
-        "event_end None for '2018-03-10' (scored, not read)"
-    ),
     "ss-es-webinar-erc-stg-2025": (
         "kind 'call' for 'event'; event_start None for '2025-09-11' (scored, not read)"
     ),
@@ -2127,9 +2115,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uh-en-au-brisbane-accelerator-2020": (
         "kind 'course' for 'call'; event_start '2019-12-10' for None"
     ),
-    "uh-en-au-adelaide-water-reuse-cfa-2025": (
-        "event_start None for '2025-05-06'; event_end None for '2025-05-08' (scored, not read)"
-    ),
     "uh-en-ke-county-climate-fund-2025": (
         "kind 'course' for 'call'; deadline '2025-04-02' for '2025-04-22'; "
         "deadline_tz None for 'Africa/Nairobi'; event_start '2025-04-04' for None; "
@@ -2228,10 +2213,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ul-en-nebme-late-breaking-edt-2023": (
         "kind 'news' for 'call'; deadline '2023-03-03' for '2023-06-09'; "
         "deadline_tz None for 'America/New_York' (scored, not read)"
-    ),
-    "ul-en-apcra-jst-2028": ("event_start None for '2028-05-10'; event_end None for '2028-05-14'"),
-    "ul-en-dhped-online-optional-abstract-2022": (
-        "event_start None for '2022-06-27'; event_end None for '2022-07-01'"
     ),
     "ul-en-canhci-toronto-et-2021": (
         "deadline_tz 'America/New_York' for 'America/Toronto'; event_start None for '2021-05-31'; "
