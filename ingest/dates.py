@@ -860,14 +860,20 @@ def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) 
 
 
 # 'tomorrow 16 June', 'today, 3. März': the date is written, the word adds nothing.
-_DATE_FOLLOWS = r"\s*,?\s*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+[^\W\d]"
+# (an hour after the word is no date: 'bis heute, 18 Uhr', 'tomorrow 10 am')
+_DATE_FOLLOWS = (
+    r"\s*,?\s*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+"
+    r"(?!(?:uhr|h|hs|hrs?|heures?|horas?|ore|o'clock|[ap]\.?m)\b)[^\W\d]"
+)
 _RELATIVE = fast_compile(
     # ('die Gesellschaft von morgen', 'the cities of tomorrow', 'le monde de demain': a time
     # ahead, no day)
     r"\b(?P<tomorrow>tomorrow|morgen|demain|mañana|domani)\b"
     r"(?<!\bvon\smorgen)(?<!\bof\stomorrow)(?<!\bde\sdemain)(?<!\bdi\sdomani)(?<!\bdel\smañana)"
     r"(?<!\bde\smañana)(?!" + _DATE_FOLLOWS + r")"
-    r"|\b(?P<today>today|heute|aujourd'hui|hoy|oggi)\b(?!" + _DATE_FOLLOWS + r")"
+    # ('Registration closes tonight at 8 pm', 'iscrizioni entro stasera alle 20:00')
+    r"|\b(?P<today>today|tonight|heute(?:\s+abend)?|aujourd'hui|ce\s+soir|hoy|esta\s+noche|oggi"
+    r"|stasera)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<yesterday>yesterday|gestern|hier|ayer|ieri)\b(?!" + _DATE_FOLLOWS + r")"
     # ('el próximo miércoles 14 de octubre': the date is written, the words add nothing)
     r"|\b(?:next|nächsten|nächster|el\s+próximo|il\s+prossimo)\s+(?P<next>"

@@ -2558,6 +2558,8 @@ def _event_dates(
             score -= 8  # 'Side event: study visit to the port on 5 November': not the event
         if _ANNOUNCED_THEN.match(contexts[index][1]):
             score -= 8  # 'The ERC today announced the winners': the day of the news, no event
+        if _old_plan(contexts[index]):
+            score -= 8  # 'le colloque prévu les 19 et 20 novembre est reporté aux': the old days
         if _SURVEY.search(contexts[index][0][-_BESIDE_WORDS:]):
             score -= 8  # 'answered the survey between 12 January and 27 February': its run
         ranked.append((score, -index, mention))
@@ -2772,6 +2774,29 @@ _AFTER_SEPARATOR = re.compile(
     r"(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.I,
 )
+
+
+# The days an event was planned for, told where it is put off: 'der für den 12. Mai 2022
+# geplante Netzwerktag … wird … verschoben', 'originariamente previsto per il 5 novembre'.
+_PLANNED_BEFORE = fast_compile(
+    r"(?:planned|scheduled|originally|initially|prévue?s?|initialement|previst[oa]|originariamente"
+    r"|inizialmente|programad[oa]|inicialmente|ursprünglich)\b[^.;\n]{0,24}$",
+    re.IGNORECASE,
+)
+_PLANNED_AFTER = fast_compile(r"^\W{0,3}(?:geplante[nr]?|vorgesehene[nr]?)\b", re.IGNORECASE)
+_PUT_OFF_VERB = fast_compile(
+    r"postponed|rescheduled|verschoben|verlegt|reporté|repoussé|rinviat|posticipat|aplazad|pospuest",
+    re.IGNORECASE,
+)
+
+
+def _old_plan(context: tuple[str, str]) -> bool:
+    """Whether a date is the one an event was planned for, in a sentence that puts it off."""
+    before, after = context
+    return bool(
+        (_PLANNED_BEFORE.search(before[-40:]) or _PLANNED_AFTER.match(after))
+        and _PUT_OFF_VERB.search(f"{before} {after}")
+    )
 
 
 def _alone(context: tuple[str, str]) -> bool:

@@ -109,6 +109,8 @@ _CORRIGENDUM = folded_compile(
 )
 _FIXES_A_LIMIT = folded_compile(
     rf"{_DEADLINE_WORD}|due\s+(?:time|date)|\buhrzeit\b|vorlagefrist|\bheure\s+limite\b|\borario\b"
+    # ('The time limit for receipt of tenders remains 14/10/2016': corrected is something else)
+    r"|\b(?:time\s+limit|closing\s+time)\b(?![^.]{0,60}?\bremain)"
     # the formula of a correction, of a limit: 'donde dice «hasta las 14:00 horas del 15 de junio'
     r"|donde\s+dice\s*:?\s*[«\"“]?\s*hasta\b"
     # ('Au lieu de : « au plus tard le jeudi 4 avril 2013 à 16h00 » Lire : « …')
@@ -128,7 +130,10 @@ _HOUR_CHANGED_TITLE = folded_compile(
 # closing date', 'Änderung der Einreichungsfrist', 'Modification de la date limite'.
 _DATE_CHANGED_TITLE = folded_compile(
     r"\b(?:changes?|change\s+to|modification|modifica|änderung|cambio)\b[^|–—]{0,20}?"
-    r"\b(?:closing\s+date|deadline|date\s+limite|fecha\s+l[íi]mite|scadenza|\w*frist)\b",
+    r"\b(?:closing\s+date|deadline|date\s+limite|fecha\s+l[íi]mite|scadenza|\w*frist)\b"
+    # a call's timetable changed: 'Appel … – calendrier modifié', 'Zeitplan geändert'
+    r"|\bcalendrier\s+modifié|\bmodification\s+du\s+calendrier|\bzeitplan\s+geändert"
+    r"|\bgeänderter\s+zeitplan|\bcalendario\s+modificad[oa]|\brevised\s+timeline",
     _I,
 )
 # A text opening with a correction: 'Correction (March 20, 2017): … The correct deadline is'.
@@ -144,7 +149,8 @@ _NEW_DEADLINE = folded_compile(
     # a deadline brought forward moves it too: 'la date limite est avancée', 'scadenza
     # anticipata', 'anticipo della scadenza', 'Frist vorgezogen', 'deadline brought forward'
     # ('the closing date for the … opportunity has been brought forward from')
-    r"|(?:date\s+limite|scadenza|termine|frist|deadline|closing\s+date|plazo|fecha\s+l[íi]mite)\s+"
+    r"|(?:date\s+limite|scadenza|termine|\w*frist|\w*schluss|deadline|closing\s+date|plazo"
+    r"|fecha\s+l[íi]mite)\s+"
     r"(?:[\w-]+\s+){0,8}?(?:avancée|anticipat[oa]|vorgezogen|vorverlegt|brought\s+forward|adelantad[oa])"
     r"|anticipo\s+della\s+scadenza|avancer\s+la\s+date\s+limite|adelanto\s+del\s+plazo"
     r"|sono\s+riaperti\s+i\s+termini|réouverture\s+de\s+l'appel|reapertura\s+del\s+plazo"
@@ -171,6 +177,14 @@ _INSTEAD_OF_DATE = folded_compile(
     r"|invece\s+del|anziché\s+il|(?:an)?statt\s+(?:am|dem|des)?)\s+(?:the\s+)?\d{1,2}\b",
     _I,
 )
+# A line labelled as the new limit: 'New closing date:', 'Nouvelle date limite :', 'Neue Frist:'.
+_NEW_DATE_LINE = re.compile(
+    r"(?im)^[\W_]*(?:new|revised)\s+(?:closing\s+date|deadline|submission\s+deadline|due\s+date)"
+    r"|^[\W_]*(?:nouvelle\s+date\s+limite|neue[rs]?\s+(?:\w*frist|\w*schluss|stichtag)"
+    r"|nuova\s+scadenza|nuevo\s+plazo|nueva\s+fecha\s+l[íi]mite)\s*:"
+)
+# An old date struck through right before the new one: '~~12 janvier~~ 26 janvier 2024'.
+_STRUCK_FOR_NEW = re.compile(r"~~[^~\n]{0,40}\d[^~\n]{0,40}~~\s*(?:→|->|—|–)?\s*\**\s*\d")
 _CLOSE_WORD = folded_compile(r"\bclose[sd]?\b|clôtur\w*|\bcierra\b|\bchiude\b|endet\b", _I)
 # (a number's abbreviation, a single letter, ends no sentence: 'determinazione n. 47 del')
 _SENTENCE = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)(?<!\s[^\W\d_])[.!?;]\s+|\n")
@@ -209,7 +223,13 @@ def _opens_with_new_date(head: str) -> bool:
 
 _MORE_TIME = folded_compile(
     r"additional\s+(?:\w+\s+)?(?:days?|weeks?|time)\s+to\s+(?:submit|apply)"
-    r"|more\s+time\s+to\s+(?:submit|apply)",
+    r"|more\s+time\s+to\s+(?:submit|apply)"
+    # 'Una semana más para presentar candidaturas', 'Une semaine de plus pour candidater',
+    # 'Eine Woche mehr Zeit', 'Una settimana in più per'
+    r"|\b(?:una\s+semana|un\s+mes|unos\s+días)\s+más\s+para\b|\bmás\s+tiempo\s+para\b"
+    r"|\b(?:une\s+semaine|un\s+mois|quelques\s+jours)\s+de\s+plus\s+pour\b|\bplus\s+de\s+temps\s+pour\b"
+    r"|\b(?:eine\s+woche|einen\s+monat)\s+mehr\b|\bmehr\s+zeit\s+für\b"
+    r"|\b(?:una\s+settimana|un\s+mese)\s+in\s+più\b|\bpiù\s+tempo\s+per\b",
     _I,
 )
 # A report of something that already happened.
@@ -566,7 +586,10 @@ _COURSE = folded_compile(
     r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
     # ('curso 2027-2028', 'curso académico', 'curso escolar' are a school year, not a course)
     r"|scuola\s+(?:estiva|invernale)|\bcursos?\b(?!\s+(?:acad[ée]mico|escolar|\d{4}\s*[-/–]))"
-    r"|\bcors[oi]\b|\bkurse?\b|\blehrgang\b|maestr[íi]a"
+    # ('Corso Castelfidardo 22', 'Corso Venezia 5': an Italian street, not a course)
+    r"|\bcors[oi]\b(?!\s+(?!di\b|da\b|in\b|per\b|su\b|sul\b|del\w*\b|online\b)(?:[\w'’.-]+\s+){1,3}"
+    r"\d{1,3}[a-z]?\s*(?:,|$|\n|[–-]\s))"
+    r"|\bkurse?\b|\blehrgang\b|maestr[íi]a|kursreihe"
     # German compounds: 'Zertifikatskurs', 'Onlinekurse', 'Weiterbildungslehrgang'
     r"|\b\w{3,}(?:kurs|kurse|lehrgang|lehrgänge)\b"
     r"|\bmáster\b|\bmaster(?:'s)?\s+(?:degree|programme|program|in|en|de|of|di)\b"
@@ -788,6 +811,10 @@ def is_extension(title: str, text: str) -> bool:
         return True
     if _MORE_TIME.search(title) or _NEW_DEADLINE.search(title):
         return True  # 'NEW DEADLINE: Call for nominations', 'Fristverlängerung: ...'
+    if _NEW_DATE_LINE.search(text, 0, 600) or _STRUCK_FOR_NEW.search(text, 0, 600):
+        # 'New closing date: Thursday 20 January 2028' on a line of its own, or the old date
+        # struck through before the new one ('Candidatures : ~~12 janvier~~ 26 janvier')
+        return not _past_outweighs(text, title)
 
     head = _skip_headings(_LEADING_STAMP.sub("", text[:600], count=1))
     # A page titled as the call that says its deadline moved is still the call's page.
@@ -1009,6 +1036,10 @@ def read_kind(
     info = _first(_INFO_SESSION, title) or _first(_LIVE_TITLE, title)
     named_work = _ASKS_FOR_WORK.search(title)
     taught_word = _COURSE.search(title)
+    if info and named_work and title.lower().find(info.lower()) < named_work.start():
+        # 'Info Day 2026 – Call for proposals 2026': the session, named first, is what the page
+        # is; the call is what it presents
+        return KindReading("event", 0.8, info)
     if named_work and taught_word and named_work.start() < taught_word.start():
         # 'Appel à contributions – Numéro thématique « Dix ans de MOOC »': the call for work,
         # named first, is what the page is; the course is its topic

@@ -8018,3 +8018,133 @@ def test_round_thirty_kinds(title, text, published, kind):
 )
 def test_round_thirty_fields(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected
+
+
+# Round thirty-one: official times in four languages, English of European agencies, short posts,
+# notices that move a deadline, the days of events and courses.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # a title saying the call's timetable changed names a notice that moves its deadline
+        (
+            "Appel « Économie sociale 2027 » – calendrier modifié",
+            "Appel « Économie sociale 2027 » – calendrier modifié\n\nLe conseil d'administration "
+            "a approuvé le 2 mars 2027 une modification du calendrier de l'appel. Le délai de "
+            "dépôt est prolongé jusqu'au 30 avril 2027.",
+            dt.date(2027, 3, 3),
+            "extension",
+        ),
+        # a corrigendum that moves the time limit
+        (
+            "Corrigendum No. 2 – Call for Expressions of Interest EOI/2027/011",
+            "Corrigendum No. 2\n\nSection 5 stated that applications must be received by 12:00 "
+            "CET on 15 March 2027. The time limit for receipt of applications is moved to 17:00 "
+            "CET on 15 March 2027.",
+            None,
+            "extension",
+        ),
+        # 'una semana más para presentar' in a title: more time
+        (
+            "Una semana más para presentar candidaturas a los Premios Innova",
+            "La convocatoria, que cerraba hoy, sigue abierta: podréis presentar vuestra "
+            "candidatura hasta el 21 de mayo de 2027.",
+            dt.date(2027, 5, 14),
+            "extension",
+        ),
+        # a German limit in '-schluss' brought forward ('vorgezogen')
+        (
+            "Innovationspreis 2027",
+            "Innovationspreis 2027 – Hinweis\n\nWegen der Haushaltslage muss die Jury früher "
+            "tagen. Der Einreichungsschluss wird daher vorgezogen: Freitag, 12. November 2027.",
+            dt.date(2027, 10, 1),
+            "extension",
+        ),
+        # a line labelled 'New closing date:' anywhere in the head of a notice
+        (
+            "Mobility Grants 2028 – update for applicants",
+            "Mobility Grants 2028 – update for applicants\n\nPlease note an important change to "
+            "this year's timeline.\n\nNew closing date: Thursday 13 January 2028, 16:00\nPrevious "
+            "closing date: Thursday 27 January 2028",
+            dt.date(2027, 12, 1),
+            "extension",
+        ),
+        # the old date struck through right before the new one
+        (
+            "Programme d'incubation Agritech – promotion 2028",
+            "Candidatures : ~~14 janvier~~ 28 janvier 2028. Il est encore temps !",
+            dt.date(2028, 1, 10),
+            "extension",
+        ),
+        # 'Corso Castelfidardo 22' is a street of Turin, not a course
+        (
+            "Hack the City 2027 – 48 ore per la città",
+            "Hack the City 2027\n5-7 novembre 2027 – Officine, Corso Castelfidardo 22, 10128 "
+            "Torino\n\nIscrizioni aperte fino al 25 ottobre 2027.",
+            dt.date(2027, 10, 1),
+            "event",
+        ),
+        # an info day named before the call it presents is an event
+        (
+            "Info Day 2028 – Call for proposals 2028",
+            "Info Day 2028\nThursday 13 January 2028, 09:00–17:00, Brussels\n\nThe Info Day "
+            "presents the topics of the 2028 call. Registration closes on 7 January 2028.",
+            dt.date(2027, 12, 1),
+            "event",
+        ),
+        # 'Online-Kursreihe': a German compound of a course series
+        (
+            "Online-Kursreihe „Projektmanagement für Förderprojekte“",
+            "6 Termine, jeweils mittwochs von 16:00 bis 17:30 Uhr, vom 3. März bis 7. April 2027. "
+            "Anmeldung bis Ende Februar 2027.",
+            None,
+            "course",
+        ),
+    ],
+)
+def test_round_thirty_one_kinds(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "field", "expected"),
+    [
+        # 'tonight' is the day of publication
+        (
+            "Webinar tomorrow: Selling to public buyers",
+            "Tomorrow at 10:00 ET: free webinar on public procurement. Registration closes "
+            "tonight at 6 pm ET.",
+            dt.date(2027, 3, 9),
+            "deadline",
+            "2027-03-09",
+        ),
+        # 'bis heute, 17 Uhr': an hour after 'heute' is no date that makes it none
+        (
+            "Morgen: Webinar „Kreislaufwirtschaft im Handwerk“",
+            "Morgen, 10:00–11:00 Uhr. Anmeldungen nehmen wir noch bis heute, 17 Uhr, entgegen.",
+            dt.date(2027, 3, 9),
+            "deadline",
+            "2027-03-09",
+        ),
+        # 'entro stasera': tonight in Italian
+        (
+            "Domani a Parma il convegno sul packaging",
+            "Domani, dalle 9:30, convegno sul packaging sostenibile. Iscrizioni entro stasera "
+            "alle 20:00 sul nostro sito.",
+            dt.date(2027, 3, 9),
+            "deadline",
+            "2027-03-09",
+        ),
+        # the days a postponed event was planned for are not its days
+        (
+            "Colloque « Villes et données »",
+            "Colloque « Villes et données » – REPORTÉ\n\nLe colloque prévu les 18 et 19 novembre "
+            "2027 est reporté aux jeudi 16 et vendredi 17 mars 2028. Inscriptions ouvertes "
+            "jusqu'au 3 mars 2028.",
+            dt.date(2027, 10, 20),
+            "event",
+            (dt.date(2028, 3, 16), dt.date(2028, 3, 17)),
+        ),
+    ],
+)
+def test_round_thirty_one_fields(title, text, published, field, expected):
+    assert _field(extract(title, text, published), field, expected) == expected

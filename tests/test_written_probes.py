@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `um-`) was scored once before any rule
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `ur-`) was scored once before any rule
 was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to um: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to ur: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -811,9 +811,8 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "rn-fr-belgique-seconde-session": ("event_start '2027-11-30' for None"),
     "rn-it-convegno-rinviato": (
-        "deadline None for '2027-02-05'; "
-        "event_start '2026-11-26' for '2027-02-18'; "
-        "event_end '2026-11-27' for '2027-02-19' (scored, not read)"
+        "event_start '2027-02-19' for '2027-02-18'; "
+        "event_end None for '2027-02-19' (scored, not read)"
     ),
     "ro-en-infoday-cluster6-brussels": ("event_end '2027-05-19' for None"),
     "ro-en-winter-school-brisbane-aest": (
@@ -1253,9 +1252,7 @@ KNOWN_MISSES: dict[str, str] = {
     "sr-it-clan-manifestazioni-interesse": ("event_start '2017-03-21' for None"),
     "sr-it-premio-tesi-fondazione": ("kind 'course' for 'call'"),
     "sr-it-cciaa-bari-fiere-2011": (
-        "kind 'course' for 'call'; "
-        "deadline None for '2011-03-31'; "
-        "event_start '2011-01-01' for None; "
+        "deadline None for '2011-03-31'; event_start '2011-01-01' for None; "
         "event_end '2011-12-31' for None (scored, not read)"
     ),
     "sr-it-master-unimi-comunicazione": (
@@ -1498,9 +1495,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2025-09-24'; event_end None for '2025-09-26'"
     ),
     "ti-fr-colloque-transitions-energetiques-2010": ("event_start '2010-03-02' for '2010-03-25'"),
-    "ti-fr-info-interreg-fwvl-2017": (
-        "kind 'call' for 'event'; deadline '2017-06-30' for '2017-01-31' (scored, not read)"
-    ),
     "ti-de-digitale-lernraeume-2021": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
     ),
@@ -1678,11 +1672,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "tq-en-ewrc-2019-side-event-clusters": (
         "event_start '2019-10-07' for '2019-10-09'; event_end '2019-10-10' for None"
-    ),
-    "tq-en-interreg-ce-infoday-vienna-2016": (
-        "kind 'call' for 'event'; "
-        "deadline '2016-04-15' for '2016-01-29'; "
-        "event_start None for '2016-02-05' (scored, not read)"
     ),
     "tq-en-singapore-delegation-selection-2019": (
         "event_start None for '2019-05-20'; event_end None for '2019-05-24'"
@@ -2283,6 +2272,153 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "um-es-ampliacion-experto-turismo-sostenible-2021": (
         "event_start None for '2021-11-08'; event_end None for '2021-12-17' (scored, not read)"
+    ),
+    "un-fr-aap-recherche-occitanie-2025": (
+        "instant '2025-03-14' for '2025-03-14T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris' (scored, not read)"
+    ),
+    "un-de-bund-qt-kmu-mesz-2020": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
+    ),
+    "un-de-tagung-medien-cfp-mez-2026": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
+    "un-de-stipendien-portal-mez-2027": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
+    ),
+    "un-de-infotag-cluster5-berlin-2023": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
+    "un-es-canarias-id-empresas-235959-2025": ("deadline '2025-03-12' for '2025-03-31'"),
+    "uo-en-interreg-third-call-noon-cet-2018": (
+        "event_start '2018-02-06' for None (scored, not read)"
+    ),
+    "uo-en-accelerator-open-cutoffs-2027": (
+        "deadline None for '2027-06-02'; deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "uo-en-call-for-hosts-summer-school-2025": ("event_start '2025-03-06' for None"),
+    "uo-en-news-arctic-societies-results-2017": (
+        "event_start '2017-06-01' for None; event_end '2017-06-02' for None"
+    ),
+    "uo-en-news-work-programme-2027-adopted": ("event_start '2027-03-16' for None"),
+    "up-en-reminder-voucher-call-friday": (
+        "kind 'news' for 'call'; deadline None for '2024-03-15'; "
+        "deadline_tz None for 'Europe/Brussels'; "
+        "event_start '2024-03-04' for None (scored, not read)"
+    ),
+    "up-en-cluster-academy-autumn": (
+        "kind 'call' for 'course'; event_start None for '2023-10-12'; "
+        "event_end None for '2023-12-14' (scored, not read)"
+    ),
+    "up-de-ideenwettbewerb-donnerstag": (
+        "deadline '2017-09-30' for '2017-05-11'; deadline_tz None for 'Europe/Berlin'"
+    ),
+    "up-de-neujahrsempfang-montag": (
+        "deadline None for '2026-01-30'; event_start None for '2026-02-02' (scored, not read)"
+    ),
+    "up-de-innovationsmanager-lehrgang": ("event_start '2024-07-24' for '2024-10-17'"),
+    "up-de-gastgeber-sommerschule-2028": (
+        "kind 'course' for 'call'; event_start '2027-12-09' for None"
+    ),
+    "up-fr-matinale-jeudi-lyon": (
+        "deadline None for '2018-01-09'; deadline_tz None for 'Europe/Paris'"
+    ),
+    "up-fr-accelerateur-derniere-ligne-droite": (
+        "deadline None for '2019-03-29'; deadline_tz None for 'Europe/Paris' (scored, not read)"
+    ),
+    "up-fr-feuille-route-hydrogene": ("event_start '2021-10-04' for None"),
+    "up-it-bando-voucher-venerdi": (
+        "deadline None for '2016-10-07'; deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "up-it-ieri-assemblea-torino": (
+        "kind 'event' for 'news'; deadline '2018-05-15' for None; "
+        "event_start '2018-06-12' for '2018-04-26'"
+    ),
+    "up-it-hackathon-smart-port-vincitori": (
+        "event_start '2025-03-09' for '2025-03-07'; event_end None for '2025-03-09'"
+    ),
+    "up-es-jornada-proximo-martes-zamudio": (
+        "deadline None for '2017-02-17'; deadline_tz None for 'Europe/Madrid'"
+    ),
+    "up-es-manana-cierra-cheques-innovacion": (
+        "deadline '2018-06-27' for '2018-06-28' (scored, not read)"
+    ),
+    "up-es-feria-semana-que-viene-barcelona": (
+        "event_start None for '2027-10-26'; event_end None for '2027-10-28'"
+    ),
+    "up-es-amplia-plazo-premios-emprende-verde": (
+        "deadline '2023-05-12' for '2023-05-19'; deadline_tz None for 'Europe/Madrid'"
+    ),
+    "uq-en-vouchers-ext-brussels-2027": ("kind 'call' for 'extension' (scored, not read)"),
+    "uq-en-aoe-workshop-ext-2026": (
+        "deadline '2026-07-21' for '2026-05-15'; deadline_tz None for 'AoE'"
+    ),
+    "uq-en-fellowship-second-ext-2019": (
+        "deadline '2019-02-04' for '2019-02-18'; deadline_tz None for 'Europe/London'"
+    ),
+    "uq-en-news-record-proposals-2023": (
+        "event_start '2023-09-05' for None; event_end '2023-09-07' for None"
+    ),
+    "uq-en-forum-postponed-2020": (
+        "event_start '2020-10-15' for '2020-10-14'; event_end None for '2020-10-15'"
+    ),
+    "uq-en-corrigendum-closing-time-2018": (
+        "instant '2018-02-28T11:00:00+00:00' for '2018-02-28T22:59:00+00:00'"
+    ),
+    "uq-de-skizzen-verlaengert-2026": (
+        "deadline '2026-03-31' for '2026-04-30'; deadline_tz None for 'Europe/Berlin'"
+    ),
+    "uq-de-at-wiener-zeit-2021": ("deadline '2021-11-25' for '2021-12-09'"),
+    "uq-de-netzwerktag-verschoben-2022": (
+        "deadline None for '2022-09-15'; event_start '2022-05-12' for '2022-09-22'"
+    ),
+    "uq-de-smarte-quartiere-stufe2-2020": (
+        "deadline '2020-07-20' for '2020-09-30'; deadline_tz None for 'Europe/Berlin'"
+    ),
+    "uq-fr-deeptech-barre-feed-2024": ("deadline None for '2024-01-26'"),
+    "uq-it-startup-ulteriore-proroga-2024": (
+        "deadline '2024-12-06' for '2024-12-20'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "uq-it-news-efficienza-domande-2023": (
+        "kind 'call' for 'news'; deadline '2023-09-30' for '2023-06-30'; "
+        "deadline_tz None for 'Europe/Rome'"
+    ),
+    "uq-es-colaboracion-amplia-plazo-2025": ("kind 'call' for 'extension' (scored, not read)"),
+    "uq-es-colombia-adenda-nuevo-plazo-2024": (
+        "kind 'call' for 'extension'; deadline '2024-08-16' for '2024-08-30' (scored, not read)"
+    ),
+    "uq-es-jornada-hidrogeno-aplazada-2021": (
+        "deadline None for '2021-06-07'; "
+        "event_start '2021-05-20' for '2021-06-09' (scored, not read)"
+    ),
+    "ur-en-hydrogen-valleys-webinar-2021": ("deadline '2021-03-03' for None"),
+    "ur-en-circular-materials-summer-school-2026": (
+        "event_end '2026-07-10' for '2026-08-28' (scored, not read)"
+    ),
+    "ur-en-lean-leaders-programme-2019": (
+        "event_start '2019-09-30' for '2019-10-14'; event_end '2019-11-12' for '2019-11-20'"
+    ),
+    "ur-de-smart-city-hackathon-kiel-2022": (
+        "deadline None for '2022-11-06'; event_start '2021-09-24' for '2022-11-11'; "
+        "event_end '2021-09-26' for '2022-11-13' (scored, not read)"
+    ),
+    "ur-de-zertifikatskurs-innovationsmanagement-2023": (
+        "event_start '2022-01-24' for '2023-01-23'"
+    ),
+    "ur-de-onlinekurs-foerdermittel-2021": ("event_start '2021-01-12' for '2021-02-02'"),
+    "ur-de-cfp-jahrestagung-regionalentwicklung-2018": (
+        "deadline '2018-03-09' for '2018-01-15'; event_start '2018-03-21' for '2018-03-22'; "
+        "event_end None for '2018-03-23'"
+    ),
+    "ur-fr-colloque-ia-sante-montreal-2028": ("event_start '2028-05-08' for '2028-05-10'"),
+    "ur-fr-ecole-ete-materiaux-energie-grenoble-2026": ("event_end '2026-06-19' for '2026-09-04'"),
+    "ur-fr-formation-cybersecurite-pme-rennes-2021": (
+        "event_start '2021-11-09' for '2021-10-05'; "
+        "event_end None for '2021-11-09' (scored, not read)"
+    ),
+    "ur-fr-appel-communications-tourisme-rural-limoges-2019": (
+        "event_start None for '2019-06-18'; event_end None for '2019-06-19'"
+    ),
+    "ur-it-convegno-economia-circolare-roma-2027": (
+        "kind 'news' for 'event'; event_start '2026-10-14' for '2027-09-29'; "
+        "event_end '2026-10-16' for '2027-10-01'"
     ),
 }
 
