@@ -1033,6 +1033,47 @@ def resolve_years(
     return result
 
 
+_WEEKDAY_BEFORE = fast_compile(
+    r"\b(?P<weekday>" + LONG_WEEKDAY_NAMES + r")\.?,?\s+(?:the\s+|le\s+|den\s+|el\s+|il\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def fit_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Years filled in for dates written with their weekday, checked against it: 'el pasado
+    viernes 14 de junio' on a page whose title compares with 2018 is 14 June 2019, the
+    Friday; a year next to the one guessed is taken where only it fits the weekday."""
+    result = []
+    for mention in mentions:
+        first = mention.first()
+        named = (
+            None
+            if mention.year_given or first is None
+            else _WEEKDAY_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        )
+        if named is None or first is None:
+            result.append(mention)
+            continue
+        weekday = WEEKDAYS[named.group("weekday").lower()]
+        # (a range's weekdays may be its last day's: 'Tuesday-Wednesday, February 17-18')
+        last = mention.last() or first
+        if weekday not in (first.weekday(), last.weekday()):
+            fits = [
+                year
+                for year in (first.year + 1, first.year - 1)
+                if (day := _date(year, mention.month, mention.day)) and day.weekday() == weekday
+            ]
+            if fits:
+                shift = fits[0] - first.year
+                mention = replace(
+                    mention,
+                    year=fits[0],
+                    end_year=mention.end_year + shift if mention.end_year else None,
+                )
+        result.append(mention)
+    return result
+
+
 # An announcement looks ahead more often than back: a yearless day as far behind its
 # publication as the same day is ahead of it is read ahead ('Modules run from Monday 7
 # September', published in March, are this September's, not last).

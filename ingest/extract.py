@@ -16,6 +16,7 @@ from ingest.dates import (
     find_mentions,
     find_times,
     find_zone,
+    fit_weekdays,
     name_years,
     relative_mentions,
     resolve_years,
@@ -406,6 +407,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
     mentions = resolve_years(
         mentions, published=published, title_years=title_years, text_years=text_years
     )
+    mentions = fit_weekdays(doc, mentions)
     mentions = [m for m in mentions if m.first() is not None]
     # 'Newsletter Spring 2023: Call for poster abstracts': one item of a newsletter, titled
     # after its issue; what it is, the words after the colon say.
@@ -1794,6 +1796,15 @@ def _moved_dates(
     return result
 
 
+# A line labelled by its session: 'Webinar "How to write a proposal": 17 September 2025'.
+_SESSION_LABEL = fast_compile(r"^\W*(?:" + INFO_SESSION_WORDS + r")\b", re.IGNORECASE)
+
+
+def _line_before(doc: str, mention: Mention) -> str:
+    """The words of a date's line before it."""
+    return doc[doc.rfind("\n", 0, mention.start) + 1 : mention.start]
+
+
 _INVITED_ONLY = fast_compile(
     r"\bby\s+invitation\b|\binvited\s+(?:applicants|proposals|candidates|only)\b"
     r"|\b(?:sur|on|upon)\s+invitation\b|\bauf\s+einladung\b|\bsu\s+invito\b"
@@ -1863,8 +1874,8 @@ def _choose_deadline(
         candidates = [
             m
             for m in candidates
-            if scores.get(id(m), 0.0) > 0
-            or not _of_a_session((doc[max(0, m.start - _SESSION_READ) : m.start], doc[m.end :]))
+            if not _of_a_session((doc[max(0, m.start - _SESSION_READ) : m.start], doc[m.end :]))
+            or (scores.get(id(m), 0.0) > 0 and not _SESSION_LABEL.match(_line_before(doc, m)))
         ] or candidates
     if len(candidates) > 1:
         # a step its own line calls optional or only recommended: 'Optional internal review:

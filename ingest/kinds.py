@@ -307,6 +307,11 @@ _PAST_TITLE = folded_compile(
     r"|[:,–—]\s*\d[\d.,]*\s+(?:submissions|applications|proposals|einreichungen|anträge"
     r"|bewerbungen|candidatures|dossiers|domande|solicitudes|propuestas)\b"
     r"|\brecord\s+(?:registrations|participation|attendance|number\s+of)\b"
+    # applications counted as a record: 'Record 640 applications for the fourth cohort',
+    # 'Rekord bei den Eingaben', 'Bewerbungsrekord', 'record de candidatures'
+    r"|\brecord\s+(?:\d[\d.,]*\s+)?(?:applications|submissions|proposals|entries)\b"
+    r"|\brekord\b|\w+rekord\b|\brecord\s+de\s+candidatures\b|\brécord\s+de\s+solicitudes\b"
+    r"|\brecord\s+di\s+(?:domande|candidature)\b"
     r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
     # a digest of several items is a report of them: 'Innovation Office Newsletter – October'
     r"|\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\s+(?:de\s+noticias|informativo)"
@@ -740,7 +745,7 @@ _EVENT_WORDS = folded_compile(
     r"|colloque|congrès|(?<!visio)conférence|journées?|jornadas?|\bgiornat[ae]\b|congreso|convegno"
     r"|(?<!video)conferenza"
     r"|entretiens|treffen\b|\bencuentros?\b|\bincontr[oi]\b"
-    r"|save\s+the\s+date|matchmaking|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\b(?:fach|leit|welt|publikums|industrie|handwerks|karriere|job|bildungs)?messe\b"
+    r"|save\s+the\s+date|matchmaking|\bpartnering\b|\bbrokerage\b|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\b(?:fach|leit|welt|publikums|industrie|handwerks|karriere|job|bildungs)?messe\b"
     r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b|\btalks?\b|\blecture\b|vortrag|\bcharla\b"
     r"|ponencia|\bkeynote\b|round\s*table|table\s+ronde|mesa\s+redonda|tavola\s+rotonda"
     r"|podiumsdiskussion|networking|\bbreakfast\b|\blunch\b|\bdinner\b|\breception\b|aperitivo"

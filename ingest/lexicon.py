@@ -823,6 +823,10 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"projects?\s+(?:duration|period|start)|starting\s+date|ending\s+date|coding\s*(?::|period|phase)|laufen|between|\bentre\b"
         r"|\b(?:tra|fra)\s+il\b"
         r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted"
+        # a rule or plan taking effect, a year of accounts: 'entrera en vigueur le 1er janvier',
+        # 'tritt zum 1. Januar in Kraft', 'for the financial year 1 July 2026 – 30 June 2027'
+        r"|en\s+vigueur|in\s+kraft|en\s+vigor|in\s+vigore|into\s+force|takes?\s+effect"
+        r"|financial\s+year|fiscal\s+year|geschäftsjahr|exercice\s+(?:budgétaire|comptable)"
         r"|publiée?s?\b|pubblicat[oaie]\b|publicad[oa]s?\b",
         -4,
     ),

@@ -8148,3 +8148,84 @@ def test_round_thirty_one_kinds(title, text, published, kind):
 )
 def test_round_thirty_one_fields(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected
+
+
+# Round thirty-two: European partnership calls, Italian and Spanish regional news, French and
+# German newsletters, cluster news worldwide, years that are hard to find.
+@pytest.mark.parametrize(
+    ("title", "text", "published", "kind"),
+    [
+        # applications counted as a record in a title: a report
+        (
+            "Record 512 applications for the accelerator's fifth cohort",
+            "A jury of 12 investors is now reviewing the applications; the final selection will "
+            "be communicated by 31 March 2027.",
+            dt.date(2027, 3, 8),
+            "news",
+        ),
+        # … in German: 'Rekord bei den Eingaben'
+        (
+            "Innovationsschecks 2027: Rekord bei den Eingaben",
+            "Die Evaluation erfolgt bis Ende Januar 2028. Die nächste Ausschreibung ist für "
+            "Frühling 2028 geplant.",
+            dt.date(2027, 10, 12),
+            "news",
+        ),
+        # 'Partnering' names an event
+        (
+            "Nordic–Korean Medtech Partnering 2027 in Seoul",
+            "Dates: 7–8 October 2027\nVenue: COEX, Seoul\n\nPartnering registration deadline: 17 "
+            "September 2027.",
+            dt.date(2027, 7, 1),
+            "event",
+        ),
+    ],
+)
+def test_round_thirty_two_kinds(title, text, published, kind):
+    assert extract(title, text, published).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "field", "expected"),
+    [
+        # the day a strategy takes effect is no event
+        (
+            "La Région adopte sa stratégie numérique 2027-2031",
+            "Le conseil régional a adopté la stratégie numérique, qui entrera en vigueur le 1er "
+            "janvier 2027. Elle mobilisera 90 M€ sur cinq ans.",
+            dt.date(2026, 12, 10),
+            "event",
+            (None, None),
+        ),
+        # a financial year is no event
+        (
+            "Cluster annual report: exports up 18%",
+            "The annual report for the financial year 1 July 2026 – 30 June 2027 shows member "
+            "exports up 18%.",
+            dt.date(2027, 8, 20),
+            "event",
+            (None, None),
+        ),
+        # a line labelled by its webinar is no limit, however it is worded
+        (
+            "COST Open Call OC-2027-2: collection date 27 October 2027",
+            "Collection date: 27 October 2027 at 12:00 noon (CET)\nEvaluation: November 2027 - "
+            "January 2028\n\nWebinar 'How to write a proposal': 15 September 2027, recording "
+            "available.",
+            dt.date(2027, 6, 1),
+            "deadline",
+            "2027-10-27",
+        ),
+        # a yearless date with its weekday takes the year next to the guessed one that fits it
+        (
+            "Cheques Digitales: 380 solicitudes, un 20 % más que en 2026",
+            "La convocatoria de Cheques Digitales cerró el pasado viernes 18 de junio a las 15:00 "
+            "horas con 380 solicitudes.",
+            dt.date(2027, 6, 21),
+            "deadline",
+            "2027-06-18",
+        ),
+    ],
+)
+def test_round_thirty_two_fields(title, text, published, field, expected):
+    assert _field(extract(title, text, published), field, expected) == expected

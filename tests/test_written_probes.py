@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `ur-`) was scored once before any rule
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `uw-`) was scored once before any rule
 was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to ur: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to uw: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -302,7 +302,9 @@ KNOWN_MISSES: dict[str, str] = {
     "qe-en-interreg-north-sea-call-4": (
         "deadline '2027-06-30' for '2027-02-17' (scored, not read)"
     ),
-    "qe-en-efsa-partnering-grants-2027": ("deadline_tz 'Europe/Berlin' for 'Europe/Rome'"),
+    "qe-en-efsa-partnering-grants-2027": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Rome'; event_start '2027-07-01' for None"
+    ),
     "qe-en-eic-women-leadership-programme-2027": (
         "kind 'call' for 'course'; event_start None for '2027-04-13'; "
         "event_end None for '2027-11-30' (scored, not read)"
@@ -1360,11 +1362,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sy-fr-webinaire-erasmus-partenariats-2021": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Paris'"
     ),
-    "sy-it-giornata-informativa-sc2-2017": (
-        "deadline None for '2017-04-10'; "
-        "instant None for '2017-04-10T10:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Rome' (scored, not read)"
-    ),
     "sy-it-convegno-plasmi-trieste-2011": (
         "deadline '2011-09-07' for None; "
         "event_start None for '2011-09-05'; "
@@ -1899,7 +1896,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2012-04-23'"
     ),
     "ty-en-newsletter-december-digest-2009": (
-        "kind 'call' for 'news'; deadline '2010-01-04' for None (scored, not read)"
+        "kind 'event' for 'news'; deadline '2010-01-04' for None (scored, not read)"
     ),
     "ty-en-finnish-cleantech-cluster-new-member-2010": (
         "kind 'event' for 'news' (scored, not read)"
@@ -2251,10 +2248,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'; event_start '2022-02-07' for None; "
         "event_end '2022-02-11' for None"
     ),
-    "um-de-news-bewerbungsrekord-sommerakademie-2025": (
-        "kind 'course' for 'news'; deadline '2025-03-31' for '2025-01-31'; "
-        "deadline_tz None for 'Europe/Berlin'; event_start '2025-01-31' for None"
-    ),
     "um-de-verlaengerung-master-stadtentwicklung-2021": ("event_start None for '2021-10-01'"),
     "um-fr-formation-animateurs-clusters-wallonie-2024": (
         "event_end '2024-03-21' for '2024-04-18'"
@@ -2419,6 +2412,102 @@ KNOWN_MISSES: dict[str, str] = {
     "ur-it-convegno-economia-circolare-roma-2027": (
         "kind 'news' for 'event'; event_start '2026-10-14' for '2027-09-29'; "
         "event_end '2026-10-16' for '2027-10-01'"
+    ),
+    "us-en-interreg-northbaltic-call3-step1": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
+    ),
+    "us-en-life-sip-nature-concept-notes-2024": ("kind 'news' for 'call'"),
+    "us-en-sustainable-food-b2b-matchmaking-2026": (
+        "kind 'call' for 'event'; event_start '2026-02-25' for '2026-03-03'; "
+        "event_end None for '2026-03-05' (scored, not read)"
+    ),
+    "us-en-news-interreg-northbaltic-call2-step1-closed": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
+    ),
+    "us-en-news-council-single-basic-act-2021": ("event_start '2021-11-19' for None"),
+    "us-fr-formation-montage-projet-interreg-lyon-2023": (
+        "deadline_tz 'Europe/Zurich' for 'Europe/Paris'; event_start '2023-06-07' for '2023-06-06'"
+    ),
+    "us-es-ampliacion-plazo-interreg-pirineos-2016": (
+        "deadline None for '2016-10-28'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
+    ),
+    "ut-it-convegno-montagna-trento-concluso-2017": (
+        "event_start '2017-10-12' for '2017-10-11'; event_end None for '2017-10-12'"
+    ),
+    "ut-it-giunta-programma-triennale-ricerca-2018": ("deadline '2017-12-31' for None"),
+    "ut-it-webinar-presentazione-ricerca-collaborativa-2027": ("event_end '2027-03-01' for None"),
+    "ut-it-corso-fare-impresa-cuneo-2017": (
+        "event_start '2017-05-29' for '2017-04-03'; "
+        "event_end None for '2017-05-29' (scored, not read)"
+    ),
+    "ut-es-parque-cientifico-incubacion-cortes-2026": (
+        "deadline None for '2026-06-30'; deadline_tz None for 'Europe/Madrid'; "
+        "event_start '2026-11-19' for None (scored, not read)"
+    ),
+    "ut-es-evaluadores-agencia-regional-2019": ("event_start '2020-02-20' for None"),
+    "ut-es-ampliacion-plazo-idi-empresarial-2018": (
+        "deadline '2018-10-26' for '2018-11-07' (scored, not read)"
+    ),
+    "ut-es-plan-regional-investigacion-2021-2024": ("event_start '2021-05-12' for None"),
+    "ut-es-agrifood-matchmaking-online-2021": (
+        "deadline '2021-11-16' for '2021-11-10'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "uu-ch-fr-cheques-innovation-vaud-2027": (
+        "kind 'event' for 'call'; deadline None for '2027-01-31'; "
+        "deadline_tz None for 'Europe/Zurich'; event_start '2026-12-08' for None (scored, not read)"
+    ),
+    "uu-fr-mooc-valoriser-sa-recherche-session3-2025": (
+        "event_end '2025-11-30' for '2025-11-09' (scored, not read)"
+    ),
+    "uu-de-innovationsassistenz-stichtage-2020": (
+        "deadline '2020-08-31' for '2020-10-15' (scored, not read)"
+    ),
+    "uu-de-kooperative-promotionskollegs-2018": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
+    ),
+    "uu-ch-de-innovationsprojekte-2024-eingaben": (
+        "deadline None for '2024-09-30'; deadline_tz None for 'Europe/Zurich'; "
+        "event_start '2024-09-30' for None"
+    ),
+    "uu-de-land-transferstrategie-2028": ("event_start '2028-01-01' for None"),
+    "uv-us-polymer-summit-akron-2026": ("event_start '2026-03-18' for '2026-03-17'"),
+    "uv-ca-hydrogen-b2b-mississauga-2027": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "uv-cz-engineering-cluster-gold-label-2022": (
+        "event_start '2022-09-01' for None; event_end '2024-08-31' for None"
+    ),
+    "uv-uk-call-mentors-scotland-2026": ("event_start '2026-11-12' for None"),
+    "uv-fi-mission-singapore-2026": (
+        "event_start None for '2026-11-09'; event_end None for '2026-11-13' (scored, not read)"
+    ),
+    "uv-sg-science-park-open-house-2028": (
+        "event_start '2028-08-12' for '2028-08-18'; event_end '2028-08-20' for None"
+    ),
+    "uv-hu-automotive-cluster-day-2024": ("deadline '2024-04-30' for None"),
+    "uv-ng-membership-drive-closed-2026": ("event_start '2026-09-01' for None"),
+    "uv-ca-bc-collaborative-innovation-fund-2026": (
+        "deadline_tz 'America/Los_Angeles' for 'America/Vancouver' (scored, not read)"
+    ),
+    "uv-uk-cluster-manager-academy-spring-2026": (
+        "event_start '2026-05-26' for '2026-04-21'; "
+        "event_end None for '2026-06-02' (scored, not read)"
+    ),
+    "uv-tw-semiconductor-talent-bootcamp-2026": ("deadline_tz 'Etc/GMT-8' for 'Asia/Taipei'"),
+    "uv-us-sme-innovation-academy-boston-2026": ("kind 'call' for 'course' (scored, not read)"),
+    "uw-en-msc-admissions-2027-28": (
+        "deadline None for '2026-11-30'; deadline_tz None for 'Europe/London'"
+    ),
+    "uw-de-landtag-doppelhaushalt-2018-19": (
+        "event_start '2017-12-13' for None (scored, not read)"
+    ),
+    "uw-fr-quebec-concours-prolongation": (
+        "deadline '2026-02-10' for '2026-02-03'; deadline_tz None for 'America/Toronto'"
+    ),
+    "uw-it-scienza-inverno-2025-26": ("kind 'course' for 'event'"),
+    "uw-it-winter-camp-concluso": (
+        "event_start None for '2026-12-27'; event_end None for '2026-12-30'"
     ),
 }
 
