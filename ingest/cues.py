@@ -40,12 +40,20 @@ class CueTable(list[Cue]):
             starts |= found
             for head in found:
                 self._by_head.setdefault(head, []).append(index)
-        first = sorted({head[0] for head in starts})
-        # One character consumed after the lookahead, so the scan goes on at the next place
-        # and the engine can skip to the characters a cue starts with.
+        # Each head found stands for itself and the shorter heads it starts with ('dea' for
+        # 'de' too): the scan names the longest head at a place, so one lookup finds every
+        # cue that may start there, in the table's order.
+        self._at_head: dict[str, list[int]] = {
+            head: sorted(
+                {i for size in range(1, len(head) + 1) for i in self._by_head.get(head[:size], ())}
+            )
+            for head in starts
+        }
+        longest_first = sorted(starts, key=lambda head: (-len(head), head))
         self._anywhere = (
             compile_regrouped(
-                rf"(?=(?:{'|'.join(map(re.escape, sorted(starts)))}))[\s\S]", starts=first
+                rf"(?=({'|'.join(map(re.escape, longest_first))}))[\s\S]",
+                starts=sorted({head[0] for head in starts}),
             )
             if starts
             else None
@@ -62,12 +70,12 @@ class CueTable(list[Cue]):
         if len(low) != len(text) or self._anywhere is None:
             return [cue for cue in self if cue[0].search(text)]
         found: set[int] = set()
+        at_head = self._at_head
         for place in self._anywhere.finditer(low):
             at = place.start()
-            for size in range(1, _HEAD + 1):
-                for index in self._by_head.get(low[at : at + size], ()):
-                    if index not in found and self[index][0].folded.match(low, at):  # type: ignore[union-attr]
-                        found.add(index)
+            for index in at_head[place.group(1)]:
+                if index not in found and self[index][0].folded.match(low, at):  # type: ignore[union-attr]
+                    found.add(index)
         found.update(i for i in self._always if self[i][0].search(text))
         return [self[i] for i in sorted(found)]
 
