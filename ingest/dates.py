@@ -188,6 +188,8 @@ _TIME_24 = fast_compile(
     r"|(?P<h>[01]?\d|2[0-3])(?:[:](?P<m>[0-5]\d)|\.(?P<md>[0-5]\d)(?=\s|$|[),;]|h\b)"
     r"|\s?[hH]\s?(?P<mh>[0-5]\d)?(?![^\W\d_]))(?::(?P<s>[0-5]\d))?(?!\d|[.:]\d)(?:\s*(?:h|hrs?|hours|uhr)\b)?)",
 )
+# Words that make a number before them an hour: '16 Uhr', '17 heures', '12 horas', '5 o'clock'.
+_HOUR_WORDS = r"uhr|heures?|horas|o'clock|hs"
 # An hour alone after the Italian word for hours: 'entro le ore 12 del 18 ottobre'.
 _TIME_ORE = fast_compile(
     # ('ore 14.00.' at a sentence's end, which the reading of '14.00' above leaves)
@@ -198,7 +200,7 @@ _TIME_ORE = fast_compile(
     # ('alle 17.' closing a clause, 'alle 12 del 15 marzo'; not 'alle 17 imprese')
     r"|\balle\s+(?P<h3>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$|del\b|di\b))"
     # ('a las 12 hs': Argentina's and Uruguay's hours)
-    r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:uhr|heures?|horas|o'clock|hs)\b"
+    r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:" + _HOUR_WORDS + r")\b"
 )
 # Four figures and what says they are a time: '1500 GMT', '1700 hrs', '2359 UTC', '1200Z'.
 _TIME_MILITARY = fast_compile(
@@ -863,7 +865,7 @@ def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) 
 # (an hour after the word is no date: 'bis heute, 18 Uhr', 'tomorrow 10 am')
 _DATE_FOLLOWS = (
     r"\s*,?\s*\d{1,2}(?:st|nd|rd|th|er|\.)?\s+"
-    r"(?!(?:uhr|h|hs|hrs?|heures?|horas?|ore|o'clock|[ap]\.?m)\b)[^\W\d]"
+    r"(?!(?:" + _HOUR_WORDS + r"|hora|h|hrs?|ore|[ap]\.?m)\b)[^\W\d]"
 )
 _RELATIVE = fast_compile(
     # ('die Gesellschaft von morgen', 'the cities of tomorrow', 'le monde de demain': a time

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ingest.cues import CueTable
@@ -49,7 +50,9 @@ from ingest.lexicon import (
     MONTHS,
     OPENING_CUES,
     OPTIONAL_WORDS,
+    PUT_OFF_VERBS,
     REQUIRED_FIRST_STAGE,
+    STAYS_AVAILABLE_WORDS,
     STEP_WORDS,
     STOPWORDS,
     WEEKDAY_NAMES,
@@ -785,13 +788,18 @@ _SHORT_WEEKDAY = re.compile(
 _SIGNATURE_LINE = 80  # characters: a closing line that signs and dates the page
 
 
+def _line_start(doc: str, at: int) -> int:
+    """Where the line holding position ``at`` starts."""
+    return doc.rfind("\n", 0, at) + 1
+
+
 def _signature(doc: str, found: list[Mention], published: dt.date | None) -> Mention | None:
     """The date of a line closing the text that signs it: 'Valencia, 1 de julio de 2027',
     'L'équipe du laboratoire CERHIS – 8 mars 2027' (the day it was written, no event)."""
     if not found:
         return None
     last = found[-1]
-    line_start = doc.rfind("\n", 0, last.start) + 1
+    line_start = _line_start(doc, last.start)
     rest = doc[last.end :].strip(" .\t")
     if rest or last.is_range or not last.year_given or last.end - line_start > _SIGNATURE_LINE:
         return None
@@ -1083,7 +1091,7 @@ def _heading_over(doc: str, mentions: list[Mention], line_start: int) -> tuple[i
     the block reaches the top."""
     end = line_start - 1
     while end > 0:
-        start = doc.rfind("\n", 0, end) + 1
+        start = _line_start(doc, end)
         if not any(start <= m.start < end for m in mentions):
             break  # the first line above that is no row
         if doc[start:end].rstrip().endswith(":"):
@@ -1091,10 +1099,10 @@ def _heading_over(doc: str, mentions: list[Mention], line_start: int) -> tuple[i
             # ('Application deadlines for the programme starting on 2 September 2024:')
             break
         end = start - 1
-    heading_start = doc.rfind("\n", 0, end) + 1
+    heading_start = _line_start(doc, end)
     while end > 0 and not doc[heading_start:end].strip():
         end = heading_start - 1  # (a blank line may stand between the heading and its rows)
-        heading_start = doc.rfind("\n", 0, end) + 1
+        heading_start = _line_start(doc, end)
     return heading_start, end
 
 
@@ -1105,7 +1113,7 @@ def _headed_rows(
     heading that does ('Application rounds', 'Fristen'): each row's index, with the heading."""
     found: dict[int, str] = {}
     for index, mention in enumerate(mentions):
-        line_start = doc.rfind("\n", 0, mention.start) + 1
+        line_start = _line_start(doc, mention.start)
         if not 0 < mention.start - line_start <= _ROW_LABEL_LENGTH:
             continue
         label = doc[line_start : mention.start]
@@ -1146,7 +1154,7 @@ def _lines_of_dates(doc: str, mentions: list[Mention]) -> frozenset[int]:
     de 2023, ambos inclusive.'). Read once a page, line by line."""
     lines: dict[int, list[Mention]] = {}
     for mention in mentions:
-        lines.setdefault(doc.rfind("\n", 0, mention.start) + 1, []).append(mention)
+        lines.setdefault(_line_start(doc, mention.start), []).append(mention)
     found = []
     for line_start, on_line in lines.items():
         line_end = doc.find("\n", on_line[-1].end)
@@ -1169,12 +1177,12 @@ def _label_lines(
     announced'): each date by its index, with that line."""
     found: dict[int, str] = {}
     for index, mention in enumerate(mentions):
-        line_start = doc.rfind("\n", 0, mention.start) + 1
+        line_start = _line_start(doc, mention.start)
         if line_start == 0:
             continue  # (the title has no line above)
         if line_start not in lines_of_dates:
             continue
-        above_start = doc.rfind("\n", 0, line_start - 1) + 1
+        above_start = _line_start(doc, line_start - 1)
         above = doc[above_start : line_start - 1].strip()
         if above_start > 0 and _LABEL_LINE.fullmatch(above):
             found[index] = above
@@ -1189,7 +1197,7 @@ def _list_headers(
     item, by the index of its date, with the header's text and where the header starts."""
     found: dict[int, tuple[str, int]] = {}
     for index, mention in enumerate(mentions):
-        line_start = doc.rfind("\n", 0, mention.start) + 1
+        line_start = _line_start(doc, mention.start)
         line_end = doc.find("\n", mention.end)
         line_end = len(doc) if line_end == -1 else line_end
         bare = _BULLET.match(doc[line_start : mention.start]) and _ITEM_REST.match(
@@ -1203,10 +1211,10 @@ def _list_headers(
         # line may stand between the header and its row or first item ('Full Proposal
         # Deadline(s):', a blank line, then '     July 21, 2010'), or between items
         end = line_start - 1
-        start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
+        start = _line_start(doc, end)
         while end > 0 and (not doc[start:end].strip() or _ITEM.match(doc[start:end])):
             end = start - 1
-            start = doc.rfind("\n", 0, end) + 1 if end > 0 else 0
+            start = _line_start(doc, end)
         header = doc[start:end] if end > 0 else ""
         if _HEADER_END.search(header):
             found[index] = (header, start)
@@ -1473,6 +1481,7 @@ _FIRST_STAGE = fast_compile(
 )
 _STAGE_READ = 120  # characters before a date read for the stage it closes, in its sentence
 _SESSION_READ = 90  # characters before a date read for the session it is the day of
+_SESSION_AFTER = 60  # characters after it, read for a session named right after the date
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 _FIRST_STAGE_WEIGHT = 4.0
 
@@ -1802,7 +1811,7 @@ _SESSION_LABEL = fast_compile(r"^\W*(?:" + INFO_SESSION_WORDS + r")\b", re.IGNOR
 
 def _line_before(doc: str, mention: Mention) -> str:
     """The words of a date's line before it."""
-    return doc[doc.rfind("\n", 0, mention.start) + 1 : mention.start]
+    return doc[_line_start(doc, mention.start) : mention.start]
 
 
 _INVITED_ONLY = fast_compile(
@@ -1821,7 +1830,7 @@ _INVITED_READ = 80  # characters before a date, on its line, read for a stage's 
 
 def _optional_label(doc: str, mention: Mention) -> bool:
     """Whether the label a date's line gives it, up to its colon, calls the step optional."""
-    start = doc.rfind("\n", 0, mention.start) + 1
+    start = _line_start(doc, mention.start)
     colon = doc.rfind(":", start, mention.start)
     return colon > 0 and bool(_OPTIONAL_LABEL.search(doc, start, colon))
 
@@ -1874,7 +1883,12 @@ def _choose_deadline(
         candidates = [
             m
             for m in candidates
-            if not _of_a_session((doc[max(0, m.start - _SESSION_READ) : m.start], doc[m.end :]))
+            if not _of_a_session(
+                (
+                    doc[max(0, m.start - _SESSION_READ) : m.start],
+                    doc[m.end : m.end + _SESSION_AFTER],
+                )
+            )
             or (scores.get(id(m), 0.0) > 0 and not _SESSION_LABEL.match(_line_before(doc, m)))
         ] or candidates
     if len(candidates) > 1:
@@ -2005,7 +2019,7 @@ def _before_notification(
 def _named_before(doc: str, mention: Mention, pattern: re.Pattern[str], reach: int) -> bool:
     """Whether ``pattern`` is found on a date's own line before it, within ``reach``
     characters: the label the line gives the date."""
-    start = max(doc.rfind("\n", 0, mention.start) + 1, mention.start - reach)
+    start = max(_line_start(doc, mention.start), mention.start - reach)
     return bool(pattern.search(doc, start, mention.start))
 
 
@@ -2171,7 +2185,7 @@ def _heading_time(
     """The time the heading over a block of dated lines gives them all in an aside:
     'Cut-off dates (all at 17:00 CET):' over '2nd cut-off – 14 June 2019', or 'Dates de
     relève (12h00, heure de Paris) :' over '• Vague 9 : 18/01/2022'."""
-    start, end = _heading_over(doc, mentions, doc.rfind("\n", 0, chosen.start) + 1)
+    start, end = _heading_over(doc, mentions, _line_start(doc, chosen.start))
     if end <= 0:
         return None, None
     aside = _HEADING_ASIDE.search(doc, start, end) or _ANNOUNCING_ASIDE.search(
@@ -2348,13 +2362,13 @@ def _time_stated_apart(
     or one right after the deadline's, its time a limit ('The call closes on 14 December.
     Submissions are accepted until 5 p.m. Brussels time.')."""
     for mark in times:
-        start = max(0, doc.rfind(".", 0, mark.start - 6) + 1, doc.rfind("\n", 0, mark.start) + 1)
+        start = max(0, doc.rfind(".", 0, mark.start - 6) + 1, _line_start(doc, mark.start))
         stop = _SENTENCE_END.search(doc, mark.end)  # (a paragraph's end closes it too)
         sentence = doc[start : stop.start() if stop else len(doc)]
         has_date = any(start <= m.start < start + len(sentence) for m in mentions)
         if has_date:
             continue
-        if not doc[doc.rfind("\n", 0, mark.start) + 1 : mark.start].strip():
+        if not doc[_line_start(doc, mark.start) : mark.start].strip():
             continue  # '10:10 Überblick über die Ausschreibungen mit Frist …': a programme's row
         if _STRONG.search(sentence) or _THAT_DAY.search(sentence) or _EACH_CUT_OFF.search(sentence):
             return mark.time, mark.zone or find_zone(sentence)
@@ -2444,7 +2458,7 @@ def _hour_moved(doc: str, times: list[TimeMark]) -> tuple[dt.time, str | None] |
     for old, new in itertools.pairwise(times):
         if not _TO_NEW_HOUR.fullmatch(doc, old.end, new.start):
             continue
-        start = max(doc.rfind(".", 0, old.start) + 1, doc.rfind("\n", 0, old.start) + 1)
+        start = max(doc.rfind(".", 0, old.start) + 1, _line_start(doc, old.start))
         if _DEADLINE_HOUR.search(doc[start : old.start]) or _DEADLINE_HOUR.search(title):
             return new.time, new.zone or find_zone(doc[new.end : new.end + 40])
     return None
@@ -2521,7 +2535,7 @@ def _not_of_sessions(doc: str, times: list[TimeMark]) -> list[TimeMark]:
     limit by giving one for its webinar (the README: a time with no zone is a date alone)."""
     kept = []
     for mark in times:
-        line = doc[doc.rfind("\n", 0, mark.start) + 1 : mark.start]
+        line = doc[_line_start(doc, mark.start) : mark.start]
         if not (_INFO_SESSION.search(line) or _SESSION_TIME.match(line)):
             kept.append(mark)
     return kept
@@ -2685,11 +2699,7 @@ _COURSE_END = fast_compile(
 )
 _COURSE_READ = 60  # characters before a date read for the part of a course it dates
 # What stays open to see after a course, until a date: not the course's end.
-_STAYS_AVAILABLE = fast_compile(
-    r"available|accessible|verfügbar|abrufbar|zugänglich|disponibles?|disponibil[ei]"
-    r"|consultables?|consultabil[ei]",
-    re.IGNORECASE,
-)
+_STAYS_AVAILABLE = fast_compile(STAYS_AVAILABLE_WORDS, re.IGNORECASE)
 _COURSE_LENGTH = 366  # days: a course's parts lie within a year of its start
 
 
@@ -2713,9 +2723,8 @@ def _course_span(
         if day is None or final is None:
             continue
         near = contexts[index][0][-_COURSE_READ:]
-        listed = index
-        while listed > 0 and _LISTED_AFTER.fullmatch(contexts[listed][0]):
-            listed -= 1  # 'three modules: 12-14 September, 10-12 October and 7-9 November'
+        # 'three modules: 12-14 September, 10-12 October and 7-9 November'
+        *_, listed = _listed_back(contexts, index)
         if listed != index:
             near = contexts[listed][0][-_COURSE_READ:]
         if _STAYS_AVAILABLE.search(near):
@@ -2795,10 +2804,7 @@ _PLANNED_BEFORE = fast_compile(
     re.IGNORECASE,
 )
 _PLANNED_AFTER = fast_compile(r"^\W{0,3}(?:geplante[nr]?|vorgesehene[nr]?)\b", re.IGNORECASE)
-_PUT_OFF_VERB = fast_compile(
-    r"postponed|rescheduled|verschoben|verlegt|reporté|repoussé|rinviat|posticipat|aplazad|pospuest",
-    re.IGNORECASE,
-)
+_PUT_OFF_VERB = fast_compile(PUT_OFF_VERBS, re.IGNORECASE)
 
 
 def _old_plan(context: tuple[str, str]) -> bool:
@@ -2862,35 +2868,39 @@ def _of_a_session(context: tuple[str, str]) -> bool:
             _INFO_SESSION.search(before[-_SESSION_READ:]) is not None
             and _INFO_SESSION.search(_SENTENCE_START.split(before[-_SESSION_READ:])[-1])
         )
-        or _INFO_SESSION.search(re.split(r"[,;]|:\s", after[:60], maxsplit=1)[0])
+        or _INFO_SESSION.search(re.split(r"[,;]|:\s", after[:_SESSION_AFTER], maxsplit=1)[0])
     )
+
+
+def _listed_back(contexts: list[tuple[str, str]], index: int) -> Iterator[int]:
+    """A date's index, then those of the dates before it in the same list, nearest first: what
+    '19 October, 2 and 16 November' says of its first date it says of them all."""
+    yield index
+    while index > 0 and _LISTED_AFTER.fullmatch(contexts[index][0]):
+        index -= 1
+        yield index
 
 
 def _of_a_listed_session(contexts: list[tuple[str, str]], index: int) -> bool:
     """Whether a date is an info session's, or follows one in a list of its dates: 'Live Q&A
     sessions (19 October, 2 and 16 November)'."""
-    while not _of_a_session(contexts[index]):
-        if index == 0 or not _LISTED_AFTER.fullmatch(contexts[index][0]):
-            return False
-        index -= 1
-    return True
+    return any(_of_a_session(contexts[i]) for i in _listed_back(contexts, index))
 
 
 def _of_something_else(contexts: list[tuple[str, str]], index: int) -> bool:
     """Whether a call's date is that of its info session, its selection or what it funds
     ('Die Jurysitzungen finden am 15.04. und am 14.10. statt': both dates are the jury's)."""
-    while True:
-        before = contexts[index][0]
-        clause = re.split(r"[;,:]", before[-70:])[-1]  # the subject of the verb is in its clause
-        if (
-            # 'El 10 de marzo a las 12:00 se celebrará una sesión informativa': named after it
-            _of_a_session(contexts[index])
-            or (_BEGINS.search(before[-30:]) and _WHAT_IT_FUNDS.search(clause))
-        ):
-            return True
-        if index == 0 or not _LISTED_AFTER.fullmatch(before):
-            return False
-        index -= 1
+    return any(_of_something(contexts[i]) for i in _listed_back(contexts, index))
+
+
+def _of_something(context: tuple[str, str]) -> bool:
+    """Whether a date is named as an info session's, or as the start of what a call funds."""
+    before = context[0]
+    clause = re.split(r"[;,:]", before[-70:])[-1]  # the subject of the verb is in its clause
+    return bool(
+        # 'El 10 de marzo a las 12:00 se celebrará una sesión informativa': named after it
+        _of_a_session(context) or (_BEGINS.search(before[-30:]) and _WHAT_IT_FUNDS.search(clause))
+    )
 
 
 # The name of an event as a conference writes it: 'EuroVis', 'ICML', 'RSECon26' (a capital or a

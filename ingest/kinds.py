@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.fastre import Either, fast_compile, folded_compile
-from ingest.lexicon import INFO_SESSION_WORDS
+from ingest.lexicon import INFO_SESSION_WORDS, PUT_OFF_VERBS
 
 _I = re.IGNORECASE
 
@@ -88,9 +88,9 @@ _NO_EXTENSION = folded_compile(
 # An event put off, named in the title (by `_EVENT_WORDS`): 'Workshop …: NEW DATES', 'Webinar
 # rescheduled', 'Neuer Termin: Workshop …', 'Se aplaza la jornada', 'Convegno …: rinvio'.
 _PUT_OFF = folded_compile(
-    r"\b(?:rescheduled|postponed|new\s+dates?|neuer\s+termin|verschoben|terminänderung"
-    r"|aplaza\w*|aplazad[oa]|rinvi\w*|report(?:é|ée)?|nouvelles?\s+dates?|nueva\s+fecha"
-    r"|nuova\s+data|se\s+traslada|changement\s+de\s+date)\b",
+    rf"\b(?:(?:{PUT_OFF_VERBS})\w*|new\s+dates?|neuer\s+termin|terminänderung|aplaza\w*"
+    r"|rinvi\w*|report(?:é|ée)?|nouvelles?\s+dates?|nueva\s+fecha|nuova\s+data|se\s+traslada"
+    r"|changement\s+de\s+date)\b",
     _I,
 )
 _DEADLINE_IN_TITLE = folded_compile(

@@ -82,6 +82,17 @@ EARLY_RATE_WORDS = (
     r"|tariff[ae]\s+agevolat[ae]|preferential\s+rates?"
     r"|vorzugspreis|tarif\s+hâtif|inscription\s+hâtive"
 )
+# What stays to be seen for a while: 'course material stays available until', 'die Aufzeichnung
+# ist bis ... abrufbar', 'restent accessibles jusqu'au', 'disponibile fino al'.
+STAYS_AVAILABLE_WORDS = (
+    r"available|accessible|verfügbar|abrufbar|zugänglich|disponibles?|disponibil[ei]"
+    r"|consultables?|consultabil[ei]"
+)
+# Verbs that put something off to a later day: 'postponed', 'verschoben', 'reporté', 'rinviato'
+# (stems: the endings vary with gender and number).
+PUT_OFF_VERBS = (
+    r"postponed|rescheduled|verschoben|verlegt|reporté|repoussé|rinviat|posticipat|aplazad|pospuest"
+)
 # Sessions that inform about a call or help to apply to it: its info day, webinar, Q&A, launch.
 INFO_SESSION_WORDS = (
     r"info(?:rmation)?\s*(?:days?|sessions?|meetings?|events?)|webinar\w*|webinaires?|q\s*&\s*a"
@@ -649,8 +660,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # what stays to be seen until a date: 'course material stays available until', 'die
     # Aufzeichnung ist bis ... abrufbar', 'disponible jusqu'au', 'disponibile fino al'
     (
-        r"(?:\bavailable|\baccessible|\bverfügbar|\babrufbar|\bdisponibles?|\bdisponibil[ei]"
-        r"|\bconsultables?|\bconsultabil[ei]|\bfruibil[ei]|\bzugänglich)\s+(?:[^\W\d]+\s+){0,3}?"
+        # ('fruibile fino al' too: no deadline, though a MOOC's course ends with it)
+        rf"\b(?:{STAYS_AVAILABLE_WORDS}|fruibil[ei])\s+(?:[^\W\d]+\s+){{0,3}}?"
         r"(?:until|till|through|bis|jusqu|fino|hasta)\b",
         -6,
     ),
