@@ -5369,45 +5369,40 @@ def test_round_fifteen_clocks_and_limits(title, text, published, deadline):
     assert found.deadline is not None and found.deadline.iso() == deadline
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "published", "kind"),
-    [
-        (
-            "Starting Grants 2027: 410 researchers to receive funding",
-            "The call closed at 17:00 CEST on 14 October 2026 and attracted 3,400 proposals.",
-            dt.date(2027, 9, 7),
-            "news",
-        ),
-        (
-            "Report released: Regional Innovation Atlas 2027",
-            "The atlas maps 900 clusters.",
-            None,
-            "news",
-        ),
-        (
-            "Nominato il nuovo direttore del Distretto Meccatronico",
-            "L'assemblea ha eletto il nuovo direttore per il triennio 2027-2029.",
-            dt.date(2027, 2, 2),
-            "news",
-        ),
-        (
-            "Please note: closing date brought forward – Heritage Networks",
-            "The closing date for the Heritage Networks opportunity has been brought forward from"
-            " 30 September 2026 to 23 September 2026, 16:00 UK time.",
-            dt.date(2026, 8, 10),
-            "extension",
-        ),
-        (
-            "NUEVA FECHA: envío de resúmenes para las Jornadas de Geografía",
-            "Nueva fecha límite para el envío de resúmenes: 10 de marzo de 2027 (anteriormente, 24"
-            " de febrero de 2027). Las Jornadas se celebrarán los días 14 y 15 de octubre de 2027.",
-            dt.date(2027, 2, 15),
-            "extension",
-        ),
-    ],
-)
-def test_round_fifteen_kinds(title, text, published, kind):
-    assert extract(title, text, published).kind == kind
+ROUND_FIFTEEN_KINDS = [
+    (
+        "Starting Grants 2027: 410 researchers to receive funding",
+        "The call closed at 17:00 CEST on 14 October 2026 and attracted 3,400 proposals.",
+        dt.date(2027, 9, 7),
+        "news",
+    ),
+    (
+        "Report released: Regional Innovation Atlas 2027",
+        "The atlas maps 900 clusters.",
+        None,
+        "news",
+    ),
+    (
+        "Nominato il nuovo direttore del Distretto Meccatronico",
+        "L'assemblea ha eletto il nuovo direttore per il triennio 2027-2029.",
+        dt.date(2027, 2, 2),
+        "news",
+    ),
+    (
+        "Please note: closing date brought forward – Heritage Networks",
+        "The closing date for the Heritage Networks opportunity has been brought forward from"
+        " 30 September 2026 to 23 September 2026, 16:00 UK time.",
+        dt.date(2026, 8, 10),
+        "extension",
+    ),
+    (
+        "NUEVA FECHA: envío de resúmenes para las Jornadas de Geografía",
+        "Nueva fecha límite para el envío de resúmenes: 10 de marzo de 2027 (anteriormente, 24"
+        " de febrero de 2027). Las Jornadas se celebrarán los días 14 y 15 de octubre de 2027.",
+        dt.date(2027, 2, 15),
+        "extension",
+    ),
+]
 
 
 def test_a_day_announced_on_is_not_the_event():
@@ -6526,110 +6521,104 @@ def test_a_french_call_said_to_open_later_is_news():
 
 
 # Round twenty-two: kinds easy to confuse, platform items, event pages and their reports.
-@pytest.mark.parametrize(
-    ("title", "text", "published", "kind"),
-    [
-        # who was funded, by a count or a sum, or the act granting it
-        (
-            "Trust awards $1.8 million to nine young investigators",
-            "The Trust today named nine assistant professors who will each receive $200,000.",
-            dt.date(2027, 5, 4),
-            "news",
-        ),
-        (
-            "Pressemitteilung: Land fördert 22 Projekte zur Kreislaufwirtschaft",
-            "Auf den Förderaufruf, der am 15. Februar 2027 endete, waren 140 Skizzen eingegangen.",
-            dt.date(2027, 6, 1),
-            "news",
-        ),
-        (
-            "Resolución definitiva de las ayudas a proyectos 2027",
-            "Se ha publicado la resolución definitiva de concesión. Los beneficiarios disponen de"
-            " un plazo de 10 días hábiles para aceptar la ayuda.",
-            dt.date(2027, 7, 20),
-            "news",
-        ),
-        # a call re-opened moves its closing day
-        (
-            "Innovation voucher call re-opened until 31 October",
-            "The call, which closed on 30 June 2027, is re-opened: SMEs can apply until 31"
-            " October 2027.",
-            dt.date(2027, 9, 1),
-            "extension",
-        ),
-        # professional credits are no call for papers
-        (
-            "Convegno «Suolo e città» – 14 maggio 2027",
-            "Venerdì 14 maggio 2027, ore 9.00 – 13.00, Sala Convegni, Ancona. Partecipazione"
-            " gratuita previa iscrizione entro il 7 maggio. Sono stati richiesti 3 CFP per i"
-            " geologi.",
-            None,
-            "event",
-        ),
-        # schools and titles of their own
-        (
-            "École thématique « Imagerie quantitative » – 5-9 juillet 2027",
-            "L'école se déroulera du 5 au 9 juillet 2027 à Roscoff. Candidatures jusqu'au 15 mai"
-            " 2027.",
-            None,
-            "course",
-        ),
-        (
-            "Experto Universitario en Gestión Cultural – 2ª edición",
-            "Título propio · 30 ECTS · online. Duración: del 4 de octubre de 2027 al 30 de junio"
-            " de 2028. Plazo de matrícula: hasta el 24 de septiembre de 2027.",
-            None,
-            "course",
-        ),
-        # counted participants tell of a meeting past
-        (
-            "Over 250 participants at the Regional Innovation Forum 2027",
-            "Posted on 20 May 2027\n\nMore than 250 cluster managers met in Tampere on 12–13 May"
-            " for the annual forum. Presentations are now available. The 2028 edition will take"
-            " place in Gdansk – dates to be announced.",
-            dt.date(2027, 5, 20),
-            "news",
-        ),
-        (
-            "Plus de 300 participants aux Rencontres de l'innovation",
-            "Les Rencontres se sont tenues à Nantes les 3 et 4 juin 2027.",
-            dt.date(2027, 6, 10),
-            "news",
-        ),
-        # people recruited for a role beside an event or a programme
-        (
-            "Become a Reviewer – Spring 2028 round",
-            "We are looking for experienced researchers to review proposals. Applications close"
-            " 15 January 2028.",
-            None,
-            "call",
-        ),
-        (
-            "Festival du film de Brive 2028 : deviens membre du jury jeunes !",
-            "Tu as entre 15 et 25 ans ? Le Festival recrute 6 jeunes juré·es pour sa 9e édition,"
-            " qui se tiendra du 12 au 16 avril 2028. Envoie ta candidature avant le 1er février"
-            " 2028.",
-            None,
-            "call",
-        ),
-        (
-            "Become a Mentor – Cohort 4",
-            "GreenLaunch is recruiting experienced founders to mentor the 10 startups in our fourth"
-            " cohort (May–October 2027). Applications close April 2, 2027.",
-            None,
-            "call",
-        ),
-        (
-            "Digital Health Hackathon 2027",
-            "We are recruiting volunteers to help run the hackathon on 9–10 October 2027. Apply by"
-            " 20 September 2027.",
-            None,
-            "call",
-        ),
-    ],
-)
-def test_round_twenty_two_kinds(title, text, published, kind):
-    assert extract(title, text, published).kind == kind
+ROUND_TWENTY_TWO_KINDS = [
+    # who was funded, by a count or a sum, or the act granting it
+    (
+        "Trust awards $1.8 million to nine young investigators",
+        "The Trust today named nine assistant professors who will each receive $200,000.",
+        dt.date(2027, 5, 4),
+        "news",
+    ),
+    (
+        "Pressemitteilung: Land fördert 22 Projekte zur Kreislaufwirtschaft",
+        "Auf den Förderaufruf, der am 15. Februar 2027 endete, waren 140 Skizzen eingegangen.",
+        dt.date(2027, 6, 1),
+        "news",
+    ),
+    (
+        "Resolución definitiva de las ayudas a proyectos 2027",
+        "Se ha publicado la resolución definitiva de concesión. Los beneficiarios disponen de"
+        " un plazo de 10 días hábiles para aceptar la ayuda.",
+        dt.date(2027, 7, 20),
+        "news",
+    ),
+    # a call re-opened moves its closing day
+    (
+        "Innovation voucher call re-opened until 31 October",
+        "The call, which closed on 30 June 2027, is re-opened: SMEs can apply until 31"
+        " October 2027.",
+        dt.date(2027, 9, 1),
+        "extension",
+    ),
+    # professional credits are no call for papers
+    (
+        "Convegno «Suolo e città» – 14 maggio 2027",
+        "Venerdì 14 maggio 2027, ore 9.00 – 13.00, Sala Convegni, Ancona. Partecipazione"
+        " gratuita previa iscrizione entro il 7 maggio. Sono stati richiesti 3 CFP per i"
+        " geologi.",
+        None,
+        "event",
+    ),
+    # schools and titles of their own
+    (
+        "École thématique « Imagerie quantitative » – 5-9 juillet 2027",
+        "L'école se déroulera du 5 au 9 juillet 2027 à Roscoff. Candidatures jusqu'au 15 mai 2027.",
+        None,
+        "course",
+    ),
+    (
+        "Experto Universitario en Gestión Cultural – 2ª edición",
+        "Título propio · 30 ECTS · online. Duración: del 4 de octubre de 2027 al 30 de junio"
+        " de 2028. Plazo de matrícula: hasta el 24 de septiembre de 2027.",
+        None,
+        "course",
+    ),
+    # counted participants tell of a meeting past
+    (
+        "Over 250 participants at the Regional Innovation Forum 2027",
+        "Posted on 20 May 2027\n\nMore than 250 cluster managers met in Tampere on 12–13 May"
+        " for the annual forum. Presentations are now available. The 2028 edition will take"
+        " place in Gdansk – dates to be announced.",
+        dt.date(2027, 5, 20),
+        "news",
+    ),
+    (
+        "Plus de 300 participants aux Rencontres de l'innovation",
+        "Les Rencontres se sont tenues à Nantes les 3 et 4 juin 2027.",
+        dt.date(2027, 6, 10),
+        "news",
+    ),
+    # people recruited for a role beside an event or a programme
+    (
+        "Become a Reviewer – Spring 2028 round",
+        "We are looking for experienced researchers to review proposals. Applications close"
+        " 15 January 2028.",
+        None,
+        "call",
+    ),
+    (
+        "Festival du film de Brive 2028 : deviens membre du jury jeunes !",
+        "Tu as entre 15 et 25 ans ? Le Festival recrute 6 jeunes juré·es pour sa 9e édition,"
+        " qui se tiendra du 12 au 16 avril 2028. Envoie ta candidature avant le 1er février"
+        " 2028.",
+        None,
+        "call",
+    ),
+    (
+        "Become a Mentor – Cohort 4",
+        "GreenLaunch is recruiting experienced founders to mentor the 10 startups in our fourth"
+        " cohort (May–October 2027). Applications close April 2, 2027.",
+        None,
+        "call",
+    ),
+    (
+        "Digital Health Hackathon 2027",
+        "We are recruiting volunteers to help run the hackathon on 9–10 October 2027. Apply by"
+        " 20 September 2027.",
+        None,
+        "call",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -7116,50 +7105,45 @@ def test_round_twenty_five_deadlines(title, text, published, deadline):
     assert found.deadline is not None and found.deadline.iso() == deadline
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "published", "kind"),
-    [
-        # a call for mentors is a call, whatever it mentors for
-        (
-            "Call for mentors – Robotics Startup Bootcamp 2026",
-            "## Call for mentors\nThe Robotics Startup Bootcamp (Kigali, 18–22 May 2026) is "
-            "looking for mentors in embedded systems and go-to-market. Mentors commit to two "
-            "half-day sessions.\nTo volunteer, fill in the mentor form before **20 March "
-            "2026**.",
-            None,
-            "call",
-        ),
-        # so many people attended it: a report
-        (
-            "Materials symposium draws a full house",
-            "March 4, 2026 | Campus News\nMore than 250 scientists, students and industry "
-            "partners attended the third Advanced Materials Symposium on February 26 at the "
-            "Science Center. Slides are now online.",
-            dt.date(2026, 3, 4),
-            "news",
-        ),
-        # a revised deadline, a deadline being extended
-        (
-            "Revised Deadline: Smart Manufacturing Research",
-            "February 2, 2026\nAfter the system outage last week, the agency is extending the "
-            "following deadline.\nProgram: Smart Manufacturing Research\nOriginal deadline: "
-            "February 9, 2026\nNew deadline: February 23, 2026, 5 p.m. submitter's local time",
-            dt.date(2026, 2, 2),
-            "extension",
-        ),
-        # a rectifying notice that moves the limit
-        (
-            "Avis rectificatif – Appel à projets « Tiers-lieux 2026 »",
-            "AVIS RECTIFICATIF N°2\nAppel à projets « Tiers-lieux 2026 »\nAu lieu de : « avant "
-            "le vendredi 6 mars 2026 à 12h00 »\nLire : « avant le vendredi 20 mars 2026 à "
-            "12h00 »\nLes autres dispositions restent inchangées.",
-            dt.date(2026, 2, 24),
-            "extension",
-        ),
-    ],
-)
-def test_round_twenty_five_kinds(title, text, published, kind):
-    assert extract(title, text, published).kind == kind
+ROUND_TWENTY_FIVE_KINDS = [
+    # a call for mentors is a call, whatever it mentors for
+    (
+        "Call for mentors – Robotics Startup Bootcamp 2026",
+        "## Call for mentors\nThe Robotics Startup Bootcamp (Kigali, 18–22 May 2026) is "
+        "looking for mentors in embedded systems and go-to-market. Mentors commit to two "
+        "half-day sessions.\nTo volunteer, fill in the mentor form before **20 March "
+        "2026**.",
+        None,
+        "call",
+    ),
+    # so many people attended it: a report
+    (
+        "Materials symposium draws a full house",
+        "March 4, 2026 | Campus News\nMore than 250 scientists, students and industry "
+        "partners attended the third Advanced Materials Symposium on February 26 at the "
+        "Science Center. Slides are now online.",
+        dt.date(2026, 3, 4),
+        "news",
+    ),
+    # a revised deadline, a deadline being extended
+    (
+        "Revised Deadline: Smart Manufacturing Research",
+        "February 2, 2026\nAfter the system outage last week, the agency is extending the "
+        "following deadline.\nProgram: Smart Manufacturing Research\nOriginal deadline: "
+        "February 9, 2026\nNew deadline: February 23, 2026, 5 p.m. submitter's local time",
+        dt.date(2026, 2, 2),
+        "extension",
+    ),
+    # a rectifying notice that moves the limit
+    (
+        "Avis rectificatif – Appel à projets « Tiers-lieux 2026 »",
+        "AVIS RECTIFICATIF N°2\nAppel à projets « Tiers-lieux 2026 »\nAu lieu de : « avant "
+        "le vendredi 6 mars 2026 à 12h00 »\nLire : « avant le vendredi 20 mars 2026 à "
+        "12h00 »\nLes autres dispositions restent inchangées.",
+        dt.date(2026, 2, 24),
+        "extension",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -7262,38 +7246,33 @@ def test_round_twenty_six_dates(title, text, published, field, expected):
     assert read[field] == expected
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "published", "kind"),
-    [
-        # people counted at what they attended
-        (
-            "35 young researchers at the Winter School on Urban Data",
-            "From 8 to 12 February, 35 PhD students met in Ghent for the Winter School on "
-            "Urban Data. The next edition is planned for February; the call for applications "
-            "will open in the autumn.",
-            dt.date(2027, 2, 20),
-            "news",
-        ),
-        # people counted graduating
-        (
-            "24 cluster managers graduate from the 2027 Leadership Academy",
-            "The certificates were handed over in Lisbon on 12 November, closing the 2027 "
-            "Leadership Academy. Applications for the next cohort will open in March.",
-            dt.date(2027, 11, 20),
-            "news",
-        ),
-        # what was sent, counted, after the title's colon
-        (
-            "Großes Interesse am Ideenwettbewerb 2027: 212 Einreichungen",
-            "Die Jury begutachtet die Ideen bis Mai; die Preisverleihung folgt im Juni 2027 in "
-            "Stuttgart.",
-            dt.date(2027, 4, 8),
-            "news",
-        ),
-    ],
-)
-def test_round_twenty_six_reports_count_who_came_or_what_was_sent(title, text, published, kind):
-    assert extract(title, text, published).kind == kind
+ROUND_TWENTY_SIX_REPORTS_COUNT_WHO_CAME_OR_WHAT_WAS_SENT = [
+    # people counted at what they attended
+    (
+        "35 young researchers at the Winter School on Urban Data",
+        "From 8 to 12 February, 35 PhD students met in Ghent for the Winter School on "
+        "Urban Data. The next edition is planned for February; the call for applications "
+        "will open in the autumn.",
+        dt.date(2027, 2, 20),
+        "news",
+    ),
+    # people counted graduating
+    (
+        "24 cluster managers graduate from the 2027 Leadership Academy",
+        "The certificates were handed over in Lisbon on 12 November, closing the 2027 "
+        "Leadership Academy. Applications for the next cohort will open in March.",
+        dt.date(2027, 11, 20),
+        "news",
+    ),
+    # what was sent, counted, after the title's colon
+    (
+        "Großes Interesse am Ideenwettbewerb 2027: 212 Einreichungen",
+        "Die Jury begutachtet die Ideen bis Mai; die Preisverleihung folgt im Juni 2027 in "
+        "Stuttgart.",
+        dt.date(2027, 4, 8),
+        "news",
+    ),
+]
 
 
 # Round twenty-seven: German, French, Italian and Spanish from other countries; English from
@@ -7441,38 +7420,33 @@ def test_round_twenty_seven_zones_of_other_countries(title, text, published, zon
     assert found.deadline is not None and found.deadline.tz == zone
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "published", "kind"),
-    [
-        # projects counted as supported
-        (
-            "Inclusion numérique : 38 projets soutenus",
-            "Actualités – 12 juin 2027\n\nL'appel à projets « Inclusion numérique 2027 », "
-            "clôturé le 15 mars dernier, a suscité 120 candidatures. Le jury a retenu 38 "
-            "projets.",
-            dt.date(2027, 6, 12),
-            "news",
-        ),
-        # outcomes announced
-        (
-            "Strategic Research Fund: Round 14 outcomes announced",
-            "Nine projects will share A$8 million under Round 14 of the fund. Projects will "
-            "run for up to four years.",
-            dt.date(2027, 2, 17),
-            "news",
-        ),
-        # 'is a wrap'
-        (
-            "Thank you for joining Robotics Week 2026!",
-            "Robotics Week 2026 (9–13 November, Eindhoven) is a wrap! Five days, 50 sessions "
-            "and 1,500 visitors. See you in 2027.",
-            None,
-            "news",
-        ),
-    ],
-)
-def test_round_twenty_seven_kinds(title, text, published, kind):
-    assert extract(title, text, published).kind == kind
+ROUND_TWENTY_SEVEN_KINDS = [
+    # projects counted as supported
+    (
+        "Inclusion numérique : 38 projets soutenus",
+        "Actualités – 12 juin 2027\n\nL'appel à projets « Inclusion numérique 2027 », "
+        "clôturé le 15 mars dernier, a suscité 120 candidatures. Le jury a retenu 38 "
+        "projets.",
+        dt.date(2027, 6, 12),
+        "news",
+    ),
+    # outcomes announced
+    (
+        "Strategic Research Fund: Round 14 outcomes announced",
+        "Nine projects will share A$8 million under Round 14 of the fund. Projects will "
+        "run for up to four years.",
+        dt.date(2027, 2, 17),
+        "news",
+    ),
+    # 'is a wrap'
+    (
+        "Thank you for joining Robotics Week 2026!",
+        "Robotics Week 2026 (9–13 November, Eindhoven) is a wrap! Five days, 50 sessions "
+        "and 1,500 visitors. See you in 2027.",
+        None,
+        "news",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -7523,225 +7497,209 @@ def test_round_twenty_eight_deadlines(title, text, published, deadline):
     assert found.deadline is not None and found.deadline.iso() == deadline
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "published", "kind"),
-    [
-        # a limit brought forward moves it too
-        (
-            "Achtung: Abgabefrist vorverlegt",
-            "Abweichend von der Ausschreibung müssen die Skizzen nun bereits bis zum 3. "
-            "Dezember 2027, 12:00 Uhr beim Projektträger eingegangen sein (bisher: 10. "
-            "Dezember 2027).",
-            None,
-            "extension",
-        ),
-        # a call that closed early is reported
-        (
-            "Green Transition Voucher closes early",
-            "Posted 4 May 2027\n\nDue to high demand, the voucher scheme closed to new "
-            "applications at 5pm on 3 May 2027, well ahead of the planned 30 June closing date.",
-            dt.date(2027, 5, 4),
-            "news",
-        ),
-        # … in German
-        (
-            "Förderprogramm „Innovationsgutschein“ vorzeitig geschlossen",
-            "Die Mittel sind vollständig gebunden; seit dem 12. April 2027, 12:00 Uhr, können "
-            "keine Anträge mehr gestellt werden.",
-            None,
-            "news",
-        ),
-        # … in Spanish, its money spent
-        (
-            "Cierre de las ayudas al comercio por agotamiento del crédito",
-            "Una vez agotado el crédito disponible, no se admiten nuevas solicitudes desde el "
-            "9 de noviembre de 2027.",
-            None,
-            "news",
-        ),
-        # a title saying the closing date changes
-        (
-            "Innovation Partnerships – change to closing date",
-            "IMPORTANT\n\nPlease note that the closing date for this round has been brought "
-            "forward from 19 November to Friday 12 November 2027 at 5pm GMT.",
-            None,
-            "extension",
-        ),
-        # a text opening with a correction of the limit
-        (
-            "2027 Research Grants – letters of intent",
-            "Correction (March 2, 2027): an earlier version of this page stated that letters "
-            "of intent were due at 5:00 p.m. The correct deadline is Thursday, March 18, 2027, "
-            "at 2:00 p.m. Eastern Time.",
-            dt.date(2027, 3, 2),
-            "extension",
-        ),
-        # a call for speakers is a call, whatever event it is for
-        (
-            "Llamada a ponentes – Jornadas de Innovación Abierta 2027",
-            "Jornadas de Innovación Abierta\n22 y 23 de abril de 2027 · Bilbao\n\nEnvío de "
-            "propuestas hasta el 1 de marzo de 2027.",
-            None,
-            "call",
-        ),
-        # … and so is a call for volunteers
-        (
-            "Voluntariado – Congreso de Economía Circular 2027",
-            "¿Quieres colaborar? Buscamos 30 voluntarios para tareas de acreditación y "
-            "atención en salas.\n\nFechas del congreso: 7 al 9 de junio de 2027, Sevilla\n"
-            "Inscripción de voluntarios: hasta el 10 de mayo de 2027",
-            None,
-            "call",
-        ),
-        # the provisional award of a call's incentives is news of it
-        (
-            "Publicada la resolución provisional de los incentivos a la innovación 2027",
-            "La Consejería ha publicado la resolución provisional de la convocatoria 2027. Se "
-            "proponen para financiación 210 proyectos.",
-            dt.date(2027, 9, 20),
-            "news",
-        ),
-    ],
-)
-def test_round_twenty_eight_kinds(title, text, published, kind):
-    assert extract(title, text, published).kind == kind
+ROUND_TWENTY_EIGHT_KINDS = [
+    # a limit brought forward moves it too
+    (
+        "Achtung: Abgabefrist vorverlegt",
+        "Abweichend von der Ausschreibung müssen die Skizzen nun bereits bis zum 3. "
+        "Dezember 2027, 12:00 Uhr beim Projektträger eingegangen sein (bisher: 10. "
+        "Dezember 2027).",
+        None,
+        "extension",
+    ),
+    # a call that closed early is reported
+    (
+        "Green Transition Voucher closes early",
+        "Posted 4 May 2027\n\nDue to high demand, the voucher scheme closed to new "
+        "applications at 5pm on 3 May 2027, well ahead of the planned 30 June closing date.",
+        dt.date(2027, 5, 4),
+        "news",
+    ),
+    # … in German
+    (
+        "Förderprogramm „Innovationsgutschein“ vorzeitig geschlossen",
+        "Die Mittel sind vollständig gebunden; seit dem 12. April 2027, 12:00 Uhr, können "
+        "keine Anträge mehr gestellt werden.",
+        None,
+        "news",
+    ),
+    # … in Spanish, its money spent
+    (
+        "Cierre de las ayudas al comercio por agotamiento del crédito",
+        "Una vez agotado el crédito disponible, no se admiten nuevas solicitudes desde el "
+        "9 de noviembre de 2027.",
+        None,
+        "news",
+    ),
+    # a title saying the closing date changes
+    (
+        "Innovation Partnerships – change to closing date",
+        "IMPORTANT\n\nPlease note that the closing date for this round has been brought "
+        "forward from 19 November to Friday 12 November 2027 at 5pm GMT.",
+        None,
+        "extension",
+    ),
+    # a text opening with a correction of the limit
+    (
+        "2027 Research Grants – letters of intent",
+        "Correction (March 2, 2027): an earlier version of this page stated that letters "
+        "of intent were due at 5:00 p.m. The correct deadline is Thursday, March 18, 2027, "
+        "at 2:00 p.m. Eastern Time.",
+        dt.date(2027, 3, 2),
+        "extension",
+    ),
+    # a call for speakers is a call, whatever event it is for
+    (
+        "Llamada a ponentes – Jornadas de Innovación Abierta 2027",
+        "Jornadas de Innovación Abierta\n22 y 23 de abril de 2027 · Bilbao\n\nEnvío de "
+        "propuestas hasta el 1 de marzo de 2027.",
+        None,
+        "call",
+    ),
+    # … and so is a call for volunteers
+    (
+        "Voluntariado – Congreso de Economía Circular 2027",
+        "¿Quieres colaborar? Buscamos 30 voluntarios para tareas de acreditación y "
+        "atención en salas.\n\nFechas del congreso: 7 al 9 de junio de 2027, Sevilla\n"
+        "Inscripción de voluntarios: hasta el 10 de mayo de 2027",
+        None,
+        "call",
+    ),
+    # the provisional award of a call's incentives is news of it
+    (
+        "Publicada la resolución provisional de los incentivos a la innovación 2027",
+        "La Consejería ha publicado la resolución provisional de la convocatoria 2027. Se "
+        "proponen para financiación 210 proyectos.",
+        dt.date(2027, 9, 20),
+        "news",
+    ),
+]
 
 
 # Round twenty-nine: deadlines to the minute, event pages of many dates, the borders between
 # kinds, feed items and timelines, sources outside the EU core.
-@pytest.mark.parametrize(
-    ("title", "text", "published", "kind"),
-    [
-        # a doctoral programme one is admitted to is a course, though people apply
-        (
-            "Doktoratsprogramm Neurowissenschaften – Bewerbung für den Start 2028",
-            "Bewerbungsschluss: 1. Februar 2028\nAuswahlgespräche: 10.–12. April 2028\n"
-            "Programmbeginn: 1. Oktober 2028",
-            None,
-            "course",
-        ),
-        # … and so is the Italian call for admission to doctoral courses
-        (
-            "Bando di concorso per l'ammissione ai corsi di dottorato – XL ciclo",
-            "La domanda va presentata entro le ore 12:00 del 10 giugno 2027. Prove orali dal 5 al "
-            "9 luglio 2027. Inizio corsi: 1° novembre 2027.",
-            None,
-            "course",
-        ),
-        # a degree named in the title outweighs 'appel à candidatures'
-        (
-            "Appel à candidatures – Master professionnel Génie des procédés 2027-2028",
-            "Dossier à déposer avant le 15 juin 2027. Entretiens : du 1er au 3 juillet 2027. "
-            "Rentrée : 14 septembre 2027.",
-            None,
-            "course",
-        ),
-        # a notice opening with its headings (the call's name, a reference) before it moves the
-        # deadline
-        (
-            "Cluster Vouchers 2027 – update",
-            "Cluster Vouchers 2027\nReference: CV-2027-01\n\nBecause of a portal failure, the "
-            "deadline for this call has been moved to 17:00 on 30 April 2027.",
-            dt.date(2027, 4, 12),
-            "extension",
-        ),
-        # … or with its own date, before a sentence with 'n. 112' in it that reopens the call
-        (
-            "Bando Contributi Export 2027",
-            "Bando Contributi Export 2027\n\nAvviso del 3 marzo 2027\n\nCon determinazione n. 112 "
-            "del 2 marzo 2027 sono riaperti i termini per la presentazione delle domande, fino al "
-            "31 marzo 2027.",
-            dt.date(2027, 3, 3),
-            "extension",
-        ),
-        # a call 'resuelta' is decided: news of it
-        (
-            "Resuelta la convocatoria de ayudas a la movilidad investigadora 2027",
-            "La relación de personas beneficiarias puede consultarse en la sede electrónica. Las "
-            "estancias deberán iniciarse antes del 1 de octubre de 2027.",
-            dt.date(2027, 6, 1),
-            "news",
-        ),
-    ],
-)
-def test_round_twenty_nine_kinds(title, text, published, kind):
-    assert extract(title, text, published).kind == kind
+ROUND_TWENTY_NINE_KINDS = [
+    # a doctoral programme one is admitted to is a course, though people apply
+    (
+        "Doktoratsprogramm Neurowissenschaften – Bewerbung für den Start 2028",
+        "Bewerbungsschluss: 1. Februar 2028\nAuswahlgespräche: 10.–12. April 2028\n"
+        "Programmbeginn: 1. Oktober 2028",
+        None,
+        "course",
+    ),
+    # … and so is the Italian call for admission to doctoral courses
+    (
+        "Bando di concorso per l'ammissione ai corsi di dottorato – XL ciclo",
+        "La domanda va presentata entro le ore 12:00 del 10 giugno 2027. Prove orali dal 5 al "
+        "9 luglio 2027. Inizio corsi: 1° novembre 2027.",
+        None,
+        "course",
+    ),
+    # a degree named in the title outweighs 'appel à candidatures'
+    (
+        "Appel à candidatures – Master professionnel Génie des procédés 2027-2028",
+        "Dossier à déposer avant le 15 juin 2027. Entretiens : du 1er au 3 juillet 2027. "
+        "Rentrée : 14 septembre 2027.",
+        None,
+        "course",
+    ),
+    # a notice opening with its headings (the call's name, a reference) before it moves the
+    # deadline
+    (
+        "Cluster Vouchers 2027 – update",
+        "Cluster Vouchers 2027\nReference: CV-2027-01\n\nBecause of a portal failure, the "
+        "deadline for this call has been moved to 17:00 on 30 April 2027.",
+        dt.date(2027, 4, 12),
+        "extension",
+    ),
+    # … or with its own date, before a sentence with 'n. 112' in it that reopens the call
+    (
+        "Bando Contributi Export 2027",
+        "Bando Contributi Export 2027\n\nAvviso del 3 marzo 2027\n\nCon determinazione n. 112 "
+        "del 2 marzo 2027 sono riaperti i termini per la presentazione delle domande, fino al "
+        "31 marzo 2027.",
+        dt.date(2027, 3, 3),
+        "extension",
+    ),
+    # a call 'resuelta' is decided: news of it
+    (
+        "Resuelta la convocatoria de ayudas a la movilidad investigadora 2027",
+        "La relación de personas beneficiarias puede consultarse en la sede electrónica. Las "
+        "estancias deberán iniciarse antes del 1 de octubre de 2027.",
+        dt.date(2027, 6, 1),
+        "news",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "published", "field", "expected"),
-    [
-        # a city's clock is the zone IANA keeps for it, not an old link ('America/Buenos_Aires')
-        (
-            "Llamada a simposios – Congreso de Ciudades 2027",
-            "Las propuestas se reciben hasta el 20 de mayo de 2027 a las 18:00 (hora de Buenos "
-            "Aires).",
-            dt.date(2027, 3, 1),
-            "deadline_tz",
-            "America/Argentina/Buenos_Aires",
-        ),
-        # a conference's days on a line of their own, opened by the first day's name
-        (
-            "Appel à communications – Colloque « Villes et climat » 2027",
-            "Colloque « Villes et climat »\nDu mardi 8 au jeudi 10 juin 2027 – Université de "
-            "Lille, Villeneuve-d'Ascq\n\nRésumés à envoyer avant le 15 février 2027.",
-            None,
-            "event",
-            (dt.date(2027, 6, 8), dt.date(2027, 6, 10)),
-        ),
-        # an event's info session is not its day
-        (
-            "Hackathon Acqua 2027 – Bari",
-            "Hack the Water: sabato 12 e domenica 13 giugno, Bari. Iscrizioni (singoli o squadre) "
-            "entro domenica 30 maggio 2027; sessione informativa online giovedì 20 maggio.",
-            dt.date(2027, 4, 1),
-            "event",
-            (dt.date(2027, 6, 12), dt.date(2027, 6, 13)),
-        ),
-        # … nor its optional preparation webinar, whose date comes last
-        (
-            "Cluster to host B2B meetings at the FoodTech Fair",
-            "The cluster will host B2B meetings on 14 and 15 October 2027 at the FoodTech Fair in "
-            "Lyon.\n\n1. Register your profile by 1 October 2027.\n2. An optional preparation "
-            "webinar takes place on 22 September 2027.",
-            dt.date(2027, 8, 20),
-            "event",
-            (dt.date(2027, 10, 14), dt.date(2027, 10, 15)),
-        ),
-        # a call's info webinar is no limit of it
-        (
-            "Regional Innovation Grants 2027 – open call with three cut-offs",
-            "Cut-off | Date | Time\n1 | 2027-02-10 | 17:00 Brussels time\n2 | 2027-05-12 | 17:00 "
-            "Brussels time\n3 | 2027-09-15 | 17:00 Brussels time\n\nInformation webinar: "
-            "2027-04-20, 10:00–11:00, online.",
-            dt.date(2027, 4, 1),
-            "deadline",
-            "2027-05-12",
-        ),
-        # … in Spanish too
-        (
-            "Abierta la convocatoria 2027 de ayudas a la digitalización",
-            "Fechas de corte\n- Primer corte: 14 de enero de 2027, a las 15:00 (hora peninsular)\n"
-            "- Segundo corte: 13 de mayo de 2027, a las 15:00 (hora peninsular)\n\nJornada "
-            "informativa en línea: 2 de diciembre de 2026, 10:00-11:30.",
-            dt.date(2026, 11, 15),
-            "deadline",
-            "2027-01-14",
-        ),
-        # a stage open to those invited only is not the limit of an open call
-        (
-            "Health Research Projects 2028: Expressions of Interest open",
-            "This is a two-stage process:\n1. Expression of Interest – due 1pm NZDT, Tuesday 14 "
-            "March 2027\n2. Full application (by invitation only) – due 1pm NZST, Wednesday 7 "
-            "July 2027",
-            dt.date(2027, 2, 1),
-            "deadline",
-            "2027-03-14",
-        ),
-    ],
-)
-def test_round_twenty_nine_fields(title, text, published, field, expected):
-    assert _field(extract(title, text, published), field, expected) == expected
+ROUND_TWENTY_NINE_FIELDS = [
+    # a city's clock is the zone IANA keeps for it, not an old link ('America/Buenos_Aires')
+    (
+        "Llamada a simposios – Congreso de Ciudades 2027",
+        "Las propuestas se reciben hasta el 20 de mayo de 2027 a las 18:00 (hora de Buenos Aires).",
+        dt.date(2027, 3, 1),
+        "deadline_tz",
+        "America/Argentina/Buenos_Aires",
+    ),
+    # a conference's days on a line of their own, opened by the first day's name
+    (
+        "Appel à communications – Colloque « Villes et climat » 2027",
+        "Colloque « Villes et climat »\nDu mardi 8 au jeudi 10 juin 2027 – Université de "
+        "Lille, Villeneuve-d'Ascq\n\nRésumés à envoyer avant le 15 février 2027.",
+        None,
+        "event",
+        (dt.date(2027, 6, 8), dt.date(2027, 6, 10)),
+    ),
+    # an event's info session is not its day
+    (
+        "Hackathon Acqua 2027 – Bari",
+        "Hack the Water: sabato 12 e domenica 13 giugno, Bari. Iscrizioni (singoli o squadre) "
+        "entro domenica 30 maggio 2027; sessione informativa online giovedì 20 maggio.",
+        dt.date(2027, 4, 1),
+        "event",
+        (dt.date(2027, 6, 12), dt.date(2027, 6, 13)),
+    ),
+    # … nor its optional preparation webinar, whose date comes last
+    (
+        "Cluster to host B2B meetings at the FoodTech Fair",
+        "The cluster will host B2B meetings on 14 and 15 October 2027 at the FoodTech Fair in "
+        "Lyon.\n\n1. Register your profile by 1 October 2027.\n2. An optional preparation "
+        "webinar takes place on 22 September 2027.",
+        dt.date(2027, 8, 20),
+        "event",
+        (dt.date(2027, 10, 14), dt.date(2027, 10, 15)),
+    ),
+    # a call's info webinar is no limit of it
+    (
+        "Regional Innovation Grants 2027 – open call with three cut-offs",
+        "Cut-off | Date | Time\n1 | 2027-02-10 | 17:00 Brussels time\n2 | 2027-05-12 | 17:00 "
+        "Brussels time\n3 | 2027-09-15 | 17:00 Brussels time\n\nInformation webinar: "
+        "2027-04-20, 10:00–11:00, online.",
+        dt.date(2027, 4, 1),
+        "deadline",
+        "2027-05-12",
+    ),
+    # … in Spanish too
+    (
+        "Abierta la convocatoria 2027 de ayudas a la digitalización",
+        "Fechas de corte\n- Primer corte: 14 de enero de 2027, a las 15:00 (hora peninsular)\n"
+        "- Segundo corte: 13 de mayo de 2027, a las 15:00 (hora peninsular)\n\nJornada "
+        "informativa en línea: 2 de diciembre de 2026, 10:00-11:30.",
+        dt.date(2026, 11, 15),
+        "deadline",
+        "2027-01-14",
+    ),
+    # a stage open to those invited only is not the limit of an open call
+    (
+        "Health Research Projects 2028: Expressions of Interest open",
+        "This is a two-stage process:\n1. Expression of Interest – due 1pm NZDT, Tuesday 14 "
+        "March 2027\n2. Full application (by invitation only) – due 1pm NZST, Wednesday 7 "
+        "July 2027",
+        dt.date(2027, 2, 1),
+        "deadline",
+        "2027-03-14",
+    ),
+]
 
 
 def _field(found, field: str, expected: object) -> object:
@@ -7758,474 +7716,465 @@ def _field(found, field: str, expected: object) -> object:
 
 # Round twenty-nine, second part: clocks named for other things, African clocks, prizes' ceremonies,
 # a course's enrolment, ranges opened by a weekday, German notifications.
-@pytest.mark.parametrize(
-    ("title", "text", "published", "kind"),
-    [
-        # 'X-approved' says what kind of course, not that something was approved
-        (
-            "AICTE-approved Short Term Course on Battery Materials (Online)",
-            "Mode: online\nDates: 14th–18th June 2027\nLast date for registration: 7th June 2027",
-            None,
-            "course",
-        ),
-        # a prize's ceremony named in the title is an event, not a call for the prize
-        (
-            "Invitation: Regional Innovation Awards Ceremony 2027",
-            "The winners of the 2027 Regional Innovation Awards will be announced on 3 December "
-            "2027 at the City Hall. Please confirm your attendance by 25 November 2027.",
-            dt.date(2027, 11, 2),
-            "event",
-        ),
-        # … in Spanish: 'Gala de entrega de los Premios'
-        (
-            "Gala de entrega de los Premios Emprendedores 2027",
-            "La gala se celebrará el viernes 10 de diciembre de 2027 en el Teatro Principal. "
-            "Confirmación de asistencia hasta el 1 de diciembre de 2027.",
-            dt.date(2027, 11, 5),
-            "event",
-        ),
-    ],
-)
-def test_round_twenty_nine_more_kinds(title, text, published, kind):
-    assert extract(title, text, published).kind == kind
+ROUND_TWENTY_NINE_MORE_KINDS = [
+    # 'X-approved' says what kind of course, not that something was approved
+    (
+        "AICTE-approved Short Term Course on Battery Materials (Online)",
+        "Mode: online\nDates: 14th–18th June 2027\nLast date for registration: 7th June 2027",
+        None,
+        "course",
+    ),
+    # a prize's ceremony named in the title is an event, not a call for the prize
+    (
+        "Invitation: Regional Innovation Awards Ceremony 2027",
+        "The winners of the 2027 Regional Innovation Awards will be announced on 3 December "
+        "2027 at the City Hall. Please confirm your attendance by 25 November 2027.",
+        dt.date(2027, 11, 2),
+        "event",
+    ),
+    # … in Spanish: 'Gala de entrega de los Premios'
+    (
+        "Gala de entrega de los Premios Emprendedores 2027",
+        "La gala se celebrará el viernes 10 de diciembre de 2027 en el Teatro Principal. "
+        "Confirmación de asistencia hasta el 1 de diciembre de 2027.",
+        dt.date(2027, 11, 5),
+        "event",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "published", "field", "expected"),
-    [
-        # an English page's zone for its webinar is not its deadline's clock
-        (
-            "Early Career Fellowships: round 5",
-            "How to apply\nApplications must be received by 4pm on 12 March 2027.\n\nWebinar\nWe "
-            "will hold an applicant webinar on 20 January 2027 at 11:00 GMT.",
-            dt.date(2026, 12, 1),
-            "deadline_tz",
-            None,
-        ),
-        # … nor is the zone of an info day's own hours
-        (
-            "Cluster 4 Info Day 2027",
-            "Date: Tuesday 13 April 2027\nTime: 09:30–12:00 CEST\nVenue: online\n\nRegistration "
-            "closes on 8 April 2027 at 5 pm.",
-            dt.date(2027, 3, 15),
-            "deadline_tz",
-            None,
-        ),
-        # 'hasta las 23:59 del día de cierre': the hour of every closing day
-        (
-            "Máster en Energías Renovables – Admisión 2027-2028",
-            "Plazos de preinscripción\nFase | Apertura | Cierre\nFase 1 | 01/02/2027 | "
-            "15/03/2027\nFase 2 | 03/05/2027 | 11/06/2027\n\nPrecio: 1.900 €.\n\nLa solicitud se "
-            "presenta en la sede electrónica hasta las 23:59 (hora peninsular) del día de cierre.",
-            dt.date(2027, 4, 1),
-            "deadline",
-            "2027-06-11T23:59:00+02:00",
-        ),
-        # a country's legal clock named in French ('heure légale du Maroc')
-        (
-            "Appel à projets « Villes durables » 2027",
-            "Date limite de soumission : lundi 28 juin 2027 à 12h00 (heure légale du Maroc).",
-            dt.date(2027, 4, 1),
-            "deadline_tz",
-            "Africa/Casablanca",
-        ),
-        # … and a country's time in English ('Kenya time')
-        (
-            "Call for proposals: Smart Farming 2027",
-            "Proposals are due by 17:00 Kenya time on 15 September 2027.",
-            dt.date(2027, 6, 1),
-            "deadline_tz",
-            "Africa/Nairobi",
-        ),
-        # enrolling in a course is a window before its run, not the run
-        (
-            "Corso di dottorato in Scienze dei materiali – XLII ciclo",
-            "Scadenze\n1. Domanda di ammissione: entro il 20 luglio 2027\n2. Prove orali: dal 6 "
-            "al 10 settembre 2027\n3. Immatricolazione: dal 27 settembre al 4 ottobre 2027\n\n"
-            "Inizio delle attività: 1° novembre 2027.",
-            dt.date(2027, 6, 1),
-            "event",
-            (dt.date(2027, 11, 1), None),
-        ),
-        # 'du lundi 1er au vendredi 5 février': a range whose first day has its ordinal
-        (
-            "École d'hiver « Climat et données » 2028",
-            "École d'hiver « Climat et données »\nChamonix, du lundi 1er au vendredi 5 février "
-            "2028\n\nCandidatures jusqu'au 15 novembre 2027.",
-            dt.date(2027, 9, 1),
-            "event",
-            (dt.date(2028, 2, 1), dt.date(2028, 2, 5)),
-        ),
-        # 'Rückmeldung' is the applicants' notification, not a limit
-        (
-            "Call for Speakers: Innovationstag Handwerk 2027",
-            "Der Innovationstag findet am 14. Oktober 2027 in Erfurt statt.\n\nVorschläge bitte "
-            "bis zum 15. Mai einreichen.\n\nAblauf\n• Rückmeldung an alle Einreichenden: bis 15. "
-            "Juni",
-            None,
-            "deadline",
-            "2027-05-15",
-        ),
-    ],
-)
-def test_round_twenty_nine_more_fields(title, text, published, field, expected):
-    assert _field(extract(title, text, published), field, expected) == expected
+ROUND_TWENTY_NINE_MORE_FIELDS = [
+    # an English page's zone for its webinar is not its deadline's clock
+    (
+        "Early Career Fellowships: round 5",
+        "How to apply\nApplications must be received by 4pm on 12 March 2027.\n\nWebinar\nWe "
+        "will hold an applicant webinar on 20 January 2027 at 11:00 GMT.",
+        dt.date(2026, 12, 1),
+        "deadline_tz",
+        None,
+    ),
+    # … nor is the zone of an info day's own hours
+    (
+        "Cluster 4 Info Day 2027",
+        "Date: Tuesday 13 April 2027\nTime: 09:30–12:00 CEST\nVenue: online\n\nRegistration "
+        "closes on 8 April 2027 at 5 pm.",
+        dt.date(2027, 3, 15),
+        "deadline_tz",
+        None,
+    ),
+    # 'hasta las 23:59 del día de cierre': the hour of every closing day
+    (
+        "Máster en Energías Renovables – Admisión 2027-2028",
+        "Plazos de preinscripción\nFase | Apertura | Cierre\nFase 1 | 01/02/2027 | "
+        "15/03/2027\nFase 2 | 03/05/2027 | 11/06/2027\n\nPrecio: 1.900 €.\n\nLa solicitud se "
+        "presenta en la sede electrónica hasta las 23:59 (hora peninsular) del día de cierre.",
+        dt.date(2027, 4, 1),
+        "deadline",
+        "2027-06-11T23:59:00+02:00",
+    ),
+    # a country's legal clock named in French ('heure légale du Maroc')
+    (
+        "Appel à projets « Villes durables » 2027",
+        "Date limite de soumission : lundi 28 juin 2027 à 12h00 (heure légale du Maroc).",
+        dt.date(2027, 4, 1),
+        "deadline_tz",
+        "Africa/Casablanca",
+    ),
+    # … and a country's time in English ('Kenya time')
+    (
+        "Call for proposals: Smart Farming 2027",
+        "Proposals are due by 17:00 Kenya time on 15 September 2027.",
+        dt.date(2027, 6, 1),
+        "deadline_tz",
+        "Africa/Nairobi",
+    ),
+    # enrolling in a course is a window before its run, not the run
+    (
+        "Corso di dottorato in Scienze dei materiali – XLII ciclo",
+        "Scadenze\n1. Domanda di ammissione: entro il 20 luglio 2027\n2. Prove orali: dal 6 "
+        "al 10 settembre 2027\n3. Immatricolazione: dal 27 settembre al 4 ottobre 2027\n\n"
+        "Inizio delle attività: 1° novembre 2027.",
+        dt.date(2027, 6, 1),
+        "event",
+        (dt.date(2027, 11, 1), None),
+    ),
+    # 'du lundi 1er au vendredi 5 février': a range whose first day has its ordinal
+    (
+        "École d'hiver « Climat et données » 2028",
+        "École d'hiver « Climat et données »\nChamonix, du lundi 1er au vendredi 5 février "
+        "2028\n\nCandidatures jusqu'au 15 novembre 2027.",
+        dt.date(2027, 9, 1),
+        "event",
+        (dt.date(2028, 2, 1), dt.date(2028, 2, 5)),
+    ),
+    # 'Rückmeldung' is the applicants' notification, not a limit
+    (
+        "Call for Speakers: Innovationstag Handwerk 2027",
+        "Der Innovationstag findet am 14. Oktober 2027 in Erfurt statt.\n\nVorschläge bitte "
+        "bis zum 15. Mai einreichen.\n\nAblauf\n• Rückmeldung an alle Einreichenden: bis 15. "
+        "Juni",
+        None,
+        "deadline",
+        "2027-05-15",
+    ),
+]
 
 
 # Round thirty: a platform's news feed, research offices, national agencies, conference sites,
 # courses and admissions.
-@pytest.mark.parametrize(
-    ("title", "text", "published", "kind"),
-    [
-        # who was chosen, counted in a title: a report of the call
-        (
-            "Green Transition call: 18 consortia selected",
-            "Of the 96 proposals submitted, 18 consortia have been selected for funding. Grant "
-            "agreements will be signed by 1 December 2027.",
-            dt.date(2027, 9, 1),
-            "news",
-        ),
-        # … in German: 'Jury wählt … aus'
-        (
-            "Innovationspreis 2027: Jury wählt fünf Finalisten aus",
-            "Die Preisverleihung folgt am 20. November 2027 in Kassel.",
-            dt.date(2027, 10, 1),
-            "news",
-        ),
-        # awards earned are news of them
-        (
-            "Two chemistry faculty earn early career awards",
-            "Both awards start on 1 July 2027 and run for five years.",
-            dt.date(2027, 5, 3),
-            "news",
-        ),
-        # a call that 'attracts record' applications has closed
-        (
-            "Seed Fund 2027 attracts record 112 applications",
-            "Applicants will hear about decisions by 30 June 2027.",
-            dt.date(2027, 4, 2),
-            "news",
-        ),
-        # a scheme 'closed to new applications' is told of
-        (
-            "Export Voucher Scheme closed to new applications",
-            "Because of high demand, the scheme closed at noon on 3 May 2027, ahead of its "
-            "advertised closing date of 30 June 2027.",
-            dt.date(2027, 5, 4),
-            "news",
-        ),
-        # 'MS in' names a degree: its admission rounds are a course's
-        (
-            "MS in Data Science – application rounds for Fall 2028",
-            "Round 1 | November 15, 2027\nRound 2 | January 15, 2028\n\nThe program begins on "
-            "August 23, 2028.",
-            dt.date(2027, 10, 1),
-            "course",
-        ),
-        # a briefing event about a competition is an event
-        (
-            "Briefing event: Clean Hydrogen Innovation competition",
-            "Join this online briefing to find out about the competition, which opens on 8 March "
-            "2027.\n\nDate: Tuesday 16 March 2027\nRegistration closes on 12 March 2027.",
-            dt.date(2027, 2, 20),
-            "event",
-        ),
-    ],
-)
-def test_round_thirty_kinds(title, text, published, kind):
-    assert extract(title, text, published).kind == kind
+ROUND_THIRTY_KINDS = [
+    # who was chosen, counted in a title: a report of the call
+    (
+        "Green Transition call: 18 consortia selected",
+        "Of the 96 proposals submitted, 18 consortia have been selected for funding. Grant "
+        "agreements will be signed by 1 December 2027.",
+        dt.date(2027, 9, 1),
+        "news",
+    ),
+    # … in German: 'Jury wählt … aus'
+    (
+        "Innovationspreis 2027: Jury wählt fünf Finalisten aus",
+        "Die Preisverleihung folgt am 20. November 2027 in Kassel.",
+        dt.date(2027, 10, 1),
+        "news",
+    ),
+    # awards earned are news of them
+    (
+        "Two chemistry faculty earn early career awards",
+        "Both awards start on 1 July 2027 and run for five years.",
+        dt.date(2027, 5, 3),
+        "news",
+    ),
+    # a call that 'attracts record' applications has closed
+    (
+        "Seed Fund 2027 attracts record 112 applications",
+        "Applicants will hear about decisions by 30 June 2027.",
+        dt.date(2027, 4, 2),
+        "news",
+    ),
+    # a scheme 'closed to new applications' is told of
+    (
+        "Export Voucher Scheme closed to new applications",
+        "Because of high demand, the scheme closed at noon on 3 May 2027, ahead of its "
+        "advertised closing date of 30 June 2027.",
+        dt.date(2027, 5, 4),
+        "news",
+    ),
+    # 'MS in' names a degree: its admission rounds are a course's
+    (
+        "MS in Data Science – application rounds for Fall 2028",
+        "Round 1 | November 15, 2027\nRound 2 | January 15, 2028\n\nThe program begins on "
+        "August 23, 2028.",
+        dt.date(2027, 10, 1),
+        "course",
+    ),
+    # a briefing event about a competition is an event
+    (
+        "Briefing event: Clean Hydrogen Innovation competition",
+        "Join this online briefing to find out about the competition, which opens on 8 March "
+        "2027.\n\nDate: Tuesday 16 March 2027\nRegistration closes on 12 March 2027.",
+        dt.date(2027, 2, 20),
+        "event",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "published", "field", "expected"),
-    [
-        # a cheaper rate's limit in its sentence is not the deadline
-        (
-            "Postgraduate Certificate in Public Innovation – January 2028 intake",
-            "Fees: standard £6,900. Early-booking fee £6,200 for applications received by 15 "
-            "October 2027.\n\nApply by 5pm on Friday 26 November 2027.",
-            dt.date(2027, 9, 1),
-            "deadline",
-            "2027-11-26",
-        ),
-        # … in French: 'Rabais … avant le'
-        (
-            "École de printemps « Données et santé » 2028",
-            "Date limite d'inscription : 20 mars 2028. Rabais de 10 % sur les inscriptions reçues "
-            "avant le 15 février 2028.",
-            dt.date(2028, 1, 10),
-            "deadline",
-            "2028-03-20",
-        ),
-        # 'Final papers due' is camera-ready, not the limit
-        (
-            "ICDS 2028 – call for papers",
-            "Summer cycle\n  Paper submission: June 3, 2027 (closed)\n  Notification: August 26, "
-            "2027\n\nFall cycle\n  Paper submission: October 7, 2027\n  Notification: January 20, "
-            "2028\n  Final papers due: February 24, 2028",
-            dt.date(2027, 8, 2),
-            "deadline",
-            "2027-10-07",
-        ),
-        # a step whose label calls it optional is not the deadline
-        (
-            "Health Research Grants 2028 – key dates",
-            "Optional internal review: drafts to the Research Office by 21 February 2028\n"
-            "Applications close: 8 March 2028",
-            dt.date(2028, 1, 5),
-            "deadline",
-            "2028-03-08",
-        ),
-        # what stays accessible after a course does not end it
-        (
-            "MOOC « Économie circulaire » – session 4",
-            "Début du cours : 6 mars 2028\nFin du cours : 17 avril 2028\nFin des inscriptions : "
-            "31 mars 2028\n\nLes vidéos restent accessibles jusqu'au 30 juin 2028.",
-            dt.date(2028, 2, 1),
-            "event",
-            (dt.date(2028, 3, 6), dt.date(2028, 4, 17)),
-        ),
-        # every date of a list of webinars is the webinars', not the course's
-        (
-            "MOOC «Economia circolare» – 3ª edizione",
-            "Edizione: dal 10 gennaio al 21 febbraio 2028\n\nSono previsti 3 webinar live (12 "
-            "gennaio, 26 gennaio e 9 febbraio 2028).",
-            dt.date(2027, 12, 1),
-            "event",
-            (dt.date(2028, 1, 10), dt.date(2028, 2, 21)),
-        ),
-        # a range alone on its line at a call's head, under its venue, is when it happens
-        (
-            "SCRA 2028 Call for Papers",
-            "SCRA 2028 — Symposium on Control, Robotics and Automation\nRheingoldhalle Conference "
-            "Center, Mainz, Germany\nMay 8–12, 2028\n\nCall for Papers\nSCRA 2028 welcomes 6–8 "
-            "page papers.\n\nImportant Dates\n- Full paper submission: November 30, 2027\n- "
-            "Notification of acceptance: February 15, 2028",
-            dt.date(2027, 8, 20),
-            "event",
-            (dt.date(2028, 5, 8), dt.date(2028, 5, 12)),
-        ),
-        # a range beside how it is held alone ('fully online') is when it happens
-        (
-            "OpenEd 2028 – Call for Papers (fully online)",
-            "OpenEd 2028: International Conference on Open Education\n12 – 14 July 2028 · fully "
-            "online\n\nPaper submission: 10 March 2028",
-            dt.date(2027, 12, 1),
-            "event",
-            (dt.date(2028, 7, 12), dt.date(2028, 7, 14)),
-        ),
-    ],
-)
-def test_round_thirty_fields(title, text, published, field, expected):
-    assert _field(extract(title, text, published), field, expected) == expected
+ROUND_THIRTY_FIELDS = [
+    # a cheaper rate's limit in its sentence is not the deadline
+    (
+        "Postgraduate Certificate in Public Innovation – January 2028 intake",
+        "Fees: standard £6,900. Early-booking fee £6,200 for applications received by 15 "
+        "October 2027.\n\nApply by 5pm on Friday 26 November 2027.",
+        dt.date(2027, 9, 1),
+        "deadline",
+        "2027-11-26",
+    ),
+    # … in French: 'Rabais … avant le'
+    (
+        "École de printemps « Données et santé » 2028",
+        "Date limite d'inscription : 20 mars 2028. Rabais de 10 % sur les inscriptions reçues "
+        "avant le 15 février 2028.",
+        dt.date(2028, 1, 10),
+        "deadline",
+        "2028-03-20",
+    ),
+    # 'Final papers due' is camera-ready, not the limit
+    (
+        "ICDS 2028 – call for papers",
+        "Summer cycle\n  Paper submission: June 3, 2027 (closed)\n  Notification: August 26, "
+        "2027\n\nFall cycle\n  Paper submission: October 7, 2027\n  Notification: January 20, "
+        "2028\n  Final papers due: February 24, 2028",
+        dt.date(2027, 8, 2),
+        "deadline",
+        "2027-10-07",
+    ),
+    # a step whose label calls it optional is not the deadline
+    (
+        "Health Research Grants 2028 – key dates",
+        "Optional internal review: drafts to the Research Office by 21 February 2028\n"
+        "Applications close: 8 March 2028",
+        dt.date(2028, 1, 5),
+        "deadline",
+        "2028-03-08",
+    ),
+    # what stays accessible after a course does not end it
+    (
+        "MOOC « Économie circulaire » – session 4",
+        "Début du cours : 6 mars 2028\nFin du cours : 17 avril 2028\nFin des inscriptions : "
+        "31 mars 2028\n\nLes vidéos restent accessibles jusqu'au 30 juin 2028.",
+        dt.date(2028, 2, 1),
+        "event",
+        (dt.date(2028, 3, 6), dt.date(2028, 4, 17)),
+    ),
+    # every date of a list of webinars is the webinars', not the course's
+    (
+        "MOOC «Economia circolare» – 3ª edizione",
+        "Edizione: dal 10 gennaio al 21 febbraio 2028\n\nSono previsti 3 webinar live (12 "
+        "gennaio, 26 gennaio e 9 febbraio 2028).",
+        dt.date(2027, 12, 1),
+        "event",
+        (dt.date(2028, 1, 10), dt.date(2028, 2, 21)),
+    ),
+    # a range alone on its line at a call's head, under its venue, is when it happens
+    (
+        "SCRA 2028 Call for Papers",
+        "SCRA 2028 — Symposium on Control, Robotics and Automation\nRheingoldhalle Conference "
+        "Center, Mainz, Germany\nMay 8–12, 2028\n\nCall for Papers\nSCRA 2028 welcomes 6–8 "
+        "page papers.\n\nImportant Dates\n- Full paper submission: November 30, 2027\n- "
+        "Notification of acceptance: February 15, 2028",
+        dt.date(2027, 8, 20),
+        "event",
+        (dt.date(2028, 5, 8), dt.date(2028, 5, 12)),
+    ),
+    # a range beside how it is held alone ('fully online') is when it happens
+    (
+        "OpenEd 2028 – Call for Papers (fully online)",
+        "OpenEd 2028: International Conference on Open Education\n12 – 14 July 2028 · fully "
+        "online\n\nPaper submission: 10 March 2028",
+        dt.date(2027, 12, 1),
+        "event",
+        (dt.date(2028, 7, 12), dt.date(2028, 7, 14)),
+    ),
+]
 
 
 # Round thirty-one: official times in four languages, English of European agencies, short posts,
 # notices that move a deadline, the days of events and courses.
-@pytest.mark.parametrize(
-    ("title", "text", "published", "kind"),
-    [
-        # a title saying the call's timetable changed names a notice that moves its deadline
-        (
-            "Appel « Économie sociale 2027 » – calendrier modifié",
-            "Appel « Économie sociale 2027 » – calendrier modifié\n\nLe conseil d'administration "
-            "a approuvé le 2 mars 2027 une modification du calendrier de l'appel. Le délai de "
-            "dépôt est prolongé jusqu'au 30 avril 2027.",
-            dt.date(2027, 3, 3),
-            "extension",
-        ),
-        # a corrigendum that moves the time limit
-        (
-            "Corrigendum No. 2 – Call for Expressions of Interest EOI/2027/011",
-            "Corrigendum No. 2\n\nSection 5 stated that applications must be received by 12:00 "
-            "CET on 15 March 2027. The time limit for receipt of applications is moved to 17:00 "
-            "CET on 15 March 2027.",
-            None,
-            "extension",
-        ),
-        # 'una semana más para presentar' in a title: more time
-        (
-            "Una semana más para presentar candidaturas a los Premios Innova",
-            "La convocatoria, que cerraba hoy, sigue abierta: podréis presentar vuestra "
-            "candidatura hasta el 21 de mayo de 2027.",
-            dt.date(2027, 5, 14),
-            "extension",
-        ),
-        # a German limit in '-schluss' brought forward ('vorgezogen')
-        (
-            "Innovationspreis 2027",
-            "Innovationspreis 2027 – Hinweis\n\nWegen der Haushaltslage muss die Jury früher "
-            "tagen. Der Einreichungsschluss wird daher vorgezogen: Freitag, 12. November 2027.",
-            dt.date(2027, 10, 1),
-            "extension",
-        ),
-        # a line labelled 'New closing date:' anywhere in the head of a notice
-        (
-            "Mobility Grants 2028 – update for applicants",
-            "Mobility Grants 2028 – update for applicants\n\nPlease note an important change to "
-            "this year's timeline.\n\nNew closing date: Thursday 13 January 2028, 16:00\nPrevious "
-            "closing date: Thursday 27 January 2028",
-            dt.date(2027, 12, 1),
-            "extension",
-        ),
-        # the old date struck through right before the new one
-        (
-            "Programme d'incubation Agritech – promotion 2028",
-            "Candidatures : ~~14 janvier~~ 28 janvier 2028. Il est encore temps !",
-            dt.date(2028, 1, 10),
-            "extension",
-        ),
-        # 'Corso Castelfidardo 22' is a street of Turin, not a course
-        (
-            "Hack the City 2027 – 48 ore per la città",
-            "Hack the City 2027\n5-7 novembre 2027 – Officine, Corso Castelfidardo 22, 10128 "
-            "Torino\n\nIscrizioni aperte fino al 25 ottobre 2027.",
-            dt.date(2027, 10, 1),
-            "event",
-        ),
-        # an info day named before the call it presents is an event
-        (
-            "Info Day 2028 – Call for proposals 2028",
-            "Info Day 2028\nThursday 13 January 2028, 09:00–17:00, Brussels\n\nThe Info Day "
-            "presents the topics of the 2028 call. Registration closes on 7 January 2028.",
-            dt.date(2027, 12, 1),
-            "event",
-        ),
-        # 'Online-Kursreihe': a German compound of a course series
-        (
-            "Online-Kursreihe „Projektmanagement für Förderprojekte“",
-            "6 Termine, jeweils mittwochs von 16:00 bis 17:30 Uhr, vom 3. März bis 7. April 2027. "
-            "Anmeldung bis Ende Februar 2027.",
-            None,
-            "course",
-        ),
-    ],
-)
-def test_round_thirty_one_kinds(title, text, published, kind):
-    assert extract(title, text, published).kind == kind
+ROUND_THIRTY_ONE_KINDS = [
+    # a title saying the call's timetable changed names a notice that moves its deadline
+    (
+        "Appel « Économie sociale 2027 » – calendrier modifié",
+        "Appel « Économie sociale 2027 » – calendrier modifié\n\nLe conseil d'administration "
+        "a approuvé le 2 mars 2027 une modification du calendrier de l'appel. Le délai de "
+        "dépôt est prolongé jusqu'au 30 avril 2027.",
+        dt.date(2027, 3, 3),
+        "extension",
+    ),
+    # a corrigendum that moves the time limit
+    (
+        "Corrigendum No. 2 – Call for Expressions of Interest EOI/2027/011",
+        "Corrigendum No. 2\n\nSection 5 stated that applications must be received by 12:00 "
+        "CET on 15 March 2027. The time limit for receipt of applications is moved to 17:00 "
+        "CET on 15 March 2027.",
+        None,
+        "extension",
+    ),
+    # 'una semana más para presentar' in a title: more time
+    (
+        "Una semana más para presentar candidaturas a los Premios Innova",
+        "La convocatoria, que cerraba hoy, sigue abierta: podréis presentar vuestra "
+        "candidatura hasta el 21 de mayo de 2027.",
+        dt.date(2027, 5, 14),
+        "extension",
+    ),
+    # a German limit in '-schluss' brought forward ('vorgezogen')
+    (
+        "Innovationspreis 2027",
+        "Innovationspreis 2027 – Hinweis\n\nWegen der Haushaltslage muss die Jury früher "
+        "tagen. Der Einreichungsschluss wird daher vorgezogen: Freitag, 12. November 2027.",
+        dt.date(2027, 10, 1),
+        "extension",
+    ),
+    # a line labelled 'New closing date:' anywhere in the head of a notice
+    (
+        "Mobility Grants 2028 – update for applicants",
+        "Mobility Grants 2028 – update for applicants\n\nPlease note an important change to "
+        "this year's timeline.\n\nNew closing date: Thursday 13 January 2028, 16:00\nPrevious "
+        "closing date: Thursday 27 January 2028",
+        dt.date(2027, 12, 1),
+        "extension",
+    ),
+    # the old date struck through right before the new one
+    (
+        "Programme d'incubation Agritech – promotion 2028",
+        "Candidatures : ~~14 janvier~~ 28 janvier 2028. Il est encore temps !",
+        dt.date(2028, 1, 10),
+        "extension",
+    ),
+    # 'Corso Castelfidardo 22' is a street of Turin, not a course
+    (
+        "Hack the City 2027 – 48 ore per la città",
+        "Hack the City 2027\n5-7 novembre 2027 – Officine, Corso Castelfidardo 22, 10128 "
+        "Torino\n\nIscrizioni aperte fino al 25 ottobre 2027.",
+        dt.date(2027, 10, 1),
+        "event",
+    ),
+    # an info day named before the call it presents is an event
+    (
+        "Info Day 2028 – Call for proposals 2028",
+        "Info Day 2028\nThursday 13 January 2028, 09:00–17:00, Brussels\n\nThe Info Day "
+        "presents the topics of the 2028 call. Registration closes on 7 January 2028.",
+        dt.date(2027, 12, 1),
+        "event",
+    ),
+    # 'Online-Kursreihe': a German compound of a course series
+    (
+        "Online-Kursreihe „Projektmanagement für Förderprojekte“",
+        "6 Termine, jeweils mittwochs von 16:00 bis 17:30 Uhr, vom 3. März bis 7. April 2027. "
+        "Anmeldung bis Ende Februar 2027.",
+        None,
+        "course",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "published", "field", "expected"),
-    [
-        # 'tonight' is the day of publication
-        (
-            "Webinar tomorrow: Selling to public buyers",
-            "Tomorrow at 10:00 ET: free webinar on public procurement. Registration closes "
-            "tonight at 6 pm ET.",
-            dt.date(2027, 3, 9),
-            "deadline",
-            "2027-03-09",
-        ),
-        # 'bis heute, 17 Uhr': an hour after 'heute' is no date that makes it none
-        (
-            "Morgen: Webinar „Kreislaufwirtschaft im Handwerk“",
-            "Morgen, 10:00–11:00 Uhr. Anmeldungen nehmen wir noch bis heute, 17 Uhr, entgegen.",
-            dt.date(2027, 3, 9),
-            "deadline",
-            "2027-03-09",
-        ),
-        # 'entro stasera': tonight in Italian
-        (
-            "Domani a Parma il convegno sul packaging",
-            "Domani, dalle 9:30, convegno sul packaging sostenibile. Iscrizioni entro stasera "
-            "alle 20:00 sul nostro sito.",
-            dt.date(2027, 3, 9),
-            "deadline",
-            "2027-03-09",
-        ),
-        # the days a postponed event was planned for are not its days
-        (
-            "Colloque « Villes et données »",
-            "Colloque « Villes et données » – REPORTÉ\n\nLe colloque prévu les 18 et 19 novembre "
-            "2027 est reporté aux jeudi 16 et vendredi 17 mars 2028. Inscriptions ouvertes "
-            "jusqu'au 3 mars 2028.",
-            dt.date(2027, 10, 20),
-            "event",
-            (dt.date(2028, 3, 16), dt.date(2028, 3, 17)),
-        ),
-    ],
-)
-def test_round_thirty_one_fields(title, text, published, field, expected):
-    assert _field(extract(title, text, published), field, expected) == expected
+ROUND_THIRTY_ONE_FIELDS = [
+    # 'tonight' is the day of publication
+    (
+        "Webinar tomorrow: Selling to public buyers",
+        "Tomorrow at 10:00 ET: free webinar on public procurement. Registration closes "
+        "tonight at 6 pm ET.",
+        dt.date(2027, 3, 9),
+        "deadline",
+        "2027-03-09",
+    ),
+    # 'bis heute, 17 Uhr': an hour after 'heute' is no date that makes it none
+    (
+        "Morgen: Webinar „Kreislaufwirtschaft im Handwerk“",
+        "Morgen, 10:00–11:00 Uhr. Anmeldungen nehmen wir noch bis heute, 17 Uhr, entgegen.",
+        dt.date(2027, 3, 9),
+        "deadline",
+        "2027-03-09",
+    ),
+    # 'entro stasera': tonight in Italian
+    (
+        "Domani a Parma il convegno sul packaging",
+        "Domani, dalle 9:30, convegno sul packaging sostenibile. Iscrizioni entro stasera "
+        "alle 20:00 sul nostro sito.",
+        dt.date(2027, 3, 9),
+        "deadline",
+        "2027-03-09",
+    ),
+    # the days a postponed event was planned for are not its days
+    (
+        "Colloque « Villes et données »",
+        "Colloque « Villes et données » – REPORTÉ\n\nLe colloque prévu les 18 et 19 novembre "
+        "2027 est reporté aux jeudi 16 et vendredi 17 mars 2028. Inscriptions ouvertes "
+        "jusqu'au 3 mars 2028.",
+        dt.date(2027, 10, 20),
+        "event",
+        (dt.date(2028, 3, 16), dt.date(2028, 3, 17)),
+    ),
+]
 
 
 # Round thirty-two: European partnership calls, Italian and Spanish regional news, French and
 # German newsletters, cluster news worldwide, years that are hard to find.
+ROUND_THIRTY_TWO_KINDS = [
+    # applications counted as a record in a title: a report
+    (
+        "Record 512 applications for the accelerator's fifth cohort",
+        "A jury of 12 investors is now reviewing the applications; the final selection will "
+        "be communicated by 31 March 2027.",
+        dt.date(2027, 3, 8),
+        "news",
+    ),
+    # … in German: 'Rekord bei den Eingaben'
+    (
+        "Innovationsschecks 2027: Rekord bei den Eingaben",
+        "Die Evaluation erfolgt bis Ende Januar 2028. Die nächste Ausschreibung ist für "
+        "Frühling 2028 geplant.",
+        dt.date(2027, 10, 12),
+        "news",
+    ),
+    # 'Partnering' names an event
+    (
+        "Nordic–Korean Medtech Partnering 2027 in Seoul",
+        "Dates: 7–8 October 2027\nVenue: COEX, Seoul\n\nPartnering registration deadline: 17 "
+        "September 2027.",
+        dt.date(2027, 7, 1),
+        "event",
+    ),
+]
+
+
+ROUND_THIRTY_TWO_FIELDS = [
+    # the day a strategy takes effect is no event
+    (
+        "La Région adopte sa stratégie numérique 2027-2031",
+        "Le conseil régional a adopté la stratégie numérique, qui entrera en vigueur le 1er "
+        "janvier 2027. Elle mobilisera 90 M€ sur cinq ans.",
+        dt.date(2026, 12, 10),
+        "event",
+        (None, None),
+    ),
+    # a financial year is no event
+    (
+        "Cluster annual report: exports up 18%",
+        "The annual report for the financial year 1 July 2026 – 30 June 2027 shows member "
+        "exports up 18%.",
+        dt.date(2027, 8, 20),
+        "event",
+        (None, None),
+    ),
+    # a line labelled by its webinar is no limit, however it is worded
+    (
+        "COST Open Call OC-2027-2: collection date 27 October 2027",
+        "Collection date: 27 October 2027 at 12:00 noon (CET)\nEvaluation: November 2027 - "
+        "January 2028\n\nWebinar 'How to write a proposal': 15 September 2027, recording "
+        "available.",
+        dt.date(2027, 6, 1),
+        "deadline",
+        "2027-10-27",
+    ),
+    # a yearless date with its weekday takes the year next to the guessed one that fits it
+    (
+        "Cheques Digitales: 380 solicitudes, un 20 % más que en 2026",
+        "La convocatoria de Cheques Digitales cerró el pasado viernes 18 de junio a las 15:00 "
+        "horas con 380 solicitudes.",
+        dt.date(2027, 6, 21),
+        "deadline",
+        "2027-06-18",
+    ),
+]
+
+
+# Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
-    [
-        # applications counted as a record in a title: a report
-        (
-            "Record 512 applications for the accelerator's fifth cohort",
-            "A jury of 12 investors is now reviewing the applications; the final selection will "
-            "be communicated by 31 March 2027.",
-            dt.date(2027, 3, 8),
-            "news",
-        ),
-        # … in German: 'Rekord bei den Eingaben'
-        (
-            "Innovationsschecks 2027: Rekord bei den Eingaben",
-            "Die Evaluation erfolgt bis Ende Januar 2028. Die nächste Ausschreibung ist für "
-            "Frühling 2028 geplant.",
-            dt.date(2027, 10, 12),
-            "news",
-        ),
-        # 'Partnering' names an event
-        (
-            "Nordic–Korean Medtech Partnering 2027 in Seoul",
-            "Dates: 7–8 October 2027\nVenue: COEX, Seoul\n\nPartnering registration deadline: 17 "
-            "September 2027.",
-            dt.date(2027, 7, 1),
-            "event",
-        ),
-    ],
+    ROUND_FIFTEEN_KINDS
+    + ROUND_TWENTY_TWO_KINDS
+    + ROUND_TWENTY_FIVE_KINDS
+    + ROUND_TWENTY_SIX_REPORTS_COUNT_WHO_CAME_OR_WHAT_WAS_SENT
+    + ROUND_TWENTY_SEVEN_KINDS
+    + ROUND_TWENTY_EIGHT_KINDS
+    + ROUND_TWENTY_NINE_KINDS
+    + ROUND_TWENTY_NINE_MORE_KINDS
+    + ROUND_THIRTY_KINDS
+    + ROUND_THIRTY_ONE_KINDS
+    + ROUND_THIRTY_TWO_KINDS,
 )
-def test_round_thirty_two_kinds(title, text, published, kind):
+def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     assert extract(title, text, published).kind == kind
 
 
 @pytest.mark.parametrize(
     ("title", "text", "published", "field", "expected"),
-    [
-        # the day a strategy takes effect is no event
-        (
-            "La Région adopte sa stratégie numérique 2027-2031",
-            "Le conseil régional a adopté la stratégie numérique, qui entrera en vigueur le 1er "
-            "janvier 2027. Elle mobilisera 90 M€ sur cinq ans.",
-            dt.date(2026, 12, 10),
-            "event",
-            (None, None),
-        ),
-        # a financial year is no event
-        (
-            "Cluster annual report: exports up 18%",
-            "The annual report for the financial year 1 July 2026 – 30 June 2027 shows member "
-            "exports up 18%.",
-            dt.date(2027, 8, 20),
-            "event",
-            (None, None),
-        ),
-        # a line labelled by its webinar is no limit, however it is worded
-        (
-            "COST Open Call OC-2027-2: collection date 27 October 2027",
-            "Collection date: 27 October 2027 at 12:00 noon (CET)\nEvaluation: November 2027 - "
-            "January 2028\n\nWebinar 'How to write a proposal': 15 September 2027, recording "
-            "available.",
-            dt.date(2027, 6, 1),
-            "deadline",
-            "2027-10-27",
-        ),
-        # a yearless date with its weekday takes the year next to the guessed one that fits it
-        (
-            "Cheques Digitales: 380 solicitudes, un 20 % más que en 2026",
-            "La convocatoria de Cheques Digitales cerró el pasado viernes 18 de junio a las 15:00 "
-            "horas con 380 solicitudes.",
-            dt.date(2027, 6, 21),
-            "deadline",
-            "2027-06-18",
-        ),
-    ],
+    ROUND_TWENTY_NINE_FIELDS
+    + ROUND_TWENTY_NINE_MORE_FIELDS
+    + ROUND_THIRTY_FIELDS
+    + ROUND_THIRTY_ONE_FIELDS
+    + ROUND_THIRTY_TWO_FIELDS,
 )
-def test_round_thirty_two_fields(title, text, published, field, expected):
+def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected
