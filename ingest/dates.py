@@ -636,7 +636,8 @@ def _place_time() -> re.Pattern[str]:
         rf"|\b(?P<c>{names})(?:er)?\s+(?:orts)?zeit\b"
         # the clock named first: 'Ortszeit Berlin', 'local time Brussels', 'heure locale de Paris'
         rf"|\b(?:ortszeit|local\s+time|heure\s+locale\s+(?:de\s+|d['’]\s*)?|ora\s+locale\s+(?:di\s+)?"
-        rf"|hora\s+local\s+(?:de\s+)?)\s*(?:in\s+)?(?P<d>{names})\b",
+        # (or in brackets: 'local time (Ottawa)')
+        rf"|hora\s+local\s+(?:de\s+)?)\s*\(?\s*(?:in\s+)?(?P<d>{names})\b",
         re.IGNORECASE,
     )
 
@@ -877,6 +878,10 @@ _RELATIVE = fast_compile(
     r"|\b(?P<today>today|tonight|heute(?:\s+abend)?|aujourd'hui|ce\s+soir|hoy|esta\s+noche|oggi"
     r"|stasera)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<yesterday>yesterday|gestern|hier|ayer|ieri)\b(?!" + _DATE_FOLLOWS + r")"
+    # ('entro fine mese', 'until the end of the month': the last day of the month of publishing)
+    r"|\b(?P<month_end>fine\s+(?:del\s+)?mese|fin\s+(?:du|de\s+ce)\s+mois"
+    r"|end\s+of\s+(?:the|this)\s+month|monatsende|ende\s+(?:des|dieses)\s+monats"
+    r"|finales?\s+de(?:l)?\s+mes)\b"
     # ('el próximo miércoles 14 de octubre': the date is written, the words add nothing)
     r"|\b(?:next|nächsten|nächster|el\s+próximo|il\s+prossimo)\s+(?P<next>"
     + LONG_WEEKDAY_NAMES
@@ -900,7 +905,8 @@ _TODAY = frozenset("today heute aujourd'hui hoy oggi".split())
 
 
 def relative_mentions(text: str, published: dt.date) -> list[Mention]:
-    """'tomorrow', 'next Monday' and their kin, as dates counted from the publication date.
+    """'tomorrow', 'next Monday', 'the end of the month' and their kin, as dates counted from
+    the publication date.
 
     A word followed by a date ('tomorrow 16 June') is left to the date itself.
     """
@@ -932,11 +938,23 @@ def relative_mentions(text: str, published: dt.date) -> list[Mention]:
             day = published
         elif match.group("yesterday"):
             day = published - dt.timedelta(days=1)
+        elif match.group("month_end"):
+            following = (published.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            day = following - dt.timedelta(days=1)
         else:
             weekday = WEEKDAYS[(match.group("next") or match.group("next_after")).lower()]
             ahead = (weekday - published.weekday()) % 7 or 7
             day = published + dt.timedelta(days=ahead)
-        found.append(Mention(match.start(), match.end(), day.day, day.month, day.year))
+        found.append(
+            Mention(
+                match.start(),
+                match.end(),
+                day.day,
+                day.month,
+                day.year,
+                month_end=bool(match.group("month_end")),
+            )
+        )
     return found
 
 

@@ -28,6 +28,7 @@ from ingest.fastre import _Lowered, fast_compile, folded_compile
 from ingest.kinds import (
     _ASKS_TO_ORGANISE,
     _DEADLINE_WORD,
+    _EXTEND_VERB,
     _FUTURE_FORMS,
     _PAST_FORMS,
     _WORK_CLOSED,
@@ -1040,6 +1041,8 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
         start, end = lines[number]
         row = doc[start:end]
         cells = _CELL.split(row.strip(" |"))
+        if row.rstrip().endswith("|") and not row.lstrip().startswith("|"):
+            cells.append("")  # ('2 | 12 April 2028 |': its last cell is empty, not missing)
         if len(cells) < 2:
             continue
         pieces, last = [], start
@@ -1055,6 +1058,10 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
         # A row that names what its dates are ('Presentación de solicitudes | 01/02 | 02/03'
         # under 'Fase | Fecha inicio | Fecha fin') reads each with its column's header.
         row_label = " ".join(words.split()) + " " if labelled else ""
+        if not labelled and _ORDINAL_CELL.fullmatch(cells[0]) and heads[0].strip():
+            # a row numbered under a header naming what it counts ('Cut-off | Date' over '2 |
+            # 12 April 2028'): the row is 'Cut-off 2'
+            row_label = f"{heads[0].strip()} {cells[0].strip()} "
         lead = len(row) - len(row.lstrip(" |"))
         for index in indexes:
             offset = mentions[index].start - start - lead
@@ -1064,6 +1071,11 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
                 continue  # the cell says what its date is; 'Round 1' in its own labels the row
             found[index] = (row_label.strip(), heads[column].strip())
     return found
+
+
+_ORDINAL_CELL = re.compile(
+    r"\s*(?:\d{1,2}(?:st|nd|rd|th|\.|ª|º|°|e|er)?|[IVX]{1,4})\s*", re.IGNORECASE
+)
 
 
 # A line that is an item of a list and nothing else: '• 16 September 2026', '- 20 January'.
@@ -1117,7 +1129,12 @@ def _headed_rows(
         if not 0 < mention.start - line_start <= _ROW_LABEL_LENGTH:
             continue
         label = doc[line_start : mention.start]
-        if not label.strip() or not _ROW_LABEL.fullmatch(label):
+        line_end = doc.find("\n", mention.end)
+        rest = doc[mention.end : len(doc) if line_end == -1 else line_end]
+        # (or a bullet alone, its item going on after the date: '• 1 March, 12:00 UTC — for
+        # Semester A' under 'Proposal cut-offs'; a bare item is its header's, see _list_headers)
+        bulleted = bool(label.strip() and _BULLET.match(label) and not _ITEM_REST.match(rest))
+        if not label.strip() or not (bulleted or _ROW_LABEL.fullmatch(label)):
             continue
         if _cue_score(label, _DEADLINE_CUES) < 0:
             continue  # 'Notification: …': the row says what its date is
@@ -1216,7 +1233,16 @@ def _list_headers(
             end = start - 1
             start = _line_start(doc, end)
         header = doc[start:end] if end > 0 else ""
-        if _HEADER_END.search(header):
+        if _HEADER_END.search(header) or (
+            # (or a heading with no colon that names a limit, over a list whose items are marked
+            # as such: 'Cut-off dates (17:00:00 Brussels time)' over '• 6 March 2029')
+            start > 0
+            and _ITEM.match(doc[line_start : mention.end])
+            and header.strip()
+            and len(header) <= _HEADING
+            and not _SENTENCE_END.search(header.rstrip())
+            and _LIMIT_NOUN.search(header)
+        ):
             found[index] = (header, start)
     return found
 
@@ -1245,7 +1271,9 @@ _LABEL = fast_compile(
     # (a time, and its zone in brackets, may stand between the date and its label: '15.09.2026,
     # 12h00 (heure suisse) : dépôt des esquisses')
     # ('17:00:00 Brussels time': the seconds' colon is no label's)
-    r"^\s*(?:(?:[-–]|,)\s*\d{1,2}(?:[:.h]\d{2}(?::\d{2})?|h)(?:\s*[A-Za-z]{2,5})?\s*"
+    # (or after a preposition of the hour: 'mardi 12 octobre 2027 à 12h (heure de Paris) :')
+    r"^\s*(?:(?:[-–]|,|(?<=\s)(?:à|at|um|alle|a\s+las))\s*\d{1,2}(?:[:.h]\d{2}(?::\d{2})?|h)"
+    r"(?:\s*[A-Za-z]{2,5})?\s*"
     r"(?:\([^)]{0,30}\)\s*)?)?"
     r"(?::(?!\d)|\||\t|\s[-–—]{1,2}\s+(?=[^\W\d]))"
 )
@@ -1619,7 +1647,9 @@ _WAS_ENDING = re.compile(
     # UK time on Thursday 16 April 2015 to: …'
     r"|(?:extended|moved|postponed|deferred)\s+from\s+[^.;\n]{0,40}?"
     # what a correction replaces: 'donde dice «hasta las 14:00 horas del 15 de junio», debe decir'
-    r"|donde\s+dice\s*:?\s*[«\"“]?[^»\"”]{0,35}?\b(?:del|de|el)"
+    # (the quoted rule may be a long sentence: '«El plazo de presentación de solicitudes será de
+    # un mes, hasta el 30 de junio»')
+    r"|donde\s+dice\s*:?\s*[«\"“]?[^»\"”]{0,90}?\b(?:del|de|el)"
     r"|au\s+lieu\s+de\s*:?\s*[«\"“]?[^»\"”\n]{0,35}?"
     # a line labelled as the old limit: 'Alte Frist: 31.01.2027', 'Old deadline:'
     r"|(?:^|\n)\W*(?:alte[rn]?|bisherige[rn]?|old|previous|former|ancienne|vecchia|antigua"
@@ -1650,9 +1680,22 @@ _WAS_ENDING = re.compile(
     r"|\((?:(?:plazo|fecha)\s+anterior|bisher|vorher|previously|ancienne\s+date|précédemment"
     r"|in\s+precedenza|prima|old\s+deadline|was)\s*:?"
     # 'Cierre: antes 14 de agosto; ahora 28 de agosto', 'avant : 14 août ; désormais'
-    r"|[:;,]\s*(?:antes|avant|vorher|bisher|prima|before|previously|formerly)\s*:?)"
+    r"|[:;,]\s*(?:antes|avant|vorher|bisher|prima|before|previously|formerly)\s*:?"
+    # the first plan said by its adverb earlier in the clause: 'Ursprünglich endete die
+    # Einreichungsfrist am', 'Initially, applications were to close on'
+    r"|(?:ursprünglich|originally|initially|initialement|inizialmente|originariamente"
+    r"|inicialmente|originalmente)\b[^.;:\n\d]{0,50}?\b(?:am|on|le|il|el|by|bis(?:\s+zum)?))"
     r"\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
 )
+# A date inside the quoted wording a correction replaces: 'donde dice: «El plazo … será de un
+# mes, hasta el 30 de junio de 2027», debe decir: «…»', 'where it reads "…"'.
+_IN_OLD_WORDING = re.compile(
+    r"(?:donde\s+dice|where\s+it\s+(?:says|reads)|là\s+où\s+(?:il\s+est\s+écrit|on\s+lit)"
+    r"|anstelle\s+von|dove\s+(?:si\s+legge|è\s+scritto)|au\s+lieu\s+de|instead\s+of)"
+    r"\s*:?\s*[«\"“„‘'][^»\"”“’'\n]*$",
+    re.IGNORECASE,
+)
+_OLD_WORDING_READ = 300  # characters before a date read for the quote it stands in
 _MOVED_FROM = re.compile(
     r"(?:moved|postponed|extended|deferred|prorogat[oaie]|differit[oaie]|spostat[oaie]|posticipat[oaie]"
     r"|rinviat[oaie]|verlängert|verschoben|verlegt|prolongée?s?|reportée?s?|repoussée?s?|décalée?s?"
@@ -1757,6 +1800,8 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
         return mention, _MOVED_WEIGHT
     if _PASSED_AFTER.match(doc, mention.end) and not mention.is_range:
         return mention, min(score, -6.0)  # 'Submission deadline: June 30 (passed)'
+    if _IN_OLD_WORDING.search(doc, max(0, mention.start - _OLD_WORDING_READ), mention.start):
+        return mention, min(score, -6.0)  # 'donde dice: «… hasta el 30 de junio», debe decir'
     if _WAS_ENDING.search(before) and not mention.is_range:
         # (a range 'que finalizaba el 28 de febrero, hasta el 14 de marzo' ends at the new one)
         return mention, min(score, -6.0)
@@ -2450,6 +2495,9 @@ _TO_NEW_HOUR = re.compile(
 )
 
 
+_MOVED_VERB = fast_compile(_EXTEND_VERB, re.IGNORECASE)
+
+
 def _hour_moved(doc: str, times: list[TimeMark]) -> tuple[dt.time, str | None] | None:
     """The new hour of a deadline whose hour a notice moves from one to another, with its zone:
     in a sentence naming the deadline's hour, or on a page whose title does ('Geänderte
@@ -2459,7 +2507,14 @@ def _hour_moved(doc: str, times: list[TimeMark]) -> tuple[dt.time, str | None] |
         if not _TO_NEW_HOUR.fullmatch(doc, old.end, new.start):
             continue
         start = max(doc.rfind(".", 0, old.start) + 1, _line_start(doc, old.start))
-        if _DEADLINE_HOUR.search(doc[start : old.start]) or _DEADLINE_HOUR.search(title):
+        sentence = doc[start : old.start]
+        if (
+            _DEADLINE_HOUR.search(sentence)
+            or _DEADLINE_HOUR.search(title)
+            # ('il termine … è posticipato dalle ore 12.00 alle ore 17.00 di mercoledì 30
+            # settembre': the limit, moved from one hour to another)
+            or (_LIMIT_NOUN.search(sentence) and _MOVED_VERB.search(sentence))
+        ):
             return new.time, new.zone or find_zone(doc[new.end : new.end + 40])
     return None
 
@@ -2565,6 +2620,8 @@ def _event_dates(
     for index, mention in enumerate(mentions):
         if (deadline is not None and mention.last() == deadline.last()) or index in skip:
             continue
+        if mention.month_end:
+            continue  # 'bis Ende Februar', 'entro fine mese': the end of a period, no event's day
         score = _score(contexts[index], _EVENT_CUES)
         score += 2 if mention.start < title_length else 0
         if title_names_event and mention.start <= title_length + _OPENING:
@@ -2694,7 +2751,9 @@ _COURSE_END = fast_compile(
     # a line labelled as the end: 'Fin du cours :', 'Fin de la formation :', 'Ende:'
     r"|\bfin\s+(?:du\s+cours|de\s+la\s+formation|des\s+cours|del\s+curso|de\s+las\s+clases)"
     r"|\bfine\s+(?:del\s+corso|delle\s+lezioni)|(?:^|\n)\s*(?:ende|end|fin|fine)\s*:\s*$"
-    r"|\bkursende\b|\bend\s+of\s+(?:the\s+)?(?:course|programme|program)",
+    r"|\bkursende\b|\bend\s+of\s+(?:the\s+)?(?:course|programme|program)"
+    # a line naming it: 'Programme ends: Friday 8 September 2028', 'Course closes (final quiz)'
+    r"|\b(?:course|programme|program|mooc)\s+(?:ends|closes)\b",
     re.IGNORECASE,
 )
 _COURSE_READ = 60  # characters before a date read for the part of a course it dates

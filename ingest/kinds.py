@@ -171,6 +171,13 @@ _OLD_DATE = folded_compile(
     r"|\binizialmente\b",
     _I,
 )
+# The old date alone in brackets: '(previously 17 December 2027)', '(bisher: 7. März 2027)'.
+_OLD_DATE_ASIDE = folded_compile(
+    r"\(\s*(?:previously|formerly|originally|was|bisher|vorher|zuvor|auparavant|précédemment"
+    r"|anciennement|antes|anteriormente|prima|in\s+precedenza|plazo\s+anterior|fecha\s+anterior"
+    r"|ancienne\s+date|old\s+deadline)\s*[:,]?\s*[^()]{0,30}\d[^()]{0,40}\)",
+    _I,
+)
 # The old date itself named as replaced: 'instead of 8 March', 'au lieu du 8 mars'.
 _INSTEAD_OF_DATE = folded_compile(
     r"(?:instead\s+of|rather\s+than|au\s+lieu\s+du|en\s+lugar\s+del|en\s+vez\s+del"
@@ -200,6 +207,10 @@ def _moves_a_deadline(head: str, sentences: int = 2) -> bool:
         return False
     # The notice says so at once; a call page that mentions a moved date further on, or in
     # brackets ('(This date has been extended from April 1 to April 3)'), is still the call.
+    # But the old date alone in brackets beside the new one is the notice itself: 'now closes
+    # on Friday 7 January 2028 (previously 17 December 2027)', '(bisher: 30. Juni 2027)'.
+    if any(_OLD_DATE_ASIDE.search(sentence) for sentence in _SENTENCE.split(head)[:sentences]):
+        return True
     for sentence in _SENTENCE.split(_BRACKETS.sub(" ", head))[:sentences]:
         if _NEW_DEADLINE.search(sentence):
             return True
@@ -490,6 +501,8 @@ _FUTURE_FORMS = folded_compile(
 )
 _CALL = folded_compile(
     r"\bcall\b|(?<!\d\s)\bcfp\b|\bappels?\b|\baap\b|convocatoria|\bbando\b|ausschreibung"
+    # ('Llamada a comunicaciones', 'Chiamata a contributi': a conference's call for papers)
+    r"|\bllamada\s+a\b|\bchiamata\s+(?:a|per)\b"
     r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"
     r"|reviewers|tender|\bgrants?\b|fellowship|funding|förder|subvenci|ayudas?\b|deadline"
     r"|appels?\s+d'offres|licitaci[óo]n|gara\s+d'appalto|angebotsabgabe|vergabeverfahren"

@@ -310,6 +310,49 @@ COUNTRY_ZONES: dict[str, str] = {
     "chilena": "America/Santiago",
     "peruana": "America/Lima",
     "uruguaya": "America/Montevideo",
+    # single-zone countries by their English names ('17:00 (mainland Portugal time)', 'Ireland
+    # time'), besides the adjectives above
+    **{
+        country: zone
+        for zone, names in {
+            "Europe/Lisbon": "portugal",
+            "Europe/Dublin": "ireland",
+            "Europe/Helsinki": "finland",
+            "Europe/Stockholm": "sweden",
+            "Europe/Oslo": "norway",
+            "Europe/Copenhagen": "denmark",
+            "Europe/Amsterdam": "netherlands",
+            "Europe/Brussels": "belgium",
+            "Europe/Vienna": "austria",
+            "Europe/Zurich": "switzerland",
+            "Europe/Warsaw": "poland",
+            "Europe/Prague": "czechia",
+            "Europe/Athens": "greece",
+            "Europe/Budapest": "hungary",
+            "Europe/Bucharest": "romania",
+            "Europe/Sofia": "bulgaria",
+            "Europe/Tallinn": "estonia",
+            "Europe/Riga": "latvia",
+            "Europe/Vilnius": "lithuania",
+            "Europe/Zagreb": "croatia",
+            "Europe/Ljubljana": "slovenia",
+            "Europe/Bratislava": "slovakia",
+            "Europe/Luxembourg": "luxembourg",
+            "Atlantic/Reykjavik": "iceland",
+            "Europe/Istanbul": "turkey türkiye",
+            "Europe/Berlin": "germany",
+            "Europe/Rome": "italy",
+            "Europe/Madrid": "spain",
+            "Europe/Paris": "france",
+            "Asia/Taipei": "taiwan",
+            "Asia/Bangkok": "thailand",
+            "Asia/Manila": "philippines",
+            "Africa/Johannesburg": "south africa",
+            "Africa/Cairo": "egypt",
+            "Pacific/Auckland": "new zealand",
+        }.items()
+        for country in names.split()
+    },
 }
 # Cities that are not the city an IANA zone is named by, as people write them.
 CITY_ALIASES: dict[str, str] = {
@@ -381,6 +424,23 @@ CITY_ALIASES: dict[str, str] = {
     "varsovie": "Europe/Warsaw",
     "prague": "Europe/Prague",
     "praha": "Europe/Prague",
+    # capitals and big cities as their own language writes them, accents and all ('ora di
+    # Brasília', 'heure de Montréal'), where IANA names another city or none
+    "brasília": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo",
+    "são paulo": "America/Sao_Paulo",
+    "rio de janeiro": "America/Sao_Paulo",
+    "montréal": "America/Toronto",
+    "bogotá": "America/Bogota",
+    "ciudad de méxico": "America/Mexico_City",
+    "città del messico": "America/Mexico_City",
+    "berne": "Europe/Zurich",
+    "pretoria": "Africa/Johannesburg",
+    "johannesbourg": "Africa/Johannesburg",
+    "ankara": "Europe/Istanbul",
+    "pékin": "Asia/Shanghai",
+    "pechino": "Asia/Shanghai",
+    "pekín": "Asia/Shanghai",
 }
 
 
@@ -466,8 +526,8 @@ FROM_WORDS = (
     r"\bafter\b|\baprès\b|\bdespués\b|\bdopo\b|\bab\s+dem\b|\bà\s+partir\b|\ba\s+partir\b"
     r"|\ba\s+partire\s+da|\bas\s+of\b|\bà\s+compter\s+du\b|\ba\s+decorrere\s+da"
     # the day a counter opens, right before it: 'Antragstellung ab 1. Februar möglich', 'dalle
-    # ore 9:00 del 1° luglio', 'dès le 3 mars'
-    r"|\bab\s+$|\bdalle\s+ore\s+\d{1,2}(?:[:.]\d{2})?\s+del\s+$|\bdès\s+le\s+$"
+    # ore 9:00 del 1° luglio' (or 'dell'11 gennaio', the article elided), 'dès le 3 mars'
+    r"|\bab\s+$|\bdalle\s+ore\s+\d{1,2}(?:[:.]\d{2})?\s+(?:del\s+|dell['’])$|\bdès\s+le\s+$"
 )
 
 DEADLINE_CUES: list[tuple[str, float]] = [
@@ -560,7 +620,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # prepositions of a limit
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
     (r"\bbis\b|spätestens", 1.5),
-    (r"jusqu'|avant\s+le|au\s+plus\s+tard", 1.5),
+    # (an hour may stand between: 'avant midi le mercredi 14 juin', 'avant 17h le')
+    (r"jusqu'|avant\s+(?:(?:midi|minuit|\d{1,2}\s*h(?:\s*\d{2})?)\s+)?le|au\s+plus\s+tard", 1.5),
     (r"\bhasta\b|\bantes\s+del?\b", 1.5),
     (r"\bentro\b|fino\s+al|fino\s+alle", 1.5),
     # not the deadline
@@ -793,6 +854,11 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|\bheld\s*$"
         # the label of an event's own line: 'When: Thursday, 11 March', 'Where and when: ...'
         r"|\bwhen\s*:|\bwann\s*:|\bquand\s*:|\bcu[áa]ndo\s*:|\bquando\s*:"
+        # (or of its days and place: 'Date e sede:', 'Dates and venue:', 'Termin und Ort:')
+        r"|\b(?:dates?|data|fechas?|datum|termine?|zeit)\s+(?:and|e|y|et|und|&)\s+(?:venue|place"
+        r"|location|sede|luogo|lugar|lieu|ort)\s*:"
+        r"|\b(?:venue|place|sede|luogo|lugar|lieu|ort)\s+(?:and|e|y|et|und|&)\s+(?:dates?|data"
+        r"|fechas?|datum|termine?|zeit)\s*:"
         # the start of a course's year; an event told as held: 'celebrado los pasados 18 y 19'
         r"|\brentrée\b|\bsemesterbeginn|\bcelebrad[oa]s?\b|\bcelebr[óo]\b"
         r"|save\s+the\s+date|starting|\bstarts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)(?<!opening\s)(?<!publication\s)\bdate:|conven(?:e|ing)\b"
@@ -832,6 +898,9 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (
         r"projects?\s+(?:duration|period|start)|starting\s+date|ending\s+date|coding\s*(?::|period|phase)|laufen|between|\bentre\b"
+        # what is funded starts on a date: 'awards will start from 1 January 2029'
+        r"|\b(?:awards?|grants?|projects?|fellowships?|funding)\s+(?:will\s+|can\s+|may\s+|must\s+)?"
+        r"(?:start|begin|commence)"
         r"|\b(?:tra|fra)\s+il\b"
         r"|zwischen|published|veröffentlicht|version\s+du|règlement|submitted\s+by|posted"
         # a rule or plan taking effect, a year of accounts: 'entrera en vigueur le 1er janvier',

@@ -8149,6 +8149,191 @@ ROUND_THIRTY_TWO_FIELDS = [
 ]
 
 
+# Round thirty-three: clocks outside Europe, national ways of writing the hour, pages of many
+# dates, changes to dates, short items from feeds.
+ROUND_THIRTY_THREE_KINDS = [
+    # the old date alone in brackets beside the new one: the notice moves the deadline
+    (
+        "Heritage Innovation Fund: the submission window now ends on 4 February 2028",
+        "Because of the holiday closure, the submission window now ends at 17:00 GMT on Friday 4 "
+        "February 2028 (previously 21 January 2028).",
+        dt.date(2027, 12, 20),
+        "extension",
+    ),
+    # a conference's 'llamada a comunicaciones' is its call, whatever its timeline says
+    (
+        "VIII Jornadas de Ingeniería Costera – Llamada a comunicaciones",
+        "VIII Jornadas de Ingeniería Costera\nCádiz, 14-16 de octubre de 2027\n\nSe invita a "
+        "enviar resúmenes sobre dinámica litoral y obras marítimas.\n\nFechas importantes\n• "
+        "Envío de resúmenes: 10 de mayo de 2027\n• Envío de resúmenes (plazo ampliado): 24 de "
+        "mayo de 2027\n• Notificación: 20 de junio de 2027",
+        dt.date(2027, 5, 12),
+        "call",
+    ),
+]
+
+
+ROUND_THIRTY_THREE_FIELDS = [
+    # bullets under a heading that names them, each item going on after its date
+    (
+        "Telescope time: call for proposals",
+        "Proposal deadlines\n• 15 March, 16:00 UTC — for the summer semester\n• 15 September, "
+        "16:00 UTC — for the winter semester\n\nA training session on the new tool is held on 2 "
+        "June 2027 at 10:00 UTC.",
+        dt.date(2027, 4, 1),
+        "deadline",
+        "2027-09-15T16:00:00+00:00",
+    ),
+    # a window opened 'dalle ore … dell'' (the article elided before a vowel)
+    (
+        "Bando innovazione digitale 2027",
+        "Le domande si presentano dalle ore 9:00 dell'8 marzo 2027 ed entro le ore 13:00 del 30 "
+        "aprile 2027.",
+        dt.date(2027, 2, 1),
+        "deadline",
+        "2027-04-30T13:00:00+02:00",
+    ),
+    # 'avant midi le': the hour between the preposition and the day
+    (
+        "Rencontres de l'innovation textile",
+        "Jeudi 22 octobre 2026 à Roubaix. Inscription gratuite mais obligatoire avant midi le "
+        "lundi 12 octobre 2026.",
+        dt.date(2026, 9, 14),
+        "deadline",
+        "2026-10-12T12:00:00+02:00",
+    ),
+    # a capital written with its accent names its country's clock
+    (
+        "Becas de cooperación España–Brasil",
+        "Las solicitudes se presentan hasta las 17:00 (hora de Brasília) del 2 de julio de 2027.",
+        dt.date(2027, 5, 3),
+        "deadline_tz",
+        "America/Sao_Paulo",
+    ),
+    # the local time with its city in brackets
+    (
+        "Northern Research Partnerships 2027",
+        "Applications are due on October 15, 2027 by 3:00 p.m. local time (Ottawa).",
+        dt.date(2027, 7, 1),
+        "deadline",
+        "2027-10-15T15:00:00-04:00",
+    ),
+    # a table's numbered rows under a header naming what they count, its last cell left empty
+    (
+        "Collaboration vouchers: cut-offs",
+        "Cut-offs are at 12:00 (Brussels time):\n\nCut-off | Date | Remarks\n1 | 3 February "
+        "2027 | evaluated\n2 | 5 May 2027 |\n3 | 4 August 2027 |",
+        dt.date(2027, 3, 10),
+        "deadline",
+        "2027-05-05T12:00:00+02:00",
+    ),
+    # a heading without a colon that names the limits over a list of marked items
+    (
+        "Regional innovation ecosystems: continuous call",
+        "The call is continuous.\n\nClosing dates (12:00 Brussels time)\n• 9 February 2028\n"
+        "• 10 May 2028\n• 8 November 2028\n\nBudget per closing date: EUR 5 million.",
+        None,
+        "deadline",
+        "2028-02-09T12:00:00+01:00",
+    ),
+    # a timeline line that gives the hour after 'à' before its label
+    (
+        "Appel à projets « Tourisme durable » 2027",
+        "Calendrier\n- 3 mai 2027 : ouverture\n- 1er juin 2027, 11h-12h : webinaire\n- "
+        "vendredi 17 septembre 2027 à 16h : clôture des candidatures\n- décembre 2027 : jury",
+        dt.date(2027, 5, 3),
+        "deadline",
+        "2027-09-17T16:00:00+02:00",
+    ),
+    # the first plan told by its adverb at the clause's start, the new date after it
+    (
+        "Förderaufruf Kreislaufwirtschaft: Frist verlängert",
+        "Ursprünglich lief die Einreichungsfrist am 28. Februar 2027 ab. Anträge können jetzt "
+        "bis zum 21. März 2027 eingereicht werden.",
+        dt.date(2027, 2, 20),
+        "deadline",
+        "2027-03-21",
+    ),
+    # a limit moved from one hour to another on its day, another window of hours after it
+    (
+        "Avviso di rettifica – Bando Turismo Montano 2026: scadenza posticipata alle ore 16.00",
+        "A parziale rettifica dell'art. 5 del bando, si comunica che il termine per l'invio delle "
+        "domande è posticipato dalle ore 10.00 alle ore 16.00 di lunedì 14 dicembre 2026. La "
+        "modifica allinea l'orario a quello del portale, che dalle ore 10.00 alle ore 12.00 del "
+        "giorno di scadenza sarà in manutenzione.",
+        dt.date(2026, 11, 30),
+        "deadline",
+        "2026-12-14T16:00:00+01:00",
+    ),
+    # the date inside the wording a correction replaces, however long the quote
+    (
+        "Corrección de errores de la Orden de ayudas a la artesanía 2027",
+        "Advertido error en la Orden de 2 de abril de 2027, se procede a su corrección: en el "
+        "artículo 6, donde dice: «El plazo de presentación de solicitudes será de veinte días "
+        "hábiles, hasta el 12 de mayo de 2027», debe decir: «El plazo de presentación de "
+        "solicitudes finalizará el 26 de mayo de 2027».",
+        dt.date(2027, 4, 20),
+        "deadline",
+        "2027-05-26",
+    ),
+    # a country's English name as the clock
+    (
+        "Seed grants for joint research with Taiwan",
+        "Proposals must reach the secretariat by 18:00 Taiwan time on 12 March 2027.",
+        dt.date(2027, 1, 15),
+        "deadline_tz",
+        "Asia/Taipei",
+    ),
+    # a line labelled with the days and the place gives the event's days
+    (
+        "Call for abstracts – Seminario italo-cileno sulle infrastrutture idriche",
+        "Il seminario è organizzato dall'Associazione idraulica.\n\nDate e sede: 8–10 novembre "
+        "2027, Santiago del Cile\n\nInvio degli abstract entro il 15 giugno 2027 tramite il "
+        "modulo online.\n\nNotifica di accettazione: 10 luglio 2027\nIscrizione anticipata: "
+        "entro il 30 settembre 2027",
+        dt.date(2027, 3, 2),
+        "event",
+        (dt.date(2027, 11, 8), dt.date(2027, 11, 10)),
+    ),
+    # a course's end named on its own line
+    (
+        "MSc Marine Robotics – 2027 entry",
+        "Programme starts: Monday 20 September 2027\nProgramme ends: Friday 15 September 2028\n\n"
+        "Applications close on 30 June 2027.",
+        dt.date(2026, 12, 1),
+        "event",
+        (dt.date(2027, 9, 20), dt.date(2028, 9, 15)),
+    ),
+    # the day what a call funds starts is no event
+    (
+        "Strong demand for the Marine Discovery Awards",
+        "The call closed at 5pm on Tuesday 14 March 2028, with 210 applications. Applications now "
+        "go to peer review; decisions are expected in August 2028 and awards will start from 1 "
+        "November 2028.",
+        dt.date(2028, 4, 2),
+        "event",
+        (None, None),
+    ),
+    # 'until the end of the month': the last day of the month it was written in
+    (
+        "Mobility grants for early-career researchers",
+        "Grants cover travel and accommodation. Requests are accepted until the end of the "
+        "month through the online form.",
+        dt.date(2027, 2, 8),
+        "deadline",
+        "2027-02-28",
+    ),
+    # … and the end of a month is no event's day
+    (
+        "Tag der offenen Tür im Innovationszentrum",
+        "Das Innovationszentrum öffnet Ende des Monats seine Türen für Unternehmen.",
+        dt.date(2027, 3, 4),
+        "event",
+        (None, None),
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -8162,7 +8347,8 @@ ROUND_THIRTY_TWO_FIELDS = [
     + ROUND_TWENTY_NINE_MORE_KINDS
     + ROUND_THIRTY_KINDS
     + ROUND_THIRTY_ONE_KINDS
-    + ROUND_THIRTY_TWO_KINDS,
+    + ROUND_THIRTY_TWO_KINDS
+    + ROUND_THIRTY_THREE_KINDS,
 )
 def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     assert extract(title, text, published).kind == kind
@@ -8174,7 +8360,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_TWENTY_NINE_MORE_FIELDS
     + ROUND_THIRTY_FIELDS
     + ROUND_THIRTY_ONE_FIELDS
-    + ROUND_THIRTY_TWO_FIELDS,
+    + ROUND_THIRTY_TWO_FIELDS
+    + ROUND_THIRTY_THREE_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `uw-`) was scored once before any rule
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vb-`) was scored once before any rule
 was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to uw: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to vb: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -174,9 +174,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2027-02-05'; event_end None for '2027-06-25' (scored, not read)"
     ),
     "pw-fr-qc-mooc-agroecologie-bilan": ("kind 'course' for 'news' (scored, not read)"),
-    "pw-fr-ch-delai-prolonge-innovation-sociale": (
-        "deadline_tz 'Europe/Paris' for 'Europe/Zurich' (scored, not read)"
-    ),
     "pw-ch-bilanz-sommerakademie-chemie-basel": ("kind 'course' for 'news' (scored, not read)"),
     "pw-ch-anmeldefrist-sommerschule-alpine-oekologie": (
         "event_start None for '2027-07-06'; event_end None for '2027-07-17' (scored, not read)"
@@ -485,7 +482,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2026-11-19' for '2027-11-25' (scored, not read)"
     ),
     "qo-es-feria-robotica-ifema": ("event_end '2028-01-27' for '2028-01-28'"),
-    "qp-en-halvard-spring-round-results": ("event_start '2027-04-01' for None (scored, not read)"),
     "qp-en-aldmark-veresia-joint-agreement": ("kind 'call' for 'news' (scored, not read)"),
     "qp-en-psme-travel-grants-2027": (
         "event_start '2027-03-08' for None; event_end '2027-03-12' for None"
@@ -541,9 +537,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qw-de-rechenzeit-grossprojekte-verlaengert": ("deadline '2027-06-07' for '2027-06-14'"),
     "qw-fr-villa-hermine-residences-reouverture": ("kind 'extension' for 'call'"),
     "qw-es-congreso-bioinformatica-cancelado": ("deadline '2027-07-31' for None"),
-    "qw-es-canarias-id-marino-correccion-errores": (
-        "instant '2027-06-15T22:59:00+00:00' for '2027-06-15T11:00:00+00:00' (scored, not read)"
-    ),
     "qw-es-mexico-ciencia-frontera-ampliacion": (
         "deadline '2027-08-20' for '2027-09-03'; "
         "deadline_tz None for 'America/Mexico_City' (scored, not read)"
@@ -598,7 +591,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qx-it-incontri-b2b-meccanica-futura": (
         "event_end '2027-04-15' for '2027-04-14' (scored, not read)"
     ),
-    "qy-en-ocer-coastal-sensing-loi": ("event_start '2027-09-01' for None"),
     "qy-en-ohrp-rural-aging-extension": (
         "deadline '2027-02-05' for '2027-02-19'; deadline_tz None for 'America/New_York'"
     ),
@@ -781,8 +773,9 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-11-07' (scored, not read)"
     ),
     "rk-en-voluntary-precheck-uk": (
-        "kind 'event' for 'call'; deadline '2027-04-30' for '2027-05-28'; "
-        "deadline_tz None for 'Europe/London'; event_start '2027-11-01' for None (scored, not read)"
+        "kind 'event' for 'call'; deadline None for '2027-05-28'; instant None for "
+        "'2027-05-28T15:00:00+00:00'; deadline_tz None for 'Europe/London'; event_start "
+        "'2027-04-07' for None (scored, not read)"
     ),
     "rk-en-rolling-export-vouchers": ("deadline '2027-02-01' for None (scored, not read)"),
     "rk-en-reopened-air-quality": ("kind 'extension' for 'call'"),
@@ -880,7 +873,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2027-04-24'; "
         "event_end None for '2027-04-25'"
     ),
-    "rr-en-travel-bursaries-end-of-month": ("deadline None for '2026-09-30'"),
     "rr-en-news-call-closed-ordinal": (
         "event_start '2027-05-10' for None; event_end '2027-05-12' for None"
     ),
@@ -2092,7 +2084,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ug-en-long-foundation-two-stage": (
         "deadline '2025-01-15' for '2024-10-01' (scored, not read)"
     ),
-    "ug-en-long-data-stewardship-programme": ("event_end '2025-09-19' for '2026-03-13'"),
     "ug-fr-feed-webinaire-jeudi-prochain": (
         "deadline '2023-06-07' for '2023-06-14'; "
         "event_start '2023-06-08' for '2023-06-15' (scored, not read)"
@@ -2151,13 +2142,12 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
     "uj-en-arc-discovery-dp27": ("deadline_tz 'Australia/Sydney' for None"),
-    "uj-en-news-career-awards-2019": ("event_start '2019-06-01' for None"),
+    "uj-en-news-career-awards-2019": ("event_start '2019-07-15' for None"),
     "uj-en-grant-writing-bootcamp-2024": ("event_end None for '2024-02-27'"),
     "uj-en-wellcome-internal-extended-2021": (
         "deadline '2021-03-03' for '2021-03-10' (scored, not read)"
     ),
     "uj-en-vc-early-career-prize-2018": ("deadline_tz 'Europe/London' for 'UTC'"),
-    "uj-en-irc-postdoc-fellowship-2020": ("event_start '2020-10-01' for None (scored, not read)"),
     "uj-en-research-costing-course-2019": (
         "event_end '2019-07-31' for '2019-06-12' (scored, not read)"
     ),
@@ -2283,7 +2273,8 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2018-02-06' for None (scored, not read)"
     ),
     "uo-en-accelerator-open-cutoffs-2027": (
-        "deadline None for '2027-06-02'; deadline_tz None for 'Europe/Brussels' (scored, not read)"
+        "instant '2027-06-02' for '2027-06-02T15:00:00+00:00'; deadline_tz None for "
+        "'Europe/Brussels' (scored, not read)"
     ),
     "uo-en-call-for-hosts-summer-school-2025": ("event_start '2025-03-06' for None"),
     "uo-en-news-arctic-societies-results-2017": (
@@ -2494,7 +2485,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2026-05-26' for '2026-04-21'; "
         "event_end None for '2026-06-02' (scored, not read)"
     ),
-    "uv-tw-semiconductor-talent-bootcamp-2026": ("deadline_tz 'Etc/GMT-8' for 'Asia/Taipei'"),
     "uv-us-sme-innovation-academy-boston-2026": ("kind 'call' for 'course' (scored, not read)"),
     "uw-en-msc-admissions-2027-28": (
         "deadline None for '2026-11-30'; deadline_tz None for 'Europe/London'"
@@ -2509,6 +2499,87 @@ KNOWN_MISSES: dict[str, str] = {
     "uw-it-winter-camp-concluso": (
         "event_start None for '2026-12-27'; event_end None for '2026-12-30'"
     ),
+    "ux-en-aotearoa-catalyst-nzt": (
+        "deadline '2027-05-31' for '2027-04-01'; instant '2027-05-31T11:59:00+00:00' for "
+        "'2027-04-01T10:59:00+00:00'"
+    ),
+    "ux-en-smart-estate-gmt8": ("deadline_tz 'Etc/GMT-8' for 'Asia/Singapore'"),
+    "ux-en-science-engagement-awards-sast": (
+        "event_start '2027-08-19' for None (scored, not read)"
+    ),
+    "ux-en-nafss-stjohns-newfoundland": (
+        "deadline '2028-03-06' for '2028-03-17'; instant '2028-03-06' for "
+        "'2028-03-17T19:00:00+00:00'; deadline_tz None for 'America/St_Johns' (scored, not "
+        "read)"
+    ),
+    "ux-en-tfl-workshop-aoe": ("event_start None for '2027-09-20' (scored, not read)"),
+    "ux-en-southern-sky-cutoffs-utc": ("event_start '2027-06-10' for None"),
+    "ux-de-indien-bewilligungen-news": (
+        "deadline None for '2026-10-30'; instant None for '2026-10-30T12:00:00+00:00'; "
+        "deadline_tz None for 'Asia/Kolkata'; event_start '2027-02-10' for None (scored, not "
+        "read)"
+    ),
+    "ux-fr-quebec-sante-heure-est": ("deadline_tz 'America/Toronto' for 'America/New_York'"),
+    "ux-it-usa-batterie-et-ora-italiana": ("event_start '2027-02-22' for None"),
+    "ux-it-italia-sudafrica-news-sast": (
+        "kind 'call' for 'news'; deadline '2028-02-15' for '2027-09-30'; instant '2028-02-15' "
+        "for '2027-09-30T14:00:00+00:00'; deadline_tz None for 'Africa/Johannesburg' (scored, "
+        "not read)"
+    ),
+    "uy-en-nl-living-deltas-cfa": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
+    "uy-en-nl-circular-pilots-gelderland": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
+    "uy-en-nl-seed-grants-extended": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam' (scored, not read)"
+    ),
+    "uy-en-uk-hack-the-harbour": (
+        "event_start None for '2026-11-14'; event_end None for '2026-11-15' (scored, not read)"
+    ),
+    "uy-en-nl-food-systems-mooc": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
+    "uy-en-nl-regional-innovation-day": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam' (scored, not read)"
+    ),
+    "uy-de-at-digital-pioneers": ("event_start '2028-01-29' for None (scored, not read)"),
+    "uy-fr-be-appel-win4future": (
+        "deadline '2026-07-09' for '2026-09-30'; instant '2026-07-09T12:00:00+00:00' for "
+        "'2026-09-30T21:59:00+00:00'"
+    ),
+    "uz-en-ehtc-fullpaper-reminder": (
+        "kind 'news' for 'call'; deadline '2028-03-03' for '2028-03-10'; instant '2028-03-03' "
+        "for '2028-03-11T11:59:00+00:00'; deadline_tz None for 'AoE' (scored, not read)"
+    ),
+    "uz-en-mamf-rfp-2029": (
+        "deadline '2029-02-02' for '2029-03-16'; instant '2029-02-02T22:00:00+00:00' for "
+        "'2029-03-16T21:00:00+00:00' (scored, not read)"
+    ),
+    "uz-en-dsie-workshop-cfp": ("event_start None for '2028-09-14'"),
+    "uz-de-clustertag-mobilitaet": ("event_start '2027-10-01' for '2027-09-16' (scored, not read)"),
+    "uz-es-cheques-innovacion-resolucion": (
+        "deadline '2026-09-15' for '2026-11-17'; instant '2026-09-15' for "
+        "'2026-11-17T22:59:00+00:00'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
+    ),
+    "uz-it-voucher-digitalizzazione-finestre": (
+        "deadline '2028-04-03' for '2028-04-28'; instant '2028-04-03T08:00:00+00:00' for "
+        "'2028-04-28T15:00:00+00:00' (scored, not read)"
+    ),
+    "va-en-clus-int-corrigendum": (
+        "deadline '2027-05-04' for '2027-05-18'; instant '2027-05-04T15:00:00+00:00' for "
+        "'2027-05-18T14:00:00+00:00' (scored, not read)"
+    ),
+    "va-en-dtf-revised-deadline": (
+        "deadline '2026-09-02' for '2026-09-23'; instant '2026-09-02' for "
+        "'2026-09-23T13:00:00+00:00'; deadline_tz None for 'Europe/Dublin' (scored, not read)"
+    ),
+    "va-de-clustertag-neuer-termin": (
+        "kind 'call' for 'event'; event_start '2027-05-19' for '2027-05-18'; event_end None "
+        "for '2027-05-19' (scored, not read)"
+    ),
+    "va-es-agrotech-segunda-convocatoria": ("event_start '2028-03-20' for None"),
+    "vb-en-hackathon-two-weeks": ("kind 'event' for 'call'; deadline None for '2026-06-24'"),
+    "vb-de-kommenden-freitag-graz": (
+        "deadline None for '2029-03-09'; instant None for '2029-03-09T12:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Vienna' (scored, not read)"
+    ),
+    "vb-es-jornada-enero-zaragoza": ("deadline None for '2028-01-19'"),
 }
 
 
