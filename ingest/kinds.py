@@ -173,9 +173,14 @@ _OLD_DATE = folded_compile(
 )
 # The old date alone in brackets: '(previously 17 December 2027)', '(bisher: 7. März 2027)'.
 _OLD_DATE_ASIDE = folded_compile(
-    r"\(\s*(?:previously|formerly|originally|was|bisher|vorher|zuvor|auparavant|précédemment"
-    r"|anciennement|antes|anteriormente|prima|in\s+precedenza|plazo\s+anterior|fecha\s+anterior"
-    r"|ancienne\s+date|old\s+deadline)\s*[:,]?\s*[^()]{0,30}\d[^()]{0,40}\)",
+    r"\(\s*(?:previously|formerly|originally|bisher|vorher|zuvor|auparavant|précédemment"
+    r"|anciennement|anteriormente|in\s+precedenza|plazo\s+anterior|fecha\s+anterior"
+    r"|ancienne\s+date|old\s+deadline"
+    # (words that open other asides as well only where a date follows: not '(antes de 2020)',
+    # '(prima edizione: 2019)', '(was founded in 2010)')
+    r"|antes\s*[:,]|prima(?:\s*:|\s+(?:fissat|previst)\w*)"
+    r"|was\s*[:,]?\s*(?:on\s+)?(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr"
+    r"|may|jun|jul|aug|sep|oct|nov|dec))\s*[:,]?\s*[^()]{0,30}\d[^()]{0,40}\)",
     _I,
 )
 # The old date itself named as replaced: 'instead of 8 March', 'au lieu du 8 mars'.
