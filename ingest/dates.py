@@ -143,7 +143,9 @@ _LIMIT_WORD = fast_compile(r"\b(?:entro|fino|until|till|bis|hasta|jusqu)", re.IG
 # 'CET on' (lower-cased text).
 _ZONE_NAMED_BEFORE_ON = (
     r"(?:(?:[^\W\d_]+[ \t]+){1,2}time|cest|cet|mesz|mez|utc|gmt|bst|aoe|eest|eet|west|wet"
-    r"|e[sd]?t|p[sd]?t|c[sd]?t|aest|aedt)[ \t]+(?=on\b|am\b)"
+    r"|e[sd]?t|p[sd]?t|c[sd]?t|aest|aedt"
+    # (a region's clock named alone: '4 p.m. Eastern on Thursday, October 1')
+    r"|eastern|pacific|central|mountain|atlantic|hawaii(?:an)?|alaska(?:n)?)[ \t]+(?=on\b|am\b)"
 )
 _RANGE_JOIN_TIMED = fast_compile(
     # ('dalle ore 10.00 del 9 settembre ed entro le ore 13.00 del 22 ottobre': the limit's words

@@ -27,6 +27,7 @@ from ingest.dates import (
 from ingest.fastre import _Lowered, fast_compile, folded_compile
 from ingest.kinds import (
     _ASKS_TO_ORGANISE,
+    _CEREMONY_TITLE,
     _DEADLINE_WORD,
     _EXTEND_VERB,
     _FUTURE_FORMS,
@@ -558,7 +559,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
             kind = "news"
             reading = KindReading("news", 0.5, " ".join(contexts[index]).strip())
     opening = _opening_told_as_past(mentions, contexts, len(title), published)
-    if kind == "event" and opening is not None:
+    if (
+        kind == "event"
+        and opening is not None
+        # (a ceremony the title names, held after the page: the call it closed is background)
+        and not (_CEREMONY_TITLE.search(title) and start and published and start > published)
+    ):
         # 'On 21 June 2027 the project brought together 65 regions': a page that opens with a
         # day behind its publication, told in the past, reports it, whatever comes next.
         kind = "news"
@@ -1437,7 +1443,20 @@ def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
     return score / 2 if score > 0 and _in_brackets(context) else score
 
 
+# The day a page was updated, right before its date: 'UPDATE, February 12:', 'Last updated on
+# 3 March', 'Mise à jour du 4 mai', 'Aktualisierung vom', 'Aggiornamento del'.
+_UPDATE_STAMP = fast_compile(
+    r"(?:^|\n)\W*(?:update[ds]?|last\s+updated|updated\s+on|mise\s+à\s+jour|aktualisiert"
+    r"|aktualisierung|aggiornamento|aggiornato|actualización|actualizado)\W{0,3}"
+    r"(?:(?:on|le|du|am|vom|del|el|al)\s+)?$",
+    re.IGNORECASE,
+)
+_UPDATE_READ = 30  # characters before a date read for the word that stamps an update
+
+
 def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
+    if _UPDATE_STAMP.search(context[0][-_UPDATE_READ:]):
+        return 0.0  # 'UPDATE, February 12: abstract registration is now closed': the page's day
     near = context[0][-_TAIL_READ:]
     for_session = _REGISTER_FOR_SESSION.search(near) is not None
     if not for_session and _INFO_NEAR.search(near) and not _STRONG.search(context[0][-_NEAREST:]):
@@ -1653,7 +1672,9 @@ _WAS_ENDING = re.compile(
     r"|au\s+lieu\s+de\s*:?\s*[«\"“]?[^»\"”\n]{0,35}?"
     # a line labelled as the old limit: 'Alte Frist: 31.01.2027', 'Old deadline:'
     r"|(?:^|\n)\W*(?:alte[rn]?|bisherige[rn]?|old|previous|former|ancienne|vecchia|antigua"
-    r"|original[e]?|initial[e]?)\s+" + _LIMIT_LABEL + r"(?:\s*(?:" + WEEKDAY_NAMES + r"),?)?"
+    # ('Current application due date: March 3, 2027' above 'New application due date:')
+    r"|original[e]?|initial[e]?|current|existing|actuelle|attuale|actual|aktuelle[rn]?)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _LIMIT_LABEL + r"(?:\s*(?:" + WEEKDAY_NAMES + r"),?)?"
     # the first limit named by what it was: 'la scadenza originaria del 30 giugno', 'the
     # original deadline of 31 March', 'la date limite initiale du', 'la fecha inicial del'
     r"|(?:scadenza|termine|data|deadline|date(?:\s+limite)?|fecha(?:\s+l[íi]mite)?|frist|plazo)"
@@ -2222,6 +2243,9 @@ _HEADING_ASIDE = re.compile(_FOR_ALL_ASIDE, re.IGNORECASE)
 # (or any aside, in a heading that announces its rows: 'Dates de relève (12h00, heure de
 # Paris) :' over its bullets, not in a paragraph above another)
 _ANNOUNCING_ASIDE = re.compile(r"\([^()\n]{1,40}\)\s*:\s*$")
+# (or a heading that is a short label and its aside alone: 'Important dates (23:59 SGT)',
+# 'Fechas importantes (hora límite: 23:59 AoE)')
+_LABEL_AND_ASIDE = re.compile(r"^\W*[^\W\d][^()\n:.]{0,40}(\([^()\n]{1,40}\))\s*:?\s*$")
 
 
 def _heading_time(
@@ -2236,10 +2260,14 @@ def _heading_time(
     aside = _HEADING_ASIDE.search(doc, start, end) or _ANNOUNCING_ASIDE.search(
         doc[:end].rstrip(), start
     )
-    said = [mark for mark in times if aside and aside.start() <= mark.start < aside.end()]
+    if aside is None and (labelled := _LABEL_AND_ASIDE.match(doc[start:end])):
+        span = (start + labelled.start(1), start + labelled.end(1))
+    else:
+        span = aside.span() if aside else (0, 0)
+    said = [mark for mark in times if span[0] <= mark.start < span[1]]
     if len(said) != 1:
         return None, None
-    return said[0].time, said[0].zone or find_zone(aside.group(0))  # type: ignore[union-attr]
+    return said[0].time, said[0].zone or find_zone(doc[span[0] : span[1]])
 
 
 # The word that gives a time to every date of a list before it: 'first-stage deadline 15 January,

@@ -265,7 +265,15 @@ _PAST = folded_compile(
     r"|s'est\s+(?:tenu|déroulé)e?s?\b|\ba\s+eu\s+lieu\b|\bont\s+participé\b|\ba\s+pu\b"
     r"|\bont\s+répondu\b|\bont\s+été\s+(?:déposé|reçu|retenu|sélectionné)"
     r"|\bse\s+celebr[óo]\b|\btuvo\s+lugar\b|\bcelebraban\b|\bsirvió\b|\bfueron\s+presentad"
-    r"|\bsi\s+è\s+(?:svolt|tenut|conclus)[oa]\b|\bsono\s+stat[ei]\s+presentat",
+    r"|\bsi\s+è\s+(?:svolt|tenut|conclus)[oa]\b|\bsono\s+stat[ei]\s+presentat"
+    # what a call drew, counted: 'attracted 117 proposals', 'has received 386 applications',
+    # 'recibió 2.310 solicitudes', 'gingen 57 Bewerbungen … ein'
+    r"|\b(?:attracted|drew|(?:has|have|had)\s+received|received|recibió|ha\s+recibido|a\s+reçu"
+    r"|ont\s+été\s+reçues|ha\s+ricevuto|sono\s+pervenut[ei]|gingen|erhielt|hat\s+\w+\s+erhalten)"
+    r"\s+(?:more\s+than\s+|over\s+|some\s+|más\s+de\s+|plus\s+de\s+|oltre\s+|über\s+|insgesamt\s+)?"
+    r"\d[\d.,]*\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:applications|proposals|submissions|entries"
+    r"|nominations|solicitudes|propuestas|candidaturas|candidatures|dossiers|demandes|domande"
+    r"|proposte|candidature|anträge|bewerbungen|einreichungen|skizzen|projektskizzen)\b",
     _I,
 )
 _PAST_TITLE = folded_compile(
@@ -358,7 +366,11 @@ _PAST_TITLE = folded_compile(
     r"|\bremet\s+(?:les|ses)\s+prix\b|\bpresents?\s+(?:the|its)\s+(?:\w+\s+)?awards\b|\büberreicht\b"
     # a programme put online: 'CASG 2026 Program Now Available', 'Online il programma del
     # convegno', 'Programm veröffentlicht'
-    r"|\b(?:program(?:me)?|programma|programm|programa)\b[^.:]{0,30}?\b(?:(?:is\s+)?now\s+)?(?:available"
+    # (not a call a funding programme publishes: 'Frontiers Programme 2027 – Call document
+    # published')
+    r"|\b(?:program(?:me)?|programma|programm|programa)\b"
+    r"(?:(?!\bcall\b|\bappels?\b|\bbando\b|\bconvocatoria\b|\bausschreibung\b)[^.:]){0,30}?"
+    r"\b(?:(?:is\s+)?now\s+)?(?:available"
     r"|online|published|released|veröffentlicht|disponible|disponibile|en\s+ligne)\b"
     r"|\bonline\s+il\s+programma\b|\bdisponibile\s+il\s+programma\b"
     # money granted, by the headline's verb and its sum: 'El Gobierno concede 4,2 millones a 47
@@ -431,7 +443,7 @@ _CLOSED_CALL = folded_compile(
     # the window to send work told over: 'Submissions for the main track closed on', 'Die
     # Einreichungsphase … endete am', 'le plazo de presentación finalizó el'
     r"|(?:^|[.!]\s|\n)(?:the\s+)?(?:submissions?|applications?|proposals?|nominations?)\b"
-    r"[^.]{0,50}?(?<!be\s)(?<!is\s)(?<!will\s)\bclosed\s+on\b"
+    r"[^.]{0,50}?(?<!be\s)(?<!is\s)(?<!will\s)\bclosed\s+(?:at\s+\d[^.]{0,20}?\s+)?on\b"
     r"|\b(?:submission|application)\s+(?:period|phase|window)\b[^.]{0,40}?\b(?:ended|closed)\b"
     r"|\b(?:einreichungs|bewerbungs|antrags)(?:phase|frist|zeitraum)\b[^.]{0,60}?\bendete\b"
     r"|\bpériode\s+de\s+(?:dépôt|candidature|soumission)\b[^.]{0,40}?"
@@ -629,6 +641,8 @@ _COURSE = folded_compile(
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
     r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass"
+    # ('Leading Research Organisations – Executive Programme', 'Summer Program in Japanese Society')
+    r"|\bexecutive\s+(?:programme|program|education|course)s?\b|\bsummer\s+program(?:me)?s?\b"
     # a training counted in days: 'A three-day hands-on training for cluster managers'
     r"|\b(?:one|two|three|four|five|\d)[\s-]days?\s+(?:[\w-]+\s+){0,2}?training\b|\bhands-on\s+training\b"
     # a thematic school, a university's own title: 'École thématique CNRS', 'Experto
@@ -751,7 +765,9 @@ _DEGREE_TITLE = folded_compile(
 _CEREMONY_TITLE = folded_compile(
     r"\b(?:award|awards|prize|prizes)\s+(?:ceremony|gala|night|evening)\b|\bgala\s+de\s+entrega\b"
     r"|\bentrega\s+de\s+(?:los\s+)?premios\b|\w*verleihung\b|\bremise\s+des?\s+(?:prix|trophées)\b"
-    r"|\bcérémonie\s+de\s+remise\b|\bcerimonia\s+di\s+premiazione\b|\bpremiazione\b",
+    r"|\bcérémonie\s+de\s+remise\b|\bcerimonia\s+di\s+premiazione\b|\bpremiazione\b"
+    # ('Regional Innovation Awards 2027 – Ceremony and Gala Dinner')
+    r"|\bceremony\b|\bgala\s+(?:dinner|evening|night)\b",
     _I,
 )
 # Words that mean a course only when nothing is asked for in return ('training and skills').
@@ -1027,6 +1043,17 @@ def read_kind(
         asks = None
     if asks and _PAST_TITLE.search(title):
         return KindReading("news", 0.8, _first(_PAST_TITLE, title))  # 'the call: its winners'
+    ceremony = _CEREMONY_TITLE.search(title)
+    if (
+        ceremony
+        and not _ASKS_FOR_WORK.search(title)
+        and published is not None
+        and any(date > published for date in dates)
+    ):
+        # 'Cérémonie de remise des Trophées de l'innovation 2026' over 'L'appel à candidatures
+        # s'est clos le 15 septembre', with the ceremony's day ahead: the prize is given there,
+        # and the call it had is told of
+        return KindReading("event", 0.7, ceremony.group(0))
     # A report may name the call for papers it had ('the call had drawn 220 papers'): asked
     # for in the text only, by a page published after every date it gives, it is told of.
     told_of = asks and not _ASKS_FOR_WORK.search(title) and _all_behind(published, dates)

@@ -533,6 +533,13 @@ FROM_WORDS = (
 DEADLINE_CUES: list[tuple[str, float]] = [
     # strong: the text says deadline
     (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|collection\s+date|last\s+day", 4),
+    # a French call's cut-off: 'Relevé n° 2 :', 'dates de relève', 'relevé intermédiaire' (not
+    # 'relevés de notes', transcripts)
+    (
+        r"\brelev[ée]s?\s+(?:n[°o]\s*\d|\d|intermédiaires?|finale?s?|trimestriels?|:)"
+        r"|\bdates?\s+de\s+relev[ée]",
+        4,
+    ),
     (
         # (any compound ending in -frist: 'Eingabefrist', 'Vorlagefrist', 'Anmeldefrist')
         # (no '\w*' before it: a cue that may start anywhere is asked at every place)
@@ -647,7 +654,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"|versione\s+finale|final\s+version|version\s+finale|versión\s+final|endfassung"
         r"|final\s+papers?\s+due"
         r"|\brefunds?\b|rembourse\w*|rückerstattung|rimbors\w*|reembols\w*"
-        r"|revisions?\b|final\s+evaluations?|" + EARLY_RATE_WORDS,
+        r"|revisions?\b|final\s+evaluations?"
+        # what the funded report after the award: 'Der Verwendungsnachweis ist bis … einzureichen',
+        # 'deberán justificar la inversión antes del', 'la rendicontazione entro il'
+        r"|verwendungsnachweis\w*|schlussbericht\w*|zwischenbericht\w*|justificar\b|justificaci[óo]n"
+        r"|rendiconta\w*|justificatifs?\s+de\s+dépenses|(?:final|progress|interim)\s+reports?\b"
+        r"|rapport\s+final|informe\s+final|relazione\s+finale|" + EARLY_RATE_WORDS,
         # a reduced price until a date is an early rate, not the limit to register
         -5,
     ),

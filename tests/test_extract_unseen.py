@@ -8334,6 +8334,121 @@ ROUND_THIRTY_THREE_FIELDS = [
 ]
 
 
+# Round thirty-four: conference calls, formal calls of agencies, courses, news, events.
+ROUND_THIRTY_FOUR_KINDS = [
+    # what a call drew, counted in the past: a report of it
+    (
+        "Publicada la resolución definitiva de los Cheques de Innovación 2026",
+        "Valencia, 2 de febrero de 2027\nLa Agencia ha publicado hoy la resolución definitiva de "
+        "concesión de los Cheques de Innovación 2026, que beneficiará a 640 pymes.\nLa "
+        "convocatoria, que permaneció abierta desde el 1 de septiembre hasta el 30 de octubre de "
+        "2026, recibió 1.420 solicitudes. Las empresas beneficiarias disponen de diez días hábiles "
+        "para aceptar la ayuda.",
+        dt.date(2027, 2, 2),
+        "news",
+    ),
+    # a ceremony the title names, ahead, over the call it had
+    (
+        "Cérémonie de remise des Prix de l'innovation agricole 2027",
+        "Pour leur 3e édition, les Prix de l'innovation agricole ont reçu 64 candidatures. L'appel "
+        "à candidatures s'est clos le 30 septembre et le jury s'est réuni mi-octobre pour désigner "
+        "les 9 finalistes.\n\nLes lauréats seront dévoilés lors de la cérémonie de remise des "
+        "prix, le jeudi 2 décembre 2027 à 18h, à la Maison de la Région à Rouen.\n\nLa cérémonie "
+        "sera suivie d'un buffet. Entrée sur invitation : merci de confirmer votre présence au "
+        "plus tard le 22 novembre.",
+        dt.date(2027, 10, 25),
+        "event",
+    ),
+    # an executive programme is a course
+    (
+        "Strategic Leadership in Science – Executive Programme 2027",
+        "Three modules for heads of research institutes.\nModule 1: 4–6 October 2027\nModule 2: "
+        "8–10 November 2027\nModule 3: 10–12 January 2028\nApplications close on 10 September "
+        "2027.",
+        dt.date(2027, 5, 20),
+        "course",
+    ),
+    # a funding programme publishing its call is no programme of an event put online
+    (
+        "Horizon Partnerships Programme 2028 – Call document published",
+        "The Agency is pleased to announce the 2028 call of the Horizon Partnerships Programme."
+        "\n\nTimeline\n| Call opens | 2 December 2027 |\n| Deadline | 13:00 (Irish time), 3 "
+        "March 2028 |",
+        dt.date(2027, 11, 25),
+        "call",
+    ),
+]
+ROUND_THIRTY_FOUR_FIELDS = [
+    # a round that closed at an hour 'on' its day, told in a report
+    (
+        "Record interest in the 2027 Creative Industries Accelerator",
+        "Media release – 3 May 2027\nThe accelerator has received 214 applications from across "
+        "the region.\nApplications closed at 5pm AEST on Thursday 22 April 2027. A panel is now "
+        "assessing them.",
+        dt.date(2027, 5, 3),
+        "deadline",
+        "2027-04-22T17:00:00+10:00",
+    ),
+    # a heading that is a label and its clock over the rows of dates
+    (
+        "CoastTech 2027: Call for Posters and Demos",
+        "CoastTech 2027 — Lisbon, 14–16 June 2027\n\nImportant dates (23:59 AEST)\nPoster "
+        "abstracts due ........ Friday, 5 March 2027\nDemo proposals due ........... Friday, 19 "
+        "March 2027\nNotification ................. 16 April 2027",
+        dt.date(2027, 1, 20),
+        "deadline",
+        "2027-03-05T23:59:00+11:00",
+    ),
+    # what the funded report after the award is no deadline
+    (
+        "Bando Voucher Export 2027",
+        "Le domande si presentano fino a esaurimento delle risorse. La rendicontazione delle spese "
+        "dovrà avvenire entro il 31 ottobre 2027.",
+        dt.date(2027, 1, 20),
+        "deadline",
+        None,
+    ),
+    # 'Current … due date:' in a notice is the date left
+    (
+        "Notice: extension of the due date for the Rural Broadband Research call",
+        "Due to a system outage, this notice extends the due date.\n\nCurrent application due "
+        "date: April 6, 2027\nNew application due date: April 13, 2027, 5:00 p.m. ET",
+        dt.date(2027, 4, 1),
+        "deadline",
+        "2027-04-13T17:00:00-04:00",
+    ),
+    # the day a page was updated is no deadline
+    (
+        "EuroVisWorkshop 2028: Call for Papers (updated)",
+        "EuroVisWorkshop 2028 · Graz, 2–3 June 2028\n\nUPDATE, March 2: abstract registration "
+        "is now closed.\n\nImportant Dates\nAbstract registration  February 28, 2028 (closed)"
+        "\nPaper submission  March 6, 2028\nNotification  April 10, 2028",
+        dt.date(2028, 3, 2),
+        "deadline",
+        "2028-03-06",
+    ),
+    # a French call's cut-offs, 'relevés'
+    (
+        "Appel à projets Innovation bois – relevés 2027",
+        "L'appel est ouvert en continu. Les dossiers sont examinés à chaque relevé :\n  Relevé "
+        "n° 1 : 12 mars 2027 à 12h00\n  Relevé n° 2 : 10 septembre 2027 à 12h00\n  Clôture : "
+        "10 décembre 2027 à 12h00",
+        dt.date(2027, 4, 2),
+        "deadline",
+        "2027-09-10T12:00:00+02:00",
+    ),
+    # a region's clock named alone before 'on' and the weekday
+    (
+        "Fellowship round draws 1,900 applications",
+        "The round opened on September 1 and closed at 5 p.m. Eastern on Thursday, October 14, "
+        "2027. Review panels meet in January.",
+        dt.date(2027, 11, 2),
+        "deadline",
+        "2027-10-14T17:00:00-04:00",
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -8348,7 +8463,8 @@ ROUND_THIRTY_THREE_FIELDS = [
     + ROUND_THIRTY_KINDS
     + ROUND_THIRTY_ONE_KINDS
     + ROUND_THIRTY_TWO_KINDS
-    + ROUND_THIRTY_THREE_KINDS,
+    + ROUND_THIRTY_THREE_KINDS
+    + ROUND_THIRTY_FOUR_KINDS,
 )
 def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     assert extract(title, text, published).kind == kind
@@ -8361,7 +8477,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_THIRTY_FIELDS
     + ROUND_THIRTY_ONE_FIELDS
     + ROUND_THIRTY_TWO_FIELDS
-    + ROUND_THIRTY_THREE_FIELDS,
+    + ROUND_THIRTY_THREE_FIELDS
+    + ROUND_THIRTY_FOUR_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vb-`) was scored once before any rule
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vg-`) was scored once before any rule
 was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to vb: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to vg: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -516,9 +516,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qw-en-data-stewardship-fellowships-reopened": (
         "kind 'extension' for 'call' (scored, not read)"
     ),
-    "qw-en-innovation-vouchers-budget-exhausted": (
-        "kind 'call' for 'news'; deadline '2027-06-30' for '2027-02-14' (scored, not read)"
-    ),
     "qw-en-open-access-monitor-webinar-rescheduled": (
         "event_start '2027-02-02' for '2027-02-16'; event_end '2027-02-16' for None"
     ),
@@ -591,9 +588,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qx-it-incontri-b2b-meccanica-futura": (
         "event_end '2027-04-15' for '2027-04-14' (scored, not read)"
     ),
-    "qy-en-ohrp-rural-aging-extension": (
-        "deadline '2027-02-05' for '2027-02-19'; deadline_tz None for 'America/New_York'"
-    ),
     "qy-en-ccasr-partnership-innovation-grants": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
     ),
@@ -616,9 +610,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qy-en-wasatch-smart-water-challenge-winners": (
         "deadline '2027-12-02' for '2027-02-12'; "
         "event_start '2027-05-03' for None (scored, not read)"
-    ),
-    "qz-en-nrfi-postdoc-fellowship-2028": (
-        "kind 'news' for 'call'; event_start '2027-07-20' for None"
     ),
     "qz-en-scottish-marine-trust-small-grants": (
         "deadline_tz 'UTC' for 'Europe/London' (scored, not read)"
@@ -1253,7 +1244,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2012-10-10' for '2012-11-09'; "
         "event_end None for '2013-06-28' (scored, not read)"
     ),
-    "sr-it-news-graduatoria-voucher": ("deadline '2021-03-31' for None"),
+    "sr-it-news-graduatoria-voucher": ("event_start '2020-06-12' for None"),
     "sr-it-news-bando-in-arrivo-2022": ("kind 'call' for 'news' (scored, not read)"),
     "sr-it-news-vincitori-premio-2016": ("event_start '2016-12-03' for None"),
     "sr-it-news-cluster-proposte-pervenute": (
@@ -1371,7 +1362,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ta-fr-colloque-frontieres-memoires": (
         "event_start '2013-11-02' for '2013-11-14' (scored, not read)"
     ),
-    "tb-en-seed-awards-numbers": ("kind 'call' for 'news' (scored, not read)"),
     "tb-en-heritage-grants-to-open": ("kind 'call' for 'news' (scored, not read)"),
     "tb-en-nairobi-summit-wrapup": ("kind 'call' for 'news'"),
     "tb-en-postgrad-scholarships-stats": ("event_start '2011-10-01' for None (scored, not read)"),
@@ -1568,7 +1558,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tm-en-glsce-abstract-deadline-extended-2022": (
         "event_start None for '2022-06-09'; event_end None for '2022-06-10' (scored, not read)"
     ),
-    "tm-en-nsf-rips-awards-2015": ("deadline None for '2015-02-03' (scored, not read)"),
     "tm-en-iowa-catalyst-grants-awarded-2020": ("kind 'call' for 'news'"),
     "tn-en-devpost-green-grid-hackathon-2021": (
         "kind 'event' for 'call'; "
@@ -2105,7 +2094,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "uh-en-us-community-health-data-rfp-2027": ("deadline '2027-02-10' for '2027-03-16'"),
     "uh-en-ca-bc-clean-tech-voucher-results-2016": (
-        "kind 'call' for 'news'; deadline None for '2016-10-14'; "
+        "deadline None for '2016-10-14'; instant None for '2016-10-14T23:00:00+00:00'; "
         "deadline_tz None for 'America/Vancouver'"
     ),
     "uh-es-mx-diplomado-ciudades-sostenibles-2025": ("event_end None for '2025-11-29'"),
@@ -2144,9 +2133,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uj-en-arc-discovery-dp27": ("deadline_tz 'Australia/Sydney' for None"),
     "uj-en-news-career-awards-2019": ("event_start '2019-07-15' for None"),
     "uj-en-grant-writing-bootcamp-2024": ("event_end None for '2024-02-27'"),
-    "uj-en-wellcome-internal-extended-2021": (
-        "deadline '2021-03-03' for '2021-03-10' (scored, not read)"
-    ),
     "uj-en-vc-early-career-prize-2018": ("deadline_tz 'Europe/London' for 'UTC'"),
     "uj-en-research-costing-course-2019": (
         "event_end '2019-07-31' for '2019-06-12' (scored, not read)"
@@ -2521,11 +2507,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "ux-fr-quebec-sante-heure-est": ("deadline_tz 'America/Toronto' for 'America/New_York'"),
     "ux-it-usa-batterie-et-ora-italiana": ("event_start '2027-02-22' for None"),
-    "ux-it-italia-sudafrica-news-sast": (
-        "kind 'call' for 'news'; deadline '2028-02-15' for '2027-09-30'; instant '2028-02-15' "
-        "for '2027-09-30T14:00:00+00:00'; deadline_tz None for 'Africa/Johannesburg' (scored, "
-        "not read)"
-    ),
     "uy-en-nl-living-deltas-cfa": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "uy-en-nl-circular-pilots-gelderland": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "uy-en-nl-seed-grants-extended": (
@@ -2580,6 +2561,132 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Europe/Vienna' (scored, not read)"
     ),
     "vb-es-jornada-enero-zaragoza": ("deadline None for '2028-01-19'"),
+    "vc-en-reprosci28-utc": ("event_start None for '2028-05-16' (scored, not read)"),
+    "vc-en-uma2028-two-stage": (
+        "kind 'extension' for 'call'; event_start None for '2028-07-04'; event_end None for "
+        "'2028-07-05' (scored, not read)"
+    ),
+    "vc-en-hrc-lbr-rounds": (
+        "kind 'news' for 'call'; deadline '2027-05-01' for '2027-06-12'; instant "
+        "'2027-05-02T03:59:00+00:00' for '2027-06-13T03:59:00+00:00' (scored, not read)"
+    ),
+    "vc-de-nachhaltige-software-ws": (
+        "event_start '2027-09-27' for '2027-09-28'; event_end '2027-09-30' for None"
+    ),
+    "vc-fr-frontieres-numeriques-minuit": ("deadline_tz 'Europe/Brussels' for 'Europe/Paris'"),
+    "vc-it-ia-patrimonio-cet": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Rome'; event_start None for '2027-10-15' "
+        "(scored, not read)"
+    ),
+    "vd-en-eu-eic-accelerator-2027": (
+        "instant '2027-06-10' for '2027-06-10T15:00:00+00:00'; deadline_tz None for "
+        "'Europe/Brussels' (scored, not read)"
+    ),
+    "vd-en-us-ny-multifamily-rfp": (
+        "deadline '2027-04-01' for '2027-04-22'; instant '2027-04-01' for "
+        "'2027-04-22T19:00:00+00:00'; deadline_tz None for 'America/New_York' (scored, not "
+        "read)"
+    ),
+    "vd-en-eu-green-mobility-mission-japan": (
+        "event_start None for '2027-06-07'; event_end None for '2027-06-10'"
+    ),
+    "vd-en-uk-touring-fund-round2": ("deadline '2027-01-14' for '2027-01-28'"),
+    "vd-de-nrw-digital-invest-2027": ("deadline None for '2027-10-31'"),
+    "vd-de-at-produktion-zukunft-38": ("event_start '2027-03-09' for None"),
+    "vd-de-ch-swiss-accelerator-ergebnisse": (
+        "deadline None for '2026-10-01'; instant None for '2026-10-01T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Zurich'; event_start '2026-11-09' for None; event_end "
+        "'2026-11-13' for None (scored, not read)"
+    ),
+    "vd-es-ampliacion-doctorados-industriales": (
+        "deadline '2027-06-16' for '2027-06-30'; instant '2027-06-16T12:00:00+00:00' for "
+        "'2027-06-30T12:00:00+00:00' (scored, not read)"
+    ),
+    "vd-it-fis4-bando-cet": (
+        "instant '2027-10-27' for '2027-10-27T13:00:00+00:00'; deadline_tz None for "
+        "'Europe/Rome' (scored, not read)"
+    ),
+    "ve-en-mooc-climate-data": (
+        "deadline '2027-06-30' for None; event_end None for '2027-06-30' (scored, not read)"
+    ),
+    "ve-en-phd-studentships-rounds": (
+        "kind 'news' for 'course'; deadline '2026-12-01' for '2027-02-02'; instant "
+        "'2026-12-01T12:00:00+00:00' for '2027-02-02T12:00:00+00:00'"
+    ),
+    "ve-en-secure-sme-cyber-training": ("event_end '2027-10-05' for '2027-11-02'"),
+    "ve-en-health-data-dtp-2029": ("event_start None for '2029-09-24' (scored, not read)"),
+    "ve-en-tokyo-summer-program": ("event_end None for '2028-07-28'"),
+    "ve-fr-mooc-economie-circulaire": (
+        "event_start None for '2027-03-15'; event_end None for '2027-05-30'"
+    ),
+    "ve-es-becas-posgrado-extranjero-2028": (
+        "kind 'course' for 'call'; event_start '2027-11-29' for None"
+    ),
+    "ve-it-scuola-estiva-storia-economica": ("deadline_tz 'Europe/Brussels' for 'Europe/Rome'"),
+    "ve-it-camera-commercio-export-digitale": (
+        "event_end '2026-10-20' for '2026-10-27' (scored, not read)"
+    ),
+    "vf-en-vc-innovation-prize": ("kind 'call' for 'news'; event_start None for '2026-11-19'"),
+    "vf-en-s3-strategy-adopted": ("event_start '2028-02-27' for None (scored, not read)"),
+    "vf-en-coastal-innovation-fund": ("kind 'event' for 'news'; event_start '2027-11-04' for None"),
+    "vf-en-net-zero-heat-bids": (
+        "kind 'call' for 'news'; deadline None for '2028-03-09' (scored, not read)"
+    ),
+    "vf-de-logistik-wettbewerb-jury": (
+        "kind 'call' for 'news'; deadline None for '2026-11-30'; instant None for "
+        "'2026-11-30T11:00:00+00:00'; deadline_tz None for 'Europe/Berlin'"
+    ),
+    "vf-fr-cci-matinale-export": (
+        "kind 'call' for 'event'; instant '2027-11-12' for '2027-11-12T17:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris'; event_start None for '2027-11-18' (scored, not "
+        "read)"
+    ),
+    "vf-fr-quebec-concours-bilan": (
+        "deadline None for '2027-04-15'; instant None for '2027-04-15T20:00:00+00:00'; "
+        "deadline_tz None for 'America/Toronto'; event_start '2027-05-10' for None"
+    ),
+    "vf-fr-trophees-innovation-laureats": ("event_start None for '2028-01-25'"),
+    "vf-es-mexico-convocatoria-cierre": (
+        "kind 'call' for 'news'; deadline None for '2027-09-30'; instant None for "
+        "'2027-10-01T00:00:00+00:00'; deadline_tz None for 'America/Mexico_City' (scored, not "
+        "read)"
+    ),
+    "vf-it-premio-innovazione-vincitori": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Rome'; event_start None for '2027-12-13'"
+    ),
+    "vg-en-hannover-matchmaking": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
+    ),
+    "vg-en-blue-data-hackathon": (
+        "event_start None for '2027-06-05'; event_end None for '2027-06-06'"
+    ),
+    "vg-en-climatetech-pitch": ("event_start None for '2028-03-02'"),
+    "vg-en-hydrogen-roadshow-postponed": (
+        "kind 'extension' for 'event'; event_start None for '2027-03-09'; event_end None for "
+        "'2027-03-10'"
+    ),
+    "vg-en-smart-manufacturing-matching": (
+        "deadline None for '2028-09-15'; instant None for '2028-09-15T15:59:00+00:00'; "
+        "deadline_tz None for 'Asia/Singapore' (scored, not read)"
+    ),
+    "vg-en-robotics-demo-day": (
+        "deadline '2028-09-10' for '2028-09-24'; instant '2028-09-10' for "
+        "'2028-09-25T06:59:00+00:00'; deadline_tz None for 'America/Los_Angeles'"
+    ),
+    "vg-en-eu-japan-offshore-matchmaking": (
+        "deadline '2027-10-19' for '2027-10-15'; instant '2027-10-19' for "
+        "'2027-10-15T08:00:00+00:00'; deadline_tz None for 'Asia/Tokyo' (scored, not read)"
+    ),
+    "vg-de-hackathon-digitale-verwaltung": ("event_end None for '2028-02-12'"),
+    "vg-de-roadshow-handwerk-verschoben": (
+        "event_start '2026-06-24' for '2026-06-23'; event_end None for '2026-06-24' (scored, "
+        "not read)"
+    ),
+    "vg-fr-agriinnov-bilan": (
+        "kind 'event' for 'news'; event_start '2029-06-12' for '2028-06-13'; event_end "
+        "'2029-06-14' for '2028-06-15'"
+    ),
+    "vg-fr-concours-pitch-sante": ("event_start None for '2027-06-03' (scored, not read)"),
 }
 
 
