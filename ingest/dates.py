@@ -960,6 +960,84 @@ def relative_mentions(text: str, published: dt.date) -> list[Mention]:
     return found
 
 
+# A limit counted from a notice's publication in a gazette whose date the page gives: 'on the
+# 30th calendar day following the date of publication of this call in the Official Journal' (OJ
+# C 96, 15.3.2027), 'bis sechs Wochen nach Veröffentlichung dieser Bekanntmachung im
+# Bundesanzeiger' (BAnz AT 14.05.2027), 'dans un délai de soixante jours à compter du lendemain
+# de la publication … au Journal officiel'. Working days are left alone: they need a calendar.
+_GAZETTE = fast_compile(
+    r"official\s+journal|\boj\s+[cl]\b|amtsblatt|bundesanzeiger|\bbanz\b|journal\s+officiel"
+    r"|\bjorf\b|\bjoue\b|gazzetta\s+ufficiale|\bguri\b|\bburl?\b|bollettino\s+ufficiale"
+    r"|bolet[íi]n\s+oficial|\bboe\b|\bdoue\b|\bbocm\b|\bdogv\b|\bboja\b|\bdog\b",
+    re.IGNORECASE,
+)
+_GAZETTE_READ = 80  # characters after a gazette's name where the date of its issue stands
+_PERIOD_NUMBERS = {
+    **dict.fromkeys("two zwei deux due dos".split(), 2),
+    **dict.fromkeys("three drei trois tre tres".split(), 3),
+    **dict.fromkeys("four vier quatre quattro cuatro".split(), 4),
+    **dict.fromkeys("six sechs sei seis".split(), 6),
+    **dict.fromkeys("eight acht huit otto ocho".split(), 8),
+    **dict.fromkeys("ten zehn dix dieci diez".split(), 10),
+    **dict.fromkeys("fifteen fünfzehn quinze quindici quince".split(), 15),
+    **dict.fromkeys("twenty zwanzig vingt venti veinte".split(), 20),
+    **dict.fromkeys("thirty dreißig trente trenta treinta".split(), 30),
+    **dict.fromkeys("forty-five quarante-cinq quarantacinque".split(), 45),
+    **dict.fromkeys("sixty sechzig soixante sessanta sesenta".split(), 60),
+    **dict.fromkeys("ninety neunzig quatre-vingt-dix novanta noventa".split(), 90),
+}
+_PERIOD_AFTER_PUBLICATION = fast_compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th|\.)?|(?P<word>"
+    + "|".join(sorted((re.escape(w) for w in _PERIOD_NUMBERS), key=len, reverse=True))
+    + r"))\s+(?:calendar\s+|kalender)?(?P<unit>days?|weeks?|tagen?|wochen|jours|semaines"
+    r"|giorni|settimane|d[íi]as(?:\s+naturales)?|semanas)\b"
+    r"(?P<gap>[^.;\n]{0,60}?)\b(?:publication|veröffentlichung|publicación|pubblicazione|parution)",
+    re.IGNORECASE,
+)
+_WORKING_DAYS = re.compile(
+    r"working|business|hábiles|habiles|ouvr(?:ables|és)|lavorativi|werktag|arbeitstag",
+    re.IGNORECASE,
+)
+
+
+def period_mentions(text: str, found: list[Mention]) -> list[Mention]:
+    """Limits counted in days or weeks from a notice's publication in a gazette whose issue the
+    page dates, as dates: the gazette's date plus the period."""
+    periods = list(_PERIOD_AFTER_PUBLICATION.finditer(text))
+    if not periods:
+        return []
+    issued = None
+    for gazette in _GAZETTE.finditer(text):
+        issued = next(
+            (
+                m.first()
+                for m in found
+                if gazette.end() <= m.start <= gazette.end() + _GAZETTE_READ
+                and m.year is not None
+                and not m.is_range
+            ),
+            None,
+        )
+        if issued is not None:
+            break
+    if issued is None:
+        return []
+    result = []
+    for period in periods:
+        if _WORKING_DAYS.search(period.group(0)):
+            continue
+        number = (
+            int(period.group("n"))
+            if period.group("n")
+            else _PERIOD_NUMBERS[period.group("word").lower()]
+        )
+        weeks = period.group("unit").lower().startswith(("week", "woch", "sem", "sett"))
+        days = number * (7 if weeks else 1)
+        day = issued + dt.timedelta(days=days)
+        result.append(Mention(period.start(), period.end(), day.day, day.month, day.year))
+    return result
+
+
 # A programme's period ('PR FESR 2021-2027', 'Horizon 2020') names no year of its dates; an
 # academic year ('2027-2028', '2026/27') does.
 _PROGRAMME_PERIOD = fast_compile(

@@ -19,6 +19,7 @@ from ingest.dates import (
     find_zone,
     fit_weekdays,
     name_years,
+    period_mentions,
     relative_mentions,
     resolve_years,
     shadow,
@@ -403,6 +404,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
             if not any(s < m.end and m.start < e for s, e in taken)
         ]
         found.sort(key=lambda m: m.start)
+    periods = period_mentions(doc, found)
+    if periods:
+        # 'on the 30th calendar day following … publication … in the Official Journal'
+        taken = [(m.start, m.end) for m in found]
+        found += [m for m in periods if not any(s < m.end and m.start < e for s, e in taken)]
+        found.sort(key=lambda m: m.start)
     times = find_times(doc)
     mentions = attach_times(doc, found, times)
     title_years, text_years = years_in(title), years_in(text)
@@ -548,10 +555,14 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
             # November'): registration said to close the day before the event is the limit
             clause = doc[max(0, doc.rfind(".", 0, eve.start()) + 1) : eve.start()]
             eve = eve if _REGISTER.search(clause) else None
+        before = None
         if eve is not None:
             # 'Anmeldung bis zum Vortag, 12 Uhr': registration closes the day before it
-            deadline = _day_before(doc, eve, start, times, language)
-            sure, evidence = 0.6, eve.group(0)
+            first = next((m for m in mentions if m.first() == start and m.time), None)
+            before = _day_before(doc, eve, start, times, language, first and first.time)
+        if before is not None:
+            deadline = before
+            sure, evidence = 0.6, eve.group(0)  # type: ignore[union-attr]
     if kind == "event" and start is not None and published is None:
         # The clause of the event's date tells whether it is ahead or behind the writer.
         index = next((i for i, m in enumerate(mentions) if m.first() == start), None)
@@ -2329,34 +2340,92 @@ _LIST_REST = re.compile(
 # before', 'inscription jusqu'à la veille', 'entro il giorno precedente', 'hasta el día anterior'.
 _EVE = fast_compile(
     r"(?:\bbis\s+(?:zum\s+|spätestens\s+(?:zum\s+|am\s+)?)?|\buntil\s+|\bby\s+|jusqu'(?:à|au)\s+"
-    r"|\bavant\s+|\bentro\s+|\bhasta\s+"
+    r"|\bavant\s+|\bentro\s+|\bhasta\s+|\bau\s+plus\s+tard\s+"
     # or the limit said to close then: 'Registration closes the day before the webinar'
-    r"|\bcloses?\s+(?:on\s+)?|\bschließt\s+(?:am\s+)?|\bferme\s+|\bchiude\s+|\bcierra\s+)"
-    r"(?:the\s+|la\s+|il\s+|el\s+)?"
-    r"(?:vortag\b|day\s+before\b|veille\b|giorno\s+(?:prima|precedente)\b|d[íi]a\s+anterior\b"
+    # ('The platform closes for registration and meeting requests 72 hours before')
+    r"|\bcloses?\s+(?:for\s+[^.;\n\d]{1,40}?\s+)?(?:on\s+)?|\bschließt\s+(?:am\s+)?|\bferme\s+"
+    r"|\bchiud(?:e|ono)\s+|\bcierra\s+)"
+    # an hour may come first: 'closes at 5 p.m. ET the day before', 'se cierra a las 14:00
+    # horas del día anterior', 'si chiudono alle ore 12.00 del lunedì precedente'
+    r"(?P<hour>(?:at|a\s+las|alle(?:\s+ore)?|um|à)\s+(?:\d[.:]\d|[ap]\.\s?m\.|[^.;\n]){1,25}?\s+"
+    r"(?:on\s+)?)?"
+    r"(?:jeweils\s+)?(?:the\s+|la\s+|il\s+|el\s+|le\s+|del\s+)?"
+    r"(?:vortag\b|(?P<working>working\s+|business\s+)?day\s+before\b|veille\b"
+    r"|giorno\s+(?:prima|precedente)\b|d[íi]a\s+anterior\b"
+    # or a stretch before it: '48 Stunden vor Beginn', 'one week before each stop', '72 hours
+    # before the event opens'
+    r"|(?P<count>\d{1,3}|one|two|three|four|seven|ten|fourteen|eine[nr]?|zwei|drei|vier|sieben"
+    r"|zehn|vierzehn|une|deux|trois|quatre|sept|dix|quinze|una?|due|tre|quattro|sette|dieci"
+    r"|quindici|dos|cuatro|siete|diez|quince)\s+(?P<unit>hours?|days?|weeks?|stunden|tagen?"
+    r"|wochen?|heures|jours|semaines?|ore|giorni|settimane?|horas|d[íi]as|semanas?)\s+"
+    r"(?:before|vor|avant|prima|antes)\b"
     # or a weekday before it: 'entro il martedì precedente', 'hasta el viernes anterior al
     # inicio', 'by the Friday before the event', 'bis zum Freitag vor der Veranstaltung'
     r"|(?P<weekday>"
     + WEEKDAY_NAMES
-    + r")\s+(?:precedente|anterior|before|précédent|vor\b|prima\b))",
+    + r")\s+(?:precedente|anterior|before|précédent|précédant|vor\b|prima\b))",
     re.IGNORECASE,
 )
+# How many hours, days or weeks the words for a stretch before an event count.
+_UNIT_HOURS = {"h": 1, "s": 1, "o": 1, "d": 24, "t": 24, "j": 24, "g": 24, "w": 168}
+_NUMBER_WORDS = {
+    **dict.fromkeys("one eine einen einer une un una".split(), 1),
+    **dict.fromkeys("two zwei deux due dos".split(), 2),
+    **dict.fromkeys("three drei trois tre tres".split(), 3),
+    **dict.fromkeys("four vier quatre quattro cuatro".split(), 4),
+    **dict.fromkeys("seven sieben sept sette siete".split(), 7),
+    **dict.fromkeys("ten zehn dix dieci diez".split(), 10),
+    **dict.fromkeys("fourteen vierzehn quinze quindici quince".split(), 14),
+}
 _EVE_TIME = 40  # characters after 'the day before' read for its time
 
 
 def _day_before(
-    doc: str, eve: re.Match[str], start: dt.date, times: list[TimeMark], language: str
-) -> Deadline:
+    doc: str,
+    eve: re.Match[str],
+    start: dt.date,
+    times: list[TimeMark],
+    language: str,
+    start_time: dt.time | None = None,
+) -> Deadline | None:
+    """The limit a page sets before its event's first day: 'the day before', 'the Tuesday
+    before', '48 Stunden vor Beginn', 'the working day before', with its hour when one is said
+    (or, counted in hours, the event's own)."""
     day = start - dt.timedelta(days=1)
-    if eve.group("weekday"):
+    hour_of_event = None
+    if eve.group("count"):
+        count = eve.group("count").lower()
+        number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+        hours = number * _UNIT_HOURS[eve.group("unit")[0].lower()] if number else 0
+        if not hours or hours % 24:
+            return None  # ('36 hours before'): no day a reader counts without the hour
+        day = start - dt.timedelta(days=hours // 24)
+        hour_of_event = start_time if eve.group("unit")[0].lower() in "hso" else None
+    elif eve.group("weekday"):
         # the last such weekday before the first day
         wanted = WEEKDAYS[eve.group("weekday").lower()]
         day -= dt.timedelta(days=(day.weekday() - wanted) % 7)
-    mark = next((m for m in times if eve.end() <= m.start <= eve.end() + _EVE_TIME), None)
-    if mark is None:
+    elif eve.group("working"):
+        while day.weekday() >= 5:  # the working day before a Monday is the Friday
+            day -= dt.timedelta(days=1)
+    mark = next(
+        (
+            m
+            for m in times
+            if eve.start() <= m.start < eve.end() or eve.end() <= m.start <= eve.end() + _EVE_TIME
+        ),
+        None,
+    )
+    time = mark.time if mark is not None else hour_of_event
+    if time is None:
         return Deadline(date=day)
-    zone = mark.zone or _zone_of_text(times) or _zone_said_for_all(doc) or _home_zone(doc, language)
-    return Deadline(date=day, time=mark.time, tz=zone)
+    zone = (
+        (mark.zone if mark is not None else None)
+        or _zone_of_text(times)
+        or _zone_said_for_all(doc)
+        or _home_zone(doc, language)
+    )
+    return Deadline(date=day, time=time, tz=zone)
 
 
 # A time said for the deadline's day in a sentence of its own: 'Einreichungen sind an diesem

@@ -8449,6 +8449,90 @@ ROUND_THIRTY_FOUR_FIELDS = [
 ]
 
 
+# Round thirty-five: pages copied badly, periods, events of many days, formal notices, look-alikes.
+ROUND_THIRTY_FIVE_FIELDS = [
+    # registration closing at an hour the day before the first session
+    (
+        "Grant-writing clinics, spring 2027",
+        "Four clinics, each on a Wednesday from 2 to 3:30 p.m. ET:\n- March 10, 2027\n- "
+        "March 24, 2027\n- April 7, 2027\n- April 21, 2027\nRegistration for each clinic "
+        "closes at 5 p.m. ET the day before.",
+        dt.date(2027, 2, 15),
+        "deadline",
+        "2027-03-09T17:00:00-05:00",
+    ),
+    # 'jeweils bis eine Woche vor dem Termin': a week before the first stop
+    (
+        "Energieeffizienz im Handwerk – Roadshow 2027",
+        "Die Roadshow macht an vier Stationen Halt:\n8. Juni 2027 – Kassel\n15. Juni 2027 "
+        "– Fulda\n22. Juni 2027 – Gießen\n29. Juni 2027 – Marburg\nEine Anmeldung ist "
+        "erforderlich und jeweils bis eine Woche vor dem Termin möglich.",
+        dt.date(2027, 5, 3),
+        "deadline",
+        "2027-06-01",
+    ),
+    # 'le mardi précédant chaque webinaire': the weekday before the first
+    (
+        "Webinaires « Bâtiment bas carbone » 2028",
+        "Trois webinaires le jeudi à 10 h :\n- 9 mars 2028\n- 16 mars 2028\n- 23 mars "
+        "2028\nLes inscriptions sont reçues au plus tard le mardi précédant chaque "
+        "webinaire, à 17 h.",
+        dt.date(2028, 2, 14),
+        "deadline",
+        "2028-03-07T17:00:00+01:00",
+    ),
+    # '72 hours before the event opens': three days before (an English page names no clock)
+    (
+        "Meet the Buyers: Space Supply Chain",
+        "Tuesday 14 September 2027, 09:00–17:00, Harwell Campus\nThe platform closes for "
+        "registration and meeting requests 72 hours before the event opens.",
+        dt.date(2027, 7, 1),
+        "deadline",
+        "2027-09-11",
+    ),
+    # 'the working day before' a Monday is the Friday
+    (
+        "Smart Port roadshow 2027",
+        "Stops: Monday 5 April 2027 (Hull), Tuesday 13 April 2027 (Grimsby).\nOnline "
+        "booking for each stop closes at noon on the working day before that session.",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-04-02",
+    ),
+    # a limit counted from the call's publication in the Official Journal, whose issue is dated
+    (
+        "Call for expressions of interest: experts for the Marine Data Panel",
+        "Published in the Official Journal of the European Union: OJ C 41, 2.2.2028, p. "
+        "8\n\nTime limit\nApplications must be submitted by 12:00 (Brussels time) on the "
+        "30th calendar day following the date of publication of this call in the Official "
+        "Journal.",
+        dt.date(2028, 2, 3),
+        "deadline",
+        "2028-03-03T12:00:00+01:00",
+    ),
+    # 'bis acht Wochen nach Veröffentlichung … im Bundesanzeiger'
+    (
+        "Bekanntmachung: Richtlinie zur Förderung von Wasserstoff-Reallaboren",
+        "BAnz AT 09.03.2027 B2\n\n7 Verfahren\nIn der ersten Verfahrensstufe sind dem "
+        "Projektträger bis acht Wochen nach Veröffentlichung dieser Bekanntmachung im "
+        "Bundesanzeiger Projektskizzen vorzulegen.",
+        dt.date(2027, 3, 9),
+        "deadline",
+        "2027-05-04",
+    ),
+    # 'dans un délai de trente jours à compter du lendemain de la publication'
+    (
+        "Avis d'appel à candidatures « Territoires pilotes de la sobriété »",
+        "Avis publié au Journal officiel de la République française n° 0112 du 14 mai "
+        "2027\n\nLes dossiers doivent être déposés dans un délai de trente jours à compter "
+        "du lendemain de la publication du présent avis au Journal officiel.",
+        dt.date(2027, 5, 14),
+        "deadline",
+        "2027-06-13",
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -8478,7 +8562,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_THIRTY_ONE_FIELDS
     + ROUND_THIRTY_TWO_FIELDS
     + ROUND_THIRTY_THREE_FIELDS
-    + ROUND_THIRTY_FOUR_FIELDS,
+    + ROUND_THIRTY_FOUR_FIELDS
+    + ROUND_THIRTY_FIVE_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vg-`) was scored once before any rule
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vl-`) was scored once before any rule
 was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to vg: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to vl: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -718,7 +718,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "rf-de-webinar-tag-vorher": ("deadline '2027-04-13' for '2027-05-03' (scored, not read)"),
     "rf-es-curso-verano-viernes": ("deadline '2027-05-31' for '2027-07-09'"),
-    "rf-es-premio-30-dias": ("deadline '2027-09-07' for '2027-10-07' (scored, not read)"),
     "rg-de-foerderrichtlinie-ki-skizzen-mesz": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"
     ),
@@ -2687,6 +2686,129 @@ KNOWN_MISSES: dict[str, str] = {
         "'2029-06-14' for '2028-06-15'"
     ),
     "vg-fr-concours-pitch-sante": ("event_start None for '2027-06-03' (scored, not read)"),
+    "vh-en-msc-energy-admissions": ("deadline None for '2027-01-15'"),
+    "vh-fr-aap-filieres-avenir": (
+        "deadline '2027-01-12' for '2027-03-15'; instant '2027-01-12T10:00:00+00:00' for "
+        "'2027-03-15T11:00:00+00:00' (scored, not read)"
+    ),
+    "vh-it-conferenza-distretti-tecnologici-cfp": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Rome'"
+    ),
+    "vi-en-rolling-twin-vouchers": (
+        "deadline '2027-02-04' for None; deadline_tz 'Europe/Brussels' for None"
+    ),
+    "vi-en-nofo-agrifood-hubs": (
+        "deadline None for '2028-05-01'; instant None for '2028-05-02T03:59:00+00:00'; "
+        "deadline_tz None for 'America/New_York'; event_start '2028-09-30' for None (scored, "
+        "not read)"
+    ),
+    "vi-en-special-issue-through-june": ("deadline None for '2028-06-30'"),
+    "vi-de-innovationsgutschein-laufend": (
+        "kind 'news' for 'call'; event_start '2027-02-12' for None"
+    ),
+    "vi-fr-du-mediation-fin-juin": ("event_end None for '2028-06-22'"),
+    "vi-es-bocm-30-naturales": ("deadline None for '2027-07-09' (scored, not read)"),
+    "vi-es-cheques-agotamiento": (
+        "deadline '2027-02-01' for None; deadline_tz 'Europe/Madrid' for None (scored, not read)"
+    ),
+    "vi-es-master-preinscripcion-plazos": ("event_end None for '2028-06-30'"),
+    "vi-it-gu-60-giorni-distretti": (
+        "instant '2027-06-29' for '2027-06-29T10:00:00+00:00'; deadline_tz None for "
+        "'Europe/Rome' (scored, not read)"
+    ),
+    "vi-it-bando-sportello-risorse": (
+        "deadline '2028-03-01' for None; deadline_tz 'Europe/Rome' for None (scored, not read)"
+    ),
+    "vi-it-burl-30-giorni-senza-data": ("kind 'news' for 'call'"),
+    "vj-en-h2-valleys-webinars": ("event_end '2027-01-27' for '2027-02-24' (scored, not read)"),
+    "vj-en-cleantech-roadshow-report": (
+        "deadline '2026-11-19' for None; event_start None for '2026-11-03'; event_end None for "
+        "'2026-11-19' (scored, not read)"
+    ),
+    "vj-en-quantum-industry-days": ("event_end None for '2028-06-22'"),
+    "vj-en-funding-clinics-fall-2027": ("event_end '2027-10-28' for '2027-12-02'"),
+    "vj-en-circular-plastics-winter-webinars": ("event_end None for '2028-03-09'"),
+    "vj-de-roadshow-ki-mittelstand": ("event_end '2027-06-01' for '2027-06-10'"),
+    "vj-de-gemeinschaftsstand-hannover-2028": ("kind 'event' for 'call' (scored, not read)"),
+    "vj-de-webinarreihe-energieeffizienz": (
+        "instant '2026-10-04' for '2026-10-04T08:00:00+00:00'; deadline_tz None for "
+        "'Europe/Berlin'; event_end '2026-10-20' for '2026-11-17'"
+    ),
+    "vj-de-forum-kreislaufwirtschaft-wien": ("event_end None for '2028-09-14' (scored, not read)"),
+    "vj-fr-tournee-industrie-du-futur": (
+        "deadline '2027-10-13' for '2027-10-04'; instant '2027-10-13T10:00:00+00:00' for "
+        "'2027-10-04T10:00:00+00:00'; event_start '2027-10-14' for '2027-10-05'; event_end "
+        "None for '2027-10-14' (scored, not read)"
+    ),
+    "vj-fr-annulation-salon-energies-marines": (
+        "event_start '2028-07-03' for '2028-11-14'; event_end None for '2028-11-16'"
+    ),
+    "vj-fr-webinaires-wallonie-circulaire": ("event_end '2028-02-17' for '2028-03-16'"),
+    "vj-es-gira-industria-conectada": (
+        "deadline '2026-09-21' for '2026-10-19'; instant '2026-09-21T12:00:00+00:00' for "
+        "'2026-10-19T12:00:00+00:00'; event_start '2026-09-22' for '2026-10-20'; event_end "
+        "None for '2026-10-29'"
+    ),
+    "vj-es-balance-semana-fabricacion-bilbao": ("kind 'event' for 'news'"),
+    "vj-it-roadshow-industria-circolare": (
+        "kind 'news' for 'event'; deadline None for '2026-05-13'; instant None for "
+        "'2026-05-13T11:00:00+00:00'; deadline_tz None for 'Europe/Rome'; event_end None for "
+        "'2026-05-26' (scored, not read)"
+    ),
+    "vj-it-webinar-horizon-pmi": ("event_end '2027-02-04' for '2027-03-04'"),
+    "vj-it-collettiva-gulfood-2028": ("kind 'event' for 'call' (scored, not read)"),
+    "vj-it-hackathon-porti-intelligenti": (
+        "event_start None for '2028-05-19'; event_end None for '2028-05-21'"
+    ),
+    "vk-de-bw-aenderung-einreichungsfrist": (
+        "deadline '2028-02-28' for '2028-03-20'; instant '2028-02-28T11:00:00+00:00' for "
+        "'2028-03-20T11:00:00+00:00'"
+    ),
+    "vk-de-waermeplanung-auswahl": (
+        "deadline None for '2027-06-30'; instant None for '2027-06-30T13:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin'; event_start '2027-05-03' for None; event_end "
+        "'2027-06-30' for None (scored, not read)"
+    ),
+    "vk-de-gemeinschaftsstand-messe-hannover": ("kind 'event' for 'call' (scored, not read)"),
+    "vk-de-sachsen-transfer-ergebnis": (
+        "kind 'call' for 'news'; deadline '2029-03-31' for '2028-11-14'"
+    ),
+    "vk-fr-avis-modificatif-residences": ("kind 'call' for 'extension' (scored, not read)"),
+    "vk-fr-prolongation-fin-fevrier": ("deadline '2028-01-31' for '2028-02-29'"),
+    "vk-it-assegni-ricerca-trentesimo-giorno": (
+        "deadline '2028-05-05' for '2028-04-14'; instant '2028-05-05T08:00:00+00:00' for "
+        "'2028-04-14T11:00:00+00:00'"
+    ),
+    "vk-es-canarias-personal-investigador": (
+        "deadline None for '2027-10-18'; instant None for '2027-10-18T13:00:00+00:00'; "
+        "deadline_tz None for 'Atlantic/Canary' (scored, not read)"
+    ),
+    "vk-es-aei-personal-tecnico-apoyo": (
+        "kind 'news' for 'call'; event_start '2027-12-18' for None"
+    ),
+    "vk-es-encuentro-compradores-valencia": ("event_start None for '2027-05-14'"),
+    "vk-es-navarra-fechas-corte": (
+        "deadline '2028-09-30' for '2028-06-30'; instant '2028-09-30T13:00:00+00:00' for "
+        "'2028-06-30T13:00:00+00:00' (scored, not read)"
+    ),
+    "vk-en-nofo-amendment-0001-regional-innovation": ("kind 'call' for 'extension'"),
+    "vk-en-au-regional-manufacturing-extension": (
+        "deadline '2027-06-03' for '2027-06-17'; instant '2027-06-03T07:00:00+00:00' for "
+        "'2027-06-17T07:00:00+00:00'"
+    ),
+    "vl-en-research-fellow": ("event_start '2028-06-01' for None"),
+    "vl-en-consultation-cluster-policy": ("event_start '2028-04-18' for None"),
+    "vl-en-survey-2026": (
+        "kind 'event' for 'call'; event_start '2027-02-10' for None (scored, not read)"
+    ),
+    "vl-de-gastgeber-clustertag": ("kind 'event' for 'call'"),
+    "vl-es-programa-ejecutivo": (
+        "kind 'call' for 'course'; event_start None for '2028-04-06'; event_end None for "
+        "'2028-06-22'"
+    ),
+    "vl-es-encuesta-digitalizacion": ("kind 'course' for 'call' (scored, not read)"),
+    "vl-it-ospitare-forum-2028": ("kind 'event' for 'call' (scored, not read)"),
+    "vl-it-webinar-fondo-pmi": ("event_end '2027-04-01' for None"),
 }
 
 

@@ -605,7 +605,8 @@ UNSEEN += [
         " presentate entro 30 giorni dalla pubblicazione nella Gazzetta Ufficiale del"
         " 13 gennaio 2026.",
         "2026-01-13",
-        {"kind": "call"},
+        # (a period counted from the dated gazette is a day: the 30th after the 13th)
+        {"kind": "call", "deadline": "2026-02-12"},
     ),
     (
         "Bewerbungsschluss für das Gründerstipendium",
