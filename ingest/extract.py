@@ -555,6 +555,12 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
             # November'): registration said to close the day before the event is the limit
             clause = doc[max(0, doc.rfind(".", 0, eve.start()) + 1) : eve.start()]
             eve = eve if _REGISTER.search(clause) else None
+        if eve is not None and eve.group("count"):
+            # a stretch before the event is a registration's limit only where its clause says
+            # so, and not a refund's ('Cancellation is free until 7 days before the event')
+            clause = doc[max(0, doc.rfind(".", 0, eve.start()) + 1) : eve.end()]
+            if not _REGISTER.search(clause) or _REFUND.search(clause):
+                eve = None
         before = None
         if eve is not None:
             # 'Anmeldung bis zum Vortag, 12 Uhr': registration closes the day before it
@@ -2366,6 +2372,11 @@ _EVE = fast_compile(
     + r")\s+(?:precedente|anterior|before|précédent|précédant|vor\b|prima\b))",
     re.IGNORECASE,
 )
+# A refund or a cancellation's terms, counted before an event: no registration's limit.
+_REFUND = fast_compile(
+    r"cancel|refund|storn|annul|rembours|rimbors|reembols|devoluci[óo]n|rückerstatt",
+    re.IGNORECASE,
+)
 # How many hours, days or weeks the words for a stretch before an event count.
 _UNIT_HOURS = {"h": 1, "s": 1, "o": 1, "d": 24, "t": 24, "j": 24, "g": 24, "w": 168}
 _NUMBER_WORDS = {
@@ -2699,6 +2710,27 @@ def _zone_of_text(times: list[TimeMark]) -> str | None:
     return zones.pop() if len(zones) == 1 else None
 
 
+# The next edition of an event, announced on its page: 'the dates of the next edition: 21 to 23
+# November 2028', 'la date des 10es Rencontres : 13 et 14 juin 2028', 'Cluster Day 2028 will be
+# held on'. Its days are not those of the event the page is about.
+_NEXT_EDITION = fast_compile(
+    r"\bnext\s+(?:year'?s?\s+)?(?:edition|event|conference|meeting|forum|summit|day)"
+    r"|\bpróxim[oa]s?\s+(?:edición|jornadas?|encuentro|congreso|feria|foro)"
+    r"|\bprochaine?s?\s+(?:édition|rencontres|journées?|salon|forum|congrès|colloque)"
+    r"|\bnächste[nrs]?\s+(?:ausgabe|veranstaltung|tagung|konferenz|kongress|messe|forum)"
+    r"|\bprossim[oa]\s+(?:edizione|convegno|evento|fiera|forum|giornata)"
+    r"|\bnotez\s+(?:dès\s+à\s+présent\s+)?la\s+date\s+des?\s+\d+",
+    re.IGNORECASE,
+)
+
+# Offices closed for a holiday: 'Our offices are closed from 24 December to 2 January'.
+_OFFICE_CLOSED = fast_compile(
+    r"\b(?:offices?|oficinas?|bureaux|büros?|geschäftsstelle|uffici|secretar[íi]a|helpdesk)\b"
+    r"[^.]{0,50}?\b(?:closed|close|cerrad[oa]s?|fermée?s?|geschlossen|chius[oi])\b",
+    re.IGNORECASE,
+)
+
+
 def _event_dates(
     mentions: list[Mention],
     contexts: list[tuple[str, str]],
@@ -2735,6 +2767,11 @@ def _event_dates(
             score += 3  # '… on 9 March, 10:00–12:30': the hours something lasts
         if _BESIDE.search(contexts[index][0][-_BESIDE_WORDS:].lower()):
             score -= 8  # 'Side event: study visit to the port on 5 November': not the event
+        if _NEXT_EDITION.search(_SENTENCE_START.split(contexts[index][0][-_BESIDE_WORDS:])[-1]):
+            score -= 8  # 'La próxima jornada está prevista para el 17 de mayo de 2029'
+        if _OFFICE_CLOSED.search(contexts[index][0][-_BESIDE_WORDS * 2 :]):
+            score -= 8  # 'Las oficinas permanecerán cerradas del 24 de diciembre al 2 de enero'
+
         if _ANNOUNCED_THEN.match(contexts[index][1]):
             score -= 8  # 'The ERC today announced the winners': the day of the news, no event
         if _old_plan(contexts[index]):

@@ -8533,6 +8533,43 @@ ROUND_THIRTY_FIVE_FIELDS = [
 ]
 
 
+# Round thirty-six: English funders, Italian and Spanish, German and French pages, feed items,
+# dates of other things.
+ROUND_THIRTY_SIX_FIELDS = [
+    # the next edition's days, announced on the page, are not this edition's
+    (
+        "Rencontres régionales de l'hydrogène 2027",
+        "Les Rencontres régionales de l'hydrogène se tiendront les mardi 8 et mercredi 9 juin "
+        "2027 au Palais des congrès de Caen.\n\nInscription gratuite jusqu'au 28 mai 2027.\n\n"
+        "La prochaine édition se tiendra les 6 et 7 juin 2028 à Rouen.",
+        dt.date(2027, 3, 15),
+        "event",
+        (dt.date(2027, 6, 8), dt.date(2027, 6, 9)),
+    ),
+    # … nor are the days the organiser's offices are closed
+    (
+        "AgroTech Almería 2027 cierra con 2.800 visitantes",
+        "Almería, 29 de noviembre de 2027\n\nLa feria AgroTech Almería, celebrada del 16 al 18 "
+        "de noviembre de 2027, ha cerrado su quinta edición con 2.800 visitantes profesionales."
+        "\n\nLa organización ya ha anunciado las fechas de la próxima edición: del 14 al 16 de "
+        "noviembre de 2028.\n\nLas oficinas del clúster permanecerán cerradas del 24 de "
+        "diciembre al 2 de enero.",
+        dt.date(2027, 11, 29),
+        "event",
+        (dt.date(2027, 11, 16), dt.date(2027, 11, 18)),
+    ),
+    # a refund's terms counted before the event are no registration's limit
+    (
+        "Networking breakfast: women in engineering",
+        "Friday 14 May 2027, 8:00–10:00, Engineering Hub, Leeds. Participation is free for "
+        "members. Cancellations are refunded until 7 days before the event.",
+        dt.date(2027, 4, 1),
+        "deadline",
+        None,
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -8563,7 +8600,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_THIRTY_TWO_FIELDS
     + ROUND_THIRTY_THREE_FIELDS
     + ROUND_THIRTY_FOUR_FIELDS
-    + ROUND_THIRTY_FIVE_FIELDS,
+    + ROUND_THIRTY_FIVE_FIELDS
+    + ROUND_THIRTY_SIX_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vl-`) was scored once before any rule
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vq-`) was scored once before any rule
 was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to vl: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to vq: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -2045,8 +2045,8 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "ue-fr-rencontres-affaires-aero-bordeaux-2027": ("deadline None for '2027-05-25'"),
     "ue-it-bilancio-fiera-torino-2017": (
-        "deadline '2017-11-16' for None; event_start '2018-11-13' for '2017-11-14'; "
-        "event_end '2018-11-15' for '2017-11-16'"
+        "deadline '2017-11-16' for None; event_start None for '2017-11-14'; event_end None for "
+        "'2017-11-16'"
     ),
     "ue-it-hackathon-energia-cagliari-2028": ("deadline_tz 'Europe/Rome' for None"),
     "uf-en-deadline-moved-agritech-2019": (
@@ -2809,6 +2809,131 @@ KNOWN_MISSES: dict[str, str] = {
     "vl-es-encuesta-digitalizacion": ("kind 'course' for 'call' (scored, not read)"),
     "vl-it-ospitare-forum-2028": ("kind 'event' for 'call' (scored, not read)"),
     "vl-it-webinar-fondo-pmi": ("event_end '2027-04-01' for None"),
+    "vm-en-rdi-frontiers-pathway-ext": (
+        "deadline '2027-03-05' for '2027-03-19'; instant '2027-03-05T13:00:00+00:00' for "
+        "'2027-03-19T13:00:00+00:00' (scored, not read)"
+    ),
+    "vm-en-marbury-health-equity-loi": (
+        "deadline '2028-05-05' for '2028-02-04'; instant '2028-05-05' for "
+        "'2028-02-05T04:59:00+00:00'; deadline_tz None for 'America/New_York'"
+    ),
+    "vm-en-nirhr-r21-cycle-dates": ("event_start '2027-10-06' for None"),
+    "vm-en-prtn-grantwriting-bootcamp": ("event_end None for '2027-10-21' (scored, not read)"),
+    "vm-en-nesrc-sandpit-net-zero-estates": (
+        "event_start None for '2027-11-15'; event_end None for '2027-11-19'"
+    ),
+    "vm-en-crrp-full-proposal-extension": (
+        "deadline '2028-02-28' for '2028-03-14'; instant '2028-02-28T22:00:00+00:00' for "
+        "'2028-03-14T21:00:00+00:00'"
+    ),
+    "vm-en-iauk-agritech-r9-moved": ("deadline '2027-11-17' for '2027-11-24'"),
+    "vm-en-efdtp-phd-studentships-2028": (
+        "kind 'call' for 'course'; event_start None for '2028-10-02'"
+    ),
+    "vm-en-nz-emerging-research-leaders-2028": (
+        "kind 'call' for 'course'; event_start None for '2028-09-11'; event_end None for "
+        "'2028-09-15'"
+    ),
+    "vn-it-summer-school-robotica": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Rome' (scored, not read)"
+    ),
+    "vn-it-infoday-cluster5": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Rome' (scored, not read)"
+    ),
+    "vn-it-corso-export-manager": ("event_end '2027-04-27' for '2027-05-04' (scored, not read)"),
+    "vn-it-agritech-hackathon": (
+        "event_start None for '2027-10-01'; event_end None for '2027-10-03' (scored, not read)"
+    ),
+    "vn-es-ayudas-aei-2027": (
+        "deadline '2027-03-24' for '2027-04-14'; instant '2027-03-24T09:00:00+00:00' for "
+        "'2027-04-14T13:00:00+00:00'"
+    ),
+    "vn-es-cheque-digitalizacion-comercio": (
+        "deadline '2027-02-01' for '2027-12-31' (scored, not read)"
+    ),
+    "vn-es-mx-innovacion-tecnologica-etapas": (
+        "deadline '2027-06-10' for '2027-04-22'; instant '2027-06-11T00:00:00+00:00' for "
+        "'2027-04-23T00:00:00+00:00'"
+    ),
+    "vn-es-mx-diplomado-manufactura-aditiva": (
+        "event_end None for '2027-11-27' (scored, not read)"
+    ),
+    "vn-es-cl-extension-innova-region": (
+        "kind 'call' for 'extension'; deadline '2028-03-30' for '2028-04-06'; instant "
+        "'2028-03-30' for '2028-04-06T19:00:00+00:00'; deadline_tz None for 'America/Santiago'"
+    ),
+    "vo-de-at-green-tech-stichtage": (
+        "deadline '2027-10-21' for '2027-06-17'; instant '2027-10-21T10:00:00+00:00' for "
+        "'2027-06-17T10:00:00+00:00'"
+    ),
+    "vo-de-hackathon-smart-region": ("event_end None for '2027-10-24'"),
+    "vo-de-news-kickoff-circuplast": (
+        "deadline '2030-04-30' for None; event_start None for '2027-05-12'; event_end None for "
+        "'2027-05-13' (scored, not read)"
+    ),
+    "vo-fr-pole-ami-hydrogene-portuaire": ("event_start '2027-06-29' for None"),
+    "vo-fr-qc-bourses-postdoctorales-2028": (
+        "deadline_tz 'America/Toronto' for 'America/New_York'"
+    ),
+    "vo-fr-deeptech-regions-releves": (
+        "deadline None for '2027-05-11'; instant None for '2027-05-11T10:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris'"
+    ),
+    "vo-fr-qc-prolongation-programme-innovation": (
+        "deadline '2028-01-28' for '2028-02-11'; instant '2028-01-28' for "
+        "'2028-02-11T22:00:00+00:00'; deadline_tz None for 'America/New_York'"
+    ),
+    "vp-en-cfp-eaim-2027": (
+        "deadline '2027-01-20' for '2027-03-12'; instant '2027-01-20' for "
+        "'2027-03-13T11:59:00+00:00'; deadline_tz None for 'AoE'"
+    ),
+    "vp-en-port-logistics-hackathon": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
+    "vp-en-battery-innovation-days-early-bird": (
+        "deadline '2027-05-31' for '2027-09-15' (scored, not read)"
+    ),
+    "vp-en-dmp-webinar-pacific": (
+        "deadline None for '2027-03-15'; instant None for '2027-03-16T00:00:00+00:00'; "
+        "deadline_tz None for 'America/Los_Angeles'; event_start None for '2027-03-16'"
+    ),
+    "vp-it-master-data-science-pa": ("event_end None for '2027-10-30' (scored, not read)"),
+    "vp-it-proroga-convegno-sismica": ("deadline_tz 'Europe/Brussels' for 'Europe/Rome'"),
+    "vp-it-festa-innovazione-trento": (
+        "event_start None for '2026-09-25'; event_end None for '2026-09-27'"
+    ),
+    "vp-it-call-abstract-matav-2028": ("deadline_tz 'Europe/Brussels' for 'Europe/Rome'"),
+    "vq-en-ai-vouchers-2027": ("event_start '2027-03-24' for None (scored, not read)"),
+    "vq-en-photonics-cluster-day": ("event_start '2028-10-12' for '2027-10-08'"),
+    "vq-en-msc-cluster-management": ("deadline '2028-01-02' for '2028-02-29'"),
+    "vq-en-digital-twin-cutoffs": (
+        "deadline '2027-03-31' for '2027-05-12'; instant '2027-03-31' for "
+        "'2027-05-12T15:00:00+00:00'; deadline_tz None for 'Europe/Brussels'"
+    ),
+    "vq-en-cluster-leadership-programme": (
+        "deadline '2028-01-03' for '2028-01-20'; instant '2028-01-03' for "
+        "'2028-01-20T12:00:00+00:00'; deadline_tz None for 'Europe/London' (scored, not read)"
+    ),
+    "vq-en-deeptech-incubation-closed": (
+        "instant '2028-06-30' for '2028-06-30T11:30:00+00:00'; deadline_tz None for 'Asia/Kolkata'"
+    ),
+    "vq-en-illinois-cluster-grants": (
+        "deadline '2029-01-15' for '2029-03-02'; instant '2029-01-15' for "
+        "'2029-03-02T22:00:00+00:00'; deadline_tz None for 'America/Chicago' (scored, not read)"
+    ),
+    "vq-de-clustertreffen-medizintechnik": (
+        "event_start '2029-04-26' for '2028-04-27' (scored, not read)"
+    ),
+    "vq-fr-rencontres-poles": ("deadline None for '2027-06-02'"),
+    "vq-es-convocatoria-aei-2027": (
+        "deadline '2027-03-08' for '2027-04-20'; instant '2027-03-08' for "
+        "'2027-04-20T12:00:00+00:00'; deadline_tz None for 'Europe/Madrid'"
+    ),
+    "vq-es-jornada-economia-azul": ("kind 'news' for 'event'"),
+    "vq-es-master-gestion-clusteres": ("deadline '2028-04-10' for '2028-06-30'"),
+    "vq-es-feria-agrotech-murcia": ("kind 'event' for 'news'"),
+    "vq-es-ampliacion-clusteres-mexico": (
+        "deadline '2028-08-31' for '2028-09-08'; instant '2028-08-31' for "
+        "'2028-09-09T00:00:00+00:00'; deadline_tz None for 'America/Mexico_City'"
+    ),
 }
 
 
