@@ -20,10 +20,12 @@ from ingest.lexicon import (
     COUNTRY_ZONES,
     LONG_WEEKDAY_NAMES,
     MONTHS,
+    NUMBER_WORDS,
     STEP_WORDS,
     WEEKDAY_NAMES,
     WEEKDAYS,
     ZONE_PHRASES,
+    hours_in,
 )
 
 _MONTH_RE = fast_compile(
@@ -972,23 +974,9 @@ _GAZETTE = fast_compile(
     re.IGNORECASE,
 )
 _GAZETTE_READ = 80  # characters after a gazette's name where the date of its issue stands
-_PERIOD_NUMBERS = {
-    **dict.fromkeys("two zwei deux due dos".split(), 2),
-    **dict.fromkeys("three drei trois tre tres".split(), 3),
-    **dict.fromkeys("four vier quatre quattro cuatro".split(), 4),
-    **dict.fromkeys("six sechs sei seis".split(), 6),
-    **dict.fromkeys("eight acht huit otto ocho".split(), 8),
-    **dict.fromkeys("ten zehn dix dieci diez".split(), 10),
-    **dict.fromkeys("fifteen fünfzehn quinze quindici quince".split(), 15),
-    **dict.fromkeys("twenty zwanzig vingt venti veinte".split(), 20),
-    **dict.fromkeys("thirty dreißig trente trenta treinta".split(), 30),
-    **dict.fromkeys("forty-five quarante-cinq quarantacinque".split(), 45),
-    **dict.fromkeys("sixty sechzig soixante sessanta sesenta".split(), 60),
-    **dict.fromkeys("ninety neunzig quatre-vingt-dix novanta noventa".split(), 90),
-}
 _PERIOD_AFTER_PUBLICATION = fast_compile(
     r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th|\.)?|(?P<word>"
-    + "|".join(sorted((re.escape(w) for w in _PERIOD_NUMBERS), key=len, reverse=True))
+    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
     + r"))\s+(?:calendar\s+|kalender)?(?P<unit>days?|weeks?|tagen?|wochen|jours|semaines"
     r"|giorni|settimane|d[íi]as(?:\s+naturales)?|semanas)\b"
     r"(?P<gap>[^.;\n]{0,60}?)\b(?:publication|veröffentlichung|publicación|pubblicazione|parution)",
@@ -1029,10 +1017,9 @@ def period_mentions(text: str, found: list[Mention]) -> list[Mention]:
         number = (
             int(period.group("n"))
             if period.group("n")
-            else _PERIOD_NUMBERS[period.group("word").lower()]
+            else NUMBER_WORDS[period.group("word").lower()]
         )
-        weeks = period.group("unit").lower().startswith(("week", "woch", "sem", "sett"))
-        days = number * (7 if weeks else 1)
+        days = number * hours_in(period.group("unit")) // 24
         day = issued + dt.timedelta(days=days)
         result.append(Mention(period.start(), period.end(), day.day, day.month, day.year))
     return result

@@ -51,6 +51,7 @@ from ingest.lexicon import (
     LANGUAGE_COUNTRIES,
     LANGUAGE_ZONES,
     MONTHS,
+    NUMBER_WORDS,
     OPENING_CUES,
     OPTIONAL_WORDS,
     PUT_OFF_VERBS,
@@ -61,6 +62,7 @@ from ingest.lexicon import (
     WEEKDAY_NAMES,
     WEEKDAYS,
     WINDOW_CUES,
+    hours_in,
 )
 from ingest.model import Deadline
 from ingest.places import find_location
@@ -2377,17 +2379,6 @@ _REFUND = fast_compile(
     r"cancel|refund|storn|annul|rembours|rimbors|reembols|devoluci[óo]n|rückerstatt",
     re.IGNORECASE,
 )
-# How many hours, days or weeks the words for a stretch before an event count.
-_UNIT_HOURS = {"h": 1, "s": 1, "o": 1, "d": 24, "t": 24, "j": 24, "g": 24, "w": 168}
-_NUMBER_WORDS = {
-    **dict.fromkeys("one eine einen einer une un una".split(), 1),
-    **dict.fromkeys("two zwei deux due dos".split(), 2),
-    **dict.fromkeys("three drei trois tre tres".split(), 3),
-    **dict.fromkeys("four vier quatre quattro cuatro".split(), 4),
-    **dict.fromkeys("seven sieben sept sette siete".split(), 7),
-    **dict.fromkeys("ten zehn dix dieci diez".split(), 10),
-    **dict.fromkeys("fourteen vierzehn quinze quindici quince".split(), 14),
-}
 _EVE_TIME = 40  # characters after 'the day before' read for its time
 
 
@@ -2406,12 +2397,12 @@ def _day_before(
     hour_of_event = None
     if eve.group("count"):
         count = eve.group("count").lower()
-        number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
-        hours = number * _UNIT_HOURS[eve.group("unit")[0].lower()] if number else 0
+        number = int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
+        hours = number * hours_in(eve.group("unit"))
         if not hours or hours % 24:
             return None  # ('36 hours before'): no day a reader counts without the hour
         day = start - dt.timedelta(days=hours // 24)
-        hour_of_event = start_time if eve.group("unit")[0].lower() in "hso" else None
+        hour_of_event = start_time if hours_in(eve.group("unit")) == 1 else None
     elif eve.group("weekday"):
         # the last such weekday before the first day
         wanted = WEEKDAYS[eve.group("weekday").lower()]

@@ -41,6 +41,36 @@ for number, names in enumerate(
     for name in names.split():
         WEEKDAYS[name] = number
 
+# Numbers written as words, as periods and stretches are counted ('sechs Wochen nach', 'one week
+# before', 'soixante jours', 'quindici giorni').
+NUMBER_WORDS: dict[str, int] = {
+    **dict.fromkeys("one eine einen einer une un una".split(), 1),
+    **dict.fromkeys("two zwei deux due dos".split(), 2),
+    **dict.fromkeys("three drei trois tre tres".split(), 3),
+    **dict.fromkeys("four vier quatre quattro cuatro".split(), 4),
+    **dict.fromkeys("six sechs sei seis".split(), 6),
+    **dict.fromkeys("seven sieben sept sette siete".split(), 7),
+    **dict.fromkeys("eight acht huit otto ocho".split(), 8),
+    **dict.fromkeys("ten zehn dix dieci diez".split(), 10),
+    **dict.fromkeys("fourteen vierzehn".split(), 14),
+    **dict.fromkeys("fifteen fünfzehn quinze quindici quince".split(), 15),
+    **dict.fromkeys("twenty zwanzig vingt venti veinte".split(), 20),
+    **dict.fromkeys("thirty dreißig trente trenta treinta".split(), 30),
+    **dict.fromkeys("forty-five quarante-cinq quarantacinque".split(), 45),
+    **dict.fromkeys("sixty sechzig soixante sessanta sesenta".split(), 60),
+    **dict.fromkeys("ninety neunzig quatre-vingt-dix novanta noventa".split(), 90),
+}
+# The words for weeks and hours among the units periods are counted in (any other is a day).
+WEEK_UNITS = ("week", "woch", "sem", "sett")
+HOUR_UNITS = ("hour", "stund", "heure", "ore", "hora")
+
+
+def hours_in(unit: str) -> int:
+    """How many hours one of a period's units counts: 'Wochen' 168, 'heures' 1, 'giorni' 24."""
+    unit = unit.lower()
+    return 168 if unit.startswith(WEEK_UNITS) else 1 if unit.startswith(HOUR_UNITS) else 24
+
+
 # Every weekday name, longest first, as an alternation for patterns ('mercredi|mercoledi|...').
 WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # Long weekday names only ('mon', 'sun' are words of their own in English).

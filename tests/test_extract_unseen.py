@@ -8558,6 +8558,23 @@ ROUND_THIRTY_SIX_FIELDS = [
         "event",
         (dt.date(2027, 11, 16), dt.date(2027, 11, 18)),
     ),
+    # a stretch counted in weeks or in days, in words of any of the languages
+    (
+        "Webinaires bas carbone",
+        "Webinaire le jeudi 9 mars 2028 à 10 h. Inscriptions jusqu'à une semaine avant le "
+        "webinaire.",
+        dt.date(2028, 2, 1),
+        "deadline",
+        "2028-03-02",
+    ),
+    (
+        "Seminario sulle filiere",
+        "Il seminario si terrà il 20 maggio 2027 a Bari. Iscrizioni entro quindici giorni prima "
+        "dell'evento.",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-05-05",
+    ),
     # a refund's terms counted before the event are no registration's limit
     (
         "Networking breakfast: women in engineering",
