@@ -1014,9 +1014,10 @@ EVENT_CUES: list[tuple[str, float]] = [
         -3,
     ),
     # a course's first day: 'Kursbeginn', 'débute le', 'comienza el', 'Start date:' (not words
-    # of something happening: a call's project 'Beginn' is no event of it)
+    # of something happening: a call's project 'Beginn' is no event of it); cues are only asked
+    # whether they are present, so 'beginn' stands for 'Kursbeginn' and gives the scan its letters
     (
-        r"\w*beginn\b|\bdébute\b|\bdébutera\b|\bcommence\b|\bcomienza\b|\bcomenzará\b"
+        r"beginn\b|\bdébute\b|\bdébutera\b|\bcommence\b|\bcomienza\b|\bcomenzará\b"
         r"|\binizia\b|\binizierà\b|\bstart\s+date\b",
         2,
     ),
