@@ -56,6 +56,7 @@ from ingest.lexicon import (
     OPTIONAL_WORDS,
     PUT_OFF_VERBS,
     REQUIRED_FIRST_STAGE,
+    RUN_ON_WORDS,
     STAYS_AVAILABLE_WORDS,
     STEP_WORDS,
     STOPWORDS,
@@ -971,7 +972,13 @@ def _context(doc: str, mentions: list[Mention], index: int) -> tuple[str, str]:
     lower_bound = mentions[index - 1].end if index else 0
     start = max(lower_bound, mention.start - _BEFORE)
     before = doc[start : mention.start]
-    ends = list(_SENTENCE_END.finditer(shadow(before)))
+    ends = [
+        end
+        for end in _SENTENCE_END.finditer(shadow(before))
+        if end.group() != "\n"
+        or not _RUNS_ON.search(before, 0, end.start())
+        or _LIST_ITEM.match(before, end.end())
+    ]
     if ends:
         before = before[ends[-1].end() :]
     upper_bound = mentions[index + 1].start if index + 1 < len(mentions) else len(doc)
@@ -985,6 +992,16 @@ def _context(doc: str, mentions: list[Mention], index: int) -> tuple[str, str]:
 
 
 _NEXT_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
+# A line that ends in a word no sentence ends with runs on to the next: text copied from a PDF
+# or a feed breaks lines where the page was narrow ('must be submitted no later than' / '12
+# March 2027', 'bis spätestens' / '15.01.2028', 'fino alle' / 'h. 12:00 del 15 genn. 2027').
+_RUNS_ON = folded_compile(
+    r"(?:\b(?:" + "|".join(RUN_ON_WORDS) + r")|:)[ \t]*\Z",
+    re.IGNORECASE,
+)
+# (but an item of a list, after a bullet or a number, is a clause of its own: '… dalle 14:30
+# alle 18:30:' / '– lunedì 5 ottobre')
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)]\s)")
 
 
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
@@ -2721,6 +2738,19 @@ _OFFICE_CLOSED = fast_compile(
     re.IGNORECASE,
 )
 
+# An act done on a day, which is no event: 'Le Gouvernement a adopté, lors de sa séance du',
+# 'Con delibera n. 742 del 31 maggio la Giunta ha approvato', 'Das Zertifikat wurde am 2. Juni
+# ausgestellt', 'the Council adopted the strategy on'. Read in the words right before the date
+# and right after it.
+_ACT_DONE = folded_compile(
+    r"\b(?:adopted|approved|a\s+adopté|a\s+approuvé|adoptée?|approuvée?|ha\s+approvato|approvat[oa]"
+    r"|delibera|decreto|aprob(?:ó|ado|ada)|beschlossen|verabschiedet|ausgestellt|issued)\b"
+    r"|\blors\s+de\s+sa\s+séance\b|\bin\s+seiner\s+sitzung\b|\bat\s+its\s+meeting\b"
+    r"|\ben\s+su\s+sesión\b|\bnella\s+seduta\b",
+    re.IGNORECASE,
+)
+_ACT_READ = 45  # characters read on either side of a date for the act done on it
+
 
 def _event_dates(
     mentions: list[Mention],
@@ -2769,6 +2799,13 @@ def _event_dates(
             score -= 8  # 'le colloque prévu les 19 et 20 novembre est reporté aux': the old days
         if _SURVEY.search(contexts[index][0][-_BESIDE_WORDS:]):
             score -= 8  # 'answered the survey between 12 January and 27 February': its run
+        if (
+            _ACT_DONE.search(contexts[index][0][-_ACT_READ:])
+            or _ACT_DONE.search(contexts[index][1][:_ACT_READ])
+        ) and not _HAPPENING.search(contexts[index][0][-_ACT_READ:]):
+            # 'la Giunta ha approvato', 'wurde am … ausgestellt': an act's day (but 'the
+            # Assembly, held in Vienna on 7 December, approved' is the day of the Assembly)
+            score -= 8
         ranked.append((score, -index, mention))
     floor = 0.5 if kind in ("call", "extension") else -1.5
     ranked = [r for r in ranked if r[0] > floor]

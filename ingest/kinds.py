@@ -25,7 +25,8 @@ _PERIOD = r"\bperiod\b|\bwindow\b|\bpériode\b|\bperiodo\b|zeitraum"
 # A deadline, in words a notice moving one would use.
 _DEADLINE_NOUN = (
     r"deadlines?|cut-?offs?|closing\s+date|due\s+date|submission\s+date"
-    r"|stichtag|date\s+limite|délai|clôture|plazos?|fecha\s+l[íi]mite|scadenz[ae]|termine"
+    r"|stichtag|date\s+limite|délai|clôture|cierre|chiusura|plazos?|fecha\s+l[íi]mite|scadenz[ae]"
+    r"|termine"
     r"|term\b|invoice\s+deadlines?"
 )
 # A deadline word, German compounds included ('Einreichungsfrist', 'Anmeldeschluss'): the
@@ -47,7 +48,7 @@ _EXTENSION_TITLE = folded_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
 _EXTENSION_TITLE_OBJECT = folded_compile(
     rf"{_DEADLINE_WORD}|{_PERIOD}|date|call|bando|appel|aufruf|avviso|submi\w*|candidatur\w*|convocatoria|ausschreibung"
     r"|inscri\w*|iscrizion\w*|anmeld\w*|bewerb\w*|presentazione|presentaci[óo]n|registration"
-    r"|abstracts?|papers?|applications?|proposals?|nominations?",
+    r"|abstracts?|papers?|applications?|proposals?|nominations?|postulaci\w*",
     _I,
 )
 # In the body: the deadline and the verb that moves it within a few words of each other.
@@ -201,7 +202,9 @@ _INSTEAD_OF_DATE = folded_compile(
 _NEW_DATE_LINE = re.compile(
     r"(?im)^[\W_]*(?:new|revised)\s+(?:closing\s+date|deadline|submission\s+deadline|due\s+date)"
     r"|^[\W_]*(?:nouvelle\s+date\s+limite|neue[rs]?\s+(?:\w*frist|\w*schluss|stichtag)"
-    r"|nuova\s+scadenza|nuevo\s+plazo|nueva\s+fecha\s+l[íi]mite)\s*:"
+    r"|nuova\s+scadenza|nuevo\s+plazo|nueva\s+fecha\s+l[íi]mite"
+    # ('Nueva fecha de cierre:', 'Nouvelle date de clôture :', 'Nuova data di chiusura:')
+    r"|nueva\s+fecha\s+de\s+cierre|nouvelle\s+date\s+de\s+clôture|nuova\s+data\s+di\s+chiusura)\s*:"
 )
 # An old date struck through right before the new one: '~~12 janvier~~ 26 janvier 2024'.
 _STRUCK_FOR_NEW = re.compile(r"~~[^~\n]{0,40}\d[^~\n]{0,40}~~\s*(?:→|->|—|–)?\s*\**\s*\d")
@@ -643,7 +646,9 @@ _COURSE = folded_compile(
     # ('curso 2027-2028', 'curso académico', 'curso escolar' are a school year, not a course)
     r"|scuola\s+(?:estiva|invernale)|\bcursos?\b(?!\s+(?:acad[ée]mico|escolar|\d{4}\s*[-/–]))"
     # ('Corso Castelfidardo 22', 'Corso Venezia 5': an Italian street, not a course)
-    r"|\bcors[oi]\b(?!\s+(?!di\b|da\b|in\b|per\b|su\b|sul\b|del\w*\b|online\b)(?:[\w'’.-]+\s+){1,3}"
+    # ('progetti in corso', 'nel corso dell'anno': under way, during, no course)
+    r"|(?<!\bin\s)(?<!\bnel\s)\bcors[oi]\b"
+    r"(?!\s+(?!di\b|da\b|in\b|per\b|su\b|sul\b|del\w*\b|online\b)(?:[\w'’.-]+\s+){1,3}"
     r"\d{1,3}[a-z]?\s*(?:,|$|\n|[–-]\s))"
     r"|\bkurse?\b|\blehrgang\b|maestr[íi]a|kursreihe"
     # German compounds: 'Zertifikatskurs', 'Onlinekurse', 'Weiterbildungslehrgang'

@@ -8,18 +8,18 @@ from __future__ import annotations
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
     [
-        "january jan januar jänner janvier enero gennaio genn",
-        "february feb februar février fevrier febrero febbraio febbr",
-        "march mar märz maerz mars marzo",
-        "april apr avril abril aprile",
+        "january jan januar jänner janvier janv enero ene gennaio genn",
+        "february feb februar février fevrier févr fevr febrero febbraio febbr",
+        "march mar märz mär maerz mars marzo",
+        "april apr avril avr abril abr aprile",
         "may mai mayo maggio",
-        "june jun juni juin junio giugno",
-        "july jul juli juillet julio luglio",
+        "june jun juni juin junio giugno giu",
+        "july jul juli juillet juil julio luglio lug",
         "august aug août aout agosto",
         "september sep sept septembre septiembre setiembre settembre sett",
         "october oct oktober okt octobre octubre ottobre ott",
         "november nov novembre noviembre",
-        "december dec dezember dez décembre decembre diciembre dicembre dic",
+        "december dec dezember dez décembre déc decembre diciembre dicembre dic",
     ],
     start=1,
 ):
@@ -523,12 +523,13 @@ LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
     ],
     "it": [(r"svizzera|ticino|lugano|bellinzona|\bchf\b", "Europe/Zurich")],
     "es": [
-        (r"argentin\w*|buenos\s+aires|\bcaba\b", "America/Argentina/Buenos_Aires"),
-        (r"\bchile\b|chilen\w*", "America/Santiago"),
-        (r"colombia\w*|bogotá|medellín|\bcop\b", "America/Bogota"),
-        (r"méxico|mexican\w*", "America/Mexico_City"),
-        (r"\bperú\b|perua\w*", "America/Lima"),
-        (r"uruguay\w*|montevideo", "America/Montevideo"),
+        # (or by the web domain of the page's addresses: 'concursos@example-programa.gob.pe')
+        (r"argentin\w*|buenos\s+aires|\bcaba\b|\.ar\b", "America/Argentina/Buenos_Aires"),
+        (r"\bchile\b|chilen\w*|\.cl\b", "America/Santiago"),
+        (r"colombia\w*|bogotá|medellín|\bcop\b|\.(?:gov|edu|com|org)\.co\b", "America/Bogota"),
+        (r"méxico|mexican\w*|\.mx\b", "America/Mexico_City"),
+        (r"\bperú\b|perua\w*|\blima\b|\.pe\b", "America/Lima"),
+        (r"uruguay\w*|montevideo|\.uy\b", "America/Montevideo"),
     ],
 }
 
@@ -557,7 +558,9 @@ FROM_WORDS = (
     r"|\ba\s+partire\s+da|\bas\s+of\b|\bà\s+compter\s+du\b|\ba\s+decorrere\s+da"
     # the day a counter opens, right before it: 'Antragstellung ab 1. Februar möglich', 'dalle
     # ore 9:00 del 1° luglio' (or 'dell'11 gennaio', the article elided), 'dès le 3 mars'
-    r"|\bab\s+$|\bdalle\s+ore\s+\d{1,2}(?:[:.]\d{2})?\s+(?:del\s+|dell['’])$|\bdès\s+le\s+$"
+    # (the hour written 'h. 10:00' too; 'desde las 9:00 horas del 2 de mayo')
+    r"|\bab\s+$|\bdalle\s+(?:ore|h\.?)\s*\d{1,2}(?:[:.]\d{2})?\s+(?:del\s+|dell['’])$"
+    r"|\bdesde\s+las\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h\.?|horas)?\s+del\s+$|\bdès\s+le\s+$"
 )
 
 DEADLINE_CUES: list[tuple[str, float]] = [
@@ -642,9 +645,10 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         2,
     ),
     (
-        # ('due' before a date or a word of time only: Italian 'due giornate' is 'two days')
+        # ('due' before a date or a word of time only: Italian 'due giornate' is 'two days'; the
+        # words before a date end where it starts: 'Letter of intent due' + '1 December')
         r"\bdue\b(?=\s*(?:by|on|at|before|no\s+later|in\b|:|\d|jan|feb|mar|apr|may|jun|jul|aug|sep"
-        r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))|postmarked|received\s+by|réception|recepción"
+        r"|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\Z))|postmarked|received\s+by|réception|recepción"
         r"|ricezione|\beingang\b|entries",
         2,
     ),
@@ -705,6 +709,15 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     # an optional or voluntary early step is not the deadline
     (OPTIONAL_WORDS + r"|best[\s-]*paper", -6),
+    # a date advised, not required: 'applicants who need a visa are strongly encouraged to apply
+    # by', 'un pré-contact est vivement recommandé avant le', 'si consiglia di inviare entro il'
+    (
+        r"\b(?:encouraged|advised)\s+to\b|\brecommended\s+(?:to|that)\b|\bwe\s+recommend\b"
+        r"|\brecommandée?s?\b|\bconseillée?s?\b|\bempfohlen\b|\bempfehlen\s+wir\b"
+        r"|\bse\s+recomienda\b|\brecomendamos\b|\bes\s+recomendable\b|\bsi\s+consiglia\b"
+        r"|\bsi\s+raccomanda\b|\bè\s+consigliat[oa]\b",
+        -6,
+    ),
     (
         r"\b(?:open|möglich|offen)\b[^.;:]{0,50}?\b(?:until|till|through|bis)\b"
         r"|ouvertes?\b[^.;:]{0,50}?jusqu"
@@ -853,6 +866,9 @@ OPENING_CUES: list[tuple[str, float]] = [
         r"ouvert\w*(?!\s+jusqu)|ouvri\w*|comenzar|inicio|abrir[áa]n?|beginn|\bapertura\b|eröffnung"
         r"|\böffnung\b|freischaltung"
         r"|apriranno|aprirà|\baprono\b"
+        # said in the present: 'El plazo … se abre el 20 de abril', 'l'appel s'ouvre le', 'si
+        # apre il', 'Das Portal öffnet am'
+        r"|\bse\s+abren?\b|\bs['’]ouvr(?:e|ent)\b|\bsi\s+apr(?:e|ono)\b|\böffnet\b"
         # 'La procedura partirà il 15 gennaio', 'prende il via', 'à partir du', 'a partir del'
         r"|\bpartir(?:à|anno)\b|prender(?:à|anno)\s+il\s+via|\b(?:à|a)\s+partir\s+d",
         -4,
@@ -1035,4 +1051,15 @@ EET_COUNTRIES: list[tuple[str, str]] = [
     (r"\b(?:bulgaria|bulgarian|sofia|bulgarie|bulgarien)\b", "Europe/Sofia"),
     (r"\b(?:cyprus|cypriot|nicosia|chypre|cipro|chipre|zypern)\b", "Asia/Nicosia"),
     (r"\b(?:ukraine|ukrainian|kyiv|kiev|ucraina|ucrania)\b", "Europe/Kyiv"),
+]
+
+
+# Words a sentence does not end with (a preposition, an article, 'than'): a line ending in one
+# runs on to the next.
+RUN_ON_WORDS = [
+    *"than by until till before on at of the to from".split(),
+    *"bis zum zur am spätestens vor dem den der vom ab".split(),
+    *"le la les au avant jusqu'au du des de à".split(),
+    *"el los hasta antes del al a las".split(),
+    *"il lo entro alle ore dal fino prima".split(),
 ]

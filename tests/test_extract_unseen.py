@@ -8587,6 +8587,158 @@ ROUND_THIRTY_SIX_FIELDS = [
 ]
 
 
+# Round thirty-seven: clocks outside the EU, German and French, Italian and Spanish clocks,
+# pages with many times of day, text as a feed, an e-mail or a PDF delivers it.
+ROUND_THIRTY_SEVEN_KINDS = [
+    # 'in corso' (under way) and 'nel corso' (during) name no course
+    (
+        "Rete regionale dell'idrogeno: online il rapporto 2027",
+        "È online il rapporto 2027 della rete.\n- soci: 84\n- progetti in corso: 11\nNel corso "
+        "dell'anno si sono aggiunti 9 laboratori.",
+        dt.date(2028, 2, 3),
+        "news",
+    ),
+    # a closing put off, named by the Spanish and Italian words for the closing
+    (
+        "Se amplía el cierre de postulaciones – Fondo de Vinculación Tecnológica 2028",
+        "Se comunica que se amplía el cierre de postulaciones del fondo, previsto para el 30 de "
+        "abril de 2028.\n\nNueva fecha de cierre: 12 de mayo de 2028 a las 16:00 horas.",
+        dt.date(2028, 4, 25),
+        "extension",
+    ),
+]
+
+ROUND_THIRTY_SEVEN_FIELDS = [
+    # a line copied from a PDF runs on when it ends in a word no sentence ends with
+    (
+        "Call for pilot projects on circular textiles",
+        "Call for pilot projects on circular textiles.\nProposals must be submitted no later "
+        "than\n12 March 2027.\nResults will be published on 30 May 2027.",
+        dt.date(2027, 1, 10),
+        "deadline",
+        "2027-03-12",
+    ),
+    # (a line ending in a colon labels the date on the next one)
+    (
+        "Digest 21/2027: call for Regional Data Spaces",
+        "Sent: Tuesday, 11 May 2027 09:40\n\nRegional Data Spaces call, budget EUR 8 million.\n"
+        "Submission of proposals – all applicants:\n20 Sept. 2027, 17:00 Brussels time\n"
+        "Results: end of November 2027.",
+        dt.date(2027, 5, 11),
+        "deadline",
+        "2027-09-20T17:00:00+02:00",
+    ),
+    # … but a list item opens a clause of its own
+    (
+        "Corso di aggiornamento: sicurezza dei cantieri",
+        "Il corso si svolge in tre incontri dalle 9:00 alle 13:00:\n– martedì 4 maggio 2027\n– "
+        "martedì 11 maggio 2027\n– martedì 18 maggio 2027",
+        dt.date(2027, 3, 1),
+        "event",
+        (dt.date(2027, 5, 4), dt.date(2027, 5, 18)),
+    ),
+    # months abbreviated in French, Spanish, German and Italian
+    (
+        "Appel à projets Mobilités rurales",
+        "Dépôt des dossiers jusqu'au 14 janv. 2028 sur la plateforme régionale.",
+        dt.date(2027, 11, 2),
+        "deadline",
+        "2028-01-14",
+    ),
+    (
+        "Convocatoria de ayudas a clústeres 2028",
+        "Plazo de presentación de solicitudes: hasta el 21 ene. 2028.",
+        dt.date(2027, 11, 2),
+        "deadline",
+        "2028-01-21",
+    ),
+    (
+        "Bando voucher digitali",
+        "Le domande si presentano entro il 9 giu. 2028.",
+        dt.date(2028, 3, 2),
+        "deadline",
+        "2028-06-09",
+    ),
+    # 'due' right before the date it governs
+    (
+        "Regional Resilience Grants 2027",
+        "Timeline\n- Informational webinar: 12 January 2027, 2:00 p.m. ET\n- Letter of intent: "
+        "due 3 March 2027, 5:00 p.m. ET\n- Full application (by invitation only): 14 May 2027, "
+        "5:00 p.m. ET",
+        dt.date(2027, 1, 5),
+        "deadline",
+        "2027-03-03T17:00:00-05:00",
+    ),
+    # an opening said in the present, or from an hour on a day, is no deadline
+    (
+        "Convocatoria de proyectos de I+D en salud digital",
+        "El plazo de presentación se abre el 2 de marzo de 2028 a las 10:00 horas y termina el "
+        "23 de marzo de 2028 a las 14:00 horas.",
+        dt.date(2028, 2, 10),
+        "deadline",
+        "2028-03-23T14:00:00+01:00",
+    ),
+    (
+        "Bando filiere agroalimentari",
+        "Le domande possono essere presentate dalle h. 9:30 del 3 marzo 2028 fino alle h. 16:00 "
+        "del 31 marzo 2028.",
+        dt.date(2028, 2, 10),
+        "deadline",
+        "2028-03-31T16:00:00+02:00",
+    ),
+    # a date advised, not required, is no deadline
+    (
+        "MSc Sustainable Finance – admissions 2028",
+        "Applications close on 31 July 2028. Applicants who need a student visa are encouraged "
+        "to apply by 30 April 2028 to leave time for the visa process.",
+        dt.date(2027, 12, 1),
+        "deadline",
+        "2028-07-31",
+    ),
+    (
+        "Master in Economia circolare – ammissioni 2028",
+        "Le candidature si chiudono il 30 giugno 2028. Ai candidati che necessitano di un visto "
+        "si consiglia di inviare la candidatura entro il 28 febbraio 2028.",
+        dt.date(2027, 12, 1),
+        "deadline",
+        "2028-06-30",
+    ),
+    # a Latin-American page named by its web domain keeps that country's clock
+    (
+        "Concurso de proyectos de innovación social 2028",
+        "Las postulaciones cierran el 15 de agosto de 2028 a las 17:00 horas.\n\nConsultas: "
+        "innovacion@example-fondo.gob.pe",
+        dt.date(2028, 6, 1),
+        "deadline_tz",
+        "America/Lima",
+    ),
+    # the day of an act (adopted, approved, issued) is no event
+    (
+        "La Région adopte sa stratégie pour l'hydrogène",
+        "Namur, le 3 octobre 2028 – Le Gouvernement a adopté, lors de sa séance du 28 septembre "
+        "2028, la stratégie régionale pour l'hydrogène.",
+        dt.date(2028, 10, 3),
+        "event",
+        (None, None),
+    ),
+    (
+        "Qualitätssiegel für das Netzwerk Sensorik",
+        "Das Siegel wurde dem Netzwerk am 14. Mai 2028 ausgestellt und gilt drei Jahre.",
+        dt.date(2028, 5, 20),
+        "event",
+        (None, None),
+    ),
+    # … but the Assembly held that day, which approved a plan, met then
+    (
+        "Annual figures 2028",
+        "Our General Assembly, held in Porto on 6 December 2028, approved the work plan for 2029.",
+        dt.date(2028, 12, 20),
+        "event",
+        (dt.date(2028, 12, 6), None),
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -8602,7 +8754,8 @@ ROUND_THIRTY_SIX_FIELDS = [
     + ROUND_THIRTY_ONE_KINDS
     + ROUND_THIRTY_TWO_KINDS
     + ROUND_THIRTY_THREE_KINDS
-    + ROUND_THIRTY_FOUR_KINDS,
+    + ROUND_THIRTY_FOUR_KINDS
+    + ROUND_THIRTY_SEVEN_KINDS,
 )
 def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     assert extract(title, text, published).kind == kind
@@ -8618,7 +8771,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_THIRTY_THREE_FIELDS
     + ROUND_THIRTY_FOUR_FIELDS
     + ROUND_THIRTY_FIVE_FIELDS
-    + ROUND_THIRTY_SIX_FIELDS,
+    + ROUND_THIRTY_SIX_FIELDS
+    + ROUND_THIRTY_SEVEN_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected
