@@ -50,6 +50,7 @@ from ingest.lexicon import (
     INFO_SESSION_WORDS,
     LANGUAGE_COUNTRIES,
     LANGUAGE_ZONES,
+    MISSION_WORDS,
     MONTHS,
     NUMBER_WORDS,
     OPENING_CUES,
@@ -79,6 +80,7 @@ _REGISTER_FOR_SESSION_WEIGHT = 2.0
 _OPENING_CUES = CueTable.of(OPENING_CUES)
 _WINDOW_CUES = CueTable.of(WINDOW_CUES)
 _EVENT_CUES = CueTable.of(EVENT_CUES)
+_MISSION = folded_compile(MISSION_WORDS, re.IGNORECASE)
 _HAPPENS_CUES = CueTable(_EVENT_CUES[:6])  # the words of an event happening, not the others
 # (an emoji ends one too, where posts use it as a full stop: 'Results are in 🎉 312 proposals')
 _SENTENCE_END = fast_compile(
@@ -675,7 +677,13 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         kind = "event"
         reading = KindReading("event", 0.5, evidence)
     if kind == "call" and not (
-        names_event or _WORK.search(doc) or _PROGRAMME.search(doc) or _ASKS_TO_ORGANISE.search(doc)
+        names_event
+        or _WORK.search(doc)
+        or _PROGRAMME.search(doc)
+        or _ASKS_TO_ORGANISE.search(doc)
+        # (or for companies to join a trip or a stand: 'Mission économique au Japon – appel à
+        # candidatures', 'Aufruf: Mitaussteller für den Landesgemeinschaftsstand')
+        or _MISSION.search(title)
     ):
         # A call has event dates only when it asks for what an event's programme is made of,
         # or for someone to organise it: the ceremony of a prize, a job's start, a funded
@@ -2752,6 +2760,13 @@ _ACT_DONE = folded_compile(
 _ACT_READ = 45  # characters read on either side of a date for the act done on it
 
 
+# A date's own label right before it: 'Workshop date: Tuesday,', 'Datum:', 'Fecha:'.
+_DATE_LABEL = re.compile(
+    r"\b(?:dates?|datum|termin|fechas?|data|date\s+de\s+l['’]\w+)\s*:\s*(?:[^\W\d_]+,?\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _event_dates(
     mentions: list[Mention],
     contexts: list[tuple[str, str]],
@@ -2772,6 +2787,13 @@ def _event_dates(
             continue
         if mention.month_end:
             continue  # 'bis Ende Februar', 'entro fine mese': the end of a period, no event's day
+        if (
+            index
+            and mentions[index - 1].is_range
+            and _LIST_GOES_ON.fullmatch(contexts[index][0])
+            and _LIST_GOES_ON.fullmatch(contexts[index - 1][1])
+        ):
+            continue  # '… et 27 février, 6 et 13 mars': the list's next month, read with it
         score = _score(contexts[index], _EVENT_CUES)
         score += 2 if mention.start < title_length else 0
         if title_names_event and mention.start <= title_length + _OPENING:
@@ -2879,8 +2901,45 @@ def _event_dates(
     if not best.is_range:
         # 'al via domani' in the title, 'da domani a domenica' in the text: the same start, and
         # the range says how long it lasts.
-        best = next((m for _, _, m in ranked if m.is_range and m.first() == best.first()), best)
+        # A day of its programme inside a range also read ('Dates of the mission: 7–10 June',
+        # then '8 June: Smart Mobility Expo'; 'The conference dinner on 24 June') is part of
+        # that range; a day labelled as a date is its own ('Workshop date: Tuesday, 7
+        # September' within its host conference's 6–10 September), as is one said to happen
+        # right after the range ('the main conference, held 14-16 July, and takes place on 15
+        # July').
+        at = mentions.index(best)
+        inside = not _DATE_LABEL.search(contexts[at][0][-_BESIDE_WORDS:]) and not (
+            at
+            and mentions[at - 1].is_range
+            and "\n" not in contexts[at][0]
+            and _HAPPENING.search(contexts[at][0])
+        )
+        best = next(
+            (
+                m
+                for _, _, m in ranked
+                if m.is_range
+                and m.first() is not None
+                and m.last() is not None
+                and best.first() is not None
+                and (
+                    m.first() == best.first() or (inside and m.first() <= best.first() <= m.last())
+                )
+            ),
+            best,
+        )
     start, end = best.first(), best.last() if best.is_range else None
+    # A list of days that runs on into the next month: 'les jeudis 3, 10, 17 et 24 février, 2
+    # et 9 mars 2028' ends on the last day of the list.
+    index = mentions.index(best)
+    while (
+        end is not None
+        and index + 1 < len(mentions)
+        and _LIST_GOES_ON.fullmatch(contexts[index][1])
+        and (later := mentions[index + 1].last()) is not None
+        and later > end
+    ):
+        end, index = later, index + 1
     if start is not None and end is not None and end < start:
         end = None  # a range written backwards is no range
     one_session = _SESSION_HOURS.match(contexts[mentions.index(best)][1])
@@ -2914,6 +2973,11 @@ _COURSE_END = fast_compile(
     r"|\bfin\s+(?:du\s+cours|de\s+la\s+formation|des\s+cours|del\s+curso|de\s+las\s+clases)"
     r"|\bfine\s+(?:del\s+corso|delle\s+lezioni)|(?:^|\n)\s*(?:ende|end|fin|fine)\s*:\s*$"
     r"|\bkursende\b|\bend\s+of\s+(?:the\s+)?(?:course|programme|program)"
+    # the teaching's end in a degree's calendar: 'Fin del periodo lectivo:', 'Ende der
+    # Vorlesungszeit', 'fin des enseignements', 'fine delle attività didattiche', 'end of classes'
+    r"|\bfin\s+del\s+periodo\s+lectivo|\bfin\s+de\s+(?:la\s+)?docencia|ende\s+der\s+vorlesungszeit"
+    r"|\bvorlesungsende\b|\bfin\s+des\s+enseignements|\bfine\s+(?:delle\s+attività\s+didattiche"
+    r"|del\s+periodo\s+didattico)|\bend\s+of\s+(?:classes|teaching|lectures)"
     # a line naming it: 'Programme ends: Friday 8 September 2028', 'Course closes (final quiz)'
     r"|\b(?:course|programme|program|mooc)\s+(?:ends|closes)\b",
     re.IGNORECASE,
@@ -3136,16 +3200,25 @@ def _labelled_by_name(before: str, title_names: frozenset[str]) -> bool:
     return label is not None and label.group(1) in title_names
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,|;|et|and|und|e|y)\s*", re.IGNORECASE)
+_SESSION_GAP = 14  # days between an event's or a course's sessions read as one run
+
+
 def _last_day_written(
     mentions: list[Mention],
     best: Mention,
     ranked: list[tuple[float, int, Mention]],
     start: dt.date,
 ) -> dt.date | None:
-    """The last of several single days an event page gives for itself ('day 1 ... day 3')."""
-    later = [
-        m.first()
-        for _, _, m in ranked
-        if not m.is_range and m.first() and 0 < (m.first() - start).days <= 14  # type: ignore[operator]
-    ]
-    return max(later) if later else None  # type: ignore[type-var]
+    """The last of several single days an event page gives for itself ('day 1 ... day 3'), as
+    of a course's or a webinar series' sessions, each within two weeks of the one before
+    ('Tuesday 11 January', 'Tuesday 18 January', … 'Tuesday 8 February')."""
+    days = sorted(
+        {m.first() for _, _, m in ranked if not m.is_range and m.first() and m.first() > start}  # type: ignore[operator]
+    )
+    last = None
+    for day in days:
+        if (day - (last or start)).days > _SESSION_GAP:  # type: ignore[operator]
+            break
+        last = day
+    return last

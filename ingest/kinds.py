@@ -613,7 +613,12 @@ _ASKS_TO_ORGANISE = folded_compile(
     # 'un avviso ... per l'organizzazione di Summer School', 'for the organisation of schools'
     r"|\b(?:avviso|bando|call|appel|convocatoria|aufruf)\b[^.]{0,120}?\b(?:per\s+l['’]organizzazione|pour\s+l['’]organisation"
     r"|para\s+la\s+organizaci[óo]n|for\s+the\s+organi[sz]ation|zur\s+ausrichtung)\s+(?:of|de|di|d['’]|der|des)\b"
-    r"|auszurichten|ausrichten|ausrichter|ausrichtung",
+    r"|auszurichten|ausrichten|ausrichter|ausrichtung"
+    # hosts wanted: 'Gastgeber für die Winterschule 2028 gesucht', 'suchen wir eine
+    # Gastgeberregion', 'Host institution wanted' (not 'Gastgeber ist das Haus der Wirtschaft')
+    r"|gastgeber\w*\s+(?:[\w„“\"-]+\s+){0,6}?gesucht|\bsuchen\s+(?:wir\s+)?(?:\w+\s+){0,2}?gastgeber"
+    r"|gastgebende\s+einrichtung|\bhosts?\s+(?:institutions?\s+)?wanted\b"
+    r"|institution\s+d['’]accueil|ente\s+ospitante|entidad\s+anfitriona|\banfitri[óo]n",
     _I,
 )
 # Asking for papers or abstracts: a conference page that does is a call.
@@ -701,7 +706,11 @@ _FUNDING_CALL = folded_compile(
     r"|projects)|funding\s+call"
     r"|förderaufruf|förderprogramm|förderrichtlinie|förderwettbewerb|\bausschreibung\b"
     r"|\bbando\b(?!\s+(?:di\s+concorso\s+per\s+l['’]|di|per\s+l['’])\s*ammissione)|avviso\s+pubblico"
-    r"|convocatoria\s+de\s+(?:ayudas|subvenciones|proyectos)",
+    r"|convocatoria\s+de\s+(?:ayudas|subvenciones|proyectos)"
+    # money for the people who attend: 'Call: travel grants for the … Summer School', 'Fee
+    # waivers for the Professional Certificate', 'Stipendien für die Sommerschule'
+    r"|travel\s+grants?|fee\s+waivers?|bursar(?:y|ies)|\bscholarships?\b|reisekosten\w*"
+    r"|\bstipendi(?:en|um)\b|\bbecas?\b|\bbourses?\b|\bborse\s+di\s+studio\b",
     _I,
 )
 # The opening sentence saying what is offered is taught: 'The Academy is a blended training

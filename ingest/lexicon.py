@@ -97,6 +97,11 @@ REQUIRED_FIRST_STAGE = (
     r"|pré-?inscription|preiscrizione|vorregistrierung)[^.;]{0,30}?"
     r"(?<!not\s)(?<!nicht\s)(?<!non\s)(?<!pas\s)(?<!no\s)"
     r"\b(?:required|mandatory|compulsory|obligatoire|verpflichtend|obbligatori\w*|obligatori\w*)"
+    # (or said first: 'Mandatory pre-registration of consortia', 'Verpflichtende Registrierung')
+    r"|\b(?:mandatory|compulsory|required|verpflichtende?|obligatoires?|obligatori[oa]s?"
+    r"|obbligatori[oa])\s+(?:pre-?)?(?:registration|registrierung|inscription|registro|registrazione"
+    r"|letters?\s+of\s+intent|expressions?\s+of\s+interest|pre-?proposals?|absichtserklärung"
+    r"|lettres?\s+d['’]intention)"
 )
 OPTIONAL_WORDS = (
     r"optional|voluntary|facultati\w*|freiwillig\w*|opcional\w*|facoltativ\w*|non\s+obligatoire"
@@ -548,6 +553,15 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# A trip abroad or a stand at a fair that companies apply to join: a call for them has the
+# trip's or the fair's days.
+MISSION_WORDS = (
+    r"mission\s+(?:économique|d['’]affaires|commerciale)|(?:business|trade|economic)\s+missions?"
+    r"|misi[óo]n\s+(?:comercial|empresarial)|missione\s+(?:imprenditoriale|commerciale|economica)"
+    r"|delegationsreise|unternehmerreise|gemeinschaftsstand|stand\s+collectif"
+    r"|pabell[óo]n\s+agrupado|joint\s+(?:stand|pavilion)"
+)
+
 # Words around a date that make it the deadline (weight) or not (negative weight).
 # Matched as regular expressions, case-insensitively, on the clause around the date.
 # What opens on a date: 'after 12th March', 'ab dem 10. Januar', 'as of February'. Before a
@@ -709,6 +723,34 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     # an optional or voluntary early step is not the deadline
     (OPTIONAL_WORDS + r"|best[\s-]*paper", -6),
+    # the old date of a limit moved, labelled so: 'alt: 31.03.2027', 'Bisher: 15. Mai',
+    # 'Previous closing date:', 'Ancienne date :', '(before: 21 April 2027)'
+    (
+        r"(?:^|[\n•:]|\s[-–]\s)\s*(?:alt|alte[rs]?|bisher|old|previous|former|original|ancienne?"
+        r"|anterior|antigua|precedente|vecchia|initialement|inicialmente|inizialmente)\b"
+        r"[^:\n()]{0,30}:\s*$"
+        r"|\(\s*(?:before|previously|formerly|originally|was|bisher|zuvor|vorher|avant|auparavant"
+        r"|anciennement|antes|anteriormente|prima|precedentemente)\b[^()\n]{0,20}$",
+        -6,
+    ),
+    # questions asked about a call, and rooms booked for an event, have limits of their own
+    # (not 'posto alloggio', a student's room applied for with a grant):
+    # 'Deadline for written questions', 'i quesiti potranno essere inviati entro', 'Hotel rooms
+    # are blocked at a reduced rate until', 'Hébergement : tarifs négociés jusqu'au'
+    (
+        r"\b(?:written\s+)?questions?\b|\bquesiti\b|richieste\s+di\s+chiarimento|\bpreguntas\b"
+        r"|\b(?:rück)?fragen\b|\bclarifications?\b|\béclaircissements?\b|demandes?\s+de\s+précision"
+        # ('Hôtel de Région', 'Hôtel de Ville': a town's or a region's house, no hotel)
+        r"|\bhotels?\b|\bhôtels?\b(?!\s+d[eu]\b)|\baccommodation\b|\broom\s+blocks?\b|\bhébergement\b"
+        r"|\bunterkunft\b|\bzimmer(?:kontingent|reservierung)?\b|\balojamiento\b",
+        -6,
+    ),
+    # … and the new one: 'neu: 21.04.2027', 'New closing date:', 'Nouvelle date :'
+    (
+        r"(?:^|[\n•:]|\s[-–]\s)\s*(?:neu|neue[rs]?|new|nouvelle?|nueva|nuevo|nuova|nuovo)\b"
+        r"[^:\n()]{0,30}:\s*$",
+        3,
+    ),
     # a date advised, not required: 'applicants who need a visa are strongly encouraged to apply
     # by', 'un pré-contact est vivement recommandé avant le', 'si consiglia di inviare entro il'
     (
@@ -896,7 +938,10 @@ EVENT_CUES: list[tuple[str, float]] = [
     (
         r"conference|workshop|webinar|webinaire|webinario|info\s*day|information\s+days?"
         r"|hackathon|summit|forum"
-        r"|\bfair\b|\bexpo\b|festival|\bmesse\b|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
+        r"|\bfair\b|\bexpo\b|festival|\b(?:fach|leit|welt|publikums|industrie|handwerks|karriere|job|bildungs)?messe\b|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
+        # a trip or a stand companies are selected for: 'une mission économique au Japon du 8
+        # au 12 mai', 'Dates of the mission:', 'präsentiert sich mit einem Gemeinschaftsstand'
+        r"|" + MISSION_WORDS + r"|dates?\s+of\s+the\s+mission"
         r"|networking|\blecture\b|vortrag|\bcharla\b|ponencia|\bkeynote\b|round\s*table|table\s+ronde"
         r"|mesa\s+redonda|tavola\s+rotonda|podiumsdiskussion"
         r"|symposium|meeting|event|seminar|séminaire|congress|matchmaking|session"
@@ -935,7 +980,7 @@ EVENT_CUES: list[tuple[str, float]] = [
     ),
     (
         r"colloque|congrès|conférence|journée|se\s+tiendra|organisés?|entretiens|rencontre"
-        r"|aur(?:a|ont)\s+lieu|se\s+déroulera",
+        r"|(?:a|ont|aur(?:a|ont))\s+lieu|se\s+déroulera",
         2,
     ),
     (

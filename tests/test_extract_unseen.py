@@ -8739,6 +8739,160 @@ ROUND_THIRTY_SEVEN_FIELDS = [
 ]
 
 
+# Round thirty-eight: events, courses, calls with timelines, kinds easy to confuse, notices
+# that move a deadline; and a trip or a stand that companies apply to join.
+ROUND_THIRTY_EIGHT_KINDS = [
+    # money for those who attend, named before the course, is a call
+    (
+        "Travel grants for the Marine Robotics Summer School 2028",
+        "Up to 20 travel grants of EUR 600 are available to PhD students attending the school "
+        "(Brest, 3–14 July 2028). Apply by 15 April 2028.",
+        dt.date(2028, 2, 1),
+        "call",
+    ),
+    # hosts wanted for a school
+    (
+        "Gastgeber für die Sommerschule Clustermanagement 2028 gesucht",
+        "Wir suchen eine Hochschule oder ein Cluster, das die Sommerschule 2028 ausrichtet. "
+        "Interessenbekundungen bis 31. Januar 2028.",
+        dt.date(2027, 11, 15),
+        "call",
+    ),
+]
+
+ROUND_THIRTY_EIGHT_FIELDS = [
+    # a call for companies to join a trip has the trip's days
+    (
+        "Mission économique en Corée – appel à candidatures",
+        "Namur, le 3 février 2028\n\nL'agence organise, du 12 au 16 juin 2028, une mission "
+        "économique à Séoul et Busan.\n\nLes entreprises intéressées s'inscrivent jusqu'au 15 "
+        "mars 2028 à 17h.",
+        dt.date(2028, 2, 3),
+        "event",
+        (dt.date(2028, 6, 12), dt.date(2028, 6, 16)),
+    ),
+    # a day of the programme inside the range read is part of it
+    (
+        "Call for applications: Business Mission on Smart Ports to Singapore",
+        "Dates of the mission: 5–8 October 2027\n\nProgramme\n• 5 October: briefing and "
+        "networking reception\n• 6 October: Port Technology Expo\n• 7 October: B2B meetings\n\n"
+        "Apply by 30 June 2027.",
+        dt.date(2027, 4, 1),
+        "event",
+        (dt.date(2027, 10, 5), dt.date(2027, 10, 8)),
+    ),
+    (
+        "CoastNet 2027 – Call for Contributions",
+        "CoastNet 2027 | Bergen, Norway | Sep 14 - Sep 16\n\nWe welcome papers on coastal "
+        "innovation.\n\nDeadlines\n• Abstracts: Apr 30, 2027\n• Notification: Jun 1, 2027\n\n"
+        "The conference dinner will be held at the Fish Market Hall on Sep 15.",
+        dt.date(2027, 1, 10),
+        "event",
+        (dt.date(2027, 9, 14), dt.date(2027, 9, 16)),
+    ),
+    (
+        "Nordic Cluster Forum 2027 – new dates",
+        "The Nordic Cluster Forum will now take place on Wednesday 13 and Thursday 14 October "
+        "2027 in Turku.\n\n- Registrations are open until Wednesday 6 October 2027.\n- The B2B "
+        "matchmaking sessions move with the Forum (14 October, 10:00–13:00).",
+        dt.date(2027, 5, 1),
+        "event",
+        (dt.date(2027, 10, 13), dt.date(2027, 10, 14)),
+    ),
+    # … but a day labelled as a date is its own, within its host conference's days
+    (
+        "SENSE 2027: Workshop on Sensor Data – Call for Papers",
+        "Co-located with the European Sensor Conference, Lyon, 4–8 October 2027\n\nWorkshop "
+        "date: Wednesday, 6 October 2027\n\nPaper submission: 20 June 2027 (AoE).",
+        dt.date(2027, 3, 1),
+        "event",
+        (dt.date(2027, 10, 6), None),
+    ),
+    # the old date of a moved limit, labelled so, is not the deadline; the new one is
+    (
+        "Fristverlängerung: Aufruf Regionale Innovationsnetzwerke",
+        "Die Frist für Projektskizzen wird verlängert.\n\nEinreichungsfrist\nalt: 28.02.2028, "
+        "12:00 Uhr\nneu: 20.03.2028, 12:00 Uhr",
+        dt.date(2028, 2, 10),
+        "deadline",
+        "2028-03-20T12:00:00+01:00",
+    ),
+    (
+        "Innovation vouchers – closing date moved",
+        "Previous closing date: 8 March 2028\nNew closing date: 22 March 2028\n\nApplications "
+        "received before 1 March 2028 remain valid.",
+        dt.date(2028, 2, 20),
+        "deadline",
+        "2028-03-22",
+    ),
+    # questions about a call, and hotel rooms, have limits of their own
+    (
+        "Smart Ports Research Call 2028",
+        "Key dates\n- Deadline for written questions: 2 May 2028\n- Deadline for applications: "
+        "30 May 2028",
+        dt.date(2028, 3, 1),
+        "deadline",
+        "2028-05-30",
+    ),
+    (
+        "Colloque régional de l'économie circulaire",
+        "Le colloque aura lieu le 14 juin 2028 à Angers.\n\nHébergement : tarifs négociés dans "
+        "trois hôtels jusqu'au 10 mai 2028.\nLes inscriptions sont ouvertes jusqu'au 31 mai "
+        "2028.",
+        dt.date(2028, 3, 1),
+        "deadline",
+        "2028-05-31",
+    ),
+    # a first step said to be mandatory before its noun
+    (
+        "Förderaufruf Wasserstoff-Regionen",
+        "Schritt 1 – Verpflichtende Registrierung: Verbünde müssen sich bis zum 15. Januar 2028 "
+        "im Portal registrieren.\nSchritt 2 – Antrag: Die vollständigen Anträge sind bis zum 1. "
+        "März 2028 einzureichen.",
+        dt.date(2027, 11, 2),
+        "deadline",
+        "2028-01-15",
+    ),
+    # sessions a week or two apart run on to the last
+    (
+        "Evening course: Writing EU proposals",
+        "Four evening sessions, 18:00–20:30:\nTuesday 9 January 2029 – Work programmes\nTuesday "
+        "16 January 2029 – Excellence\nTuesday 23 January 2029 – Impact\nTuesday 6 February 2029"
+        " – Mock evaluation\n\nSign up by 15 December 2028.",
+        dt.date(2028, 11, 2),
+        "event",
+        (dt.date(2029, 1, 9), dt.date(2029, 2, 6)),
+    ),
+    (
+        "Webinar series: EU funding for clusters",
+        "Four webinars, 11:00–12:00 CET:\n• 5 October 2027 – Horizon Europe\n• 19 October 2027 "
+        "– Interreg\n• 2 November 2027 – LIFE\n• 16 November 2027 – Digital Europe\n\nRegister "
+        "by 1 October 2027.",
+        dt.date(2027, 9, 1),
+        "event",
+        (dt.date(2027, 10, 5), dt.date(2027, 11, 16)),
+    ),
+    # a list of days that runs on into the next month
+    (
+        "Formation continue : piloter un projet européen",
+        "La formation a lieu les mardis 6, 13, 20 et 27 février, 6 et 13 mars 2029, de 14 h à 17 "
+        "h.\n\nInscriptions avant le 20 janvier 2029.",
+        dt.date(2028, 11, 30),
+        "event",
+        (dt.date(2029, 2, 6), dt.date(2029, 3, 13)),
+    ),
+    # the end of the teaching in a degree's calendar
+    (
+        "Máster en Gestión de la Innovación – preinscripción",
+        "Preinscripción: hasta el 15 de junio de 2028.\n\nCalendario\nInicio de las clases: 18 "
+        "de septiembre de 2028\nFin del periodo lectivo: 29 de junio de 2029",
+        dt.date(2028, 3, 1),
+        "event",
+        (dt.date(2028, 9, 18), dt.date(2029, 6, 29)),
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -8755,7 +8909,8 @@ ROUND_THIRTY_SEVEN_FIELDS = [
     + ROUND_THIRTY_TWO_KINDS
     + ROUND_THIRTY_THREE_KINDS
     + ROUND_THIRTY_FOUR_KINDS
-    + ROUND_THIRTY_SEVEN_KINDS,
+    + ROUND_THIRTY_SEVEN_KINDS
+    + ROUND_THIRTY_EIGHT_KINDS,
 )
 def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     assert extract(title, text, published).kind == kind
@@ -8772,7 +8927,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_THIRTY_FOUR_FIELDS
     + ROUND_THIRTY_FIVE_FIELDS
     + ROUND_THIRTY_SIX_FIELDS
-    + ROUND_THIRTY_SEVEN_FIELDS,
+    + ROUND_THIRTY_SEVEN_FIELDS
+    + ROUND_THIRTY_EIGHT_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -1,8 +1,8 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vv-`) was scored once before any rule
-was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-` and `wa-`) was scored once before any
+rule was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
 labelled, except the ones listed below, which are expected to fail until a rule reads them.
 """
 
@@ -19,7 +19,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to vv: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to wa: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -96,10 +96,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Brussels' for 'Europe/Stockholm' (scored, not read)"
     ),
     "po-ca-accelerate-intl": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
-    "po-eu-cosme-extension": (
-        "deadline '2017-05-19' for '2017-06-07'; "
-        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
-    ),
     "po-es-congreso-bilbao": ("deadline '2026-04-15' for None (scored, not read)"),
     "pp-interreg-experts-still-open": ("kind 'call' for 'extension'"),
     "pq-hannover-matchmaking": (
@@ -121,7 +117,6 @@ KNOWN_MISSES: dict[str, str] = {
     "pt-en-regional-abstracts": ("deadline_tz 'UTC' for 'Europe/London'"),
     "pt-de-zertifikatskurs": ("event_start None for '2024-10-18'; event_end None for '2025-03-28'"),
     "pt-fr-aap-collaboratif": ("event_start '2019-09-20' for None (scored, not read)"),
-    "pt-es-curso-verano-energia": ("deadline '2027-05-31' for '2027-06-25' (scored, not read)"),
     "pu-en-public-good-graduate-fellows": (
         "kind 'call' for 'course'; event_start None for '2027-05-31'; "
         "event_end None for '2027-08-20'"
@@ -151,10 +146,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "pv-it-contributi-fiere-internazionali-cciaa-verona": (
         "event_start '2027-09-01' for None; event_end '2027-10-31' for None"
-    ),
-    "pv-it-resoconto-convegno-idrogeno-cagliari": (
-        "event_start '2027-05-19' for '2027-05-18'; "
-        "event_end None for '2027-05-19' (scored, not read)"
     ),
     "pv-it-master-management-innovazione-salerno": (
         "event_end None for '2028-11-30' (scored, not read)"
@@ -222,6 +213,10 @@ KNOWN_MISSES: dict[str, str] = {
     "qa-en-bengaluru-research-funding-conclave": (
         "kind 'call' for 'event'; event_start None for '2027-01-18' (scored, not read)"
     ),
+    "qa-en-rhodes-marshall-info-night": (
+        "kind 'call' for 'event'; deadline '2027-04-13' for None; event_start None for "
+        "'2027-04-13' (scored, not read)"
+    ),
     "qa-en-glasgow-open-research-week": (
         "deadline '2027-11-12' for None; event_start None for '2027-11-08'; "
         "event_end None for '2027-11-12' (scored, not read)"
@@ -251,7 +246,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-12-10' for '2028-01-20' (scored, not read)"
     ),
     "qb-it-asi-nuove-imprese-mezzogiorno-10000-progetti": ("event_start '2027-01-31' for None"),
-    "qb-it-cciaa-verona-percorso-export-digitale": ("event_end '2027-10-28' for '2027-11-04'"),
     "qb-it-its-lazio-digitale-cybersecurity": (
         "event_start '2026-10-05' for '2026-11-09' (scored, not read)"
     ),
@@ -404,9 +398,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qk-it-lecce-its-academy-corso-biennale-energia": (
         "event_start None for '2026-10-19' (scored, not read)"
     ),
-    "qk-it-teramo-percorso-imprenditoria-femminile": (
-        "event_end '2027-04-22' for '2027-05-13' (scored, not read)"
-    ),
     "qk-it-basilicata-mooc-agricoltura-precisione": (
         "event_start None for '2027-02-01' (scored, not read)"
     ),
@@ -455,16 +446,9 @@ KNOWN_MISSES: dict[str, str] = {
     "qn-es-canarias-idi-economia-azul": (
         "deadline '2027-06-09' for '2027-06-30' (scored, not read)"
     ),
-    "qn-es-becas-movilidad-fp-2027": (
-        "kind 'course' for 'call'; event_start '2027-05-20' for None"
-    ),
     "qn-it-start-cup-2027": ("kind 'event' for 'call'"),
     "qo-en-hydra-gpu-profiling-webinar": (
         "deadline '2027-03-01' for '2027-03-08'; deadline_tz None for 'Europe/Brussels'"
-    ),
-    "qo-en-northmoor-pgcert-scicomp": (
-        "event_start '2028-01-10' for '2027-10-04'; "
-        "event_end '2028-06-16' for '2028-06-17' (scored, not read)"
     ),
     "qo-en-sustainable-computing-online-symposium": (
         "kind 'news' for 'event'; event_start '2026-11-18' for '2027-11-24'; "
@@ -514,8 +498,8 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-11-09'"
     ),
     "qw-de-archivwissenschaft-jahrestagung-abgesagt": (
-        "event_start '2026-06-18' for '2026-06-17'; "
-        "event_end None for '2026-06-19' (scored, not read)"
+        "event_start '2026-06-18' for '2026-06-17'; event_end None for '2026-06-19' (scored, not "
+        "read)"
     ),
     "qw-de-gastwissenschaftler-stipendien-wiedereroeffnet": ("kind 'extension' for 'call'"),
     "qw-de-quantensensorik-berichtigung-uhrzeit": (
@@ -555,10 +539,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qu-es-convocatoria-agrupaciones-empresariales-innovadoras": (
         "deadline '2028-02-03' for '2028-03-09'"
     ),
-    "qv-en-grant-writing-bootcamp-spring-2027": (
-        "event_end '2027-01-27' for '2027-02-03' (scored, not read)"
-    ),
-    "qv-en-conference-travel-scholarships-round2": ("kind 'event' for 'call'"),
     "qv-en-nspc-dig-internal-eastern": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
     ),
@@ -627,10 +607,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-03-07' (scored, not read)"
     ),
     "ra-es-presupuesto-idi-2027": ("kind 'call' for 'news' (scored, not read)"),
-    "rb-en-travel-grants-quantum-winter-school": (
-        "kind 'course' for 'call'; event_start '2027-01-11' for None; "
-        "event_end '2027-01-22' for None (scored, not read)"
-    ),
     "rb-en-rse-pg-certificate": ("event_start '2026-07-02' for '2026-10-14'"),
     "rb-en-news-marine-robotics-summer-school": (
         "event_start None for '2026-07-06'; event_end None for '2026-07-17'"
@@ -640,14 +616,8 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'call' for 'course'; event_start None for '2026-06-29'; "
         "event_end None for '2026-09-04'"
     ),
-    "rb-de-stipendien-sommerakademie-musikwissenschaft": (
-        "kind 'course' for 'call'; event_start '2028-08-02' for None; "
-        "event_end '2028-08-14' for None"
-    ),
     "rb-fr-bourses-ecole-thematique-spectroscopies": (
-        "kind 'course' for 'call'; "
-        "event_start '2027-03-15' for None; "
-        "event_end '2027-03-20' for None"
+        "event_start '2027-03-15' for None; event_end '2027-03-20' for None"
     ),
     "rb-fr-ami-organisation-ecole-ete-ia-sante-2028": (
         "event_start '2027-06-17' for None; event_end '2027-06-18' for None"
@@ -661,17 +631,13 @@ KNOWN_MISSES: dict[str, str] = {
     "rb-it-master-ii-livello-digitalizzazione-pa": (
         "deadline '2026-10-31' for '2026-11-30'; event_end None for '2027-11-20'"
     ),
-    "rb-it-corso-online-bim-progettazione-strutturale": ("event_end '2026-10-19' for '2026-10-26'"),
     "rc-en-eu-cluster-strategy-adopted": ("event_start '2027-11-25' for None"),
     "rd-en-evaluators-call": (
         "event_start '2027-05-17' for None; event_end '2027-05-21' for None (scored, not read)"
     ),
     "rd-en-leuven-biostat-symposium": ("kind 'news' for 'event'"),
     "rd-en-de-data-science-masters": ("event_end '2027-10-11' for None (scored, not read)"),
-    "rd-en-ghent-proteomics-conference": (
-        "deadline None for '2027-05-31'; event_start '2027-06-24' for '2027-06-23'; "
-        "event_end None for '2027-06-25'"
-    ),
+    "rd-en-ghent-proteomics-conference": ("deadline None for '2027-05-31'"),
     "rd-es-en-congreso-ecologia-valencia": (
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
@@ -704,7 +670,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2026-12-03' for None (scored, not read)"
     ),
     "rf-de-webinar-tag-vorher": ("deadline '2027-04-13' for '2027-05-03' (scored, not read)"),
-    "rf-es-curso-verano-viernes": ("deadline '2027-05-31' for '2027-07-09'"),
     "rg-de-foerderrichtlinie-ki-skizzen-mesz": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"
     ),
@@ -727,10 +692,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "ri-deep-tech-cluster-bridge-pitch": (
         "event_start None for '2027-09-23'; event_end None for '2027-09-24'"
-    ),
-    "ri-extension-tender-observatory": (
-        "deadline '2026-11-17' for '2026-11-10'; "
-        "instant '2026-11-17T09:00:00+00:00' for '2026-11-10T15:00:00+00:00' (scored, not read)"
     ),
     "ri-interview-silesian-green-energy-cluster": ("event_start '2027-05-27' for None"),
     "rj-en-open-science-webinar-repeat": (
@@ -782,19 +743,11 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
     "rn-fr-belgique-seconde-session": ("event_start '2027-11-30' for None"),
-    "rn-it-convegno-rinviato": (
-        "event_start '2027-02-19' for '2027-02-18'; "
-        "event_end None for '2027-02-19' (scored, not read)"
-    ),
     "ro-en-infoday-cluster6-brussels": ("event_end '2027-05-19' for None"),
     "ro-en-winter-school-brisbane-aest": (
         "deadline_tz 'Australia/Sydney' for 'Australia/Brisbane' (scored, not read)"
     ),
     "ro-en-rdm-mooc-enrolment-utc": ("event_start None for '2027-09-13'"),
-    "ro-en-ukrsc-registration-bst": (
-        "event_start '2027-09-22' for '2027-09-21'; "
-        "event_end None for '2027-09-23' (scored, not read)"
-    ),
     "ro-fr-rendez-vous-affaires-salon-lyon": (
         "event_start '2027-10-12' for '2027-10-13'; "
         "event_end '2027-10-15' for '2027-10-14' (scored, not read)"
@@ -917,9 +870,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "rx-qc-laureats-prix-innovation": ("event_start '2027-11-25' for None"),
     "ry-en-hpc-workshop-ease27-cfp": ("event_end '2027-11-19' for None"),
-    "ry-en-regionet2027-call": (
-        "event_start '2027-06-09' for '2027-06-08'; event_end None for '2027-06-10'"
-    ),
     "ry-en-dhcls2028-call-for-reviewers": (
         "deadline '2027-10-31' for '2027-09-10'; "
         "event_start '2027-12-02' for '2028-05-24'; "
@@ -932,9 +882,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "ry-en-iec2027-doctoral-symposium": (
         "event_start '2027-06-09' for '2027-06-07'; event_end '2027-06-11' for '2027-06-08'"
-    ),
-    "ry-en-scce2027-cfp-time-no-zone": (
-        "event_start '2027-06-29' for '2027-06-28'; event_end None for '2027-06-30'"
     ),
     "ry-en-nccnr2027-end-of-march": (
         "event_start None for '2027-08-26'; event_end None for '2027-08-27'"
@@ -1025,7 +972,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "sd-fr-rendez-vous-affaires-salon-lyon": ("deadline None for '2027-11-12'"),
     "se-en-call-hosts-cluster-summit-2028": ("event_start '2027-05-24' for None"),
-    "se-en-webinar-series-internationalisation": ("event_end '2027-09-28' for '2027-10-26'"),
+    "se-en-webinar-series-internationalisation": ("event_end '2027-10-12' for '2027-10-26'"),
     "se-en-webinar-course-cluster-finance": (
         "kind 'event' for 'course'; "
         "event_start None for '2027-01-20'; "
@@ -1050,11 +997,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2027-01-28' for '2027-01-28T16:00:00+00:00'; "
         "deadline_tz None for 'Europe/London' (scored, not read)"
     ),
-    "sf-en-california-pt-march": (
-        "deadline '2027-02-17' for '2027-03-11'; "
-        "instant '2027-02-17' for '2027-03-11T23:00:00+00:00'; "
-        "deadline_tz None for 'America/Los_Angeles' (scored, not read)"
-    ),
     "sf-en-seattle-foundation-pacific-november": (
         "deadline '2027-10-15' for '2027-11-09'; "
         "instant '2027-10-16T00:00:00+00:00' for '2027-11-10T01:00:00+00:00'"
@@ -1070,10 +1012,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sf-en-australia-rounds-sydney": (
         "deadline None for '2027-06-30'; instant None for '2027-06-30T07:00:00+00:00'; "
         "deadline_tz None for 'Australia/Sydney' (scored, not read)"
-    ),
-    "sf-en-nordic-conference-registration-helsinki": (
-        "event_start '2027-04-15' for '2027-04-14'; "
-        "event_end None for '2027-04-16' (scored, not read)"
     ),
     "sg-de-gruenderwettbewerb-mitternacht": ("event_start '2027-02-02' for None"),
     "sg-de-stichtage-ohne-veroeffentlichung": (
@@ -1268,11 +1206,7 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2024-07-12' for '2024-08-17T03:59:00+00:00'; "
         "deadline_tz None for 'America/New_York'"
     ),
-    "su-en-women-innovation-academy-2023": (
-        "kind 'event' for 'course'; "
-        "event_start '2023-03-16' for '2023-02-02'; "
-        "event_end '2023-03-17' for '2023-06-16'"
-    ),
+    "su-en-women-innovation-academy-2023": ("kind 'event' for 'course'"),
     "su-en-preaccelerator-launchpad": (
         "kind 'call' for 'course'; "
         "event_start None for '2021-05-24'; "
@@ -1339,9 +1273,7 @@ KNOWN_MISSES: dict[str, str] = {
     "tb-en-nairobi-summit-wrapup": ("kind 'call' for 'news'"),
     "tb-en-postgrad-scholarships-stats": ("event_start '2011-10-01' for None (scored, not read)"),
     "tb-en-smart-manufacturing-to-open": ("kind 'call' for 'news'"),
-    "tb-es-becas-idiomas-anuncio": (
-        "kind 'course' for 'news'; event_start '2010-06-14' for None (scored, not read)"
-    ),
+    "tb-es-becas-idiomas-anuncio": ("kind 'call' for 'news' (scored, not read)"),
     "tc-de-terminaenderung-junior-fellowships": ("kind 'call' for 'extension' (scored, not read)"),
     "tc-fr-journee-etude-ecrire-le-travail": ("event_end '2023-12-02' for None (scored, not read)"),
     "tc-it-selezione-docenti-didattica-digitale": ("kind 'course' for 'call'"),
@@ -1349,6 +1281,10 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2016-12-14' for '2016-06-06'; "
         "instant '2016-12-14' for '2016-06-06T11:00:00+00:00'; "
         "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "td-en-ecc-2018-b2b-matchmaking": (
+        "event_start '2018-05-14' for '2018-05-15'; event_end '2018-05-16' for None (scored, not "
+        "read)"
     ),
     "td-en-uk-health-info-day-brokerage-2017": (
         "deadline_tz 'Europe/London' for 'UTC' (scored, not read)"
@@ -1577,7 +1513,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tp-de-fristverlaengerung-jahrestagung-leipzig-2017": (
         "event_start None for '2017-09-27'; event_end None for '2017-09-29'"
     ),
-    "tp-de-webinarreihe-eu-foerderung-kompakt-2025": ("event_end '2025-03-04' for '2025-03-18'"),
     "tp-de-cfp-konferenz-regionalentwicklung-fulda-2021": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"
     ),
@@ -1782,14 +1717,9 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2021-11-08' for '2021-10-15' (scored, not read)"
     ),
     "tx-en-winter-workshop-complex-systems-2019-20": ("kind 'news' for 'event'"),
-    "tx-en-horizon-europe-roadshow-ireland-2022": (
-        "event_end '2022-10-18' for '2022-10-20' (scored, not read)"
-    ),
     "tx-en-open-data-webinar-series-2020": (
-        "deadline None for '2020-04-22'; "
-        "instant None for '2020-04-22T12:00:00+00:00'; "
-        "deadline_tz None for 'UTC'; "
-        "event_end '2020-05-06' for '2020-06-17'"
+        "deadline None for '2020-04-22'; instant None for '2020-04-22T12:00:00+00:00'; "
+        "deadline_tz None for 'UTC'"
     ),
     "tx-en-tyneside-science-festival-2012": ("kind 'news' for 'event'"),
     "tx-en-foodtec-asia-visitors-2017": ("kind 'course' for 'event' (scored, not read)"),
@@ -1873,7 +1803,9 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2011-11-08'; event_end None for '2011-11-09'"
     ),
     "tz-en-data-bootcamp-2025": ("deadline_tz 'Europe/London' for 'UTC' (scored, not read)"),
-    "tz-en-summer-school-travel-grants-2010": ("kind 'course' for 'call' (scored, not read)"),
+    "tz-en-summer-school-travel-grants-2010": (
+        "event_start None for '2010-06-14'; event_end None for '2010-06-25' (scored, not read)"
+    ),
     "tz-fr-hackathon-ville-lille-2019": ("kind 'call' for 'event' (scored, not read)"),
     "tz-fr-quebec-concours-startups-2018": ("event_start None for '2018-11-29'"),
     "tz-fr-prolongation-appel-intervenants-2022": (
@@ -1964,7 +1896,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ub-de-ideenwettbewerb-quantentechnologien-frist-2022": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"
     ),
-    "ub-de-weiterbildung-foerdermittelmanagement-2025": ("event_end '2025-10-01' for '2025-11-26'"),
     "ub-de-zim-start-pressemitteilung-2008": ("kind 'call' for 'news'"),
     "ub-en-future-clusters-winners-2021": (
         "kind 'call' for 'news'; deadline None for '2019-10-15' (scored, not read)"
@@ -2103,10 +2034,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2024-09-11' for '2024-09-25'; "
         "deadline_tz None for 'Etc/GMT-3' (scored, not read)"
     ),
-    "uj-en-impact-statements-online-course-2025": (
-        "event_start '2025-03-12' for '2025-03-03'; "
-        "event_end '2025-03-26' for '2025-03-28' (scored, not read)"
-    ),
     "uj-de-bmbf-limitierte-einreichung-2023": (
         "deadline '2023-03-15' for '2023-01-13'; deadline_tz None for 'Europe/Berlin'"
     ),
@@ -2180,9 +2107,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2022-02-11' for None"
     ),
     "um-de-verlaengerung-master-stadtentwicklung-2021": ("event_start None for '2021-10-01'"),
-    "um-fr-formation-animateurs-clusters-wallonie-2024": (
-        "event_end '2024-03-21' for '2024-04-18'"
-    ),
     "um-fr-prolongation-ecole-ete-neurosciences-2019": (
         "event_start None for '2019-07-01'; event_end None for '2019-07-05'"
     ),
@@ -2240,9 +2164,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline None for '2026-01-30'; event_start None for '2026-02-02' (scored, not read)"
     ),
     "up-de-innovationsmanager-lehrgang": ("event_start '2024-07-24' for '2024-10-17'"),
-    "up-de-gastgeber-sommerschule-2028": (
-        "kind 'course' for 'call'; event_start '2027-12-09' for None"
-    ),
     "up-fr-matinale-jeudi-lyon": (
         "deadline None for '2018-01-09'; deadline_tz None for 'Europe/Paris'"
     ),
@@ -2281,9 +2202,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "uq-en-news-record-proposals-2023": (
         "event_start '2023-09-05' for None; event_end '2023-09-07' for None"
-    ),
-    "uq-en-forum-postponed-2020": (
-        "event_start '2020-10-15' for '2020-10-14'; event_end None for '2020-10-15'"
     ),
     "uq-en-corrigendum-closing-time-2018": (
         "instant '2018-02-28T11:00:00+00:00' for '2018-02-28T22:59:00+00:00'"
@@ -2364,15 +2282,8 @@ KNOWN_MISSES: dict[str, str] = {
     "us-es-ampliacion-plazo-interreg-pirineos-2016": (
         "deadline None for '2016-10-28'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
     ),
-    "ut-it-convegno-montagna-trento-concluso-2017": (
-        "event_start '2017-10-12' for '2017-10-11'; event_end None for '2017-10-12'"
-    ),
     "ut-it-giunta-programma-triennale-ricerca-2018": ("deadline '2017-12-31' for None"),
     "ut-it-webinar-presentazione-ricerca-collaborativa-2027": ("event_end '2027-03-01' for None"),
-    "ut-it-corso-fare-impresa-cuneo-2017": (
-        "event_start '2017-05-29' for '2017-04-03'; "
-        "event_end None for '2017-05-29' (scored, not read)"
-    ),
     "ut-es-parque-cientifico-incubacion-cortes-2026": (
         "deadline None for '2026-06-30'; deadline_tz None for 'Europe/Madrid'; "
         "event_start '2026-11-19' for None (scored, not read)"
@@ -2411,9 +2322,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2022-09-01' for None; event_end '2024-08-31' for None"
     ),
     "uv-uk-call-mentors-scotland-2026": ("event_start '2026-11-12' for None"),
-    "uv-fi-mission-singapore-2026": (
-        "event_start None for '2026-11-09'; event_end None for '2026-11-13' (scored, not read)"
-    ),
     "uv-sg-science-park-open-house-2028": (
         "event_start '2028-08-12' for '2028-08-18'; event_end '2028-08-20' for None"
     ),
@@ -2421,10 +2329,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uv-ng-membership-drive-closed-2026": ("event_start '2026-09-01' for None"),
     "uv-ca-bc-collaborative-innovation-fund-2026": (
         "deadline_tz 'America/Los_Angeles' for 'America/Vancouver' (scored, not read)"
-    ),
-    "uv-uk-cluster-manager-academy-spring-2026": (
-        "event_start '2026-05-26' for '2026-04-21'; "
-        "event_end None for '2026-06-02' (scored, not read)"
     ),
     "uv-us-sme-innovation-academy-boston-2026": ("kind 'call' for 'course' (scored, not read)"),
     "uw-en-msc-admissions-2027-28": (
@@ -2447,11 +2351,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ux-en-smart-estate-gmt8": ("deadline_tz 'Etc/GMT-8' for 'Asia/Singapore'"),
     "ux-en-science-engagement-awards-sast": (
         "event_start '2027-08-19' for None (scored, not read)"
-    ),
-    "ux-en-nafss-stjohns-newfoundland": (
-        "deadline '2028-03-06' for '2028-03-17'; instant '2028-03-06' for "
-        "'2028-03-17T19:00:00+00:00'; deadline_tz None for 'America/St_Johns' (scored, not "
-        "read)"
     ),
     "ux-en-tfl-workshop-aoe": ("event_start None for '2027-09-20' (scored, not read)"),
     "ux-en-southern-sky-cutoffs-utc": ("event_start '2027-06-10' for None"),
@@ -2505,10 +2404,7 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2026-09-02' for '2026-09-23'; instant '2026-09-02' for "
         "'2026-09-23T13:00:00+00:00'; deadline_tz None for 'Europe/Dublin' (scored, not read)"
     ),
-    "va-de-clustertag-neuer-termin": (
-        "kind 'call' for 'event'; event_start '2027-05-19' for '2027-05-18'; event_end None "
-        "for '2027-05-19' (scored, not read)"
-    ),
+    "va-de-clustertag-neuer-termin": ("kind 'call' for 'event' (scored, not read)"),
     "va-es-agrotech-segunda-convocatoria": ("event_start '2028-03-20' for None"),
     "vb-en-hackathon-two-weeks": ("kind 'event' for 'call'; deadline None for '2026-06-24'"),
     "vb-de-kommenden-freitag-graz": (
@@ -2537,14 +2433,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2027-06-10' for '2027-06-10T15:00:00+00:00'; deadline_tz None for "
         "'Europe/Brussels' (scored, not read)"
     ),
-    "vd-en-us-ny-multifamily-rfp": (
-        "deadline '2027-04-01' for '2027-04-22'; instant '2027-04-01' for "
-        "'2027-04-22T19:00:00+00:00'; deadline_tz None for 'America/New_York' (scored, not "
-        "read)"
-    ),
-    "vd-en-eu-green-mobility-mission-japan": (
-        "event_start None for '2027-06-07'; event_end None for '2027-06-10'"
-    ),
     "vd-en-uk-touring-fund-round2": ("deadline '2027-01-14' for '2027-01-28'"),
     "vd-de-nrw-digital-invest-2027": ("deadline None for '2027-10-31'"),
     "vd-de-at-produktion-zukunft-38": ("event_start '2027-03-09' for None"),
@@ -2568,19 +2456,12 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'news' for 'course'; deadline '2026-12-01' for '2027-02-02'; instant "
         "'2026-12-01T12:00:00+00:00' for '2027-02-02T12:00:00+00:00'"
     ),
-    "ve-en-secure-sme-cyber-training": ("event_end '2027-10-05' for '2027-11-02'"),
     "ve-en-health-data-dtp-2029": ("event_start None for '2029-09-24' (scored, not read)"),
     "ve-en-tokyo-summer-program": ("event_end None for '2028-07-28'"),
     "ve-fr-mooc-economie-circulaire": (
         "event_start None for '2027-03-15'; event_end None for '2027-05-30'"
     ),
-    "ve-es-becas-posgrado-extranjero-2028": (
-        "kind 'course' for 'call'; event_start '2027-11-29' for None"
-    ),
     "ve-it-scuola-estiva-storia-economica": ("deadline_tz 'Europe/Brussels' for 'Europe/Rome'"),
-    "ve-it-camera-commercio-export-digitale": (
-        "event_end '2026-10-20' for '2026-10-27' (scored, not read)"
-    ),
     "vf-en-vc-innovation-prize": ("kind 'call' for 'news'; event_start None for '2026-11-19'"),
     "vf-en-coastal-innovation-fund": ("kind 'event' for 'news'; event_start '2027-11-04' for None"),
     "vf-en-net-zero-heat-bids": (
@@ -2662,7 +2543,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vi-es-cheques-agotamiento": (
         "deadline '2027-02-01' for None; deadline_tz 'Europe/Madrid' for None (scored, not read)"
     ),
-    "vi-es-master-preinscripcion-plazos": ("event_end None for '2028-06-30'"),
     "vi-it-gu-60-giorni-distretti": (
         "instant '2027-06-29' for '2027-06-29T10:00:00+00:00'; deadline_tz None for "
         "'Europe/Rome' (scored, not read)"
@@ -2671,30 +2551,26 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2028-03-01' for None; deadline_tz 'Europe/Rome' for None (scored, not read)"
     ),
     "vi-it-burl-30-giorni-senza-data": ("kind 'news' for 'call'"),
-    "vj-en-h2-valleys-webinars": ("event_end '2027-01-27' for '2027-02-24' (scored, not read)"),
     "vj-en-cleantech-roadshow-report": (
         "deadline '2026-11-19' for None; event_start None for '2026-11-03'; event_end None for "
         "'2026-11-19' (scored, not read)"
     ),
     "vj-en-quantum-industry-days": ("event_end None for '2028-06-22'"),
-    "vj-en-funding-clinics-fall-2027": ("event_end '2027-10-28' for '2027-12-02'"),
+    "vj-en-funding-clinics-fall-2027": ("event_end '2027-11-11' for '2027-12-02'"),
     "vj-en-circular-plastics-winter-webinars": ("event_end None for '2028-03-09'"),
-    "vj-de-roadshow-ki-mittelstand": ("event_end '2027-06-01' for '2027-06-10'"),
     "vj-de-gemeinschaftsstand-hannover-2028": ("kind 'event' for 'call' (scored, not read)"),
     "vj-de-webinarreihe-energieeffizienz": (
-        "instant '2026-10-04' for '2026-10-04T08:00:00+00:00'; deadline_tz None for "
-        "'Europe/Berlin'; event_end '2026-10-20' for '2026-11-17'"
+        "instant '2026-10-04' for '2026-10-04T08:00:00+00:00'; deadline_tz None for 'Europe/Berlin'"
     ),
     "vj-de-forum-kreislaufwirtschaft-wien": ("event_end None for '2028-09-14' (scored, not read)"),
     "vj-fr-tournee-industrie-du-futur": (
         "deadline '2027-10-13' for '2027-10-04'; instant '2027-10-13T10:00:00+00:00' for "
-        "'2027-10-04T10:00:00+00:00'; event_start '2027-10-14' for '2027-10-05'; event_end "
-        "None for '2027-10-14' (scored, not read)"
+        "'2027-10-04T10:00:00+00:00'; event_start '2027-10-14' for '2027-10-05'; event_end None "
+        "for '2027-10-14' (scored, not read)"
     ),
     "vj-fr-annulation-salon-energies-marines": (
         "event_start '2028-07-03' for '2028-11-14'; event_end None for '2028-11-16'"
     ),
-    "vj-fr-webinaires-wallonie-circulaire": ("event_end '2028-02-17' for '2028-03-16'"),
     "vj-es-gira-industria-conectada": (
         "deadline '2026-09-21' for '2026-10-19'; instant '2026-09-21T12:00:00+00:00' for "
         "'2026-10-19T12:00:00+00:00'; event_start '2026-09-22' for '2026-10-20'; event_end "
@@ -2752,7 +2628,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vl-en-survey-2026": (
         "kind 'event' for 'call'; event_start '2027-02-10' for None (scored, not read)"
     ),
-    "vl-de-gastgeber-clustertag": ("kind 'event' for 'call'"),
     "vl-es-programa-ejecutivo": (
         "kind 'call' for 'course'; event_start None for '2028-04-06'; event_end None for "
         "'2028-06-22'"
@@ -2904,19 +2779,16 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Vienna' for 'Europe/Brussels'; event_start None for '2027-09-22'; "
         "event_end None for '2027-09-24'"
     ),
-    "vs-de-sommerschule-quanten-mesz": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
-    "vs-at-mooc-kreislaufwirtschaft": (
-        "event_start '2027-11-03' for '2027-10-04'; event_end '2027-11-24' for '2027-11-26'"
+    "vs-at-infotag-cluster4-wien": (
+        "event_start '2028-03-04' for '2028-03-21'; event_end '2028-03-21' for None (scored, not "
+        "read)"
     ),
+    "vs-de-sommerschule-quanten-mesz": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
     "vs-de-cfa-clusterkongress-leipzig-mez": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
     "vs-de-gemeinschaftsstand-hannover-messe": ("kind 'event' for 'call'"),
-    "vs-be-mission-japon-17h": (
-        "event_start None for '2028-05-08'; event_end None for '2028-05-12'"
-    ),
     "vs-be-cfp-prolonge-heure-bruxelles": (
         "event_start None for '2028-09-13'; event_end None for '2028-09-15'"
     ),
-    "vs-be-formation-continue-liege": ("event_start '2028-03-02' for '2028-02-03'"),
     "vs-be-news-strategie-clusters-bruxelles": ("event_start '2028-09-12' for None"),
     "vs-qc-news-concours-pris-fin": (
         "deadline None for '2027-11-01'; event_start '2028-01-20' for None (scored, not read)"
@@ -2929,7 +2801,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vt-it-proroga-abstract-convegno-cagliari-aoe": (
         "event_start None for '2027-09-08'; event_end None for '2027-09-10' (scored, not read)"
     ),
-    "vt-es-master-ciencia-datos-preinscripcion": ("event_end None for '2028-06-30'"),
     "vt-es-news-cluster-automocion-alianza": (
         "kind 'call' for 'news'; deadline '2030-06-30' for None; event_start '2028-01-01' for "
         "None (scored, not read)"
@@ -2983,9 +2854,136 @@ KNOWN_MISSES: dict[str, str] = {
     "vv-en-news-battery-alliance": (
         "kind 'call' for 'news'; deadline '2028-03-09' for None (scored, not read)"
     ),
-    "vv-de-fristverlaengerung-mesz": (
-        "deadline '2027-04-30' for '2027-05-14'; instant '2027-04-30' for "
-        "'2027-05-14T21:59:00+00:00'; deadline_tz None for 'Europe/Berlin'"
+    "vw-en-cluster-summit-brussels": (
+        "event_start '2027-10-13' for '2027-10-14'; event_end None for '2027-10-16'"
+    ),
+    "vw-en-ai-manufacturing-pittsburgh": ("kind 'call' for 'event'"),
+    "vw-en-circular-plastics-conference-table": (
+        "kind 'news' for 'event'; deadline '2027-01-15' for '2027-04-30'; instant '2027-01-15' "
+        "for '2027-04-30T23:59:00+00:00'; deadline_tz None for 'UTC'; event_start None for "
+        "'2027-05-19'; event_end None for '2027-05-21'"
+    ),
+    "vw-en-newsletter-blue-economy-forum": (
+        "kind 'news' for 'event'; deadline None for '2027-08-27'; event_start '2027-05-05' for "
+        "'2027-09-09'; event_end None for '2027-09-10' (scored, not read)"
+    ),
+    "vw-en-cfp-cluster-policy-aoe": (
+        "deadline '2028-01-08' for '2028-01-15'; instant '2028-01-08' for "
+        "'2028-01-16T11:59:00+00:00'; deadline_tz None for 'AoE' (scored, not read)"
+    ),
+    "vw-fr-salon-villepinte-sans-inscription": (
+        "kind 'news' for 'event'; deadline '2027-05-15' for None; event_start '2025-09-30' for "
+        "'2027-09-28'; event_end '2025-10-03' for '2027-10-01' (scored, not read)"
+    ),
+    "vw-es-feria-madrid-sin-plazo": ("deadline '2027-11-30' for None (scored, not read)"),
+    "vw-it-convegno-torino-ore13": (
+        "kind 'news' for 'event'; event_start '2027-06-09' for '2028-06-07'; event_end "
+        "'2027-06-11' for '2028-06-09'"
+    ),
+    "vx-en-exec-digital-transformation-modules-bst": ("event_start '2027-09-20' for '2027-10-13'"),
+    "vx-en-materials-summer-school-pdf-paris-time": ("kind 'news' for 'course' (scored, not read)"),
+    "vx-en-cluster-management-certificate-modules": ("event_start '2027-02-03' for '2027-04-22'"),
+    "vx-en-open-science-mooc-no-deadline": (
+        "deadline '2028-02-29' for None; event_end None for '2028-03-31'"
+    ),
+    "vx-en-digital-health-summer-school-faq": (
+        "deadline '2027-05-15' for '2027-02-28'; instant '2027-05-15' for "
+        "'2027-02-28T11:00:00+00:00'; deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "vx-en-lisbon-ocean-summer-school-wet": (
+        "kind 'news' for 'course'; deadline None for '2027-03-15'; instant None for "
+        "'2027-03-15T23:59:00+00:00'; deadline_tz None for 'Europe/Lisbon'; event_start "
+        "'2026-06-22' for '2027-06-21'; event_end '2026-07-03' for '2027-07-02' (scored, not "
+        "read)"
+    ),
+    "vx-en-research-funding-strategy-mondays-no-published": (
+        "kind 'call' for 'course'; event_end None for '2027-12-06'"
+    ),
+    "vx-en-gpu-training-week-zulu": (
+        "instant '2027-05-20' for '2027-05-20T12:00:00+00:00'; deadline_tz None for 'UTC'"
+    ),
+    "vx-en-call-travel-grants-neuro-summer-school": (
+        "event_start None for '2027-07-12'; event_end None for '2027-07-23'"
+    ),
+    "vx-de-weiterbildung-foerdermittel-oktober-november": (
+        "event_end '2027-12-03' for '2027-11-26' (scored, not read)"
+    ),
+    "vx-de-zertifikatskurs-jahreswechsel-ende-juni": (
+        "event_end None for '2028-01-28' (scored, not read)"
+    ),
+    "vx-de-tagesseminar-eu-antraege-mitternacht": (
+        "kind 'call' for 'course'; event_start None for '2028-03-14'"
+    ),
+    "vx-fr-mooc-inscriptions-apres-debut": ("deadline None for '2027-11-10'"),
+    "vx-fr-certificat-bruxelles-modules": (
+        "kind 'call' for 'course'; event_start None for '2027-09-24'; event_end None for "
+        "'2027-12-11'"
+    ),
+    "vx-fr-call-bourses-ecole-ete-midi": (
+        "event_start None for '2027-07-05'; event_end None for '2027-07-16' (scored, not read)"
+    ),
+    "vx-es-escuela-invierno-granada": ("kind 'call' for 'course' (scored, not read)"),
+    "vx-it-master-prima-finestra": (
+        "event_start '2028-09-30' for '2027-10-04'; event_end None for '2028-09-30' (scored, not "
+        "read)"
+    ),
+    "vy-en-foundation-optional-loi": (
+        "event_start '2027-09-21' for None; event_end '2027-09-22' for None (scored, not read)"
+    ),
+    "vy-en-no-zone-time": (
+        "event_start '2027-05-10' for None; event_end '2027-05-17' for None (scored, not read)"
+    ),
+    "vy-en-newsletter-two-cutoffs-passed": (
+        "kind 'news' for 'call'; deadline None for '2028-10-15'; instant None for "
+        "'2028-10-15T15:00:00+00:00'; deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "vy-fr-sessions-minuit": ("event_start '2029-10-15' for None"),
+    "vy-es-regional-sin-hora": ("deadline None for '2027-11-15' (scored, not read)"),
+    "vz-en-news-voucher-cutoffs": (
+        "kind 'news' for 'call'; deadline '2027-01-15' for '2027-04-30'; instant '2027-01-15' "
+        "for '2027-04-30T15:00:00+00:00'; deadline_tz None for 'Europe/Brussels'; event_start "
+        "'2027-03-24' for None"
+    ),
+    "vz-en-newsletter-two-stage-open": (
+        "kind 'news' for 'call'; deadline None for '2026-11-05'; instant None for "
+        "'2026-11-05T11:00:00+00:00'; deadline_tz None for 'Europe/Brussels'"
+    ),
+    "vz-en-call-will-open-june": (
+        "kind 'news' for 'call'; deadline None for '2027-09-15'; instant None for "
+        "'2027-09-15T15:00:00+00:00'; deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "vz-it-consultazione-pubblica": ("event_start '2026-10-15' for None"),
+    "vz-en-survey-cluster-managers": ("kind 'event' for 'call' (scored, not read)"),
+    "vz-es-encuesta-finales-enero": (
+        "kind 'event' for 'call'; event_start '2028-04-22' for None (scored, not read)"
+    ),
+    "vz-en-call-speakers-uk-forum": ("event_start None for '2028-03-03'"),
+    "vz-fr-feuille-route-approuvee": ("kind 'call' for 'news' (scored, not read)"),
+    "vz-en-council-conclusions-clusters": (
+        "event_start '2028-03-06' for None; event_end '2028-03-07' for None"
+    ),
+    "vz-en-job-postdoc-cet": ("event_start '2027-04-01' for None (scored, not read)"),
+    "vz-en-summer-school-host-call": (
+        "event_start '2027-06-28' for None; event_end '2027-07-09' for None (scored, not read)"
+    ),
+    "wa-en-strikethrough-vouchers": (
+        "deadline '2027-01-05' for '2027-01-26'; instant '2027-01-05' for "
+        "'2027-01-26T11:00:00+00:00'; deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "wa-en-faq-uk-time": (
+        "deadline '2028-02-16' for '2028-03-09'; instant '2028-02-16' for "
+        "'2028-03-09T16:00:00+00:00'; deadline_tz None for 'Europe/London'"
+    ),
+    "wa-en-pdf-amendment": ("kind 'call' for 'extension' (scored, not read)"),
+    "wa-en-pre-registration-and-full": (
+        "deadline '2027-04-20' for '2027-05-05'; instant '2027-04-20' for "
+        "'2027-05-05T15:00:00+00:00'; deadline_tz None for 'Europe/Brussels'"
+    ),
+    "wa-en-infoday-postponed-online": ("deadline '2028-03-03' for None"),
+    "wa-es-noticia-balance-internacionalizacion": ("kind 'call' for 'news' (scored, not read)"),
+    "wa-it-rettifica-scadenza": (
+        "deadline '2028-02-10' for '2028-01-10'; instant '2028-02-10' for "
+        "'2028-01-10T16:00:00+00:00'; deadline_tz None for 'Europe/Rome' (scored, not read)"
     ),
 }
 

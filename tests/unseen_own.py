@@ -3696,12 +3696,12 @@ UNSEEN += [
         "La scuola si terrà dal 20 al 31 luglio 2026. Scadenza per le domande di borsa: 15"
         " maggio 2026, ore 13.",
         None,
+        # (grants for those who attend a school fund people for something else: a call, as the
+        # dev file labels 'bourses de congrès'; this case expected a course until round 38)
         {
-            "kind": "course",
+            "kind": "call",
             "deadline": "2026-05-15T13:00:00+02:00",
             "deadline_tz": "Europe/Rome",
-            "event_start": "2026-07-20",
-            "event_end": "2026-07-31",
         },
     ),
     (
