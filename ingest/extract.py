@@ -2929,9 +2929,10 @@ def _event_dates(
             best,
         )
     start, end = best.first(), best.last() if best.is_range else None
+    at = mentions.index(best)
     # A list of days that runs on into the next month: 'les jeudis 3, 10, 17 et 24 février, 2
     # et 9 mars 2028' ends on the last day of the list.
-    index = mentions.index(best)
+    index = at
     while (
         end is not None
         and index + 1 < len(mentions)
@@ -2942,7 +2943,7 @@ def _event_dates(
         end, index = later, index + 1
     if start is not None and end is not None and end < start:
         end = None  # a range written backwards is no range
-    one_session = _SESSION_HOURS.match(contexts[mentions.index(best)][1])
+    one_session = _SESSION_HOURS.match(contexts[at][1])
     if (
         end is None
         and kind in ("event", "course", "news")

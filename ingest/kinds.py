@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.fastre import Either, fast_compile, folded_compile
-from ingest.lexicon import INFO_SESSION_WORDS, PUT_OFF_VERBS
+from ingest.lexicon import FAIR_WORDS, INFO_SESSION_WORDS, PUT_OFF_VERBS
 
 _I = re.IGNORECASE
 
@@ -816,8 +816,10 @@ _EVENT_WORDS = Either(
         r"|colloque|congrès|(?<!visio)conférence|journées?|jornadas?|\bgiornat[ae]\b|congreso|convegno"
         r"|(?<!video)conferenza"
         r"|entretiens|treffen\b|\bencuentros?\b|\bincontr[oi]\b"
-        r"|save\s+the\s+date|matchmaking|\bpartnering\b|\bbrokerage\b|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|\b(?:fach|leit|welt|publikums|industrie|handwerks|karriere|job|bildungs)?messe\b"
-        r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b|\btalks?\b|\blecture\b|vortrag|\bcharla\b"
+        r"|save\s+the\s+date|matchmaking|\bpartnering\b|\bbrokerage\b|rencontres?\b|\bnano-day\b|\bexpo\b|\bfair\b|"
+        + FAIR_WORDS
+        + r"|\btaller(?:es)?\b|\bateliers?\b|\bwerkstatt\b|\btalks?\b|\blecture\b|vortrag"
+        r"|\bcharla\b"
         r"|ponencia|\bkeynote\b|round\s*table|table\s+ronde|mesa\s+redonda|tavola\s+rotonda"
         r"|podiumsdiskussion|networking|\bbreakfast\b|\blunch\b|\bdinner\b|\breception\b|aperitivo"
         r"|tag\s+der\s+offenen\s+tür|open\s+(?:day|house)|portes\s+ouvertes|puertas\s+abiertas"

@@ -553,6 +553,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# A fair, German compounds included ('Fachmesse', 'Leitmesse'; not every word ending in 'messe':
+# Italian 'ammesse' is 'admitted').
+FAIR_WORDS = r"\b(?:fach|leit|welt|publikums|industrie|handwerks|karriere|job|bildungs)?messe\b"
+
 # A trip abroad or a stand at a fair that companies apply to join: a call for them has the
 # trip's or the fair's days.
 MISSION_WORDS = (
@@ -576,6 +580,13 @@ FROM_WORDS = (
     r"|\bab\s+$|\bdalle\s+(?:ore|h\.?)\s*\d{1,2}(?:[:.]\d{2})?\s+(?:del\s+|dell['’])$"
     r"|\bdesde\s+las\s+\d{1,2}(?:[:.]\d{2})?\s*(?:h\.?|horas)?\s+del\s+$|\bdès\s+le\s+$"
 )
+
+
+def _label_right_before(words: str) -> str:
+    """A label of a few words, the first of ``words``, that ends right before a date: 'alt:',
+    'Previous closing date:', '• Nouvelle date :'."""
+    return rf"(?:^|[\n•:]|\s[-–]\s)\s*(?:{words})\b[^:\n()]{{0,30}}:\s*$"
+
 
 DEADLINE_CUES: list[tuple[str, float]] = [
     # strong: the text says deadline
@@ -726,10 +737,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # the old date of a limit moved, labelled so: 'alt: 31.03.2027', 'Bisher: 15. Mai',
     # 'Previous closing date:', 'Ancienne date :', '(before: 21 April 2027)'
     (
-        r"(?:^|[\n•:]|\s[-–]\s)\s*(?:alt|alte[rs]?|bisher|old|previous|former|original|ancienne?"
-        r"|anterior|antigua|precedente|vecchia|initialement|inicialmente|inizialmente)\b"
-        r"[^:\n()]{0,30}:\s*$"
-        r"|\(\s*(?:before|previously|formerly|originally|was|bisher|zuvor|vorher|avant|auparavant"
+        _label_right_before(
+            r"alt|alte[rs]?|bisher|old|previous|former|original|ancienne?|anterior|antigua"
+            r"|precedente|vecchia|initialement|inicialmente|inizialmente"
+        )
+        + r"|\(\s*(?:before|previously|formerly|originally|was|bisher|zuvor|vorher|avant|auparavant"
         r"|anciennement|antes|anteriormente|prima|precedentemente)\b[^()\n]{0,20}$",
         -6,
     ),
@@ -746,11 +758,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -6,
     ),
     # … and the new one: 'neu: 21.04.2027', 'New closing date:', 'Nouvelle date :'
-    (
-        r"(?:^|[\n•:]|\s[-–]\s)\s*(?:neu|neue[rs]?|new|nouvelle?|nueva|nuevo|nuova|nuovo)\b"
-        r"[^:\n()]{0,30}:\s*$",
-        3,
-    ),
+    (_label_right_before(r"neu|neue[rs]?|new|nouvelle?|nueva|nuevo|nuova|nuovo"), 3),
     # a date advised, not required: 'applicants who need a visa are strongly encouraged to apply
     # by', 'un pré-contact est vivement recommandé avant le', 'si consiglia di inviare entro il'
     (
@@ -938,7 +946,9 @@ EVENT_CUES: list[tuple[str, float]] = [
     (
         r"conference|workshop|webinar|webinaire|webinario|info\s*day|information\s+days?"
         r"|hackathon|summit|forum"
-        r"|\bfair\b|\bexpo\b|festival|\b(?:fach|leit|welt|publikums|industrie|handwerks|karriere|job|bildungs)?messe\b|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
+        r"|\bfair\b|\bexpo\b|festival|"
+        + FAIR_WORDS
+        + r"|\bsalon\b|\bferia\b|\bfiera\b|\btaller\b|atelier"
         # a trip or a stand companies are selected for: 'une mission économique au Japon du 8
         # au 12 mai', 'Dates of the mission:', 'präsentiert sich mit einem Gemeinschaftsstand'
         r"|" + MISSION_WORDS + r"|dates?\s+of\s+the\s+mission"
