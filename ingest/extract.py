@@ -2951,7 +2951,7 @@ def _event_dates(
         and not one_session
     ):
         # (a day given with its hours, '11:00 a.m.–12:15 p.m.', is all of a one-day event)
-        end = _last_day_written(mentions, best, ranked, start)
+        end = _last_day_written(ranked, start)
     if kind == "course" and start is not None:
         start, end = _course_span(mentions, contexts, deadline, best, start, end)
     return start, end
@@ -3205,12 +3205,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|;|et|and|und|e|y)\s*", re.IGNORECASE)
 _SESSION_GAP = 14  # days between an event's or a course's sessions read as one run
 
 
-def _last_day_written(
-    mentions: list[Mention],
-    best: Mention,
-    ranked: list[tuple[float, int, Mention]],
-    start: dt.date,
-) -> dt.date | None:
+def _last_day_written(ranked: list[tuple[float, int, Mention]], start: dt.date) -> dt.date | None:
     """The last of several single days an event page gives for itself ('day 1 ... day 3'), as
     of a course's or a webinar series' sessions, each within two weeks of the one before
     ('Tuesday 11 January', 'Tuesday 18 January', … 'Tuesday 8 February')."""

@@ -1170,7 +1170,6 @@ def read_kind(
         # 'Academy – call for participants. The Academy is a blended training programme':
         # the text says what the page is where the title only says it takes applicants.
         return KindReading("course", 0.6, taught.group(0))
-    ceremony = _CEREMONY_TITLE.search(title)
     if ceremony:
         # 'Invitation: Cluster Awards Ceremony 2009', 'Gala de entrega de los Premios': the
         # prize is given there, not applied for (a report of one is told in the past, above)
