@@ -1491,7 +1491,9 @@ def _deadline_score(context: tuple[str, str], mention: Mention) -> float:
 # 3 March', 'Mise à jour du 4 mai', 'Aktualisierung vom', 'Aggiornamento del'.
 _UPDATE_STAMP = fast_compile(
     r"(?:^|\n)\W*(?:update[ds]?|last\s+updated|updated\s+on|mise\s+à\s+jour|aktualisiert"
-    r"|aktualisierung|aggiornamento|aggiornato|actualización|actualizado)\W{0,3}"
+    r"|aktualisierung|aggiornamento|aggiornato|actualización|actualizado"
+    # or a correction's: 'Correction, 12 May 2027:', 'RETTIFICA del 6/9/2027:'
+    r"|correction|corrigendum|berichtigung|rettifica|rectificatif|erratum|corrección)\W{0,3}"
     r"(?:(?:on|le|du|am|vom|del|el|al)\s+)?$",
     re.IGNORECASE,
 )
@@ -1715,7 +1717,8 @@ _WAS_ENDING = re.compile(
     r"|donde\s+dice\s*:?\s*[«\"“]?[^»\"”]{0,90}?\b(?:del|de|el)"
     r"|au\s+lieu\s+de\s*:?\s*[«\"“]?[^»\"”\n]{0,35}?"
     # a line labelled as the old limit: 'Alte Frist: 31.01.2027', 'Old deadline:'
-    r"|(?:^|\n)\W*(?:alte[rn]?|bisherige[rn]?|old|previous|former|ancienne|vecchia|antigua"
+    r"|(?:^|\n|\()\W*(?:alte[rn]?|bisherige[rn]?|old|previous|former|ancienne|vecchia|antigua"
+    r"|precedente|précédente"
     # ('Current application due date: March 3, 2027' above 'New application due date:')
     r"|original[e]?|initial[e]?|current|existing|actuelle|attuale|actual|aktuelle[rn]?)\s+"
     r"(?:[\w-]+\s+){0,2}?" + _LIMIT_LABEL + r"(?:\s*(?:" + WEEKDAY_NAMES + r"),?)?"
@@ -1730,8 +1733,9 @@ _WAS_ENDING = re.compile(
     r"\s+(?:submission\s+|application\s+)?(?:deadline|closing\s+date|cut-?off(?:\s+date)?"
     r"|date\s+limite|frist|scadenza|fecha\s+l[íi]mite)\s+(?:of|on|du|vom|del|de)\s*"
     # 'La fecha límite inicial era el', 'the original deadline was', 'die ursprüngliche Frist war'
-    r"|(?:inicial|initiale|iniziale|original[e]?|ursprüngliche|previous|former|old|ancienne"
-    r"|vecchia|antigua|alte)\s+(?:\w+\s+){0,2}?(?:era|était|war|was)"
+    r"|(?:inicial|initiale|iniziale|original[e]?|originari[oa]|ursprüngliche|previous|former"
+    r"|old|ancienne|vecchia|antigua|alte|precedente|précédente|anterior)\s+(?:\w+\s+){0,2}?"
+    r"(?:era|était|war|was)"
     # the date it replaces: 'statt bis zum 15. Januar', 'instead of 15 January', 'au lieu du'
     r"|(?:an)?statt(?:\s+(?:bis|am))?(?:\s+zum|\s+dem)?|instead\s+of(?:\s+(?:on|by|until))?"
     r"|au\s+lieu\s+du|invece\s+del|en\s+(?:lugar|vez)\s+del"
@@ -1746,10 +1750,19 @@ _WAS_ENDING = re.compile(
     r"|in\s+precedenza|prima|old\s+deadline|was)\s*:?"
     # 'Cierre: antes 14 de agosto; ahora 28 de agosto', 'avant : 14 août ; désormais'
     r"|[:;,]\s*(?:antes|avant|vorher|bisher|prima|before|previously|formerly)\s*:?"
+    # a date given by mistake, which a correction replaces: 'war als Eingabeschluss irrtümlich
+    # der', 'the closing date was erroneously given as', 'la chiusura era indicata al', 'an
+    # earlier version of this page gave the closing date as'
+    r"|(?:erroneously|wrongly|mistakenly|incorrectly|irrtümlich(?:erweise)?|fälschlich(?:erweise)?"
+    r"|par\s+erreur|por\s+error|erroneamente|per\s+errore)\b[^.;:\n\d]{0,40}?"
+    r"\b(?:as|on|for|der|den|am|le|au|el|il|al|come)"
+    r"|era\s+indicat[oa]\s+(?:al|come|il|per\s+il)"
+    r"|(?:earlier|previous|first|original)\s+version\b[^.;:\n\d]{0,60}?\bas"
     # the first plan said by its adverb earlier in the clause: 'Ursprünglich endete die
     # Einreichungsfrist am', 'Initially, applications were to close on'
     r"|(?:ursprünglich|originally|initially|initialement|inizialmente|originariamente"
-    r"|inicialmente|originalmente)\b[^.;:\n\d]{0,50}?\b(?:am|on|le|il|el|by|bis(?:\s+zum)?))"
+    r"|inicialmente|originalmente)\b[^.;:\n\d]{0,50}?"
+    r"\b(?:am|on|le|il|el|by|bis(?:\s+zum)?|für(?:\s+den)?|for|per\s+il|pour\s+le|para\s+el))"
     r"\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
 )
 # A date inside the quoted wording a correction replaces: 'donde dice: «El plazo … será de un

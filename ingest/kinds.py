@@ -307,7 +307,9 @@ _PAST_TITLE = Either(
         r"|\bclos(?:es|ed)\s+early\b|agotamiento\s+del\s+crédito"
         r"|esauriment\w*\s+(?:delle\s+)?risorse|budget\s+exhausted|clôture\s+anticipée"
         # or after the name it is of: 'Innov'Up : le bilan 2026', 'Förderprogramm X: Bilanz 2026'
-        r"|[:–—]\s*(?:le\s+|la\s+|il\s+|el\s+|die\s+|the\s+)?(?:bilan|bilanz|resoconto|balance|recap)\b"
+        # ('Sommerakademie 2024: Erfolgreiche Bilanz', 'Forum 2026 : un bilan positif')
+        r"|[:–—]\s*(?:le\s+|la\s+|il\s+|el\s+|die\s+|the\s+|une?\s+)?"
+        r"(?:bilan|bilanz|bilancio|resoconto|balance|recap)\b"
         # 'Mission report: 22 European clusters explore …', 'Event report – …'; a balance drawn,
         # a year reviewed: 'zieht positive Bilanz', 'dresse un bilan', 'Annual Review 2026'
         r"|\bzieht\s+(?:\w+\s+)?bilanz|\bdresse\s+(?:un\s+)?(?:premier\s+)?bilan|\bhace\s+balance"
@@ -405,6 +407,10 @@ _PAST_TITLE = Either(
         # 'MOOC dépasse les 50 000 inscrits', 'Congratulations to our Scholarship recipients',
         # 'Summer Institute wraps up in Hobart'
         r"|\b(?:closes|closed|ends|ended)\s+with\s+(?:a\s+)?(?:record|\d)|\brecord\s+number\s+of\b"
+        # ('La Escuela … cierra su convocatoria con 380 solicitudes', 'chiude con 240 domande',
+        # 'schließt mit 300 Bewerbungen', 'se clôt avec 120 dossiers')
+        r"|\b(?:cierra|cerró|chiude|ha\s+chiuso|se\s+clôt|clôture|schließt|endet|endete)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:con|avec|mit)\s+(?:un\s+|einem\s+)?(?:récord|record|rekord|\d)"
         r"|\brecord\s+numbers\b"
         # 'record attendance', 'Rekordbeteiligung', 'record de participation', 'récord de
         # asistencia'

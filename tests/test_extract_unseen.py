@@ -8893,6 +8893,91 @@ ROUND_THIRTY_EIGHT_FIELDS = [
 ]
 
 
+# Round thirty-nine (wb-wf): digest entries, events and their reports, national calls, courses
+# and the calls around them, changes and clocks outside Europe.
+ROUND_THIRTY_NINE_KINDS = [
+    # a call or a school said to close with a count, or a balance drawn after the name, is told
+    # after the fact: news
+    (
+        "Il Premio Startup Puglia chiude con 240 candidature",
+        "Si è chiusa il 12 marzo la call del Premio Startup Puglia 2027. La finale con i "
+        "dieci progetti selezionati si terrà a Bari il 20 maggio.",
+        dt.date(2027, 3, 20),
+        "news",
+    ),
+    (
+        "Gründerwettbewerb Nordhessen schließt mit 310 Bewerbungen",
+        "Am 28. Februar 2027 endete die Bewerbungsphase des Gründerwettbewerbs. Die "
+        "Preisverleihung findet am 14. Mai 2027 in Kassel statt.",
+        dt.date(2027, 3, 3),
+        "news",
+    ),
+    (
+        "Feria de la Innovación Industrial 2027: un balance",
+        "Más de 5.000 profesionales, 240 expositores y 60 ponencias en tres días. La próxima "
+        "edición se celebrará del 1 al 3 de marzo de 2028 en Valencia.",
+        dt.date(2027, 3, 10),
+        "news",
+    ),
+]
+ROUND_THIRTY_NINE_FIELDS = [
+    # the old limit named by its label in brackets, or told as what it was
+    (
+        "Premio Impresa Verde 2027: prorogati i termini",
+        "Il termine per la presentazione delle candidature al premio è prorogato alle ore 13:00 "
+        "di martedì 18 maggio 2027 (precedente scadenza: 4 maggio 2027).\n\nLa premiazione "
+        "resta fissata a giugno.",
+        dt.date(2027, 5, 4),
+        "deadline",
+        "2027-05-18T13:00:00+02:00",
+    ),
+    (
+        "Appel à projets Tiers-lieux : report de la date limite",
+        "La date limite de dépôt des dossiers est repoussée au 12 juin 2027 à 17h. La date limite "
+        "précédente était le 29 mai 2027.",
+        dt.date(2027, 5, 29),
+        "deadline",
+        "2027-06-12T17:00:00+02:00",
+    ),
+    (
+        "Einsendeschluss verlängert: Gründerpreis 2027",
+        "Beiträge zum Gründerpreis können noch bis Montag, 22. März 2027, 12:00 Uhr eingereicht "
+        "werden. Ursprünglich war der Einsendeschluss für den 6. März 2027 angesetzt.",
+        dt.date(2027, 3, 6),
+        "deadline",
+        "2027-03-22T12:00:00+01:00",
+    ),
+    # a correction's own day stamps the page, and the date it says was given by mistake is left
+    # behind
+    (
+        "Smart Packaging Fund 2027",
+        "Correction, 3 March 2027: the call text erroneously gave the closing date as 21 "
+        "April 2027. The call closes on 14 April 2027 at 17:00 UK time.\n\nSMEs in the "
+        "packaging value chain may apply for up to £250,000.",
+        None,
+        "deadline",
+        "2027-04-14T17:00:00+01:00",
+    ),
+    (
+        "AMI Relocalisation industrielle 2027",
+        "Rectificatif du 2 février 2027 : la date limite avait été indiquée par erreur au 15 "
+        "mars 2027. Les dossiers sont à déposer avant le 22 mars 2027 à 12h.\n\nL'appel "
+        "soutient les PME de la région qui relocalisent une production.",
+        None,
+        "deadline",
+        "2027-03-22T12:00:00+01:00",
+    ),
+    (
+        "Bando voucher export 2027",
+        "Rettifica del 10/02/2027: nel testo pubblicato la chiusura dello sportello era "
+        "indicata al 31/03/2027. La chiusura corretta è alle ore 12.00 del 17/03/2027.",
+        dt.date(2027, 2, 10),
+        "deadline",
+        "2027-03-17T12:00:00+01:00",
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -8910,7 +8995,8 @@ ROUND_THIRTY_EIGHT_FIELDS = [
     + ROUND_THIRTY_THREE_KINDS
     + ROUND_THIRTY_FOUR_KINDS
     + ROUND_THIRTY_SEVEN_KINDS
-    + ROUND_THIRTY_EIGHT_KINDS,
+    + ROUND_THIRTY_EIGHT_KINDS
+    + ROUND_THIRTY_NINE_KINDS,
 )
 def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     assert extract(title, text, published).kind == kind
@@ -8928,7 +9014,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_THIRTY_FIVE_FIELDS
     + ROUND_THIRTY_SIX_FIELDS
     + ROUND_THIRTY_SEVEN_FIELDS
-    + ROUND_THIRTY_EIGHT_FIELDS,
+    + ROUND_THIRTY_EIGHT_FIELDS
+    + ROUND_THIRTY_NINE_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected
