@@ -307,7 +307,7 @@ _PAST_TITLE = Either(
         r"|\bclos(?:es|ed)\s+early\b|agotamiento\s+del\s+crédito"
         r"|esauriment\w*\s+(?:delle\s+)?risorse|budget\s+exhausted|clôture\s+anticipée"
         # or after the name it is of: 'Innov'Up : le bilan 2026', 'Förderprogramm X: Bilanz 2026'
-        # ('Sommerakademie 2024: Erfolgreiche Bilanz', 'Forum 2026 : un bilan positif')
+        # ('Forum 2026 : un bilan', 'Feria 2027: un balance')
         r"|[:–—]\s*(?:le\s+|la\s+|il\s+|el\s+|die\s+|the\s+|une?\s+)?"
         r"(?:bilan|bilanz|bilancio|resoconto|balance|recap)\b"
         # 'Mission report: 22 European clusters explore …', 'Event report – …'; a balance drawn,
@@ -652,10 +652,12 @@ _COURSE = folded_compile(
     r"\bcourses?\b|\bmooc\b"
     r"|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)|autumn\s+school"
     r"|\btraining\s+schools?\b"
-    r"|sommerakademie|sommerschule|sommeruni\w*|winterschule|frühjahrsakademie"
-    r"|école\s+d'(?:été|hiver)|université\s+d'été|universidad\s+de\s+verano|escuela\s+de\s+verano"
+    # a school of any season: 'Escuela de Invierno', 'école d'automne', 'Herbstakademie'
+    r"|(?:sommer|winter|herbst|frühjahrs|frühlings)(?:akademie|schule|uni\w*)"
+    r"|école\s+d'(?:été|hiver|automne)|école\s+de\s+printemps|université\s+d'(?:été|hiver|automne)"
+    r"|universidad\s+de\s+(?:verano|invierno|otoño)|escuela\s+de\s+(?:verano|invierno|otoño|primavera)"
     # ('curso 2027-2028', 'curso académico', 'curso escolar' are a school year, not a course)
-    r"|scuola\s+(?:estiva|invernale)|\bcursos?\b(?!\s+(?:acad[ée]mico|escolar|\d{4}\s*[-/–]))"
+    r"|scuola\s+(?:estiva|invernale|autunnale|primaverile)|\bcursos?\b(?!\s+(?:acad[ée]mico|escolar|\d{4}\s*[-/–]))"
     # ('Corso Castelfidardo 22', 'Corso Venezia 5': an Italian street, not a course)
     # ('progetti in corso', 'nel corso dell'anno': under way, during, no course)
     r"|(?<!\bin\s)(?<!\bnel\s)\bcors[oi]\b"

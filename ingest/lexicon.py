@@ -710,6 +710,10 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         # ('Frist für die Langfassungen (Tagungsband)': the proceedings' papers come after)
         # (a refund asked for by a date: 'a full refund can be requested until 30 September')
         r"camera-?ready|tagungsband|proceedings|\bactes\b|\batti\s+del|payment|\bfees?\b"
+        # (paying the fee by a date: 'pagar la matrícula antes del', 'paiement avant le',
+        # 'versare la quota entro il', 'Zahlung bis')
+        r"|\bpag(?:o|ar)\b|\babonar\b|\bpaiement|\bpayer\b|\bpagament|\bpagare\b|\bversa(?:re|mento)\b"
+        r"|\bzahlung\w*|\bbezahl\w*|\büberweis\w*"
         r"|versione\s+finale|final\s+version|version\s+finale|versión\s+final|endfassung"
         r"|final\s+papers?\s+due"
         r"|\brefunds?\b|rembourse\w*|rückerstattung|rimbors\w*|reembols\w*"

@@ -8919,6 +8919,21 @@ ROUND_THIRTY_NINE_KINDS = [
         dt.date(2027, 3, 10),
         "news",
     ),
+    # a school of any season is a course
+    (
+        "Escuela de Otoño en Economía Circular 2027",
+        "Del 4 al 8 de octubre de 2027 en Valencia. Cinco días de talleres con empresas del "
+        "sector. Inscripciones abiertas hasta el 10 de septiembre.",
+        dt.date(2027, 6, 1),
+        "course",
+    ),
+    (
+        "Herbstakademie Künstliche Intelligenz 2027",
+        "Vom 11. bis 15. Oktober 2027 in Jena: Vorträge, Übungen und Projektarbeit für "
+        "Promovierende. Die Teilnahme ist nach Anmeldung bis zum 1. September möglich.",
+        dt.date(2027, 5, 3),
+        "course",
+    ),
 ]
 ROUND_THIRTY_NINE_FIELDS = [
     # the old limit named by its label in brackets, or told as what it was
@@ -8974,6 +8989,16 @@ ROUND_THIRTY_NINE_FIELDS = [
         dt.date(2027, 2, 10),
         "deadline",
         "2027-03-17T12:00:00+01:00",
+    ),
+    # paying the fee by a date, in any language, is no deadline to apply
+    (
+        "Escuela de Verano en Datos Abiertos 2027",
+        "Del 5 al 16 de julio de 2027, en Bogotá. Postulación en línea hasta el 15 de marzo "
+        "de 2027. Las personas seleccionadas deberán pagar la inscripción antes del 31 de "
+        "mayo.",
+        dt.date(2027, 1, 20),
+        "deadline",
+        "2027-03-15",
     ),
 ]
 

@@ -1,9 +1,10 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-` and `wa-`) was scored once before any
-rule was changed for it; docs/DESIGN.md says how they were used. Every record must be read as
-labelled, except the ones listed below, which are expected to fail until a rule reads them.
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-` and `wa-` to `wf-`) was scored once
+before any rule was changed for it; docs/DESIGN.md says how they were used. Every record must
+be read as labelled, except the ones listed below, which are expected to fail until a rule reads
+them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to wa: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to wf: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -1041,9 +1042,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-05-03' for '2027-05-28'; "
         "instant '2027-05-04T00:00:00+00:00' for '2027-05-29T00:00:00+00:00' (scored, not read)"
     ),
-    "si-es-castilla-leon-convocatoria-cerrada": (
-        "kind 'call' for 'news'; deadline None for '2027-02-15' (scored, not read)"
-    ),
     "si-es-desafios-innovacion-publica-chile": ("event_start '2027-08-19' for None"),
     "sj-en-footnote-brussels": ("event_start '2027-04-13' for None"),
     "sj-en-extension-workshop-aoe": (
@@ -1442,11 +1440,9 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'America/Toronto' for 'America/New_York'"
     ),
     "tm-fr-ontario-pafo-2024-2025": (
-        "kind 'event' for 'call'; "
-        "deadline None for '2024-06-12'; "
-        "instant None for '2024-06-12T21:00:00+00:00'; "
-        "deadline_tz None for 'America/New_York'; "
-        "event_start '2024-05-15' for None"
+        "kind 'event' for 'call'; deadline None for '2024-06-12'; instant None for "
+        "'2024-06-12T21:00:00+00:00'; deadline_tz None for 'America/New_York'; event_start "
+        "'2024-06-12' for None"
     ),
     "tm-en-graduate-certificate-gis-fall-2023": ("deadline '2023-05-01' for '2023-07-15'"),
     "tm-fr-udem-ecole-ete-sante-mondiale-2018": ("kind 'call' for 'course'"),
@@ -1970,6 +1966,10 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2023-06-08' for '2023-06-15' (scored, not read)"
     ),
     "ug-it-long-bando-finestre-ricerca": ("deadline '2026-06-01' for '2026-07-31'"),
+    "ug-it-long-news-innovation-day-2016": (
+        "deadline '2016-11-25' for None; event_start None for '2016-11-24'; event_end None "
+        "for '2016-11-25' (scored, not read)"
+    ),
     "uh-en-au-brisbane-accelerator-2020": (
         "kind 'course' for 'call'; event_start '2019-12-10' for None"
     ),
@@ -2114,10 +2114,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2018-10-05'; event_end None for '2019-05-31'"
     ),
     "um-es-master-energias-renovables-2026": ("deadline '2026-04-10' for '2026-05-29'"),
-    "um-es-escuela-invierno-biologia-computacional-2019": (
-        "kind 'call' for 'course'; event_start None for '2019-12-02'; "
-        "event_end None for '2019-12-06'"
-    ),
     "um-es-ampliacion-experto-turismo-sostenible-2021": (
         "event_start None for '2021-11-08'; event_end None for '2021-12-17' (scored, not read)"
     ),
@@ -2481,11 +2477,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'America/Toronto'; event_start '2027-05-10' for None"
     ),
     "vf-fr-trophees-innovation-laureats": ("event_start None for '2028-01-25'"),
-    "vf-es-mexico-convocatoria-cierre": (
-        "kind 'call' for 'news'; deadline None for '2027-09-30'; instant None for "
-        "'2027-10-01T00:00:00+00:00'; deadline_tz None for 'America/Mexico_City' (scored, not "
-        "read)"
-    ),
     "vf-it-premio-innovazione-vincitori": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Rome'; event_start None for '2027-12-13'"
     ),
@@ -2576,7 +2567,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'2026-10-19T12:00:00+00:00'; event_start '2026-09-22' for '2026-10-20'; event_end "
         "None for '2026-10-29'"
     ),
-    "vj-es-balance-semana-fabricacion-bilbao": ("kind 'event' for 'news'"),
     "vj-it-roadshow-industria-circolare": (
         "kind 'news' for 'event'; deadline None for '2026-05-13'; instant None for "
         "'2026-05-13T11:00:00+00:00'; deadline_tz None for 'Europe/Rome'; event_end None for "
@@ -2922,7 +2912,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vx-fr-call-bourses-ecole-ete-midi": (
         "event_start None for '2027-07-05'; event_end None for '2027-07-16' (scored, not read)"
     ),
-    "vx-es-escuela-invierno-granada": ("kind 'call' for 'course' (scored, not read)"),
     "vx-it-master-prima-finestra": (
         "event_start '2028-09-30' for '2027-10-04'; event_end None for '2028-09-30' (scored, not "
         "read)"
@@ -2984,6 +2973,144 @@ KNOWN_MISSES: dict[str, str] = {
     "wa-it-rettifica-scadenza": (
         "deadline '2028-02-10' for '2028-01-10'; instant '2028-02-10' for "
         "'2028-01-10T16:00:00+00:00'; deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "wb-en-call-reopened-talent-placement": ("kind 'extension' for 'call' (scored, not read)"),
+    "wb-en-ext-clusternet-abstracts": (
+        "event_start None for '2025-10-14'; event_end None for '2025-10-16'"
+    ),
+    "wb-es-extiende-convocatoria-mexico": ("kind 'call' for 'extension'"),
+    "wc-en-medtech-open-day-galway": ("kind 'news' for 'event'; event_start None for '2028-05-06'"),
+    "wc-en-study-trip-basque-smart-grids": (
+        "kind 'call' for 'event'; event_start None for '2027-05-04'; event_end None for "
+        "'2027-05-06'"
+    ),
+    "wc-en-nordic-baltic-matchmaking-report": ("deadline '2026-12-31' for None"),
+    "wc-en-techfair-pitch-call-closed": (
+        "event_start '2026-04-14' for None; event_end '2026-04-16' for None (scored, not read)"
+    ),
+    "wc-de-b2b-matchmaking-hannover-messe": (
+        "event_start '2027-04-19' for '2027-04-20'; event_end '2027-04-23' for '2027-04-21' "
+        "(scored, not read)"
+    ),
+    "wc-fr-trophees-innovation-laureats": ("event_start None for '2027-05-18' (scored, not read)"),
+    "wc-it-matchmaking-life-sciences-napoli": (
+        "deadline None for '2027-09-10'; instant None for '2027-09-10T10:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "wc-it-cerimonia-premio-innovazione-roma": ("deadline '2027-09-30' for None"),
+    "wc-it-space-hackathon-bari-concluso": (
+        "deadline '2026-05-09' for None; event_start None for '2026-05-07'; event_end None "
+        "for '2026-05-09'"
+    ),
+    "wc-es-webinar-exportar-servicios-argentina": (
+        "deadline None for '2025-04-23'; instant None for '2025-04-23T21:00:00+00:00'; "
+        "deadline_tz None for 'America/Argentina/Buenos_Aires'; event_start '2025-04-04' for "
+        "'2025-04-24' (scored, not read)"
+    ),
+    "wc-es-encuentro-b2b-ciudades-inteligentes-barcelona": ("deadline '2027-07-15' for None"),
+    "wc-es-jornada-hidrogeno-zaragoza-balance": (
+        "kind 'call' for 'news'; deadline '2027-04-30' for None"
+    ),
+    "wc-es-hackaton-agrotech-chile-balance": (
+        "event_start '2026-12-06' for '2026-12-04'; event_end None for '2026-12-06' (scored, "
+        "not read)"
+    ),
+    "wc-es-convocatoria-startups-foro-inversion-cerrada": ("event_start '2027-05-26' for None"),
+    "wd-fr-cheque-transformation-numerique": (
+        "kind 'event' for 'call'; deadline '2027-02-01' for '2027-03-31'; event_start "
+        "'2027-02-01' for None; event_end '2027-03-31' for None"
+    ),
+    "wd-it-ecosistemi-mezzogiorno-due-fasi": ("kind 'event' for 'call'"),
+    "wd-it-sportello-transizione-digitale": ("deadline None for '2027-12-31'"),
+    "wd-es-cl-innova-region": ("event_start '2027-02-25' for None"),
+    "wd-es-prestamos-innovacion-cortes": ("deadline None for '2027-06-01'"),
+    "wd-en-uk-smart-fis-deadline-extended": (
+        "deadline '2027-04-30' for '2027-05-10'; instant '2027-04-30' for "
+        "'2027-05-10T11:00:00+00:00'; deadline_tz None for 'Europe/London' (scored, not read)"
+    ),
+    "we-en-mooc-circular-economy": (
+        "event_start None for '2026-09-14'; event_end None for '2026-10-23'"
+    ),
+    "we-en-bursaries-galway-summer-school": (
+        "event_start None for '2027-06-21'; event_end None for '2027-06-25'"
+    ),
+    "we-en-call-instructors-bootcamp": ("kind 'course' for 'call' (scored, not read)"),
+    "we-en-news-record-applications": (
+        "kind 'course' for 'news'; deadline None for '2025-03-31'; event_start '2025-06-30' "
+        "for None; event_end '2025-07-04' for None"
+    ),
+    "we-de-sommerschule-wien": ("deadline_tz 'Europe/Berlin' for 'Europe/Vienna'"),
+    "we-de-stipendien-summer-school-ch": (
+        "event_start None for '2026-08-10'; event_end None for '2026-08-21'"
+    ),
+    "we-de-bilanz-sommerakademie": (
+        "kind 'course' for 'news'; deadline None for '2024-04-15'; event_start '2025-08-18' "
+        "for '2024-08-19'; event_end '2025-08-29' for '2024-08-30'"
+    ),
+    "we-de-gastgeber-sommerschule-2028": (
+        "deadline '2027-01-31' for '2026-11-30'; event_start '2027-07-05' for None; "
+        "event_end '2027-07-09' for None (scored, not read)"
+    ),
+    "we-fr-ecole-ete-ia-saclay": (
+        "kind 'call' for 'course'; event_start None for '2026-06-29'; event_end None for "
+        "'2026-07-03' (scored, not read)"
+    ),
+    "we-fr-mooc-economie-circulaire": ("deadline None for '2026-10-26' (scored, not read)"),
+    "we-fr-bourses-ecole-hiver-montreal": (
+        "event_start None for '2027-01-11'; event_end None for '2027-01-15' (scored, not read)"
+    ),
+    "we-fr-certificat-innovation-louvain": ("kind 'event' for 'course' (scored, not read)"),
+    "we-fr-accelerateur-pme-cci": ("kind 'call' for 'course' (scored, not read)"),
+    "we-fr-parcours-numerique-responsable": ("kind 'event' for 'course'"),
+    "we-it-webinar-formativi-giovedi": ("kind 'event' for 'course'"),
+    "we-it-avviso-docenti-its": (
+        "event_start None for '2026-10-12'; event_end None for '2027-06-30' (scored, not read)"
+    ),
+    "we-it-manifestazione-ospitare-winter-school": (
+        "event_start '2027-02-08' for None; event_end '2027-02-12' for None"
+    ),
+    "we-it-news-corso-executive-concluso": ("deadline '2025-06-27' for None"),
+    "we-es-becas-escuela-verano-cdmx": (
+        "event_start None for '2026-08-03'; event_end None for '2026-08-14'"
+    ),
+    "we-es-convocatoria-propuestas-cursos-verano": (
+        "event_start None for '2027-06-21'; event_end None for '2027-09-17'"
+    ),
+    "we-es-noticia-escuela-hidrogeno": (
+        "event_start '2025-07-07' for None; event_end '2025-07-11' for None"
+    ),
+    "wf-en-ca-alberta-voucher-intakes": (
+        "deadline_tz 'America/Denver' for 'America/Edmonton' (scored, not read)"
+    ),
+    "wf-en-au-regional-grants-aest": ("event_start '2026-01-01' for None"),
+    "wf-en-sg-open-innovation-sgt": (
+        "deadline '2027-08-12' for '2027-09-30'; instant '2027-08-12T07:00:00+00:00' for "
+        "'2027-09-30T15:59:00+00:00'; event_start '2027-12-02' for None"
+    ),
+    "wf-en-in-startup-grant-ist": (
+        "deadline '2027-07-14' for '2027-07-31'; instant '2027-07-14T05:30:00+00:00' for "
+        "'2027-07-31T12:30:00+00:00' (scored, not read)"
+    ),
+    "wf-en-br-bioeconomy-papers-brt": (
+        "instant '2027-05-20' for '2027-05-20T21:00:00+00:00'; deadline_tz None for "
+        "'America/Sao_Paulo'"
+    ),
+    "wf-en-us-workshop-extended-aoe": ("event_start None for '2027-08-23'"),
+    "wf-en-uk-call-correction-noon": ("kind 'extension' for 'call'"),
+    "wf-de-ch-ausschreibung-berichtigung": ("kind 'extension' for 'call'"),
+    "wf-fr-aap-industrie-mise-a-jour": ("kind 'extension' for 'call' (scored, not read)"),
+    "wf-fr-ch-appel-rectificatif": ("kind 'extension' for 'call' (scored, not read)"),
+    "wf-fr-colloque-appel-communications-prolonge": (
+        "event_start None for '2028-06-21'; event_end None for '2028-06-23' (scored, not read)"
+    ),
+    "wf-it-bando-rettifica-data": ("kind 'extension' for 'call'"),
+    "wf-es-co-convocatoria-cerrada-estadisticas": (
+        "kind 'call' for 'news'; deadline None for '2024-04-30'; instant None for "
+        "'2024-04-30T22:00:00+00:00'; deadline_tz None for 'America/Bogota' (scored, not "
+        "read)"
+    ),
+    "wf-es-congreso-resumenes-hora-canaria": (
+        "event_start None for '2028-04-19'; event_end None for '2028-04-21'"
     ),
 }
 
