@@ -555,7 +555,11 @@ _CALL = folded_compile(
     r"|appels?\s+d'offres|licitaci[óo]n|gara\s+d'appalto|angebotsabgabe|vergabeverfahren"
     r"|dates?\s+limites?|scadenz|\bplazo\b|bewerbung|solicitud|\bbourses?\b|riassunti"
     r"|propositions?\b|soumissions?\b|propuestas?\b|\bproposte\b|concorso|einreich\w*"
-    r"|interessensbekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
+    r"|interessens?bekundung\w*|expressions?\s+of\s+interest|\bcut-?offs?\b"
+    # ('Manifestazione di interesse – …', 'Expresión de interés', 'Chèque Export 2027', 'dépôt
+    # des demandes du … au …')
+    r"|manifestazion[ei]\s+d(?:i\s+|['’]\s*)interesse|(?:manifestaci|expresi)[óo]n(?:es)?\s+de\s+inter[ée]s"
+    r"|\bchèques?\b|\bdépôt\s+des\s+(?:demandes|dossiers|candidatures|projets)\b"
     r"|accelerator|incubat\w+|acelerador\w*|incubadora|acceleratore|incubatore|inkubator"
     r"|accélérat(?:eur|ion)|programme\s+d'accompagnement"
     r"|consultation|konsultation|consulta\s+p[úu]blica|consultazione|\bcomments\s+on\b"

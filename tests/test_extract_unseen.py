@@ -8934,6 +8934,31 @@ ROUND_THIRTY_NINE_KINDS = [
         dt.date(2027, 5, 3),
         "course",
     ),
+    # an expression of interest asked for in Italian or Spanish, a French voucher and the filing
+    # of applications named in a title are calls
+    (
+        "Manifestazione di interesse – Distretti tecnologici del Nord-Est",
+        "La Regione invita imprese e organismi di ricerca a segnalare il proprio interesse. "
+        "Le schede, di massimo tre pagine, potranno essere inviate entro il 14 maggio 2027. "
+        "Seguirà una fase negoziale con i soggetti selezionati.",
+        None,
+        "call",
+    ),
+    (
+        "Expresión de interés: red de laboratorios de fabricación avanzada",
+        "El Ministerio abrirá en junio una jornada informativa sobre la futura red. Las "
+        "entidades interesadas podrán enviar su ficha antes del 30 de abril de 2027.",
+        None,
+        "call",
+    ),
+    (
+        "Chèque Export 2027",
+        "Le dispositif prend en charge la moitié des frais de prospection des PME à "
+        "l'international. Un webinaire de présentation aura lieu le 12 mars. Demandes à "
+        "adresser avant le 30 avril 2027.",
+        None,
+        "call",
+    ),
 ]
 ROUND_THIRTY_NINE_FIELDS = [
     # the old limit named by its label in brackets, or told as what it was

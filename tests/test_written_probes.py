@@ -2292,10 +2292,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2021-11-16' for '2021-11-10'; "
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
-    "uu-ch-fr-cheques-innovation-vaud-2027": (
-        "kind 'event' for 'call'; deadline None for '2027-01-31'; "
-        "deadline_tz None for 'Europe/Zurich'; event_start '2026-12-08' for None (scored, not read)"
-    ),
     "uu-fr-mooc-valoriser-sa-recherche-session3-2025": (
         "event_end '2025-11-30' for '2025-11-09' (scored, not read)"
     ),
@@ -3016,11 +3012,7 @@ KNOWN_MISSES: dict[str, str] = {
         "not read)"
     ),
     "wc-es-convocatoria-startups-foro-inversion-cerrada": ("event_start '2027-05-26' for None"),
-    "wd-fr-cheque-transformation-numerique": (
-        "kind 'event' for 'call'; deadline '2027-02-01' for '2027-03-31'; event_start "
-        "'2027-02-01' for None; event_end '2027-03-31' for None"
-    ),
-    "wd-it-ecosistemi-mezzogiorno-due-fasi": ("kind 'event' for 'call'"),
+    "wd-fr-cheque-transformation-numerique": ("deadline '2027-02-01' for '2027-03-31'"),
     "wd-it-sportello-transizione-digitale": ("deadline None for '2027-12-31'"),
     "wd-es-cl-innova-region": ("event_start '2027-02-25' for None"),
     "wd-es-prestamos-innovacion-cortes": ("deadline None for '2027-06-01'"),
