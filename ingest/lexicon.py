@@ -832,7 +832,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (
         # ('fruibile fino al' too: no deadline, though a MOOC's course ends with it)
         rf"\b(?:{STAYS_AVAILABLE_WORDS}|fruibil[ei])\s+(?:[^\W\d]+\s+){{0,3}}?"
-        r"(?:until|till|through|bis|jusqu|fino|hasta)\b",
+        r"(?:until|till|through|bis|jusqu|fino|hasta)\b"
+        # or to be downloaded: 'can be downloaded from the members' area until', 'pueden
+        # descargarse en la web hasta el', 'téléchargeables sur le site jusqu'au'
+        r"|\b(?:download(?:ed|able)?|descarga(?:r|rse|bles?)|herunterlad\w*|heruntergeladen"
+        r"|télécharge(?:r|ables?|ments?)|scarica(?:re|bil[ei]))\b[^.;\n\d]{0,40}?"
+        r"\b(?:until|till|through|bis|jusqu|fino|hasta)\b",
         -6,
     ),
     # but tickets or places on sale until a date are a registration's limit
@@ -1027,9 +1032,12 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|publiée?s?\b|pubblicat[oaie]\b|publicad[oa]s?\b",
         -4,
     ),
-    # what is put online after an event: 'slides available from 14 December'
+    # what is put online after an event: 'slides available from 14 December', 'downloadable
+    # until', 'téléchargeables jusqu'au'
     (
-        r"available|disponibles?|disponibil[ei]|verfügbar|abrufbar|en\s+ligne\s+(?:à\s+partir|dès)",
+        r"available|disponibles?|disponibil[ei]|verfügbar|abrufbar|en\s+ligne\s+(?:à\s+partir|dès)"
+        r"|download(?:ed|able)?\b|descarga(?:r|rse|bles?)\b|herunterlad\w*|heruntergeladen"
+        r"|télécharge(?:r|ables?|ments?)\b|scarica(?:re|bil[ei])\b",
         -3,
     ),
     # the dates of acts and their publication: 'ORDEN de 8 de julio', 'Real Decreto ..., de'

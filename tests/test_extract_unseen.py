@@ -9025,6 +9025,34 @@ ROUND_THIRTY_NINE_FIELDS = [
         "deadline",
         "2027-03-15",
     ),
+    # what can be downloaded until a date, after an event, is no deadline and no day of the
+    # event
+    (
+        "Jornada sobre biogás en León: 150 asistentes",
+        "La jornada, celebrada el 4 de noviembre de 2027 en León, reunió a 150 "
+        "profesionales. Las ponencias pueden descargarse desde la web del clúster hasta el "
+        "31 de enero de 2028.",
+        dt.date(2027, 11, 8),
+        "deadline",
+        None,
+    ),
+    (
+        "Smart Textiles Day 2027: recycling in focus",
+        "The second Smart Textiles Day took place on 11 May 2027 in Tampere, with 180 "
+        "participants.\n\nSlides can be downloaded from the members' area until 30 June 2027.",
+        None,
+        "deadline",
+        None,
+    ),
+    # (guard) … nor the event's day once it is no deadline
+    (
+        "Rencontres de l'industrie du futur : retour en images",
+        "Merci aux 300 participants des Rencontres du 16 mars 2027 ! Les supports des "
+        "intervenants sont téléchargeables sur notre site jusqu'au 30 juin 2027.",
+        dt.date(2027, 3, 20),
+        "event",
+        (dt.date(2027, 3, 16), None),
+    ),
 ]
 
 

@@ -2317,7 +2317,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uv-sg-science-park-open-house-2028": (
         "event_start '2028-08-12' for '2028-08-18'; event_end '2028-08-20' for None"
     ),
-    "uv-hu-automotive-cluster-day-2024": ("deadline '2024-04-30' for None"),
     "uv-ng-membership-drive-closed-2026": ("event_start '2026-09-01' for None"),
     "uv-ca-bc-collaborative-innovation-fund-2026": (
         "deadline_tz 'America/Los_Angeles' for 'America/Vancouver' (scored, not read)"
@@ -2980,7 +2979,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'call' for 'event'; event_start None for '2027-05-04'; event_end None for "
         "'2027-05-06'"
     ),
-    "wc-en-nordic-baltic-matchmaking-report": ("deadline '2026-12-31' for None"),
     "wc-en-techfair-pitch-call-closed": (
         "event_start '2026-04-14' for None; event_end '2026-04-16' for None (scored, not read)"
     ),
@@ -3004,9 +3002,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'2025-04-24' (scored, not read)"
     ),
     "wc-es-encuentro-b2b-ciudades-inteligentes-barcelona": ("deadline '2027-07-15' for None"),
-    "wc-es-jornada-hidrogeno-zaragoza-balance": (
-        "kind 'call' for 'news'; deadline '2027-04-30' for None"
-    ),
     "wc-es-hackaton-agrotech-chile-balance": (
         "event_start '2026-12-06' for '2026-12-04'; event_end None for '2026-12-06' (scored, "
         "not read)"
