@@ -116,6 +116,8 @@ EARLY_RATE_WORDS = (
     r"|ermäßig\w*|rabatt|\brabais\b|tarifs?\s+préférentiels?|tarifas?\s+preferentes?"
     r"|tariff[ae]\s+agevolat[ae]|preferential\s+rates?"
     r"|vorzugspreis|tarif\s+hâtif|inscription\s+hâtive"
+    # a reduced price: 'precio reducido', 'prezzo ridotto', 'prix réduit', 'reduzierter Preis'
+    r"|precios?\s+reducidos?|prezz[oi]\s+ridott[oi]|prix\s+réduits?|reduziert\w*\s+preis\w*"
 )
 # What stays to be seen for a while: 'course material stays available until', 'die Aufzeichnung
 # ist bis ... abrufbar', 'restent accessibles jusqu'au', 'disponibile fino al'.

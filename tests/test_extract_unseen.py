@@ -9053,6 +9053,24 @@ ROUND_THIRTY_NINE_FIELDS = [
         "event",
         (dt.date(2027, 3, 16), None),
     ),
+    # a reduced price until a date, said with the word price, is an early rate
+    (
+        "Salone della robotica collaborativa 2027 – Torino",
+        "Il salone si terrà dal 12 al 14 ottobre 2027 al Lingotto di Torino, con 150 "
+        "espositori. I biglietti per i visitatori professionali hanno un prezzo ridotto fino "
+        "al 31 luglio.",
+        dt.date(2027, 5, 3),
+        "deadline",
+        None,
+    ),
+    (
+        "Salon des technologies marines 2027 – Brest",
+        "Le salon se tiendra du 5 au 7 octobre 2027 au Quartz de Brest. Les badges visiteurs "
+        "sont à prix réduit jusqu'au 30 juin.",
+        dt.date(2027, 4, 12),
+        "deadline",
+        None,
+    ),
 ]
 
 

@@ -97,7 +97,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Brussels' for 'Europe/Stockholm' (scored, not read)"
     ),
     "po-ca-accelerate-intl": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
-    "po-es-congreso-bilbao": ("deadline '2026-04-15' for None (scored, not read)"),
     "pp-interreg-experts-still-open": ("kind 'call' for 'extension'"),
     "pq-hannover-matchmaking": (
         "event_start '2019-03-25' for '2019-04-01'; event_end None for '2019-04-05'"
@@ -3001,7 +3000,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'America/Argentina/Buenos_Aires'; event_start '2025-04-04' for "
         "'2025-04-24' (scored, not read)"
     ),
-    "wc-es-encuentro-b2b-ciudades-inteligentes-barcelona": ("deadline '2027-07-15' for None"),
     "wc-es-hackaton-agrotech-chile-balance": (
         "event_start '2026-12-06' for '2026-12-04'; event_end None for '2026-12-06' (scored, "
         "not read)"
