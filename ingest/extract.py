@@ -1453,8 +1453,11 @@ _INFO_NEAR = folded_compile(
     r"(?:" + INFO_SESSION_WORDS + "|" + _FOR_APPLICANTS + r")(?:[\s,]*(?:[^\s,]+[\s,]+){0,2}?"
     r"(?:il|le|la|on|am|el|du|del|the|dal|vom)?\s*$"
     # or said to be held then: 'A briefing webinar for potential applicants will be held on'
-    r"|[^.;]{0,40}?\b(?:will\s+be\s+held|is\s+held|takes\s+place|will\s+take\s+place)"
-    r"\s+(?:on\s+)?$)",
+    r"|[^.;]{0,40}?\b(?:will\s+be\s+held|is\s+held|takes\s+place|will\s+take\s+place"
+    # ('Un webinar di presentazione si terrà il', 'une réunion d'information aura lieu le')
+    r"|si\s+terr[àa]|si\s+svolger[àa]|avr[àa]\s+luogo|aura\s+lieu|se\s+tiendra|se\s+déroulera"
+    r"|tendr[áa]\s+lugar|se\s+celebrar[áa]|se\s+realizar[áa])"
+    r"\s+(?:on\s+|il\s+|le\s+|el\s+)?$)",
     re.IGNORECASE,
 )
 # Registering for the session by a date: its limit, not its day ('Register for the webinar by').

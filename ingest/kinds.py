@@ -547,7 +547,7 @@ _FUTURE_FORMS = folded_compile(
     _I,
 )
 _CALL = folded_compile(
-    r"\bcall\b|(?<!\d\s)\bcfp\b|\bappels?\b|\baap\b|convocatoria|\bbando\b|ausschreibung"
+    r"\bcall\b|(?<!\d\s)\bcfp\b|\bappels?\b|\baap\b|convocatoria|\bbando\b|\bavviso\b|ausschreibung"
     # ('Llamada a comunicaciones', 'Chiamata a contributi': a conference's call for papers)
     r"|\bllamada\s+a\b|\bchiamata\s+(?:a|per)\b"
     r"|antrag|submission|\bsubmit\b|applica(?:tion|nt)s?|proposals?\b|abstracts?\b|\bpapers\b"

@@ -592,7 +592,12 @@ def _label_right_before(words: str) -> str:
 
 DEADLINE_CUES: list[tuple[str, float]] = [
     # strong: the text says deadline
-    (r"deadline|due\s+date|cut-?offs?\b|closing\s+date|collection\s+date|last\s+day", 4),
+    (
+        r"deadline|due\s+date|cut-?offs?\b|closing\s+date|collection\s+date|last\s+day"
+        # ('Fechas de corte 2027: 1 de marzo, 1 de junio y 1 de octubre')
+        r"|fechas?\s+de\s+corte",
+        4,
+    ),
     # a French call's cut-off: 'Relevé n° 2 :', 'dates de relève', 'relevé intermédiaire' (not
     # 'relevés de notes', transcripts)
     (
@@ -686,7 +691,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # a period to apply told as closed: 'El plazo de presentación … finalizó el pasado jueves'
     (r"\bfinaliz[óo]\b", 2),
     # prepositions of a limit
-    (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)", 1.5),
+    (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)|\bnon\s+oltre\b", 1.5),
     (r"\bbis\b|spätestens", 1.5),
     # (an hour may stand between: 'avant midi le mercredi 14 juin', 'avant 17h le')
     (r"jusqu'|avant\s+(?:(?:midi|minuit|\d{1,2}\s*h(?:\s*\d{2})?)\s+)?le|au\s+plus\s+tard", 1.5),

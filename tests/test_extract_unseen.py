@@ -9071,6 +9071,27 @@ ROUND_THIRTY_NINE_FIELDS = [
         "deadline",
         None,
     ),
+    # a limit said 'non oltre il' after the funds run out, a notice titled 'Avviso' is a call,
+    # an info webinar said to be held ('si terrà il') is no deadline, and Spanish cut-off dates
+    # are a call's deadlines
+    (
+        "Avviso «Botteghe digitali»",
+        "Dal 2 maggio 2027 le imprese artigiane possono presentare domanda di contributo per "
+        "l'acquisto di software gestionali, fino a esaurimento delle risorse disponibili e "
+        "comunque non oltre il 30 novembre 2027.\n\nIl contributo copre il 40% della spesa. "
+        "Un webinar di presentazione si terrà il 28 aprile 2027.",
+        dt.date(2027, 4, 20),
+        "deadline",
+        "2027-11-30",
+    ),
+    (
+        "Línea de financiación para pymes tecnológicas",
+        "El programa concede préstamos sin interés de hasta 300.000 euros. Fechas de corte "
+        "2027: 15 de febrero, 15 de mayo y 15 de septiembre.",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-05-15",
+    ),
 ]
 
 

@@ -853,10 +853,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant None for '2027-02-18T11:00:00+00:00'; "
         "deadline_tz None for 'Europe/Rome'"
     ),
-    "ru-es-internacionalizacion-fechas-corte": (
-        "deadline '2027-09-30' for '2027-06-30'; "
-        "instant '2027-09-30T15:00:00+00:00' for '2027-06-30T15:00:00+00:00' (scored, not read)"
-    ),
     "rv-agrisense-oc1-results": ("event_start '2027-01-01' for None (scored, not read)"),
     "rv-smartmob-online-brokerage": ("kind 'call' for 'event'"),
     "rv-es-resolucion-convocatoria": (
@@ -1093,9 +1089,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sm-fr-prorogation-appel-candidatures-2013": (
         "deadline '2013-10-31' for '2013-11-15' (scored, not read)"
     ),
-    "sn-es-madrid-digitalizacion-cortes-2024": (
-        "deadline None for '2024-06-14' (scored, not read)"
-    ),
     "sn-es-jsd-llamada-2018": (
         "event_start None for '2018-09-26'; event_end None for '2018-09-28' (scored, not read)"
     ),
@@ -1167,7 +1160,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2019-10-31' for '2019-10-24'; "
         "instant '2019-10-31T13:00:00+00:00' for '2019-10-24T12:00:00+00:00'"
     ),
-    "ss-es-otri-propuestas-europeas-2024": ("deadline None for '2024-04-30' (scored, not read)"),
     "ss-es-aciisi-canarias-2020": (
         "deadline None for '2020-11-12'; "
         "instant None for '2020-11-12T15:00:00+00:00'; "
@@ -1411,7 +1403,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2018-09-19' for '2018-10-01'; "
         "event_end '2018-10-01' for None (scored, not read)"
     ),
-    "tl-it-sanmartino-posteggi-fiera-2016": ("kind 'event' for 'call'"),
     "tl-de-vhs-wiedereinstieg-frauen-2017": (
         "deadline '2017-10-27' for '2017-08-15'; "
         "deadline_tz 'Europe/Berlin' for None; "
@@ -2599,8 +2590,8 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "vk-es-encuentro-compradores-valencia": ("event_start None for '2027-05-14'"),
     "vk-es-navarra-fechas-corte": (
-        "deadline '2028-09-30' for '2028-06-30'; instant '2028-09-30T13:00:00+00:00' for "
-        "'2028-06-30T13:00:00+00:00' (scored, not read)"
+        "instant '2028-06-30' for '2028-06-30T13:00:00+00:00'; deadline_tz None for "
+        "'Europe/Madrid' (scored, not read)"
     ),
     "vk-en-nofo-amendment-0001-regional-innovation": ("kind 'call' for 'extension'"),
     "vk-en-au-regional-manufacturing-extension": (
@@ -3006,9 +2997,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "wc-es-convocatoria-startups-foro-inversion-cerrada": ("event_start '2027-05-26' for None"),
     "wd-fr-cheque-transformation-numerique": ("deadline '2027-02-01' for '2027-03-31'"),
-    "wd-it-sportello-transizione-digitale": ("deadline None for '2027-12-31'"),
     "wd-es-cl-innova-region": ("event_start '2027-02-25' for None"),
-    "wd-es-prestamos-innovacion-cortes": ("deadline None for '2027-06-01'"),
     "wd-en-uk-smart-fis-deadline-extended": (
         "deadline '2027-04-30' for '2027-05-10'; instant '2027-04-30' for "
         "'2027-05-10T11:00:00+00:00'; deadline_tz None for 'Europe/London' (scored, not read)"
