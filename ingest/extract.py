@@ -1004,7 +1004,8 @@ _NEXT_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 # or a feed breaks lines where the page was narrow ('must be submitted no later than' / '12
 # March 2027', 'bis spätestens' / '15.01.2028', 'fino alle' / 'h. 12:00 del 15 genn. 2027').
 _RUNS_ON = folded_compile(
-    r"(?:\b(?:" + "|".join(RUN_ON_WORDS) + r")|:)[ \t]*\Z",
+    # ('Q&A', 'R&D' end with no preposition)
+    r"(?:(?<![&'’])\b(?:" + "|".join(RUN_ON_WORDS) + r")|:)[ \t]*\Z",
     re.IGNORECASE,
 )
 # (but an item of a list, after a bullet or a number, is a clause of its own: '… dalle 14:30
@@ -1322,7 +1323,10 @@ _LABEL = fast_compile(
     # 12h00 (heure suisse) : dépôt des esquisses')
     # ('17:00:00 Brussels time': the seconds' colon is no label's)
     # (or after a preposition of the hour: 'mardi 12 octobre 2027 à 12h (heure de Paris) :')
-    r"^\s*(?:(?:[-–]|,|(?<=\s)(?:à|at|um|alle|a\s+las))\s*\d{1,2}(?:[:.h]\d{2}(?::\d{2})?|h)"
+    # (and a weekday in brackets, a clock of twelve hours: '30 Sep 2027 (Thu), 3pm SGT –')
+    r"^\s*(?:\([^)\d]{0,12}\)\s*)?"
+    r"(?:(?:[-–]|,|(?<=\s)(?:à|at|um|alle|a\s+las))\s*"
+    r"\d{1,2}(?:(?:[:.h]\d{2}(?::\d{2})?|h)(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
     r"(?:\s*[A-Za-z]{2,5})?\s*"
     r"(?:\([^)]{0,30}\)\s*)?)?"
     r"(?::(?!\d)|\||\t|\s[-–—]{1,2}\s+(?=[^\W\d]))"

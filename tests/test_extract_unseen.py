@@ -9092,6 +9092,25 @@ ROUND_THIRTY_NINE_FIELDS = [
         "deadline",
         "2027-05-15",
     ),
+    # a timeline's label after a weekday in brackets and a clock of twelve hours, on a line
+    # after one ending in 'Q&A' (no preposition running on)
+    (
+        "Rural Broadband Innovation Awards 2027",
+        "Key dates\n1 Sep 2027 – Call opens\n20 Sep 2027 (Mon), 4pm ET – Information "
+        "webinar\n15 Oct 2027 (Fri), 5pm ET – Applications close\nDecember 2027 – Awards "
+        "announced",
+        dt.date(2027, 9, 1),
+        "deadline",
+        "2027-10-15T17:00:00-04:00",
+    ),
+    (
+        "Harbour Logistics Challenge 2027",
+        "Timeline\n5 May 2027 – Challenge opens\n19 May 2027, 10am CEST – Online Q&A\n16 "
+        "June 2027 (Wed), 5pm CEST – Proposal submission closes\n1 July 2027 – Pitch day",
+        dt.date(2027, 5, 5),
+        "deadline",
+        "2027-06-16T17:00:00+02:00",
+    ),
 ]
 
 

@@ -1974,7 +1974,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uh-en-ie-frontiers-call-statistics-2026": (
         "event_start '2027-03-08' for None; event_end '2027-03-12' for None (scored, not read)"
     ),
-    "uh-en-us-community-health-data-rfp-2027": ("deadline '2027-02-10' for '2027-03-16'"),
     "uh-en-ca-bc-clean-tech-voucher-results-2016": (
         "deadline None for '2016-10-14'; instant None for '2016-10-14T23:00:00+00:00'; "
         "deadline_tz None for 'America/Vancouver'"
@@ -3057,10 +3056,7 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'America/Denver' for 'America/Edmonton' (scored, not read)"
     ),
     "wf-en-au-regional-grants-aest": ("event_start '2026-01-01' for None"),
-    "wf-en-sg-open-innovation-sgt": (
-        "deadline '2027-08-12' for '2027-09-30'; instant '2027-08-12T07:00:00+00:00' for "
-        "'2027-09-30T15:59:00+00:00'; event_start '2027-12-02' for None"
-    ),
+    "wf-en-sg-open-innovation-sgt": ("event_start '2027-12-02' for None"),
     "wf-en-in-startup-grant-ist": (
         "deadline '2027-07-14' for '2027-07-31'; instant '2027-07-14T05:30:00+00:00' for "
         "'2027-07-31T12:30:00+00:00' (scored, not read)"
