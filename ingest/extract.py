@@ -2710,7 +2710,11 @@ _ALL_TIMES = fast_compile(
     r"|\b(?:time|uhrzeit|heure|ora|hora)\s*\((?P<clock>[^()\n]{2,30})\)|(?:^|\n)\s*\*\s[^\n]{0,40}"
     # a heading's aside for every date under it: 'Important dates (all AoE)', 'Cut-off dates
     # (all at 17:00 CET):', 'Stichtage (alle 12:00 Uhr MEZ)', 'Dates (toutes à 12h, heure de Paris)'
-    r"|" + _FOR_ALL_ASIDE,
+    r"|"
+    + _FOR_ALL_ASIDE
+    # or any aside closing a short heading over its rows: 'Deadlines (Brasília time, BRT –
+    # UTC−3)', 'Key dates (Pacific Time):'
+    + r"|(?:^|\n)[^\n\d()]{1,40}\([^()\n]{1,40}\)\s*:?[ \t]*(?=\n)",
     re.IGNORECASE,
 )
 

@@ -9111,6 +9111,17 @@ ROUND_THIRTY_NINE_FIELDS = [
         "deadline",
         "2027-06-16T17:00:00+02:00",
     ),
+    # a short heading's aside naming a clock gives it to the times of the rows under it, with or
+    # without a colon
+    (
+        "Coastal Resilience Research Grants 2027",
+        "The foundation funds applied research on coastal hazards in California.\n\nKey "
+        "dates (Pacific Time)\n• Applications due: March 3, 2027, 5:00 p.m.\n• Decisions: "
+        "July 2027",
+        dt.date(2027, 1, 12),
+        "deadline",
+        "2027-03-03T17:00:00-08:00",
+    ),
 ]
 
 

@@ -3061,10 +3061,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-07-14' for '2027-07-31'; instant '2027-07-14T05:30:00+00:00' for "
         "'2027-07-31T12:30:00+00:00' (scored, not read)"
     ),
-    "wf-en-br-bioeconomy-papers-brt": (
-        "instant '2027-05-20' for '2027-05-20T21:00:00+00:00'; deadline_tz None for "
-        "'America/Sao_Paulo'"
-    ),
     "wf-en-us-workshop-extended-aoe": ("event_start None for '2027-08-23'"),
     "wf-en-uk-call-correction-noon": ("kind 'extension' for 'call'"),
     "wf-de-ch-ausschreibung-berichtigung": ("kind 'extension' for 'call'"),
