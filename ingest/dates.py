@@ -621,7 +621,7 @@ def _places() -> dict[str, str]:
     return places | CITY_ALIASES | COUNTRY_ZONES
 
 
-_TIME_WORD = re.compile(r"time\b|heure|\bora\b|\bhora\b|zeit\b", re.IGNORECASE)
+_TIME_WORD = re.compile(r"time\b|heure|\bora\b|\bhoras?\b|zeit\b", re.IGNORECASE)
 _AREAS = frozenset("Europe America Asia Africa Australia Pacific Atlantic Indian".split())
 
 
@@ -635,7 +635,8 @@ def _place_time() -> re.Pattern[str]:
     return fast_compile(
         rf"\b(?P<a>{names})(?:\s+local)?\s+(?:standard\s+)?time\b"
         # ('heure légale du Maroc', 'hora oficial de Colombia': the country's legal clock)
-        rf"|\b(?:heure|ora|hora)\s+(?:l[ée]gale\s+|officielle\s+|oficial\s+|ufficiale\s+)?"
+        # ('a las 15:00 horas de Santiago': the hour's word in the plural)
+        rf"|\b(?:heure|ora|horas?)\s+(?:l[ée]gale\s+|officielle\s+|oficial\s+|ufficiale\s+)?"
         rf"(?:de\s+|di\s+|du\s+|del\s+|d['’]\s*)?(?:la\s+)?(?P<b>{names})\b"
         rf"|\b(?P<c>{names})(?:er)?\s+(?:orts)?zeit\b"
         # the clock named first: 'Ortszeit Berlin', 'local time Brussels', 'heure locale de Paris'

@@ -38,6 +38,8 @@ _EXTEND_VERB = (
     r"|report(?:ée|é|ées)|verschoben|rinviat[oa]|differit[oa]|riapert\w*|re-?open\w*|réouvert\w*"
     r"|reabiert\w*|wiedereröffn\w*|repouss\w*|décal\w*|posticipat\w*|aplazad\w*"
     r"|pospuest\w*|verlegt|ampliar|prorrogar|prolonger|prorogare|verlängern"
+    # ('Se extiende la convocatoria', 'la fecha límite se extiende al')
+    r"|extiende[n]?|extendid[oa]s?"
     # a date set anew: 'Neuer Termin: Einreichfrist', 'nouvelle date limite', 'nuova scadenza'
     r"|neue[rn]?\s+(?:termin|frist|einreichfrist|stichtag)|nouvelle\s+date|nuova\s+scadenza"
     r"|nueva\s+fecha|nuevo\s+plazo|new\s+(?:deadline|closing\s+date|cut-?off(?:\s+date)?)"
@@ -67,7 +69,7 @@ _EXTENSION_BODY = folded_compile(
 _MOVE_VERB = folded_compile(
     r"\b(?:extend(?:s|ed)?|prolong\w*|prorog\w*|verlänger\w*|ampli(?:ado|ada|ados|adas|a|ía|an)"
     r"|prorrog\w*|postpone[ds]?|moved|changed|push(?:ed)?\s+back|repouss\w*|report(?:ée?s?)"
-    r"|décal\w*|verschoben|rinviat[oia]|differit[oia]|slitta\w*|posticipat\w*)\b"
+    r"|décal\w*|verschoben|rinviat[oia]|differit[oia]|slitta\w*|posticipat\w*|extiende[n]?)\b"
     r"(?!\s+(?:abstracts?|versions?|papers?|stays?|network|family|team))",
     _I,
 )

@@ -8959,6 +8959,14 @@ ROUND_THIRTY_NINE_KINDS = [
         None,
         "call",
     ),
+    # Spanish 'se extiende' moves a deadline
+    (
+        "Se extiende el plazo del Premio Emprendedoras 2027",
+        "Atendiendo a las solicitudes recibidas, la fecha límite se extiende al 14 de mayo "
+        "de 2027. Las candidaturas ya enviadas siguen siendo válidas.",
+        dt.date(2027, 4, 28),
+        "extension",
+    ),
 ]
 ROUND_THIRTY_NINE_FIELDS = [
     # the old limit named by its label in brackets, or told as what it was
@@ -9121,6 +9129,16 @@ ROUND_THIRTY_NINE_FIELDS = [
         dt.date(2027, 1, 12),
         "deadline",
         "2027-03-03T17:00:00-08:00",
+    ),
+    # a place named as the clock after the hour's word in the plural ('a las 17:00 horas de
+    # Santiago')
+    (
+        "Concurso Capital Semilla 2027",
+        "Las postulaciones se reciben en línea hasta el viernes 9 de julio de 2027, a las "
+        "17:00 horas de Santiago.",
+        dt.date(2027, 5, 3),
+        "deadline",
+        "2027-07-09T17:00:00-04:00",
     ),
 ]
 

@@ -2658,10 +2658,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vn-es-mx-diplomado-manufactura-aditiva": (
         "event_end None for '2027-11-27' (scored, not read)"
     ),
-    "vn-es-cl-extension-innova-region": (
-        "kind 'call' for 'extension'; deadline '2028-03-30' for '2028-04-06'; instant "
-        "'2028-03-30' for '2028-04-06T19:00:00+00:00'; deadline_tz None for 'America/Santiago'"
-    ),
     "vo-de-at-green-tech-stichtage": (
         "deadline '2027-10-21' for '2027-06-17'; instant '2027-10-21T10:00:00+00:00' for "
         "'2027-06-17T10:00:00+00:00'"
@@ -2962,7 +2958,6 @@ KNOWN_MISSES: dict[str, str] = {
     "wb-en-ext-clusternet-abstracts": (
         "event_start None for '2025-10-14'; event_end None for '2025-10-16'"
     ),
-    "wb-es-extiende-convocatoria-mexico": ("kind 'call' for 'extension'"),
     "wc-en-medtech-open-day-galway": ("kind 'news' for 'event'; event_start None for '2028-05-06'"),
     "wc-en-study-trip-basque-smart-grids": (
         "kind 'call' for 'event'; event_start None for '2027-05-04'; event_end None for "
