@@ -73,6 +73,15 @@ from ingest.zones import zone_for
 Cues = list[tuple[re.Pattern[str] | _Lowered, float]]
 _DEADLINE_CUES = CueTable.of(DEADLINE_CUES)
 _RANGE_DEADLINE_CUES = CueTable.of([cue for cue in DEADLINE_CUES if cue[0] != FROM_WORDS])
+# (or the applications for what it crowns: 'Le candidature, chiuse il 30 settembre, sono state
+# oltre 400', 'Applications, which closed on 30 September')
+_APPLYING_CLOSED = fast_compile(
+    r"\b(?:applications|submissions|entries|nominations|candidatures?|candidaturas|bewerbungen"
+    r"|einreichungen|domande|solicitudes|postulaciones)\W{0,3}(?:which\s+|die\s+)?"
+    r"(?:closed|ended|chius[ei]|closes|clôturées|cerradas|geschlossen|endeten)\s+"
+    r"(?:on\s+|il\s+|le\s+|el\s+|am\s+)?$",
+    re.IGNORECASE,
+)
 _CLOSED_CALL_READ = 80  # characters before a date read for a call said to be over
 # that of a limit's preposition right before a date ('entro', 'until')
 _CLOSES_WEIGHT = 3.0
@@ -500,7 +509,13 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # 'Der Call for Papers endete am 15. März': on an event's page, the call it had is
         # over; its date is no limit still to meet (registration is)
         scored = [
-            (m, min(s, 0.0) if _WORK_CLOSED.search(contexts[i][0][-_CLOSED_CALL_READ:]) else s)
+            (
+                m,
+                min(s, 0.0)
+                if _WORK_CLOSED.search(before := contexts[i][0][-_CLOSED_CALL_READ:])
+                or _APPLYING_CLOSED.search(before)
+                else s,
+            )
             for i, (m, s) in enumerate(scored)
         ]
     scored = _moved_dates(doc, scored, kind)

@@ -9140,6 +9140,17 @@ ROUND_THIRTY_NINE_FIELDS = [
         "deadline",
         "2027-07-09T17:00:00-04:00",
     ),
+    # on an event's page, the applications for what it crowns, told closed, have no deadline
+    # left
+    (
+        "Soirée de remise des Trophées de l'innovation 2027",
+        "Les lauréats des Trophées seront dévoilés le jeudi 9 décembre 2027 à 18h30 au "
+        "Palais des congrès de Lyon.\n\nLes candidatures, clôturées le 15 octobre, ont été "
+        "plus de 200.",
+        None,
+        "deadline",
+        None,
+    ),
 ]
 
 

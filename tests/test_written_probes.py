@@ -2975,7 +2975,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline None for '2027-09-10'; instant None for '2027-09-10T10:00:00+00:00'; "
         "deadline_tz None for 'Europe/Brussels'"
     ),
-    "wc-it-cerimonia-premio-innovazione-roma": ("deadline '2027-09-30' for None"),
     "wc-it-space-hackathon-bari-concluso": (
         "deadline '2026-05-09' for None; event_start None for '2026-05-07'; event_end None "
         "for '2026-05-09'"
