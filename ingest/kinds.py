@@ -596,7 +596,11 @@ _APPLY_TITLE = folded_compile(
 _ASKS_FOR_PEOPLE = folded_compile(
     r"\bbecome\s+an?\s+(?:mentor|reviewer|volunteer|juror|jury\s+member|ambassador|evaluator)\b"
     r"|\bdevie(?:ns|nez)\s+(?:membre\s+du\s+jury|mentor|bénévole|évaluat\w+)"
-    r"|\bcall\s+for\s+(?:mentors|volunteers|reviewers|jurors|evaluators|speakers)\b"
+    r"|\bcall\s+for\s+(?:mentors|volunteers|reviewers|jurors|evaluators|speakers|trainers"
+    r"|lecturers|tutors|teachers|instructors)\b"
+    # ('Call for expression of interest: trainers for the Cluster Manager Academy')
+    r"|\b(?:interest|intérêt|interés|interesse)\W+(?:\w+\W+){0,2}?(?:trainers|lecturers|tutors"
+    r"|formateurs|formateurs·rices|formadores|docenti|formatori|trainer(?:innen)?|dozent(?:en|innen))\b"
     r"|llamada\s+a\s+ponentes|convocatoria\s+de\s+(?:ponentes|voluntari[oa]s)|appel\s+à\s+intervenants"
     r"|\b(?:recruiting|looking\s+for|recrute|recluta|reclutamos|cerchiamo|sucht|suchen|buscamos"
     r"|se\s+buscan|recherchons)\b[^.:]{0,60}?"
@@ -687,6 +691,11 @@ _COURSE = folded_compile(
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
     r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass"
+    # training named so in German, a summer college or session, an academy that teaches (not
+    # an 'Academy of Sciences'): 'Online-Schulung', 'Qualifizierungsreihe', 'Sommerkolleg',
+    # 'Summer Session', 'Cluster Manager Academy'
+    r"|schulung|qualifizierung|sommerkolleg|winterkolleg|\b(?:summer|winter)\s+sessions?\b"
+    r"|\bpre-?sessional\b|\bacademy\b(?!\s+(?:of|projects?|research|fellowships?|professors?)\b)"
     # ('Leading Research Organisations – Executive Programme', 'Summer Program in Japanese Society')
     r"|\bexecutive\s+(?:programme|program|education|course)s?\b|\bsummer\s+program(?:me)?s?\b"
     # a training counted in days: 'A three-day hands-on training for cluster managers'

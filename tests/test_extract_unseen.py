@@ -8967,6 +8967,45 @@ ROUND_THIRTY_NINE_KINDS = [
         dt.date(2027, 4, 28),
         "extension",
     ),
+    # an academy that teaches, training named 'Schulung' or 'Qualifizierung', a summer college
+    # or session is a course
+    (
+        "Cluster Leadership Academy 2027 – applications open",
+        "The Academy brings together 30 managers for three residential modules in Graz "
+        "(12–14 April), Turin (7–9 June) and Lyon (20–22 September 2027). Apply by 15 "
+        "February 2027.",
+        dt.date(2027, 1, 10),
+        "course",
+    ),
+    (
+        "Online-Schulung: Fördermittel für KMU",
+        "Termine: 09.03.2027 und 16.03.2027, jeweils 10–12 Uhr, online über Zoom. Anmeldung "
+        "bis 2. März 2027 über das Formular.",
+        dt.date(2027, 2, 1),
+        "course",
+    ),
+    (
+        "Internationales Sommerkolleg Italienisch 2027",
+        "Termin: 5. bis 17. Juli 2027 in Perugia. Bewerbungen sind bis 30. April 2027 möglich.",
+        dt.date(2027, 1, 20),
+        "course",
+    ),
+    # (guards) but an academy's fellowships are funding, and trainers asked for are people a
+    # call selects
+    (
+        "Academy Research Fellowships – call 2027",
+        "The Research Council opens the call for Academy Research Fellowships on 1 September "
+        "2027. Applications close on 27 September 2027 at 16:15.",
+        dt.date(2027, 8, 20),
+        "call",
+    ),
+    (
+        "Call for expression of interest: trainers for the Export Academy 2027",
+        "We are looking for trainers for the modules of the Export Academy, held between "
+        "March and June 2027. Expressions of interest by 10 January 2027.",
+        dt.date(2026, 12, 1),
+        "call",
+    ),
 ]
 ROUND_THIRTY_NINE_FIELDS = [
     # the old limit named by its label in brackets, or told as what it was

@@ -459,10 +459,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qp-en-psme-travel-grants-2027": (
         "event_start '2027-03-08' for None; event_end '2027-03-12' for None"
     ),
-    "qr-en-cluster-manager-academy": (
-        "kind 'call' for 'course'; event_start None for '2027-09-14'; "
-        "event_end None for '2027-09-17'"
-    ),
     "qr-en-coming-soon-go-international": ("kind 'news' for 'call'"),
     "qr-en-mooc-internationalisation": ("event_start None for '2026-10-05' (scored, not read)"),
     "qs-de-antragswerkstatt-kassel": (
@@ -612,10 +608,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2026-07-06'; event_end None for '2026-07-17'"
     ),
     "rb-en-call-mooc-development-grants": ("event_start '2026-02-24' for None"),
-    "rb-en-presessional-english-10-week": (
-        "kind 'call' for 'course'; event_start None for '2026-06-29'; "
-        "event_end None for '2026-09-04'"
-    ),
     "rb-fr-bourses-ecole-thematique-spectroscopies": (
         "event_start '2027-03-15' for None; event_end '2027-03-20' for None"
     ),
@@ -917,9 +909,7 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2026-07-31' for '2026-07-31T22:59:00+00:00'; "
         "deadline_tz None for 'Europe/Lisbon' (scored, not read)"
     ),
-    "sa-pt-ani-proposal-writing-academy-2026": (
-        "kind 'call' for 'course'; event_end None for '2026-12-17'"
-    ),
+    "sa-pt-ani-proposal-writing-academy-2026": ("event_end None for '2026-12-17'"),
     "sb-en-european-cluster-panorama-2027": ("event_start '2027-06-24' for None"),
     "sb-en-transatlantic-mission-boston-life-sciences": (
         "event_start None for '2027-05-10'; event_end None for '2027-05-13'"
@@ -1195,7 +1185,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2024-07-12' for '2024-08-17T03:59:00+00:00'; "
         "deadline_tz None for 'America/New_York'"
     ),
-    "su-en-women-innovation-academy-2023": ("kind 'event' for 'course'"),
     "su-en-preaccelerator-launchpad": (
         "kind 'call' for 'course'; "
         "event_start None for '2021-05-24'; "
@@ -1283,11 +1272,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2017-03-20'; "
         "event_end None for '2017-03-22'"
     ),
-    "td-en-tci-cluster-academy-2021": (
-        "kind 'call' for 'course'; "
-        "event_start None for '2021-04-13'; "
-        "event_end None for '2021-05-18' (scored, not read)"
-    ),
     "te-en-climatehack-exeter-2018": ("deadline_tz 'Europe/London' for 'UTC' (scored, not read)"),
     "te-en-seg-2016-deadline-extension": (
         "deadline '2016-06-15' for '2016-06-30'; "
@@ -1371,11 +1355,7 @@ KNOWN_MISSES: dict[str, str] = {
     "ti-es-cooperacion-transfronteriza-2017": (
         "deadline '2018-02-15' for '2017-11-20' (scored, not read)"
     ),
-    "tj-en-cluster-excellence-academy-2016": (
-        "kind 'call' for 'course'; "
-        "event_start None for '2016-04-12'; "
-        "event_end None for '2016-10-06'"
-    ),
+    "tj-en-cluster-excellence-academy-2016": ("event_end '2016-04-14' for '2016-10-06'"),
     "tj-en-cluster-internationalisation-survey-2011": ("kind 'event' for 'call'"),
     "tj-en-readme-caw-cfp-extension-2023": ("event_start None for '2023-06-19'"),
     "tj-en-readme-women-open-innovation-mentorship-2025": (
@@ -1581,11 +1561,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tq-en-ocean-pitch-lisbon-extended-2019": (
         "event_start None for '2019-07-02'; event_end None for '2019-07-03' (scored, not read)"
     ),
-    "tr-en-cluster-excellence-academy-2016": (
-        "kind 'call' for 'course'; "
-        "event_start None for '2016-05-30'; "
-        "event_end None for '2016-06-03' (scored, not read)"
-    ),
     "tr-en-cert-innovation-management-2023": (
         "event_start '2023-02-20' for '2023-03-14' (scored, not read)"
     ),
@@ -1600,12 +1575,7 @@ KNOWN_MISSES: dict[str, str] = {
     "tr-fr-formation-animer-pole-cluster-2011": ("event_end '2011-10-07' for '2012-03-16'"),
     "tr-fr-prolongation-manager-innovation-2014": ("event_start None for '2014-04-07'"),
     "tr-de-sommerschule-industrie40-2018": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
-    "tr-de-online-schulung-eu-foerdermittel-2021": (
-        "kind 'call' for 'course'; "
-        "deadline '2021-02-23' for '2021-02-03'; "
-        "event_start None for '2021-02-09'; "
-        "event_end None for '2021-03-02'"
-    ),
+    "tr-de-online-schulung-eu-foerdermittel-2021": ("deadline '2021-02-23' for '2021-02-03'"),
     "tr-de-fristverlaengerung-zertifikatskurs-innovationsmanagement-2024": (
         "event_start None for '2024-01-25'; event_end None for '2024-06-20'"
     ),
@@ -1627,11 +1597,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ts-es-curso-verano-innovacion-abierta-2016": (
         "deadline '2016-07-08' for '2016-06-20'; event_start None for '2016-07-04'; "
         "event_end None for '2016-07-08' (scored, not read)"
-    ),
-    "tt-de-uniwien-sommerkolleg-2017": (
-        "kind 'call' for 'course'; "
-        "event_start None for '2017-07-09'; "
-        "event_end None for '2017-07-22'"
     ),
     "tt-de-prager-zukunftsfonds-bilanz-2011": (
         "kind 'call' for 'news'; deadline None for '2011-09-30' (scored, not read)"
@@ -1661,7 +1626,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant None for '2015-06-02T03:00:00+00:00'; "
         "deadline_tz None for 'Asia/Tokyo'"
     ),
-    "tu-en-kaist-international-summer-session-2019": ("kind 'call' for 'course'"),
     "tu-en-ictc-2020-jeju-deadline-extended": (
         "event_start None for '2020-10-21'; event_end None for '2020-10-23' (scored, not read)"
     ),
@@ -1803,11 +1767,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2017-11-24' (scored, not read)"
     ),
     "tz-de-online-hackathon-gesundheit-2020": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
-    "tz-de-qualifizierung-clustermanager-2008": (
-        "kind 'call' for 'course'; "
-        "event_start None for '2008-09-11'; "
-        "event_end None for '2008-11-13'"
-    ),
     "tz-de-verlaengerung-ideenwettbewerb-2023": ("event_start None for '2023-12-14'"),
     "tz-de-aufruf-ehrenamtliche-mentorinnen-2025": ("event_start None for '2025-04-10'"),
     "tz-it-premio-innovazione-cerimonia-2019": ("event_start None for '2019-10-15'"),
@@ -2139,8 +2098,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2024-03-04' for None (scored, not read)"
     ),
     "up-en-cluster-academy-autumn": (
-        "kind 'call' for 'course'; event_start None for '2023-10-12'; "
-        "event_end None for '2023-12-14' (scored, not read)"
+        "event_start None for '2023-10-12'; event_end None for '2023-12-14' (scored, not read)"
     ),
     "up-de-ideenwettbewerb-donnerstag": (
         "deadline '2017-09-30' for '2017-05-11'; deadline_tz None for 'Europe/Berlin'"
@@ -2310,7 +2268,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uv-ca-bc-collaborative-innovation-fund-2026": (
         "deadline_tz 'America/Los_Angeles' for 'America/Vancouver' (scored, not read)"
     ),
-    "uv-us-sme-innovation-academy-boston-2026": ("kind 'call' for 'course' (scored, not read)"),
     "uw-en-msc-admissions-2027-28": (
         "deadline None for '2026-11-30'; deadline_tz None for 'Europe/London'"
     ),
@@ -3001,7 +2958,9 @@ KNOWN_MISSES: dict[str, str] = {
     "we-en-bursaries-galway-summer-school": (
         "event_start None for '2027-06-21'; event_end None for '2027-06-25'"
     ),
-    "we-en-call-instructors-bootcamp": ("kind 'course' for 'call' (scored, not read)"),
+    "we-en-call-instructors-bootcamp": (
+        "event_start None for '2026-06-08'; event_end None for '2026-08-14' (scored, not read)"
+    ),
     "we-en-news-record-applications": (
         "kind 'course' for 'news'; deadline None for '2025-03-31'; event_start '2025-06-30' "
         "for None; event_end '2025-07-04' for None"
