@@ -333,6 +333,18 @@ _PAST_TITLE = Either(
         # zwölf Netzwerke aus'; a call closed to newcomers: 'Fund closed to new applications'
         r"|\b\d[\d.,]*\s+(?:[^\W\d_][\w-]*\s+){1,3}(?:selected|shortlisted|chosen)\b"
         r"|\bwählt\b[^.:]{0,50}\baus\b|\bclosed\s+to\s+(?:new\s+)?(?:applications|submissions|entries)\b"
+        # a jury's choice told: 'Jury empfiehlt zwölf Netzwerke', 'Jury nominiert', 'Jury
+        # selects six projects', 'le jury retient', 'la giuria seleziona', 'el jurado elige'
+        r"|\bjury\s+(?:empfiehlt|nominiert|benennt|kürt|recommends|selects|shortlists|nominates"
+        r"|names|retient|sélectionne|désigne|distingue)\b|\bgiuria\s+(?:seleziona|sceglie|premia)\b"
+        r"|\bjurado\s+(?:selecciona|elige|premia)\b"
+        # who won, counted first: 'Three new UKRI Future Leaders Fellows', 'Drei ERC
+        # Consolidator Grants für die Universität', 'Six spin-outs share the Innovation Prize'
+        r"|^\W*(?:two|three|four|five|six|seven|eight|nine|ten|twelve|zwei|drei|vier|fünf|sechs"
+        r"|sieben|acht|neun|zehn|zwölf|deux|trois|quatre|cinq|due|tre|quattro|cinque|dos|tres"
+        r"|cuatro|cinco)\s+(?:new\s+|neue\s+|nouveaux\s+|nuovi\s+|nuevos\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:grants|fellows|fellowships|prizes|awards|stipendien|preise|bourses|borse|becas"
+        r"|exzellenzcluster\w*)\b|\bshare\s+(?:this\s+year's\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?prize\b"
         r"|\bobtienen?\b|\bottengono\b|\bottiene\b|\bobtiennent\b|\bobtient\b|\bbewilligt\b"
         # a publication put out: 'Report released: European Cluster Panorama 2027', 'Study
         # published'

@@ -9006,6 +9006,29 @@ ROUND_THIRTY_NINE_KINDS = [
         dt.date(2026, 12, 1),
         "call",
     ),
+    # a jury's choice told in the present, and winners counted first in a title, are news
+    (
+        "Jury empfiehlt acht Projekte zur Förderung",
+        "Acht Quartiere können mit einer Förderung im Wettbewerb „Smarte Quartiere 2027“ "
+        "rechnen. Die ausgewählten Teams reichen ihre Vollanträge bis zum 30. April 2027 "
+        "ein; die Projekte starten am 1. Juli 2027.",
+        dt.date(2027, 3, 1),
+        "news",
+    ),
+    (
+        "Appel « Tiers-lieux 2027 » : le jury retient six projets",
+        "Six projets bénéficieront d'une aide régionale. Les porteurs retenus déposent leur "
+        "dossier complet avant le 15 avril 2027.",
+        dt.date(2027, 3, 20),
+        "news",
+    ),
+    (
+        "Three new Future Leaders Fellows for the university",
+        "Three early-career researchers will start their fellowships on 1 October 2027, "
+        "bringing £3.1m to the university.",
+        dt.date(2027, 6, 10),
+        "news",
+    ),
 ]
 ROUND_THIRTY_NINE_FIELDS = [
     # the old limit named by its label in brackets, or told as what it was

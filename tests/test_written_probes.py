@@ -185,7 +185,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2026-10-13'; event_end None for '2026-10-14'"
     ),
     "py-de-transformationscluster-rheinland-pfalz": ("kind 'call' for 'news' (scored, not read)"),
-    "py-de-erc-consolidator-grants-goettingen": ("kind 'call' for 'news'"),
+    "py-de-erc-consolidator-grants-goettingen": ("event_start '2028-02-03' for None"),
     "py-de-unternehmerfruehstueck-suedostasien-basel": (
         "kind 'call' for 'event'; event_start None for '2027-06-04' (scored, not read)"
     ),
@@ -1119,7 +1119,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sp-en-nsf-career-awards-2016": ("event_start '2016-02-01' for None"),
     "sp-en-nih-lrp-cycle-opens-2023": ("kind 'event' for 'news' (scored, not read)"),
     "sp-en-cfi-jelf-awards-2022": ("kind 'event' for 'news' (scored, not read)"),
-    "sp-en-flf-round5-fellows": ("kind 'call' for 'news'"),
     "sq-en-s3-partnerships-eoi": ("deadline '2017-06-30' for '2017-05-12' (scored, not read)"),
     "sq-de-hackathon-stuttgart": (
         "deadline None for '2021-09-24'; "
@@ -1825,7 +1824,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2014-09-23' for '2014-09-22' (scored, not read)"
     ),
     "ub-de-eurostars-stichtag-herbst-2022": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
-    "ub-de-innovationsnetzwerke-sachsen-jury-2013": ("kind 'call' for 'news'"),
     "ub-de-ihk-zertifikatslehrgang-innovationsmanager-2019": (
         "event_end None for '2019-12-14' (scored, not read)"
     ),
@@ -2399,14 +2397,10 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2027-03-15'; event_end None for '2027-05-30'"
     ),
     "ve-it-scuola-estiva-storia-economica": ("deadline_tz 'Europe/Brussels' for 'Europe/Rome'"),
-    "vf-en-vc-innovation-prize": ("kind 'call' for 'news'; event_start None for '2026-11-19'"),
+    "vf-en-vc-innovation-prize": ("event_end '2026-11-23' for None"),
     "vf-en-coastal-innovation-fund": ("kind 'event' for 'news'; event_start '2027-11-04' for None"),
     "vf-en-net-zero-heat-bids": (
         "kind 'call' for 'news'; deadline None for '2028-03-09' (scored, not read)"
-    ),
-    "vf-de-logistik-wettbewerb-jury": (
-        "kind 'call' for 'news'; deadline None for '2026-11-30'; instant None for "
-        "'2026-11-30T11:00:00+00:00'; deadline_tz None for 'Europe/Berlin'"
     ),
     "vf-fr-cci-matinale-export": (
         "kind 'call' for 'event'; instant '2027-11-12' for '2027-11-12T17:00:00+00:00'; "
@@ -2528,9 +2522,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'2027-06-30' for None (scored, not read)"
     ),
     "vk-de-gemeinschaftsstand-messe-hannover": ("kind 'event' for 'call' (scored, not read)"),
-    "vk-de-sachsen-transfer-ergebnis": (
-        "kind 'call' for 'news'; deadline '2029-03-31' for '2028-11-14'"
-    ),
     "vk-fr-avis-modificatif-residences": ("kind 'call' for 'extension' (scored, not read)"),
     "vk-fr-prolongation-fin-fevrier": ("deadline '2028-01-31' for '2028-02-29'"),
     "vk-it-assegni-ricerca-trentesimo-giorno": (
