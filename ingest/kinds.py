@@ -1041,7 +1041,15 @@ _HAPPENS_NOW = folded_compile(
 # A title saying something is open now: whatever it tells of the past, the page asks.
 _OPEN_TITLE = folded_compile(
     r"\bnow\s+open\b|\b(?:is|are)\s+open\b|\bopens\b|\bouverte?s?\b|\babiert[oa]s?\b|\baperto\b"
-    r"|\baperta\b|\bgeöffnet\b|\bstartet\b",
+    r"|\bapert[aei]\b|\bgeöffnet\b|\bstartet\b",
+    _I,
+)
+
+
+# A title asking to register: the page's event is ahead, whatever its last edition did.
+_REGISTRATION_TITLE = folded_compile(
+    r"\bregist(?:er|ration)\b|\biscrizion[ei]\b|\binscriptions?\b|\binscripci[óo]n(?:es)?\b"
+    r"|\banmeldung\b|\bregistro\b|\bregistrazion[ei]\b",
     _I,
 )
 
@@ -1052,7 +1060,12 @@ def _ahead(title: str, text: str, published: dt.date | None, dates: Sequence[dt.
     names a course (in no past tense)."""
     ahead = len(_HAPPENS_NOW.findall(text))
     ahead += int(published is not None and any(date > published for date in dates))
-    asks = _CALL.search(title) or _APPLY_TITLE.search(title) or _COURSE.search(title)
+    asks = (
+        _CALL.search(title)
+        or _APPLY_TITLE.search(title)
+        or _COURSE.search(title)
+        or _REGISTRATION_TITLE.search(title)  # 'Convegno 2027: aperte le iscrizioni'
+    )
     ahead += 2 * int(bool(_OPEN_TITLE.search(title)))  # 'second cut-off now open'
     return ahead + int(bool(asks) and not _PAST_FORMS.search(title))
 
@@ -1225,7 +1238,12 @@ def read_kind(
         asked = sum(1 for word in _CALL.findall(text) if not _OFFERED.fullmatch(word))
         if asked >= 3 and calls > len(_EVENT.findall(text)) + 1:
             return KindReading("call", 0.5, _first(_CALL, text))
-        if _tense_forms(text, title) > 1 and not _dated_ahead(published, title_dates):
+        if (
+            _tense_forms(text, title) > 1
+            and not _dated_ahead(published, title_dates)
+            # ('Simposio 2027: aperte le iscrizioni' tells of its last edition in passing)
+            and not _REGISTRATION_TITLE.search(title)
+        ):
             return KindReading("news", 0.5, _first(_PAST_FORMS, text))  # told as past
         return KindReading("event", 0.8, event)
     events = len(_EVENT.findall(text)) + len(_FUTURE.findall(text))

@@ -9029,6 +9029,23 @@ ROUND_THIRTY_NINE_KINDS = [
         dt.date(2027, 6, 10),
         "news",
     ),
+    # an event page titled for its registration is an event, whatever its last edition did
+    (
+        "Nordic Symposium on Data Ethics 2027 – registration",
+        "Nordic Symposium on Data Ethics 2027\n14–15 October 2027 · Aarhus\n\nLast year the "
+        "symposium gathered 250 researchers from 19 countries. Registration closes on 20 "
+        "September 2027.",
+        dt.date(2027, 6, 1),
+        "event",
+    ),
+    (
+        "Convegno nazionale sulla logistica 2027: aperte le iscrizioni",
+        "Convegno nazionale sulla logistica – V edizione\nDal 6 all'8 ottobre 2027, "
+        "Genova\n\nL'edizione 2026 si è svolta a Bari e ha riunito oltre 400 partecipanti. "
+        "Iscrizioni entro il 15 settembre 2027.",
+        dt.date(2027, 6, 1),
+        "event",
+    ),
 ]
 ROUND_THIRTY_NINE_FIELDS = [
     # the old limit named by its label in brackets, or told as what it was

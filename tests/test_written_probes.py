@@ -627,7 +627,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rd-en-evaluators-call": (
         "event_start '2027-05-17' for None; event_end '2027-05-21' for None (scored, not read)"
     ),
-    "rd-en-leuven-biostat-symposium": ("kind 'news' for 'event'"),
     "rd-en-de-data-science-masters": ("event_end '2027-10-11' for None (scored, not read)"),
     "rd-en-ghent-proteomics-conference": ("deadline None for '2027-05-31'"),
     "rd-es-en-congreso-ecologia-valencia": (
@@ -2202,10 +2201,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ur-fr-appel-communications-tourisme-rural-limoges-2019": (
         "event_start None for '2019-06-18'; event_end None for '2019-06-19'"
     ),
-    "ur-it-convegno-economia-circolare-roma-2027": (
-        "kind 'news' for 'event'; event_start '2026-10-14' for '2027-09-29'; "
-        "event_end '2026-10-16' for '2027-10-01'"
-    ),
     "us-en-interreg-northbaltic-call3-step1": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
@@ -2747,7 +2742,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2028-02-10' for '2027-09-16'; instant '2028-02-10T16:00:00+00:00' for "
         "'2027-09-16T15:00:00+00:00'"
     ),
-    "vv-en-conference-registration-vienna": ("kind 'news' for 'event' (scored, not read)"),
     "vv-en-hackathon-tallinn": (
         "event_start '2028-04-12' for '2028-03-03'; event_end None for '2028-03-04'"
     ),
@@ -2794,10 +2788,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'2027-09-28'; event_end '2025-10-03' for '2027-10-01' (scored, not read)"
     ),
     "vw-es-feria-madrid-sin-plazo": ("deadline '2027-11-30' for None (scored, not read)"),
-    "vw-it-convegno-torino-ore13": (
-        "kind 'news' for 'event'; event_start '2027-06-09' for '2028-06-07'; event_end "
-        "'2027-06-11' for '2028-06-09'"
-    ),
     "vx-en-exec-digital-transformation-modules-bst": ("event_start '2027-09-20' for '2027-10-13'"),
     "vx-en-materials-summer-school-pdf-paris-time": ("kind 'news' for 'course' (scored, not read)"),
     "vx-en-cluster-management-certificate-modules": ("event_start '2027-02-03' for '2027-04-22'"),
