@@ -779,7 +779,15 @@ _WORK_CLOSED = folded_compile(
     r"(?:call\s+for\s+(?:papers|abstracts|proposals|contributions)|\bcfp\b|appel\s+à\s+communications"
     r"|convocatoria\s+de\s+(?:comunicaciones|ponencias))\s+(?:(?:is|was|has|ist|è|est|a)\s+(?:now\s+)?"
     r"(?:been\s+)?(?:été\s+)?)?(?:closed|ended|geschlossen|beendet|chius[oa]|clos|clôturée?|cerrad[oa])\b"
-    r"|(?:call\s+for\s+(?:papers|abstracts)|\bcfp\b)\s+(?:endete|closed|ended)\s+(?:am|on)\b",
+    r"|(?:call\s+for\s+(?:papers|abstracts)|\bcfp\b)\s+(?:endete|closed|ended)\s+(?:am|on)\b"
+    # or said to be none this year, or its submission over: 'there is no open call for
+    # contributions', 'non prevede una call for papers', 'Abstract submission is now closed',
+    # 'The paper submission deadline (April 15, 2027) has passed'
+    r"|\bno\s+(?:open\s+)?call\s+for\s+(?:papers|abstracts|contributions)"
+    r"|\bnon\s+prevede\s+(?:una\s+)?call\s+for\s+(?:papers|abstracts)|\bkein(?:en)?\s+call\s+for\s+papers"
+    r"|\bpas\s+d['’]appel\s+à\s+communications|\bno\s+hay\s+convocatoria\s+de\s+(?:ponencias|comunicaciones)"
+    r"|\b(?:abstract|paper)s?\s+submission\s+(?:is|has)\s+(?:now\s+)?(?:been\s+)?closed"
+    r"|\b(?:abstract|paper)s?\s+(?:submission\s+)?deadline\b[^.]{0,40}?\bhas\s+passed",
     _I,
 )
 # A visit to meet a programme: 'Open House', 'Info Evening', 'Tag der offenen Tür'.

@@ -9046,6 +9046,32 @@ ROUND_THIRTY_NINE_KINDS = [
         dt.date(2027, 6, 1),
         "event",
     ),
+    # a conference page that says it has no call for papers this year, or that its submission
+    # deadline has passed, asks only to register: an event
+    (
+        "Baltic Materials Conference 2027 – Registration",
+        "Baltic Materials Conference 2027\n13–15 October 2027 · Riga\n\nThe paper submission "
+        "deadline (March 1, 2027) has passed; the full programme will be online in "
+        "June.\n\nRegistration closes on 30 September 2027.",
+        dt.date(2027, 5, 1),
+        "event",
+    ),
+    (
+        "Convegno di studi sul paesaggio agrario – Siena 2027",
+        "Siena, 7-8 ottobre 2027 – Aula Magna del Rettorato\n\nQuest'anno il convegno non "
+        "prevede una call for papers: gli interventi sono su invito del comitato "
+        "scientifico.\n\nIscrizione entro il 20 settembre 2027 tramite il modulo online.",
+        dt.date(2027, 6, 10),
+        "event",
+    ),
+    (
+        "Nordic Cloud Users Day 2027",
+        "14 May 2027 | Oslo\n\nTalks and demos for research computing users. There is no "
+        "open call for contributions this year: the programme is curated by the "
+        "committee.\n\nRegistration closes on 30 April 2027.",
+        dt.date(2027, 2, 1),
+        "event",
+    ),
 ]
 ROUND_THIRTY_NINE_FIELDS = [
     # the old limit named by its label in brackets, or told as what it was

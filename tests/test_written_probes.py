@@ -635,7 +635,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rd-it-en-dottorato-scienze-terra": (
         "kind 'call' for 'course'; event_start None for '2027-11-01' (scored, not read)"
     ),
-    "rd-it-convegno-storia-scienza-bologna": ("kind 'call' for 'event'"),
     "re-en-euroscale-regular-access-2027": (
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
@@ -646,7 +645,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'news' for 'call'; deadline '2027-03-03' for '2027-06-10'; "
         "deadline_tz None for 'Europe/Helsinki' (scored, not read)"
     ),
-    "re-en-echuc-2027-registration": ("kind 'call' for 'event'"),
     "re-en-risoft-2027-cfp": ("event_end '2027-09-16' for None"),
     "re-de-nhvm-rechenzeit-fruehjahr-2027": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
     "rf-en-hpc-cutoff-january": (
@@ -2769,7 +2767,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vw-en-cluster-summit-brussels": (
         "event_start '2027-10-13' for '2027-10-14'; event_end None for '2027-10-16'"
     ),
-    "vw-en-ai-manufacturing-pittsburgh": ("kind 'call' for 'event'"),
     "vw-en-circular-plastics-conference-table": (
         "kind 'news' for 'event'; deadline '2027-01-15' for '2027-04-30'; instant '2027-01-15' "
         "for '2027-04-30T23:59:00+00:00'; deadline_tz None for 'UTC'; event_start None for "
