@@ -695,7 +695,9 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         names_event
         or _WORK.search(doc)
         or _PROGRAMME.search(doc)
-        or _ASKS_TO_ORGANISE.search(doc)
+        # (asking someone to host a school or an event, not to propose its courses: the
+        # edition named is the one to be hosted, or the last one)
+        or (_ASKS_TO_ORGANISE.search(doc) and not _TO_HOST.search(title))
         # (or for companies to join a trip or a stand: 'Mission économique au Japon – appel à
         # candidatures', 'Aufruf: Mitaussteller für den Landesgemeinschaftsstand')
         or _MISSION.search(title)
@@ -2802,6 +2804,15 @@ _ACT_READ = 45  # characters read on either side of a date for the act done on i
 # A date's own label right before it: 'Workshop date: Tuesday,', 'Datum:', 'Fecha:'.
 _DATE_LABEL = re.compile(
     r"\b(?:dates?|datum|termin|fechas?|data|date\s+de\s+l['’]\w+)\s*:\s*(?:[^\W\d_]+,?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+# A title asking for a host or an organiser: 'Call for Hosts: Summer School 2028', 'Aufruf:
+# Ausrichtung der Winterschule', 'Manifestazione di interesse per ospitare', 'organiser l'école'.
+_TO_HOST = folded_compile(
+    r"\bhosts?\b|\bhosting\b|\bospitare\b|\baccueillir\b|\bacoger\b|gastgeber|ausricht"
+    r"|\borgani[sz]ers?\b|\borganiser\b|\borganizzare\b|\borganizar\b",
     re.IGNORECASE,
 )
 

@@ -9256,6 +9256,19 @@ ROUND_THIRTY_NINE_FIELDS = [
         "deadline",
         None,
     ),
+    # a call for a host of a school or an event has no event of its own (the conference where
+    # the host is presented is not it)
+    (
+        "Call for hosts: Regional Innovation School 2028",
+        "The network invites member universities to submit proposals to organise and host "
+        "the Regional Innovation School 2028.\n\nThe school should last five days between 1 "
+        "June and 31 July 2028 and welcome 40 participants.\n\nProposals must be sent by 30 "
+        "September 2027, 17:00 CET. The chosen host will present its plans at the network's "
+        "annual conference (10–12 May 2028).",
+        dt.date(2027, 7, 1),
+        "event",
+        (None, None),
+    ),
 ]
 
 

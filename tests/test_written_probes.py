@@ -2080,9 +2080,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2027-06-02' for '2027-06-02T15:00:00+00:00'; deadline_tz None for "
         "'Europe/Brussels' (scored, not read)"
     ),
-    "uo-en-call-for-hosts-summer-school-2025": (
-        "event_start '2025-05-14' for None; event_end '2025-05-16' for None"
-    ),
     "uo-en-news-arctic-societies-results-2017": (
         "event_start '2017-06-01' for None; event_end '2017-06-02' for None"
     ),
@@ -2952,8 +2949,7 @@ KNOWN_MISSES: dict[str, str] = {
         "for '2024-08-19'; event_end '2025-08-29' for '2024-08-30'"
     ),
     "we-de-gastgeber-sommerschule-2028": (
-        "deadline '2027-01-31' for '2026-11-30'; event_start '2027-07-05' for None; "
-        "event_end '2027-07-09' for None (scored, not read)"
+        "deadline '2027-01-31' for '2026-11-30' (scored, not read)"
     ),
     "we-fr-ecole-ete-ia-saclay": (
         "kind 'call' for 'course'; event_start None for '2026-06-29'; event_end None for "
