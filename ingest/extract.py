@@ -691,6 +691,8 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # 1 – Sun Oct 2, 2016 · Betamore, Baltimore'): an event whose only limit is to register
         kind = "event"
         reading = KindReading("event", 0.5, evidence)
+    if kind == "news" and not names_event and _NEWS_OF_NO_EVENT.search(title):
+        start = end = None
     if kind == "call" and not (
         names_event
         or _WORK.search(doc)
@@ -2813,6 +2815,19 @@ _DATE_LABEL = re.compile(
 _TO_HOST = folded_compile(
     r"\bhosts?\b|\bhosting\b|\bospitare\b|\baccueillir\b|\bacoger\b|gastgeber|ausricht"
     r"|\borgani[sz]ers?\b|\borganiser\b|\borganizzare\b|\borganizar\b",
+    re.IGNORECASE,
+)
+
+
+# A report whose title tells of a call's outcome, a decision or a publication, not of an event:
+# the dates it gives are of projects, ceremonies or meetings beside it.
+_NEWS_OF_NO_EVENT = folded_compile(
+    r"\b(?:results?|résultats|resultados|risultati|ergebnisse?"
+    r"|selected|retenus|ausgewählt|seleccionad[oa]s|selezionat[ie]"
+    r"|proposals|applications|candidatures|candidaturas|candidature|anträge|gesuche|eingaben"
+    r"|demandes|solicitudes|domande|proposte|received|reçues?|eingegangen|pervenute|recibid[oa]s"
+    r"|adopts?|adopted|adopte|adopta|approva|approves|beschließt|published|publié|veröffentlicht"
+    r"|grants|bewilligt|finanzia|members|membres|mitglieder|soci)\b",
     re.IGNORECASE,
 )
 

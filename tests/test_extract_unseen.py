@@ -9269,6 +9269,25 @@ ROUND_THIRTY_NINE_FIELDS = [
         "event",
         (None, None),
     ),
+    # a report whose title tells of a call's applications or results, a decision or a
+    # publication, and names no event, has no event dates
+    (
+        "Innovation vouchers 2027: 214 applications received",
+        "The call closed on 15 March 2027 with 214 applications from 11 counties. The funded "
+        "companies will be presented at the regional Innovation Forum on 12 May 2027.",
+        dt.date(2027, 3, 20),
+        "event",
+        (None, None),
+    ),
+    (
+        "Landesregierung beschließt Digitalstrategie 2030",
+        "Das Kabinett hat heute die Digitalstrategie des Landes beschlossen. Der erste "
+        "Förderaufruf öffnet am 1. März 2028; eine Auftaktveranstaltung ist für den 15. "
+        "Februar 2028 in Mainz geplant.",
+        dt.date(2027, 11, 10),
+        "event",
+        (None, None),
+    ),
 ]
 
 

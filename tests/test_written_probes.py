@@ -69,6 +69,7 @@ KNOWN_MISSES: dict[str, str] = {
     "pi-een-hannover-b2b-2019": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
+    "pi-nordic-bioeconomy-new-members": ("event_start None for '2017-05-03' (scored, not read)"),
     "pi-ch-flagship-2022": ("deadline_tz 'Europe/Berlin' for 'Europe/Zurich' (scored, not read)"),
     "pi-coin-aufbau-ext-2021": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Vienna' (scored, not read)"
@@ -80,7 +81,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "pk-reviewers-us-date": ("deadline '2021-04-30' for '2021-03-08' (scored, not read)"),
     "pk-hannover-matchmaking-2019": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
-    "pk-erdf-regulation-policy": ("event_start '2021-01-01' for None (scored, not read)"),
     "pk-ext-bc-intake-2027": ("deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"),
     "pk-ext-dih-covid-2020": ("deadline_tz None for 'Europe/Brussels' (scored, not read)"),
     "pl-webinaire-eic-accelerator": (
@@ -105,13 +105,13 @@ KNOWN_MISSES: dict[str, str] = {
     "pq-es-centros-tecnologicos-ampliacion": (
         "deadline None for '2028-04-04'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
     ),
-    "pr-nordic-bioeconomy-new-members": ("event_start '2022-03-01' for None"),
     "pr-ontario-cleantech-2024": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
     ),
     "pr-agritech-scaleup-cohort4": ("kind 'course' for 'call'"),
     "ps-transatlantic-bridge": ("deadline '2026-12-06' for '2026-06-12' (scored, not read)"),
     "ps-scaleup-cohort5": ("deadline_tz 'Europe/London' for 'GMT'"),
+    "ps-alliance-2023-figures": ("event_start None for '2023-12-07'"),
     "ps-fr-rdv-aero-bordeaux": ("deadline None for '2024-09-20' (scored, not read)"),
     "ps-fr-universite-ete": ("kind 'event' for 'course' (scored, not read)"),
     "pt-en-regional-abstracts": ("deadline_tz 'UTC' for 'Europe/London'"),
@@ -164,16 +164,13 @@ KNOWN_MISSES: dict[str, str] = {
     "pw-de-cfa-jahrestagung-hochschuldidaktik-verlaengert": (
         "event_start None for '2027-03-04'; event_end None for '2027-03-05'"
     ),
-    "px-en-agrobots-open-call-2-results": (
-        "deadline None for '2027-01-15'; event_start '2027-03-01' for None (scored, not read)"
-    ),
+    "px-en-agrobots-open-call-2-results": ("deadline None for '2027-01-15' (scored, not read)"),
     "px-es-curso-gestion-clusteres-ampliacion": (
         "event_start None for '2028-09-14'; event_end None for '2028-11-30' (scored, not read)"
     ),
     "py-en-hydrogen-valley-challenge-2028": (
         "event_start '2028-04-11' for None (scored, not read)"
     ),
-    "py-en-industrial-doctorate-call-results-2026": ("event_start '2026-10-01' for None"),
     "py-en-photonics-triangle-market-map": (
         "kind 'event' for 'news'; event_start '2027-11-23' for None"
     ),
@@ -185,7 +182,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2026-10-13'; event_end None for '2026-10-14'"
     ),
     "py-de-transformationscluster-rheinland-pfalz": ("kind 'call' for 'news' (scored, not read)"),
-    "py-de-erc-consolidator-grants-goettingen": ("event_start '2028-02-03' for None"),
     "py-de-unternehmerfruehstueck-suedostasien-basel": (
         "kind 'call' for 'event'; event_start None for '2027-06-04' (scored, not read)"
     ),
@@ -331,6 +327,9 @@ KNOWN_MISSES: dict[str, str] = {
     "qg-it-programma-convegno-milano-design": (
         "event_start None for '2026-11-26'; event_end None for '2026-11-27'"
     ),
+    "qg-it-call-chiusa-verona-proposte": (
+        "event_start None for '2027-04-08'; event_end None for '2027-04-10'"
+    ),
     "qh-es-hackaton-ciudades-inteligentes-montevideo": (
         "kind 'call' for 'event'; event_start None for '2026-11-06'; "
         "event_end None for '2026-11-08' (scored, not read)"
@@ -432,11 +431,7 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline None for '2027-11-19'; deadline_tz None for 'America/Phoenix' (scored, not read)"
     ),
     "qm-en-norwind-postdocs-copenhagen-time": ("event_start '2028-02-01' for None"),
-    "qm-en-quantnet-call-closed-412": (
-        "event_start '2027-06-08' for None; event_end '2027-06-09' for None (scored, not read)"
-    ),
     "qm-en-ehrf-translational-optional-preregistration": ("event_start '2027-10-01' for None"),
-    "qn-fr-tiers-lieux-bilan-candidatures": ("event_start '2027-05-17' for None"),
     "qn-fr-reunion-aap-economie-bleue": (
         "deadline_tz 'Europe/Paris' for 'Indian/Reunion' (scored, not read)"
     ),
@@ -524,9 +519,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-06-18'"
     ),
     "qu-en-escp-eoi-smart-textiles": ("event_start '2028-01-25' for None (scored, not read)"),
-    "qu-en-results-open-call-medtech-vouchers": (
-        "event_start '2027-02-01' for None (scored, not read)"
-    ),
     "qu-en-space-cluster-partnership-call-24h": ("event_start '2027-11-09' for None"),
     "qu-en-ukraine-cluster-partnership-call-2027": ("event_start '2027-09-01' for None"),
     "qu-fr-cheques-export-pole-competitivite": (
@@ -587,14 +579,13 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "qz-en-cymru-oral-history-extension-end-jan": ("deadline '2028-01-14' for '2028-01-31'"),
     "qz-en-belfast-open-research-workshop-report": ("kind 'event' for 'news' (scored, not read)"),
-    "ra-en-ai-factory-access-results": ("event_start '2027-03-01' for None (scored, not read)"),
     "ra-en-interview-okafor-battery-modelling": ("kind 'event' for 'news' (scored, not read)"),
     "ra-en-quantum-software-call-launch": ("event_start '2027-02-09' for None"),
     "ra-en-doctoral-networks-preannouncement": ("kind 'call' for 'news' (scored, not read)"),
     "ra-en-rse-newsletter-editorial-42": ("kind 'event' for 'news' (scored, not read)"),
     "ra-fr-qc-concours-releve-statistiques": (
-        "deadline None for '2026-10-01'; deadline_tz None for 'America/Toronto'; "
-        "event_start '2026-11-05' for None"
+        "deadline None for '2026-10-01'; instant None for '2026-10-01T20:00:00+00:00'; "
+        "deadline_tz None for 'America/Toronto'"
     ),
     "ra-fr-accord-cadre-strasbourg": ("event_start '2027-02-05' for None"),
     "ra-fr-appel-generique-2028-annonce": ("kind 'call' for 'news'"),
@@ -623,7 +614,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rb-it-master-ii-livello-digitalizzazione-pa": (
         "deadline '2026-10-31' for '2026-11-30'; event_end None for '2027-11-20'"
     ),
-    "rc-en-eu-cluster-strategy-adopted": ("event_start '2027-11-25' for None"),
     "rd-en-evaluators-call": (
         "event_start '2027-05-17' for None; event_end '2027-05-21' for None (scored, not read)"
     ),
@@ -639,7 +629,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
     "re-en-lcf-gpu-rounds-2026-27": ("deadline '2026-10-08' for '2026-10-20' (scored, not read)"),
-    "re-en-euroscale-call-14-results": ("event_start '2027-03-01' for None (scored, not read)"),
     "re-en-mpi-intro-online-feb-2027": ("event_end '2027-02-19' for '2027-02-05'"),
     "re-en-nordic-einfra-pilots-stage2": (
         "kind 'news' for 'call'; deadline '2027-03-03' for '2027-06-10'; "
@@ -816,7 +805,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rt-de-fristverlaengerung-erc-advanced-grant": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
     ),
-    "rt-de-dfg-bewilligt-sonderforschungsbereich": ("event_start '2026-11-24' for None"),
     "rt-fr-matinee-information-erc": (
         "kind 'call' for 'event'; event_start None for '2026-11-19' (scored, not read)"
     ),
@@ -842,7 +830,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant None for '2027-02-18T11:00:00+00:00'; "
         "deadline_tz None for 'Europe/Rome'"
     ),
-    "rv-agrisense-oc1-results": ("event_start '2027-01-01' for None (scored, not read)"),
     "rv-smartmob-online-brokerage": ("kind 'call' for 'event'"),
     "rv-es-resolucion-convocatoria": (
         "deadline None for '2027-03-15'; deadline_tz None for 'Europe/Brussels' (scored, not read)"
@@ -907,7 +894,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Europe/Lisbon' (scored, not read)"
     ),
     "sa-pt-ani-proposal-writing-academy-2026": ("event_end None for '2026-12-17'"),
-    "sb-en-european-cluster-panorama-2027": ("event_start '2027-06-24' for None"),
     "sb-en-transatlantic-mission-boston-life-sciences": (
         "event_start None for '2027-05-10'; event_end None for '2027-05-13'"
     ),
@@ -917,9 +903,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "sc-en-summer-school-amsterdam": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam' (scored, not read)"
-    ),
-    "sc-en-news-call-closed": (
-        "event_start '2027-09-23' for None; event_end '2027-09-24' for None"
     ),
     "sc-en-training-programme-rse": ("deadline_tz 'Europe/Brussels' for 'Europe/Madrid'"),
     "sc-de-frist-12-uhr-wasserstoff": (
@@ -961,7 +944,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2027-01-20'; "
         "event_end None for '2027-02-24'"
     ),
-    "se-en-report-cluster-panorama-2027": ("event_start '2027-11-16' for None"),
     "se-en-call-reopened-green-transition-vouchers": (
         "kind 'extension' for 'call' (scored, not read)"
     ),
@@ -1115,6 +1097,9 @@ KNOWN_MISSES: dict[str, str] = {
     "sp-en-ecr-development-program-2021": ("kind 'call' for 'course'"),
     "sp-en-nsf-career-awards-2016": ("event_start '2016-02-01' for None"),
     "sp-en-nih-lrp-cycle-opens-2023": ("kind 'event' for 'news' (scored, not read)"),
+    "sp-en-proposal-writing-retreat-2014": (
+        "event_start None for '2014-05-07'; event_end None for '2014-05-09'"
+    ),
     "sp-en-cfi-jelf-awards-2022": ("kind 'event' for 'news' (scored, not read)"),
     "sq-en-s3-partnerships-eoi": ("deadline '2017-06-30' for '2017-05-12' (scored, not read)"),
     "sq-de-hackathon-stuttgart": (
@@ -1137,10 +1122,8 @@ KNOWN_MISSES: dict[str, str] = {
     "sr-it-news-bando-in-arrivo-2022": ("kind 'call' for 'news' (scored, not read)"),
     "sr-it-news-vincitori-premio-2016": ("event_start '2016-12-03' for None"),
     "sr-it-news-cluster-proposte-pervenute": (
-        "deadline None for '2019-11-14'; "
-        "instant None for '2019-11-14T11:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Rome'; "
-        "event_start '2019-11-14' for None"
+        "deadline None for '2019-11-14'; instant None for '2019-11-14T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'"
     ),
     "ss-es-aei-retos-2019": (
         "deadline '2019-10-31' for '2019-10-24'; "
@@ -1198,7 +1181,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2025-03-14' for None (scored, not read)"
     ),
     "sv-it-corso-fse-logistica": ("event_start '2018-03-06' for '2018-04-09' (scored, not read)"),
-    "sv-it-comunicato-ricerca-industriale": ("event_start '2014-03-27' for None"),
     "sw-fr-contrats-doctoraux-svs": ("kind 'course' for 'call'; event_start '2023-10-01' for None"),
     "sw-fr-cp-laureates-talents-recherche": ("kind 'call' for 'news' (scored, not read)"),
     "sw-es-becas-arte-2024-anuncio": ("kind 'call' for 'news' (scored, not read)"),
@@ -1331,14 +1313,8 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2013-03-01' for '2013-03-07' (scored, not read)"
     ),
     "ti-en-lssd-workshop-extension-2010": ("event_start None for '2010-07-12'"),
-    "ti-en-research-infrastructure-call-closed-2015": (
-        "event_start '2015-06-15' for None (scored, not read)"
-    ),
     "ti-en-transnational-access-cutoffs-2009": (
         "event_start '2009-04-01' for None; event_end '2010-03-31' for None"
-    ),
-    "ti-en-innovation-vouchers-cutoff-results-2018": (
-        "event_start '2018-07-02' for None (scored, not read)"
     ),
     "ti-en-eclap-2025-extension": (
         "event_start None for '2025-09-24'; event_end None for '2025-09-26'"
@@ -1347,7 +1323,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ti-de-digitale-lernraeume-2021": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
     ),
-    "ti-de-forschungsprofessuren-antraege-2010": ("event_start '2010-06-17' for None"),
     "ti-es-cooperacion-transfronteriza-2017": (
         "deadline '2018-02-15' for '2017-11-20' (scored, not read)"
     ),
@@ -1633,10 +1608,8 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2025-07-10'; event_end None for '2025-07-11' (scored, not read)"
     ),
     "tv-fr-resultats-appel-era-net-2018": (
-        "deadline None for '2018-03-15'; "
-        "instant None for '2018-03-15T16:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Brussels'; "
-        "event_start '2018-03-15' for None"
+        "deadline None for '2018-03-15'; instant None for '2018-03-15T16:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
     ),
     "tw-en-academy-finland-academy-projects-news-2011": (
         "kind 'call' for 'news' (scored, not read)"
@@ -1892,7 +1865,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "uf-en-mooc-data-literacy-2022": ("event_end '2022-12-31' for '2022-11-28'"),
     "uf-de-mentorinnen-gesucht-2017": ("kind 'event' for 'call' (scored, not read)"),
-    "uf-de-wasserstoffstrategie-beschlossen-2022": ("event_start '2022-11-08' for None"),
     "ug-en-feed-infoday-tomorrow": ("deadline None for '2024-03-07'"),
     "ug-en-feed-hackathon-two-weeks": (
         "deadline '2027-04-09' for '2027-04-16'; event_end None for '2027-04-24' (scored, not read)"
@@ -1922,20 +1894,14 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Africa/Nairobi'; event_start '2025-04-04' for None; "
         "event_end '2025-04-08' for None (scored, not read)"
     ),
-    "uh-en-ke-agri-data-challenge-results-2021": (
-        "event_start '2021-08-02' for None (scored, not read)"
-    ),
-    "uh-en-ie-frontiers-call-statistics-2026": (
-        "event_start '2027-03-08' for None; event_end '2027-03-12' for None (scored, not read)"
-    ),
     "uh-en-ca-bc-clean-tech-voucher-results-2016": (
         "deadline None for '2016-10-14'; instant None for '2016-10-14T23:00:00+00:00'; "
         "deadline_tz None for 'America/Vancouver'"
     ),
     "uh-es-mx-diplomado-ciudades-sostenibles-2025": ("event_end None for '2025-11-29'"),
     "uh-de-ch-ambizione-statistik-2025": (
-        "deadline None for '2024-11-12'; deadline_tz None for 'Europe/Zurich'; "
-        "event_start '2024-11-12' for None"
+        "deadline None for '2024-11-12'; instant None for '2024-11-12T16:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Zurich'"
     ),
     "ui-en-voucher-cutoffs-2026": (
         "instant '2026-04-15' for '2026-04-15T15:00:00+00:00'; "
@@ -1946,7 +1912,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end '2024-04-26' for '2024-04-24' (scored, not read)"
     ),
     "ui-en-cluster-mgmt-training-autumn-2024": ("event_end '2024-10-08' for '2024-09-24'"),
-    "ui-en-westmark-s3-adopted-2021": ("event_start '2021-06-29' for None (scored, not read)"),
     "ui-en-ecosystem-scoreboard-2016": ("kind 'event' for 'news' (scored, not read)"),
     "ui-en-extension-crip-abstracts-2025": (
         "event_start None for '2025-10-14'; event_end None for '2025-10-16'"
@@ -1972,7 +1937,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uj-en-research-costing-course-2019": (
         "event_end '2019-07-31' for '2019-06-12' (scored, not read)"
     ),
-    "uj-en-news-erc-cog-2021-results": ("event_start '2022-09-01' for None"),
     "uj-en-research-council-finland-sept-2024": (
         "deadline '2024-09-11' for '2024-09-25'; "
         "deadline_tz None for 'Etc/GMT-3' (scored, not read)"
@@ -2080,10 +2044,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2027-06-02' for '2027-06-02T15:00:00+00:00'; deadline_tz None for "
         "'Europe/Brussels' (scored, not read)"
     ),
-    "uo-en-news-arctic-societies-results-2017": (
-        "event_start '2017-06-01' for None; event_end '2017-06-02' for None"
-    ),
-    "uo-en-news-work-programme-2027-adopted": ("event_start '2027-03-16' for None"),
     "up-en-reminder-voucher-call-friday": (
         "kind 'news' for 'call'; deadline None for '2024-03-15'; "
         "deadline_tz None for 'Europe/Brussels'; "
@@ -2105,7 +2065,6 @@ KNOWN_MISSES: dict[str, str] = {
     "up-fr-accelerateur-derniere-ligne-droite": (
         "deadline None for '2019-03-29'; deadline_tz None for 'Europe/Paris' (scored, not read)"
     ),
-    "up-fr-feuille-route-hydrogene": ("event_start '2022-01-15' for None"),
     "up-it-bando-voucher-venerdi": (
         "deadline None for '2016-10-07'; deadline_tz None for 'Europe/Rome' (scored, not read)"
     ),
@@ -2237,10 +2196,9 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
     ),
     "uu-ch-de-innovationsprojekte-2024-eingaben": (
-        "deadline None for '2024-09-30'; deadline_tz None for 'Europe/Zurich'; "
-        "event_start '2024-09-30' for None"
+        "deadline None for '2024-09-30'; instant None for '2024-09-30T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Zurich'"
     ),
-    "uu-de-land-transferstrategie-2028": ("event_start '2028-01-01' for None"),
     "uv-us-polymer-summit-akron-2026": ("event_start '2026-03-18' for '2026-03-17'"),
     "uv-ca-hydrogen-b2b-mississauga-2027": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
@@ -2252,15 +2210,11 @@ KNOWN_MISSES: dict[str, str] = {
     "uv-sg-science-park-open-house-2028": (
         "event_start '2028-08-12' for '2028-08-18'; event_end '2028-08-20' for None"
     ),
-    "uv-ng-membership-drive-closed-2026": ("event_start '2026-09-01' for None"),
     "uv-ca-bc-collaborative-innovation-fund-2026": (
         "deadline_tz 'America/Los_Angeles' for 'America/Vancouver' (scored, not read)"
     ),
     "uw-en-msc-admissions-2027-28": (
         "deadline None for '2026-11-30'; deadline_tz None for 'Europe/London'"
-    ),
-    "uw-de-landtag-doppelhaushalt-2018-19": (
-        "event_start '2018-02-01' for None (scored, not read)"
     ),
     "uw-fr-quebec-concours-prolongation": (
         "deadline '2026-02-10' for '2026-02-03'; deadline_tz None for 'America/Toronto'"
@@ -2281,8 +2235,7 @@ KNOWN_MISSES: dict[str, str] = {
     "ux-en-southern-sky-cutoffs-utc": ("event_start '2027-06-10' for None"),
     "ux-de-indien-bewilligungen-news": (
         "deadline None for '2026-10-30'; instant None for '2026-10-30T12:00:00+00:00'; "
-        "deadline_tz None for 'Asia/Kolkata'; event_start '2027-02-10' for None (scored, not "
-        "read)"
+        "deadline_tz None for 'Asia/Kolkata' (scored, not read)"
     ),
     "ux-fr-quebec-sante-heure-est": ("deadline_tz 'America/Toronto' for 'America/New_York'"),
     "ux-it-usa-batterie-et-ora-italiana": ("event_start '2027-02-22' for None"),
@@ -2344,7 +2297,8 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "vc-en-hrc-lbr-rounds": (
         "kind 'news' for 'call'; deadline '2027-05-01' for '2027-06-12'; instant "
-        "'2027-05-02T03:59:00+00:00' for '2027-06-13T03:59:00+00:00' (scored, not read)"
+        "'2027-05-02T03:59:00+00:00' for '2027-06-13T03:59:00+00:00'; event_start None for "
+        "'2027-09-20'; event_end None for '2027-09-23' (scored, not read)"
     ),
     "vc-de-nachhaltige-software-ws": (
         "event_start '2027-09-27' for '2027-09-28'; event_end '2027-09-30' for None"
@@ -2399,7 +2353,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "vf-fr-quebec-concours-bilan": (
         "deadline None for '2027-04-15'; instant None for '2027-04-15T20:00:00+00:00'; "
-        "deadline_tz None for 'America/Toronto'; event_start '2027-05-10' for None"
+        "deadline_tz None for 'America/Toronto'"
     ),
     "vf-fr-trophees-innovation-laureats": ("event_start None for '2028-01-25'"),
     "vf-it-premio-innovazione-vincitori": (
@@ -2508,8 +2462,7 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "vk-de-waermeplanung-auswahl": (
         "deadline None for '2027-06-30'; instant None for '2027-06-30T13:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Berlin'; event_start '2027-05-03' for None; event_end "
-        "'2027-06-30' for None (scored, not read)"
+        "deadline_tz None for 'Europe/Berlin' (scored, not read)"
     ),
     "vk-de-gemeinschaftsstand-messe-hannover": ("kind 'event' for 'call' (scored, not read)"),
     "vk-fr-avis-modificatif-residences": ("kind 'call' for 'extension' (scored, not read)"),
@@ -2697,7 +2650,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vs-be-cfp-prolonge-heure-bruxelles": (
         "event_start None for '2028-09-13'; event_end None for '2028-09-15'"
     ),
-    "vs-be-news-strategie-clusters-bruxelles": ("event_start '2028-09-12' for None"),
     "vs-qc-news-concours-pris-fin": (
         "deadline None for '2027-11-01'; event_start '2028-01-20' for None (scored, not read)"
     ),
@@ -2860,9 +2812,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "vz-en-call-speakers-uk-forum": ("event_start None for '2028-03-03'"),
     "vz-fr-feuille-route-approuvee": ("kind 'call' for 'news' (scored, not read)"),
-    "vz-en-council-conclusions-clusters": (
-        "event_start '2028-03-06' for None; event_end '2028-03-07' for None"
-    ),
     "vz-en-job-postdoc-cet": ("event_start '2027-04-01' for None (scored, not read)"),
     "vz-en-summer-school-host-call": (
         "event_start '2027-06-28' for None; event_end '2027-07-09' for None (scored, not read)"
@@ -2920,7 +2869,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2026-12-06' for '2026-12-04'; event_end None for '2026-12-06' (scored, "
         "not read)"
     ),
-    "wc-es-convocatoria-startups-foro-inversion-cerrada": ("event_start '2027-05-26' for None"),
     "wd-fr-cheque-transformation-numerique": ("deadline '2027-02-01' for '2027-03-31'"),
     "wd-es-cl-innova-region": ("event_start '2027-02-25' for None"),
     "wd-en-uk-smart-fis-deadline-extended": (
@@ -2975,9 +2923,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "we-es-convocatoria-propuestas-cursos-verano": (
         "event_start None for '2027-06-21'; event_end None for '2027-09-17'"
-    ),
-    "we-es-noticia-escuela-hidrogeno": (
-        "event_start '2025-07-07' for None; event_end '2025-07-11' for None"
     ),
     "wf-en-ca-alberta-voucher-intakes": (
         "deadline_tz 'America/Denver' for 'America/Edmonton' (scored, not read)"
