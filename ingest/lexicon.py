@@ -988,6 +988,9 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|location|sede|luogo|lugar|lieu|ort)\s*:"
         r"|\b(?:venue|place|sede|luogo|lugar|lieu|ort)\s+(?:and|e|y|et|und|&)\s+(?:dates?|data"
         r"|fechas?|datum|termine?|zeit)\s*:"
+        # (or a line of its days alone: 'Dates: Saturday 5 – Sunday 6 June', 'Fechas:', not
+        # 'Key dates:' over a call's timeline)
+        r"|^\W*(?:dates|fechas|termine)\s*:"
         # the start of a course's year; an event told as held: 'celebrado los pasados 18 y 19'
         r"|\brentrée\b|\bsemesterbeginn|\bcelebrad[oa]s?\b|\bcelebr[óo]\b"
         r"|save\s+the\s+date|starting|\bstarts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)(?<!opening\s)(?<!publication\s)\bdate:|conven(?:e|ing)\b"

@@ -9288,6 +9288,26 @@ ROUND_THIRTY_NINE_FIELDS = [
         "event",
         (None, None),
     ),
+    # a line of an event's days labelled 'Dates:' gives a call for participants its event
+    (
+        "Call for participants: Open Data Hackathon Leipzig 2027",
+        "The cluster invites developers and designers to apply for its third hackathon on "
+        "urban data.\n\nDates: Saturday 12 – Sunday 13 June 2027\nVenue: Basislager "
+        "Coworking, Leipzig\n\nApply by 15 May 2027.",
+        dt.date(2027, 3, 1),
+        "event",
+        (dt.date(2027, 6, 12), dt.date(2027, 6, 13)),
+    ),
+    # (guard) but 'Key dates:' over a call's timeline labels no event
+    (
+        "Call for proposals: Urban Data Pilots 2027",
+        "Cities and companies may propose pilots of urban data services.\n\nKey dates:\n1 "
+        "March 2027 – call opens\n15 May 2027 – proposals due\n1 July 2027 – results "
+        "announced",
+        dt.date(2027, 3, 1),
+        "event",
+        (None, None),
+    ),
 ]
 
 

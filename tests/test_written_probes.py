@@ -271,9 +271,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qd-de-call-for-abstracts-verlaengert-kassel": (
         "event_start None for '2027-04-22'; event_end None for '2027-04-24' (scored, not read)"
     ),
-    "qd-de-online-weiterbildung-foerderantraege-graz": (
-        "event_start '2026-10-27' for '2026-10-13'; event_end None for '2026-10-27'"
-    ),
     "qd-de-niedersachsen-forschungsverbuende": ("kind 'call' for 'news' (scored, not read)"),
     "qe-en-interreg-north-sea-call-4": (
         "deadline '2027-06-30' for '2027-02-17' (scored, not read)"
@@ -2149,8 +2146,7 @@ KNOWN_MISSES: dict[str, str] = {
     "ur-fr-colloque-ia-sante-montreal-2028": ("event_start '2028-05-08' for '2028-05-10'"),
     "ur-fr-ecole-ete-materiaux-energie-grenoble-2026": ("event_end '2026-06-19' for '2026-09-04'"),
     "ur-fr-formation-cybersecurite-pme-rennes-2021": (
-        "event_start '2021-11-09' for '2021-10-05'; "
-        "event_end None for '2021-11-09' (scored, not read)"
+        "event_end '2021-10-07' for '2021-11-09' (scored, not read)"
     ),
     "ur-fr-appel-communications-tourisme-rural-limoges-2019": (
         "event_start None for '2019-06-18'; event_end None for '2019-06-19'"
@@ -2159,10 +2155,7 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
     ),
     "us-en-life-sip-nature-concept-notes-2024": ("kind 'news' for 'call'"),
-    "us-en-sustainable-food-b2b-matchmaking-2026": (
-        "kind 'call' for 'event'; event_start '2026-02-25' for '2026-03-03'; "
-        "event_end None for '2026-03-05' (scored, not read)"
-    ),
+    "us-en-sustainable-food-b2b-matchmaking-2026": ("kind 'call' for 'event' (scored, not read)"),
     "us-en-news-interreg-northbaltic-call2-step1-closed": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
     ),
@@ -2361,9 +2354,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "vg-en-hannover-matchmaking": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin' (scored, not read)"
-    ),
-    "vg-en-blue-data-hackathon": (
-        "event_start None for '2027-06-05'; event_end None for '2027-06-06'"
     ),
     "vg-en-climatetech-pitch": ("event_start None for '2028-03-02'"),
     "vg-en-hydrogen-roadshow-postponed": (
