@@ -2945,6 +2945,13 @@ def _event_dates(
                     and r[2].start <= title_length + _HEAD_READ
                     and _alone(contexts[-r[1]])
                 )
+                # 'Place-Based Innovation Forum 2028' over 'Friday 3 March 2028, 09:30–17:00':
+                # a day with its hours alone at the head of an event's call is its day
+                or (
+                    title_names_event
+                    and r[2].start <= title_length + _HEAD_READ
+                    and _day_with_hours_alone(contexts[-r[1]])
+                )
                 or _labelled_by_name(contexts[-r[1]][0], title_names)
                 # 'Dates: 8th–10th June' in a conference's call: when it happens
                 or (title_names_event and _WHEN_LABELLED.search(contexts[-r[1]][0]))
@@ -3165,6 +3172,23 @@ def _old_plan(context: tuple[str, str]) -> bool:
         (_PLANNED_BEFORE.search(before[-40:]) or _PLANNED_AFTER.match(after))
         and _PUT_OFF_VERB.search(f"{before} {after}")
     )
+
+
+_WEEKDAY_ALONE = re.compile(rf"^\W*(?:(?:{WEEKDAY_NAMES})\.?,?\s*)?$", re.IGNORECASE)
+_HOURS_ALONE = re.compile(
+    r"^\s*[,·|–-]?\s*(?:from\s+|de\s+|dalle\s+|von\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:[-–]|to|à|a|alle|bis)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:[A-Z]{2,5})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _day_with_hours_alone(context: tuple[str, str]) -> bool:
+    """Whether a day stands on a line of its own with its weekday and its hours only: 'Friday
+    3 March 2028, 09:30–17:00'."""
+    before, after = context
+    line_before = before.rsplit("\n", 1)[-1]
+    line_after = after.split("\n", 1)[0]
+    return bool(_WEEKDAY_ALONE.match(line_before) and _HOURS_ALONE.match(line_after))
 
 
 def _alone(context: tuple[str, str]) -> bool:

@@ -9308,6 +9308,17 @@ ROUND_THIRTY_NINE_FIELDS = [
         "event",
         (None, None),
     ),
+    # a day with its weekday and hours alone at the head of an event's call for speakers is the
+    # event's day
+    (
+        "Call for speakers: Regional Data Forum 2027",
+        "Regional Data Forum 2027\nThursday 9 September 2027, 10:00–16:00\nOnline – free to "
+        "attend\n\nWe invite proposals for 15-minute talks on regional data and indicators. "
+        "Send a title and a short abstract by 30 June 2027.",
+        dt.date(2027, 4, 1),
+        "event",
+        (dt.date(2027, 9, 9), None),
+    ),
 ]
 
 

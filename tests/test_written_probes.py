@@ -2800,7 +2800,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vz-es-encuesta-finales-enero": (
         "kind 'event' for 'call'; event_start '2028-04-22' for None (scored, not read)"
     ),
-    "vz-en-call-speakers-uk-forum": ("event_start None for '2028-03-03'"),
     "vz-fr-feuille-route-approuvee": ("kind 'call' for 'news' (scored, not read)"),
     "vz-en-job-postdoc-cet": ("event_start '2027-04-01' for None (scored, not read)"),
     "vz-en-summer-school-host-call": (
