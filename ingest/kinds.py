@@ -428,7 +428,7 @@ _PAST_TITLE = Either(
         r"|\brecord\s+numbers\b"
         # 'record attendance', 'Rekordbeteiligung', 'record de participation', 'récord de
         # asistencia'
-        r"|\brecord\s+(?:attendance|participation|turnout)\b|\brekord(?:beteiligung|besuch)\w*"
+        r"|\brecord\s+(?:attendance|participation|turnout|demand|interest)\b|\brekord(?:beteiligung|besuch)\w*"
         r"|\brecord\s+de\s+(?:participation|fréquentation)\b|\brécord\s+de\s+(?:asistencia|participación)\b"
         r"|\brecord\s+di\s+(?:presenze|partecipanti|partecipazione)\b"
         r"|\b(?:dépasse|franchit|surpasses|tops|supera|überschreitet|knackt)\b[^.]{0,30}?\d"

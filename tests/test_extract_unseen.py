@@ -9072,6 +9072,22 @@ ROUND_THIRTY_NINE_KINDS = [
         dt.date(2027, 2, 1),
         "event",
     ),
+    # record demand or interest in a call or a school is told after its applications came in:
+    # news
+    (
+        "Record demand for the 2027 Summer Academy on Regional Innovation",
+        "Applications for the Summer Academy closed on 28 February 2027 with 512 candidates "
+        "for 40 places. The Academy will take place in Graz from 5 to 9 July 2027.",
+        dt.date(2027, 3, 10),
+        "news",
+    ),
+    (
+        "Record interest in the Scale-up Voucher 2027",
+        "640 companies have applied for the Scale-up Voucher. The agency will announce the "
+        "results by 15 May 2027 and the vouchers can be used until the end of 2028.",
+        dt.date(2027, 3, 10),
+        "news",
+    ),
 ]
 ROUND_THIRTY_NINE_FIELDS = [
     # the old limit named by its label in brackets, or told as what it was

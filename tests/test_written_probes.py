@@ -555,9 +555,7 @@ KNOWN_MISSES: dict[str, str] = {
     "qy-en-fnri-northern-research-extension": (
         "deadline_tz 'America/New_York' for 'America/Toronto'"
     ),
-    "qy-en-research-digest-maple-valley-seed": (
-        "kind 'call' for 'news'; deadline None for '2027-03-19'; event_start '2027-04-05' for None"
-    ),
+    "qy-en-research-digest-maple-valley-seed": ("event_start '2027-04-05' for None"),
     "qy-en-appalachian-heritage-documentation": ("event_start '2027-05-06' for None"),
     "qy-en-federal-data-local-decisions-symposium": (
         "event_start '2027-03-30' for '2027-04-28' (scored, not read)"
@@ -2874,8 +2872,7 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2026-06-08'; event_end None for '2026-08-14' (scored, not read)"
     ),
     "we-en-news-record-applications": (
-        "kind 'course' for 'news'; deadline None for '2025-03-31'; event_start '2025-06-30' "
-        "for None; event_end '2025-07-04' for None"
+        "event_start '2025-06-30' for None; event_end '2025-07-04' for None"
     ),
     "we-de-sommerschule-wien": ("deadline_tz 'Europe/Berlin' for 'Europe/Vienna'"),
     "we-de-stipendien-summer-school-ch": (
