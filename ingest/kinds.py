@@ -674,8 +674,9 @@ _COURSE = folded_compile(
     r"\bcourses?\b|\bmooc\b"
     r"|(?:summer|winter|spring)\s+(?:school|college|academy|university|institute)|autumn\s+school"
     r"|\btraining\s+schools?\b"
-    # a school of any season: 'Escuela de Invierno', 'école d'automne', 'Herbstakademie'
-    r"|(?:sommer|winter|herbst|frühjahrs|frühlings)(?:akademie|schule|uni\w*)"
+    # a school or college of any season: 'Escuela de Invierno', 'école d'automne',
+    # 'Herbstakademie', 'Sommerkolleg'
+    r"|(?:sommer|winter|herbst|frühjahrs|frühlings)(?:akademie|schule|kolleg|uni\w*)"
     r"|école\s+d'(?:été|hiver|automne)|école\s+de\s+printemps|université\s+d'(?:été|hiver|automne)"
     r"|universidad\s+de\s+(?:verano|invierno|otoño)|escuela\s+de\s+(?:verano|invierno|otoño|primavera)"
     # ('curso 2027-2028', 'curso académico', 'curso escolar' are a school year, not a course)
@@ -703,10 +704,10 @@ _COURSE = folded_compile(
     r"|studiengang|grado\s+en|corso\s+di\s+laurea"
     r"|école\s+doctorale|graduiertenkolleg|escuela\s+de\s+doctorado|scuola\s+di\s+dottorato"
     r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass"
-    # training named so in German, a summer college or session, an academy that teaches (not
-    # an 'Academy of Sciences'): 'Online-Schulung', 'Qualifizierungsreihe', 'Sommerkolleg',
-    # 'Summer Session', 'Cluster Manager Academy'
-    r"|schulung|qualifizierung|sommerkolleg|winterkolleg|\b(?:summer|winter)\s+sessions?\b"
+    # training named so in German, a summer session, an academy that teaches (not an 'Academy
+    # of Sciences'): 'Online-Schulung', 'Qualifizierungsreihe', 'Summer Session', 'Cluster
+    # Manager Academy'
+    r"|schulung|qualifizierung|\b(?:summer|winter)\s+sessions?\b"
     r"|\bpre-?sessional\b|\bacademy\b(?!\s+(?:of|projects?|research|fellowships?|professors?)\b)"
     # ('Leading Research Organisations – Executive Programme', 'Summer Program in Japanese Society')
     r"|\bexecutive\s+(?:programme|program|education|course)s?\b|\bsummer\s+program(?:me)?s?\b"

@@ -125,6 +125,12 @@ STAYS_AVAILABLE_WORDS = (
     r"available|accessible|verfügbar|abrufbar|zugänglich|disponibles?|disponibil[ei]"
     r"|consultables?|consultabil[ei]"
 )
+# Words of downloading something: what can be downloaded until a date stays available, like
+# 'available until' (no deadline, and no day of the event a report tells of).
+DOWNLOAD_WORDS = (
+    r"download(?:ed|able)?|descarga(?:r|rse|bles?)|herunterlad\w*|heruntergeladen"
+    r"|télécharge(?:r|ables?|ments?)|scarica(?:re|bil[ei])"
+)
 # Verbs that put something off to a later day: 'postponed', 'verschoben', 'reporté', 'rinviato'
 # (stems: the endings vary with gender and number).
 PUT_OFF_VERBS = (
@@ -842,8 +848,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"(?:until|till|through|bis|jusqu|fino|hasta)\b"
         # or to be downloaded: 'can be downloaded from the members' area until', 'pueden
         # descargarse en la web hasta el', 'téléchargeables sur le site jusqu'au'
-        r"|\b(?:download(?:ed|able)?|descarga(?:r|rse|bles?)|herunterlad\w*|heruntergeladen"
-        r"|télécharge(?:r|ables?|ments?)|scarica(?:re|bil[ei]))\b[^.;\n\d]{0,40}?"
+        rf"|\b(?:{DOWNLOAD_WORDS})\b[^.;\n\d]{{0,40}}?"
         r"\b(?:until|till|through|bis|jusqu|fino|hasta)\b",
         -6,
     ),
@@ -1046,8 +1051,7 @@ EVENT_CUES: list[tuple[str, float]] = [
     # until', 'téléchargeables jusqu'au'
     (
         r"available|disponibles?|disponibil[ei]|verfügbar|abrufbar|en\s+ligne\s+(?:à\s+partir|dès)"
-        r"|download(?:ed|able)?\b|descarga(?:r|rse|bles?)\b|herunterlad\w*|heruntergeladen"
-        r"|télécharge(?:r|ables?|ments?)\b|scarica(?:re|bil[ei])\b",
+        rf"|(?:{DOWNLOAD_WORDS})\b",
         -3,
     ),
     # the dates of acts and their publication: 'ORDEN de 8 de julio', 'Real Decreto ..., de'
