@@ -803,6 +803,9 @@ _LEADS_TO_DATE = fast_compile(
     # (its zone between them: '11:59 p.m. Eastern Time on Thursday, March 18', '17:00 CET on')
     r"^\.?\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?(?:\([^()]{1,30}\)\s*)?"
     r"(?:" + _ZONE_NAMED_BEFORE_ON + r")?,?\s*(?:del|di|on|am|du|de|el|le)?\s*"
+    # (the day named as such: 'hasta las 14:00 horas del día 30 de junio', 'entro le ore 12:00
+    # del giorno 15 marzo')
+    r"(?:(?:d[íi]a|giorno)\s+)?"
     r"(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )

@@ -1250,7 +1250,9 @@ def _lines_of_dates(doc: str, mentions: list[Mention]) -> frozenset[int]:
         for other in on_line:
             pieces.append(doc[last : other.start])
             last = other.end
-        pieces.append(doc[last:line_end])
+        # (a clause after a semicolon says more of the same dates: 'Del 2 al 23 de febrero de
+        # 2028, ambos inclusive; el último día el plazo finalizará a las 14:00 horas.')
+        pieces.append(doc[last:line_end].split(";", 1)[0])
         if all(_DATES_ALONE.fullmatch(_BRACKETS.sub("", piece)) for piece in pieces):
             found.append(line_start)
     return frozenset(found)
@@ -1303,15 +1305,23 @@ def _list_headers(
             end = start - 1
             start = _line_start(doc, end)
         header = doc[start:end] if end > 0 else ""
-        if _HEADER_END.search(header) or (
-            # (or a heading with no colon that names a limit, over a list whose items are marked
-            # as such: 'Cut-off dates (17:00:00 Brussels time)' over '• 6 March 2029')
-            start > 0
-            and _ITEM.match(doc[line_start : mention.end])
-            and header.strip()
-            and len(header) <= _HEADING
-            and not _SENTENCE_END.search(header.rstrip())
-            and _LIMIT_NOUN.search(header)
+        if (
+            _HEADER_END.search(header)
+            or (
+                # (or a heading with no colon that names a limit, over a list whose items are marked
+                # as such: 'Cut-off dates (17:00:00 Brussels time)' over '• 6 March 2029')
+                start > 0
+                # (or over a line of dates alone, under a label of a few words: 'Plazo de
+                # presentación' over 'Del 2 al 23 de febrero de 2028, ambos inclusive')
+                and (
+                    _ITEM.match(doc[line_start : mention.end])
+                    or (row and _LABEL_LINE.fullmatch(header.strip()))
+                )
+                and header.strip()
+                and len(header) <= _HEADING
+                and not _SENTENCE_END.search(header.rstrip())
+                and _LIMIT_NOUN.search(header)
+            )
         ):
             found[index] = (header, start)
     return found
@@ -1664,7 +1674,7 @@ _SAID_WHEN = re.compile(
 # Friday 2 April', 'the 15 March deadline has been postponed to', 'è stata prorogata al'.
 _LEFT_FOR = re.compile(r"(?:[^.;:\n]|(?<=\d)[:.](?=\d)){0,60}")
 _TO = fast_compile(
-    r"^\s*(?:,?\s*\(?\d{1,2}[:.]\d{2}\s*[A-Za-z]{0,5}\)?\s*)?(?:to|auf(?:\s+den)?|au|à|al|a|hasta(?:\s+el)?"
+    r"^\s*(?:,?\s*\(?\d{1,2}[:.]\d{2}\s*[A-Za-z]{0,5}\)?,?\s*)?(?:to|auf(?:\s+den)?|au|à|al|a|hasta(?:\s+el)?"
     r"|until|till|jusqu'au|→|->)\s*(?:the\s+|le\s+|il\s+)?$",
     re.I,
 )
@@ -2386,7 +2396,14 @@ def _time_for_all(
         pieces.append(doc[last : mark.start])
         # (a line that opens a bracket continues the one before: '• 6 October 2021\n(17:00')
         if any(_SENTENCE_END.search(_BRACKET_LINE.sub(" ", piece)) for piece in pieces):
-            return None, None
+            # (or a list of one date a line whose time the line after it gives them all: '- 31.
+            # Mai 2027' / '- 30. September 2027' / 'jeweils 24 Uhr.')
+            listed = [_NEXT_ITEM.sub(" ", piece) for piece in pieces[:-1]]
+            if not _EACH_LINE.match(pieces[-1]) or any(
+                _SENTENCE_END.search(piece) for piece in listed
+            ):
+                return None, None
+            return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
         only_dates = all(_LIST_REST.fullmatch(piece) for piece in pieces)
         if (
             only_dates
@@ -2398,6 +2415,13 @@ def _time_for_all(
 
 
 _BRACKET_LINE = re.compile(r"\n(?=[ \t]*\()")
+_NEXT_ITEM = re.compile(r"\s*\n[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])[ \t]+")
+# The line after a list that gives all its dates one time: 'jeweils 24 Uhr', 'each at 17:00'.
+_EACH_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?:jeweils|each|all\s+at|always|chacune|toutes\s+à|ciascuna|tutte\s+alle"
+    r"|sempre|cada\s+una|todas\s+a|siempre)\b[^\n\d]{0,12}$",
+    re.IGNORECASE,
+)
 # What may stand between the dates of a list and the time after them: separators, 'and', 'at'.
 _LIST_REST = re.compile(
     # (a list's bullets too, and the bracket its time opens: '• 6 October 2021\n(17:00 CET)';
@@ -2574,6 +2598,15 @@ def _time_stated_apart(
         stop = _SENTENCE_END.search(doc, mark.end)  # (a paragraph's end closes it too)
         sentence = doc[start : stop.start() if stop else len(doc)]
         has_date = any(start <= m.start < start + len(sentence) for m in mentions)
+        last_day = (
+            chosen.is_range
+            and start <= chosen.start < start + len(sentence)
+            and _LAST_DAY.search(doc, max(0, mark.start - _LAST_DAY_READ), mark.start)
+        )
+        if last_day:
+            # ('Del 2 al 23 de febrero, ambos inclusive; el último día el plazo finalizará a
+            # las 14:00 horas': the hour the window's last day closes at)
+            return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
         if has_date:
             continue
         if not doc[_line_start(doc, mark.start) : mark.start].strip():
@@ -2596,6 +2629,14 @@ def _time_stated_apart(
             return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
     return None, None
 
+
+# The last day of a window, named before the hour it closes at.
+_LAST_DAY = fast_compile(
+    r"\b(?:el\s+)?último\s+día\b|\bl['’]ultimo\s+giorno\b|\ble\s+dernier\s+jour\b"
+    r"|\bam\s+letzten\s+tag\b|\bon\s+the\s+(?:last|final)\s+day\b",
+    re.IGNORECASE,
+)
+_LAST_DAY_READ = 60  # characters before an hour read for the last day it closes
 
 _CENTRAL_EUROPEAN = re.compile(r"\b(?:CET|CEST|MEZ|MESZ)\b")
 _AOE = re.compile(r"\baoe\b|anywhere\s+on\s+earth", re.IGNORECASE)
@@ -3045,7 +3086,9 @@ _COURSE_END = fast_compile(
     # a line labelled as the end: 'Fin du cours :', 'Fin de la formation :', 'Ende:'
     r"|\bfin\s+(?:du\s+cours|de\s+la\s+formation|des\s+cours|del\s+curso|de\s+las\s+clases)"
     r"|\bfine\s+(?:del\s+corso|delle\s+lezioni)|(?:^|\n)\s*(?:ende|end|fin|fine)\s*:\s*$"
-    r"|\bkursende\b|\bend\s+of\s+(?:the\s+)?(?:course|programme|program)"
+    r"|\b(?:kurs|lehrgangs|seminar|programm|schulungs|studien)ende\b"
+    r"|\bende\s+des\s+(?:kurses|lehrgangs|programms|seminars)\b"
+    r"|\bend\s+of\s+(?:the\s+)?(?:course|programme|program)"
     # the teaching's end in a degree's calendar: 'Fin del periodo lectivo:', 'Ende der
     # Vorlesungszeit', 'fin des enseignements', 'fine delle attività didattiche', 'end of classes'
     r"|\bfin\s+del\s+periodo\s+lectivo|\bfin\s+de\s+(?:la\s+)?docencia|ende\s+der\s+vorlesungszeit"

@@ -25,7 +25,7 @@ _PERIOD = r"\bperiod\b|\bwindow\b|\bpériode\b|\bperiodo\b|zeitraum"
 # A deadline, in words a notice moving one would use.
 _DEADLINE_NOUN = (
     r"deadlines?|cut-?offs?|closing\s+date|due\s+date|submission\s+date"
-    r"|stichtag|date\s+limite|délai|clôture|cierre|chiusura|plazos?|fecha\s+l[íi]mite|scadenz[ae]"
+    r"|stichtag(?:e|en|s)?|date\s+limite|délai|clôture|cierre|chiusura|plazos?|fecha\s+l[íi]mite|scadenz[ae]"
     r"|termine"
     r"|term\b|invoice\s+deadlines?"
 )

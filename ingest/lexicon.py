@@ -502,15 +502,18 @@ LANGUAGE_ZONES: dict[str, str] = {
 LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
     "fr": [
         (
-            r"wallon\w*|belgique|\bbelges?\b|liège|namur|charleroi|flandre|\bspw\b|bruxellois\w*",
+            # (or by the web domain of the page's addresses, as in Spanish: 'contact@x.example.be')
+            r"wallon\w*|belgique|\bbelges?\b|liège|namur|charleroi|flandre|\bspw\b|bruxellois\w*"
+            r"|louvain|\w\.be\b",
             "Europe/Brussels",
         ),
         # (and the Swiss way of grouping thousands: 'Jusqu'à 50'000 francs')
         (
-            r"\bsuisses?\b|genève|lausanne|neuchâtel|romande|\bchf\b|\bvaud\w*|valais|\d['’]\d{3}\b",
+            r"\bsuisses?\b|genève|lausanne|neuchâtel|romande|\bchf\b|\bvaud\w*|valais|\d['’]\d{3}\b"
+            r"|\w\.ch\b",
             "Europe/Zurich",
         ),
-        (r"\bluxembourgeois\w*|\bgrand-duché\b", "Europe/Luxembourg"),
+        (r"\bluxembourgeois\w*|\bgrand-duché\b|\bau\s+luxembourg\b|\w\.lu\b", "Europe/Luxembourg"),
         # (Canada keeps several clocks: a time with none named in a page from Québec is no
         # instant, as the README's rule is for single-zone countries)
         (r"québec|québécois\w*|montréal", ""),
@@ -523,18 +526,24 @@ LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
             r"rumänien|siebenbürg\w*|hermannstadt|temeswar|kronstadt|bukarest|\blei\b",
             "Europe/Bucharest",
         ),
-        (r"luxemburg\w*", "Europe/Luxembourg"),
-        (r"ostbelgien|deutschsprachigen?\s+gemeinschaft|\beupen\b|belgien", "Europe/Brussels"),
+        (r"luxemburg\w*|\w\.lu\b", "Europe/Luxembourg"),
+        (
+            r"ostbelgien|deutschsprachigen?\s+gemeinschaft|\beupen\b|belgien|\w\.be\b",
+            "Europe/Brussels",
+        ),
         (
             # ('Jänner', 'Feber': the months as only Austria writes them; 'eCall', the FFG's portal)
             r"österreich\w*|\bwien\b|\bwiener\b|\bgraz\b|\blinz\b|salzburg|innsbruck|kärnten"
             r"|\bjänner\b|\bfeber\b|\becall\b"
-            r"|steiermark|vorarlberg|tirol|\bffg\b",
+            r"|steiermark|vorarlberg|tirol|\bffg\b|\w\.at\b",
             "Europe/Vienna",
         ),
-        (r"schweiz\w*|zürich|\bbern\b|\bbasel\b|luzern|innosuisse|\bchf\b", "Europe/Zurich"),
+        (
+            r"schweiz\w*|zürich|\bbern\b|\bbasel\b|luzern|innosuisse|\bchf\b|\w\.ch\b",
+            "Europe/Zurich",
+        ),
     ],
-    "it": [(r"svizzera|ticino|lugano|bellinzona|\bchf\b", "Europe/Zurich")],
+    "it": [(r"svizzera|ticino|lugano|bellinzona|\bchf\b|\w\.ch\b", "Europe/Zurich")],
     "es": [
         # (or by the web domain of the page's addresses: 'concursos@example-programa.gob.pe')
         (r"argentin\w*|buenos\s+aires|\bcaba\b|\.ar\b", "America/Argentina/Buenos_Aires"),
@@ -817,7 +826,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         -5,
     ),
     (
-        r"publication|pubblicazione|publicaci[óo]n|résultats|version\s+du|règlement"
+        # (not a profile published for a brokerage: 'Inscription et publication de votre profil
+        # avant le', 'publication des profils :', 'publicación de perfiles')
+        r"publication(?!\s+(?:de\s+(?:votre|son|leur)|des|de\s+vos)\s+profils?\b)"
+        r"|pubblicazione(?!\s+(?:del|dei)\s+(?:proprio\s+)?profil[oi]\b)"
+        r"|publicaci[óo]n(?!\s+(?:de\s+(?:su|sus)|del|de\s+los)\s+perfil(?:es)?\b)"
+        r"|résultats|version\s+du|règlement"
         # what is published by a date is no deadline: 'saranno pubblicati sul sito entro'
         r"|(?:saranno|sarà|seront|sera|serán|será|will\s+be)\s+(?:\w+\s+)?(?:pubblicat[oaie]|publiée?s?"
         r"|publicad[oa]s?|published)\b",

@@ -9338,6 +9338,151 @@ ROUND_THIRTY_NINE_FIELDS = [
 ]
 
 
+# Round forty (wg-wk): deadlines with their hours and clocks in five languages, written every
+# way; several dated steps with hours competing on one page.
+ROUND_FORTY_FIELDS = [
+    # an hour joined to the day after it by the day's own name: 'hasta las 15:00 h del día 31'
+    (
+        "Convocatoria de ayudas a la internacionalización 2027",
+        "Plazo de solicitud\nA partir de las 09:00 h del día 3 de mayo de 2027 y hasta las "
+        "15:00 h del día 31 de mayo de 2027, si bien el plazo podrá acortarse.",
+        dt.date(2027, 4, 20),
+        "deadline",
+        "2027-05-31T15:00:00+02:00",
+    ),
+    # the old limit's hour set off by commas before 'auf den' the new one
+    (
+        "Fristverlängerung: Innovationspreis 2027",
+        "Die Einreichfrist wird vom 15. März 2027, 12:00 Uhr, auf den 5. April 2027, 18:00 "
+        "Uhr verlängert.",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-04-05T18:00:00+02:00",
+    ),
+    # the web domain of the page's addresses names the country whose clock a bare hour is on
+    (
+        "Appel à projets Économie sociale 2027",
+        "Les dossiers sont à envoyer avant le 15 mars 2027 à 12h00.\n\nContact : "
+        "appels@innovation-region.example.be",
+        dt.date(2027, 1, 20),
+        "deadline_tz",
+        "Europe/Brussels",
+    ),
+    (
+        "Appel à candidatures : incubateur santé",
+        "Les candidatures sont ouvertes jusqu'au 30 avril 2027 à 17h00.\n\nRenseignements : "
+        "incubateur@sante-hub.example.ch",
+        dt.date(2027, 2, 1),
+        "deadline_tz",
+        "Europe/Zurich",
+    ),
+    (
+        "Résultats de l'appel Fit 4 Start",
+        "L'appel, clôturé le 3 mars 2027 à 14h00, a reçu 80 candidatures de start-up "
+        "établies au Luxembourg.",
+        dt.date(2027, 5, 2),
+        "deadline_tz",
+        "Europe/Luxembourg",
+    ),
+    (
+        "Innovationsscheck Digitalisierung 2027",
+        "Anträge sind bis 30. April 2027, 12:00 Uhr einzureichen.\n\nKontakt: "
+        "foerderung@wirtschaftsagentur.example.at",
+        dt.date(2027, 2, 1),
+        "deadline_tz",
+        "Europe/Vienna",
+    ),
+    (
+        "Bando per l'innovazione nelle PMI",
+        "Le candidature vanno inviate entro il 15 maggio 2027 alle ore 12:00.\n\nInformazioni: "
+        "bando@innovazione-cantone.example.ch",
+        dt.date(2027, 3, 1),
+        "deadline_tz",
+        "Europe/Zurich",
+    ),
+    # 'Stichtage' (the plural) heads a list of cut-offs as 'Stichtag' did
+    (
+        "Innovationsgutscheine Sachsen",
+        "Anträge können laufend gestellt werden.\n\nStichtage 2027\n- 31.03.2027\n- 30.06.2027\n- "
+        "30.09.2027\n\nFörderhöhe: bis 20.000 Euro.",
+        dt.date(2027, 4, 10),
+        "deadline",
+        "2027-06-30",
+    ),
+    # a line after a list of one date a line gives them all its hour: 'jeweils 18 Uhr', 'each at'
+    (
+        "Transferprämie 2027: Auswahlrunden",
+        "Die Auswahl erfolgt zu folgenden Stichtagen:\n- 15. März 2027\n- 15. Juli "
+        "2027\njeweils 18 Uhr.\n\nDie Ergebnisse werden vier Wochen später mitgeteilt.",
+        dt.date(2027, 1, 5),
+        "deadline",
+        "2027-03-15T18:00:00+01:00",
+    ),
+    (
+        "Seed grants: selection rounds 2027",
+        "Applications are assessed at the following cut-offs:\n• 12 April 2027\n• 13 September "
+        "2027\neach at 17:00 CET.\n\nResults follow within six weeks.",
+        dt.date(2027, 2, 1),
+        "deadline",
+        "2027-04-12T17:00:00+02:00",
+    ),
+    # a short label over a line of dates alone heads it; the hour the window's last day closes at
+    (
+        "Ayudas para proyectos de I+D 2028",
+        "Cuantía máxima: 40.000 euros.\n\nPlazo de presentación\nDel 1 al 20 de marzo de 2028, "
+        "ambos inclusive; el último día el plazo finalizará a las 15:00 "
+        "horas.\n\nDocumentación\n- Solicitud",
+        dt.date(2028, 2, 10),
+        "deadline",
+        "2028-03-20T15:00:00+01:00",
+    ),
+    (
+        "Borse di ricerca 2028",
+        "Importo: 12.000 euro.\n\nTermine per le domande\ndal 1 al 28 febbraio 2028; l'ultimo "
+        "giorno il termine scade alle ore 13:00.\n\nDocumenti richiesti",
+        dt.date(2028, 1, 10),
+        "deadline",
+        "2028-02-28T13:00:00+01:00",
+    ),
+    # (but a line above that says more than a label is no heading: a seminar's dates stay its own)
+    (
+        "Online-Seminarreihe Fördermittel 2027",
+        "Online-Seminarreihe Fördermittel\n\n5 Termine, jeweils mittwochs von 10:00 bis 11:30 "
+        "Uhr\nvom 7. April bis 5. Mai 2027\nFormat: online\n\nAnmeldung bis 1. April 2027",
+        dt.date(2027, 2, 1),
+        "event",
+        (dt.date(2027, 4, 7), dt.date(2027, 5, 5)),
+    ),
+    # a profile published for a brokerage is a step of registering, not a publication date
+    (
+        "Rendez-vous d'affaires « Agroalimentaire » – 9 mars 2027",
+        "Rendez-vous d'affaires\nMardi 9 mars 2027 – Rennes\n\nInscription et publication de "
+        "votre profil avant le 23 février 2027 à 18h00. Les demandes de rendez-vous seront "
+        "possibles du 24 février au 5 mars 2027.",
+        dt.date(2027, 1, 15),
+        "deadline",
+        "2027-02-23T18:00:00+01:00",
+    ),
+    (
+        "Brokerage event « Énergie » en ligne",
+        "Mercredi 12 mai 2027 – en ligne\n\nDates clés\nInscription et publication des profils "
+        ": avant le 4 mai 2027 à 17h00\nDemandes de rendez-vous : du 5 au 11 mai 2027",
+        dt.date(2027, 3, 20),
+        "deadline",
+        "2027-05-04T17:00:00+02:00",
+    ),
+    # the end of a course named as a compound of its end
+    (
+        "Zertifikatslehrgang Projektmanagement 2027",
+        "Lehrgangsbeginn: Freitag, 3. September 2027\nLehrgangsende: 26. November 2027\nOrt: "
+        "Bildungszentrum Ulm\n\nAnmeldeschluss: 1. August 2027",
+        dt.date(2027, 5, 10),
+        "event",
+        (dt.date(2027, 9, 3), dt.date(2027, 11, 26)),
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -9375,7 +9520,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_THIRTY_SIX_FIELDS
     + ROUND_THIRTY_SEVEN_FIELDS
     + ROUND_THIRTY_EIGHT_FIELDS
-    + ROUND_THIRTY_NINE_FIELDS,
+    + ROUND_THIRTY_NINE_FIELDS
+    + ROUND_FORTY_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected
