@@ -42,6 +42,7 @@ from ingest.kinds import (
 )
 from ingest.kinds import _EVENT as _EVENT_TITLE
 from ingest.lexicon import (
+    COURSE_START_WORDS,
     DEADLINE_CUES,
     EARLY_RATE_WORDS,
     EET_COUNTRIES,
@@ -1356,7 +1357,10 @@ _LABEL = fast_compile(
     r"^\s*(?:\([^)\d]{0,12}\)\s*)?"
     r"(?:(?:[-–]|,|(?<=\s)(?:à|at|um|alle|a\s+las))\s*"
     r"\d{1,2}(?:(?:[:.h]\d{2}(?::\d{2})?|h)(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
-    r"(?:\s*[A-Za-z]{2,5})?\s*"
+    # (the hours of a session, or a clock named by its place: '10:00–11:30:', '17:00 Brussels
+    # time:')
+    r"(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?"
+    r"(?:\s*[A-Za-z]{2,5}|\s+[A-Z][a-z]+(?:\s+local)?\s+time)?\s*"
     r"(?:\([^)]{0,30}\)\s*)?)?"
     r"(?::(?!\d)|\||\t|\s[-–—]{1,2}\s+(?=[^\W\d]))"
 )
@@ -1976,7 +1980,10 @@ def _line_before(doc: str, mention: Mention) -> str:
 _INVITED_ONLY = fast_compile(
     r"\bby\s+invitation\b|\binvited\s+(?:applicants|proposals|candidates|only)\b"
     r"|\b(?:sur|on|upon)\s+invitation\b|\bauf\s+einladung\b|\bsu\s+invito\b"
-    r"|\bpor\s+invitaci[óo]n\b|\bprevia\s+invitaci[óo]n\b",
+    r"|\bpor\s+invitaci[óo]n\b|\bprevia\s+invitaci[óo]n\b"
+    # (or those kept after the first step: 'Shortlisted candidates submit a full proposal by')
+    r"|\bshortlisted\b|\bpre-?selected\b|\bprésélectionné\w*|\bpreseleccionad\w*"
+    r"|\bpreselezionat\w*|\bvorausgewählt\w*",
     re.IGNORECASE,
 )
 _OPTIONAL_LABEL = fast_compile(
@@ -2908,7 +2915,7 @@ def _event_dates(
         score += 1 if mention.year_given else 0
         if _in_apposition(contexts[index][0][-40:]) or _after_event_name(contexts[index][0]):
             score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
-        elif _place_line(contexts[index], mention):
+        elif _place_line(contexts[index], mention, _heads_ahead(mention, title_length, published)):
             score += 4  # 'Lyon, Campus de la Doua – du 23 au 25 juin 2027': where and when
         if _when_line(contexts[index]):
             score += 4  # 'Tuesday 9 March 2027, 10:00–12:30 CET · online (Zoom)': when it is
@@ -2978,7 +2985,7 @@ def _event_dates(
                 # 'RSCC 2024 (Manchester, 9–11 September 2024)': a place and days in brackets
                 # after a name are when and where it happens, whatever the title names
                 or (r[2].is_range and _PLACED_APPOSITION.search(contexts[-r[1]][0][-40:]))
-                or _place_line(contexts[-r[1]], r[2])
+                or _place_line(contexts[-r[1]], r[2], _heads_ahead(r[2], title_length, published))
                 # 'Kyoto International Conference Center, Kyoto, Japan' over 'May 10–14, 2028'
                 # at the head of a page: the days of what the page heads
                 or (
@@ -3086,19 +3093,24 @@ _COURSE_END = fast_compile(
     # a line labelled as the end: 'Fin du cours :', 'Fin de la formation :', 'Ende:'
     r"|\bfin\s+(?:du\s+cours|de\s+la\s+formation|des\s+cours|del\s+curso|de\s+las\s+clases)"
     r"|\bfine\s+(?:del\s+corso|delle\s+lezioni)|(?:^|\n)\s*(?:ende|end|fin|fine)\s*:\s*$"
-    r"|\b(?:kurs|lehrgangs|seminar|programm|schulungs|studien)ende\b"
+    r"|\b(?:kurs|lehrgangs|seminar|programm|schulungs|studien|semester)ende\b|\bsemester\s+ends\b"
     r"|\bende\s+des\s+(?:kurses|lehrgangs|programms|seminars)\b"
     r"|\bend\s+of\s+(?:the\s+)?(?:course|programme|program)"
     # the teaching's end in a degree's calendar: 'Fin del periodo lectivo:', 'Ende der
     # Vorlesungszeit', 'fin des enseignements', 'fine delle attività didattiche', 'end of classes'
     r"|\bfin\s+del\s+periodo\s+lectivo|\bfin\s+de\s+(?:la\s+)?docencia|ende\s+der\s+vorlesungszeit"
-    r"|\bvorlesungsende\b|\bfin\s+des\s+enseignements|\bfine\s+(?:delle\s+attività\s+didattiche"
+    r"|\bvorlesungsende\b|\bfin\s+des\s+enseignements|\bfine\s+(?:(?:delle\s+)?attività\s+didattiche"
     r"|del\s+periodo\s+didattico)|\bend\s+of\s+(?:classes|teaching|lectures)"
     # a line naming it: 'Programme ends: Friday 8 September 2028', 'Course closes (final quiz)'
-    r"|\b(?:course|programme|program|mooc)\s+(?:ends|closes)\b",
+    r"|\b(?:course|programme|program|mooc)\s+(?:ends|closes)\b"
+    # ('Starts: Monday, January 18' over 'Runs until: Friday, February 26')
+    r"|\bruns\s+(?:until|through)\b",
     re.IGNORECASE,
 )
 _COURSE_READ = 60  # characters before a date read for the part of a course it dates
+# A line naming a course's start: 'Semester begins:', 'Lehrgangsstart:', 'Début de la formation'.
+_COURSE_START = fast_compile(COURSE_START_WORDS, re.IGNORECASE)
+_START_LABEL_READ = 30  # characters before a date read for the label of a course's start
 # What stays open to see after a course, until a date: not the course's end.
 _STAYS_AVAILABLE = fast_compile(STAYS_AVAILABLE_WORDS, re.IGNORECASE)
 _COURSE_LENGTH = 366  # days: a course's parts lie within a year of its start
@@ -3130,7 +3142,16 @@ def _course_span(
             near = contexts[listed][0][-_COURSE_READ:]
         if _STAYS_AVAILABLE.search(near):
             continue  # 'Certificate upgrade: available until', 'restent accessibles jusqu'au'
-        if _COURSE_END.search(near) and start < final <= start + dt.timedelta(_COURSE_LENGTH):
+        if _of_a_listed_session(contexts, index) and not _COURSE_END.search(near):
+            # 'An online information session will take place on': no part of it (its final
+            # exam is: 'endet mit der Abschlussprüfung am')
+            continue
+        if _COURSE_START.search(near[-_START_LABEL_READ:]) and day < first:
+            if (start - day).days <= _COURSE_LENGTH:
+                # 'Semester begins: 20 September' above a workshop 'held on Saturday 16
+                # October': the course starts when it says it does
+                first = day
+        elif _COURSE_END.search(near) and start < final <= start + dt.timedelta(_COURSE_LENGTH):
             last = max(last, final)
         elif _COURSE_PART.search(near) and abs((day - start).days) <= _COURSE_LENGTH:
             if day < first and best_is_part:
@@ -3214,7 +3235,15 @@ def _old_plan(context: tuple[str, str]) -> bool:
     return bool(
         (_PLANNED_BEFORE.search(before[-40:]) or _PLANNED_AFTER.match(after))
         and _PUT_OFF_VERB.search(f"{before} {after}")
-    )
+    ) or bool(_DENIED_DAY_BEFORE.search(before[-40:]) and _RATHER_AFTER.match(after))
+
+
+# A day denied for the one that follows: 'beginnt nicht wie angekündigt am 20. September,
+# sondern am 4. Oktober', 'not on 12 May but on 19 May', 'non plus le 3 mais le 10 juin'.
+_DENIED_DAY_BEFORE = fast_compile(r"\b(?:nicht|not|non|no)\b[^.;\n\d]{0,30}$", re.IGNORECASE)
+_RATHER_AFTER = fast_compile(
+    r"^[^.;\n\d]{0,20}?,?\s*(?:sondern|but|mais|ma|bensì|sino)\b", re.IGNORECASE
+)
 
 
 _WEEKDAY_ALONE = re.compile(rf"^\W*(?:(?:{WEEKDAY_NAMES})\.?,?\s*)?$", re.IGNORECASE)
@@ -3240,13 +3269,36 @@ def _alone(context: tuple[str, str]) -> bool:
     return not before.strip() and not after.strip(" .,")
 
 
-def _place_line(context: tuple[str, str], mention: Mention) -> bool:
+_PLACE_BEFORE = re.compile(r"\s*[^\W\d_][^\d\n:;]{1,60}?\s*[,|·–—-]\s*")
+
+
+def _heads_ahead(mention: Mention, title_length: int, published: dt.date | None) -> bool:
+    """Whether a day stands at the head of the page and after its publication: a place and a
+    day there are what the page announces ('Lyon, 27 January 2028'), not its dateline
+    ('Québec, le 1er décembre 2027' on the day it was published)."""
+    day = mention.first()
+    return (
+        mention.start <= title_length + _HEAD_READ
+        and day is not None
+        and (published is None or day > published)
+    )
+
+
+def _place_line(context: tuple[str, str], mention: Mention, at_head: bool = False) -> bool:
     """Whether a range of days stands in a short line of its own beside a place and no word of
     a limit: 'Lyon, Campus de la Doua – du 23 au 25 juin 2027', 'June 30 – July 2, 2027 ·
-    University of Groningen'. A conference page gives its days so."""
+    University of Groningen'. A conference page gives its days so; at the head of the page,
+    under its title, one day too ('Lyon, 27 January 2028')."""
     before, after = context
     words = f"{before} {after}"
-    if not mention.is_range or len(words) > _PLACE_LINE or "\n" in words.strip():
+    if not mention.is_range and not (
+        at_head
+        # (one day: a place and a separator before it, nothing but an aside after it)
+        and _PLACE_BEFORE.fullmatch(before)
+        and not _BRACKETS.sub("", after).strip()
+    ):
+        return False
+    if len(words) > _PLACE_LINE or "\n" in words.strip():
         return False
     if after.lstrip().startswith(":"):
         return False  # 'April 9 - April 10, 2014: Tutorials': a timeline's label says what
@@ -3276,6 +3328,11 @@ _LISTED_AFTER = re.compile(
 )
 
 
+# An info session by its own words (not the selection's exams or juries): the label of a
+# timeline's row, '30 March 2027, 10:00–11:30: online info session on the call'.
+_INFO_SESSION_NAMED = fast_compile(INFO_SESSION_WORDS, re.IGNORECASE)
+
+
 def _of_a_session(context: tuple[str, str]) -> bool:
     """Whether a date is that of an info session named before it or right after it."""
     before, after = context
@@ -3287,6 +3344,12 @@ def _of_a_session(context: tuple[str, str]) -> bool:
             and _INFO_SESSION.search(_SENTENCE_START.split(before[-_SESSION_READ:])[-1])
         )
         or _INFO_SESSION.search(re.split(r"[,;]|:\s", after[:_SESSION_AFTER], maxsplit=1)[0])
+        # (or in its label after its hours: '30 March 2027, 10:00–11:30: online info session')
+        or (
+            (label := _LABEL.match(after)) is not None
+            and _INFO_SESSION_NAMED.search(after, label.end(), label.end() + _SESSION_AFTER)
+            is not None
+        )
     )
 
 

@@ -733,7 +733,14 @@ _COURSE = folded_compile(
     # a series people enrol in as a whole: 'a four-part workshop series', 'Workshopreihe'
     r"|workshop\s+series|(?:workshop|seminar)reihe|série\s+d'ateliers|ciclo\s+de\s+talleres"
     r"|ciclo\s+di\s+(?:workshop|seminari)|qualifizierungsprogramm|weiterbildungsprogramm"
-    r"|programme\s+de\s+formation|programa\s+formativo|percorso\s+formativo",
+    r"|programme\s+de\s+formation|programa\s+formativo|percorso\s+formativo"
+    # a credential earned by study, a university's certificate, continuing education, a
+    # programme that develops professionals: 'Micro-credential: Managing Innovation Ecosystems',
+    # 'Certificat d'université', 'a part-time professional development
+    # program'
+    r"|\bmicro-?credentials?\b|\bmicrocredenziali?\b|\bmicro-?certifications?\b"
+    r"|certificat\s+d['’]université|\bweiterbildungsstudium\b"
+    r"|professional\s+development\s+program(?:me)?s?\b",
     _I,
 )
 # A call that funds projects by its name ('a bando di ammissione' admits students: a course's).

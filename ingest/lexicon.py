@@ -118,6 +118,19 @@ EARLY_RATE_WORDS = (
     r"|vorzugspreis|tarif\s+hâtif|inscription\s+hâtive"
     # a reduced price: 'precio reducido', 'prezzo ridotto', 'prix réduit', 'reduzierter Preis'
     r"|precios?\s+reducidos?|prezz[oi]\s+ridott[oi]|prix\s+réduits?|reduziert\w*\s+preis\w*"
+    # a price of its own for those who register by a date: '700 € per iscrizioni entro il 28
+    # febbraio', 'EUR 450 for registrations before 1 May'
+    r"|(?:€\s*\d[\d.,]*|\d[\d.,]*\s*(?:€|eur(?:o|os)?\b))\s+(?:per|for|pour|para|für)\s+"
+    r"(?:les\s+|las\s+)?(?:iscrizioni|registrations?|inscriptions?|inscripciones|anmeldungen)\b"
+)
+# The words naming a course's start: 'Semester begins:', 'Lehrgangsstart:', 'Erster Termin:',
+# 'Début de la formation', 'inizio del corso', 'inicio del curso'.
+COURSE_START_WORDS = (
+    r"\b(?:semester|course|programme|program|classes)\s+(?:begins|starts)\b"
+    r"|\b(?:kurs|lehrgangs|seminar|programm|schulungs|studien|semester)(?:beginn|start)\b"
+    r"|\berster\s+(?:termin|kurstag|kursabend|seminartag)\b"
+    r"|\bdébut\s+(?:de\s+la\s+formation|des\s+cours)\b|\binizio\s+(?:del\s+corso|delle\s+lezioni)\b"
+    r"|\binicio\s+(?:del\s+curso|de\s+(?:las\s+)?clases)\b"
 )
 # What stays to be seen for a while: 'course material stays available until', 'die Aufzeichnung
 # ist bis ... abrufbar', 'restent accessibles jusqu'au', 'disponibile fino al'.
@@ -866,6 +879,15 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"\b(?:until|till|through|bis|jusqu|fino|hasta)\b",
         -6,
     ),
+    # what runs until a date is a course's or a programme's run: 'Runs until: Friday, 26
+    # February', 'se déroule jusqu'au', 'si svolge fino al' (not 'die Anmeldung läuft bis')
+    (
+        # (a call's run is its window: 'the call runs until 30 April' is a limit)
+        r"\b(?:course|programme|program|mooc|school)\s+runs\s+(?:until|through)\b"
+        r"|(?:^|\n)\W*runs\s+(?:until|through)\s*:|\bse\s+déroule\s+jusqu|\bsi\s+svolge\s+fino"
+        r"|\bse\s+desarrolla\s+hasta",
+        -6,
+    ),
     # but tickets or places on sale until a date are a registration's limit
     (
         # (and a registration form: 'El formulario de inscripción estará disponible hasta')
@@ -1015,6 +1037,8 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|save\s+the\s+date|starting|\bstarts?\b(?!-up)|course|mooc|(?<!off\s)(?<!closing\s)(?<!due\s)(?<!deadline\s)(?<!opening\s)(?<!publication\s)\bdate:|conven(?:e|ing)\b"
         r"|inicio\s+de\s+(?:las\s+)?clases|clases\s+comienzan|classes\s+(?:start|begin)"
         r"|vorlesungsbeginn|début\s+des\s+cours|inizio\s+(?:delle\s+)?lezioni"
+        # a course's own start: 'Lehrgangsstart:', 'Erster Termin:', 'inizio del corso'
+        r"|" + COURSE_START_WORDS +
         # an event put off to its new days: 'Neuer Termin ist der', 'will now take place on',
         # 'se traslada al', 'rinviato al', 'reporté au', 'postponed to'
         r"|neuer\s+termin|new\s+dates?\b|nouvelles?\s+dates?\b|nueva\s+fecha|nuova\s+data"

@@ -9483,6 +9483,144 @@ ROUND_FORTY_FIELDS = [
 ]
 
 
+# Round forty-one (wl-wp): calls tied to events, courses and their runs, events in French,
+# Italian and Spanish and their reports, notices after a call opened, pages from outside Europe.
+ROUND_FORTY_ONE_FIELDS = [
+    # an info session is no part of the course it presents: the course starts with its first module
+    (
+        "Certificate in Regional Innovation Management 2027",
+        "The European Academy opens registration for its certificate programme. The "
+        "programme consists of three modules.\n\nModules\nModule 1 – Foundations | 10–12 May "
+        "2027 | Vienna\nModule 2 – Practice | 14–16 June 2027 | online\nModule 3 – Impact | "
+        "5–7 July 2027 | Graz\n\nRegistration closes on 20 April 2027.\n\nAn online information "
+        "session will take place on 2 March 2027 at 11:00 CET.",
+        dt.date(2027, 1, 20),
+        "event",
+        (dt.date(2027, 5, 10), dt.date(2027, 7, 7)),
+    ),
+    # (its final exam is: 'endet mit der Abschlussprüfung am')
+    (
+        "Lehrgang Fachkraft für Arbeitssicherheit",
+        "Der nächste Lehrgang beginnt am 11. Januar 2027 und endet mit der Abschlussprüfung "
+        "am 18. Juni 2027.\n\nAnmeldeschluss: Freitag, 27. November 2026, 16.00 Uhr",
+        dt.date(2026, 10, 1),
+        "event",
+        (dt.date(2027, 1, 11), dt.date(2027, 6, 18)),
+    ),
+    # a course's start named as such ('Lehrgangsstart', 'Erster Termin') over an info evening
+    (
+        "Lehrgang Digitales Marketing 2027/28",
+        "Eckdaten\nLehrgangsstart: 8. Oktober 2027\nLehrgangsende: 24. Juni 2028\nOrt: "
+        "Linz\n\nInfo-Abend\nDienstag, 14. September 2027, 18:00 Uhr, Linz\n\nAnmeldeschluss: 17. "
+        "September 2027",
+        dt.date(2027, 6, 1),
+        "event",
+        (dt.date(2027, 10, 8), dt.date(2028, 6, 24)),
+    ),
+    # a day denied for the one that follows is the old plan: 'nicht am …, sondern am …'
+    (
+        "Hinweis: Kursstart des MOOC „Regionale Innovation“ verschoben",
+        "Hinweis zum Kursstart\n\nDer MOOC „Regionale Innovation“ beginnt nicht wie "
+        "angekündigt am 13. September, sondern am Montag, 27. September 2027. Grund ist ein "
+        "Wechsel der Lernplattform. Der Kurs endet entsprechend am 22. November 2027.",
+        None,
+        "event",
+        (dt.date(2027, 9, 27), dt.date(2027, 11, 22)),
+    ),
+    # a credential earned by study, a university's certificate: courses
+    (
+        "Micro-credential: Data Literacy for Cluster Managers",
+        "5 ECTS | online\n\nApplications close on 3 September 2027. The programme runs from 20 "
+        "September to 17 December 2027.",
+        dt.date(2027, 7, 1),
+        "kind",
+        "course",
+    ),
+    (
+        "Certificat d'université en financement de l'innovation 2027",
+        "Quatre modules de deux jours à Namur, du 23 septembre au 10 décembre 2027.\n\nDate "
+        "limite d'inscription : 31 août 2027. Les candidatures sont examinées par ordre "
+        "d'arrivée.",
+        dt.date(2027, 5, 3),
+        "kind",
+        "course",
+    ),
+    # a timeline's row labelled after its hours or its clock named by its place
+    (
+        "Regional Week 2027: call for session proposals",
+        "The Regional Week takes place in Brussels from 11 to 14 October 2027.\n\nTimeline\n• 6 "
+        "April 2027, 10:00–11:30: online info session on the call\n• 28 April 2027, 17:00 "
+        "Brussels time: deadline for session proposals\n• June 2027: selection results",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-04-28T17:00:00+02:00",
+    ),
+    # those shortlisted after a first step meet a later limit: the first step's is everybody's
+    (
+        "Call for hosts: Cluster Academy 2028",
+        "Two-step procedure\n1. Expression of interest (two pages): by 10 June 2027\n2. "
+        "Shortlisted candidates submit a full proposal by 20 September 2027",
+        dt.date(2027, 4, 1),
+        "deadline",
+        "2027-06-10",
+    ),
+    # a price of its own for those who register by a date is an early rate, not the limit
+    (
+        "Corso di progettazione europea – 5ª edizione",
+        "Dal 10 aprile al 15 maggio 2027, online.\n\nQuota: 900 €; 750 € per iscrizioni entro "
+        "il 28 febbraio 2027.\n\nIscrizioni entro venerdì 26 marzo 2027.",
+        dt.date(2027, 1, 20),
+        "deadline",
+        "2027-03-26",
+    ),
+    # a place and one day at the head of a call's page, after its publication: the event's day
+    (
+        "Agrifood Investor Day 2028 – call for start-ups",
+        "Agrifood Investor Day\nBologna, 3 February 2028\n\nUp to 10 start-ups will pitch to "
+        "investors.\n\nApplication deadline: 30 November 2027.",
+        dt.date(2027, 10, 1),
+        "event",
+        (dt.date(2028, 2, 3), None),
+    ),
+    # a semester's start and end named so
+    (
+        "Micro-credential: Innovation Ecosystems (Autumn 2027)",
+        "Dates\nSemester begins: 20 September 2027\nSemester ends: 17 December 2027\nTwo "
+        "in-person workshops are held on campus on Saturday 16 October and Saturday 27 "
+        "November 2027.\n\nApplications close on 3 September 2027.",
+        dt.date(2027, 7, 1),
+        "event",
+        (dt.date(2027, 9, 20), dt.date(2027, 12, 17)),
+    ),
+    # the end of teaching named without its article
+    (
+        "Master di II livello in Innovazione – XII edizione",
+        "Informazioni generali\nInizio lezioni: 15 gennaio 2028\nFine attività didattiche: 16 "
+        "dicembre 2028\n\nLa domanda di ammissione va presentata entro il 20 novembre 2027.",
+        dt.date(2027, 9, 20),
+        "event",
+        (dt.date(2028, 1, 15), dt.date(2028, 12, 16)),
+    ),
+    # what a course runs until is its end, not a limit
+    (
+        "Free online course: Heat Resilience for Cities (MOOC)",
+        "Starts: Monday, January 17, 2028\nRuns until: Friday, February 25, 2028\nEffort: 3 "
+        "hours per week\n\nEnrolment is open now and will remain open throughout the course.",
+        dt.date(2027, 12, 1),
+        "deadline",
+        None,
+    ),
+    # (but a call that runs until a date closes then)
+    (
+        "Green Voucher call 2027",
+        "The call runs until 30 April 2027. Apply online with a short project description.",
+        dt.date(2027, 2, 1),
+        "deadline",
+        "2027-04-30",
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -9521,7 +9659,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_THIRTY_SEVEN_FIELDS
     + ROUND_THIRTY_EIGHT_FIELDS
     + ROUND_THIRTY_NINE_FIELDS
-    + ROUND_FORTY_FIELDS,
+    + ROUND_FORTY_FIELDS
+    + ROUND_FORTY_ONE_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected
