@@ -126,9 +126,15 @@ _DOTTED_SHORT_RANGE = fast_compile(
 )
 # The same range with the year after its last day: '30.9.–2.10.2027', '28.12. bis 3.1.2028'.
 # And with slashes: '30/06–04/07/2027', 'du 30/06 au 04/07/2027'.
+# (a weekday may stand before the last day: 'Mo., 30.11. bis Mi., 02.12.2026')
+_SPAN_WEEKDAY = (
+    r"(?:(?i:" + LONG_WEEKDAY_NAMES + r"|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar"
+    r"|mer|jeu|ven|sam|dim)\.?,?\s+)?"
+)
 _DOTTED_SPAN = fast_compile(
     r"(?<![\d./])(?P<d1>\d{1,2})(?P<sep>[./])(?P<m1>\d{1,2})\.?\s*(?:bis(?:\s+zum)?|–|-|au|al|to)\s*"
-    r"(?P<d>\d{1,2})(?P=sep)(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)",
+    + _SPAN_WEEKDAY
+    + r"(?P<d>\d{1,2})(?P=sep)(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)",
 )
 # Words that open a window at an hour, right before its first day: 'dalle ore 10.00 del',
 # 'a partire dalle ore 9:00 di lunedì', 'from 10:00 on', 'desde las 9:00 del'.

@@ -188,7 +188,11 @@ _PROGRAMME = fast_compile(
 # Words asking someone to do something by a date: apply, submit, register, nominate.
 _ASKS_TO_ACT = fast_compile(
     r"appl|candida|bewerb|solicit|domand|nominat|antr[aä]g|submi|einreich|soum|dépôt|déposer"
-    r"|presenta|propos|regist|inscri|anmeld|iscri|sign\s+up|enrol",
+    r"|presenta|propos|regist|inscri|anmeld|iscri|sign\s+up|enrol"
+    # or a call said to stay open: 'The call remains open until 27 January' (not a platform:
+    # 'the partner-search platform stays open until')
+    r"|\b(?:call|appel|bando|avviso|convocatoria|aufruf|ausschreibung)\s+(?:remains|stays|is\s+still"
+    r"|bleibt|reste|resta|rimane|sigue|permanece)\s+(?:open|ouvert|apert|abiert|geöffnet|offen)",
     re.IGNORECASE,
 )
 _REGISTER = fast_compile(
@@ -255,6 +259,9 @@ _BESIDE = fast_compile(
     # a meeting before the event: 'Prima dell'evento, mercoledì 6 ottobre', 'Warm-up webinar:'
     r"|warm-?up|pre-?event|(?:before|ahead\s+of)\s+the\s+event|prima\s+dell'evento"
     r"|vor\s+der\s+veranstaltung|avant\s+l'événement|antes\s+del\s+evento"
+    # the evening before it: 'Am Vorabend der Tagung (20. Oktober 2027)', 'on the eve of the
+    # conference', 'la veille du colloque', 'la vigilia del convegno', 'la víspera'
+    r"|vorabend|the\s+eve\s+of|la\s+veille|la\s+vigilia|la\s+v[íi]spera"
     # an edition before this one: 'Past edition: WWCS 2018/19 was held January 3–6, 2019'
     r"|(?:past|previous|last)\s+edition|last\s+year's|(?:letzte|vorige)\s+ausgabe"
     r"|édition\s+précédente|edizione\s+precedente|edición\s+anterior"
@@ -1708,9 +1715,8 @@ _MOVED_TO = re.compile(
     r"|differit[oa]\s+a|posticipat[oa]\s+a|rinviat[oa]\s+a"
     r"|[;,]\s*(?:ahora|désormais|maintenant|jetzt|neu|ora|now)\s*:?"
     # a line labelled as the new limit: 'Neue Frist: 28.02.2027', 'New deadline:'
-    r"|(?:^|\n)\W*(?:neue[rn]?|new|nouvelle|nuova|nueva|revised|geänderte)\s+(?:\w+\s+)?"
-    + _LIMIT_LABEL
-    +
+    r"|(?:^|\n)\W*(?:neue[rn]?|new|nouvelle|nouveau|nuova|nuovo|nueva|nuevo|revised|geänderte)"
+    r"\s+(?:\w+\s+)?" + _LIMIT_LABEL +
     # the hour said before the day: 'è prorogato alle h. 18 di giovedì', 'differito alle ore
     # 17 di lunedì', 'ampliado hasta las 14:00 horas del día', 'extended to 5 p.m. CET on'
     r"|(?:prorogat|rinviat|posticipat|differit|spostat|slittat|prolungat)[oaie]\s+(?:fino\s+)?"
@@ -1723,7 +1729,8 @@ _MOVED_TO = re.compile(
     # ('moved to 16:00 Irish time on Friday 18 September')
     r"(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\([^)]{0,30}\)|[a-z]{2,5}(?:\s+(?:local\s+)?time)?"
     r"|(?:[a-z]+\s+){1,2}time)?(?:,?\s+on)?)"
-    r"\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
+    # (a colon may end the words, the new date set on a line of its own: 'is moved to:')
+    r":?\s+(?:the\s+|den\s+|le\s+|il\s+|el\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$",
 )
 # A date marked as gone, right after it: 'June 30, 2025 AoE (passed)'. (One struck through,
 # '~~June 30, 2025 AoE~~', counts for nothing already: see `_struck`.)
@@ -1786,6 +1793,9 @@ _WAS_ENDING = re.compile(
     r"|cerrad[oa]\s+el|que\s+cerró\s+el|geschlossen\s+am"
     # the old date in brackets: '(plazo anterior: 26 de abril)', '(bisher: 17. November)',
     # '(in precedenza 8 gennaio)', '(previously: 30 April)'
+    # ('Plazo anterior: 1 de diciembre', 'Termine precedente:', 'Date limite initiale :')
+    r"|(?:^|\n)\W*(?:plazo|fecha(?:\s+l[íi]mite)?|termine|scadenza|date\s+limite)\s+(?:anterior"
+    r"|precedente|original|originale|originari[oa]|iniziale|initiale|inicial)\s*:\s*"
     r"|\((?:(?:plazo|fecha)\s+anterior|bisher|vorher|previously|ancienne\s+date|précédemment"
     r"|in\s+precedenza|prima|old\s+deadline|was)\s*:?"
     # 'Cierre: antes 14 de agosto; ahora 28 de agosto', 'avant : 14 août ; désormais'
@@ -1809,7 +1819,16 @@ _WAS_ENDING = re.compile(
 # mes, hasta el 30 de junio de 2027», debe decir: «…»', 'where it reads "…"'.
 _IN_OLD_WORDING = re.compile(
     r"(?:donde\s+dice|where\s+it\s+(?:says|reads)|là\s+où\s+(?:il\s+est\s+écrit|on\s+lit)"
-    r"|anstelle\s+von|dove\s+(?:si\s+legge|è\s+scritto)|au\s+lieu\s+de|instead\s+of)"
+    r"|anstelle\s+von|dove\s+(?:si\s+legge|è\s+scritto)|au\s+lieu\s+de|instead\s+of|anzich[ée]"
+    r"|invece\s+di|en\s+lugar\s+de)"
+    r"\s*:?\s*[«\"“„‘'][^»\"”“’'\n]*$",
+    re.IGNORECASE,
+)
+# The new wording a correction gives, the date inside its quote: 'Lire : « … avant le 19 mars »',
+# 'leggasi "entro le ore 13:00 del 15 marzo"', 'debe decir: «hasta el 30 de junio»'.
+_IN_NEW_WORDING = re.compile(
+    r"(?:\blire|\bleggasi|\bsi\s+legga|\bléase|\bdebe\s+decir|\bshould\s+read|\bnow\s+reads"
+    r"|\bsoll\s+lauten|\bmuss\s+es\s+heißen|\bva\s+lett[oa])"
     r"\s*:?\s*[«\"“„‘'][^»\"”“’'\n]*$",
     re.IGNORECASE,
 )
@@ -1829,7 +1848,7 @@ _MOVED_WEIGHT = 3.0  # that of a limit's preposition right before the date ('unt
 _OLD_CELL = re.compile(
     r"^\W*(?:(?:old|previous|former|original|alte[rn]?|bisherige[rn]?|bisher|ancienne|vecchia"
     r"|antigua|anterior)\b.{0,25}|.{0,25}\b(?:anterior|precedente|précédente|initiale?|original[e]?"
-    r"|bisher)\W*)$",
+    r"|originari[oa]|iniziale|inicial|bisher)\W*)$",
     re.IGNORECASE,
 )
 _NEW_CELL = re.compile(
@@ -1866,8 +1885,10 @@ def _old_new_columns(doc: str) -> tuple[list[tuple[int, int]], list[tuple[int, i
             if len(row_cells) != len(cells):
                 break
             label = row_cells[0][0] if min(old, new) > 0 else ""
+            # (every row's old date is left behind; only a limit's new one is the deadline:
+            # '| Richiesta di chiarimenti | 20/05/2027 | 10/06/2027 |' moves a side step)
+            left.append(row_cells[old][1:])
             if first or _STRONG.search(label) or _LIMIT_NOUN.search(label):
-                left.append(row_cells[old][1:])
                 moved.append(row_cells[new][1:])
             first = False
     return left, moved
@@ -1918,11 +1939,21 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
         return mention, _MOVED_WEIGHT
     if _PASSED_AFTER.match(doc, mention.end) and not mention.is_range:
         return mention, min(score, -6.0)  # 'Submission deadline: June 30 (passed)'
-    if _IN_OLD_WORDING.search(doc, max(0, mention.start - _OLD_WORDING_READ), mention.start):
-        return mention, min(score, -6.0)  # 'donde dice: «… hasta el 30 de junio», debe decir'
     if _WAS_ENDING.search(before) and not mention.is_range:
         # (a range 'que finalizaba el 28 de febrero, hasta el 14 de marzo' ends at the new one)
         return mention, min(score, -6.0)
+    return mention, score
+
+
+def _corrected(doc: str, mention: Mention, score: float) -> tuple[Mention, float]:
+    """A date inside the wording a correction replaces, or the one it gives instead, whatever
+    the page is called: 'Au lieu de : « … avant le 12 mars » Lire : « … avant le 19 mars »'."""
+    if _IN_OLD_WORDING.search(doc, max(0, mention.start - _OLD_WORDING_READ), mention.start):
+        return mention, min(score, -6.0)
+    if _IN_NEW_WORDING.search(doc, max(0, mention.start - _OLD_WORDING_READ), mention.start):
+        # (the rule a correction rewrites is the page's point: more than a date moved beside it,
+        # 'la sessione di chiarimenti … è spostata dal 5 febbraio al 2 marzo')
+        return mention, max(score, _MOVED_WEIGHT + 1.0)
     return mention, score
 
 
@@ -1932,18 +1963,18 @@ def _moved_dates(
     """'moved from 4 October to 19 October', 'vom 31. Mai auf den 14. Juni': the first date is
     the one left behind; the second takes the deadline's cue. In a notice that moves a
     deadline, 'è prorogata al 31 marzo': the date it is moved to is the deadline."""
-    result = list(scored)
+    result = [_corrected(doc, m, s) for m, s in scored]
     if kind == "extension":
         result = [_moved_or_left(doc, m, s) for m, s in result]
-        if "|" in doc or "\t" in doc:
-            # '| Old | New |' above '| Deadline | 4 February 2027 | 25 February 2027 |': the
-            # columns say which is which
-            left, moved = _old_new_columns(doc)
-            for i, (mention, score) in enumerate(result):
-                if any(a <= mention.start < b for a, b in left):
-                    result[i] = (mention, min(score, -6.0))
-                elif any(a <= mention.start < b for a, b in moved):
-                    result[i] = (mention, max(score, _MOVED_WEIGHT))
+    if "|" in doc or "\t" in doc:
+        # '| Old | New |' above '| Deadline | 4 February 2027 | 25 February 2027 |': the columns
+        # say which is which, whatever the page is called ('cronoprogramma aggiornato')
+        left, moved = _old_new_columns(doc)
+        for i, (mention, score) in enumerate(result):
+            if any(a <= mention.start < b for a, b in left):
+                result[i] = (mention, min(score, -6.0))
+            elif any(a <= mention.start < b for a, b in moved):
+                result[i] = (mention, max(score, _MOVED_WEIGHT))
     for index in range(len(result) - 1):
         (first, first_score), (second, second_score) = result[index], result[index + 1]
         if first.is_range or second.is_range:
@@ -3108,6 +3139,10 @@ _COURSE_END = fast_compile(
     re.IGNORECASE,
 )
 _COURSE_READ = 60  # characters before a date read for the part of a course it dates
+_NUMBERED_MODULE = fast_compile(
+    r"\b(?:modul[eo]?s?|block|unit|unité|unidad|unità)\s*(?:\d{1,2}|[ivx]{1,4})\b\W{0,3}$",
+    re.IGNORECASE,
+)
 # A line naming a course's start: 'Semester begins:', 'Lehrgangsstart:', 'Début de la formation'.
 _COURSE_START = fast_compile(COURSE_START_WORDS, re.IGNORECASE)
 _START_LABEL_READ = 30  # characters before a date read for the label of a course's start
@@ -3154,7 +3189,9 @@ def _course_span(
         elif _COURSE_END.search(near) and start < final <= start + dt.timedelta(_COURSE_LENGTH):
             last = max(last, final)
         elif _COURSE_PART.search(near) and abs((day - start).days) <= _COURSE_LENGTH:
-            if day < first and best_is_part:
+            # (or where the part is a numbered module: 'Modul 1: 13.–15.09.2027' above the
+            # project's presentation 'Termin: 24.11.2027' starts the course)
+            if day < first and (best_is_part or _NUMBERED_MODULE.search(near)):
                 first = day  # the course starts with its first part, where its best date is one
             if final > start:
                 last = max(last, final)

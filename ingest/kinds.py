@@ -982,7 +982,13 @@ _HISTORY_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:last\s+year|(?:in\s+)?the\s+(?:previous|last)\s+edition|letztes\s+jahr"
     r"|im\s+vorjahr|im\s+letzten\s+jahr|l'an(?:née)?\s+derni[eè]re?|lors\s+de\s+la\s+(?:précédente"
     r"|dernière)\s+édition|l'anno\s+scorso|nella\s+(?:scorsa|precedente)\s+edizione"
-    r"|el\s+año\s+pasado|en\s+la\s+(?:pasada|anterior)\s+edición)\b[^.!?]*[.!?]?",
+    r"|el\s+año\s+pasado|en\s+la\s+(?:pasada|anterior)\s+edición)\b[^.!?]*[.!?]?"
+    # or a section headed as a look back, to its blank line: 'Looking back' / 'The 2026 edition
+    # gathered 420 participants …', 'Rückblick 2026', 'Retour sur l'édition 2026'
+    r"|(?:^|(?<=\n))[ \t]*(?:looking\s+back|a\s+look\s+back|rückblick|retour\s+sur"
+    r"|uno\s+sguardo\s+indietro|mirando\s+atrás|(?:last|previous)\s+edition|(?:letzte|vorige)"
+    r"\s+ausgabe|édition\s+précédente|edizione\s+precedente|edición\s+anterior)\b[^\n]{0,40}\n"
+    r"(?:[^\n]+\n?)+",
     _I,
 )
 
@@ -1011,6 +1017,13 @@ def _tense_forms(text: str, title: str) -> int:
     past = len(_PAST_FORMS.findall(_without_history(text)))
     future = len(_FUTURE_FORMS.findall(text)) + len(_FUTURE_FORMS.findall(title))
     return past - future
+
+
+def _all_ahead(published: dt.date | None, dates: Sequence[dt.date]) -> bool:
+    """Whether every date a page gives is after its publication: what it tells of the past is
+    in passing ('Caso práctico: cómo respondió una pyme a un ataque' in the programme of a day
+    to come)."""
+    return bool(published is not None and dates and min(dates) > published)
 
 
 def _dated_ahead(published: dt.date | None, title_dates: Sequence[dt.date]) -> bool:
@@ -1257,6 +1270,7 @@ def read_kind(
         if (
             _tense_forms(text, title) > 1
             and not _dated_ahead(published, title_dates)
+            and not _all_ahead(published, dates)
             # ('Simposio 2027: aperte le iscrizioni' tells of its last edition in passing)
             and not _REGISTRATION_TITLE.search(title)
         ):
@@ -1271,7 +1285,7 @@ def read_kind(
         sure = 0.6 if events > calls + 1 else 0.4
         return KindReading("event", sure, _first(_EVENT, text) or _first(_FUTURE, text))
     tense = _tense_forms(text, title)
-    if tense > 0 and not _dated_ahead(published, title_dates):
+    if tense > 0 and not _dated_ahead(published, title_dates) and not _all_ahead(published, dates):
         return KindReading("news", 0.5, _first(_PAST_FORMS, text))
     if tense < 0 or _tenses(text, title)[1]:
         return KindReading("event", 0.4, _first(_FUTURE_FORMS, text) or _first(_FUTURE, text))

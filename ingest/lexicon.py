@@ -789,7 +789,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     # 'Deadline for written questions', 'i quesiti potranno essere inviati entro', 'Hotel rooms
     # are blocked at a reduced rate until', 'Hébergement : tarifs négociés jusqu'au'
     (
-        r"\b(?:written\s+)?questions?\b|\bquesiti\b|richieste\s+di\s+chiarimento|\bpreguntas\b"
+        r"\b(?:written\s+)?questions?\b|\bquesiti\b|richiest[ae]\s+di\s+chiariment[oi]|\bpreguntas\b"
         r"|\b(?:rück)?fragen\b|\bclarifications?\b|\béclaircissements?\b|demandes?\s+de\s+précision"
         # ('Hôtel de Région', 'Hôtel de Ville': a town's or a region's house, no hotel)
         r"|\bhotels?\b|\bhôtels?\b(?!\s+d[eu]\b)|\baccommodation\b|\broom\s+blocks?\b|\bhébergement\b"
@@ -852,7 +852,11 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     ),
     (
         r"project\s+(?:duration|period|run)|starting\s+date|ending\s+date|expenditure|laufen\b"
-        r"|coding|kick-?starts",
+        r"|coding|kick-?starts"
+        # the start of what a call funds, in a timeline's row: 'Avvio dei progetti | 02/11/2027',
+        # 'Start of projects:', 'Projektbeginn:', 'Début des projets', 'Inicio de los proyectos'
+        r"|start\s+of\s+(?:the\s+)?projects?|(?:projekt|vorhaben)s?(?:beginn|start)"
+        r"|début\s+des\s+projets|inicio\s+de\s+(?:los\s+)?proyectos|avvio\s+dei\s+progetti",
         -5,
     ),
     (r"between|entre\s+le|zwischen|\btra\s+il", -3),
@@ -977,7 +981,11 @@ OPENING_CUES: list[tuple[str, float]] = [
         # apre il', 'Das Portal öffnet am'
         r"|\bse\s+abren?\b|\bs['’]ouvr(?:e|ent)\b|\bsi\s+apr(?:e|ono)\b|\böffnet\b"
         # 'La procedura partirà il 15 gennaio', 'prende il via', 'à partir du', 'a partir del'
-        r"|\bpartir(?:à|anno)\b|prender(?:à|anno)\s+il\s+via|\b(?:à|a)\s+partir\s+d",
+        r"|\bpartir(?:à|anno)\b|prender(?:à|anno)\s+il\s+via|\b(?:à|a)\s+partir\s+d"
+        # a submission taken up again after a pause opens again then: 'Submission will resume on
+        # 8 February', 'le dépôt reprendra le', 'riprenderà il', 'se reanudará el'
+        r"|\bresum(?:e|es|ed|ing|ption)\b|\breprend\w*|\breprise\b|\briprend\w*|\bripresa\b"
+        r"|\breanud\w*|\bwieder\s+aufgenommen\b|\bwiederaufnahme\b",
         -4,
     ),
 ]

@@ -9621,6 +9621,122 @@ ROUND_FORTY_ONE_FIELDS = [
 ]
 
 
+# Round forty-two (wq-wu): feed and digest items, reports beside events announced in news
+# style, funders' timelines, events' days written every way, notices that change a deadline.
+ROUND_FORTY_TWO_FIELDS = [
+    # a correction's quoted wording: the date of the rule it replaces is left, the one it gives
+    # is the limit
+    (
+        "Appel à projets Mobilités rurales – Avis rectificatif",
+        "AVIS RECTIFICATIF\n\nArticle 5 – Calendrier\nAu lieu de :\n« Les dossiers doivent être "
+        "déposés avant le 9 avril 2027 à 12h. »\nLire :\n« Les dossiers doivent être déposés "
+        "avant le 23 avril 2027 à 12h. »\n\nLes autres dispositions demeurent inchangées.",
+        dt.date(2027, 3, 10),
+        "deadline",
+        "2027-04-23T12:00:00+02:00",
+    ),
+    # a line labelled as the old limit with its noun first ('Plazo anterior:'), and 'Nuevo plazo:'
+    (
+        "Ampliado el plazo de los Bonos de Digitalización",
+        "Se amplía el plazo de presentación de solicitudes.\n\nNuevo plazo: hasta el 20 de "
+        "octubre de 2027 a las 14:00.\nPlazo anterior: 6 de octubre de 2027.\n\nConsultas: "
+        "bonos@agencia.example.es",
+        dt.date(2027, 10, 1),
+        "deadline",
+        "2027-10-20T14:00:00+02:00",
+    ),
+    # the new date set on a line of its own after 'is moved to:'; a submission that resumes
+    # opens again
+    (
+        "Joint Call 2027: submission resumed",
+        "Submission will resume on 8 March 2027. The pre-proposal deadline, originally set "
+        "at 12 March 2027, is moved to:\n\n26 March 2027, 17:00 Brussels time",
+        dt.date(2027, 3, 3),
+        "deadline",
+        "2027-03-26T17:00:00+01:00",
+    ),
+    # a section headed as a look back tells of the last edition, not of the page
+    (
+        "Jahrestagung Netzwerk Süd 2027: Das Programm steht",
+        "17.–18. November 2027 | München\n\nRückblick 2026\nBei der Jahrestagung am 19. "
+        "November 2026 diskutierten 300 Teilnehmende. Die Abendveranstaltung war "
+        "ausgebucht.\n\nProgramm 2027\nKeynotes und zehn Fachforen.\n\nAnmeldeschluss: 10. "
+        "November 2027",
+        dt.date(2027, 9, 1),
+        "kind",
+        "event",
+    ),
+    # a page all of whose dates are ahead tells of the past in passing only
+    (
+        "Jornada: Inteligencia artificial para pymes",
+        "Jueves 15 de abril de 2027, de 10:00 a 13:00 h\nCámara de Comercio de "
+        "Valencia\n\nPrograma\n10:00 Bienvenida\n10:30 Caso práctico: cómo respondió una pyme a "
+        "un ataque de ransomware\n11:30 Caso práctico: cómo se recuperó una cooperativa tras "
+        "un incidente\n\nInscripción antes del 12 de abril.",
+        dt.date(2027, 3, 1),
+        "kind",
+        "event",
+    ),
+    # a weekday before the last day of a dotted span
+    (
+        "Fachkongress Wasserstoff 2027: Anmeldung geöffnet",
+        "Fachkongress Wasserstoff 2027\nDi., 16.11. bis Do., 18.11.2027 | Messe "
+        "Stuttgart\n\nAnmeldeschluss ist der 2. November 2027.",
+        dt.date(2027, 8, 1),
+        "event",
+        (dt.date(2027, 11, 16), dt.date(2027, 11, 18)),
+    ),
+    # the evening before an event is beside it
+    (
+        "Call for Papers: 9. Fachtagung Logistik",
+        "Call for Papers\n9. Fachtagung Logistik\n14.–15. Oktober 2027, TU "
+        "Dortmund\n\nEinreichung der Kurzfassungen: bis 31. März 2027\n\nAm Vorabend der Tagung "
+        "(13. Oktober 2027) findet ein Doktorandenkolloquium statt.",
+        dt.date(2027, 1, 15),
+        "event",
+        (dt.date(2027, 10, 14), dt.date(2027, 10, 15)),
+    ),
+    # numbered modules run the course, whatever its later presentation is dated
+    (
+        "Zertifikatslehrgang Innovationsmanagement 2027 – Bewerbung bis 30. Juni",
+        "Der berufsbegleitende Lehrgang vermittelt in drei Präsenzmodulen das Handwerkszeug "
+        "für die Leitung von Netzwerken.\n\nModule\nModul 1: 14.–16.09.2027 – Strategie "
+        "(Leipzig)\nModul 2: 19.–21.10.2027 – Methoden (Dresden)\nModul 3: 23.–25.11.2027 – "
+        "Förderung (Leipzig)\nZwischen den Modulen: Online-Coachings und "
+        "Projektarbeit\n\nAbschluss: Zertifikat der Akademie nach erfolgreicher Präsentation "
+        "der Projektarbeit (Termin: 25.11.2027)\n\nKosten: 1.950 Euro zzgl. MwSt.; Förderung "
+        "über die Weiterbildungsrichtlinie möglich\n\nBewerbung\nBitte senden Sie Ihre "
+        "Bewerbung bis zum 30. Juni 2027 an lehrgang@akademie.example.de. Die Zusagen "
+        "erfolgen bis Mitte Juli.",
+        dt.date(2027, 4, 20),
+        "event",
+        (dt.date(2027, 9, 14), dt.date(2027, 11, 25)),
+    ),
+    # a report saying a call remains open keeps its closing date
+    (
+        "Over 150 participants at the Blue Growth Info Day",
+        "More than 150 participants joined the Blue Growth Info Day on 9 September 2027 in "
+        "Brussels.\n\nKey facts\n- The recording is now available.\n- The call remains open "
+        "until 14 January 2028, 17:00 Brussels time.",
+        dt.date(2027, 9, 15),
+        "deadline",
+        "2028-01-14T17:00:00+01:00",
+    ),
+    # a table of old and new dates leaves every old one behind, whatever the page is called; a
+    # request for clarifications and the start of projects are no limit
+    (
+        "Bando Economia del mare: cronoprogramma aggiornato",
+        "Il cronoprogramma del bando è aggiornato come segue:\n\nFase | Scadenza originaria | "
+        "Nuova scadenza\nPresentazione delle domande | 30/04/2027 ore 12:00 | 24/05/2027 ore "
+        "12:00\nRichiesta di chiarimenti | 20/04/2027 | 14/05/2027\nAvvio dei progetti | "
+        "01/09/2027 | 01/10/2027",
+        dt.date(2027, 4, 10),
+        "deadline",
+        "2027-05-24T12:00:00+02:00",
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -9660,7 +9776,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_THIRTY_EIGHT_FIELDS
     + ROUND_THIRTY_NINE_FIELDS
     + ROUND_FORTY_FIELDS
-    + ROUND_FORTY_ONE_FIELDS,
+    + ROUND_FORTY_ONE_FIELDS
+    + ROUND_FORTY_TWO_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

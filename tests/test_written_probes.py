@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-` and `wa-` to `wp-`) was scored once
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-` and `wa-` to `wu-`) was scored once
 before any rule was changed for it; docs/DESIGN.md says how they were used. Every record must
 be read as labelled, except the ones listed below, which are expected to fail until a rule reads
 them.
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to wp: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to wu: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -2088,9 +2088,7 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Europe/Rome'"
     ),
     "uq-es-colaboracion-amplia-plazo-2025": ("kind 'call' for 'extension' (scored, not read)"),
-    "uq-es-colombia-adenda-nuevo-plazo-2024": (
-        "kind 'call' for 'extension'; deadline '2024-08-16' for '2024-08-30' (scored, not read)"
-    ),
+    "uq-es-colombia-adenda-nuevo-plazo-2024": ("kind 'call' for 'extension' (scored, not read)"),
     "uq-es-jornada-hidrogeno-aplazada-2021": (
         "deadline None for '2021-06-07'; "
         "event_start '2021-05-20' for '2021-06-09' (scored, not read)"
@@ -3008,6 +3006,134 @@ KNOWN_MISSES: dict[str, str] = {
         "'2028-06-23'"
     ),
     "wp-in-extension-date-only": ("deadline '2027-08-16' for '2027-08-31' (scored, not read)"),
+    "wq-en-extension-eurregio-conference": (
+        "event_start None for '2028-05-08'; event_end None for '2028-05-10'"
+    ),
+    "wq-de-news-preistraeger-clusterpreis": (
+        "event_start '2027-09-23' for None (scored, not read)"
+    ),
+    "wq-fr-actualite-laureats-numerique": (
+        "deadline None for '2027-06-30'; event_start '2027-06-30' for None (scored, not read)"
+    ),
+    "wq-es-ultimo-dia-convocatoria": (
+        "deadline None for '2028-04-13'; instant None for '2028-04-13T13:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Madrid' (scored, not read)"
+    ),
+    "wr-en-interview-cluster-manager-strategy": (
+        "event_start '2027-01-12' for None (scored, not read)"
+    ),
+    "wr-en-circuplast-project-start": ("event_start '2026-10-01' for None (scored, not read)"),
+    "wr-en-regional-innovation-award-winners": (
+        "event_start None for '2027-06-16' (scored, not read)"
+    ),
+    "wr-en-blue-economy-days-2027": ("kind 'news' for 'event'"),
+    "wr-en-healthtech-fair-pitch-call": (
+        "kind 'event' for 'call'; deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
+    ),
+    "wr-en-interview-pilot-sites-call": ("deadline None for '2028-01-31' (scored, not read)"),
+    "wr-en-mobility-infoday-report": (
+        "kind 'event' for 'news'; deadline None for '2028-04-14'; instant None for "
+        "'2028-04-14T15:00:00+00:00'; deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "wr-de-h2-logistik-projektstart": ("kind 'call' for 'news' (scored, not read)"),
+    "wr-de-interview-clustermanagerin": ("event_start '2027-01-01' for None (scored, not read)"),
+    "wr-de-innovationspreis-verliehen": ("event_start None for '2027-11-19' (scored, not read)"),
+    "ws-en-innosuisse-accelerator-2027": (
+        "event_start '2027-05-25' for None; event_end '2027-05-27' for None"
+    ),
+    "ws-en-fwf-docfunds-2028": (
+        "kind 'course' for 'call'; deadline_tz 'Europe/Brussels' for 'Europe/Vienna'; "
+        "event_start '2029-03-01' for None"
+    ),
+    "ws-en-brabant-innovation-vouchers-2028": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"
+    ),
+    "ws-en-norway-health-data-2027": ("deadline_tz 'Europe/Brussels' for 'Europe/Oslo'"),
+    "ws-de-bridge-poc-2028": (
+        "deadline '2027-11-30' for '2028-01-25'; instant '2027-11-30T16:30:00+00:00' for "
+        "'2028-01-25T16:00:00+00:00' (scored, not read)"
+    ),
+    "ws-de-land-bw-stichtage": (
+        "instant '2028-01-14' for '2028-01-14T22:59:00+00:00'; deadline_tz None for "
+        "'Europe/Berlin' (scored, not read)"
+    ),
+    "ws-fr-univ-msca-pf-interne": ("deadline_tz 'Europe/Brussels' for 'Europe/Paris'"),
+    "ws-it-invitalia-sportello-nuove-imprese": ("deadline '2027-05-12' for None"),
+    "ws-it-univ-erc-cog-2028-interno": ("deadline '2028-01-10' for '2027-12-15'"),
+    "ws-es-cdti-neotec-2027": (
+        "deadline '2027-04-20' for '2027-05-13'; instant '2027-04-20T08:00:00+00:00' for "
+        "'2027-05-13T10:00:00+00:00' (scored, not read)"
+    ),
+    "ws-es-partenariado-pre-propuestas-2027": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Madrid' (scored, not read)"
+    ),
+    "wt-en-agrifood-matchmaking-wageningen": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"
+    ),
+    "wt-en-cfp-regional-innovation-systems": (
+        "event_start '2027-11-29' for '2027-11-30'; event_end None for '2027-12-02' (scored, "
+        "not read)"
+    ),
+    "wt-de-innovationstag-mittelstand-berlin": (
+        "kind 'call' for 'event'; event_start None for '2027-06-17' (scored, not read)"
+    ),
+    "wt-de-online-reihe-dienstags": (
+        "kind 'call' for 'event'; deadline '2027-02-16' for None; deadline_tz 'Europe/Berlin' "
+        "for None; event_start None for '2027-02-02'; event_end None for '2027-02-16' (scored, "
+        "not read)"
+    ),
+    "wt-it-infoday-bando-regionale": ("event_end '2027-02-01' for None"),
+    "wt-it-corso-alta-formazione-innovazione": (
+        "event_start '2027-12-22' for '2027-11-10'; event_end None for '2027-12-22' (scored, "
+        "not read)"
+    ),
+    "wt-es-webinars-martes-noviembre": ("deadline '2027-11-09' for None"),
+    "wu-en-innovation-vouchers-newsletter": (
+        "kind 'news' for 'extension'; deadline None for '2026-10-16'"
+    ),
+    "wu-en-dataspaces-workshop-cfp-extended": (
+        "event_start None for '2027-07-08'; event_end None for '2027-07-09'"
+    ),
+    "wu-en-reopened-call-table": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
+    "wu-en-two-stage-stage1-extended": (
+        "deadline '2026-08-27' for '2026-09-04'; instant '2026-08-27T15:00:00+00:00' for "
+        "'2026-09-04T15:00:00+00:00' (scored, not read)"
+    ),
+    "wu-fr-avis-rectificatif-ami": ("kind 'call' for 'extension'"),
+    "wu-fr-cloture-anticipee": (
+        "kind 'news' for 'extension'; deadline None for '2026-12-15'; instant None for "
+        "'2026-12-15T22:59:00+00:00'; deadline_tz None for 'Europe/Paris'"
+    ),
+    "wu-fr-ami-pole-competitivite": ("event_start '2027-04-14' for None"),
+    "wu-it-rettifica-avviso-pubblico": (
+        "deadline '2027-03-02' for '2027-03-15'; instant '2027-03-02' for "
+        "'2027-03-15T12:00:00+00:00'; deadline_tz None for 'Europe/Rome'"
+    ),
+    "wu-it-sospensione-ripresa-termini": ("kind 'call' for 'extension'"),
+    "wu-it-chiusura-anticipata-sportello": (
+        "kind 'news' for 'extension'; deadline None for '2027-04-12'; instant None for "
+        "'2027-04-12T16:00:00+00:00'; deadline_tz None for 'Europe/Rome'; event_start "
+        "'2027-04-06' for None"
+    ),
+    "wu-it-cronoprogramma-aggiornato": ("kind 'call' for 'extension'"),
+    "wu-it-newsletter-proroga-voucher": (
+        "kind 'news' for 'extension'; deadline None for '2026-12-03'; event_start '2026-11-16' "
+        "for None"
+    ),
+    "wu-it-bando-secondo-sportello": ("kind 'extension' for 'call'"),
+    "wu-it-innovation-day-rinviato": (
+        "kind 'extension' for 'event'; event_start None for '2027-03-09'; event_end None for "
+        "'2027-03-10' (scored, not read)"
+    ),
+    "wu-es-reanudacion-plazos-sede": (
+        "kind 'call' for 'extension'; deadline '2027-05-03' for '2027-05-17'; instant "
+        "'2027-05-03T07:00:00+00:00' for '2027-05-17T13:00:00+00:00' (scored, not read)"
+    ),
+    "wu-es-tabla-nuevas-fechas-hub": ("kind 'call' for 'extension' (scored, not read)"),
+    "wu-es-convocatoria-evaluadores": (
+        "deadline '2026-10-30' for '2026-11-12'; instant '2026-10-30' for "
+        "'2026-11-12T11:00:00+00:00'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
+    ),
 }
 
 
