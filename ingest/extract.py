@@ -48,6 +48,7 @@ from ingest.lexicon import (
     EET_COUNTRIES,
     EVENT_CUES,
     FROM_WORDS,
+    HISTORY_OPENERS,
     INFO_SESSION_WORDS,
     LANGUAGE_COUNTRIES,
     LANGUAGE_ZONES,
@@ -182,7 +183,10 @@ _PROGRAMME = fast_compile(
     r"|\brelatori\b|\bintervenants\b|\bvorträge\b|\breferent(?:en|innen)\b"
     # or a part in it: 'apply to run a session', 'einen Stand auf der Messe', 'el laboratorio'
     r"|\bsessions?\b|\bdemos?\b|\bstand\b|\bbooths?\b|exhibitors?|aussteller|laborator"
-    r"|\bfestivals?\b",
+    r"|\bfestivals?\b"
+    # (or a place in a contest held on its days, or a talk: 'Hack the Olive 2027: aperte le
+    # candidature' for a hackathon, 'appel à orateurs')
+    r"|hackat(?:h)?on\w*|\borateurs?\b",
     re.IGNORECASE,
 )
 # Words asking someone to do something by a date: apply, submit, register, nominate.
@@ -935,8 +939,16 @@ def _opening_told_as_past(
         day = mention.last()
         if mention.start > title_length + _OPENING_READ or day is None or day >= published:
             return None
+        if _HISTORY_OPENED.search(contexts[index][0]):
+            return None  # 'After a successful first edition in Graz last year (10-11 June 2026)'
         return index if _told_as_past(contexts[index]) else None
     return None
+
+
+# A sentence about an earlier edition, up to the date it gives: history, not what is reported.
+_HISTORY_OPENED = fast_compile(
+    r"(?:^|[.!?\n]\s*)(?:" + HISTORY_OPENERS + r")\b[^.!?]*$", re.IGNORECASE
+)
 
 
 def _told_as_past(context: tuple[str, str]) -> bool:
@@ -2318,6 +2330,9 @@ def _deadline(
             if time is not None:
                 break
     if time is None:
+        time, zone_of_time = _footnote_time(doc, chosen, times)
+        zone = zone or zone_of_time
+    if time is None:
         time, zone_of_time = _time_stated_apart(doc, chosen, mentions, times)
         zone = zone or zone_of_time
     if time is None:
@@ -2566,6 +2581,9 @@ _THAT_DAY = fast_compile(
     r"|on\s+the\s+(?:closing|deadline|due)\s+(?:date|day)|à\s+la\s+date\s+limite"
     # ('Die Uhrzeit bleibt unverändert: … bis 12:00 Uhr', 'the time remains 17:00')
     r"|\b(?:uhrzeit|time|orario|hora|heure)\s+(?:bleibt|remains|reste|resta|rimane|se\s+mantiene)\b"
+    # ('The closing time is unchanged: 12:00 noon UK time': the hour of the limit named so)
+    r"|\bclosing\s+time\b|\b(?:time|uhrzeit|heure|orario|hora)\s+(?:is\s+)?(?:unchanged|unverändert"
+    r"|inchangée|invariat[oa]|sin\s+cambios)\b"
     r"|(?:quel|tale)\s+giorno|ese\s+(?:mismo\s+)?día|dicho\s+día|d[íi]a\s+indicado|fecha\s+fin"
     # 'hasta las 23:59 (hora peninsular) del día de cierre de cada fase'
     r"|d[íi]a\s+de\s+cierre|fecha\s+de\s+cierre|giorno\s+di\s+(?:chiusura|scadenza)"
@@ -2625,6 +2643,27 @@ _OPENS_AT = fast_compile(
 )
 
 
+# A footnote's mark right after a date, and the note it calls: 'Einreichungsschluss: 8. Oktober
+# 2027¹' with '¹ jeweils 15:00 Uhr Berliner Ortszeit', '22 ottobre 2027 (*)' with '(*) entro le
+# ore 12:00, ora italiana'.
+_NOTE_MARK = re.compile(r"[ \t]*(\(\*{1,3}\)|\*{1,3}|[¹²³⁴†‡]+)")
+
+
+def _footnote_time(
+    doc: str, chosen: Mention, times: list[TimeMark]
+) -> tuple[dt.time | None, str | None]:
+    """The time a footnote gives the deadline, where a mark after its date calls the note."""
+    mark = _NOTE_MARK.match(doc, chosen.end)
+    if mark is None:
+        return None, None
+    note = re.compile(r"(?:^|\n)[ \t]*" + re.escape(mark.group(1)) + r"[ \t]*([^\n]*)")
+    for found in note.finditer(doc, mark.end()):
+        said = [t for t in times if found.start(1) <= t.start < found.end(1)]
+        if said:
+            return said[0].time, said[0].zone or find_zone(found.group(1))
+    return None, None
+
+
 def _time_stated_apart(
     doc: str, chosen: Mention, mentions: list[Mention], times: list[TimeMark]
 ) -> tuple[dt.time | None, str | None]:
@@ -2665,7 +2704,43 @@ def _time_stated_apart(
             )
         ):
             return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
-    return None, None
+    return _closing_hour_anywhere(doc, mentions, times)
+
+
+# What is submitted, or where: the subject of a sentence giving the hour submissions close.
+_SUBMITTED = fast_compile(
+    r"\b(?:applications?|submissions?|proposals?|portal|platform|e-?environment|candidatures?"
+    r"|dossiers?|propositions?|anträge|einreichung\w*|domande|candidature|proposte|solicitudes"
+    r"|propuestas|plataforma|piattaforma|plateforme)\b",
+    re.IGNORECASE,
+)
+
+
+def _closing_hour_anywhere(
+    doc: str, mentions: list[Mention], times: list[TimeMark]
+) -> tuple[dt.time | None, str | None]:
+    """The hour submissions close at, in the one sentence of the page that says so without a
+    date, wherever it stands: 'Applications are due by 5:00 p.m. Eastern Time. The application
+    deadline is Thursday, March 18, 2027.', 'Submissions close at 12:00 UTC.'"""
+    found = []
+    for mark in times:
+        start = max(0, doc.rfind(".", 0, mark.start - 6) + 1, _line_start(doc, mark.start))
+        stop = _SENTENCE_END.search(doc, mark.end)
+        sentence = doc[start : stop.start() if stop else len(doc)]
+        before = doc[max(0, mark.start - 30) : mark.start]
+        if (
+            not any(start <= m.start < start + len(sentence) for m in mentions)
+            and doc[_line_start(doc, mark.start) : mark.start].strip()
+            and _SUBMITTED.search(sentence)
+            and not _INFO_SESSION.search(sentence)
+            and not _OPENS_AT.search(before)
+            and (_UNTIL_TIME.search(before) or _CLOSING_SENTENCE.search(sentence))
+        ):
+            found.append((mark, sentence))
+    if len(found) != 1:
+        return None, None
+    mark, sentence = found[0]
+    return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
 
 
 # The last day of a window, named before the hour it closes at.
@@ -2946,7 +3021,12 @@ def _event_dates(
         score += 1 if mention.year_given else 0
         if _in_apposition(contexts[index][0][-40:]) or _after_event_name(contexts[index][0]):
             score += 4  # 'Citizen Science Week (4–10 May 2026)': the dates of what it names
-        elif _place_line(contexts[index], mention, _heads_ahead(mention, title_length, published)):
+        elif _place_line(
+            contexts[index],
+            mention,
+            _heads_ahead(mention, title_length, published),
+            _in_rows(mentions, contexts, index),
+        ):
             score += 4  # 'Lyon, Campus de la Doua – du 23 au 25 juin 2027': where and when
         if _when_line(contexts[index]):
             score += 4  # 'Tuesday 9 March 2027, 10:00–12:30 CET · online (Zoom)': when it is
@@ -3016,7 +3096,12 @@ def _event_dates(
                 # 'RSCC 2024 (Manchester, 9–11 September 2024)': a place and days in brackets
                 # after a name are when and where it happens, whatever the title names
                 or (r[2].is_range and _PLACED_APPOSITION.search(contexts[-r[1]][0][-40:]))
-                or _place_line(contexts[-r[1]], r[2], _heads_ahead(r[2], title_length, published))
+                or _place_line(
+                    contexts[-r[1]],
+                    r[2],
+                    _heads_ahead(r[2], title_length, published),
+                    _in_rows(mentions, contexts, -r[1]),
+                )
                 # 'Kyoto International Conference Center, Kyoto, Japan' over 'May 10–14, 2028'
                 # at the head of a page: the days of what the page heads
                 or (
@@ -3306,6 +3391,7 @@ def _alone(context: tuple[str, str]) -> bool:
     return not before.strip() and not after.strip(" .,")
 
 
+_PLACE_AFTER = re.compile(r"\s*[|·–—-]\s*[^\W\d_]")
 _PLACE_BEFORE = re.compile(r"\s*[^\W\d_][^\d\n:;]{1,60}?\s*[,|·–—-]\s*")
 
 
@@ -3321,7 +3407,27 @@ def _heads_ahead(mention: Mention, title_length: int, published: dt.date | None)
     )
 
 
-def _place_line(context: tuple[str, str], mention: Mention, at_head: bool = False) -> bool:
+def _in_rows(mentions: list[Mention], contexts: list[tuple[str, str]], index: int) -> bool:
+    """Whether a day opens a line next to another line opened by a day: a row of a list ('8.
+    Juni 2027 – Kassel' over '15. Juni 2027 – Fulda': stations of a roadshow, sessions)."""
+    mention = mentions[index]
+    return (
+        index + 1 < len(mentions)
+        and mentions[index + 1].start - mention.end < _ROW_GAP
+        and _WEEKDAY_ALONE.match(contexts[index + 1][0]) is not None
+    ) or (
+        index > 0
+        and mention.start - mentions[index - 1].end < _ROW_GAP
+        and _WEEKDAY_ALONE.match(contexts[index][0]) is not None
+    )
+
+
+_ROW_GAP = 80  # characters from a day to the next one that opens the line after it
+
+
+def _place_line(
+    context: tuple[str, str], mention: Mention, at_head: bool = False, in_rows: bool = False
+) -> bool:
     """Whether a range of days stands in a short line of its own beside a place and no word of
     a limit: 'Lyon, Campus de la Doua – du 23 au 25 juin 2027', 'June 30 – July 2, 2027 ·
     University of Groningen'. A conference page gives its days so; at the head of the page,
@@ -3330,9 +3436,13 @@ def _place_line(context: tuple[str, str], mention: Mention, at_head: bool = Fals
     words = f"{before} {after}"
     if not mention.is_range and not (
         at_head
-        # (one day: a place and a separator before it, nothing but an aside after it)
-        and _PLACE_BEFORE.fullmatch(before)
-        and not _BRACKETS.sub("", after).strip()
+        and (
+            # (one day: a place and a separator before it, nothing but an aside after it; or
+            # nothing but its weekday before it and a separator and a place after it: '27
+            # maggio 2027 – Torino, OGR', 'Jueves, 21 de octubre de 2027 – Bilbao')
+            (_PLACE_BEFORE.fullmatch(before) and not _BRACKETS.sub("", after).strip())
+            or (_WEEKDAY_ALONE.match(before) and _PLACE_AFTER.match(after) and not in_rows)
+        )
     ):
         return False
     if len(words) > _PLACE_LINE or "\n" in words.strip():

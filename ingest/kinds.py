@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.fastre import Either, fast_compile, folded_compile
-from ingest.lexicon import FAIR_WORDS, INFO_SESSION_WORDS, PUT_OFF_VERBS
+from ingest.lexicon import FAIR_WORDS, HISTORY_OPENERS, INFO_SESSION_WORDS, PUT_OFF_VERBS
 
 _I = re.IGNORECASE
 
@@ -979,10 +979,8 @@ def _past_outweighs(text: str, title: str) -> bool:
 # A sentence about an earlier edition: 'Last year 1,150 meetings took place', 'L'an dernier, 300
 # participants ...': history an announcement gives of itself, no report.
 _HISTORY_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:last\s+year|(?:in\s+)?the\s+(?:previous|last)\s+edition|letztes\s+jahr"
-    r"|im\s+vorjahr|im\s+letzten\s+jahr|l'an(?:née)?\s+derni[eè]re?|lors\s+de\s+la\s+(?:précédente"
-    r"|dernière)\s+édition|l'anno\s+scorso|nella\s+(?:scorsa|precedente)\s+edizione"
-    r"|el\s+año\s+pasado|en\s+la\s+(?:pasada|anterior)\s+edición)\b[^.!?]*[.!?]?"
+    # (a paragraph's start is a sentence's: 'After a successful first edition …' under the title)
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:" + HISTORY_OPENERS + r")\b[^.!?]*[.!?]?"
     # or a section headed as a look back, to its blank line: 'Looking back' / 'The 2026 edition
     # gathered 420 participants …', 'Rückblick 2026', 'Retour sur l'édition 2026'
     r"|(?:^|(?<=\n))[ \t]*(?:looking\s+back|a\s+look\s+back|rückblick|retour\s+sur"

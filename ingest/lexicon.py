@@ -132,6 +132,19 @@ COURSE_START_WORDS = (
     r"|\bdébut\s+(?:de\s+la\s+formation|des\s+cours)\b|\binizio\s+(?:del\s+corso|delle\s+lezioni)\b"
     r"|\binicio\s+(?:del\s+curso|de\s+(?:las\s+)?clases)\b"
 )
+# The words a sentence about an earlier edition opens with: 'Last year 1,150 meetings took place',
+# 'L'an dernier, 300 participants …', 'After a successful first edition in Graz last year (10-11
+# June 2026), the Forum returns', 'Dopo il successo dell'edizione 2026, svoltasi a Bari'.
+HISTORY_OPENERS = (
+    r"last\s+year|(?:in\s+)?the\s+(?:previous|last)\s+edition|letztes\s+jahr"
+    r"|im\s+vorjahr|im\s+letzten\s+jahr|l'an(?:née)?\s+derni[eè]re?|lors\s+de\s+la\s+(?:précédente"
+    r"|dernière)\s+édition|l'anno\s+scorso|nella\s+(?:scorsa|precedente)\s+edizione"
+    r"|el\s+año\s+pasado|en\s+la\s+(?:pasada|anterior)\s+edición"
+    r"|after\s+(?:a|the)\s+successful\s+(?:\w+\s+)?edition|dopo\s+il\s+successo\s+dell['’]edizione"
+    r"|nach\s+de[mr]\s+erfolg(?:reichen)?\s+(?:der\s+)?(?:\w+\s+)?(?:ausgabe|auflage)"
+    r"|après\s+le\s+succès\s+de\s+la\s+(?:\w+\s+)?édition"
+    r"|tras\s+el\s+éxito\s+de\s+la\s+(?:\w+\s+)?edición"
+)
 # What stays to be seen for a while: 'course material stays available until', 'die Aufzeichnung
 # ist bis ... abrufbar', 'restent accessibles jusqu'au', 'disponibile fino al'.
 STAYS_AVAILABLE_WORDS = (

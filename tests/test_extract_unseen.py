@@ -9737,6 +9737,93 @@ ROUND_FORTY_TWO_FIELDS = [
 ]
 
 
+# Round forty-three (wv-wz): deadlines whose hour is said apart from their date, in English,
+# German, Italian, French and Spanish; events' days in running prose; calls tied to events.
+ROUND_FORTY_THREE_FIELDS = [
+    # the hour of the limit named as its closing time, said unchanged beside a new date
+    (
+        "Battery Pilots competition: closing date extended",
+        "We have extended the closing date of the Battery Pilots competition.\n\nThe "
+        "competition will now close on 9 December 2027 instead of 18 November 2027.\n\nThe "
+        "closing time is unchanged: 11:00 UK time.",
+        dt.date(2027, 11, 1),
+        "deadline",
+        "2027-12-09T11:00:00+00:00",
+    ),
+    # the time a footnote gives the date that calls it
+    (
+        "Sonderaufruf Digitale Logistik",
+        "Eckdaten\nBudget: 4 Mio. Euro\nEinreichungsschluss: 12. November 2027¹\nAuswahl: "
+        "Januar 2028\n\n¹ jeweils 14:00 Uhr. Später eingehende Anträge werden nicht "
+        "berücksichtigt.",
+        dt.date(2027, 9, 1),
+        "deadline",
+        "2027-11-12T14:00:00+01:00",
+    ),
+    # the one sentence of a page giving the hour submissions close at, wherever it stands
+    (
+        "Request for Applications: Regional Supplier Program, Round 2",
+        "Application deadline\nApplications are due by 4:00 p.m. Eastern Time. The "
+        "application deadline is Wednesday, April 14, 2027.\n\nA pre-application webinar will "
+        "be held on March 3, 2027 from 1:00 to 2:00 p.m. Eastern.",
+        dt.date(2027, 2, 1),
+        "deadline",
+        "2027-04-14T16:00:00-04:00",
+    ),
+    (
+        "FOOD-TWIN Open Call #1",
+        "Call calendar\nOpening: 1 June 2027\nDeadline: 31 August 2027\nEvaluation: September "
+        "2027\nExperiments start: November 2027\n\nSubmissions close at 12:00 UTC. The platform "
+        "will not accept proposals after this time.",
+        dt.date(2027, 6, 1),
+        "deadline",
+        "2027-08-31T12:00:00+00:00",
+    ),
+    # a hackathon's or a talk's call keeps the days of the event it is for
+    (
+        "Hack the Vineyard 2027: aperte le candidature",
+        "Hack the Vineyard 2027\n16-17 ottobre 2027 – Alba, Fondazione Ferrero\n\nVenti ore per "
+        "ripensare la viticoltura. Il distretto organizza un hackathon aperto a studenti e "
+        "sviluppatori.\n\nLe candidature si presentano entro il 26 settembre 2027.",
+        dt.date(2027, 7, 1),
+        "event",
+        (dt.date(2027, 10, 16), dt.date(2027, 10, 17)),
+    ),
+    # one day under the title, its weekday before it and its place after it
+    (
+        "Jornada de Robótica Colaborativa 2027: convocatoria de ponentes",
+        "Jornada de Robótica Colaborativa 2027\nMartes, 16 de noviembre de 2027 – Zaragoza, "
+        "Edificio Etopia\n\nConvocatoria de ponentes\n\nEnvía un resumen de tu ponencia hasta el "
+        "1 de octubre de 2027. El comité organizador comunicará la selección antes del 15 de "
+        "octubre y el programa definitivo se publicará a comienzos de noviembre.",
+        dt.date(2027, 7, 1),
+        "event",
+        (dt.date(2027, 11, 16), None),
+    ),
+    # a sentence telling of an earlier edition, whatever its verbs, is the page's history
+    (
+        "Circular Ports Forum 2027: registration now open",
+        "After a successful first edition in Antwerp last year (14-15 May 2026), which "
+        "brought together 400 participants, the Circular Ports Forum returns. This year's "
+        "Forum will take place from 8 to 9 June 2027 in Gdańsk.\n\nRegistration closes on 25 "
+        "May 2027.",
+        dt.date(2027, 2, 1),
+        "kind",
+        "event",
+    ),
+    (
+        "Forum della logistica del Nord-Est – seconda edizione",
+        "Forum della logistica del Nord-Est – seconda edizione\n\nDopo il successo "
+        "dell'edizione 2026, svoltasi a Verona il 12 e 13 ottobre 2026 con oltre 300 "
+        "partecipanti, il Forum torna con la seconda edizione, che avrà luogo il 18 e 19 "
+        "ottobre 2027 a Padova.\n\nLe iscrizioni si chiudono il 30 settembre 2027.",
+        dt.date(2027, 5, 20),
+        "event",
+        (dt.date(2027, 10, 18), dt.date(2027, 10, 19)),
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -9777,7 +9864,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_THIRTY_NINE_FIELDS
     + ROUND_FORTY_FIELDS
     + ROUND_FORTY_ONE_FIELDS
-    + ROUND_FORTY_TWO_FIELDS,
+    + ROUND_FORTY_TWO_FIELDS
+    + ROUND_FORTY_THREE_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-` and `wa-` to `wu-`) was scored once
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-` and `wa-` to `wz-`) was scored once
 before any rule was changed for it; docs/DESIGN.md says how they were used. Every record must
 be read as labelled, except the ones listed below, which are expected to fail until a rule reads
 them.
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to wu: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to wz: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -610,9 +610,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "rd-en-de-data-science-masters": ("event_end '2027-10-11' for None (scored, not read)"),
     "rd-en-ghent-proteomics-conference": ("deadline None for '2027-05-31'"),
-    "rd-es-en-congreso-ecologia-valencia": (
-        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
-    ),
     "rd-it-en-dottorato-scienze-terra": (
         "kind 'call' for 'course'; event_start None for '2027-11-01' (scored, not read)"
     ),
@@ -900,10 +897,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-03-16' for '2027-05-12'; "
         "instant '2027-03-16T11:00:00+00:00' for '2027-05-12T10:00:00+00:00' (scored, not read)"
     ),
-    "sc-de-skizzen-fussnote": (
-        "instant '2027-09-30' for '2027-09-30T10:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Berlin' (scored, not read)"
-    ),
     "sc-de-fristverlaengerung-uhrzeit-bleibt": (
         "instant '2027-01-29' for '2027-01-29T14:00:00+00:00'; "
         "deadline_tz None for 'Europe/Berlin' (scored, not read)"
@@ -987,10 +980,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "sh-fr-sodec-aide-edition-heure-est": ("deadline_tz 'America/Toronto' for 'America/New_York'"),
     "si-it-bologna-manifestazione-interesse": ("event_start '2027-02-25' for None"),
-    "si-it-toscana-finestre-poc": (
-        "instant '2027-05-31' for '2027-05-31T11:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Rome' (scored, not read)"
-    ),
     "si-es-puebla-ciencia-frontera-centro": (
         "deadline '2027-05-03' for '2027-05-28'; "
         "instant '2027-05-04T00:00:00+00:00' for '2027-05-29T00:00:00+00:00' (scored, not read)"
@@ -1608,7 +1597,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline None for '2020-04-22'; instant None for '2020-04-22T12:00:00+00:00'; "
         "deadline_tz None for 'UTC'"
     ),
-    "tx-en-tyneside-science-festival-2012": ("kind 'news' for 'event'"),
     "tx-en-foodtec-asia-visitors-2017": ("kind 'course' for 'event' (scored, not read)"),
     "tx-en-icml-2023-trustworthy-ml-health-extension": ("event_start None for '2023-07-29'"),
     "tx-en-nordic-battery-days-2020-cancelled": (
@@ -1992,10 +1980,6 @@ KNOWN_MISSES: dict[str, str] = {
     "um-es-ampliacion-experto-turismo-sostenible-2021": (
         "event_start None for '2021-11-08'; event_end None for '2021-12-17' (scored, not read)"
     ),
-    "un-fr-aap-recherche-occitanie-2025": (
-        "instant '2025-03-14' for '2025-03-14T11:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Paris' (scored, not read)"
-    ),
     "un-de-bund-qt-kmu-mesz-2020": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
     ),
@@ -2199,9 +2183,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uy-en-nl-circular-pilots-gelderland": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "uy-en-nl-seed-grants-extended": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam' (scored, not read)"
-    ),
-    "uy-en-uk-hack-the-harbour": (
-        "event_start None for '2026-11-14'; event_end None for '2026-11-15' (scored, not read)"
     ),
     "uy-en-nl-food-systems-mooc": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "uy-en-nl-regional-innovation-day": (
@@ -3133,6 +3114,108 @@ KNOWN_MISSES: dict[str, str] = {
     "wu-es-convocatoria-evaluadores": (
         "deadline '2026-10-30' for '2026-11-12'; instant '2026-10-30' for "
         "'2026-11-12T11:00:00+00:00'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
+    ),
+    "wv-no-cet-national-oslo": ("deadline_tz 'Europe/Brussels' for 'Europe/Oslo'"),
+    "wv-ca-pacific-time": (
+        "deadline '2026-10-22' for '2026-11-05'; instant '2026-10-22T23:00:00+00:00' for "
+        "'2026-11-06T00:00:00+00:00'; deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"
+    ),
+    "wv-ca-eastern-before-date": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
+    "wv-au-after-dst-end": (
+        "instant '2027-04-08T18:00:00+00:00' for '2027-04-08T04:00:00+00:00'; deadline_tz "
+        "'America/New_York' for 'Australia/Sydney' (scored, not read)"
+    ),
+    "wv-is-icelandic-time": ("deadline_tz 'UTC' for 'Atlantic/Reykjavik'"),
+    "wv-event-nordic-conf-cest": ("deadline_tz 'Europe/Brussels' for 'Europe/Stockholm'"),
+    "wv-course-ie-cluster-managers-nullpub": (
+        "kind 'call' for 'course'; deadline '2028-05-25' for '2027-12-10'; event_start None "
+        "for '2028-01-20'; event_end None for '2028-05-25' (scored, not read)"
+    ),
+    "wv-course-ca-winter-school-edt": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
+    "ww-at-wien-einreichzeitraum": (
+        "deadline '2027-03-25' for '2027-04-29'; instant '2027-03-25T15:00:00+00:00' for "
+        "'2027-04-29T12:00:00+00:00'; event_start '2027-02-01' for None; event_end "
+        "'2027-04-29' for None"
+    ),
+    "ww-ch-zuerich-informationsanlass": (
+        "kind 'event' for 'call'; deadline None for '2027-06-30'; event_start '2027-05-12' for None"
+    ),
+    "ww-de-thueringen-zeitplan": ("event_start '2027-09-01' for None"),
+    "ww-at-fristverlaengerung-aws": (
+        "deadline_tz 'Europe/Berlin' for 'Europe/Vienna' (scored, not read)"
+    ),
+    "ww-it-mur-ore-12-virgola": (
+        "deadline None for '2027-06-30'; instant None for '2027-06-30T10:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "ww-it-due-fasi-manifestazione": (
+        "deadline '2027-03-31' for '2026-12-15'; instant '2027-03-31T10:00:00+00:00' for "
+        "'2026-12-15T11:00:00+00:00'"
+    ),
+    "wx-fr-ch-cheque-innovation-12h00": ("event_start '2027-11-30' for None"),
+    "wx-fr-een-releves-cet-bruxelles": (
+        "instant '2027-05-05' for '2027-05-05T15:00:00+00:00'; deadline_tz None for "
+        "'Europe/Brussels'"
+    ),
+    "wx-es-canarias-14h-hora-canarias": (
+        "deadline None for '2027-06-15'; instant None for '2027-06-15T13:00:00+00:00'; "
+        "deadline_tz None for 'Atlantic/Canary' (scored, not read)"
+    ),
+    "wx-es-congreso-robotica-aoe": (
+        "deadline '2027-03-15' for '2027-03-08'; instant '2027-03-16T11:59:00+00:00' for "
+        "'2027-03-09T11:59:00+00:00' (scored, not read)"
+    ),
+    "wx-es-jornadas-cordoba-hora-argentina": ("kind 'event' for 'call' (scored, not read)"),
+    "wy-en-materials-exhibition": (
+        "kind 'course' for 'event'; deadline '2027-12-25' for None; event_start '2028-01-01' "
+        "for '2027-12-03'"
+    ),
+    "wy-en-bioeconomy-pitch-call": ("deadline_tz 'Europe/Brussels' for 'Europe/Ljubljana'"),
+    "wy-en-trento-summer-school": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Rome' (scored, not read)"
+    ),
+    "wy-fr-nantes-journee-info": (
+        "deadline None for '2027-10-07'; event_start '2027-09-30' for '2027-10-14' (scored, "
+        "not read)"
+    ),
+    "wy-it-ciclo-incontri-turismo": (
+        "event_start '2027-05-04' for '2027-04-13'; event_end None for '2027-05-04' (scored, "
+        "not read)"
+    ),
+    "wy-it-torino-mostra-design": ("deadline '2027-12-25' for None"),
+    "wy-es-jornada-aplazada": ("event_start '2026-10-21' for '2026-11-18' (scored, not read)"),
+    "wy-es-valencia-foro-ceramica": (
+        "event_start '2027-09-28' for '2027-09-29'; event_end '2027-10-02' for '2027-10-01' "
+        "(scored, not read)"
+    ),
+    "wz-fr-posters-journees": ("event_start None for '2027-04-08' (scored, not read)"),
+    "wz-fr-accueil-rencontres": (
+        "event_start None for '2028-06-13'; event_end None for '2028-06-14'"
+    ),
+    "wz-fr-extension-cfp": ("event_start None for '2027-06-09'; event_end None for '2027-06-11'"),
+    "wz-fr-be-appel-orateurs": ("event_start None for '2027-09-23'"),
+    "wz-fr-doctorants-congres": (
+        "event_start '2028-03-21' for '2028-03-22'; event_end None for '2028-03-24'"
+    ),
+    "wz-fr-appel-ateliers": ("deadline_tz 'Europe/Zurich' for 'Europe/Paris'"),
+    "wz-de-aussteller-messe": ("kind 'event' for 'call'"),
+    "wz-de-hackathon-energie": (
+        "event_start None for '2027-10-22'; event_end None for '2027-10-24'"
+    ),
+    "wz-de-poster-nachwuchs": ("event_start None for '2028-03-09' (scored, not read)"),
+    "wz-de-ausrichter-tagung": (
+        "event_start None for '2028-09-27'; event_end None for '2028-09-28' (scored, not read)"
+    ),
+    "wz-it-pitch-competition": ("event_start None for '2027-05-27'"),
+    "wz-it-startup-village-finestre": (
+        "event_start None for '2027-05-12'; event_end None for '2027-05-13' (scored, not read)"
+    ),
+    "wz-es-hackathon-malaga": ("kind 'event' for 'call'"),
+    "wz-es-ampliacion-plazo": (
+        "event_start None for '2028-06-07'; event_end None for '2028-06-09'"
+    ),
+    "wz-es-noticia-hackathon": (
+        "event_start None for '2027-04-23'; event_end None for '2027-04-25'"
     ),
 }
 
