@@ -1836,6 +1836,14 @@ _IN_OLD_WORDING = re.compile(
     r"\s*:?\s*[«\"“„‘'][^»\"”“’'\n]*$",
     re.IGNORECASE,
 )
+# The words that introduce a correction's old or new wording, looked for once a page.
+_CORRECTION_WORDS = fast_compile(
+    r"donde\s+dice|where\s+it\s+(?:says|reads)|là\s+où|anstelle\s+von|dove\s+(?:si\s+legge|è\s+scritto)"
+    r"|au\s+lieu\s+de|instead\s+of|anzich[ée]|invece\s+di|en\s+lugar\s+de|\blire\b|\bleggasi\b"
+    r"|\bsi\s+legga\b|\bléase\b|\bdebe\s+decir\b|\bshould\s+read\b|\bnow\s+reads\b"
+    r"|\bsoll\s+lauten\b|\bmuss\s+es\s+heißen\b|\bva\s+lett[oa]\b",
+    re.IGNORECASE,
+)
 # The new wording a correction gives, the date inside its quote: 'Lire : « … avant le 19 mars »',
 # 'leggasi "entro le ore 13:00 del 15 marzo"', 'debe decir: «hasta el 30 de junio»'.
 _IN_NEW_WORDING = re.compile(
@@ -1866,6 +1874,12 @@ _OLD_CELL = re.compile(
 _NEW_CELL = re.compile(
     r"^\W*(?:(?:new|revised|neue[rn]?|neu|nouvelle|nuova|nuovo|nueva|nuevo)\b.{0,25}"
     r"|.{0,25}\b(?:neu|nouvelle|nuova|nueva|revised)\W*)$",
+    re.IGNORECASE,
+)
+# A page that may hold a table of old and new limits: a word of each, the old one first.
+_OLD_AND_NEW = fast_compile(
+    r"\b(?:old|previous|former|original|alte[rn]?|bisherige[rn]?|bisher|ancienne|vecchia|antigua"
+    r"|anterior|precedente|précédente|initiale?|originari[oa]|iniziale|inicial)\b",
     re.IGNORECASE,
 )
 _SEPARATOR_ROW = re.compile(r"^[\s|:\-–]*$")
@@ -1975,10 +1989,12 @@ def _moved_dates(
     """'moved from 4 October to 19 October', 'vom 31. Mai auf den 14. Juni': the first date is
     the one left behind; the second takes the deadline's cue. In a notice that moves a
     deadline, 'è prorogata al 31 marzo': the date it is moved to is the deadline."""
-    result = [_corrected(doc, m, s) for m, s in scored]
+    # (a correction's words are looked for once a page, its quotes only where they stand)
+    corrects = _CORRECTION_WORDS.search(doc) is not None
+    result = [_corrected(doc, m, s) for m, s in scored] if corrects else list(scored)
     if kind == "extension":
         result = [_moved_or_left(doc, m, s) for m, s in result]
-    if "|" in doc or "\t" in doc:
+    if ("|" in doc or "\t" in doc) and _OLD_AND_NEW.search(doc):
         # '| Old | New |' above '| Deadline | 4 February 2027 | 25 February 2027 |': the columns
         # say which is which, whatever the page is called ('cronoprogramma aggiornato')
         left, moved = _old_new_columns(doc)
