@@ -972,6 +972,59 @@ def relative_mentions(text: str, published: dt.date) -> list[Mention]:
     return found
 
 
+# A day recurring each month, named by its place among the month's weekdays: 'the first Monday
+# of each month', 'le premier lundi de chaque mois', 'am ersten Montag jedes Monats', 'il primo
+# lunedì di ogni mese', 'el primer lunes de cada mes'.
+_ORDINALS = {
+    **dict.fromkeys(
+        ("first", "premier", "première", "ersten", "erste", "primo", "prima", "primer", "primera"),
+        1,
+    ),
+    **dict.fromkeys(
+        (
+            "second",
+            "deuxième",
+            "second",
+            "zweiten",
+            "zweite",
+            "secondo",
+            "seconda",
+            "segundo",
+            "segunda",
+        ),
+        2,
+    ),
+    **dict.fromkeys(
+        ("third", "troisième", "dritten", "dritte", "terzo", "terza", "tercer", "tercera"), 3
+    ),
+}
+_MONTHLY_WEEKDAY = fast_compile(
+    r"\b(?P<nth>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\s+"
+    r"(?P<day>"
+    + "|".join(sorted((w for w in WEEKDAYS if len(w) > 3), key=len, reverse=True))
+    + r")"
+    r"\s+(?:of\s+(?:each|every)\s+month|de\s+chaque\s+mois|jedes\s+monats|eines\s+jeden\s+monats"
+    r"|im\s+monat|di\s+ogni\s+mese|de\s+cada\s+mes)",
+    re.IGNORECASE,
+)
+
+
+def monthly_mentions(text: str, published: dt.date) -> list[Mention]:
+    """A day recurring each month, as its first occurrence from the publication date on."""
+    found = []
+    for match in _MONTHLY_WEEKDAY.finditer(text):
+        nth, weekday = _ORDINALS[match.group("nth").lower()], WEEKDAYS[match.group("day").lower()]
+        month = published.replace(day=1)
+        for _ in range(2):
+            first = month + dt.timedelta(days=(weekday - month.weekday()) % 7)
+            day = first + dt.timedelta(weeks=nth - 1)
+            if day >= published:
+                found.append(Mention(match.start(), match.end(), day.day, day.month, day.year))
+                break
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+    return found
+
+
 # A limit counted from a notice's publication in a gazette whose date the page gives: 'on the
 # 30th calendar day following the date of publication of this call in the Official Journal' (OJ
 # C 96, 15.3.2027), 'bis sechs Wochen nach Veröffentlichung dieser Bekanntmachung im
@@ -989,7 +1042,15 @@ _PERIOD_AFTER_PUBLICATION = fast_compile(
     + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
     + r"))\s+(?:calendar\s+|kalender)?(?P<unit>days?|weeks?|tagen?|wochen|jours|semaines"
     r"|giorni|settimane|d[íi]as(?:\s+naturales)?|semanas)\b"
-    r"(?P<gap>[^.;\n]{0,60}?)\b(?:publication|veröffentlichung|publicación|pubblicazione|parution)",
+    r"(?P<gap>[^.;\n]{0,60}?)\b(?:publication|veröffentlichung|publicación|pubblicazione|parution"
+    # (or of the notice itself: 'within 21 days of this announcement')
+    r"|(?:this|the\s+present)\s+(?:announcement|notice|call|advertisement))",
+    re.IGNORECASE,
+)
+# The page itself named after its period: 'of the publication of this notice', 'du présent
+# avis', 'del presente avviso', 'dieser Bekanntmachung': counted from the page's own date.
+_OF_THIS_PAGE = re.compile(
+    r"[^.;\n]{0,40}?\b(?:this|the\s+present|présente?|presente|dieser|diesem|diese[sr]?)\b",
     re.IGNORECASE,
 )
 _WORKING_DAYS = re.compile(
@@ -998,12 +1059,26 @@ _WORKING_DAYS = re.compile(
 )
 
 
-def period_mentions(text: str, found: list[Mention]) -> list[Mention]:
+def period_mentions(
+    text: str, found: list[Mention], published: dt.date | None = None
+) -> list[Mention]:
     """Limits counted in days or weeks from a notice's publication in a gazette whose issue the
-    page dates, as dates: the gazette's date plus the period."""
+    page dates, as dates: the gazette's date plus the period. Without a gazette, a period
+    counted from the page itself ('within 30 days of the publication of this notice') is
+    counted from the page's publication date."""
     periods = list(_PERIOD_AFTER_PUBLICATION.finditer(text))
     if not periods:
         return []
+    if published is not None and not _GAZETTE.search(text):
+        return [
+            _after(period, published)
+            for period in periods
+            if not _WORKING_DAYS.search(period.group(0))
+            and (
+                _OF_THIS_PAGE.match(text, period.end())
+                or re.search(r"\b(?:this|the\s+present)\b", period.group(0), re.IGNORECASE)
+            )
+        ]
     issued = None
     for gazette in _GAZETTE.finditer(text):
         issued = next(
@@ -1020,19 +1095,16 @@ def period_mentions(text: str, found: list[Mention]) -> list[Mention]:
             break
     if issued is None:
         return []
-    result = []
-    for period in periods:
-        if _WORKING_DAYS.search(period.group(0)):
-            continue
-        number = (
-            int(period.group("n"))
-            if period.group("n")
-            else NUMBER_WORDS[period.group("word").lower()]
-        )
-        days = number * hours_in(period.group("unit")) // 24
-        day = issued + dt.timedelta(days=days)
-        result.append(Mention(period.start(), period.end(), day.day, day.month, day.year))
-    return result
+    return [_after(p, issued) for p in periods if not _WORKING_DAYS.search(p.group(0))]
+
+
+def _after(period: re.Match[str], issued: dt.date) -> Mention:
+    """The day a period counted from ``issued`` ends on, as a mention where it is written."""
+    number = (
+        int(period.group("n")) if period.group("n") else NUMBER_WORDS[period.group("word").lower()]
+    )
+    day = issued + dt.timedelta(days=number * hours_in(period.group("unit")) // 24)
+    return Mention(period.start(), period.end(), day.day, day.month, day.year)
 
 
 # A programme's period ('PR FESR 2021-2027', 'Horizon 2020') names no year of its dates; an

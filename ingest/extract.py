@@ -18,6 +18,7 @@ from ingest.dates import (
     find_times,
     find_zone,
     fit_weekdays,
+    monthly_mentions,
     name_years,
     period_mentions,
     relative_mentions,
@@ -426,11 +427,11 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         taken = [(m.start, m.end) for m in found]
         found += [
             m
-            for m in relative_mentions(doc, published)
+            for m in relative_mentions(doc, published) + monthly_mentions(doc, published)
             if not any(s < m.end and m.start < e for s, e in taken)
         ]
         found.sort(key=lambda m: m.start)
-    periods = period_mentions(doc, found)
+    periods = period_mentions(doc, found, published)
     if periods:
         # 'on the 30th calendar day following … publication … in the Official Journal'
         taken = [(m.start, m.end) for m in found]

@@ -639,6 +639,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"|fechas?\s+de\s+corte",
         4,
     ),
+    # a period to answer within, counted from the page: 'return it within 21 days of this
+    # announcement', 'innerhalb von sechs Wochen nach Veröffentlichung dieser Bekanntmachung'
+    (
+        r"\bwithin\s+$|\binnerhalb\s+von\s+$|\bdans\s+un\s+délai\s+de\s+$|\bdentro\s+de\s+(?:los\s+)?$",
+        3,
+    ),
     # a French call's cut-off: 'Relevé n° 2 :', 'dates de relève', 'relevé intermédiaire' (not
     # 'relevés de notes', transcripts)
     (

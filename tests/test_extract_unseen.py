@@ -9824,6 +9824,55 @@ ROUND_FORTY_THREE_FIELDS = [
 ]
 
 
+# Round forty-four (xa-xe): limits written relatively, bilingual pages, timelines as tables,
+# calls announced in news style, courses, events and calls easy to confuse.
+ROUND_FORTY_FOUR_FIELDS = [
+    # a period counted from the page's own publication: 'within 30 days of the publication of
+    # this notice'
+    (
+        "Call for experts: evaluation pool 2027",
+        "Send your CV and a signed declaration to experts@agency.example.eu within 30 days "
+        "of the publication of this notice.\n\nSelected experts will be informed by the end of "
+        "November 2026.",
+        dt.date(2026, 9, 20),
+        "deadline",
+        "2026-10-20",
+    ),
+    (
+        "Appel à manifestation d'intérêt – Hydrogène vert",
+        "Les dossiers doivent être déposés sur la plateforme dans un délai de 30 jours à "
+        "compter de la date de publication du présent avis.",
+        dt.date(2027, 5, 3),
+        "deadline",
+        "2027-06-02",
+    ),
+    (
+        "Supplier readiness programme: expressions of interest",
+        "Complete the two-page form and return it within 14 days of this announcement.",
+        dt.date(2027, 8, 2),
+        "deadline",
+        "2027-08-16",
+    ),
+    # a day recurring each month, named by its place among the month's weekdays
+    (
+        "Innovation vouchers: monthly cut-offs",
+        "Applications are collected continuously. The cut-off is the first Tuesday of each "
+        "month at 17:00 CET.",
+        dt.date(2027, 1, 20),
+        "deadline",
+        "2027-02-02T17:00:00+01:00",
+    ),
+    (
+        "Chèques innovation : relèves mensuelles",
+        "Les dossiers sont examinés par relève mensuelle : la relève a lieu le premier "
+        "mercredi de chaque mois à 12h.",
+        dt.date(2027, 3, 10),
+        "deadline",
+        "2027-04-07T12:00:00+02:00",
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -9865,7 +9914,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_FORTY_FIELDS
     + ROUND_FORTY_ONE_FIELDS
     + ROUND_FORTY_TWO_FIELDS
-    + ROUND_FORTY_THREE_FIELDS,
+    + ROUND_FORTY_THREE_FIELDS
+    + ROUND_FORTY_FOUR_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected
