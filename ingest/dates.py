@@ -984,7 +984,6 @@ _ORDINALS = {
         (
             "second",
             "deuxième",
-            "second",
             "zweiten",
             "zweite",
             "secondo",
@@ -1053,6 +1052,7 @@ _OF_THIS_PAGE = re.compile(
     r"[^.;\n]{0,40}?\b(?:this|the\s+present|présente?|presente|dieser|diesem|diese[sr]?)\b",
     re.IGNORECASE,
 )
+_THIS = re.compile(r"\b(?:this|the\s+present)\b", re.IGNORECASE)
 _WORKING_DAYS = re.compile(
     r"working|business|hábiles|habiles|ouvr(?:ables|és)|lavorativi|werktag|arbeitstag",
     re.IGNORECASE,
@@ -1074,10 +1074,7 @@ def period_mentions(
             _after(period, published)
             for period in periods
             if not _WORKING_DAYS.search(period.group(0))
-            and (
-                _OF_THIS_PAGE.match(text, period.end())
-                or re.search(r"\b(?:this|the\s+present)\b", period.group(0), re.IGNORECASE)
-            )
+            and (_OF_THIS_PAGE.match(text, period.end()) or _THIS.search(period.group(0)))
         ]
     issued = None
     for gazette in _GAZETTE.finditer(text):
