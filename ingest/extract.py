@@ -1830,29 +1830,23 @@ _WAS_ENDING = re.compile(
 )
 # A date inside the quoted wording a correction replaces: 'donde dice: «El plazo … será de un
 # mes, hasta el 30 de junio de 2027», debe decir: «…»', 'where it reads "…"'.
-_IN_OLD_WORDING = re.compile(
-    r"(?:donde\s+dice|where\s+it\s+(?:says|reads)|là\s+où\s+(?:il\s+est\s+écrit|on\s+lit)"
+# The words introducing the wording a correction replaces, and the one it gives instead.
+_OLD_WORDING_WORDS = (
+    r"donde\s+dice|where\s+it\s+(?:says|reads)|là\s+où\s+(?:il\s+est\s+écrit|on\s+lit)"
     r"|anstelle\s+von|dove\s+(?:si\s+legge|è\s+scritto)|au\s+lieu\s+de|instead\s+of|anzich[ée]"
-    r"|invece\s+di|en\s+lugar\s+de)"
-    r"\s*:?\s*[«\"“„‘'][^»\"”“’'\n]*$",
-    re.IGNORECASE,
+    r"|invece\s+di|en\s+lugar\s+de"
 )
-# The words that introduce a correction's old or new wording, looked for once a page.
-_CORRECTION_WORDS = fast_compile(
-    r"donde\s+dice|where\s+it\s+(?:says|reads)|là\s+où|anstelle\s+von|dove\s+(?:si\s+legge|è\s+scritto)"
-    r"|au\s+lieu\s+de|instead\s+of|anzich[ée]|invece\s+di|en\s+lugar\s+de|\blire\b|\bleggasi\b"
-    r"|\bsi\s+legga\b|\bléase\b|\bdebe\s+decir\b|\bshould\s+read\b|\bnow\s+reads\b"
-    r"|\bsoll\s+lauten\b|\bmuss\s+es\s+heißen\b|\bva\s+lett[oa]\b",
-    re.IGNORECASE,
+_NEW_WORDING_WORDS = (
+    r"\blire|\bleggasi|\bsi\s+legga|\bléase|\bdebe\s+decir|\bshould\s+read|\bnow\s+reads"
+    r"|\bsoll\s+lauten|\bmuss\s+es\s+heißen|\bva\s+lett[oa]"
 )
+_IN_QUOTE = r"\s*:?\s*[«\"“„‘'][^»\"”“’'\n]*$"
+_IN_OLD_WORDING = re.compile(r"(?:" + _OLD_WORDING_WORDS + r")" + _IN_QUOTE, re.IGNORECASE)
 # The new wording a correction gives, the date inside its quote: 'Lire : « … avant le 19 mars »',
 # 'leggasi "entro le ore 13:00 del 15 marzo"', 'debe decir: «hasta el 30 de junio»'.
-_IN_NEW_WORDING = re.compile(
-    r"(?:\blire|\bleggasi|\bsi\s+legga|\bléase|\bdebe\s+decir|\bshould\s+read|\bnow\s+reads"
-    r"|\bsoll\s+lauten|\bmuss\s+es\s+heißen|\bva\s+lett[oa])"
-    r"\s*:?\s*[«\"“„‘'][^»\"”“’'\n]*$",
-    re.IGNORECASE,
-)
+_IN_NEW_WORDING = re.compile(r"(?:" + _NEW_WORDING_WORDS + r")" + _IN_QUOTE, re.IGNORECASE)
+# Either, looked for once a page before each date's window is read.
+_CORRECTION_WORDS = fast_compile(_OLD_WORDING_WORDS + "|" + _NEW_WORDING_WORDS, re.IGNORECASE)
 _OLD_WORDING_READ = 300  # characters before a date read for the quote it stands in
 _MOVED_FROM = re.compile(
     r"(?:moved|postponed|extended|deferred|prorogat[oaie]|differit[oaie]|spostat[oaie]|posticipat[oaie]"
@@ -1866,10 +1860,15 @@ _MOVED_WEIGHT = 3.0  # that of a limit's preposition right before the date ('unt
 
 # The header cells of a table's old and new limit: 'Old', 'Old deadline', 'bisher', 'Ancienne
 # date', 'Scadenza precedente', 'Plazo anterior'; 'New', 'neu', 'Nouvelle date', 'Nuevo plazo'.
+_OLD_FIRST = (
+    r"old|previous|former|original|alte[rn]?|bisherige[rn]?|bisher|ancienne|vecchia|antigua"
+    r"|anterior"
+)
+_OLD_AFTER = (
+    r"anterior|precedente|précédente|initiale?|original[e]?|originari[oa]|iniziale|inicial|bisher"
+)
 _OLD_CELL = re.compile(
-    r"^\W*(?:(?:old|previous|former|original|alte[rn]?|bisherige[rn]?|bisher|ancienne|vecchia"
-    r"|antigua|anterior)\b.{0,25}|.{0,25}\b(?:anterior|precedente|précédente|initiale?|original[e]?"
-    r"|originari[oa]|iniziale|inicial|bisher)\W*)$",
+    r"^\W*(?:(?:" + _OLD_FIRST + r")\b.{0,25}|.{0,25}\b(?:" + _OLD_AFTER + r")\W*)$",
     re.IGNORECASE,
 )
 _NEW_CELL = re.compile(
@@ -1877,12 +1876,8 @@ _NEW_CELL = re.compile(
     r"|.{0,25}\b(?:neu|nouvelle|nuova|nueva|revised)\W*)$",
     re.IGNORECASE,
 )
-# A page that may hold a table of old and new limits: a word of each, the old one first.
-_OLD_AND_NEW = fast_compile(
-    r"\b(?:old|previous|former|original|alte[rn]?|bisherige[rn]?|bisher|ancienne|vecchia|antigua"
-    r"|anterior|precedente|précédente|initiale?|originari[oa]|iniziale|inicial)\b",
-    re.IGNORECASE,
-)
+# A page that may hold a table of old and new limits: it names an old one somewhere.
+_OLD_AND_NEW = fast_compile(r"\b(?:" + _OLD_FIRST + "|" + _OLD_AFTER + r")\b", re.IGNORECASE)
 _SEPARATOR_ROW = re.compile(r"^[\s|:\-–]*$")
 
 
@@ -2688,9 +2683,7 @@ def _time_stated_apart(
     or one right after the deadline's, its time a limit ('The call closes on 14 December.
     Submissions are accepted until 5 p.m. Brussels time.')."""
     for mark in times:
-        start = max(0, doc.rfind(".", 0, mark.start - 6) + 1, _line_start(doc, mark.start))
-        stop = _SENTENCE_END.search(doc, mark.end)  # (a paragraph's end closes it too)
-        sentence = doc[start : stop.start() if stop else len(doc)]
+        start, sentence = _sentence_of(doc, mark)
         has_date = any(start <= m.start < start + len(sentence) for m in mentions)
         last_day = (
             chosen.is_range
@@ -2741,9 +2734,7 @@ def _closing_hour_anywhere(
     deadline is Thursday, March 18, 2027.', 'Submissions close at 12:00 UTC.'"""
     found = []
     for mark in times:
-        start = max(0, doc.rfind(".", 0, mark.start - 6) + 1, _line_start(doc, mark.start))
-        stop = _SENTENCE_END.search(doc, mark.end)
-        sentence = doc[start : stop.start() if stop else len(doc)]
+        start, sentence = _sentence_of(doc, mark)
         before = doc[max(0, mark.start - 30) : mark.start]
         if (
             not any(start <= m.start < start + len(sentence) for m in mentions)
@@ -2753,11 +2744,17 @@ def _closing_hour_anywhere(
             and not _OPENS_AT.search(before)
             and (_UNTIL_TIME.search(before) or _CLOSING_SENTENCE.search(sentence))
         ):
-            found.append((mark, sentence))
+            found.append(mark)
     if len(found) != 1:
         return None, None
-    mark, sentence = found[0]
-    return mark.time, mark.zone or find_zone(doc[mark.end : mark.end + 40])
+    return found[0].time, found[0].zone or find_zone(doc[found[0].end : found[0].end + 40])
+
+
+def _sentence_of(doc: str, mark: TimeMark) -> tuple[int, str]:
+    """Where the sentence holding a time starts, and its words (a paragraph's end closes it)."""
+    start = max(0, doc.rfind(".", 0, mark.start - 6) + 1, _line_start(doc, mark.start))
+    stop = _SENTENCE_END.search(doc, mark.end)
+    return start, doc[start : stop.start() if stop else len(doc)]
 
 
 # The last day of a window, named before the hour it closes at.
