@@ -61,15 +61,19 @@ _SUFFIXED = re.compile(_SUFFIX.removesuffix("?"), re.IGNORECASE)
 _WEEKDAY_END = re.compile(rf"(?:{LONG_WEEKDAY_NAMES}),?\s+$", re.IGNORECASE)
 _YEAR_AFTER = fast_compile(r"^\.?\s*,?\s*(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)")
 # Month first: "July 31, 2023", "October, 13th, 2016", "September 17-18", "October 6 (AOE), 2023".
+# (a weekday in brackets may follow a day: 'May 15 (Sat) and 16 (Sun), 2027')
+_DAY_ASIDE = r"(?:\s*\((?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)[a-z]{0,6}\.?\))?"
 _DAYS_AFTER = fast_compile(
-    rf"^\.?\s*,?\s*(?P<day>\d{{1,2}}){_SUFFIX}(?!\d|[:.]\d)"
+    rf"^\.?\s*,?\s*(?P<day>\d{{1,2}}){_SUFFIX}(?!\d|[:.]\d){_DAY_ASIDE}"
     rf"(?:\s*(?:-|–|—|to|and|&)\s*(?P<day2>\d{{1,2}}){_SUFFIX}(?!\d|[:.]\d))?"
     r"(?:\s*(?:\([^)]{0,16}\))?\s*,?\s*(?P<year>(?:19|20)\d{2})(?!\d))?",
     re.IGNORECASE,
 )
+# (read in the lowered text, as every date is: '2027-02-28T23:59:00Z' is met as '…t23:59:00z')
 _ISO = fast_compile(
     r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
-    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?P<off>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+    r"(?:[t ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r"\s*(?P<off>z\b|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _DOTTED = fast_compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)")
 # With the year's last two digits, as German forms write it: 'Einsendeschluss: 19.2.27, 16 Uhr'
@@ -153,7 +157,9 @@ _ZONE_NAMED_BEFORE_ON = (
     r"(?:(?:[^\W\d_]+[ \t]+){1,2}time|cest|cet|mesz|mez|utc|gmt|bst|aoe|eest|eet|west|wet"
     r"|e[sd]?t|p[sd]?t|c[sd]?t|aest|aedt"
     # (a region's clock named alone: '4 p.m. Eastern on Thursday, October 1')
-    r"|eastern|pacific|central|mountain|atlantic|hawaii(?:an)?|alaska(?:n)?)[ \t]+(?=on\b|am\b)"
+    r"|eastern|pacific|central|mountain|atlantic|hawaii(?:an)?|alaska(?:n)?)"
+    # (its abbreviation after it: '4:30 p.m. Hawaii Standard Time (HST) on Thursday')
+    r"(?:[ \t]+\([^()\d\n]{1,12}\))?[ \t]+(?=on\b|am\b)"
 )
 _RANGE_JOIN_TIMED = fast_compile(
     # ('dalle ore 10.00 del 9 settembre ed entro le ore 13.00 del 22 ottobre': the limit's words
@@ -699,6 +705,9 @@ def zone_words(text: str) -> tuple[str, str] | None:
     return f"UTC{sign}{hours:02d}:{minutes:02d}", words
 
 
+_OFFSET_BEFORE = re.compile(r"(?:utc|gmt|uct)\s*[+\-−]\s*$")
+
+
 def find_times(text: str) -> list[TimeMark]:
     """Every time of day written in ``text`` with the zone named right after it."""
     low = _lower(text)
@@ -728,15 +737,24 @@ def find_times(text: str) -> list[TimeMark]:
     for m in _TIME_WORDS.finditer(low):
         marks.append((m.start(), m.end(), dt.time(12, 0) if m.group("noon") else dt.time(23, 59)))
     marks.sort(key=lambda mark: (mark[0], -mark[1]))  # the longest reading of a spot wins
-    result: list[TimeMark] = []
+    kept: list[tuple[int, int, dt.time]] = []
     for start, end, time in marks:
-        if result and start < result[-1].end:
+        if kept and start < kept[-1][1]:
             continue
-        if result and re.fullmatch(r"\s*[-–]\s*", low[result[-1].end : start]):
+        if kept and re.fullmatch(r"\s*[-–]\s*", low[kept[-1][1] : start]):
             continue  # the end of a slot like "11:30-13:00" is no time of its own
+        if _OFFSET_BEFORE.search(low, max(0, start - 8), start):
+            continue  # '17:00 (UTC +02:00)': an offset is no time of day
+        kept.append((start, end, time))
+    result: list[TimeMark] = []
+    for number, (start, end, time) in enumerate(kept):
         window = text[end : end + _NEAR]
         window = re.split(r"(?<=[;!?])\s|(?<=[^.]\.)\s(?=[A-Z])|\n", window, maxsplit=1)[0]
-        result.append(TimeMark(start, end, time, find_zone(window)))
+        # a zone named before the next time is this one's, not the next's: '18:00 CET / 12:00
+        # ET' (with none between, the next restates this one: '12:00 noon (Brussels time)')
+        stop = kept[number + 1][0] - end if number + 1 < len(kept) else len(window)
+        zone = find_zone(window[:stop]) if stop < len(window) else None
+        result.append(TimeMark(start, end, time, zone or find_zone(window)))
     return result
 
 
@@ -818,9 +836,15 @@ _LEADS_TO_DATE = fast_compile(
 
 
 def _time_after(low: str, mention: Mention, times: list[TimeMark], limit: int) -> TimeMark | None:
+    # (a date may end with its sentence's full stop: 'opened on 1 May. Applications are due by
+    # 17:00 GMT on the 4th of June' gives the hour to June; its month word tells whether the stop
+    # abbreviates it, as in 'Oct.', or ends the sentence)
+    said = mention.end
+    if low[mention.end - 1] == ".":
+        said = max(mention.start, low.rfind(" ", mention.start, mention.end - 1) + 1)
     for mark in times:
         near = mention.end <= mark.start < min(limit, mention.end + _NEAR)
-        if near and _same_sentence(low[mention.end : mark.start]):
+        if near and _same_sentence(low[said : mark.start]):
             if _NOT_THEN.search(low, mention.end, mark.start):
                 return None  # '… del 23 de abril, y no a las 14:00 como figuraba': the old hour
             if limit < len(low) and _LEADS_TO_DATE.match(low[mark.end : limit]):

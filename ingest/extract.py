@@ -507,9 +507,22 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
                 scores[index] = min(scores[index], -6.0)
     # A date by which too few registrations cancel something is neither deadline nor event;
     # nor is a date struck through ('~~Paper submission: March 3, 2023~~ → March 12, 2023').
-    cancelled = frozenset(
-        i for i, score in enumerate(scores) if score > 0 and _cancelled(doc, mentions[i])
-    ) | _struck(doc, mentions)
+    struck = _struck(doc, mentions)
+    for index in struck:
+        # ('Submission deadline: ~~March 1, 2027~~ March 8, 2027': the date written after a
+        # struck one replaces it, and is what its label now says)
+        after = index + 1
+        if (
+            after < len(mentions)
+            and after not in struck
+            and not scores[after]
+            and _REPLACES_STRUCK.fullmatch(doc, mentions[index].end, mentions[after].start)
+        ):
+            scores[after] = scores[index]
+    cancelled = (
+        frozenset(i for i, score in enumerate(scores) if score > 0 and _cancelled(doc, mentions[i]))
+        | struck
+    )
     scored = _inherit_in_lists(
         doc,
         [
@@ -1143,6 +1156,12 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
         pieces.append(doc[last:end])
         words = _BRACKETS.sub(" ", " ".join(pieces))  # ('(closed)' beside a date is an aside)
         heads = _CELL.split(doc[lines[above][0] : lines[above][1]].strip(" |"))
+        if above > 0 and above - 1 not in on_line:
+            # a header in two rows, its first group over the first columns: 'Application Due
+            # Dates | Review and Award Cycles' over 'New | Renewal | … | Earliest Start Date'
+            groups = _CELL.split(doc[lines[above - 1][0] : lines[above - 1][1]].strip(" |"))
+            if 1 < len(groups) < len(heads) and _cue_score(groups[0], _DEADLINE_CUES) > 0:
+                heads[0] = f"{groups[0].strip()} {heads[0].strip()}"
         labelled = _cue_score(words, _DEADLINE_CUES) or _cue_score(words, _EVENT_CUES)
         if len(heads) != len(cells):
             continue  # (a row that says what its dates are keeps its words beside them)
@@ -1203,10 +1222,15 @@ def _heading_over(doc: str, mentions: list[Mention], line_start: int) -> tuple[i
             break
         end = start - 1
     heading_start = _line_start(doc, end)
-    while end > 0 and not doc[heading_start:end].strip():
-        end = heading_start - 1  # (a blank line may stand between the heading and its rows)
+    while end > 0 and _RULE_LINE.fullmatch(doc, heading_start, end):
+        # (a blank line may stand between the heading and its rows, or the heading's underline:
+        # 'Important dates (23:59 UTC-12)' over '-----')
+        end = heading_start - 1
         heading_start = _line_start(doc, end)
     return heading_start, end
+
+
+_RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~#][ \t]*)*")
 
 
 def _headed_rows(
@@ -1319,10 +1343,15 @@ def _list_headers(
             continue  # the item says what its date is: its own words speak
         # the header is the first line above that is no item of the list, nor blank: a blank
         # line may stand between the header and its row or first item ('Full Proposal
-        # Deadline(s):', a blank line, then '     July 21, 2010'), or between items
+        # Deadline(s):', a blank line, then '     July 21, 2010'), or between items, marked or
+        # bare ('   January 15, 2027' over '   April 15, 2027')
         end = line_start - 1
         start = _line_start(doc, end)
-        while end > 0 and (not doc[start:end].strip() or _ITEM.match(doc[start:end])):
+        while end > 0 and (
+            not doc[start:end].strip()
+            or _ITEM.match(doc[start:end])
+            or (bare and start in lines_of_dates)
+        ):
             end = start - 1
             start = _line_start(doc, end)
         header = doc[start:end] if end > 0 else ""
@@ -1469,6 +1498,8 @@ _CANCEL_STEMS = ("cancel", "abgesagt", "annul", "anulad", "storniert", "entfall"
 
 
 _STRUCK = re.compile(r"~~[^~\n]+~~")
+# What stands between a struck date and the one replacing it: the strike's end, an arrow.
+_REPLACES_STRUCK = re.compile(r"[^~\n\d]{0,6}~~[ \t]*(?:→|->|=>|⇒)?[ \t]*(?:\*\*)?")
 
 
 def _struck(doc: str, mentions: list[Mention]) -> frozenset[int]:
@@ -1576,6 +1607,11 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
         and not (_STRONG.search(context[0]))
     ):
         return 0.0  # 'Webinar di presentazione: mercoledì 20 gennaio': the session's day
+    closing = _CLOSING_CLAUSE.search(context[0], max(0, len(context[0]) - _CLOSING_CLAUSE_READ))
+    if closing:
+        # 'the system will be open from the publication of this call and will close on 26
+        # March': the clause that closes is the date's, not the opening before it
+        context = (context[0][closing.start() :], context[1])
     # before a range, words of opening open the window whose end is the limit: a table without
     # them ('a partire dalle ore 9:00 del 6 settembre ed entro le ore 12:00 del 30 settembre')
     score = _score(context, _RANGE_DEADLINE_CUES if mention.is_range else _DEADLINE_CUES)
@@ -1611,6 +1647,15 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     return score
 
 
+# The clause closing a window that the same sentence opened, right before its date: 'and will
+# close on', 'et fermera le', 'e chiuderà il', 'y cerrará el', 'und schließt am'.
+_CLOSING_CLAUSE = re.compile(
+    r"\b(?:and|et|e|ed|y|und)\s+(?:will\s+(?:close|end)|closes|ends|(?:se\s+)?(?:fermera|clôturera"
+    r"|terminera)|(?:si\s+)?(?:chiuderà|concluderà)|(?:se\s+)?(?:cerrará|finalizará)|schließt|endet)"
+    r"\s+(?:on\s+(?:the\s+)?|le\s+|il\s+|el\s+|am\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSING_CLAUSE_READ = 40  # characters before a date read for the clause that closes
 # The nouns of a limit: where one comes after a word of opening, the date is the limit.
 _LIMIT_NOUN = fast_compile(
     _DEADLINE_WORD
@@ -2617,6 +2662,11 @@ _EACH_CUT_OFF = fast_compile(
     # um 12:00 Uhr', 'Le finestre si chiudono alle ore 12:00 dell'ultimo giorno'
     r"|\b(?:both|all|each)\s+(?:stages|rounds|windows|deadlines)\b|\beach\s+closing\s+date\b"
     r"|\ballen\s+stichtagen\b|\bfinestre\s+si\s+chiudono\b|\btodas\s+las\s+(?:fases|convocatorias)\b"
+    # or every time of the page said to be one hour: 'All times are 23:59 UTC', 'Toutes les
+    # échéances sont fixées à 12h00', 'Tutte le scadenze sono alle ore 12:00', 'Alle Termine
+    # jeweils 23:59 Uhr' (not 'All times are CET', which names a clock and no hour)
+    r"|\ball\s+times\s+(?:are\s+)?(?:at\s+)?(?=\d)|\btoutes\s+les\s+(?:échéances|dates\s+limites)\b"
+    r"|\btutte\s+le\s+scadenze\b|\balle\s+(?:termine|fristen)\b|\btodos\s+los\s+plazos\b"
     r"|\bles\s+deux\s+(?:étapes|phases|échéances)\b"
     # ('Dans les deux cas, le dépôt doit être effectué avant 16 h', 'in both cases by 17:00')
     r"|\bdans\s+les\s+deux\s+cas\b|\bin\s+both\s+cases\b|\bin\s+beiden\s+fällen\b"
@@ -3222,7 +3272,7 @@ _COURSE_END = fast_compile(
     r"|examen\s+final|session\s+finale|esame\s+finale|finaliza|termina"
     # a line labelled as the end: 'Fin du cours :', 'Fin de la formation :', 'Ende:'
     r"|\bfin\s+(?:du\s+cours|de\s+la\s+formation|des\s+cours|del\s+curso|de\s+las\s+clases)"
-    r"|\bfine\s+(?:del\s+corso|delle\s+lezioni)|(?:^|\n)\s*(?:ende|end|fin|fine)\s*:\s*$"
+    r"|\bfine\s+(?:del\s+corso|(?:delle\s+)?lezioni)|(?:^|\n)\s*(?:ende|end|fin|fine)\s*:\s*$"
     r"|\b(?:kurs|lehrgangs|seminar|programm|schulungs|studien|semester)ende\b|\bsemester\s+ends\b"
     r"|\bende\s+des\s+(?:kurses|lehrgangs|programms|seminars)\b"
     r"|\bend\s+of\s+(?:the\s+)?(?:course|programme|program)"

@@ -375,6 +375,9 @@ _PAST_TITLE = Either(
         r"|rekord\b|\brecord\s+de\s+candidatures\b|\brécord\s+de\s+solicitudes\b"
         r"|\brecord\s+di\s+(?:domande|candidature)\b"
         r"|\bin\s+review\b|\b(?:a\s+)?look(?:ing)?\s+back\b|\bwrap-?up\b|\bnachlese\b"
+        # counted up: 'Call 3 Step 1 in numbers', '2023 in figures', 'l'appel en chiffres'
+        r"|\bin\s+(?:numbers|figures)\b|\bby\s+the\s+numbers\b|\ben\s+chiffres\b|\bin\s+zahlen\b"
+        r"|\bin\s+cifre\b|\ben\s+cifras\b"
         # a digest of several items is a report of them: 'Innovation Office Newsletter – October'
         r"|\bnewsletter\b|\brundbrief\b|\blettre\s+d'information\b|\bbolet[íi]n\s+(?:de\s+noticias|informativo)"
         r"|\b(?:results?|outcomes?|statistics|statistik|ergebnisse|résultats|resultados|risultati|winners"

@@ -164,7 +164,11 @@ PUT_OFF_VERBS = (
 )
 # Sessions that inform about a call or help to apply to it: its info day, webinar, Q&A, launch.
 INFO_SESSION_WORDS = (
-    r"info(?:rmation)?\s*(?:days?|sessions?|meetings?|events?)|webinar\w*|webinaires?|q\s*&\s*a"
+    r"info(?:rmation)?[\s-]*(?:days?|sessions?|meetings?|events?)|webinar\w*|webinaires?|q\s*&\s*a"
+    # ('Une matinée d'information aura lieu le 11 février', 'Serata informativa: 23 marzo',
+    # 'two optional office-hours sessions on Zoom (February 24 and March 10)')
+    r"|(?:matinées?|soirées?|après-midi)\s+d'information|serat[ae]\s+informativ[ae]"
+    r"|office[\s-]hours?\s+sessions?"
     r"|questions?[\s-]+(?:and|et|y|e)?[\s-]*(?:réponses|answers)|preguntas\s+y\s+respuestas"
     r"|domande\s+e\s+risposte|fragestunde|launch\s+event|kick-?off\s+event|auftaktveranstaltung"
     r"|evento\s+di\s+lancio|jornadas?\s+informativas?|(?:réunions?|séances?|sessions?)\s+d'information"
@@ -276,6 +280,9 @@ ZONE_PHRASES: list[tuple[str, str]] = [
     (r"^\W{0,3}(?-i:Pacific)\b", "America/Los_Angeles"),
     (r"^\W{0,3}(?-i:Central)\b(?!\s+europ)", "America/Chicago"),
     (r"^\W{0,3}(?-i:Mountain)\b", "America/Denver"),
+    (r"^\W{0,3}(?-i:Atlantic)\b", "America/Halifax"),
+    (r"^\W{0,3}(?-i:Alaska)\b", "America/Anchorage"),
+    (r"^\W{0,3}(?-i:Newfoundland)\b", "America/St_Johns"),
     # a city alone right after a time: '17:00 (Brussels)', '12h, Paris'
     (r"^\W{0,3}(?:brussels|bruxelles|brussel|brüssel)\b", "Europe/Brussels"),
     (r"^\W{0,3}paris\b", "Europe/Paris"),
@@ -977,6 +984,9 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"|submitted\s+by\s+(?-i:[A-Z]\w+\s+[A-Z])|posted\s+(?:on|by)",
         -3,
     ),
+    # the first day one may submit, as a funder's table names it: 'Open Date (Earliest
+    # Submission Date)'
+    (r"\bopen\s+date\b|\bearliest\s+(?:submission|application)\s+date\b", -6),
 ]
 
 # Words of an opening ('applications open 1 March'): against a single date being the deadline,

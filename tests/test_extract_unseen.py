@@ -9873,6 +9873,213 @@ ROUND_FORTY_FOUR_FIELDS = [
 ]
 
 
+# Round forty-five: clocks in timestamps, sentences and headings; funders' tables; a call's
+# side sessions; a report counted up.
+ROUND_FORTY_FIVE_FIELDS = [
+    # a timestamp written as ISO 8601 with its clock and offset: its hour and zone are the limit's
+    (
+        "Security bug bash: spring 2027",
+        "Window: opens 2027-03-01T00:00:00Z, closes 2027-03-21T23:59:00Z. Reports sent after "
+        "the window closes are not rewarded.",
+        dt.date(2027, 2, 10),
+        "deadline",
+        "2027-03-21T23:59:00+00:00",
+    ),
+    (
+        "Maintainer grants: round 4",
+        "```\ndeadline: 2027-04-30T17:00:00Z\ncohort_start: 2027-06-01\n```",
+        dt.date(2027, 3, 1),
+        "deadline_tz",
+        "UTC",
+    ),
+    # every time of the page said to be one hour, in a sentence apart
+    (
+        "Call for papers: Workshop on Robust Learning",
+        "Important dates\nPaper submission: June 8, 2027\nNotification: September 10, 2027\n\n"
+        "All times are 23:59 UTC.",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-06-08T23:59:00+00:00",
+    ),
+    (
+        "Bando voucher innovazione 2027",
+        "Domande: 8 giugno 2027\nEsiti: 10 settembre 2027\n\n"
+        "Tutte le scadenze sono alle ore 12:00.",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-06-08T12:00:00+02:00",
+    ),
+    # a date closing its sentence gives no hour to the next sentence's date
+    (
+        "Open source fund: round 3",
+        "Round 3 opened on 1 May. Applications are due by 17:00 GMT on the 4th of June 2027.",
+        dt.date(2027, 5, 2),
+        "deadline",
+        "2027-06-04T17:00:00+00:00",
+    ),
+    # a clock's name and its abbreviation in brackets, between an hour and its day
+    (
+        "Coastal community mini-grants",
+        "Applications are due no later than 4:30 p.m. Hawaii Standard Time (HST) on Thursday, "
+        "October 15, 2026.",
+        dt.date(2026, 8, 1),
+        "deadline",
+        "2026-10-15T16:30:00-10:00",
+    ),
+    # Atlantic, Alaska and Newfoundland named alone after an hour are their clocks
+    (
+        "Early career research fund",
+        "Applications close: October 22, 2026 at 8 PM Atlantic",
+        dt.date(2026, 9, 1),
+        "deadline",
+        "2026-10-22T20:00:00-03:00",
+    ),
+    (
+        "Arctic field research grants",
+        "Proposals are due March 2, 2027 at 5 PM Alaska.",
+        dt.date(2027, 1, 5),
+        "deadline_tz",
+        "America/Anchorage",
+    ),
+    # a date written after a struck-through one replaces it under its label
+    (
+        "Workshop on Health ML: deadline extended",
+        "Important dates (updated)\nSubmission deadline: ~~March 1, 2027~~ March 8, 2027 (AoE)\n"
+        "Notification: ~~March 29~~ April 2, 2027\nWorkshop: May 7, 2027",
+        dt.date(2027, 2, 26),
+        "deadline",
+        "2027-03-08T23:59:00-12:00",
+    ),
+    # a heading underlined gives its hour to the rows under its underline
+    (
+        "ECSAP 2027: second call for papers",
+        "Important dates (23:59 UTC-12)\n------------------------------\n"
+        "Abstract submission:     January 20, 2027\nFull paper submission:   January 27, 2027\n"
+        "Notification:            March 10, 2027",
+        dt.date(2027, 1, 22),
+        "deadline",
+        "2027-01-27T23:59:00-12:00",
+    ),
+    # a funder's table: the open date is no limit, and a header in two rows labels the first
+    # column by its group
+    (
+        "Exploratory research grants (R21)",
+        "Key Dates\nPosted Date\tNovember 2, 2026\n"
+        "Open Date (Earliest Submission Date)\tJanuary 16, 2027\n\n"
+        "Application Due Dates\tReview and Award Cycles\n"
+        "New\tRenewal / Resubmission\tScientific Merit Review\tEarliest Start Date\n"
+        "February 16, 2027\tMarch 16, 2027\tJune 2027\tSeptember 2027\n"
+        "June 16, 2027\tJuly 16, 2027\tOctober 2027\tJanuary 2028",
+        dt.date(2026, 11, 2),
+        "deadline",
+        "2027-02-16",
+    ),
+    # dates listed one a line, bare, under the sentence that says what they are
+    (
+        "Research equipment grants: how to apply",
+        "2027 cut-off dates\nApplications must be submitted by 12 PM ET on the following dates:\n"
+        "   January 15, 2027\n   April 15, 2027\n   July 15, 2027\n\nDecisions follow.",
+        dt.date(2027, 1, 20),
+        "deadline",
+        "2027-04-15T12:00:00-04:00",
+    ),
+    # two hours with two zones: the zone written before the second is the first's
+    (
+        "Transatlantic data challenge",
+        "Key dates\n• Submission deadline: 19 February 2027, 18:00 CET / 12:00 ET\n"
+        "• Jury evaluation: March 2027",
+        dt.date(2027, 1, 10),
+        "deadline",
+        "2027-02-19T18:00:00+01:00",
+    ),
+    # an offset's figures are no hour of their own (they must not cut the window read for the
+    # zone of the hour before them)
+    (
+        "Call for proposals: smart grids",
+        "Proposals are due on 15 May 2027 at 17:00 (UTC +02:00).",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-05-15T17:00:00+02:00",
+    ),
+    # a window opened and closed in one sentence: the closing clause is the date's
+    (
+        "Call for proposals: industrial innovation",
+        "Registration of proposals: the system will be open from the publication of this call "
+        "and will close on 26 March 2027 at 18:00 CET. Workshop: 2 February 2027, 10:00 CET.",
+        dt.date(2027, 1, 11),
+        "deadline",
+        "2027-03-26T18:00:00+01:00",
+    ),
+    (
+        "Convocatoria de proyectos de innovación",
+        "Registro de propuestas: el sistema estará abierto a partir de la publicación de la "
+        "presente convocatoria y cerrará el 26 de marzo de 2027 a las 18:00 horas. Taller: 2 de "
+        "febrero de 2027, 10:00 horas.",
+        dt.date(2027, 1, 11),
+        "deadline",
+        "2027-03-26T18:00:00+01:00",
+    ),
+    # a call counted up after it closed is a report of it
+    (
+        "Call 3 Step 1 in numbers",
+        "Call 3 of the programme closed for Step 1 applications on 15 April 2027 at 12:00 "
+        "(CET). Thank you to all applicants!\n\nIn total, 143 applications were submitted, "
+        "requesting EUR 400 million.\n\nThe Monitoring Committee will decide on the Step 1 "
+        "applications on 24 June 2027. Successful applicants will then be invited to submit a "
+        "full application by 14 October 2027.",
+        dt.date(2027, 4, 28),
+        "kind",
+        "news",
+    ),
+    # a call's information evening, office hours or info event are not its event
+    (
+        "Bando 2027 per progetti regionali",
+        "Il Cantone mette a concorso contributi a fondo perso per progetti che rafforzano la "
+        "competitività delle regioni.\n\nLe candidature devono pervenire entro il 31 maggio "
+        "2027 alle ore 16:00, tramite il formulario online.\n\nSerata informativa: 23 marzo "
+        "2027, ore 18:00, Palazzo dei congressi di Lugano.",
+        dt.date(2027, 3, 2),
+        "event",
+        (None, None),
+    ),
+    (
+        "Community research grants",
+        "Applications are due by midnight (Eastern) on March 31, 2027. We will hold two "
+        "optional office-hours sessions on Zoom (February 24 and March 10, 2027).",
+        dt.date(2027, 1, 20),
+        "event",
+        (None, None),
+    ),
+    (
+        "Förderaufruf Innovate Vienna 2027",
+        "Einreichung bis 15. März 2027, 12:00 Uhr.\n\nInfo-Event: 12. Jänner 2027, 16:00 Uhr, "
+        "Wirtschaftsagentur Wien, Mariahilfer Straße 20.",
+        dt.date(2026, 12, 1),
+        "event",
+        (None, None),
+    ),
+    # a course's end said without an article: 'fine lezioni'
+    (
+        "Corso di perfezionamento in trasferimento tecnologico",
+        "Iscrizioni entro il 30 giugno 2027.\n– inizio lezioni: 8 ottobre 2027; fine lezioni: "
+        "15 aprile 2028",
+        dt.date(2027, 3, 1),
+        "event",
+        (dt.date(2027, 10, 8), dt.date(2028, 4, 15)),
+    ),
+    # a weekday in brackets after a day of a range
+    (
+        "WebConf Osaka 2027 — Call for Proposals",
+        "WebConf Osaka 2027 will be held on **June 12 (Sat) and 13 (Sun), 2027** at the Osaka "
+        "Conference Hall. We welcome talks in English or Japanese.\n\n## Deadline\n"
+        "**2027-02-28 23:59 JST**\n\nResults will be emailed by early April.",
+        dt.date(2027, 1, 7),
+        "event",
+        (dt.date(2027, 6, 12), dt.date(2027, 6, 13)),
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -9915,7 +10122,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_FORTY_ONE_FIELDS
     + ROUND_FORTY_TWO_FIELDS
     + ROUND_FORTY_THREE_FIELDS
-    + ROUND_FORTY_FOUR_FIELDS,
+    + ROUND_FORTY_FOUR_FIELDS
+    + ROUND_FORTY_FIVE_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

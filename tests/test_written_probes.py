@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-` and `xa-` to `xe-`) was
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-` and `xa-` to `xj-`) was
 scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
 record must be read as labelled, except the ones listed below, which are expected to fail until a
 rule reads them.
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to xe: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to xj: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -77,7 +77,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Berlin' for 'Europe/Vienna' (scored, not read)"
     ),
     "pi-open-innovation-challenge-2024": ("event_start '2024-06-20' for None"),
-    "pi-infoday-interreg-bolzano-2019": ("deadline_tz 'Europe/Rome' for None (scored, not read)"),
     "pk-nserc-alliance-2023": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
     ),
@@ -795,9 +794,6 @@ KNOWN_MISSES: dict[str, str] = {
     "rt-de-fristverlaengerung-erc-advanced-grant": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"
     ),
-    "rt-fr-matinee-information-erc": (
-        "kind 'call' for 'event'; event_start None for '2026-11-19' (scored, not read)"
-    ),
     "rt-it-corso-europrogettazione-ricercatori": (
         "event_start '2027-11-08' for '2027-10-11'; event_end None for '2027-11-08'"
     ),
@@ -879,10 +875,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "sa-cz-tacr-sigma-4th-tender": ("deadline_tz 'Europe/Brussels' for 'Europe/Prague'"),
     "sa-cy-rif-excellence-hubs-2026": ("deadline_tz 'Asia/Nicosia' for 'Europe/Nicosia'"),
-    "sa-pt-fct-phd-studentships-2026": (
-        "instant '2026-07-31' for '2026-07-31T22:59:00+00:00'; "
-        "deadline_tz None for 'Europe/Lisbon' (scored, not read)"
-    ),
     "sa-pt-ani-proposal-writing-academy-2026": ("event_end None for '2026-12-17'"),
     "sb-en-transatlantic-mission-boston-life-sciences": (
         "event_start None for '2027-05-10'; event_end None for '2027-05-13'"
@@ -2042,9 +2034,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2023-05-12' for '2023-05-19'; deadline_tz None for 'Europe/Madrid'"
     ),
     "uq-en-vouchers-ext-brussels-2027": ("kind 'call' for 'extension' (scored, not read)"),
-    "uq-en-aoe-workshop-ext-2026": (
-        "deadline '2026-07-21' for '2026-05-15'; deadline_tz None for 'AoE'"
-    ),
     "uq-en-fellowship-second-ext-2019": (
         "deadline '2019-02-04' for '2019-02-18'; deadline_tz None for 'Europe/London'"
     ),
@@ -2064,7 +2053,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uq-de-smarte-quartiere-stufe2-2020": (
         "deadline '2020-07-20' for '2020-09-30'; deadline_tz None for 'Europe/Berlin'"
     ),
-    "uq-fr-deeptech-barre-feed-2024": ("deadline None for '2024-01-26'"),
     "uq-it-startup-ulteriore-proroga-2024": (
         "deadline '2024-12-06' for '2024-12-20'; "
         "deadline_tz None for 'Europe/Rome' (scored, not read)"
@@ -2274,7 +2262,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'2026-12-01T12:00:00+00:00' for '2027-02-02T12:00:00+00:00'"
     ),
     "ve-en-health-data-dtp-2029": ("event_start None for '2029-09-24' (scored, not read)"),
-    "ve-en-tokyo-summer-program": ("event_end None for '2028-07-28'"),
     "ve-fr-mooc-economie-circulaire": (
         "event_start None for '2027-03-15'; event_end None for '2027-05-30'"
     ),
@@ -2548,10 +2535,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2028-08-31' for '2028-09-08'; instant '2028-08-31' for "
         "'2028-09-09T00:00:00+00:00'; deadline_tz None for 'America/Mexico_City'"
     ),
-    "vr-en-newfoundland-daylight-time": (
-        "instant '2027-05-14' for '2027-05-14T19:00:00+00:00'; deadline_tz None for "
-        "'America/St_Johns' (scored, not read)"
-    ),
     "vr-en-rolling-cutoffs-est-new-york-time": (
         "deadline None for '2027-10-01'; instant None for '2027-10-01T21:00:00+00:00'; "
         "deadline_tz None for 'America/New_York' (scored, not read)"
@@ -2605,10 +2588,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vu-en-call-cutoffs-brussels-time": (
         "deadline '2027-04-30' for '2027-06-15'; instant '2027-04-30T08:00:00+00:00' for "
         "'2027-06-15T15:00:00+00:00' (scored, not read)"
-    ),
-    "vu-en-course-mooc-utc": (
-        "instant '2026-09-29T10:00:00+00:00' for '2026-09-29T12:00:00+00:00'; deadline_tz "
-        "'Europe/Brussels' for 'UTC' (scored, not read)"
     ),
     "vu-en-ext-conference-cfp-aoe": (
         "event_start None for '2027-11-08'; event_end None for '2027-11-10'"
@@ -2680,9 +2659,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "vx-en-research-funding-strategy-mondays-no-published": (
         "kind 'call' for 'course'; event_end None for '2027-12-06'"
-    ),
-    "vx-en-gpu-training-week-zulu": (
-        "instant '2027-05-20' for '2027-05-20T12:00:00+00:00'; deadline_tz None for 'UTC'"
     ),
     "vx-en-call-travel-grants-neuro-summer-school": (
         "event_start None for '2027-07-12'; event_end None for '2027-07-23'"
@@ -3346,6 +3322,134 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "xe-es-convocatoria-mentores-aceleradora": (
         "deadline_tz 'Europe/Brussels' for 'Europe/Madrid'"
+    ),
+    "xf-nsrc-discovery-2027": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
+    "xf-bc-health-scholar-2027": ("deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"),
+    "xf-genomebc-extension-pacific": (
+        "deadline_tz 'America/Los_Angeles' for 'America/Vancouver' (scored, not read)"
+    ),
+    "xf-csu-grant-writing-bootcamp": ("kind 'call' for 'course'"),
+    "xf-nasa-roses-step2": (
+        "kind 'news' for 'call'; "
+        "deadline '2027-03-18' for '2027-05-20'; "
+        "instant '2027-03-18' for '2027-05-21T03:59:00+00:00'; "
+        "deadline_tz None for 'America/New_York' (scored, not read)"
+    ),
+    "xf-ucalgary-mt-catalyst": ("deadline_tz 'America/Denver' for 'America/Edmonton'"),
+    "xf-cihr-style-info-webinar": (
+        "deadline_tz 'America/New_York' for 'America/Toronto'; event_end '2026-10-15' for None"
+    ),
+    "xg-transithack-nyc": ("kind 'call' for 'event'"),
+    "xg-transit-challenge-closed": ("event_start '2027-03-03' for None"),
+    "xg-fellowship-tminus": (
+        "kind 'course' for 'call'; "
+        "event_start '2027-07-01' for None; "
+        "event_end '2027-12-31' for None (scored, not read)"
+    ),
+    "xg-devcamp-workshops": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
+    "xg-clean-air-challenge": ("event_start '2027-09-09' for None (scored, not read)"),
+    "xg-openhack-australia": (
+        "kind 'call' for 'event'; "
+        "event_start None for '2027-08-20'; "
+        "event_end None for '2027-08-22'"
+    ),
+    "xg-ospo-101-mooc": ("kind 'news' for 'course' (scored, not read)"),
+    "xg-rse-summer-school": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
+    "xg-office-hours-feb": (
+        "kind 'call' for 'event'; "
+        "deadline '2027-02-04' for None; "
+        "deadline_tz 'UTC' for None; "
+        "event_start None for '2027-02-04'"
+    ),
+    "xg-spring-hack-online": (
+        "kind 'call' for 'event'; "
+        "event_start None for '2027-02-19'; "
+        "event_end None for '2027-02-21'"
+    ),
+    "xg-rust-game-jam": (
+        "kind 'call' for 'event'; "
+        "event_start None for '2027-03-12'; "
+        "event_end None for '2027-03-14' (scored, not read)"
+    ),
+    "xg-opsconf-cfp-extended": (
+        "event_start None for '2027-06-09'; event_end None for '2027-06-11'"
+    ),
+    "xg-blue-code-challenge": ("event_start '2027-06-10' for None (scored, not read)"),
+    "xg-soos-contributors-news": ("event_start '2027-05-12' for None"),
+    "xg-wioss-mentorship": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2027-03-01'; "
+        "event_end None for '2027-05-09'"
+    ),
+    "xh-cetp-joint-call-2027": (
+        "deadline '2027-01-06' for '2027-01-13'; "
+        "instant '2027-01-06' for '2027-01-13T13:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "xh-malta-erdf-rdi-infrastructure": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Malta' (scored, not read)"
+    ),
+    "xh-cinea-life-2027": (
+        "deadline '2027-10-14' for '2027-09-23'; "
+        "instant '2027-10-14T15:00:00+00:00' for '2027-09-23T15:00:00+00:00'"
+    ),
+    "xh-ext-euromed-matchmaking-registration": (
+        "event_start None for '2026-11-04'; event_end None for '2026-11-05' (scored, not read)"
+    ),
+    "xh-news-cost-oc-results": (
+        "deadline '2027-06-30' for '2026-10-29'; "
+        "instant '2027-06-30' for '2026-10-29T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'; "
+        "event_start '2027-10-01' for None"
+    ),
+    "xi-mlsys-health-ext": ("event_start None for '2027-05-07'"),
+    "xi-potsdam-frist": (
+        "event_start None for '2027-05-10'; event_end None for '2027-05-11' (scored, not read)"
+    ),
+    "xi-pisa-workshop-news": (
+        "deadline '2027-05-21' for None; "
+        "event_start None for '2027-05-19'; "
+        "event_end None for '2027-05-21'"
+    ),
+    "xi-eras-demos": ("deadline_tz 'Europe/Brussels' for 'Europe/Vienna'"),
+    "xi-dss-workshops": ("event_end '2027-09-07' for '2027-09-10'"),
+    "xi-europl-aec": (
+        "event_start None for '2027-10-11'; event_end None for '2027-10-15' (scored, not read)"
+    ),
+    "xi-nordic-dh": ("deadline_tz 'Europe/Brussels' for 'Europe/Copenhagen' (scored, not read)"),
+    "xi-bccl-extension": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'; "
+        "event_start None for '2027-09-09'; "
+        "event_end None for '2027-09-10'"
+    ),
+    "xi-edge-track-extension": (
+        "event_start None for '2027-03-22'; event_end None for '2027-03-26' (scored, not read)"
+    ),
+    "xi-bioimaging-extension": (
+        "event_start None for '2027-06-28'; event_end None for '2027-06-30' (scored, not read)"
+    ),
+    "xi-cds-extension": ("event_start None for '2027-05-20'; event_end None for '2027-05-22'"),
+    "xi-softmatter-registration": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Zurich' (scored, not read)"
+    ),
+    "xi-dsaa-best-paper": ("event_start None for '2026-09-21'; event_end None for '2026-09-25'"),
+    "xj-bayern-wasserstoff-flaeche": (
+        "deadline '2027-01-29' for '2027-03-15'; "
+        "instant '2027-01-29' for '2027-03-15T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin' (scored, not read)"
+    ),
+    "xj-fondazione-comunita-resilienti-proroga": (
+        "deadline '2026-10-29' for '2026-11-12'; "
+        "instant '2026-10-29T16:00:00+00:00' for '2026-11-12T16:00:00+00:00' (scored, not read)"
+    ),
+    "xj-aciisi-idi-empresarial-2027": (
+        "deadline '2027-03-24' for '2027-04-20'; "
+        "instant '2027-03-24T10:00:00+00:00' for '2027-04-20T13:00:00+00:00' (scored, not read)"
+    ),
+    "xj-deusto-ciberseguridad-industrial": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2026-10-26'; "
+        "event_end None for '2027-03-17'"
     ),
 }
 
