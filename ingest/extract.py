@@ -612,7 +612,14 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
             # 'Anmeldung bis zum Vortag, 12 Uhr': registration closes the day before it
             first = next((m for m in mentions if m.first() == start and m.time), None)
             before = _day_before(doc, eve, start, times, language, first and first.time)
-        if before is not None:
+        if before is not None and not (
+            # (of two limits said as such, the first still ahead: 'on-site registration closes
+            # on 2 February … online participants can register until the day before the event')
+            deadline is not None
+            and chosen in mentions
+            and deadline.date < before.date
+            and _LIMIT_NOUN.search(contexts[mentions.index(chosen)][0][-_NEAREST:])
+        ):
             deadline = before
             sure, evidence = 0.6, eve.group(0)  # type: ignore[union-attr]
     if kind == "event" and start is not None and published is None:
@@ -692,7 +699,10 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         and deadline
         and published
         and deadline.date > published
-        and not _ASKS_TO_ACT.search(" ".join(contexts[mentions.index(chosen)]))  # type: ignore[arg-type]
+        # (a limit read from 'the day before' has no date of its own: its words are the clause)
+        and not _ASKS_TO_ACT.search(
+            " ".join(contexts[mentions.index(chosen)]) if chosen in mentions else evidence or ""
+        )
     ):
         # A report keeps the closing date of the call it tells of, which is behind it; a
         # date still ahead is its deadline only where someone is asked to apply, submit or
@@ -2300,6 +2310,8 @@ _INTENT_STEP_WORDS = (
     r"letters?\s+of\s+intent|\blois?\b|(?:notifications?|notices?)\s+of\s+intent|\bnois?\b"
     r"|(?:lettres?|avis)\s+d['’]intention|absichtserklärung\w*|letter[ae]\s+di\s+intenti"
     r"|cartas?\s+de\s+intención"
+    # ('submit a non-binding intention to submit via ISAAC before 1 December')
+    r"|(?:intention|intent)\s+to\s+(?:submit|apply)|expressions?\s+of\s+intent"
 )
 _INTENT_STEP = fast_compile(_INTENT_STEP_WORDS, re.IGNORECASE)
 # ... said to be optional anywhere on the page: 'Although a letter of intent is not required',
@@ -2553,7 +2565,7 @@ _EVE = fast_compile(
     r"|\bchiud(?:e|ono)\s+|\bcierra\s+)"
     # an hour may come first: 'closes at 5 p.m. ET the day before', 'se cierra a las 14:00
     # horas del día anterior', 'si chiudono alle ore 12.00 del lunedì precedente'
-    r"(?P<hour>(?:at|a\s+las|alle(?:\s+ore)?|um|à)\s+(?:\d[.:]\d|[ap]\.\s?m\.|[^.;\n]){1,25}?\s+"
+    r"(?P<hour>(?:at|a\s+las|alle(?:\s+ore)?|le\s+ore|um|à)\s+(?:\d[.:]\d|[ap]\.\s?m\.|[^.;\n]){1,25}?\s+"
     r"(?:on\s+)?)?"
     r"(?:jeweils\s+)?(?:the\s+|la\s+|il\s+|el\s+|le\s+|del\s+)?"
     r"(?:vortag\b|(?P<working>working\s+|business\s+)?day\s+before\b|veille\b"
@@ -2996,7 +3008,11 @@ _NEXT_EDITION = fast_compile(
     r"|\bprochaine?s?\s+(?:édition|rencontres|journées?|salon|forum|congrès|colloque)"
     r"|\bnächste[nrs]?\s+(?:ausgabe|veranstaltung|tagung|konferenz|kongress|messe|forum)"
     r"|\bprossim[oa]\s+(?:edizione|convegno|evento|fiera|forum|giornata)"
-    r"|\bnotez\s+(?:dès\s+à\s+présent\s+)?la\s+date\s+des?\s+\d+",
+    r"|\bnotez\s+(?:dès\s+à\s+présent\s+)?la\s+date\s+des?\s+\d+"
+    # or the next of a series by its own name: 'Das nächste Netzwerkfrühstück findet am',
+    # 'The next Innovation Breakfast will take place on'
+    r"|\b(?:das|der|die)\s+nächste[nrs]?\s+(?-i:[A-ZÄÖÜ])\w+\s+(?:findet|wird|ist)\b"
+    r"|\bthe\s+next\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,2}\s+(?:will|is|takes)\b",
     re.IGNORECASE,
 )
 
@@ -3350,9 +3366,11 @@ def _course_span(
 # The hours a session runs, right after its day: '10:00–12:30 CET', '· 11:00 a.m.–12:15 p.m.',
 # '14:00–15:30 Uhr', 'dalle ore 10.00 alle 13.00', 'de 9:30 a 13:45 h', '13:00 bis 19:00 Uhr'.
 _SESSION_HOURS = fast_compile(
-    r"^\s*[,·|(–—-]?\s*(?:from\s+|de\s+|des\s+|von\s+|dalle\s+(?:ore\s+)?|dès\s+)?"
-    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|uhr)?\s*"
-    r"(?:[-–—]|to|until|bis|a|à|alle(?:\s+ore)?)\s*\d{1,2}(?:[:.h]\d{2})?",
+    # ('martedì 19 gennaio 2027, ore 11:00-12:30', 'jueves 4 de marzo, de 10:00 a 12:00 h')
+    r"^\s*[,·|(–—-]?\s*(?:from\s+|de\s+|des\s+|von\s+|dalle\s+(?:ore\s+)?|dès\s+|ore\s+)?"
+    # ('de 8 h 30 à 15 h 30': a French hour may be spaced)
+    r"\d{1,2}(?:[:.h]\d{2}|\s?h\s?\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|uhr)?\s*"
+    r"(?:[-–—]|to|until|bis|a|à|alle(?:\s+ore)?)\s*\d{1,2}(?:[:.h]\d{2}|\s?h\s?\d{2})?",
     re.IGNORECASE,
 )
 # What a line giving when something happens holds besides its day: a label ('When:', 'Wann?',

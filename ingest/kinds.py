@@ -168,7 +168,11 @@ _NEW_DEADLINE = Either(
         r"|postponement\s+of\s+the\s+deadline|report\s+du\s+délai|report\s+du\s+calendrier"
         # a timetable changed: 'Se modifica el cronograma de la convocatoria', 'si modificano i
         # termini'
-        r"|\bse\s+modifica(?:n)?\s+(?:el\s+cronograma|los\s+plazos|las\s+fechas|la\s+fecha)"
+        r"|\bse\s+modifica(?:n)?\s+(?:el\s+cronograma|los\s+plazos|las\s+fechas|la\s+fecha|el\s+plazo)"
+        # ('Agrupaciones Empresariales Innovadoras: modificación del plazo', 'Änderung der
+        # Einreichfrist', 'modification de la date limite')
+        r"|modificaci[óo]n\s+del\s+plazo|änderung\s+der\s+\w{0,20}frist"
+        r"|modification\s+de\s+la\s+date\s+limite"
         r"|\bsi\s+modifica(?:no)?\s+(?:i\s+termini|il\s+termine|le\s+scadenze|la\s+scadenza)"
         r"|\b(?:timeline|timetable|calendar)\s+(?:has\s+been\s+|is\s+)?(?:changed|modified|amended)",
         _I,
@@ -988,8 +992,9 @@ _HISTORY_SENTENCE = re.compile(
     # gathered 420 participants …', 'Rückblick 2026', 'Retour sur l'édition 2026'
     r"|(?:^|(?<=\n))[ \t]*(?:looking\s+back|a\s+look\s+back|rückblick|retour\s+sur"
     r"|uno\s+sguardo\s+indietro|mirando\s+atrás|(?:last|previous)\s+edition|(?:letzte|vorige)"
-    r"\s+ausgabe|édition\s+précédente|edizione\s+precedente|edición\s+anterior)\b[^\n]{0,40}\n"
-    r"(?:[^\n]+\n?)+",
+    r"\s+ausgabe|édition\s+précédente|edizione\s+precedente|edición\s+anterior)"
+    # (or a line labelled so: 'Rückblick: Das Clustertreffen 2026 fand am 11. März statt.')
+    r"(?:\b[^\n]{0,40}\n(?:[^\n]+\n?)+|[ \t]*:[^\n]*)",
     _I,
 )
 

@@ -107,6 +107,8 @@ OPTIONAL_WORDS = (
     r"optional|voluntary|facultati\w*|freiwillig\w*|opcional\w*|facoltativ\w*|non\s+obligatoire"
     r"|not\s+(?:required|mandatory|compulsory|binding)|nicht\s+verpflichtend|no\s+obligatori\w*"
     r"|non\s+obbligatori\w*|pas\s+obligatoire|non\s+vincolante|no\s+vinculante|non\s+contraignante"
+    # ('a non-binding intention to submit … it is not a condition for submitting')
+    r"|non-binding|unverbindlich\w*|not\s+a\s+(?:condition|requirement|prerequisite)\b"
 )
 EARLY_RATE_WORDS = (
     r"early[\s-]?bird|early[\s-]+(?:registration|rate|fee|booking)|frühbucher\w*|inscription\s+anticipée"
@@ -177,6 +179,9 @@ INFO_SESSION_WORDS = (
     r"|informationsabend|infoabend|giornat[ae]\s+informativ[ae]|incontr[oi]\s+di\s+presentazione"
     r"|séances?\s+de\s+présentation|sesi[óo]n(?:es)?\s+de\s+presentaci[óo]n"
     r"|presentation\s+(?:meeting|session)s?|aide\s+au\s+montage|ateliers?\s+d'aide"
+    # a secretariat's advice to each applicant: 'offers individual project consultations until'
+    r"|(?:individual|one-to-one|bilateral)\s+(?:project\s+)?consultations?|project\s+consultations?"
+    r"|consultations?\s+individuelles?|beratungsgespräch\w*"
     r"|informational\s+(?:calls?|webinars?|sessions?|meetings?)"
     # ('Briefing event: Net Zero Heat Innovation competition', 'Join this online briefing')
     r"|briefing\s+(?:events?|sessions?|webinars?)|online\s+briefings?"
@@ -646,6 +651,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"|fechas?\s+de\s+corte",
         4,
     ),
+    # the first thing asked for, by its name: 'Expressions of interest: 16:00 UK time on 9 March'
+    (r"expressions?\s+of\s+interest|\beois?\b", 2),
     # a period to answer within, counted from the page: 'return it within 21 days of this
     # announcement', 'innerhalb von sechs Wochen nach Veröffentlichung dieser Bekanntmachung'
     (
@@ -867,7 +874,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (
         # (not a profile published for a brokerage: 'Inscription et publication de votre profil
         # avant le', 'publication des profils :', 'publicación de perfiles')
-        r"publication(?!\s+(?:de\s+(?:votre|son|leur)|des|de\s+vos)\s+profils?\b)"
+        # ('Registration and profile publication: until 6 November', a brokerage's own words)
+        r"(?<!profile\s)publication(?!\s+(?:de\s+(?:votre|son|leur)|des|de\s+vos)\s+profils?\b)"
         r"|pubblicazione(?!\s+(?:del|dei)\s+(?:proprio\s+)?profil[oi]\b)"
         r"|publicaci[óo]n(?!\s+(?:de\s+(?:su|sus)|del|de\s+los)\s+perfil(?:es)?\b)"
         r"|résultats|version\s+du|règlement"

@@ -10080,6 +10080,119 @@ ROUND_FORTY_FIVE_FIELDS = [
 ]
 
 
+# Round forty-six: optional first steps and side services, registration limits, a look back,
+# a session's hours, the next of a series.
+ROUND_FORTY_SIX_FIELDS = [
+    # a secretariat's individual consultations, offered until a date, are no limit
+    (
+        "Interreg programme: call for small projects 2027",
+        "The call opens on 1 March 2027 and closes on 20 May 2027 at 14:00 CET (Brussels "
+        "time).\n\nOur Joint Secretariat offers individual project consultations until 30 April "
+        "2027. Book your slot via the website.",
+        dt.date(2027, 2, 8),
+        "deadline",
+        "2027-05-20T14:00:00+02:00",
+    ),
+    # a non-binding intention to submit is an optional step, not the deadline
+    (
+        "Open Competition: M-grants 2027",
+        "Deadline: 12 January 2027, 14:00:00 CET\n\nApplicants are asked to submit a non-binding "
+        "intention to submit before 1 December 2026. It is not a condition for submitting an "
+        "application.",
+        dt.date(2026, 10, 20),
+        "deadline",
+        "2027-01-12",
+    ),
+    # registration by an hour of the day before, in Italian: 'entro le ore 18:00 del giorno
+    # precedente'
+    (
+        "Webinar: brevetti e marchi per le PMI",
+        "WEBINAR GRATUITO\nmartedì 19 gennaio 2027, ore 11:00-12:30\nPiattaforma online\n\n"
+        "Iscrizioni entro le ore 18:00 del giorno precedente.",
+        dt.date(2027, 1, 5),
+        "deadline",
+        "2027-01-18T18:00:00+01:00",
+    ),
+    # of two registration limits, the first still ahead: 'the day before' does not override a
+    # limit said as such
+    (
+        "Info Day: innovation investments 2027 (hybrid)",
+        "Date: Tuesday, 9 February 2027, 09:30 – 16:30 (CET)\nVenue: Brussels and online\n\n"
+        "Registration for on-site participation closes on 2 February 2027 at 17:00 (Brussels "
+        "time). Participants following online can register until the day before the event.",
+        dt.date(2027, 1, 12),
+        "deadline",
+        "2027-02-02T17:00:00+01:00",
+    ),
+    # an expression of interest is the first thing a call asks for by its date
+    (
+        "Highlight topics 2027: call for expressions of interest",
+        "Expressions of interest: 16:00 UK time on 9 March 2027\nInvitations to full stage: by 16 "
+        "April 2027\nFull proposals (by invitation only): 16:00 UK time on 8 June 2027",
+        dt.date(2027, 1, 20),
+        "deadline",
+        "2027-03-09T16:00:00+00:00",
+    ),
+    # a brokerage's 'profile publication' is registration, not a publication date
+    (
+        "Agrifood matchmaking at the fair 2026",
+        "Key dates\n- Registration and profile publication: until 6 November 2026\n- Meeting "
+        "requests: until 12 November 2026\n- Matchmaking days: 17–18 November 2026",
+        dt.date(2026, 10, 1),
+        "deadline",
+        "2026-11-06",
+    ),
+    # a line labelled as a look back is history, not the page's report
+    (
+        "Landesweites Clustertreffen 2027",
+        "Termin: 3./4. März 2027\nOrt: Haus der Wirtschaft, Stuttgart\n\nAnmeldung bis 24. Februar "
+        "2027 über das Online-Formular.\n\nRückblick: Das Clustertreffen 2026 fand am 11. März "
+        "2026 in Karlsruhe statt.",
+        dt.date(2027, 1, 25),
+        "kind",
+        "event",
+    ),
+    # 'modificación del plazo' moves a deadline
+    (
+        "Ayudas a la innovación: modificación del plazo",
+        "Se modifica el plazo de presentación de solicitudes. Las solicitudes podrán presentarse "
+        "hasta las 15:00 horas del 18 de marzo de 2027, en lugar del 4 de marzo.",
+        dt.date(2027, 3, 3),
+        "kind",
+        "extension",
+    ),
+    # a day with its hours, in Italian ('ore 11:00-12:30') or in spaced French hours ('de 8 h 30
+    # à 15 h 30'), is all of a one-day event: a later date is something else's
+    (
+        "Webinar: agevolazioni per l'export 2027",
+        "WEBINAR GRATUITO\nmartedì 19 gennaio 2027, ore 11:00-12:30\n\nIscrizioni entro il 15 "
+        "gennaio 2027.\n\nNota: le domande per il bando potranno essere presentate dal 2 febbraio "
+        "2027.",
+        dt.date(2027, 1, 5),
+        "event",
+        (dt.date(2027, 1, 19), None),
+    ),
+    (
+        "Journée d'information : programme de soutien aux grappes",
+        "Quand : le jeudi 22 avril 2027, de 8 h 30 à 15 h 30\nOù : Centre des congrès\n\n"
+        "Inscription obligatoire avant le 15 avril 2027.\n\nL'appel de projets lui-même sera "
+        "lancé le 3 mai 2027.",
+        dt.date(2027, 3, 20),
+        "event",
+        (dt.date(2027, 4, 22), None),
+    ),
+    # the next of a series, named as such, is not the one announced
+    (
+        "Netzwerkfrühstück Life Sciences",
+        "Do., 14. Oktober 2027, 8:00–10:00 Uhr\nWirtschaftsagentur, Wien\n\nBitte melden Sie sich "
+        "bis 11.10.2027 an.\n\nDas nächste Netzwerkfrühstück findet am 9. Dezember 2027 statt.",
+        dt.date(2027, 9, 1),
+        "event",
+        (dt.date(2027, 10, 14), None),
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -10123,7 +10236,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_FORTY_TWO_FIELDS
     + ROUND_FORTY_THREE_FIELDS
     + ROUND_FORTY_FOUR_FIELDS
-    + ROUND_FORTY_FIVE_FIELDS,
+    + ROUND_FORTY_FIVE_FIELDS
+    + ROUND_FORTY_SIX_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-` and `xa-` to `xj-`) was
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-` and `xa-` to `xo-`) was
 scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
 record must be read as labelled, except the ones listed below, which are expected to fail until a
 rule reads them.
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to xj: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to xo: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -273,9 +273,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2027-04-22'; event_end None for '2027-04-24' (scored, not read)"
     ),
     "qd-de-niedersachsen-forschungsverbuende": ("kind 'call' for 'news' (scored, not read)"),
-    "qe-en-interreg-north-sea-call-4": (
-        "deadline '2027-06-30' for '2027-02-17' (scored, not read)"
-    ),
     "qe-en-efsa-partnering-grants-2027": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Rome'; event_start '2027-07-01' for None"
     ),
@@ -287,9 +284,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2027-09-06'; event_end None for '2027-09-10'"
     ),
     "qe-en-interreg-nwe-step1-results": ("event_start '2027-04-27' for None (scored, not read)"),
-    "qf-en-circular-plastics-partnerships": (
-        "deadline '2027-01-29' for '2026-10-30' (scored, not read)"
-    ),
     "qf-en-dih-info-day": (
         "deadline None for '2026-11-11'; deadline_tz None for 'Europe/Brussels'"
     ),
@@ -539,7 +533,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qx-de-webinar-forschungsdaten-publizieren": ("event_start '2026-11-26' for '2026-10-29'"),
     "qx-de-zertifikatskurs-hpc-admin": ("event_start '2027-09-25' for '2027-09-24'"),
     "qx-de-kooperationsboerse-labtech-muenchen": ("event_end '2027-04-09' for '2027-04-07'"),
-    "qx-fr-journee-info-villes-durables": ("event_end '2027-04-01' for None"),
     "qx-es-webinar-supercomputo-mexico": ("event_end '2027-04-19' for None"),
     "qx-it-incontri-b2b-meccanica-futura": (
         "event_end '2027-04-15' for '2027-04-14' (scored, not read)"
@@ -1065,7 +1058,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2014-05-07'; event_end None for '2014-05-09'"
     ),
     "sp-en-cfi-jelf-awards-2022": ("kind 'event' for 'news' (scored, not read)"),
-    "sq-en-s3-partnerships-eoi": ("deadline '2017-06-30' for '2017-05-12' (scored, not read)"),
     "sq-de-hackathon-stuttgart": (
         "deadline None for '2021-09-24'; "
         "instant None for '2021-09-24T16:00:00+00:00'; "
@@ -1583,9 +1575,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tx-en-smartgrid-forum-ljubljana-2014": (
         "event_start '2014-10-17' for '2014-10-14'; event_end None for '2014-10-16'"
     ),
-    "tx-en-digital-health-summit-hybrid-2021": (
-        "deadline '2021-11-08' for '2021-10-15' (scored, not read)"
-    ),
     "tx-en-winter-workshop-complex-systems-2019-20": ("kind 'news' for 'event'"),
     "tx-en-open-data-webinar-series-2020": (
         "deadline None for '2020-04-22'; instant None for '2020-04-22T12:00:00+00:00'; "
@@ -1628,7 +1617,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tx-en-festival-of-ideas-2016": (
         "event_start '2016-11-01' for '2016-10-28'; event_end None for '2016-11-05'"
     ),
-    "ty-en-partner-search-digital-health-2018": ("deadline '2018-04-24' for '2018-03-09'"),
     "ty-en-survey-cluster-internationalisation-2016": (
         "kind 'event' for 'call' (scored, not read)"
     ),
@@ -1795,7 +1783,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'news' for 'event'; event_start '2019-05-21' for '2020-05-18'"
     ),
     "ue-de-cfp-tagung-mesz-kassel-2028": ("deadline_tz 'Europe/Berlin' for 'Europe/Brussels'"),
-    "ue-fr-journee-info-energie-paris-2019": ("event_end '2019-02-08' for None"),
     "ue-fr-prolongation-jnmp-nancy-2018": (
         "event_start None for '2018-06-04'; event_end None for '2018-06-06'"
     ),
@@ -2107,7 +2094,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline None for '2016-10-28'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
     ),
     "ut-it-giunta-programma-triennale-ricerca-2018": ("deadline '2017-12-31' for None"),
-    "ut-it-webinar-presentazione-ricerca-collaborativa-2027": ("event_end '2027-03-01' for None"),
     "ut-es-parque-cientifico-incubacion-cortes-2026": (
         "deadline None for '2026-06-30'; deadline_tz None for 'Europe/Madrid'; "
         "event_start '2026-11-19' for None (scored, not read)"
@@ -2152,10 +2138,6 @@ KNOWN_MISSES: dict[str, str] = {
     "uw-it-scienza-inverno-2025-26": ("kind 'course' for 'event'"),
     "uw-it-winter-camp-concluso": (
         "event_start None for '2026-12-27'; event_end None for '2026-12-30'"
-    ),
-    "ux-en-aotearoa-catalyst-nzt": (
-        "deadline '2027-08-05' for '2027-04-01'; instant '2027-08-05' for "
-        "'2027-04-01T10:59:00+00:00'; deadline_tz None for 'Pacific/Auckland'"
     ),
     "ux-en-smart-estate-gmt8": ("deadline_tz 'Etc/GMT-8' for 'Asia/Singapore'"),
     "ux-en-science-engagement-awards-sast": (
@@ -2417,7 +2399,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "vl-es-encuesta-digitalizacion": ("kind 'course' for 'call' (scored, not read)"),
     "vl-it-ospitare-forum-2028": ("kind 'event' for 'call' (scored, not read)"),
-    "vl-it-webinar-fondo-pmi": ("event_end '2027-04-01' for None"),
     "vm-en-rdi-frontiers-pathway-ext": (
         "deadline '2027-03-05' for '2027-03-19'; instant '2027-03-05T13:00:00+00:00' for "
         "'2027-03-19T13:00:00+00:00' (scored, not read)"
@@ -3037,7 +3018,6 @@ KNOWN_MISSES: dict[str, str] = {
         "for None; event_start None for '2027-02-02'; event_end None for '2027-02-16' (scored, "
         "not read)"
     ),
-    "wt-it-infoday-bando-regionale": ("event_end '2027-02-01' for None"),
     "wt-it-corso-alta-formazione-innovazione": (
         "event_start '2027-12-22' for '2027-11-10'; event_end None for '2027-12-22' (scored, "
         "not read)"
@@ -3451,6 +3431,113 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2026-10-26'; "
         "event_end None for '2027-03-17'"
     ),
+    "xk-bnsf-bilateral-2027": ("deadline_tz 'Etc/GMT-2' for 'Europe/Sofia'"),
+    "xk-nwo-open-competition-ssh-m": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
+    "xk-ifd-grand-solutions-2027": ("deadline_tz 'Europe/Brussels' for 'Europe/Copenhagen'"),
+    "xk-lmt-researcher-teams-2027": (
+        "deadline '2027-04-01' for '2027-04-08'; "
+        "instant '2027-04-01' for '2027-04-08T13:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Vilnius'"
+    ),
+    "xk-hrzz-installation-cutoffs": ("deadline_tz 'Europe/Brussels' for 'Europe/Zagreb'"),
+    "xk-rannis-infrastructure-2027": (
+        "deadline_tz 'UTC' for 'Atlantic/Reykjavik' (scored, not read)"
+    ),
+    "xk-ext-ei-commercialisation": (
+        "deadline '2027-04-01' for '2027-04-09'; "
+        "instant '2027-04-01T12:00:00+00:00' for '2027-04-09T12:00:00+00:00' (scored, not read)"
+    ),
+    "xk-ext-nccsk-hpc-access4": ("deadline_tz 'Europe/Brussels' for 'Europe/Bratislava'"),
+    "xk-co-hpc-summer-school-ostrava": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Prague' (scored, not read)"
+    ),
+    "xk-co-innovation-leadership-ie": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2026-10-14'; "
+        "event_end None for '2027-02-11' (scored, not read)"
+    ),
+    "xk-co-mooc-delta-cities": ("deadline '2027-04-12' for None (scored, not read)"),
+    "xk-nw-rcn-researcher-projects-awards": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Oslo' (scored, not read)"
+    ),
+    "xl-ucd-internal-research-ireland": ("deadline_tz 'Europe/Dublin' for None (scored, not read)"),
+    "xl-research-ireland-pathway-eoi": ("event_start '2028-01-01' for None"),
+    "xl-ei-commercialisation-fund-2027": (
+        "deadline None for '2027-06-10'; "
+        "instant None for '2027-06-10T14:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Dublin' (scored, not read)"
+    ),
+    "xl-crt-programme-awards-outline": ("deadline_tz 'Europe/London' for 'UTC' (scored, not read)"),
+    "xl-ahrc-research-networking": ("kind 'event' for 'call'; event_start '2027-11-01' for None"),
+    "xl-ext-northbridge-internal-ispf": ("deadline_tz 'Europe/London' for None"),
+    "xl-ev-ukri-briefing-webinar": ("deadline_tz 'Europe/London' for None (scored, not read)"),
+    "xl-course-cdt-net-zero-studentships": (
+        "kind 'call' for 'course'; event_start None for '2027-09-27'"
+    ),
+    "xl-course-grant-writing-programme": (
+        "event_start '2027-03-01' for '2027-03-04'; event_end '2027-03-04' for '2027-03-18'"
+    ),
+    "xl-course-research-leadership-programme": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2027-10-05'; "
+        "event_end None for '2028-03-16' (scored, not read)"
+    ),
+    "xm-noon-3rd-may": ("event_start '2027-04-14' for None"),
+    "xm-cob-friday": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam' (scored, not read)"),
+    "xm-0000-1-april": (
+        "deadline '2027-02-01' for '2027-04-01'; "
+        "instant '2027-02-01' for '2027-03-31T22:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "xm-summer-school-trento": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Rome' (scored, not read)"
+    ),
+    "xm-hackathon-cph": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Copenhagen'; "
+        "event_start '2027-02-10' for '2027-02-19'; "
+        "event_end None for '2027-02-21'"
+    ),
+    "xm-course-helsinki": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2027-04-12'; "
+        "event_end None for '2027-09-15'"
+    ),
+    "xm-it-ore-dodici": (
+        "instant '2027-02-22' for '2027-02-22T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "xn-twin-transition-workshops": ("kind 'course' for 'event'"),
+    "xn-trade-mission-japan": ("kind 'call' for 'event'"),
+    "xn-networking-breakfast-dublin": ("kind 'call' for 'event'"),
+    "xn-innovation-awards-copenhagen": ("deadline_tz 'Europe/Brussels' for 'Europe/Copenhagen'"),
+    "xn-study-visit-basque": ("deadline_tz 'Europe/Brussels' for 'Europe/Vienna'"),
+    "xn-open-day-photonics-lab": (
+        "kind 'news' for 'event'; deadline None for '2027-10-07' (scored, not read)"
+    ),
+    "xn-es-hackathon-barcelona": ("deadline_tz 'Europe/Brussels' for 'Europe/Madrid'"),
+    "xo-summer-school-applications-ext": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Rome'; "
+        "event_start None for '2027-07-05'; "
+        "event_end None for '2027-07-16' (scored, not read)"
+    ),
+    "xo-abstracts-aoe-ext": ("event_start None for '2027-09-20'; event_end None for '2027-09-23'"),
+    "xo-two-stage-table": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
+    "xo-fr-rectificatif-article7": ("kind 'call' for 'extension'"),
+    "xo-fr-mooc-decale": (
+        "kind 'extension' for 'course'; "
+        "deadline '2027-03-14' for '2027-01-31'; "
+        "event_start None for '2027-01-17'; "
+        "event_end None for '2027-03-14' (scored, not read)"
+    ),
+    "xo-de-oesterreich-mesz": ("deadline_tz 'Europe/Berlin' for 'Europe/Vienna'"),
+    "xo-de-mez-im-april": (
+        "kind 'event' for 'extension'; "
+        "deadline None for '2027-04-14'; "
+        "instant None for '2027-04-14T12:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin'; "
+        "event_start '2027-04-07' for None (scored, not read)"
+    ),
+    "xo-de-wiedereroeffnet": ("kind 'call' for 'extension'"),
 }
 
 
