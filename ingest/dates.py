@@ -116,6 +116,8 @@ _DOTTED_SHORT = fast_compile(
     r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+spätestens)?(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal"
     r"|du|from|il|le|el|ist\s+der"
     r"|jusqu['’]au|fino\s+al)\s+"
+    # (its weekday between, in bold or not: 'by **Mon 15/05 EOD**')
+    r"(?:\*\*)?(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s+)?"
     # ('Iscrizioni entro il 12/11 h 18': a slash as well as a dot)
     r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.?|[/-](?P<m3>\d{1,2}))(?![\d/-]|\.\d)"
     # '(Scadenza|Deadline|Frist): 20/7 ore 13.00': a limit's label, then day and month
@@ -159,7 +161,7 @@ _ZONE_NAMED_BEFORE_ON = (
     # (a region's clock named alone: '4 p.m. Eastern on Thursday, October 1')
     r"|eastern|pacific|central|mountain|atlantic|hawaii(?:an)?|alaska(?:n)?)"
     # (its abbreviation after it: '4:30 p.m. Hawaii Standard Time (HST) on Thursday')
-    r"(?:[ \t]+\([^()\d\n]{1,12}\))?[ \t]+(?=on\b|am\b)"
+    r"(?:[ \t]+\([^()\d\n]{1,12}\))?,?[ \t]+(?=on\b|am\b)"
 )
 _RANGE_JOIN_TIMED = fast_compile(
     # ('dalle ore 10.00 del 9 settembre ed entro le ore 13.00 del 22 ottobre': the limit's words
@@ -214,7 +216,8 @@ _TIME_ORE = fast_compile(
     r"(?:\bore|\b(?:alle|le|dalle)\s+h\.?|(?<=,\s)h\.|(?<=\d\s)h\.?(?=\s?\d))\s*(?P<h>[01]?\d|2[0-3])(?:[.:](?P<om>[0-5]\d))?\b"
     r"(?![:.,]\d)"
     # ('alle 17.' closing a clause, 'alle 12 del 15 marzo'; not 'alle 17 imprese')
-    r"|\balle\s+(?P<h3>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$|del\b|di\b))"
+    # ('alle 17 (ora di Bruxelles)': its clock in brackets after it)
+    r"|\balle\s+(?P<h3>[01]?\d|2[0-3])(?=\s*(?:[.,;)]|$|del\b|di\b|\(ora\b))"
     # ('a las 12 hs': Argentina's and Uruguay's hours)
     r"|(?<![\d.:,])(?P<h2>[01]?\d|2[0-3])\s*(?:" + _HOUR_WORDS + r")\b"
 )
@@ -825,7 +828,8 @@ def _same_sentence(gap: str) -> bool:
 # What joins a time to the date after it: 'ore 12:00 di giovedì 15 aprile', '5 pm on 3 May'.
 _LEADS_TO_DATE = fast_compile(
     # (its zone between them: '11:59 p.m. Eastern Time on Thursday, March 18', '17:00 CET on')
-    r"^\.?\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?(?:\([^()]{1,30}\)\s*)?"
+    # ('11:59 p.m., Eastern Time, on Thursday, October 24')
+    r"^\.?\s*(?:uhr\s+|horas\s+|heures\s+|h\s+)?(?:\([^()]{1,30}\)\s*)?,?\s*"
     r"(?:" + _ZONE_NAMED_BEFORE_ON + r")?,?\s*(?:del|di|on|am|du|de|el|le)?\s*"
     # (the day named as such: 'hasta las 14:00 horas del día 30 de junio', 'entro le ore 12:00
     # del giorno 15 marzo')

@@ -765,7 +765,8 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
 # (Not a row of a table or a timeline: a line opening with a date, a time, a bullet or holding
 # a bar is one of several, and a line opening with a digit continues one only where the
 # words before it wait for a date: 'entro il', 'bis zum 30. Juni' before its year.)
-_HYPHENATED = re.compile(r"(?<=[a-zà-ÿß])-\n(?=[a-zà-ÿß])")
+# (the rest of the word may be indented under its column: 'Wed-\n      nesday 6 November')
+_HYPHENATED = re.compile(r"(?<=[a-zà-ÿß])-\n[ \t]*(?=[a-zà-ÿß])")
 _WRAPPED = re.compile(r"(?m)^(?![ \t]*[\d•·*–—-])([^\n|]{45,}[a-zà-ÿß,])\n(?=[a-zà-ÿß«(])")
 _WRAPPED_BEFORE_DATE = re.compile(
     r"(?m)^(?![ \t]*[\d•·*–—-])([^\n|]{45,}\b(?:il|le|la|du|del|dal|al|zum|bis|am|vom|au|the|on|by"
@@ -777,6 +778,13 @@ _WRAPPED_BEFORE_DATE = re.compile(
 
 # (a line ending on a date's year, the next opening with its hour: 'Fecha límite …: 26 de marzo
 # de 2010' over 'a las 18:00 horas, tiempo del centro de México')
+# A time whose day the next line gives: 'alle ore 17:00' / 'del 31 ottobre 2019', '5:00 p.m.' /
+# 'on March 3'.
+_WRAPPED_AFTER_TIME = re.compile(
+    r"(?m)(\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|horas|heures))?)[ \t]*\n[ \t]*"
+    r"(?=(?:del|di|on|le|am|el|du|de)\s+\d)",
+    re.IGNORECASE,
+)
 _WRAPPED_BEFORE_TIME = re.compile(
     r"(?m)^([^\n|]{20,}\b(?:19|20)\d{2})\n(?=(?:a\s+las|alle(?:\s+ore)?|ore|à|at|um|hasta\s+las"
     r"|entro\s+le\s+ore)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h\b|uhr|horas|heures|[ap]\.?m)))",
@@ -790,7 +798,8 @@ def _unwrapped(text: str) -> str:
         return text
     text = _HYPHENATED.sub("", text)
     text = _WRAPPED_BEFORE_DATE.sub(r"\1 ", _WRAPPED.sub(r"\1 ", text))
-    return _WRAPPED_BEFORE_TIME.sub(r"\1 ", text)
+    text = _WRAPPED_BEFORE_TIME.sub(r"\1 ", text)
+    return _WRAPPED_AFTER_TIME.sub(r"\1 ", text)
 
 
 _WEAK_NEWS = 0.5  # the confidence of news read from the shape of verbs alone
@@ -1782,6 +1791,8 @@ _MOVED_TO = re.compile(
     r"|se\s+(?:amplía|prorroga)\s+hasta(?:\s+el)?|slitta\s+(?:al|fino\s+al)|si\s+sposta\s+al"
     r"|differit[oa]\s+a|posticipat[oa]\s+a|rinviat[oa]\s+a"
     r"|[;,]\s*(?:ahora|désormais|maintenant|jetzt|neu|ora|now)\s*:?"
+    # an amendment's line of the new limit, under its 'FROM:' line: 'TO: Tuesday, December 4'
+    r"|(?:^|\n)[ \t]*to\s*:"
     # a line labelled as the new limit: 'Neue Frist: 28.02.2027', 'New deadline:'
     r"|(?:^|\n)\W*(?:neue[rn]?|new|nouvelle|nouveau|nuova|nuovo|nueva|nuevo|revised|geänderte)"
     r"\s+(?:\w+\s+)?" + _LIMIT_LABEL +
@@ -1880,8 +1891,14 @@ _WAS_ENDING = re.compile(
     # Einreichungsfrist am', 'Initially, applications were to close on'
     r"|(?:ursprünglich|originally|initially|initialement|inizialmente|originariamente"
     r"|inicialmente|originalmente)\b[^.;:\n\d]{0,50}?"
-    r"\b(?:am|on|le|il|el|by|bis(?:\s+zum)?|für(?:\s+den)?|for|per\s+il|pour\s+le|para\s+el))"
-    r"\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?$"
+    r"\b(?:am|on|le|il|el|by|bis(?:\s+zum)?|für(?:\s+den)?|for|per\s+il|pour\s+le|para\s+el)"
+    # the limit a notice first set, told in the past: 'The notice established a deadline date
+    # of September 22, 2017'; or an amendment's line of the old one: 'FROM: Tuesday, November
+    # 27, 2012' (over 'TO: Tuesday, December 4, 2012')
+    r"|\bestablished\s+(?:a|the)\s+deadline(?:\s+date)?\s+of"
+    r"|(?:^|\n)[ \t]*from\s*:(?:\s*(?:" + WEEKDAY_NAMES + r"),?)?)"
+    # (its weekday may come between: 'El plazo inicial terminaba el martes 30 de junio')
+    r"\s+(?:on\s+|el\s+|il\s+|le\s+|am\s+)?(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?$"
 )
 # A date inside the quoted wording a correction replaces: 'donde dice: «El plazo … será de un
 # mes, hasta el 30 de junio de 2027», debe decir: «…»', 'where it reads "…"'.

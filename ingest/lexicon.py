@@ -537,6 +537,11 @@ LANGUAGE_ZONES: dict[str, str] = {
 # Other countries that write in those languages, known by their own words: a time with no
 # zone in a German text of an Austrian agency is Vienna's ('österreichischer Unternehmen').
 # Brussels as a place is left out: French texts from France name it for the EU's events.
+# The words of a street or square before a country's name, as Spanish names them.
+_NOT_A_STREET = "".join(
+    rf"(?<!\b{word}\s)(?<!\b{word}\sde\s)"
+    for word in ("república", "calle", "avenida", "plaza", "paseo", "av.", "c/")
+)
 LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
     "fr": [
         (
@@ -584,12 +589,19 @@ LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
     "it": [(r"svizzera|ticino|lugano|bellinzona|\bchf\b|\w\.ch\b", "Europe/Zurich")],
     "es": [
         # (or by the web domain of the page's addresses: 'concursos@example-programa.gob.pe')
-        (r"argentin\w*|buenos\s+aires|\bcaba\b|\.ar\b", "America/Argentina/Buenos_Aires"),
-        (r"\bchile\b|chilen\w*|\.cl\b", "America/Santiago"),
-        (r"colombia\w*|bogotá|medellín|\bcop\b|\.(?:gov|edu|com|org)\.co\b", "America/Bogota"),
-        (r"méxico|mexican\w*|\.mx\b", "America/Mexico_City"),
-        (r"\bperú\b|perua\w*|\blima\b|\.pe\b", "America/Lima"),
-        (r"uruguay\w*|montevideo|\.uy\b", "America/Montevideo"),
+        # (not a street named after a country: 'la calle República Argentina', 'Avenida de México')
+        (
+            _NOT_A_STREET + r"(?:argentin\w*|buenos\s+aires)|\bcaba\b|\.ar\b",
+            "America/Argentina/Buenos_Aires",
+        ),
+        (_NOT_A_STREET + r"(?:\bchile\b|chilen\w*)|\.cl\b", "America/Santiago"),
+        (
+            _NOT_A_STREET + r"(?:colombia\w*|bogotá|medellín)|\bcop\b|\.(?:gov|edu|com|org)\.co\b",
+            "America/Bogota",
+        ),
+        (_NOT_A_STREET + r"(?:méxico|mexican\w*)|\.mx\b", "America/Mexico_City"),
+        (_NOT_A_STREET + r"(?:\bperú\b|perua\w*|\blima\b)|\.pe\b", "America/Lima"),
+        (_NOT_A_STREET + r"(?:uruguay\w*|montevideo)|\.uy\b", "America/Montevideo"),
     ],
 }
 
@@ -765,6 +777,8 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         # 'Information on outcome of stage 1 … by 12 May': the applicants hear by then
         r"|\boutcomes?\b"
         r"|decisions?\b|results?\b|announced|informed|ranking"
+        # ('The organising team will select ~12 projects and get back to leads by 22/05')
+        r"|\bget\s+back\s+to\b"
         # ('Rückmeldung an alle Einreichenden: bis 31. Juli', 'Feedback to all applicants')
         r"|rückmeldung|\bfeedback\s+to\s+(?:all\s+)?(?:applicants|authors|submitters|speakers)"
         # a jury or committee meeting on a date: 'die Jury tagt am 23.03.', 'se réunira le'

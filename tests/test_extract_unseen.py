@@ -10193,6 +10193,96 @@ ROUND_FORTY_SIX_FIELDS = [
 ]
 
 
+# Round forty-seven: notices and pages from earlier years, copied badly or written as the press
+# writes.
+ROUND_FORTY_SEVEN_FIELDS = [
+    # an amendment's 'FROM:' and 'TO:' lines: the old limit and the new one
+    (
+        "SBIR Phase I: application due date extended",
+        "The application due date is changed\nFROM: Tuesday, November 27, 2012, 5:00 PM Eastern "
+        "Time\nTO: Tuesday, December 4, 2012, 5:00 PM Eastern Time",
+        dt.date(2012, 11, 13),
+        "deadline",
+        "2012-12-04T17:00:00-05:00",
+    ),
+    # the limit a notice first set, told in the past, is the old one
+    (
+        "Applications for New Awards; Extension of Deadline Date",
+        "The notice established a deadline date of September 22, 2017, for the transmittal of "
+        "applications. Because of the hurricanes, we are extending the deadline for transmittal "
+        "of applications for all applicants to October 23, 2017.",
+        dt.date(2017, 9, 13),
+        "deadline",
+        "2017-10-23",
+    ),
+    # an hour, its clock between commas, then 'on' and its day
+    (
+        "Research grants: deadline extended",
+        "Applications that were due October 8, 2013 must now be submitted by 11:59 p.m., Eastern "
+        "Time, on Thursday, October 24, 2013.",
+        dt.date(2013, 10, 18),
+        "deadline",
+        "2013-10-24T23:59:00-04:00",
+    ),
+    # a word a PDF broke over two lines, the rest indented under its column
+    (
+        "Knowledge Transfer Partnerships: regional competition",
+        "Key dates\nCompetition opens            16 September 2013\n"
+        "Competition closes           12:00 noon (UK time), Wed-\n"
+        "                             nesday 6 November 2013\n"
+        "Decisions to applicants      20 December 2013",
+        dt.date(2013, 9, 10),
+        "deadline",
+        "2013-11-06T12:00:00+00:00",
+    ),
+    # an hour whose day the next line gives
+    (
+        "Bando fiere internazionali 2019",
+        "Le domande possono essere presentate in due finestre:\n- I finestra: dalle ore 10:00 del "
+        "1° aprile 2019 alle ore 17:00 del\n30 aprile 2019\n- II finestra: dalle ore 10:00 del "
+        "1° ottobre 2019 alle ore 17:00\ndel 31 ottobre 2019",
+        dt.date(2019, 5, 10),
+        "deadline",
+        "2019-10-31T17:00:00+01:00",
+    ),
+    # a street named after a country names no country of the page
+    (
+        "El bono digital admite solicitudes hasta el 31 de octubre",
+        "Los comercios tienen hasta las 23:59 horas del 31 de octubre de 2024 para solicitar el "
+        "bono. La Cámara ofrece asesoramiento en su sede de la calle República Argentina.",
+        dt.date(2024, 10, 1),
+        "deadline_tz",
+        "Europe/Madrid",
+    ),
+    # an Italian hour alone, its clock in brackets after it
+    (
+        "Ue, 40 milioni per le Pmi: scadenza il 16 marzo",
+        "La scadenza è fissata al 16 marzo 2022 alle 17 (ora di Bruxelles).",
+        dt.date(2022, 1, 25),
+        "deadline",
+        "2022-03-16T17:00:00+01:00",
+    ),
+    # the old limit's words with its weekday before its day
+    (
+        "El Ayuntamiento amplía el plazo de las ayudas al comercio",
+        "El Ayuntamiento ha decidido ampliar hasta el 15 de julio el plazo. El plazo inicial "
+        "terminaba el martes 30 de junio.",
+        dt.date(2020, 6, 26),
+        "deadline",
+        "2020-07-15",
+    ),
+    # a day and month after its weekday, in bold; 'get back to' them is an answer's date
+    (
+        "Call for project leads: Hack Week 2023",
+        "**To propose a project**, open an issue using the template by **Mon 15/05 EOD**. The "
+        "organising team will select ~12 projects and get back to leads by 22/05.",
+        dt.date(2023, 4, 20),
+        "deadline",
+        "2023-05-15",
+    ),
+]
+
+
 # Every round's cases make one specification: the kind, or the field, each page is read as.
 @pytest.mark.parametrize(
     ("title", "text", "published", "kind"),
@@ -10237,7 +10327,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_FORTY_THREE_FIELDS
     + ROUND_FORTY_FOUR_FIELDS
     + ROUND_FORTY_FIVE_FIELDS
-    + ROUND_FORTY_SIX_FIELDS,
+    + ROUND_FORTY_SIX_FIELDS
+    + ROUND_FORTY_SEVEN_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-` and `xa-` to `xo-`) was
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-` and `xa-` to `xt-`) was
 scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
 record must be read as labelled, except the ones listed below, which are expected to fail until a
 rule reads them.
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to xo: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to xt: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -2186,10 +2186,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-05-04' for '2027-05-18'; instant '2027-05-04T15:00:00+00:00' for "
         "'2027-05-18T14:00:00+00:00' (scored, not read)"
     ),
-    "va-en-dtf-revised-deadline": (
-        "deadline '2026-09-02' for '2026-09-23'; instant '2026-09-02' for "
-        "'2026-09-23T13:00:00+00:00'; deadline_tz None for 'Europe/Dublin' (scored, not read)"
-    ),
     "va-de-clustertag-neuer-termin": ("kind 'call' for 'event' (scored, not read)"),
     "va-es-agrotech-segunda-convocatoria": ("event_start '2028-03-20' for None"),
     "vb-en-hackathon-two-weeks": ("kind 'event' for 'call'; deadline None for '2026-06-24'"),
@@ -2416,7 +2412,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2028-02-28' for '2028-03-14'; instant '2028-02-28T22:00:00+00:00' for "
         "'2028-03-14T21:00:00+00:00'"
     ),
-    "vm-en-iauk-agritech-r9-moved": ("deadline '2027-11-17' for '2027-11-24'"),
     "vm-en-efdtp-phd-studentships-2028": (
         "kind 'call' for 'course'; event_start None for '2028-10-02'"
     ),
@@ -2466,8 +2461,7 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz None for 'Europe/Paris'"
     ),
     "vo-fr-qc-prolongation-programme-innovation": (
-        "deadline '2028-01-28' for '2028-02-11'; instant '2028-01-28' for "
-        "'2028-02-11T22:00:00+00:00'; deadline_tz None for 'America/New_York'"
+        "deadline_tz 'America/Toronto' for 'America/New_York'"
     ),
     "vp-en-port-logistics-hackathon": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "vp-en-battery-innovation-days-early-bird": (
@@ -2512,10 +2506,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vq-es-jornada-economia-azul": ("kind 'news' for 'event'"),
     "vq-es-master-gestion-clusteres": ("deadline '2028-04-10' for '2028-06-30'"),
     "vq-es-feria-agrotech-murcia": ("kind 'event' for 'news'"),
-    "vq-es-ampliacion-clusteres-mexico": (
-        "deadline '2028-08-31' for '2028-09-08'; instant '2028-08-31' for "
-        "'2028-09-09T00:00:00+00:00'; deadline_tz None for 'America/Mexico_City'"
-    ),
     "vr-en-rolling-cutoffs-est-new-york-time": (
         "deadline None for '2027-10-01'; instant None for '2027-10-01T21:00:00+00:00'; "
         "deadline_tz None for 'America/New_York' (scored, not read)"
@@ -3538,6 +3528,177 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2027-04-07' for None (scored, not read)"
     ),
     "xo-de-wiedereroeffnet": ("kind 'call' for 'extension'"),
+    "xp-neh-seminar-mobydick-2015": ("kind 'event' for 'course'"),
+    "xp-ohio-tvsf-2017": (
+        "deadline '2017-01-26' for '2017-03-16'; "
+        "instant '2017-01-26T15:00:00+00:00' for '2017-03-16T19:00:00+00:00' (scored, not read)"
+    ),
+    "xp-nist-mep-2019": (
+        "deadline '2018-12-10' for '2019-01-29'; "
+        "instant '2018-12-10' for '2019-01-30T04:59:00+00:00'; "
+        "deadline_tz None for 'America/New_York'"
+    ),
+    "xp-ed-csp-cmo-ext-2020": (
+        "instant '2020-06-16T03:59:00+00:00' for '2020-06-16T03:59:59+00:00' (scored, not read)"
+    ),
+    "xp-nsf-hydro-networks-news-2010": (
+        "kind 'call' for 'news'; deadline None for '2010-03-02' (scored, not read)"
+    ),
+    "xp-doe-smartgrid-preapp-2009": ("kind 'call' for 'event' (scored, not read)"),
+    "xp-epa-ejcps-webinar-2022": ("deadline None for '2022-04-10'"),
+    "xp-seagrant-aquaculture-2008": ("deadline_tz 'America/New_York' for None"),
+    "xp-ed-tqp-2009": (
+        "deadline '2009-07-08' for '2009-08-10'; "
+        "instant '2009-07-08T20:30:00+00:00' for '2009-08-10T20:30:00+00:00'"
+    ),
+    "xp-prstrt-research-grants-2016": (
+        "instant '2016-06-30' for '2016-07-01T03:59:00+00:00'; "
+        "deadline_tz None for 'America/Puerto_Rico'"
+    ),
+    "xp-doe-eere-solar-foa-2016": ("event_start '2016-03-01' for None"),
+    "xp-dot-tiger-2015": (
+        "instant '2015-06-05' for '2015-06-06T00:00:00+00:00'; "
+        "deadline_tz None for 'America/New_York' (scored, not read)"
+    ),
+    "xp-nsf-icorps-fall-cohort-2017": (
+        "event_start '2017-09-19' for '2017-09-12'; event_end '2017-10-17' for '2017-10-26'"
+    ),
+    "xp-usda-broadband-listening-news-2018": (
+        "deadline '2018-08-21' for None; event_start None for '2018-08-21'"
+    ),
+    "xp-geda-small-business-grant-2014": (
+        "deadline '2014-06-02' for '2014-07-31'; "
+        "instant '2014-06-02' for '2014-07-31T02:00:00+00:00'; "
+        "deadline_tz None for 'Pacific/Guam'; "
+        "event_start '2014-06-17' for None (scored, not read)"
+    ),
+    "xq-een-tcd-hannover-2013": (
+        "event_start '2013-04-08' for '2013-04-09'; event_end '2013-04-12' for '2013-04-11'"
+    ),
+    "xq-interreg-ivc-fourth-call": ("kind 'news' for 'call'"),
+    "xq-cluster-management-training-vienna-2014": ("kind 'event' for 'course'"),
+    "xq-sme-instrument-cutoffs-2016": (
+        "kind 'news' for 'call'; "
+        "deadline '2016-02-24' for '2016-05-03'; "
+        "instant '2016-02-24T16:00:00+00:00' for '2016-05-03T15:00:00+00:00'"
+    ),
+    "xq-interreg-europe-first-call-2015": (
+        "deadline '2015-06-22' for '2015-07-31'; "
+        "instant '2015-06-22' for '2015-07-31T10:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "xq-cric-2019-valencia-call-abstracts": ("deadline_tz 'Europe/Brussels' for 'Europe/Madrid'"),
+    "xq-esca-gold-labels-news": ("event_start '2019-12-31' for None"),
+    "xq-cppc-2020-cfp-extension": (
+        "event_start None for '2020-10-20'; event_end None for '2020-10-22'"
+    ),
+    "xr-eu-cluster-excellence": (
+        "instant '2016-04-21' for '2016-04-21T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "xr-msc-ird-admissions-2024": (
+        "deadline None for '2024-01-15'; "
+        "instant None for '2024-01-15T13:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Helsinki'"
+    ),
+    "xr-fr-colloque-clusters-transitions-2022": ("kind 'call' for 'event'"),
+    "xs-rsecon23-cfp": (
+        "event_start '2023-03-01' for '2023-09-05'; "
+        "event_end None for '2023-09-07' (scored, not read)"
+    ),
+    "xs-rsecon23-extension": ("event_start None for '2023-09-05'; event_end None for '2023-09-07'"),
+    "xs-open-sci-sprint-2022": ("deadline '2022-10-21' for '2022-10-28' (scored, not read)"),
+    "xs-oss-mentorship-cohort3": (
+        "kind 'course' for 'call'; "
+        "deadline None for '2024-02-06'; "
+        "instant None for '2024-02-06T16:00:00+00:00'; "
+        "deadline_tz None for 'UTC'; "
+        "event_start '2024-05-27' for None"
+    ),
+    "xs-instructor-training-2021": (
+        "event_start None for '2021-04-12'; event_end None for '2021-04-13'"
+    ),
+    "xs-metadata-consensus-day": ("event_start '2023-05-30' for '2023-06-20'"),
+    "xs-scipy-sprint-travel-2024": (
+        "event_start None for '2024-04-20'; event_end None for '2024-04-21'"
+    ),
+    "xs-reproducible-summer-school-2025": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
+    "xs-gsoc-org-2024": ("event_start '2024-02-22' for None"),
+    "xs-notebook-days-2025-cfp": (
+        "deadline '2025-01-10' for '2025-01-31'; "
+        "instant '2025-01-10' for '2025-01-31T23:59:59+00:00'; "
+        "deadline_tz None for 'UTC'"
+    ),
+    "xs-usrse-like-2019-extension": (
+        "event_start None for '2020-02-24'; event_end None for '2020-02-25' (scored, not read)"
+    ),
+    "xs-pydata-tutorials-2023": ("event_end None for '2023-04-22'"),
+    "xs-open-seeds-cohort8": (
+        "event_start '2023-08-14' for '2023-09-25'; "
+        "event_end None for '2024-01-19' (scored, not read)"
+    ),
+    "xs-swc-workshop-jan2020": ("kind 'event' for 'course'"),
+    "xs-community-call-security-2024": (
+        "kind 'call' for 'event'; event_start None for '2024-03-14'"
+    ),
+    "xs-os-ambassadors-2022": ("event_start '2022-09-14' for None (scored, not read)"),
+    "xs-cfp-by-numbers-2024": (
+        "event_start '2024-01-30' for '2024-05-15'; event_end None for '2024-05-17'"
+    ),
+    "xs-lightning-talks-extension-2022": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Berlin'; "
+        "event_start None for '2022-03-10' (scored, not read)"
+    ),
+    "xs-maintainer-day-2024": (
+        "deadline None for '2024-06-03'; "
+        "event_start '2024-05-02' for '2024-06-05' (scored, not read)"
+    ),
+    "xs-mentees-cohort5-2025": (
+        "kind 'course' for 'news'; "
+        "deadline None for '2025-01-24'; "
+        "event_start '2025-03-03' for None; "
+        "event_end '2025-03-10' for None"
+    ),
+    "xs-bio-codefest-2019": (
+        "kind 'call' for 'event'; "
+        "deadline '2019-05-31' for '2019-06-15'; "
+        "event_start None for '2019-07-22'; "
+        "event_end None for '2019-07-23'"
+    ),
+    "xs-reviewers-extension-2025": (
+        "event_start None for '2025-07-14'; event_end None for '2025-07-18' (scored, not read)"
+    ),
+    "xs-hackweek-project-leads-2023": (
+        "event_start '2023-04-20' for '2023-06-12'; event_end None for '2023-06-16'"
+    ),
+    "xt-ausbildungsmesse-besucher": (
+        "kind 'event' for 'news'; "
+        "event_start '2017-09-15' for '2016-09-17'; "
+        "event_end '2017-09-16' for '2016-09-18'"
+    ),
+    "xt-kulturfonds-prag": ("deadline_tz 'Europe/Berlin' for 'Europe/Prague'"),
+    "xt-feria-agroalimentaria-visitantes": (
+        "kind 'event' for 'news'; "
+        "event_start '2018-05-15' for '2018-05-11'; "
+        "event_end None for '2018-05-13'"
+    ),
+    "xt-bando-marche-innovazione-pmi": (
+        "deadline '2018-04-03' for '2018-04-30'; "
+        "instant '2018-04-03T08:00:00+00:00' for '2018-04-30T10:00:00+00:00' (scored, not read)"
+    ),
+    "xt-voucher-digitali-proroga": ("kind 'call' for 'extension' (scored, not read)"),
+    "xt-salone-agritech-bilancio": (
+        "deadline '2022-10-16' for None; "
+        "event_start None for '2022-10-14'; "
+        "event_end None for '2022-10-16'"
+    ),
+    "xt-webinar-camera-commercio-dogane": (
+        "event_start '2021-03-04' for '2021-03-09'; event_end '2021-03-09' for None"
+    ),
+    "xt-trophees-entreprise-laureats": ("event_start None for '2023-11-16' (scored, not read)"),
+    "xt-community-grants-council": ("event_start '2015-06-04' for None"),
+    "xt-business-awards-winners": ("event_start None for '2014-10-02'"),
+    "xt-jobs-fair-next-wednesday": ("kind 'call' for 'event'"),
 }
 
 
