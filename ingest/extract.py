@@ -778,16 +778,16 @@ _WRAPPED_BEFORE_DATE = re.compile(
 
 # (a line ending on a date's year, the next opening with its hour: 'Fecha límite …: 26 de marzo
 # de 2010' over 'a las 18:00 horas, tiempo del centro de México')
+_WRAPPED_BEFORE_TIME = re.compile(
+    r"(?m)^([^\n|]{20,}\b(?:19|20)\d{2})\n(?=(?:a\s+las|alle(?:\s+ore)?|ore|à|at|um|hasta\s+las"
+    r"|entro\s+le\s+ore)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h\b|uhr|horas|heures|[ap]\.?m)))",
+    re.IGNORECASE,
+)
 # A time whose day the next line gives: 'alle ore 17:00' / 'del 31 ottobre 2019', '5:00 p.m.' /
 # 'on March 3'.
 _WRAPPED_AFTER_TIME = re.compile(
     r"(?m)(\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h|horas|heures))?)[ \t]*\n[ \t]*"
     r"(?=(?:del|di|on|le|am|el|du|de)\s+\d)",
-    re.IGNORECASE,
-)
-_WRAPPED_BEFORE_TIME = re.compile(
-    r"(?m)^([^\n|]{20,}\b(?:19|20)\d{2})\n(?=(?:a\s+las|alle(?:\s+ore)?|ore|à|at|um|hasta\s+las"
-    r"|entro\s+le\s+ore)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h\b|uhr|horas|heures|[ap]\.?m)))",
     re.IGNORECASE,
 )
 

@@ -534,14 +534,15 @@ LANGUAGE_ZONES: dict[str, str] = {
     "es": "Europe/Madrid",
 }
 
-# Other countries that write in those languages, known by their own words: a time with no
-# zone in a German text of an Austrian agency is Vienna's ('österreichischer Unternehmen').
-# Brussels as a place is left out: French texts from France name it for the EU's events.
 # The words of a street or square before a country's name, as Spanish names them.
 _NOT_A_STREET = "".join(
     rf"(?<!\b{word}\s)(?<!\b{word}\sde\s)"
     for word in ("república", "calle", "avenida", "plaza", "paseo", "av.", "c/")
 )
+
+# Other countries that write in those languages, known by their own words: a time with no
+# zone in a German text of an Austrian agency is Vienna's ('österreichischer Unternehmen').
+# Brussels as a place is left out: French texts from France name it for the EU's events.
 LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
     "fr": [
         (
