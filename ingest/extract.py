@@ -2471,6 +2471,14 @@ def _deadline(
 
 
 _FOR_ALL_ASIDE = r"\(\s*(?:all|alle|tous|toutes|tutt[ei]|tod[oa]s)\b[^()\n]{1,40}\)"
+
+# Every limit of a page named together in the other four languages, for the hour or the clock
+# said once for all of them: 'toutes les dates limites', 'tutte le scadenze', 'alle Fristen',
+# 'todos los plazos'.
+_EVERY_DEADLINE = (
+    r"\btoutes\s+les\s+(?:échéances|dates(?:\s+limites)?)\b|\btutte\s+le\s+scadenze\b"
+    r"|\balle\s+(?:termine|fristen)\b|\btodos\s+los\s+plazos\b"
+)
 _HEADING_ASIDE = re.compile(_FOR_ALL_ASIDE, re.IGNORECASE)
 # (or any aside, in a heading that announces its rows: 'Dates de relève (12h00, heure de
 # Paris) :' over its bullets, not in a paragraph above another)
@@ -2694,9 +2702,9 @@ _EACH_CUT_OFF = fast_compile(
     # or every time of the page said to be one hour: 'All times are 23:59 UTC', 'Toutes les
     # échéances sont fixées à 12h00', 'Tutte le scadenze sono alle ore 12:00', 'Alle Termine
     # jeweils 23:59 Uhr' (not 'All times are CET', which names a clock and no hour)
-    r"|\ball\s+times\s+(?:are\s+)?(?:at\s+)?(?=\d)|\btoutes\s+les\s+(?:échéances|dates\s+limites)\b"
-    r"|\btutte\s+le\s+scadenze\b|\balle\s+(?:termine|fristen)\b|\btodos\s+los\s+plazos\b"
-    r"|\bles\s+deux\s+(?:étapes|phases|échéances)\b"
+    r"|\ball\s+times\s+(?:are\s+)?(?:at\s+)?(?=\d)|"
+    + _EVERY_DEADLINE
+    + r"|\bles\s+deux\s+(?:étapes|phases|échéances)\b"
     # ('Dans les deux cas, le dépôt doit être effectué avant 16 h', 'in both cases by 17:00')
     r"|\bdans\s+les\s+deux\s+cas\b|\bin\s+both\s+cases\b|\bin\s+beiden\s+fällen\b"
     r"|\bin\s+entrambi\s+i\s+casi\b|\ben\s+ambos\s+casos\b",
@@ -2966,9 +2974,9 @@ _ALL_TIMES = fast_compile(
     r"|\b(?:alle\s+)?(?:zeitangaben|uhrzeiten)\b[^.]{0,50}|\b(?:tutti\s+gli\s+)?orari\b[^.]{0,50}"
     r"|\b(?:todas\s+las\s+)?horas\b[^.]{0,50}?\b(?:son|se\s+refieren)\b[^.]{0,40}"
     # 'All deadlines are AoE', 'alle Fristen enden um 12 Uhr MEZ'
-    r"|\ball\s+(?:deadlines|dates)\b(?:\s+(?:are|refer))?[^.]{0,50}|\balle\s+fristen\b[^.]{0,50}"
-    r"|\btoutes\s+les\s+dates\b[^.]{0,50}|\btutte\s+le\s+scadenze\b[^.]{0,50}"
-    r"|\btodos\s+los\s+plazos\b[^.]{0,50}"
+    r"|\ball\s+(?:deadlines|dates)\b(?:\s+(?:are|refer))?[^.]{0,50}|(?:"
+    + _EVERY_DEADLINE
+    + r")[^.]{0,50}"
     # 'As before, the deadline is Anywhere on Earth (AoE).'
     r"|\bthe\s+deadlines?\s+(?:is|are)\b[^.]{0,50}"
     # a table's column of times headed by its clock, 'Time (CET)', 'Uhrzeit (MEZ)', or a
