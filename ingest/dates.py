@@ -22,6 +22,7 @@ from ingest.lexicon import (
     MONTHS,
     NUMBER_WORDS,
     STEP_WORDS,
+    WEEK_UNITS,
     WEEKDAY_NAMES,
     WEEKDAYS,
     ZONE_PHRASES,
@@ -69,6 +70,8 @@ _DAYS_AFTER = fast_compile(
     r"(?:\s*(?:\([^)]{0,16}\))?\s*,?\s*(?P<year>(?:19|20)\d{2})(?!\d))?",
     re.IGNORECASE,
 )
+# Two spaces or more, a tab or a line break: the gap between a table's columns.
+_COLUMN_GAP = re.compile(r"\s{2,}|\t|\n")
 # (read in the lowered text, as every date is: '2027-02-28T23:59:00Z' is met as '…t23:59:00z')
 _ISO = fast_compile(
     r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -91,7 +94,9 @@ _DASHED_NAMED = fast_compile(
 _DASHED = fast_compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])")
 # 'end of March 2019', 'bis Ende März 2019', 'fin mars 2019': the last day of that month.
 _MONTH_END = fast_compile(
-    r"\b(?:(?:the\s+)?end\s+of|ende|fin(?:\s+de)?|finales\s+de|a\s+fine|fine(?:\s+di)?)\s+"
+    # ('fin du mois de février 2028', 'fine del mese di marzo 2027': the month named so)
+    r"\b(?:(?:the\s+)?end\s+of|ende|fin(?:\s+du\s+mois)?(?:\s+de)?|finales\s+de(?:l\s+mes\s+de)?"
+    r"|a\s+fine|fine(?:\s+del\s+mese)?(?:\s+di)?)\s+"
     r"(?P<month>[^\W\d_]+)\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{2})(?!\d)",
 )
 # The same without a year, only after a word of limit: 'bis Ende Oktober', 'by the end of May'.
@@ -100,7 +105,8 @@ _MONTH_END_BARE = fast_compile(
     # ('Anmeldeschluss ist Ende Juni')
     r"(?:\b(?:bis|until|by|jusqu['’]à|entro|hasta|before|avant|close[sd]?\s+at)|schluss\s+ist)\s+"
     r"(?P<end>(?:(?:the\s+)?end\s+of|ende"
-    r"|(?:la\s+)?fin(?:\s+de)?|finales\s+de|(?:la\s+)?fine(?:\s+di)?)\s+(?P<month>[^\W\d_]+))\b"
+    r"|(?:la\s+)?fin(?:\s+du\s+mois)?(?:\s+de)?|finales\s+de(?:l\s+mes\s+de)?"
+    r"|(?:la\s+)?fine(?:\s+del\s+mese)?(?:\s+di)?)\s+(?P<month>[^\W\d_]+))\b"
     r"(?!\.?,?\s+(?:de\s+|del\s+)?(?:19|20)\d{2})",
 )
 # Days and months listed before a last date with its year: 'bis zu den Stichtagen 31.01.,
@@ -115,9 +121,13 @@ _DOTTED_SHORT = fast_compile(
     # ('Anmeldung bitte bis spätestens 10.06.', 'Einsendeschluss ist der 15.2.')
     r"(?:il\s+giorno|entro(?:\s+il)?|bis(?:\s+spätestens)?(?:\s+zum)?|until|by|am|zum|vom|von|ab|dal"
     r"|du|from|il|le|el|ist\s+der"
-    r"|jusqu['’]au|fino\s+al)\s+"
-    # (its weekday between, in bold or not: 'by **Mon 15/05 EOD**')
-    r"(?:\*\*)?(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s+)?"
+    r"|jusqu['’]au|fino\s+al"
+    # (or a weekday's full name alone: 'Registration closes Monday 3/15 at 5 PM PT', 'Freitag,
+    # 24.9., 18 Uhr')
+    r"|(?P<weekday>(?<![^\W\d_])(?=(?:" + LONG_WEEKDAY_NAMES + r"),?\s+\d)))\s*"
+    # (its weekday between, in bold or not: 'by **Mon 15/05 EOD**'; German's two letters with
+    # their dot: 'bis Mo., 8.2., 12 Uhr')
+    r"(?:\*\*)?(?:(?:" + WEEKDAY_NAMES + r")\.?,?\s+|(?:mo|di|mi|do|fr|sa|so)\.,?\s+)?"
     # ('Iscrizioni entro il 12/11 h 18': a slash as well as a dot)
     r"(?P<d>\d{1,2})(?:\.(?P<m>\d{1,2})\.?|[/-](?P<m3>\d{1,2}))(?![\d/-]|\.\d)"
     # '(Scadenza|Deadline|Frist): 20/7 ore 13.00': a limit's label, then day and month
@@ -188,6 +198,13 @@ _RANGE_JOIN_OPENED = fast_compile(
     r"(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:[ap]\.?m\.?|h|uhr|horas|hrs)?\.?\s*(?:[a-z]{2,5})?"
     r"\s*\)?\s*,?\s*(?:to|until|till|bis(?:\s+zum)?|au|jusqu'au|al|hasta(?:\s+el)?|–|—|-)"
     r"\s*(?:(?:the|le|il|el|den)\s+)?(?:(?:" + LONG_WEEKDAY_NAMES + r")\.?,?\s*)?$",
+    re.IGNORECASE,
+)
+# A limit's word before a date: the date ends something, and opens no window to the next
+# ('inicialmente previsto hasta el 31 de mayo, hasta el 14 de junio': an old limit, then the new)
+_LIMIT_BEFORE = fast_compile(
+    r"(?:\bhasta\s+el|\buntil|\bbis\s+zum|\bjusqu'au|\bfino\s+al|\bentro\s+il)\s*"
+    r"(?:(?:" + LONG_WEEKDAY_NAMES + r")\.?,?\s*)?$",
     re.IGNORECASE,
 )
 _RANGE_JOIN = fast_compile(
@@ -327,8 +344,17 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
-    before = _DAYS_BEFORE.search(low[max(0, ms - 48) : ms])
+    window = low[max(0, ms - 48) : ms]
+    before = _DAYS_BEFORE.search(window)
     after_text = low[me : me + 40]
+    if (
+        before is not None
+        and _COLUMN_GAP.search(window, before.end("day"))
+        and _DAYS_AFTER.match(after_text)
+    ):
+        # 'Cycle 2      June 4, 2025': a row's number, a column apart, is no day of the
+        # month that the next column writes first
+        before = None
     if before is not None:
         day = int(before.group("day"))
         start = ms - (len(before.group(0)))
@@ -336,7 +362,6 @@ def _around_month(low: str, ms: int, me: int, month: int) -> Mention | None:
         year = int(year_match.group("year")) if year_match else None
         end = me + (year_match.end() if year_match else 0)
         listed = [int(n) for n in re.findall(r"\d{1,2}", before.group("days") or "")]
-        window = low[max(0, ms - 48) : ms]
         if listed and _COUNTED.search(window[: before.start()]):
             listed = []  # 'Day 1, 17 March': a day of the programme, then its date
             start = ms - len(before.group(0)) + len(before.group("days"))
@@ -435,9 +460,14 @@ def _numeric_mentions(low: str) -> list[Mention]:
         )
     for m in _DOTTED_SHORT.finditer(low):
         d, mo = ("d", "m" if m.group("m") else "m3") if m.group("d") else ("d2", "m2")
-        found.append(
-            Mention(m.start(d), m.end(), int(m.group(d)), int(m.group(mo)), None, year_given=False)
-        )
+        day, month = int(m.group(d)), int(m.group(mo))
+        if mo != "m" and day <= 12 < month:
+            day, month = month, day  # month first, as in the United States: 'by 3/15'
+        elif m.group("weekday") is not None and mo != "m":
+            # ('jueves 14/1 a las 19 h': after a weekday alone, a slash is read month first
+            # only; a dot, 'Freitag, 24.9.', is day first as ever)
+            continue
+        found.append(Mention(m.start(d), m.end(), day, month, None, year_given=False))
     for m in _DOTTED_LISTED.finditer(low):
         # (each takes the year of the list's last date, in `_share_list_years`)
         day, month = int(m.group("d")), int(m.group("m"))
@@ -545,7 +575,12 @@ def _join_ranges(low: str, mentions: list[Mention]) -> list[Mention]:
                 and not prev.is_range
                 and not mention.is_range
                 and (
-                    _RANGE_JOIN.match(gap)
+                    (
+                        _RANGE_JOIN.match(gap)
+                        and not _LIMIT_BEFORE.search(
+                            low, max(0, prev.start - _OPENS_READ), prev.start
+                        )
+                    )
                     or _next_days(prev, mention, gap)
                     or timed
                     or opened_at
@@ -920,10 +955,18 @@ _RELATIVE = fast_compile(
     r"|\b(?P<today>today|tonight|heute(?:\s+abend)?|aujourd'hui|ce\s+soir|hoy|esta\s+noche|oggi"
     r"|stasera)\b(?!" + _DATE_FOLLOWS + r")"
     r"|\b(?P<yesterday>yesterday|gestern|hier|ayer|ieri)\b(?!" + _DATE_FOLLOWS + r")"
+    # ('avant la fin du mois prochain', 'by the end of next month': the next month's last day)
+    r"|\b(?P<next_month_end>fin\s+du\s+mois\s+prochain|end\s+of\s+next\s+month"
+    r"|fine\s+(?:del\s+)?(?:mese\s+prossimo|prossimo\s+mese)|ende\s+(?:des\s+)?nächsten\s+monats"
+    r"|finales?\s+del\s+(?:mes\s+próximo|próximo\s+mes|mes\s+que\s+viene))\b"
     # ('entro fine mese', 'until the end of the month': the last day of the month of publishing)
     r"|\b(?P<month_end>fine\s+(?:del\s+)?mese|fin\s+(?:du|de\s+ce)\s+mois"
     r"|end\s+of\s+(?:the|this)\s+month|monatsende|ende\s+(?:des|dieses)\s+monats"
     r"|finales?\s+de(?:l)?\s+mes)\b"
+    # (not 'avant la fin du mois de mars', which names its month)
+    r"(?!\s+(?:de|of|di|des)\s+(?:"
+    + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+    + r"))"
     # ('el próximo miércoles 14 de octubre': the date is written, the words add nothing)
     r"|\b(?:next|nächsten|nächster|el\s+próximo|il\s+prossimo)\s+(?P<next>"
     + LONG_WEEKDAY_NAMES
@@ -931,7 +974,29 @@ _RELATIVE = fast_compile(
     + _DATE_FOLLOWS
     + r")|\b(?P<next_after>"
     + LONG_WEEKDAY_NAMES
-    + r")\s+(?:prochain|prossimo|próximo)\b",
+    + r")\s+(?:prochain|prossimo|próximo)\b"
+    # a weekday alone after a limit's word, or 'this' one: the next such day ('send it by
+    # Friday', 'hasta este viernes', 'avant vendredi', 'closes this Friday'). (Not after
+    # 'until', 'bis' or 'entro', which as often say how long something lasts or is open:
+    # 'our team reviews drafts until Wednesday'.)
+    r"|\b(?:(?:by|before|avant|jusqu'à|hasta(?:\s+el)?|antes\s+del)\s+"
+    r"(?:this\s+|ce\s+|este\s+|questo\s+|diesen\s+)?|(?:this|este)\s+)(?P<limit_day>"
+    + LONG_WEEKDAY_NAMES
+    # (not a weekday its date follows, 'by Friday, March 5', 'bis Montag, den 7. Januar', nor
+    # one counted from something else, 'hasta el viernes anterior al inicio del curso')
+    + r")\b(?P<next_week>\s+(?:next\s+week|de\s+la\s+semaine\s+prochaine|nächster\s+woche"
+    r"|della\s+prossima\s+settimana|de\s+la\s+próxima\s+semana))?"
+    r"(?!\s*,?\s*(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?:\d|"
+    + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+    + r")|\s+(?:anterior|before|prior|preceding|précédant|vor\b|prima|precedente|antes))"
+    # a count of days or weeks from the day of publishing: 'close two weeks from today'
+    # (not 'entro 30 giorni dalla pubblicazione sul BURL': a publication elsewhere, its day
+    # unknown)
+    r"|\b(?P<count>\d{1,2}|"
+    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    + r")\s+(?P<unit>days?|weeks?|jours|semaines|giorni|settimane|días|semanas|tagen?|wochen)\s+"
+    r"(?:from\s+(?:today|now)|à\s+compter\s+d'aujourd'hui|a\s+partir\s+de\s+hoy|da\s+oggi"
+    r"|ab\s+heute)\b",
     re.IGNORECASE,
 )
 
@@ -980,21 +1045,33 @@ def relative_mentions(text: str, published: dt.date) -> list[Mention]:
             day = published
         elif match.group("yesterday"):
             day = published - dt.timedelta(days=1)
-        elif match.group("month_end"):
+        elif match.group("month_end") or match.group("next_month_end"):
             following = (published.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            if match.group("next_month_end"):
+                following = (following.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
             day = following - dt.timedelta(days=1)
+        elif match.group("count"):
+            count = match.group("count")
+            number = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+            weeks = match.group("unit").lower().startswith(WEEK_UNITS)
+            day = published + dt.timedelta(days=number * (7 if weeks else 1))
         else:
-            weekday = WEEKDAYS[(match.group("next") or match.group("next_after")).lower()]
-            ahead = (weekday - published.weekday()) % 7 or 7
+            named = match.group("next") or match.group("next_after") or match.group("limit_day")
+            ahead = (WEEKDAYS[named.lower()] - published.weekday()) % 7 or 7
+            if match.group("next_week"):
+                # 'by Friday next week': that day of the week after the one published in
+                ahead = 7 - published.weekday() + WEEKDAYS[named.lower()]
             day = published + dt.timedelta(days=ahead)
+        # (a limit's word stays before its weekday, where the date's cues are read)
+        start = match.start("limit_day") if match.group("limit_day") else match.start()
         found.append(
             Mention(
-                match.start(),
+                start,
                 match.end(),
                 day.day,
                 day.month,
                 day.year,
-                month_end=bool(match.group("month_end")),
+                month_end=bool(match.group("month_end") or match.group("next_month_end")),
             )
         )
     return found

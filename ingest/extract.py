@@ -471,6 +471,7 @@ def extract(title: str, text: str, published: dt.date | None = None) -> Extracti
         # a row's status ('| open |', '| closed |') says where a step stands today, not what
         # its date is, beside the date as well as in the row's label
         contexts = [(_STATUS_CELL.sub("", b), _STATUS_CELL.sub("", a)) for b, a in contexts]
+    if "|" in doc or "\t" in doc or _WIDE_GAP.search(doc):
         for index, (row_label, header) in _table_headers(doc, mentions).items():
             # a row's status ('open', 'closed', 'ouvert', 'clôturé') says where the step
             # stands today, not what its date is: its day is read by its other words
@@ -1096,10 +1097,34 @@ _STATUS_CELL = re.compile(
 
 _BRACKETS = re.compile(r"\([^)]*\)")
 _NAMES_ITSELF = re.compile(r"[^\W\d_]{3,}")
+# A table copied as text with its columns lined up by spaces: 'Cycle   Application deadline
+# Decision' over '2       June 4, 2025           September 2025'.
+_SPACED_CELL = re.compile(r"[ \t]{2,}")
 
 
-def _own_cell(doc: str, mention: Mention) -> str:
+_WIDE_GAP = re.compile(r"\S {2,}\S")
+
+
+def _cells_of(line: str) -> re.Pattern[str]:
+    """What parts a table line's cells: bars or tabs where it has them, else wide spaces."""
+    return _CELL if "|" in line or "\t" in line else _SPACED_CELL
+
+
+def _own_cell(doc: str, mention: Mention, spaced: bool = False) -> str:
     """The words of a date's table cell beside the date, asides in brackets left out."""
+    if spaced:
+        line_start = doc.rfind("\n", 0, mention.start) + 1
+        gaps_before = list(_SPACED_CELL.finditer(doc, line_start, mention.start))
+        start = gaps_before[-1].end() if gaps_before else line_start
+        line_end = doc.find("\n", mention.end)
+        line_end = len(doc) if line_end == -1 else line_end
+        gap_after = _SPACED_CELL.search(doc, mention.end, line_end)
+        cell = (
+            doc[start : mention.start]
+            + " "
+            + doc[mention.end : gap_after.start() if gap_after else line_end]
+        )
+        return _BRACKETS.sub(" ", cell)
     start = (
         max(
             doc.rfind("|", 0, mention.start),
@@ -1125,7 +1150,9 @@ def _own_cell(doc: str, mention: Mention) -> str:
 # A time of day in a date's cell, with its clock: '15.09.2018, 23:59:59 Uhr', '12:00 CET'
 # say when on the day, not what the date is.
 _CELL_CLOCK = re.compile(
-    r"\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:uhr\b|h\b|hrs\b|horas\b|heures\b|[ap]\.?m\.?)?"
+    r"\d{1,2}(?:(?:[:.h]\d{2}){1,2}\s*(?:uhr\b|h\b|hrs\b|horas\b|heures\b|[ap]\.?m\.?)?"
+    # (a whole hour with its word: '31.01.2018, 15 Uhr', '4 p.m.', '17 h')
+    r"|\s*(?:uhr|h|hrs|horas|heures)\b|\s*[ap]\.?m\b\.?)"
     r"(?:\s*(?-i:[A-Z]{2,5})\b)?",
     re.IGNORECASE,
 )
@@ -1155,7 +1182,9 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
     found: dict[int, str] = {}
     for number, indexes in on_line.items():
         above = number - 1
-        while above in on_line and _CELL.search(doc[lines[above][0] : lines[above][1]]):
+        while above in on_line and _cells_of(line := doc[lines[above][0] : lines[above][1]]).search(
+            line.strip()
+        ):
             above -= 1  # rows of dates one under another share the header over the first
         if above >= 0 and _RULE_ROW.fullmatch(doc[lines[above][0] : lines[above][1]]):
             above -= 1  # '|---|---|' under a Markdown table's header
@@ -1163,7 +1192,8 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
             continue  # no row above, or the row above holds dates: no header
         start, end = lines[number]
         row = doc[start:end]
-        cells = _CELL.split(row.strip(" |"))
+        cell = _cells_of(row)
+        cells = cell.split(row.strip(" |"))
         if row.rstrip().endswith("|") and not row.lstrip().startswith("|"):
             cells.append("")  # ('2 | 12 April 2028 |': its last cell is empty, not missing)
         if len(cells) < 2:
@@ -1174,7 +1204,7 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
             last = mentions[index].end
         pieces.append(doc[last:end])
         words = _BRACKETS.sub(" ", " ".join(pieces))  # ('(closed)' beside a date is an aside)
-        heads = _CELL.split(doc[lines[above][0] : lines[above][1]].strip(" |"))
+        heads = cell.split(doc[lines[above][0] : lines[above][1]].strip(" |"))
         if above > 0 and above - 1 not in on_line:
             # a header in two rows, its first group over the first columns: 'Application Due
             # Dates | Review and Award Cycles' over 'New | Renewal | … | Earliest Start Date'
@@ -1194,8 +1224,8 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
         lead = len(row) - len(row.lstrip(" |"))
         for index in indexes:
             offset = mentions[index].start - start - lead
-            column = len(_CELL.findall(row[lead : lead + max(0, offset)]))
-            own = _CELL_CLOCK.sub(" ", _own_cell(doc, mentions[index]))
+            column = len(cell.findall(row[lead : lead + max(0, offset)]))
+            own = _CELL_CLOCK.sub(" ", _own_cell(doc, mentions[index], cell is _SPACED_CELL))
             if column >= len(heads) or _NAMES_ITSELF.search(own):
                 continue  # the cell says what its date is; 'Round 1' in its own labels the row
             found[index] = (row_label.strip(), heads[column].strip())

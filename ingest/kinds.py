@@ -521,7 +521,7 @@ _PAST_DATE = folded_compile(
     # ('will start in June and last 9 months', 'Fellowships last 4 years': the verb, not the
     # past)
     r"\b(?:el\s+pasado|lo\s+scorso|am\s+vergangenen|(?<!and\s)(?<!will\s)(?<!to\s)last)\s+\d"
-    r"(?!\d*\s*(?:years?|months?|weeks?|days?|hours?)\b)"
+    r"(?!\d*\s*(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\b)"
     r"|\d{4}?\s*(?:dernier|scorso)\b",
     _I,
 )

@@ -704,7 +704,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         r"fin\s+des\s+inscriptions|fine\s+(?:delle\s+)?iscrizioni|fin\s+de\s+(?:las\s+)?inscripciones",
         4,
     ),
-    (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|\bfinaliza(?:n)?\b|termina", 4),
+    (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|\bfinaliza(?:n)?\b|\btermina", 4),
     (r"scadenza|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
     # a closing, as a table's header or a label: 'Apertura | Cierre', 'Chiusura:'
     (r"\bcierre\b|\bchiusura\b", 3),
@@ -768,7 +768,12 @@ DEADLINE_CUES: list[tuple[str, float]] = [
     (r"\buntil\b|\bby\b|no\s+later\s+than|before|extended\s+(?:to|until)|\bnon\s+oltre\b", 1.5),
     (r"\bbis\b|spätestens", 1.5),
     # (an hour may stand between: 'avant midi le mercredi 14 juin', 'avant 17h le')
-    (r"jusqu'|avant\s+(?:(?:midi|minuit|\d{1,2}\s*h(?:\s*\d{2})?)\s+)?le|au\s+plus\s+tard", 1.5),
+    # ('avant la fin du mois prochain': the end of a month named by its place)
+    (
+        r"jusqu'|avant\s+(?:(?:midi|minuit|\d{1,2}\s*h(?:\s*\d{2})?)\s+)?le|avant\s+la\s+$"
+        r"|au\s+plus\s+tard",
+        1.5,
+    ),
     (r"\bhasta\b|\bantes\s+del?\b", 1.5),
     (r"\bentro\b|fino\s+al|fino\s+alle", 1.5),
     # not the deadline
@@ -1207,6 +1212,14 @@ EVENT_CUES: list[tuple[str, float]] = [
         r"|opened|closed?\b|announced|results?\b|fino\s+al|payment|\bfees?\b"
         r"|\bchius[oa]\b|\bcerrad[oa]\b|\bgeschlossen\b|\bclôturée?\b",
         -3,
+    ),
+    # a funded project's first day is no event of its call: 'Earliest start: 1 October 2016',
+    # 'Expected start date: no later than 1 October', 'Projektbeginn', 'début des projets'
+    (
+        r"\b(?:earliest|expected|anticipated|project|award|grant|fellowship)\s+start"
+        r"|projektbeginn|\bdébut\s+des\s+projets|inicio\s+de\s+los\s+proyectos"
+        r"|avvio\s+dei\s+progetti",
+        -6,
     ),
     # a course's first day: 'Kursbeginn', 'débute le', 'comienza el', 'Start date:' (not words
     # of something happening: a call's project 'Beginn' is no event of it); cues are only asked

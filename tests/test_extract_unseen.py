@@ -10307,6 +10307,178 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     assert extract(title, text, published).kind == kind
 
 
+# Round forty-eight: research-office pages copied from PDFs with tables lined up by spaces,
+# extensions and corrigenda of public administrations, German-speaking funders' notices,
+# conference mailings and community posts, and short feed items that count their days.
+ROUND_FORTY_EIGHT_FIELDS = [
+    # a table lined up by spaces: each date is what its column's header says, and a row's
+    # number a column before a month-first date is no day of that month
+    (
+        "Travel grants – 2027 rounds",
+        "Round   Closing date        Outcome\n1       January 12, 2027    March 2027\n"
+        "2       May 3, 2027         July 2027\n3       September 6, 2027   November 2027",
+        dt.date(2027, 2, 1),
+        "deadline",
+        "2027-05-03",
+    ),
+    (
+        "Seed fund: calendar",
+        "Intake    Submission deadline    Panel\nA         April 9, 2027          June 2027\n"
+        "B         October 8, 2027        December 2027\nAll deadlines are 4 p.m. Eastern.",
+        dt.date(2027, 1, 15),
+        "deadline",
+        "2027-04-09T16:00:00-04:00",
+    ),
+    # a date after a limit's word ends something: 'until X, until Y' is an old limit and a
+    # new one, not a window from X to Y
+    (
+        "Ampliación del plazo – ayudas a la digitalización",
+        "Se amplía el plazo de presentación, inicialmente previsto hasta el 12 de marzo, hasta el "
+        "lunes 29 de marzo de 2027 a las 14:00 horas.",
+        dt.date(2027, 3, 5),
+        "deadline",
+        "2027-03-29T14:00:00+02:00",
+    ),
+    (
+        "Reapertura del plazo – premios de innovación",
+        "El plazo de inscripción, abierto inicialmente hasta el 20 de abril, hasta el 4 de mayo "
+        "de 2027 (Resolución de 14 de abril de 2027).",
+        dt.date(2027, 4, 16),
+        "deadline",
+        "2027-05-04",
+    ),
+    # German's two-letter weekday with its dot before a day and month
+    (
+        "Online-Seminar: Förderung von Pilotanlagen",
+        "Termin: Donnerstag, 20. Mai 2027, 14:00 Uhr, online.\nAnmeldung bitte bis Fr., 14.5., "
+        "18 Uhr über das Formular.",
+        dt.date(2027, 4, 26),
+        "deadline",
+        "2027-05-14T18:00:00+02:00",
+    ),
+    # 'Determina' holds the letters of 'termina' (it ends): the date of an act it numbers is
+    # no limit
+    (
+        "Avviso pubblico – contributi per eventi culturali 2027",
+        "Approvato con Determina n. 1043 del 12/03/2027.\n\nLe domande vanno presentate dal 15 "
+        "marzo 2027 fino al 30 aprile 2027 via PEC.",
+        None,
+        "deadline",
+        "2027-04-30",
+    ),
+    # a whole hour with its word beside a table's date says when on the day, not what the
+    # date is: the column's header does
+    (
+        "Innovationswettbewerb: Stichtage 2027",
+        "Stichtag | Begutachtung | Entscheidung\n15.01.2027, 12 Uhr | März 2027 | April 2027\n"
+        "15.06.2027, 12 Uhr | August 2027 | September 2027\n"
+        "15.10.2027, 12 Uhr | Dezember 2027 | Januar 2028",
+        dt.date(2027, 2, 3),
+        "unsure",
+        False,
+    ),
+    (
+        "Convocatoria de ayudas: fechas de corte 2027",
+        "Fecha de corte | Evaluación | Resolución\n15/03/2027, 14 horas | abril 2027 | mayo 2027\n"
+        "15/09/2027, 14 horas | octubre 2027 | noviembre 2027",
+        dt.date(2027, 4, 1),
+        "unsure",
+        False,
+    ),
+    # a weekday alone after a limit's word is the next such day after publishing
+    (
+        "Join our delegation to the Smart Industry fair",
+        "Companies that want a place on the shared stand should send the form by Friday. We "
+        "will confirm the participants the week after.",
+        dt.date(2027, 3, 2),  # a Tuesday
+        "deadline",
+        "2027-03-05",
+    ),
+    (
+        "Jornada de transferencia tecnológica",
+        "La inscripción está abierta hasta este jueves; las plazas son limitadas.",
+        dt.date(2027, 5, 10),  # a Monday
+        "deadline",
+        "2027-05-13",
+    ),
+    # ... and 'Friday next week' that day of the following week
+    (
+        "Pilot programme for robotics start-ups",
+        "Send the two-page intake form by Friday next week; interviews follow in December.",
+        dt.date(2026, 11, 24),  # a Tuesday
+        "deadline",
+        "2026-12-04",
+    ),
+    # a count of weeks from the day a page is published
+    (
+        "Innovation vouchers: final cut-off",
+        "Applications for the final cut-off close three weeks from today, at 17:00 CET.",
+        dt.date(2027, 1, 11),
+        "deadline",
+        "2027-02-01T17:00:00+01:00",
+    ),
+    # the end of next month, and the end of a month named after 'fin du mois de'
+    (
+        "Appel à manifestation d'intérêt – pavillon régional",
+        "Les entreprises intéressées répondent avant la fin du mois prochain ; le comité de "
+        "sélection se réunira ensuite.",
+        dt.date(2027, 1, 20),
+        "deadline",
+        "2027-02-28",
+    ),
+    (
+        "Call for expressions of interest: regional stand",
+        "Please reply by the end of next month if you would like a place on the stand.",
+        dt.date(2027, 3, 15),
+        "deadline",
+        "2027-04-30",
+    ),
+    (
+        "Prolongation de l'appel à projets « Territoires innovants »",
+        "La date limite de dépôt est reportée à la fin du mois de février 2028.",
+        dt.date(2028, 1, 20),
+        "deadline",
+        "2028-02-29",
+    ),
+    # 'the last 30 minutes' of a session is part of its programme, not a day behind the writer
+    (
+        "Member webinar: retrofitting heat pumps",
+        "Thursday, April 15, 2027 | 2:00 – 3:30 PM ET | live online\nEngineers walk through "
+        "sizing and commissioning; the last 30 minutes are open Q&A.\nRegister by April 14.",
+        dt.date(2027, 3, 20),
+        "kind",
+        "event",
+    ),
+    # a funded project's first day is no event of the call that funds it
+    (
+        "Responsive-mode research grants – spring round",
+        "Closing date: 4pm, 9 March 2027\nMaximum award: £500,000\nPanel: June 2027\n"
+        "Earliest start: 1 October 2027",
+        dt.date(2027, 1, 12),
+        "event",
+        (None, None),
+    ),
+    # a weekday's full name before a day and month without a year: month first after a slash
+    # where the day could be no month, day first after a dot
+    (
+        "Webinar: writing a data management plan",
+        "Join us on Thursday, 4/22, 10–11 a.m. PT (Zoom). Registration closes Wednesday 4/21 "
+        "at 5 PM PT.",
+        dt.date(2027, 4, 5),
+        "deadline",
+        "2027-04-21T17:00:00-07:00",
+    ),
+    (
+        "Hackathon „Daten für die Stadt“",
+        "Der Hackathon findet am 8. und 9. Oktober 2027 statt. Anmeldung der Teams bitte "
+        "spätestens Freitag, 24.9., 18 Uhr.",
+        dt.date(2027, 8, 30),
+        "deadline",
+        "2027-09-24T18:00:00+02:00",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("title", "text", "published", "field", "expected"),
     ROUND_TWENTY_NINE_FIELDS
@@ -10328,7 +10500,8 @@ def test_a_round_s_page_is_read_as_its_kind(title, text, published, kind):
     + ROUND_FORTY_FOUR_FIELDS
     + ROUND_FORTY_FIVE_FIELDS
     + ROUND_FORTY_SIX_FIELDS
-    + ROUND_FORTY_SEVEN_FIELDS,
+    + ROUND_FORTY_SEVEN_FIELDS
+    + ROUND_FORTY_EIGHT_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -1,7 +1,7 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-` and `xa-` to `xt-`) was
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-` and `xa-` to `xy-`) was
 scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
 record must be read as labelled, except the ones listed below, which are expected to fail until a
 rule reads them.
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to xt: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to xy: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -103,9 +103,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start '2019-03-25' for '2019-04-01'; event_end None for '2019-04-05'"
     ),
     "pq-industrial-strategy-update": ("event_start '2021-05-05' for None"),
-    "pq-es-centros-tecnologicos-ampliacion": (
-        "deadline None for '2028-04-04'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
-    ),
     "pr-ontario-cleantech-2024": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
     ),
@@ -235,12 +232,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qb-it-finpiemonte-tech-transfer": ("kind 'news' for 'call'"),
     "qb-it-unipa-riapertura-master-progetti-europei": (
         "event_start None for '2027-03-05' (scored, not read)"
-    ),
-    "qb-it-regione-lazio-cinema-international-proroga": (
-        "deadline '2027-03-22' for '2027-04-30' (scored, not read)"
-    ),
-    "qb-it-sardegna-crp-differimento-ricerca-filiere": (
-        "deadline '2027-12-10' for '2028-01-20' (scored, not read)"
     ),
     "qb-it-asi-nuove-imprese-mezzogiorno-10000-progetti": ("event_start '2027-01-31' for None"),
     "qb-it-its-lazio-digitale-cybersecurity": (
@@ -423,7 +414,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline None for '2027-11-19'; deadline_tz None for 'America/Phoenix' (scored, not read)"
     ),
     "qm-en-norwind-postdocs-copenhagen-time": ("event_start '2028-02-01' for None"),
-    "qm-en-ehrf-translational-optional-preregistration": ("event_start '2027-10-01' for None"),
     "qn-fr-reunion-aap-economie-bleue": (
         "deadline_tz 'Europe/Paris' for 'Indian/Reunion' (scored, not read)"
     ),
@@ -622,7 +612,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2027-01-02' for '2027-01-10'; "
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
-    "rf-en-workshop-register-friday": ("deadline None for '2027-03-12'"),
     "rf-en-summer-school-28-days": ("deadline None for '2027-06-07' (scored, not read)"),
     "rf-en-loi-eastern-january": (
         "kind 'event' for 'call'; deadline None for '2027-01-12'; "
@@ -1058,11 +1047,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_start None for '2014-05-07'; event_end None for '2014-05-09'"
     ),
     "sp-en-cfi-jelf-awards-2022": ("kind 'event' for 'news' (scored, not read)"),
-    "sq-de-hackathon-stuttgart": (
-        "deadline None for '2021-09-24'; "
-        "instant None for '2021-09-24T16:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Berlin'"
-    ),
     "sq-es-ayudas-resueltas": ("deadline '2019-06-15' for '2018-06-15'"),
     "sq-es-cluster-go-global": ("deadline '2022-03-01' for None"),
     "sr-it-clan-manifestazioni-interesse": ("event_start '2017-03-21' for None"),
@@ -1217,9 +1201,6 @@ KNOWN_MISSES: dict[str, str] = {
     "te-en-cu-graduate-research-awards-spring-2008": (
         "kind 'course' for 'call' (scored, not read)"
     ),
-    "te-en-hicss-46-cfp": (
-        "event_start None for '2013-01-07'; event_end None for '2013-01-10' (scored, not read)"
-    ),
     "te-en-gates-gce-round-18": (
         "instant '2016-11-09' for '2016-11-09T19:30:00+00:00'; "
         "deadline_tz None for 'America/Los_Angeles' (scored, not read)"
@@ -1296,9 +1277,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "tk-de-fristverlaengerung-innovationsgutscheine-2011": (
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
-    ),
-    "tk-it-premio-tesi-laurea-economia-locale-2016": (
-        "deadline None for '2016-03-31' (scored, not read)"
     ),
     "tl-es-navalcarnero-ampliacion-relato-2019": ("deadline_tz 'Europe/Madrid' for None"),
     "tl-es-logrono-universidad-popular-otono-2018": (
@@ -1977,11 +1955,6 @@ KNOWN_MISSES: dict[str, str] = {
         "instant '2027-06-02' for '2027-06-02T15:00:00+00:00'; deadline_tz None for "
         "'Europe/Brussels' (scored, not read)"
     ),
-    "up-en-reminder-voucher-call-friday": (
-        "kind 'news' for 'call'; deadline None for '2024-03-15'; "
-        "deadline_tz None for 'Europe/Brussels'; "
-        "event_start '2024-03-04' for None (scored, not read)"
-    ),
     "up-en-cluster-academy-autumn": (
         "event_start None for '2023-10-12'; event_end None for '2023-12-14' (scored, not read)"
     ),
@@ -1992,9 +1965,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline None for '2026-01-30'; event_start None for '2026-02-02' (scored, not read)"
     ),
     "up-de-innovationsmanager-lehrgang": ("event_start '2024-07-24' for '2024-10-17'"),
-    "up-fr-matinale-jeudi-lyon": (
-        "deadline None for '2018-01-09'; deadline_tz None for 'Europe/Paris'"
-    ),
     "up-fr-accelerateur-derniere-ligne-droite": (
         "deadline None for '2019-03-29'; deadline_tz None for 'Europe/Paris' (scored, not read)"
     ),
@@ -2362,7 +2332,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "vk-de-gemeinschaftsstand-messe-hannover": ("kind 'event' for 'call' (scored, not read)"),
     "vk-fr-avis-modificatif-residences": ("kind 'call' for 'extension' (scored, not read)"),
-    "vk-fr-prolongation-fin-fevrier": ("deadline '2028-01-31' for '2028-02-29'"),
     "vk-it-assegni-ricerca-trentesimo-giorno": (
         "deadline '2028-05-05' for '2028-04-14'; instant '2028-05-05T08:00:00+00:00' for "
         "'2028-04-14T11:00:00+00:00'"
@@ -2466,10 +2435,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vp-en-port-logistics-hackathon": ("deadline_tz 'Europe/Brussels' for 'Europe/Amsterdam'"),
     "vp-en-battery-innovation-days-early-bird": (
         "deadline '2027-05-31' for '2027-09-15' (scored, not read)"
-    ),
-    "vp-en-dmp-webinar-pacific": (
-        "deadline None for '2027-03-15'; instant None for '2027-03-16T00:00:00+00:00'; "
-        "deadline_tz None for 'America/Los_Angeles'; event_start None for '2027-03-16'"
     ),
     "vp-it-master-data-science-pa": ("event_end None for '2027-10-30' (scored, not read)"),
     "vp-it-proroga-convegno-sismica": ("deadline_tz 'Europe/Brussels' for 'Europe/Rome'"),
@@ -3161,7 +3126,6 @@ KNOWN_MISSES: dict[str, str] = {
     "wz-es-noticia-hackathon": (
         "event_start None for '2027-04-23'; event_end None for '2027-04-25'"
     ),
-    "xa-en-friday-next-week-pilot": ("deadline None for '2026-11-20'"),
     "xa-en-last-working-day-march": (
         "deadline '2028-06-30' for '2027-03-31'; instant '2028-06-30T10:00:00+00:00' for "
         "'2027-03-31T10:00:00+00:00' (scored, not read)"
@@ -3451,7 +3415,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Brussels' for 'Europe/Oslo' (scored, not read)"
     ),
     "xl-ucd-internal-research-ireland": ("deadline_tz 'Europe/Dublin' for None (scored, not read)"),
-    "xl-research-ireland-pathway-eoi": ("event_start '2028-01-01' for None"),
     "xl-ei-commercialisation-fund-2027": (
         "deadline None for '2027-06-10'; "
         "instant None for '2027-06-10T14:00:00+00:00'; "
@@ -3699,6 +3662,153 @@ KNOWN_MISSES: dict[str, str] = {
     "xt-community-grants-council": ("event_start '2015-06-04' for None"),
     "xt-business-awards-winners": ("event_start None for '2014-10-02'"),
     "xt-jobs-fair-next-wednesday": ("kind 'call' for 'event'"),
+    "xu-ca-ontario-early-researcher-2018": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
+    "xu-ca-bc-health-scholar-2021": ("deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"),
+    "xu-eu-msca-pf-2021": ("event_start '2021-07-01' for None"),
+    "xu-ca-partnership-development-2019": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "xu-au-ecr-internal-grants-2024": ("event_start '2023-07-12' for None"),
+    "xu-uk-standard-research-grants-jan-2016": ("deadline '2016-01-11' for '2016-01-14'"),
+    "xu-us-faculty-travel-grants-fall-2018": (
+        "instant '2018-10-05' for '2018-10-06T05:59:00+00:00'; "
+        "deadline_tz None for 'America/Denver' (scored, not read)"
+    ),
+    "xu-ca-bc-catalyst-grants-2027": ("deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"),
+    "xu-us-rfa-due-date-extension-2020": (
+        "deadline '2020-10-30' for '2020-11-09'; "
+        "instant '2020-10-30T21:00:00+00:00' for '2020-11-09T22:00:00+00:00'"
+    ),
+    "xu-ca-bc-scholar-extension-2026": (
+        "deadline_tz 'America/Los_Angeles' for 'America/Vancouver' (scored, not read)"
+    ),
+    "xu-us-preproposal-conference-2023": ("kind 'call' for 'event'"),
+    "xu-ca-research-security-webinar-2025": (
+        "deadline_tz 'America/New_York' for 'America/Toronto'"
+    ),
+    "xu-uk-grant-writing-programme-2020": ("event_end '2020-02-19' for '2020-02-26'"),
+    "xu-ie-horizon-europe-cluster6-info-day-report-2022": (
+        "deadline '2022-11-23' for None; event_start '2022-11-28' for '2022-11-23'"
+    ),
+    "xv-region-hdf-cheque-numerique-reouverture-2021": ("kind 'call' for 'extension'"),
+    "xv-univ-lyon-colloque-transitions-prolongation-2026": (
+        "event_start None for '2027-03-18'; event_end None for '2027-03-19'"
+    ),
+    "xv-puglia-avviso-startup-innovative-proroga-2025": (
+        "deadline '2025-01-15' for '2025-02-05'; "
+        "instant '2025-01-15' for '2025-02-05T22:59:59+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "xv-unibo-convegno-welfare-proroga-abstract-2027": (
+        "event_start None for '2027-04-22'; event_end None for '2027-04-23' (scored, not read)"
+    ),
+    "xv-sardegna-esperti-valutatori-2026": (
+        "instant '2026-10-26' for '2026-10-26T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "xv-ivace-jornadas-hidrogeno-ampliacion-inscripcion-2027": (
+        "event_start None for '2027-05-27'; event_end None for '2027-05-28'"
+    ),
+    "xv-araid-panel-evaluadores-2027": (
+        "deadline '2026-12-31' for '2026-11-30'; "
+        "instant '2026-12-31' for '2026-11-30T22:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Madrid'"
+    ),
+    "xw-snf-projektfoerderung-april-2027": (
+        "deadline '2027-11-30' for '2027-04-01'; "
+        "instant '2027-11-30' for '2027-04-01T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Zurich' (scored, not read)"
+    ),
+    "xw-en-snsf-spark-2027": ("kind 'news' for 'call'"),
+    "xw-dfg-spp-quantenmaterialien-2026": (
+        "deadline '2026-07-08' for '2026-11-03' (scored, not read)"
+    ),
+    "xw-reallabore-foerderaufruf-2027": ("event_start '2027-01-20' for None"),
+    "xw-mfund-foerderaufruf-2016": ("event_start '2016-09-20' for None (scored, not read)"),
+    "xw-en-cfa-extension-swiss-innovation-conference-2027": (
+        "event_start None for '2027-09-07'; event_end None for '2027-09-09'"
+    ),
+    "xw-hackathon-mobilitaet-leipzig-2027": (
+        "event_start '2027-09-01' for '2027-06-11'; event_end None for '2027-06-13'"
+    ),
+    "xw-jahrestagung-netzwerk-leichtbau-berlin-2017": (
+        "kind 'news' for 'event'; "
+        "event_start '2016-10-10' for '2017-10-09'; "
+        "event_end '2016-10-11' for '2017-10-10' (scored, not read)"
+    ),
+    "xw-lehrgang-innovationsmanager-ihk-2027": (
+        "event_start '2027-03-13' for '2027-03-12' (scored, not read)"
+    ),
+    "xw-online-kurs-ki-fuer-kmu-2027": (
+        "deadline '2027-11-12' for None; "
+        "event_start None for '2027-10-04'; "
+        "event_end None for '2027-11-12' (scored, not read)"
+    ),
+    "xw-pm-ergebnisse-foerderaufruf-wasserstoff-regionen-2027": (
+        "kind 'call' for 'news'; "
+        "deadline None for '2027-03-15'; "
+        "instant None for '2027-03-15T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin' (scored, not read)"
+    ),
+    "xw-news-richtlinie-digitalbonus-novelliert-2023": (
+        "kind 'call' for 'news'; deadline '2027-12-31' for None"
+    ),
+    "xx-ecds-2017-extended-deadline": (
+        "event_start None for '2017-06-19'; event_end None for '2017-06-21' (scored, not read)"
+    ),
+    "xx-devtools-summit-2026-cfp": ("kind 'event' for 'call' (scored, not read)"),
+    "xx-hacktheharbour-2026-recap": (
+        "kind 'event' for 'news'; "
+        "event_start '2026-10-12' for '2026-10-09'; "
+        "event_end None for '2026-10-11'"
+    ),
+    "xx-bsmb-2027-travel-grants-extended": (
+        "event_start None for '2027-03-22'; event_end None for '2027-03-24' (scored, not read)"
+    ),
+    "xx-iui-2015-workshop-proposals": ("deadline '2014-10-13' for '2014-10-15' (scored, not read)"),
+    "xx-viscomp-2015-student-volunteers": ("deadline '2015-05-15' for '2015-06-01'"),
+    "xx-icpe-2027-full-paper-reminder": (
+        "event_start '2027-03-02' for '2027-06-14'; event_end None for '2027-06-18'"
+    ),
+    "xx-eu-govtech-hackathon-brussels-2027": ("kind 'call' for 'event' (scored, not read)"),
+    "xx-pycommunity-day-rome-2026": (
+        "deadline '2026-03-20' for '2026-04-12'; "
+        "instant '2026-03-20' for '2026-04-12T21:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "xx-nhci-2026-tutorials": ("event_end '2026-05-19' for '2026-05-22' (scored, not read)"),
+    "xx-ueps-2027-community-service-award": ("deadline '2026-12-15' for '2027-01-31'"),
+    "xx-pycascadia-2027-save-the-date": ("kind 'news' for 'event' (scored, not read)"),
+    "xx-nsla-2026-cfp": ("event_start None for '2026-12-07'; event_end None for '2026-12-09'"),
+    "xy-een-b2b-hannover-messe-2027": ("kind 'news' for 'event' (scored, not read)"),
+    "xy-cluster-excellence-academy-spring-2024": ("event_end '2024-09-30' for '2024-07-09'"),
+    "xy-medtech-robotics-mission-japan-2023": ("event_start '2023-10-18' for '2023-10-16'"),
+    "xy-european-cluster-innovation-awards-2026": (
+        "event_start None for '2026-12-03' (scored, not read)"
+    ),
+    "xy-trophees-innovation-grand-est-2025": ("event_start None for '2025-11-20'"),
+    "xy-bando-voucher-digitali-i40-2027": (
+        "deadline '2027-01-28' for '2027-03-15'; "
+        "instant '2027-01-28' for '2027-03-15T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "xy-incontri-b2b-macfrut-2026": ("deadline None for '2026-04-24'"),
+    "xy-premio-innovazione-lombardia-2026": (
+        "event_start None for '2026-10-15' (scored, not read)"
+    ),
+    "xy-collettiva-regionale-gulfood-2027": (
+        "event_start None for '2027-02-15'; event_end None for '2027-02-19' (scored, not read)"
+    ),
+    "xy-encuentros-b2b-smart-city-expo-2026": ("event_start '2026-11-17' for '2026-11-18'"),
+    "xy-balance-mision-chile-peru-2022": (
+        "event_start None for '2022-11-07'; event_end None for '2022-11-11'"
+    ),
+    "xy-premios-innovacion-cv-2026-ultimo-aviso": (
+        "event_start None for '2026-11-12' (scored, not read)"
+    ),
+    "xy-jornada-ciberseguridad-industrial-2019": (
+        "kind 'event' for 'news'; event_start '2019-06-18' for '2019-06-13' (scored, not read)"
+    ),
 }
 
 
