@@ -176,9 +176,13 @@ _ZONE_NAMED_BEFORE_ON = (
 _RANGE_JOIN_TIMED = fast_compile(
     # ('dalle ore 10.00 del 9 settembre ed entro le ore 13.00 del 22 ottobre': the limit's words
     # may come before the hour of the end)
-    r"^\s*(?P<limit>(?:ed|e|y|and|und|et)\s+)?"
+    # (the first day's opening hour may stand after it: 'dal 1° mar. ore 10.00 fino alle h.
+    # 12.00 del 15 apr.')
+    r"^\s*(?:(?:ore|h\.?|alle(?:\s+ore)?|at|um|à|a\s+las)\s*(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?"
+    r"\s*(?:uhr|h|horas)?\s*,?\s*)?"
+    r"(?P<limit>(?:ed|e|y|and|und|et)\s+)?"
     r"(?:alle|fino\s+alle|entro\s+(?:e\s+non\s+oltre\s+)?(?:le|alle)|to|until|till|bis"
-    r"|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+)?"
+    r"|au|à|jusqu'à|a\s+las|hasta\s+las)\s+(?:ore\s+|um\s+|h\.?\s*)?"
     r"(?P<h>[01]?\d|2[0-4])(?:[:.h](?P<m>[0-5]\d)|(?<=ore\s\d)|(?<=ore\s\d\d)|(?=\s*[ap]\.?m\b))"
     r"\s*(?:(?P<ap>[ap])\.?m\.?\s+|uhr\s+|horas\s+|heures\s+|h\s+)?"
     # the zone of that time may stand in brackets: 'hasta las 23:59 horas (hora canaria) del', or
@@ -992,7 +996,7 @@ _RELATIVE = fast_compile(
     # a count of days or weeks from the day of publishing: 'close two weeks from today'
     # (not 'entro 30 giorni dalla pubblicazione sul BURL': a publication elsewhere, its day
     # unknown)
-    r"|\b(?P<count>\d{1,2}|"
+    r"|\b(?P<count>\d{1,2}|an?|"
     + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
     + r")\s+(?P<unit>days?|weeks?|jours|semaines|giorni|settimane|días|semanas|tagen?|wochen)\s+"
     r"(?:from\s+(?:today|now)|à\s+compter\s+d'aujourd'hui|a\s+partir\s+de\s+hoy|da\s+oggi"
@@ -1052,7 +1056,7 @@ def relative_mentions(text: str, published: dt.date) -> list[Mention]:
             day = following - dt.timedelta(days=1)
         elif match.group("count"):
             count = match.group("count")
-            number = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+            number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
             weeks = match.group("unit").lower().startswith(WEEK_UNITS)
             day = published + dt.timedelta(days=number * (7 if weeks else 1))
         else:
@@ -1356,6 +1360,9 @@ def _distance(day: dt.date, published: dt.date) -> float:
     return days if days >= 0 else -days * _BEHIND_WEIGHT
 
 
+_JUST_PAST = 14  # days before publishing in which a yearless date is the one just past
+
+
 def _year_for(
     mention: Mention, published: dt.date | None, title_years: list[int], for_text: int | None
 ) -> int | None:
@@ -1374,7 +1381,10 @@ def _year_for(
         # 'abstracts by October 5' this October, and 'FY2028' is no calendar year.
         if named and nearest is not None and nearest not in named:
             near_day = _date(nearest, mention.month, mention.day)
-            if near_day is None or near_day < published or nearest > named[0]:
+            # (not a day of the last fortnight, which a page tells of as just past: 'AAPG
+            # 2027', published 9 October 2026, of an outage 'survenue les 6 et 7 octobre')
+            just_past = near_day is not None and 0 < (published - near_day).days <= _JUST_PAST
+            if (near_day is None or near_day < published or nearest > named[0]) and not just_past:
                 return named[0]
         return nearest
     if title_years:

@@ -849,6 +849,14 @@ _STAMP_BEFORE = re.compile(
     r"|veröffentlicht(?:\s+am)?|stand|pubblicato\s+il|publicado\s+el)\s*:?\s*$",
     re.IGNORECASE,
 )
+# An e-mail's header line, 'Date: Tue, 2 Mar 2027 08:03:17 +0000': the day it was sent, its time
+# written with its seconds and its offset as mail writes them (an event's 'Date:' line is not).
+_MAIL_HEADER = re.compile(
+    r"(?:^|\n)[ \t]*(?:date|sent|envoyé|gesendet|inviato|enviado)[ \t]*:[ \t]*"
+    r"(?:(?:" + WEEKDAY_NAMES + r")\.?,?[ \t]+)?$",
+    re.IGNORECASE,
+)
+_MAIL_TIME = re.compile(r"[ \t]+\d{1,2}:\d{2}:\d{2}[ \t]*(?:[+-]\d{4}|gmt|utc)\b", re.IGNORECASE)
 # ('October 25, 2011 | Research News': the section's name after it)
 _STAMP_AFTER = re.compile(r"^\s*[·•|]\s|^[ \t]*(?:\n|$)")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
@@ -927,6 +935,8 @@ def _dateline(doc: str, found: list[Mention], published: dt.date | None) -> Ment
             and (
                 (_place_before(before) and _DATELINE_AFTER.match(after))
                 or (_STAMP_BEFORE.search(before) and _STAMP_AFTER.match(after))
+                # an e-mail's header: 'Date: Tue, 2 Mar 2027 08:03:17 +0000'
+                or (_MAIL_HEADER.search(before) and _MAIL_TIME.match(doc, mention.end))
                 # the day it was published, leading a line: 'February 17, 2027' on its own,
                 # '05/05/2027 – Con la firma del 3 maggio ...' before the story
                 or (
@@ -1801,9 +1811,11 @@ _TO = fast_compile(
 # The noun of a line labelled as a limit, old or new: 'Neue Frist:', 'Previous closing date:'
 # (its hour may come before its day: 'New closing date: 16:00 SAST, Friday, 9 October 2020').
 _LIMIT_LABEL = (
-    r"(?:frist|deadline|abgabefrist|einreichungsfrist|date(?:\s+limite)?|scadenza"
-    r"|fecha(?:\s+l[íi]mite)?|plazo|closing\s+date|stichtag)\s*:"
-    r"(?:\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}\b)?,)?"
+    r"(?:frist|deadline|abgabefrist|einreichungsfrist|date(?:\s+limite|\s+de\s+clôture)?|scadenza"
+    r"|fecha(?:\s+l[íi]mite)?|plazo|closing\s+date|stichtag|termine|clôture|chiusura|cierre)\s*:"
+    r"(?:\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}\b)?,"
+    # (or its hour first, as Italian says it: 'Nuovo termine: ore 18:00 del 16/01/2023')
+    r"|\s*(?:ore|h\.?)\s*\d{1,2}(?:[:.]\d{2})?\s+del)?"
 )
 
 
@@ -1905,6 +1917,7 @@ _WAS_ENDING = re.compile(
     # ('Plazo anterior: 1 de diciembre', 'Termine precedente:', 'Date limite initiale :')
     r"|(?:^|\n)\W*(?:plazo|fecha(?:\s+l[íi]mite)?|termine|scadenza|date\s+limite)\s+(?:anterior"
     r"|precedente|original|originale|originari[oa]|iniziale|initiale|inicial)\s*:\s*"
+    r"(?:(?:ore|h\.?)\s*\d{1,2}(?:[:.]\d{2})?\s+del)?"
     r"|\((?:(?:plazo|fecha)\s+anterior|bisher|vorher|previously|ancienne\s+date|précédemment"
     r"|in\s+precedenza|prima|old\s+deadline|was)\s*:?"
     # 'Cierre: antes 14 de agosto; ahora 28 de agosto', 'avant : 14 août ; désormais'
@@ -2621,7 +2634,10 @@ _EVE = fast_compile(
     # an hour may come first: 'closes at 5 p.m. ET the day before', 'se cierra a las 14:00
     # horas del día anterior', 'si chiudono alle ore 12.00 del lunedì precedente'
     r"(?P<hour>(?:at|a\s+las|alle(?:\s+ore)?|le\s+ore|um|à)\s+(?:\d[.:]\d|[ap]\.\s?m\.|[^.;\n]){1,25}?\s+"
-    r"(?:on\s+)?)?"
+    r"(?:on\s+)?"
+    # (or named: 'entro mezzogiorno del giorno precedente', 'by noon the day before')
+    r"|(?:mezzogiorno|mezzanotte|midi|minuit|noon|midnight|mediod[íi]a|medianoche|mittag"
+    r"|mitternacht)\s+(?:on\s+)?)?"
     r"(?:jeweils\s+)?(?:the\s+|la\s+|il\s+|el\s+|le\s+|del\s+)?"
     r"(?:vortag\b|(?P<working>working\s+|business\s+)?day\s+before\b|veille\b"
     r"|giorno\s+(?:prima|precedente)\b|d[íi]a\s+anterior\b"

@@ -316,6 +316,8 @@ _PAST_TITLE = Either(
         # ('Forum 2026 : un bilan', 'Feria 2027: un balance')
         r"|[:–—]\s*(?:le\s+|la\s+|il\s+|el\s+|die\s+|the\s+|une?\s+)?"
         r"(?:bilan|bilanz|bilancio|resoconto|balance|recap)\b"
+        # or anywhere in the title, with what it is of: 'What a weekend! Recap of HackTheHarbour'
+        r"|\brecap\s+of\b|\bwhat\s+an?\s+(?:weekend|week|day|night|evening|year)\b"
         # 'Mission report: 22 European clusters explore …', 'Event report – …'; a balance drawn,
         # a year reviewed: 'zieht positive Bilanz', 'dresse un bilan', 'Annual Review 2026'
         r"|\bzieht\s+(?:\w+\s+)?bilanz|\bdresse\s+(?:un\s+)?(?:premier\s+)?bilan|\bhace\s+balance"

@@ -104,7 +104,9 @@ REQUIRED_FIRST_STAGE = (
     r"|lettres?\s+d['’]intention)"
 )
 OPTIONAL_WORDS = (
-    r"optional|voluntary|facultati\w*|freiwillig\w*|opcional\w*|facoltativ\w*|non\s+obligatoire"
+    # (the Romance words in the singular only: 'voluntarios', 'volontari' are volunteers)
+    r"optional|voluntary|voluntari[oa]\b|volontari[oa]\b|volontaire\b"
+    r"|facultati\w*|freiwillig\w*|opcional\w*|facoltativ\w*|non\s+obligatoire"
     r"|not\s+(?:required|mandatory|compulsory|binding)|nicht\s+verpflichtend|no\s+obligatori\w*"
     r"|non\s+obbligatori\w*|pas\s+obligatoire|non\s+vincolante|no\s+vinculante|non\s+contraignante"
     # ('a non-binding intention to submit … it is not a condition for submitting')
@@ -1053,6 +1055,14 @@ WINDOW_CUES: list[tuple[str, float]] = [
         r"|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung"
         r"|\bpossibles?\b|\bpossibili\b|\bposibles?\b|\bmöglich\b",
         2,
+    ),
+    # the reviewers' window is none of the applicants': 'scoring window: March 12 – March 31',
+    # 'période d'évaluation', 'Begutachtungszeitraum', 'periodo di valutazione'
+    (
+        r"\b(?:scoring|review|reviewing|evaluation|assessment|marking)\s+(?:window|period|phase)"
+        r"|période\s+d'(?:évaluation|expertise)|begutachtungs(?:zeitraum|phase)|bewertungsphase"
+        r"|periodo\s+di\s+valutazione|(?:periodo|fase)\s+de\s+evaluaci[óo]n",
+        -8,
     ),
     # a window said to be open: 'L'appel est ouvert du 6 janvier au 17 mars'
     # ('Datos abiertos', 'données ouvertes', 'offene Daten' name a field, not a window)

@@ -10479,6 +10479,105 @@ ROUND_FORTY_EIGHT_FIELDS = [
 ]
 
 
+# Round forty-nine: European programmes' open calls, Italian, Spanish and French-speaking
+# administrations, and short informal posts: e-mail headers, recaps, days counted from
+# publishing, old and new limits on labelled lines.
+ROUND_FORTY_NINE_FIELDS = [
+    # an e-mail's 'Date:' header, its time with seconds and offset, is the day it was sent
+    (
+        "[WISE 2027] Reminder: papers due Friday",
+        "Subject: [WISE 2027] Reminder: papers due Friday\nDate: Mon, 7 Jun 2027 09:12:44 +0000"
+        "\n\nDear colleagues,\n\nfull papers are due on Friday, June 11, 2027 (AoE).\n\n"
+        "Conference ........ September 20-22, 2027, Ghent, Belgium",
+        dt.date(2027, 6, 7),
+        "event",
+        (dt.date(2027, 9, 20), dt.date(2027, 9, 22)),
+    ),
+    # a title that recaps what it names tells of it
+    (
+        "What a night! Recap of the Cluster Awards 2026",
+        "Thanks to the 300 guests who joined us at the Kursaal on 19 November 2026. The winners "
+        "are listed below; the 2027 edition opens for nominations in spring.",
+        dt.date(2026, 11, 23),
+        "kind",
+        "news",
+    ),
+    # 'a week from today' counts from the day the post was published
+    (
+        "One week left: Small Project Fund",
+        "The 4th call of our Small Project Fund closes a week from today, at 17:00 CET. "
+        "Questions? Our helpdesk is open every morning.",
+        dt.date(2027, 2, 5),
+        "deadline",
+        "2027-02-12T17:00:00+01:00",
+    ),
+    # the reviewers' scoring window is not the limit of those who sign up to review
+    (
+        "Call for volunteer reviewers – community grants",
+        "**What it involves**\n- ~10 applications each\n- scoring window: April 12 – April 30\n\n"
+        "**Sign up by noon ET on Friday, April 2** using the form below.",
+        dt.date(2027, 3, 15),
+        "deadline",
+        "2027-04-02T12:00:00-04:00",
+    ),
+    # an hour named as midday before 'the day before' the event
+    (
+        "Webinar: nuove regole doganali",
+        "Il webinar si terrà giovedì 22 aprile 2027, dalle 10.00 alle 12.00, online. "
+        "Iscrizione obbligatoria entro mezzogiorno del giorno precedente.",
+        dt.date(2027, 4, 1),
+        "deadline",
+        "2027-04-21T12:00:00+02:00",
+    ),
+    # a line labelled as the old limit, its hour before its day, and the new one under it
+    (
+        "Proroga chiusura sportello – voucher digitali",
+        "Termine originario: ore 17:00 del 14/02/2027\nNuovo termine: ore 17:00 del 14/03/2027",
+        dt.date(2027, 2, 10),
+        "deadline",
+        "2027-03-14T17:00:00+01:00",
+    ),
+    (
+        "Concours d'innovation : la date de clôture est prolongée",
+        "  Ancienne date de clôture : mardi 16 mars 2027 à 12h\n"
+        "  Nouvelle date de clôture : mardi 30 mars 2027 à 12h",
+        dt.date(2027, 3, 8),
+        "deadline",
+        "2027-03-30T12:00:00+02:00",
+    ),
+    # a yearless day of the fortnight before publishing is the one just past, whatever year
+    # the title names
+    (
+        "Programme 2027 : report de la clôture",
+        "Suite à une panne du site de dépôt survenue les 6 et 7 octobre, nous avons décidé de "
+        "prolonger la période de dépôt.\n\nLa date de clôture, initialement fixée au jeudi 15 "
+        "octobre 2026 à 17h00, est reportée au :\n\njeudi 22 octobre 2026 à 17h00",
+        dt.date(2026, 10, 9),
+        "deadline",
+        "2026-10-22T17:00:00+02:00",
+    ),
+    # a window's first day with its opening hour after it, then the hour and day it closes
+    (
+        "Bando voucher export 2027",
+        "- Quando: domande dal 1° mar. ore 10.00 fino alle h. 12.00 del 15 apr.\n"
+        "- Graduatoria: entro il 30 giu.",
+        None,
+        "deadline",
+        "2027-04-15T12:00:00+02:00",
+    ),
+    # a step its label calls voluntary in Spanish is no limit of the call
+    (
+        "Ayudas para doctorados industriales 2027",
+        "Plazos:\n- Manifestación de interés (voluntaria, para la jornada de emparejamiento): "
+        "hasta el 29 de enero de 2027.\n- Presentación de solicitudes: desde el día siguiente a la "
+        "publicación en el BOCM hasta las doce del mediodía del martes 16 de febrero de 2027.",
+        dt.date(2027, 1, 18),
+        "deadline",
+        "2027-02-16T12:00:00+01:00",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("title", "text", "published", "field", "expected"),
     ROUND_TWENTY_NINE_FIELDS
@@ -10501,7 +10600,8 @@ ROUND_FORTY_EIGHT_FIELDS = [
     + ROUND_FORTY_FIVE_FIELDS
     + ROUND_FORTY_SIX_FIELDS
     + ROUND_FORTY_SEVEN_FIELDS
-    + ROUND_FORTY_EIGHT_FIELDS,
+    + ROUND_FORTY_EIGHT_FIELDS
+    + ROUND_FORTY_NINE_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

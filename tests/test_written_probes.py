@@ -1,10 +1,10 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-` and `xa-` to `xy-`) was
-scored once before any rule was changed for it; docs/DESIGN.md says how they were used. Every
-record must be read as labelled, except the ones listed below, which are expected to fail until a
-rule reads them.
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-`, `xa-` to `xz-` and
+`ya-` to `yd-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
+were used. Every record must be read as labelled, except the ones listed below, which are expected
+to fail until a rule reads them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to xy: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to yd: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -3767,9 +3767,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "xx-iui-2015-workshop-proposals": ("deadline '2014-10-13' for '2014-10-15' (scored, not read)"),
     "xx-viscomp-2015-student-volunteers": ("deadline '2015-05-15' for '2015-06-01'"),
-    "xx-icpe-2027-full-paper-reminder": (
-        "event_start '2027-03-02' for '2027-06-14'; event_end None for '2027-06-18'"
-    ),
     "xx-eu-govtech-hackathon-brussels-2027": ("kind 'call' for 'event' (scored, not read)"),
     "xx-pycommunity-day-rome-2026": (
         "deadline '2026-03-20' for '2026-04-12'; "
@@ -3808,6 +3805,164 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "xy-jornada-ciberseguridad-industrial-2019": (
         "kind 'event' for 'news'; event_start '2019-06-18' for '2019-06-13' (scored, not read)"
+    ),
+    "xz-interreg-rhine-meuse-call3-2017": ("event_start '2017-03-22' for None"),
+    "xz-edih-northwest-eoi-smes-2022": (
+        "kind 'course' for 'call'; event_start '2022-11-17' for None"
+    ),
+    "xz-interreg-alpine-capitalisation-call-2015": (
+        "instant '2016-01-20' for '2016-01-20T22:59:00+00:00'; deadline_tz None for 'Europe/Berlin'"
+    ),
+    "xz-cluster-peer-learning-eoi-2027": (
+        "event_start '2027-05-11' for None; event_end '2027-05-12' for None"
+    ),
+    "xz-edih-brokerage-event-brussels-2019": (
+        "event_start '2019-11-12' for '2019-12-03'; "
+        "event_end '2019-11-13' for None (scored, not read)"
+    ),
+    "xz-european-cluster-conference-gdansk-2027": (
+        "kind 'news' for 'event'; "
+        "event_start '2025-06-04' for '2027-06-08'; "
+        "event_end '2025-06-05' for '2027-06-10'"
+    ),
+    "xz-edih-digital-skills-academy-autumn-2026": ("event_start '2026-10-21' for '2026-10-14'"),
+    "xz-cbe-info-day-report-2027": ("event_start '2027-01-22' for '2027-01-15' (scored, not read)"),
+    "xz-cost-ca23102-training-school-tartu-extended": (
+        "event_start None for '2027-04-12'; event_end None for '2027-04-16'"
+    ),
+    "ya-piemonte-bando-ricerca-industriale-due-fasi-2026": (
+        "deadline '2027-07-01' for '2026-11-10'; "
+        "instant '2027-07-01' for '2026-11-10T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "ya-veneto-avviso-contributi-fiere-pec-2019": (
+        "event_start '2019-03-01' for None; event_end '2019-12-31' for None"
+    ),
+    "ya-cciaa-bologna-corso-europrogettazione-2017": ("deadline '2017-11-03' for '2017-10-31'"),
+    "ya-marche-contributi-fiere-nazionali-2026": ("event_start '2027-05-31' for None"),
+    "ya-cciaa-bergamo-bando-formazione-4-0-2026": (
+        "deadline '2027-05-31' for '2026-11-30'; "
+        "instant '2027-05-31' for '2026-11-30T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "ya-cciaa-lecce-click-day-voucher-turismo-2025": (
+        "deadline '2025-05-08' for '2025-05-22'; "
+        "instant '2025-05-08T14:00:00+00:00' for '2025-05-22T18:00:00+00:00' (scored, not read)"
+    ),
+    "ya-emilia-romagna-missione-startup-silicon-valley-2026": (
+        "event_start None for '2026-10-12'; event_end None for '2026-10-16'"
+    ),
+    "ya-lombardia-call-hub-ricerca-innovazione-2027": (
+        "deadline '2027-01-12' for '2027-02-25'; "
+        "instant '2027-01-12' for '2027-02-25T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'"
+    ),
+    "yb-sodercan-cheques-innovacion-2027": ("deadline None for '2027-04-30' (scored, not read)"),
+    "yb-madrid-doctorados-industriales-2027": ("event_start '2027-01-29' for None"),
+    "yb-secihti-estancias-posdoctorales-2027": (
+        "instant '2027-04-08' for '2027-04-09T00:00:00+00:00'; "
+        "deadline_tz None for 'America/Mexico_City'"
+    ),
+    "yb-barcelona-activa-aceleradora-2027": ("event_start '2027-06-10' for None"),
+    "yb-cdti-jornada-cluster5-madrid-2027": (
+        "event_start '2027-03-10' for '2027-03-09'; event_end '2027-03-11' for None"
+    ),
+    "yb-cdti-infoday-eic-accelerator-2027": ("kind 'call' for 'event'"),
+    "yb-madrid-resolucion-atraccion-talento-2021": (
+        "event_start '2021-05-01' for None (scored, not read)"
+    ),
+    "yb-minciencias-adenda-jovenes-investigadores-2024": (
+        "kind 'call' for 'extension' (scored, not read)"
+    ),
+    "yb-congreso-aecr-ampliacion-resumenes-2027": (
+        "event_start None for '2027-10-21'; event_end None for '2027-10-23' (scored, not read)"
+    ),
+    "yc-wallonie-formation-pi-2027": (
+        "kind 'news' for 'course'; "
+        "event_start None for '2027-01-12'; "
+        "event_end None for '2027-01-26'"
+    ),
+    "yc-occitanie-readynov-2027": ("event_start '2027-07-15' for None"),
+    "yc-curie-formation-contrats-recherche-2027": ("event_end '2027-10-15' for '2027-03-19'"),
+    "yc-bpifrance-iphd-2026-laureats": (
+        "kind 'call' for 'news'; "
+        "deadline None for '2026-03-18'; "
+        "instant None for '2026-03-18T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris'; "
+        "event_start None for '2026-10-12'"
+    ),
+    "yc-frq-audace-2027-en": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
+    "yd-slack-hackathon-signup-may-2025": ("event_end None for '2025-05-11'"),
+    "yd-gradschool-digest-travel-grants-2026": (
+        "kind 'course' for 'call'; "
+        "deadline None for '2026-03-03'; "
+        "event_start '2026-02-09' for None; "
+        "event_end '2026-02-23' for None (scored, not read)"
+    ),
+    "yd-reminder-48h-eic-pathfinder-2025": (
+        "deadline '2025-03-10' for '2025-03-12'; "
+        "instant '2025-03-10T17:00:00+00:00' for '2025-03-12T16:00:00+00:00' (scored, not read)"
+    ),
+    "yd-discord-jam-signup-oct-2024": (
+        "kind 'call' for 'event'; "
+        "event_start None for '2024-10-25'; "
+        "event_end None for '2024-10-27'"
+    ),
+    "yd-linkedin-recap-fairdata-workshop-2019": (
+        "event_start None for '2019-06-11'; event_end None for '2019-06-12'"
+    ),
+    "yd-it-mailinglist-proroga-bando-voucher-2021": (
+        "deadline_tz 'Europe/Brussels' for 'Europe/Rome'"
+    ),
+    "yd-digest-hci-list-phd-symposium-2023": (
+        "deadline '2023-03-03' for '2023-03-31'; event_start '2023-05-01' for '2023-06-05'"
+    ),
+    "yd-lastchance-erasmus-staff-mobility-2022": ("event_start '2022-12-23' for None"),
+    "yd-forum-rust-meetup-aug-2018": (
+        "deadline None for '2018-08-13'; "
+        "event_start '2018-08-02' for '2018-08-14'; "
+        "event_end '2018-08-03' for None (scored, not read)"
+    ),
+    "yd-newsletter-mooc-climate-adaptation-2025": ("deadline '2024-12-20' for '2025-01-10'"),
+    "yd-ext-cfp-mlsys-edge-2024": (
+        "event_start None for '2024-05-20'; event_end None for '2024-05-22' (scored, not read)"
+    ),
+    "yd-slack-reading-group-jan-2020": ("event_end '2020-02-06' for None (scored, not read)"),
+    "yd-news-hackathon-winners-oct-2021": (
+        "event_start '2021-11-25' for '2021-10-16'; event_end None for '2021-10-17'"
+    ),
+    "yd-research-office-digest-infoday-cl5-2026": ("deadline '2026-09-28' for '2026-09-30'"),
+    "yd-fr-linkedin-bilan-salon-agrotech-2022": (
+        "kind 'event' for 'news'; "
+        "event_start '2022-10-21' for '2022-10-04'; "
+        "event_end None for '2022-10-05'"
+    ),
+    "yd-it-newsletter-premio-tesi-mobilita-2023": (
+        "kind 'news' for 'call'; "
+        "deadline None for '2023-09-15'; "
+        "instant None for '2023-09-15T21:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "yd-linkedin-accelerator-cohort5-2027": (
+        "kind 'course' for 'call'; event_start '2027-03-01' for None"
+    ),
+    "yd-webinar-open-peer-review-multi-zone-2021": ("event_end '2021-06-10' for None"),
+    "yd-discord-summer-school-quantum-2019": (
+        "event_start '2019-04-03' for '2019-07-01'; event_end None for '2019-07-12'"
+    ),
+    "yd-linkedin-climate-tech-drinks-jul-2022": (
+        "deadline None for '2022-07-18'; "
+        "event_start '2022-07-18' for '2022-07-20'; "
+        "event_end '2022-07-20' for None (scored, not read)"
+    ),
+    "yd-dept-newsletter-call-posters-showcase-2024": (
+        "event_start None for '2024-03-14' (scored, not read)"
+    ),
+    "yd-it-news-conclusa-fiera-robotica-2026": (
+        "event_start '2026-06-25' for '2026-05-13'; event_end None for '2026-05-14'"
+    ),
+    "yd-reminder-info-session-tomorrow-nov-2026": (
+        "event_start '2027-01-12' for '2026-11-10' (scored, not read)"
     ),
 }
 
