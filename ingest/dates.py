@@ -972,7 +972,9 @@ _RELATIVE = fast_compile(
     + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
     + r"))"
     # ('el próximo miércoles 14 de octubre': the date is written, the words add nothing)
-    r"|\b(?:next|nächsten|nächster|el\s+próximo|il\s+prossimo)\s+(?P<next>"
+    # ('am kommenden Freitag', 'this coming Monday': the next such day as well)
+    r"|\b(?:next|nächsten|nächster|kommenden|(?:this\s+)?coming|el\s+próximo|il\s+prossimo)"
+    r"\s+(?P<next>"
     + LONG_WEEKDAY_NAMES
     + r")\b(?!"
     + _DATE_FOLLOWS

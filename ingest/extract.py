@@ -1110,8 +1110,8 @@ _NAMES_ITSELF = re.compile(r"[^\W\d_]{3,}")
 # A table copied as text with its columns lined up by spaces: 'Cycle   Application deadline
 # Decision' over '2       June 4, 2025           September 2025'.
 _SPACED_CELL = re.compile(r"[ \t]{2,}")
-
-
+# Two words a wide gap apart somewhere on a page: it may hold such a table, so its headers are
+# looked for (a page without one, bars or tabs is spared the search).
 _WIDE_GAP = re.compile(r"\S {2,}\S")
 
 

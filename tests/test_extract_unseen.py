@@ -10578,6 +10578,28 @@ ROUND_FORTY_NINE_FIELDS = [
 ]
 
 
+# Round fifty: North American funders, local press and chamber newsletters, timelines and tables.
+ROUND_FIFTY_FIELDS = [
+    # 'am kommenden Freitag', 'this coming Monday': the next such day after publishing
+    (
+        "Kulturfonds: Antragsfrist läuft ab",
+        "Die Frist für die Frühjahrsrunde endet am kommenden Freitag um 18 Uhr, teilte das "
+        "Kulturamt mit. In der Herbstrunde, die am 30. September endete, gingen 40 Anträge ein.",
+        dt.date(2027, 3, 8),  # a Monday
+        "deadline",
+        "2027-03-12T18:00:00+01:00",
+    ),
+    (
+        "Last call: community mini-grants",
+        "Applications for the spring mini-grants close this coming Monday. Last year's round "
+        "funded 18 projects.",
+        dt.date(2027, 4, 21),  # a Wednesday
+        "deadline",
+        "2027-04-26",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("title", "text", "published", "field", "expected"),
     ROUND_TWENTY_NINE_FIELDS
@@ -10601,7 +10623,8 @@ ROUND_FORTY_NINE_FIELDS = [
     + ROUND_FORTY_SIX_FIELDS
     + ROUND_FORTY_SEVEN_FIELDS
     + ROUND_FORTY_EIGHT_FIELDS
-    + ROUND_FORTY_NINE_FIELDS,
+    + ROUND_FORTY_NINE_FIELDS
+    + ROUND_FIFTY_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -2,7 +2,7 @@
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
 `rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-`, `xa-` to `xz-` and
-`ya-` to `yd-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
+`ya-` to `yg-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
 were used. Every record must be read as labelled, except the ones listed below, which are expected
 to fail until a rule reads them.
 """
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to yd: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to yg: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -2159,10 +2159,6 @@ KNOWN_MISSES: dict[str, str] = {
     "va-de-clustertag-neuer-termin": ("kind 'call' for 'event' (scored, not read)"),
     "va-es-agrotech-segunda-convocatoria": ("event_start '2028-03-20' for None"),
     "vb-en-hackathon-two-weeks": ("kind 'event' for 'call'; deadline None for '2026-06-24'"),
-    "vb-de-kommenden-freitag-graz": (
-        "deadline None for '2029-03-09'; instant None for '2029-03-09T12:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Vienna' (scored, not read)"
-    ),
     "vb-es-jornada-enero-zaragoza": ("deadline None for '2028-01-19'"),
     "vc-en-reprosci28-utc": ("event_start None for '2028-05-16' (scored, not read)"),
     "vc-en-uma2028-two-stage": (
@@ -3964,6 +3960,168 @@ KNOWN_MISSES: dict[str, str] = {
     "yd-reminder-info-session-tomorrow-nov-2026": (
         "event_start '2027-01-12' for '2026-11-10' (scored, not read)"
     ),
+    "ye-doe-sc-early-career-fy2027": ("event_start '2026-12-17' for None"),
+    "ye-orf-research-excellence-round-13": (
+        "deadline '2027-04-22' for '2027-01-14'; "
+        "instant '2027-04-22T21:00:00+00:00' for '2027-01-14T22:00:00+00:00'; "
+        "deadline_tz 'America/New_York' for 'America/Toronto'"
+    ),
+    "ye-bc-health-research-scholar-2027": (
+        "deadline_tz 'America/Los_Angeles' for 'America/Vancouver' (scored, not read)"
+    ),
+    "ye-frq-team-research-projects-2027": (
+        "deadline '2027-02-03' for '2026-09-16'; "
+        "instant '2027-02-03T21:00:00+00:00' for '2026-09-16T20:00:00+00:00'; "
+        "deadline_tz 'America/New_York' for 'America/Toronto'"
+    ),
+    "ye-nih-arra-challenge-grants-2009": ("event_start '2009-04-28' for None"),
+    "ye-crane-fellowship-2027-28": (
+        "kind 'course' for 'call'; "
+        "event_start '2026-09-15' for None; "
+        "event_end '2027-03-05' for None (scored, not read)"
+    ),
+    "ye-oac-literary-creation-projects-2027": (
+        "deadline_tz 'America/New_York' for 'America/Toronto'"
+    ),
+    "ye-nyserda-pon-5912-grid-storage": (
+        "deadline '2027-02-02' for '2027-03-04'; "
+        "instant '2027-02-02T15:00:00+00:00' for '2027-03-04T20:00:00+00:00'"
+    ),
+    "ye-texas-tceq-terp-rebate-2027": (
+        "deadline '2027-04-20' for '2027-06-10'; "
+        "instant '2027-04-20T18:30:00+00:00' for '2027-06-10T22:00:00+00:00' (scored, not read)"
+    ),
+    "ye-bckdf-intake-2014": ("deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"),
+    "ye-darpa-baa-hr001127s0004-resilient-autonomy": (
+        "deadline '2026-12-03' for '2027-02-04'; "
+        "instant '2026-12-03T17:00:00+00:00' for '2027-02-04T17:00:00+00:00'; "
+        "event_start '2026-10-27' for None (scored, not read)"
+    ),
+    "ye-tulsa-main-street-innovation-challenge": ("deadline_tz 'America/Chicago' for None"),
+    "ye-nih-not-extension-rfa-mh-27-150": ("deadline '2027-01-15' for '2027-02-12'"),
+    "ye-masscec-rfp-amendment-2-offshore-wind": (
+        "kind 'call' for 'extension'; "
+        "deadline None for '2027-03-23'; "
+        "instant None for '2027-03-23T18:00:00+00:00'; "
+        "deadline_tz None for 'America/New_York' (scored, not read)"
+    ),
+    "ye-oce-discovery-2027-registration": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
+    "ye-carma-research-management-essentials-2027": (
+        "kind 'event' for 'course'; deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"
+    ),
+    "ye-osu-extension-grant-writing-short-course-2012": (
+        "deadline None for '2012-10-01'; event_end None for '2012-10-20' (scored, not read)"
+    ),
+    "ye-michigan-sep-grants-announced-2009": (
+        "kind 'call' for 'news'; deadline '2010-09-30' for '2009-06-12' (scored, not read)"
+    ),
+    "ye-innovate-bc-ignite-extension-2021": (
+        "deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"
+    ),
+    "ye-chi-urban-data-2027-deadline-extension": (
+        "event_start None for '2027-06-23'; event_end None for '2027-06-25'"
+    ),
+    "yf-ihk-unternehmerfruehstueck-lahr-2016": (
+        "event_start '2016-10-05' for '2016-10-11'; event_end '2016-10-25' for None"
+    ),
+    "yf-sommerakademie-gruenderinnen-kassel-2025": (
+        "event_start '2025-05-19' for '2025-07-07'; "
+        "event_end '2025-06-20' for '2025-07-10' (scored, not read)"
+    ),
+    "yf-ihk-nachfolgetag-muenster-2013": (
+        "deadline None for '2013-11-08'; event_start '2013-10-21' for '2013-11-14'"
+    ),
+    "yf-ihk-neujahrsempfang-bericht-2015": (
+        "kind 'event' for 'news'; event_start '2015-03-07' for '2015-01-14'"
+    ),
+    "yf-innovationsscheck-kanton-stgallen-2019": (
+        "kind 'event' for 'call'; deadline None for '2019-09-30'; event_start '2019-08-29' for None"
+    ),
+    "yf-energieeffizienztag-landratsamt-2026": (
+        "deadline None for '2026-04-30'; "
+        "instant None for '2026-04-30T14:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin'; "
+        "event_start '2026-04-08' for '2026-05-07' (scored, not read)"
+    ),
+    "yf-ausbildungsmesse-bilanz-2018": (
+        "kind 'event' for 'news'; "
+        "event_start None for '2018-09-21'; "
+        "event_end None for '2018-09-22' (scored, not read)"
+    ),
+    "yf-premio-startup-brescia-2019": (
+        "deadline None for '2019-11-10'; "
+        "instant None for '2019-11-10T22:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "yf-convegno-credito-imprese-domani-2016": (
+        "instant '2016-05-11' for '2016-05-11T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome' (scored, not read)"
+    ),
+    "yf-fiera-artigianato-cuneo-bilancio-2014": (
+        "deadline '2014-09-21' for None; "
+        "event_start None for '2014-09-19'; "
+        "event_end None for '2014-09-21'"
+    ),
+    "yf-jornada-internacionalizacion-proximo-martes-2017": (
+        "deadline None for '2017-05-08'; "
+        "event_start '2017-06-19' for '2017-05-09'; "
+        "event_end '2017-06-22' for None (scored, not read)"
+    ),
+    "yf-jornada-hidrogeno-verde-celebrada-ayer-2023": (
+        "kind 'event' for 'news'; event_start '2023-06-15' for '2023-06-14'"
+    ),
+    "yf-resolucion-ayudas-innovacion-galicia-2012": (
+        "kind 'call' for 'news'; deadline '2012-10-31' for '2012-07-31'"
+    ),
+    "yg-frontier-open-cutoffs-2027": (
+        "deadline '2027-10-28' for '2027-03-04'; "
+        "instant '2027-10-28T15:00:00+00:00' for '2027-03-04T16:00:00+00:00' (scored, not read)"
+    ),
+    "yg-regiosci-2027-cfp-struck": (
+        "kind 'extension' for 'call'; "
+        "event_start None for '2027-06-14'; "
+        "event_end None for '2027-06-16'"
+    ),
+    "yg-growth-vouchers-batches-2027": (
+        "deadline '2027-02-28' for '2027-04-30'; "
+        "instant '2027-02-28' for '2027-04-30T16:00:00+00:00'; "
+        "deadline_tz None for 'Europe/London' (scored, not read)"
+    ),
+    "yg-agrobotix-cascade-open-calls": (
+        "deadline '2027-04-22' for '2027-05-31'; "
+        "instant '2027-04-22T12:00:00+00:00' for '2027-05-31T15:00:00+00:00'"
+    ),
+    "yg-westbury-fellowships-2014": ("deadline None for '2014-12-01'"),
+    "yg-jrip-special-issue-transitions": ("event_start '2027-09-17' for None"),
+    "yg-hartwell-foundation-loi-2027": (
+        "deadline '2027-05-12' for '2027-03-03'; "
+        "instant '2027-05-12T21:00:00+00:00' for '2027-03-03T22:00:00+00:00' (scored, not read)"
+    ),
+    "yg-matchmaking-bioeconomy-report-2026": (
+        "event_start '2026-01-02' for '2026-10-06'; event_end None for '2026-10-07'"
+    ),
+    "yg-ukri-net-zero-clusters-outline-extension": ("kind 'call' for 'extension'"),
+    "yg-sme-phase1-cutoffs-2016": (
+        "deadline '2017-01-18' for '2016-09-07'; "
+        "instant '2017-01-18' for '2016-09-07T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels' (scored, not read)"
+    ),
+    "yg-webinar-series-s4-2027": (
+        "deadline '2027-05-18' for None; "
+        "deadline_tz 'Europe/Brussels' for None; "
+        "event_end None for '2027-06-16' (scored, not read)"
+    ),
+    "yg-fr-colloque-asrdlf-2027-cfp": (
+        "kind 'extension' for 'call'; "
+        "event_start None for '2027-03-31'; "
+        "event_end None for '2027-04-02'"
+    ),
+    "yg-de-konferenz-cluster-cfp-dresden": (
+        "kind 'extension' for 'call'; "
+        "event_start None for '2027-04-21'; "
+        "event_end None for '2027-04-23'"
+    ),
+    "yg-de-gemeinschaftsstand-hannover-2027": ("kind 'event' for 'call'"),
 }
 
 
