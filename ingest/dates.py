@@ -29,8 +29,12 @@ from ingest.lexicon import (
     hours_in,
 )
 
+# The month names and number words as alternations, longest first so that 'sept' does not
+# stop 'september' short.
+_MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_NUMBER_NAMES = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 _MONTH_RE = fast_compile(
-    r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")"
+    r"(?<![^\W\d_])(" + _MONTH_NAMES + r")"
     r"(?![^\W\d_])\.?",
 )
 _SUFFIX = r"(?:st|nd|rd|th|er|re|º|°|ª)?"
@@ -968,9 +972,7 @@ _RELATIVE = fast_compile(
     r"|end\s+of\s+(?:the|this)\s+month|monatsende|ende\s+(?:des|dieses)\s+monats"
     r"|finales?\s+de(?:l)?\s+mes)\b"
     # (not 'avant la fin du mois de mars', which names its month)
-    r"(?!\s+(?:de|of|di|des)\s+(?:"
-    + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-    + r"))"
+    r"(?!\s+(?:de|of|di|des)\s+(?:" + _MONTH_NAMES + r"))"
     # ('el próximo miércoles 14 de octubre': the date is written, the words add nothing)
     # ('am kommenden Freitag', 'this coming Monday': the next such day as well)
     r"|\b(?:next|nächsten|nächster|kommenden|(?:this\s+)?coming|el\s+próximo|il\s+prossimo)"
@@ -993,13 +995,13 @@ _RELATIVE = fast_compile(
     + r")\b(?P<next_week>\s+(?:next\s+week|de\s+la\s+semaine\s+prochaine|nächster\s+woche"
     r"|della\s+prossima\s+settimana|de\s+la\s+próxima\s+semana))?"
     r"(?!\s*,?\s*(?:the\s+|den\s+|le\s+|el\s+|il\s+)?(?:\d|"
-    + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+    + _MONTH_NAMES
     + r")|\s+(?:anterior|before|prior|preceding|précédant|vor\b|prima|precedente|antes))"
     # a count of days or weeks from the day of publishing: 'close two weeks from today'
     # (not 'entro 30 giorni dalla pubblicazione sul BURL': a publication elsewhere, its day
     # unknown)
     r"|\b(?P<count>\d{1,2}|an?|"
-    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    + _NUMBER_NAMES
     + r")\s+(?P<unit>days?|weeks?|jours|semaines|giorni|settimane|días|semanas|tagen?|wochen)\s+"
     r"(?:from\s+(?:today|now)|à\s+compter\s+d'aujourd'hui|a\s+partir\s+de\s+hoy|da\s+oggi"
     r"|ab\s+heute)\b",
@@ -1149,7 +1151,7 @@ _GAZETTE = fast_compile(
 _GAZETTE_READ = 80  # characters after a gazette's name where the date of its issue stands
 _PERIOD_AFTER_PUBLICATION = fast_compile(
     r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th|\.)?|(?P<word>"
-    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    + _NUMBER_NAMES
     + r"))\s+(?:calendar\s+|kalender)?(?P<unit>days?|weeks?|tagen?|wochen|jours|semaines"
     r"|giorni|settimane|d[íi]as(?:\s+naturales)?|semanas)\b"
     r"(?P<gap>[^.;\n]{0,60}?)\b(?:publication|veröffentlichung|publicación|pubblicazione|parution"

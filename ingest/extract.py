@@ -1108,10 +1108,10 @@ _STATUS_CELL = re.compile(
 _BRACKETS = re.compile(r"\([^)]*\)")
 _NAMES_ITSELF = re.compile(r"[^\W\d_]{3,}")
 # A table copied as text with its columns lined up by spaces: 'Cycle   Application deadline
-# Decision' over '2       June 4, 2025           September 2025'.
+# Decision' over '2       June 4, 2025           September 2025'. Its cells are parted by two
+# spaces or more; a page with two words so far apart may hold one, so its headers are looked
+# for (a page without such a gap, bars or tabs is spared the search).
 _SPACED_CELL = re.compile(r"[ \t]{2,}")
-# Two words a wide gap apart somewhere on a page: it may hold such a table, so its headers are
-# looked for (a page without one, bars or tabs is spared the search).
 _WIDE_GAP = re.compile(r"\S {2,}\S")
 
 
@@ -1120,41 +1120,21 @@ def _cells_of(line: str) -> re.Pattern[str]:
     return _CELL if "|" in line or "\t" in line else _SPACED_CELL
 
 
-def _own_cell(doc: str, mention: Mention, spaced: bool = False) -> str:
-    """The words of a date's table cell beside the date, asides in brackets left out."""
-    if spaced:
-        line_start = doc.rfind("\n", 0, mention.start) + 1
-        gaps_before = list(_SPACED_CELL.finditer(doc, line_start, mention.start))
-        start = gaps_before[-1].end() if gaps_before else line_start
-        line_end = doc.find("\n", mention.end)
-        line_end = len(doc) if line_end == -1 else line_end
-        gap_after = _SPACED_CELL.search(doc, mention.end, line_end)
-        cell = (
-            doc[start : mention.start]
-            + " "
-            + doc[mention.end : gap_after.start() if gap_after else line_end]
-        )
-        return _BRACKETS.sub(" ", cell)
-    start = (
-        max(
-            doc.rfind("|", 0, mention.start),
-            doc.rfind("\t", 0, mention.start),
-            doc.rfind("\n", 0, mention.start),
-        )
-        + 1
+def _own_cell(doc: str, mention: Mention, cell: re.Pattern[str]) -> str:
+    """The words of a date's table cell beside the date, asides in brackets left out; ``cell``
+    is what parts the line's cells (bars or tabs, or wide spaces)."""
+    line_start = doc.rfind("\n", 0, mention.start) + 1
+    line_end = doc.find("\n", mention.end)
+    line_end = len(doc) if line_end == -1 else line_end
+    gaps_before = list(cell.finditer(doc, line_start, mention.start))
+    start = gaps_before[-1].end() if gaps_before else line_start
+    gap_after = cell.search(doc, mention.end, line_end)
+    words = (
+        doc[start : mention.start]
+        + " "
+        + doc[mention.end : gap_after.start() if gap_after else line_end]
     )
-    ends = [
-        i
-        for i in (
-            doc.find("|", mention.end),
-            doc.find("\t", mention.end),
-            doc.find("\n", mention.end),
-        )
-        if i != -1
-    ]
-    end = min(ends) if ends else len(doc)
-    cell = doc[start : mention.start] + " " + doc[mention.end : end]
-    return _BRACKETS.sub(" ", cell)
+    return _BRACKETS.sub(" ", words)
 
 
 # A time of day in a date's cell, with its clock: '15.09.2018, 23:59:59 Uhr', '12:00 CET'
@@ -1235,7 +1215,7 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
         for index in indexes:
             offset = mentions[index].start - start - lead
             column = len(cell.findall(row[lead : lead + max(0, offset)]))
-            own = _CELL_CLOCK.sub(" ", _own_cell(doc, mentions[index], cell is _SPACED_CELL))
+            own = _CELL_CLOCK.sub(" ", _own_cell(doc, mentions[index], cell))
             if column >= len(heads) or _NAMES_ITSELF.search(own):
                 continue  # the cell says what its date is; 'Round 1' in its own labels the row
             found[index] = (row_label.strip(), heads[column].strip())
@@ -2513,8 +2493,6 @@ def _deadline(
     return Deadline(date=date, time=time, tz=zone)
 
 
-_FOR_ALL_ASIDE = r"\(\s*(?:all|alle|tous|toutes|tutt[ei]|tod[oa]s)\b[^()\n]{1,40}\)"
-
 # Every limit of a page named together in the other four languages, for the hour or the clock
 # said once for all of them: 'toutes les dates limites', 'tutte le scadenze', 'alle Fristen',
 # 'todos los plazos'.
@@ -2522,6 +2500,10 @@ _EVERY_DEADLINE = (
     r"\btoutes\s+les\s+(?:échéances|dates(?:\s+limites)?)\b|\btutte\s+le\s+scadenze\b"
     r"|\balle\s+(?:termine|fristen)\b|\btodos\s+los\s+plazos\b"
 )
+
+# A heading's aside for all the dates under it: 'Cut-off dates (all at 17:00 CET):',
+# 'Stichtage (alle 12:00 Uhr MEZ)'.
+_FOR_ALL_ASIDE = r"\(\s*(?:all|alle|tous|toutes|tutt[ei]|tod[oa]s)\b[^()\n]{1,40}\)"
 _HEADING_ASIDE = re.compile(_FOR_ALL_ASIDE, re.IGNORECASE)
 # (or any aside, in a heading that announces its rows: 'Dates de relève (12h00, heure de
 # Paris) :' over its bullets, not in a paragraph above another)
