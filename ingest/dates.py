@@ -119,6 +119,13 @@ _DOTTED_LISTED = fast_compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?=\s*(?:,|und|and|et|e|y|sowie)\s*\d{1,2}\.\d{1,2}\.)"
 )
 _SLASHED = fast_compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+# The year first, with slashes or dots, as East Asian and many conference pages write it:
+# 'Paper submission: 2027/02/28', '2027.03.15'.
+_YEAR_FIRST = fast_compile(
+    r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})(?:/(?P<m>\d{1,2})/(?P<d>\d{1,2})"
+    # (with dots, two digits each: '2021.1.3' is a version's number)
+    r"|\.(?P<m2>\d{2})\.(?P<d2>\d{2}))(?![\d/]|\.\d)"
+)
 # Day and month without a year ("entro il giorno 24.11"): only right after a word of limit.
 _DOTTED_SHORT = fast_compile(
     # ('jusqu'au 10/10 inclus', 'hasta el 30-04 a las 14:00')
@@ -460,6 +467,9 @@ def _numeric_mentions(low: str) -> list[Mention]:
             if day <= 12 and (month > 12 or (month_first and pattern is _SLASHED)):
                 day, month = month, day
             found.append(Mention(m.start(), m.end(), day, month, int(m.group("y"))))
+    for m in _YEAR_FIRST.finditer(low):
+        day, month = int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2"))
+        found.append(Mention(m.start(), m.end(), day, month, int(m.group("y"))))
     for m in _DOTTED_YY.finditer(low):
         found.append(
             Mention(

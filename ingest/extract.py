@@ -1313,7 +1313,7 @@ def _headed_rows(
 _LABEL_LINE = re.compile(r"[^\W\d][^\d\n.!?:;|]{2,38}")
 # (with the little words of a window: 'Del 9 al 27 de enero de 2023, ambos inclusive.')
 _DATES_ALONE = re.compile(
-    r"[\s,;|–—-]*(?:(?:del|du|from|vom|dal|de)\s+)?"
+    r"[\s,;|–—-]*(?:(?:del|du|from|vom|dal|de|desde(?:\s+el)?)\s+)?"
     r"(?:ambos\s+inclusive|inclus(?:e|es)?|inclusive|included|incluso|compresi)?[\s.,;]*",
     re.IGNORECASE,
 )
@@ -1587,6 +1587,13 @@ _INFO_NEAR = folded_compile(
     r"\s+(?:on\s+|il\s+|le\s+|el\s+)?$)",
     re.IGNORECASE,
 )
+# (but what closes right before the date is no session's: 'the topics presented at the info day
+# close on 18 February', 'die beim Infotag vorgestellten Ausschreibungen enden am')
+_CLOSES_RIGHT_BEFORE = fast_compile(
+    r"\b(?:close[sd]?|closing|ends?|endet|enden|schließt|schließen|clôtur\w*|ferme(?:nt|ra)?"
+    r"|chiud\w*|cierra[n]?|cerrará[n]?)\s+(?:on\s+|am\s+|le\s+|il\s+|el\s+)?$",
+    re.IGNORECASE,
+)
 # Registering for the session by a date: its limit, not its day ('Register for the webinar by').
 _REGISTER_FOR_SESSION = folded_compile(
     r"(?:regist\w*|sign\s+up|inscri\w*|anmeld\w*|iscri\w*)\s+(?:\w+\s+){0,3}?(?:"
@@ -1635,7 +1642,12 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
         return 0.0  # 'UPDATE, February 12: abstract registration is now closed': the page's day
     near = context[0][-_TAIL_READ:]
     for_session = _REGISTER_FOR_SESSION.search(near) is not None
-    if not for_session and _INFO_NEAR.search(near) and not _STRONG.search(context[0][-_NEAREST:]):
+    if (
+        not for_session
+        and _INFO_NEAR.search(near)
+        and not _STRONG.search(context[0][-_NEAREST:])
+        and not _CLOSES_RIGHT_BEFORE.search(near)
+    ):
         return 0.0  # 'due incontri di presentazione online, il 28 gennaio': the meeting's day
     if _OPTIONAL_AFTER.search(re.split(r"[,;.]", context[1], maxsplit=1)[0]):
         return min(0.0, _score(context, _DEADLINE_CUES))  # 'Entro il 10 marzo ... facoltativa'
@@ -1691,10 +1703,13 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
 _CLOSING_CLAUSE = re.compile(
     r"\b(?:and|et|e|ed|y|und)\s+(?:will\s+(?:close|end)|closes|ends|(?:se\s+)?(?:fermera|clôturera"
     r"|terminera)|(?:si\s+)?(?:chiuderà|concluderà)|(?:se\s+)?(?:cerrará|finalizará)|schließt|endet)"
-    r"\s+(?:on\s+(?:the\s+)?|le\s+|il\s+|el\s+|am\s+)?$",
+    r"\s+(?:on\s+(?:the\s+)?|le\s+|il\s+|el\s+|am\s+)?$"
+    # ('desde el día siguiente a la publicación … y hasta las 14:00 horas del', 'from the
+    # opening of the portal and until 17:00 CET on', 'e fino alle ore 12:00 del')
+    r"|\b(?:and|et|e|ed|y|und)\s+(?:until|till|jusqu['’]\w*|fino\s+a\w*|hasta|bis)\b[^.;\n]{0,50}$",
     re.IGNORECASE,
 )
-_CLOSING_CLAUSE_READ = 40  # characters before a date read for the clause that closes
+_CLOSING_CLAUSE_READ = 70  # characters before a date read for the clause that closes
 # The nouns of a limit: where one comes after a word of opening, the date is the limit.
 _LIMIT_NOUN = fast_compile(
     _DEADLINE_WORD
@@ -1930,10 +1945,12 @@ _OLD_WORDING_WORDS = (
     r"donde\s+dice|where\s+it\s+(?:says|reads)|là\s+où\s+(?:il\s+est\s+écrit|on\s+lit)"
     r"|anstelle\s+von|dove\s+(?:si\s+legge|è\s+scritto)|au\s+lieu\s+de|instead\s+of|anzich[ée]"
     r"|invece\s+di|en\s+lugar\s+de"
+    # (a corrigendum's pair of lines, as the EU words it: "For: '…'" over "Read: '…'")
+    r"|(?:^|\n)[ \t]*for(?=\s*:)"
 )
 _NEW_WORDING_WORDS = (
     r"\blire|\bleggasi|\bsi\s+legga|\bléase|\bdebe\s+decir|\bshould\s+read|\bnow\s+reads"
-    r"|\bsoll\s+lauten|\bmuss\s+es\s+heißen|\bva\s+lett[oa]"
+    r"|\bsoll\s+lauten|\bmuss\s+es\s+heißen|\bva\s+lett[oa]|(?:^|\n)[ \t]*read(?=\s*:)"
 )
 _IN_QUOTE = r"\s*:?\s*[«\"“„‘'][^»\"”“’'\n]*$"
 _IN_OLD_WORDING = re.compile(r"(?:" + _OLD_WORDING_WORDS + r")" + _IN_QUOTE, re.IGNORECASE)
@@ -2062,6 +2079,11 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
     return mention, score
 
 
+def _moved_to(doc: str, mention: Mention) -> bool:
+    """Whether the words right before a date move a deadline to it."""
+    return bool(_MOVED_TO.search(doc[max(0, mention.start - _MOVED_READ) : mention.start].lower()))
+
+
 def _corrected(doc: str, mention: Mention, score: float) -> tuple[Mention, float]:
     """A date inside the wording a correction replaces, or the one it gives instead, whatever
     the page is called: 'Au lieu de : « … avant le 12 mars » Lire : « … avant le 19 mars »'."""
@@ -2133,7 +2155,12 @@ _INVITED_ONLY = fast_compile(
     r"|\bpor\s+invitaci[óo]n\b|\bprevia\s+invitaci[óo]n\b"
     # (or those kept after the first step: 'Shortlisted candidates submit a full proposal by')
     r"|\bshortlisted\b|\bpre-?selected\b|\bprésélectionné\w*|\bpreseleccionad\w*"
-    r"|\bpreselezionat\w*|\bvorausgewählt\w*",
+    r"|\bpreselezionat\w*|\bvorausgewählt\w*"
+    # (or those who will be asked, after the first step: 'I soggetti ammessi saranno invitati a
+    # presentare la domanda completa entro', 'Successful applicants will be invited to submit';
+    # not 'You are invited to submit', which asks everyone)
+    r"|\bwill\s+be\s+invited\s+to\b|\bseront\s+invité\w*|\bsaranno\s+invitat\w*"
+    r"|\bserán\s+invitad\w*|\bwerden\s+(?:\w+\s+){0,3}aufgefordert\b",
     re.IGNORECASE,
 )
 _OPTIONAL_LABEL = fast_compile(
@@ -2259,7 +2286,8 @@ def _choose_deadline(
         # Several deadlines are the first of them still ahead, but only among those said as
         # strongly: 'the helpdesk answers until 23 June' is no rival of 'Submission deadline:
         # 30 June', nor 'who applies by 15 June hears early' of 'Bewerbungsschluss: 31 July'.
-        best = max(scores.get(id(m), 0.0) for m in candidates)
+        strongest = max(candidates, key=lambda m: scores.get(id(m), 0.0))
+        best = scores.get(id(strongest), 0.0)
         candidates = [
             m
             for m in candidates
@@ -2267,6 +2295,9 @@ def _choose_deadline(
             # a first stage said to be required is one, however briefly it is named
             or _REQUIRED_STAGE.search(doc, max(0, m.start - _REQUIRED_READ), m.start)
             or (_of_intent_step(doc, m) and _REQUIRED_INTENT.search(doc))
+            # (and in a notice that moves a deadline, the date it is moved to, however a window
+            # left as it was is said: 'La seconda finestra resta aperta dal … al …')
+            or (kind == "extension" and strongest.is_range and _moved_to(doc, m))
         ]
     if published and candidates:
         return min(candidates, key=lambda m: m.last() or published)

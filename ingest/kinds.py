@@ -718,6 +718,9 @@ _COURSE = folded_compile(
     # Manager Academy'
     r"|schulung|qualifizierung|\b(?:summer|winter)\s+sessions?\b"
     r"|\bpre-?sessional\b|\bacademy\b(?!\s+(?:of|projects?|research|fellowships?|professors?)\b)"
+    # (a series of trainings: 'Trainingsreihe', 'training series', 'cycle de formation')
+    r"|trainingsreihe|trainingsprogramm\w*"
+    r"|\btraining\s+(?:series|cycle)\b|\bcycle\s+de\s+formations?\b"
     # ('Leading Research Organisations – Executive Programme', 'Summer Program in Japanese Society')
     r"|\bexecutive\s+(?:programme|program|education|course)s?\b|\bsummer\s+program(?:me)?s?\b"
     # a training counted in days: 'A three-day hands-on training for cluster managers'
@@ -1055,7 +1058,7 @@ def is_past_report(
     tense) must tell of the past clearly more ('In 2025, 30 start-ups took part. Applications
     are open until 15 March') to be a report.
     """
-    if _PAST.search(title) or _PAST_TITLE.search(title):
+    if (_PAST.search(title) or _PAST_TITLE.search(title)) and not _NOW_OPEN_TITLE.search(title):
         return True
     if _dated_ahead(published, title_dates):
         return False
@@ -1064,6 +1067,16 @@ def is_past_report(
         return True
     # Published after every date it gives: whatever it tells has happened.
     return _all_behind(published, dates) and not said_ahead
+
+
+# A title saying that a call is open now, beside what it tells of an earlier one: 'Open Call 3
+# is live – and the Open Call 2 winners are…', 'Call 4 now open; results of Call 3'.
+_NOW_OPEN_TITLE = folded_compile(
+    r"\bnow\s+(?:open|live)\b|\b(?:is|are)\s+(?:now\s+)?(?:open|live)\b|\bgoes\s+live\b"
+    r"|\best\s+ouvert\w*|\bsont\s+ouverte?s\b|\bè\s+apert[oa]\b|\bestá\s+abiert[oa]\b"
+    r"|\bist\s+(?:jetzt\s+)?(?:geöffnet|offen)\b",
+    _I,
+)
 
 
 # The present of happening: a report tells it in the past ('took place', 'a eu lieu'). Read
@@ -1169,8 +1182,10 @@ def read_kind(
         # 'Der Call for Papers endete am 15. März', 'La call for papers è chiusa': the page
         # no longer asks for work; what it still offers (registration) says what it is
         asks = None
-    if asks and _PAST_TITLE.search(title):
-        return KindReading("news", 0.8, _first(_PAST_TITLE, title))  # 'the call: its winners'
+    if asks and _PAST_TITLE.search(title) and not _NOW_OPEN_TITLE.search(title):
+        # 'the call: its winners' (but 'Open Call 3 is live – and the Open Call 2 winners are…'
+        # asks for the call that is open, whatever it tells of the last one)
+        return KindReading("news", 0.8, _first(_PAST_TITLE, title))
     ceremony = _CEREMONY_TITLE.search(title)
     if (
         ceremony

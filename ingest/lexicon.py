@@ -899,7 +899,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         # ('Registration and profile publication: until 6 November', a brokerage's own words)
         r"(?<!profile\s)publication(?!\s+(?:de\s+(?:votre|son|leur)|des|de\s+vos)\s+profils?\b)"
         r"|pubblicazione(?!\s+(?:del|dei)\s+(?:proprio\s+)?profil[oi]\b)"
-        r"|publicaci[óo]n(?!\s+(?:de\s+(?:su|sus)|del|de\s+los)\s+perfil(?:es)?\b)"
+        r"|publicaci[óo]n(?!\s+(?:de(?:\s+(?:su|sus|los))?|del)\s+perfil(?:es)?\b)"
         r"|résultats|version\s+du|règlement"
         # what is published by a date is no deadline: 'saranno pubblicati sul sito entro'
         r"|(?:saranno|sarà|seront|sera|serán|será|will\s+be)\s+(?:\w+\s+)?(?:pubblicat[oaie]|publiée?s?"
@@ -1053,6 +1053,9 @@ WINDOW_CUES: list[tuple[str, float]] = [
         r"\bopen\b(?!\s+(?:data|science|source|access|innovation|government|hardware|labs?)\b)"
         r"(?!\s+(?:an?\s+)?(?:pull\s+requests?|issues?|prs?|tickets?)\b)"
         r"|period|window|zeitraum|période|periodo|plazo|admission|admisi[óo]n|zulassung"
+        # a funder's window for applications by its own name: 'Primo sportello: dal … al …',
+        # 'seconda finestra', 'ventanilla', 'Einreichungsfenster', 'fenêtre de dépôt'
+        r"|\bsportell[oi]\b|\bfinestr[ae]\b|\bventanillas?\b|fenster\b|\bfenêtres?\b"
         r"|\bpossibles?\b|\bpossibili\b|\bposibles?\b|\bmöglich\b",
         2,
     ),

@@ -10599,6 +10599,109 @@ ROUND_FIFTY_FIELDS = [
     ),
 ]
 
+# Round fifty-one: platform digests, national funders, conference mailings, courses, notices.
+ROUND_FIFTY_ONE_FIELDS = [
+    # a funder's window by its own name: 'sportello', 'finestra'
+    (
+        "Voucher digitali 2027",
+        "Contributi alle imprese per la digitalizzazione.\nSono previste due finestre:\n"
+        "Prima finestra: dal 10 gennaio al 10 febbraio 2027\n"
+        "Seconda finestra: dal 2 maggio al 31 maggio 2027\nInvio tramite piattaforma.",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-05-31",
+    ),
+    # a line of dates alone under its label, opened by 'Desde el'
+    (
+        "Ayudas a la movilidad de investigadores 2027",
+        "Ayudas para estancias breves en centros extranjeros.\n\nPlazo de solicitud\n"
+        "Desde el 3 de mayo hasta el 24 de mayo de 2027, ambos inclusive.\n\nMás información "
+        "en la sede electrónica.",
+        dt.date(2027, 4, 20),
+        "deadline",
+        "2027-05-24",
+    ),
+    # 'desde el día siguiente a la publicación … y hasta las 15:00 horas del': the clause that
+    # closes is the date's
+    (
+        "Convocatoria de subvenciones para la transformación digital del comercio",
+        "Las solicitudes podrán presentarse desde el día siguiente a la publicación del extracto "
+        "en el Boletín Oficial de la Provincia y hasta las 15:00 horas del 12 de junio de 2027.",
+        dt.date(2027, 5, 10),
+        "deadline",
+        "2027-06-12T15:00:00+02:00",
+    ),
+    # those who will be invited after the first step meet a later limit: the first is the one
+    (
+        "Bando Innovazione di filiera 2027",
+        "Fase 1 – Manifestazione di interesse\nLe imprese presentano una breve sintesi del "
+        "progetto entro il 15 gennaio 2027.\n\nFase 2 – Domanda\nI soggetti ammessi saranno "
+        "invitati a presentare la domanda completa entro il 30 aprile 2027.",
+        dt.date(2026, 11, 20),
+        "deadline",
+        "2027-01-15",
+    ),
+    # the year first, with slashes or dots
+    (
+        "[CFP] Workshop on Resilient Supply Chains",
+        "Submission deadline: 2027/03/14\nNotification: 2027/04/20\nWorkshop: 2027/06/02",
+        dt.date(2026, 12, 1),
+        "deadline",
+        "2027-03-14",
+    ),
+    (
+        "Call for Posters – Asia-Pacific Symposium on Materials",
+        "Poster abstracts are due 2027.04.30 via the symposium website.",
+        dt.date(2027, 1, 15),
+        "deadline",
+        "2027-04-30",
+    ),
+    # a title that tells a call is open beside the winners of the last one asks for it
+    (
+        "Call 5 is now open – meet the Call 4 winners",
+        "Twelve teams were selected in Call 4. Call 5 invites start-ups to pilot circular "
+        "packaging. Deadline: 14 April 2027.",
+        dt.date(2027, 2, 2),
+        "kind",
+        "call",
+    ),
+    # what closes right after an info day is named is no session's day
+    (
+        "Recap: national info day on the 2027 work programme",
+        "Some 200 people attended the info day in Vienna on 12 October 2026. The calls "
+        "presented at the info day close on 4 March 2027; proposals must be submitted online.",
+        dt.date(2026, 10, 20),
+        "deadline",
+        "2027-03-04",
+    ),
+    # 'publicación de perfiles' is a brokerage's step, not a publication date
+    (
+        "Brokerage event online: economía circular",
+        "Reuniones bilaterales el 20 y 21 de abril de 2027.\nInscripción y publicación de "
+        "perfiles: hasta el 12 de abril de 2027.",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-04-12",
+    ),
+    # a corrigendum's "For: '…'" over "Read: '…'": the date read is the new one
+    (
+        "Corrigendum – Call for tenders on data spaces",
+        "2. Section 5 – Time limit\nFor: 'Tenders must be received by 3 February 2027.'\n"
+        "Read: 'Tenders must be received by 17 February 2027.'",
+        dt.date(2027, 1, 20),
+        "deadline",
+        "2027-02-17",
+    ),
+    # a series of trainings is a course
+    (
+        "Trainingsreihe Projektmanagement für Cluster 2027",
+        "Vier Online-Module ab dem 8. März 2027. Anmeldung bis 1. März 2027.",
+        dt.date(2027, 1, 10),
+        "kind",
+        "course",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("title", "text", "published", "field", "expected"),
@@ -10624,7 +10727,8 @@ ROUND_FIFTY_FIELDS = [
     + ROUND_FORTY_SEVEN_FIELDS
     + ROUND_FORTY_EIGHT_FIELDS
     + ROUND_FORTY_NINE_FIELDS
-    + ROUND_FIFTY_FIELDS,
+    + ROUND_FIFTY_FIELDS
+    + ROUND_FIFTY_ONE_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -2,7 +2,7 @@
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
 `rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-`, `xa-` to `xz-` and
-`ya-` to `yg-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
+`ya-` to `yl-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
 were used. Every record must be read as labelled, except the ones listed below, which are expected
 to fail until a rule reads them.
 """
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to yg: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to yl: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -420,9 +420,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qn-es-ayudas-digitalizacion-agroalimentaria": (
         "deadline None for '2027-04-07'; deadline_tz None for 'Europe/Madrid' (scored, not read)"
     ),
-    "qn-es-canarias-idi-economia-azul": (
-        "deadline '2027-06-09' for '2027-06-30' (scored, not read)"
-    ),
     "qn-it-start-cup-2027": ("kind 'event' for 'call'"),
     "qo-en-hydra-gpu-profiling-webinar": (
         "deadline '2027-03-01' for '2027-03-08'; deadline_tz None for 'Europe/Brussels'"
@@ -505,9 +502,6 @@ KNOWN_MISSES: dict[str, str] = {
     "qu-en-ukraine-cluster-partnership-call-2027": ("event_start '2027-09-01' for None"),
     "qu-fr-cheques-export-pole-competitivite": (
         "instant '2027-03-15' for '2027-03-15T11:00:00+00:00'; deadline_tz None for 'Europe/Paris'"
-    ),
-    "qu-es-convocatoria-agrupaciones-empresariales-innovadoras": (
-        "deadline '2028-02-03' for '2028-03-09'"
     ),
     "qv-en-nspc-dig-internal-eastern": (
         "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
@@ -880,11 +874,6 @@ KNOWN_MISSES: dict[str, str] = {
     "sc-fr-quebec-bourses": (
         "instant '2027-10-01' for '2027-10-01T20:00:00+00:00'; "
         "deadline_tz None for 'America/Toronto' (scored, not read)"
-    ),
-    "sc-it-bando-finestre": (
-        "deadline None for '2027-09-30'; "
-        "instant None for '2027-09-30T10:00:00+00:00'; "
-        "deadline_tz None for 'Europe/Rome'"
     ),
     "sc-es-jornada-inscripcion": (
         "deadline None for '2027-06-10'; "
@@ -2152,10 +2141,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2028-04-03' for '2028-04-28'; instant '2028-04-03T08:00:00+00:00' for "
         "'2028-04-28T15:00:00+00:00' (scored, not read)"
     ),
-    "va-en-clus-int-corrigendum": (
-        "deadline '2027-05-04' for '2027-05-18'; instant '2027-05-04T15:00:00+00:00' for "
-        "'2027-05-18T14:00:00+00:00' (scored, not read)"
-    ),
     "va-de-clustertag-neuer-termin": ("kind 'call' for 'event' (scored, not read)"),
     "va-es-agrotech-segunda-convocatoria": ("event_start '2028-03-20' for None"),
     "vb-en-hackathon-two-weeks": ("kind 'event' for 'call'; deadline None for '2026-06-24'"),
@@ -2791,10 +2776,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Berlin' for 'Europe/Zurich' (scored, not read)"
     ),
     "wh-en-ch-call-cet": ("deadline_tz 'Europe/Brussels' for 'Europe/Zurich'"),
-    "wi-fr-aura-lettre-intention": (
-        "deadline '2027-01-14' for '2026-10-15'; instant '2027-01-14T16:00:00+00:00' for "
-        "'2026-10-15T15:00:00+00:00' (scored, not read)"
-    ),
     "wi-fr-table-calendrier-cet": ("deadline_tz 'Europe/Brussels' for 'Europe/Paris'"),
     "wj-it-due-fasi-manifestazione": (
         "deadline '2027-06-30' for '2027-02-10'; instant '2027-06-30T15:00:00+00:00' for "
@@ -3061,10 +3042,6 @@ KNOWN_MISSES: dict[str, str] = {
     "wx-fr-een-releves-cet-bruxelles": (
         "instant '2027-05-05' for '2027-05-05T15:00:00+00:00'; deadline_tz None for "
         "'Europe/Brussels'"
-    ),
-    "wx-es-canarias-14h-hora-canarias": (
-        "deadline None for '2027-06-15'; instant None for '2027-06-15T13:00:00+00:00'; "
-        "deadline_tz None for 'Atlantic/Canary' (scored, not read)"
     ),
     "wx-es-congreso-robotica-aoe": (
         "deadline '2027-03-15' for '2027-03-08'; instant '2027-03-16T11:59:00+00:00' for "
@@ -3371,10 +3348,6 @@ KNOWN_MISSES: dict[str, str] = {
     "xj-fondazione-comunita-resilienti-proroga": (
         "deadline '2026-10-29' for '2026-11-12'; "
         "instant '2026-10-29T16:00:00+00:00' for '2026-11-12T16:00:00+00:00' (scored, not read)"
-    ),
-    "xj-aciisi-idi-empresarial-2027": (
-        "deadline '2027-03-24' for '2027-04-20'; "
-        "instant '2027-03-24T10:00:00+00:00' for '2027-04-20T13:00:00+00:00' (scored, not read)"
     ),
     "xj-deusto-ciberseguridad-industrial": (
         "kind 'call' for 'course'; "
@@ -4122,6 +4095,74 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2027-04-23'"
     ),
     "yg-de-gemeinschaftsstand-hannover-2027": ("kind 'event' for 'call'"),
+    "yh-de-08-clustermanagement-akademie": ("kind 'event' for 'course'"),
+    "yh-en-21-cluster-manager-academy-2025": (
+        "event_start None for '2025-09-15'; event_end None for '2025-11-17'"
+    ),
+    "yh-en-45-eu-canada-cluster-mission": (
+        "event_start None for '2019-06-03'; event_end None for '2019-06-07'"
+    ),
+    "yj-en-07-kes-extension": (
+        "event_start None for '2027-08-23'; event_end None for '2027-08-26'"
+    ),
+    "yj-en-13-icwsm-workshops": ("event_end '2027-06-21' for '2027-06-24' (scored, not read)"),
+    "yj-en-14-socs-extension": (
+        "event_start None for '2027-06-28'; event_end None for '2027-07-02' (scored, not read)"
+    ),
+    "yj-en-17-lba-montreal": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
+    "yj-en-20-two-rounds": (
+        "deadline None for '2027-01-15'; "
+        "instant None for '2027-01-16T11:59:00+00:00'; "
+        "deadline_tz None for 'AoE' (scored, not read)"
+    ),
+    "yj-en-22-workshop-extension": ("event_start None for '2027-07-12'"),
+    "yj-en-24-tallinn-event": (
+        "kind 'news' for 'event'; "
+        "event_start '2027-03-31' for '2027-05-24'; "
+        "event_end None for '2027-05-26' (scored, not read)"
+    ),
+    "yj-fr-28-report-montpellier": (
+        "event_start None for '2027-06-24'; event_end None for '2027-06-25'"
+    ),
+    "yj-en-32-online-seminar": ("event_end '2026-12-02' for None"),
+    "yj-en-34-uk-extension": ("event_start None for '2027-07-07'; event_end None for '2027-07-09'"),
+    "yj-en-36-awards-june": (
+        "kind 'call' for 'news'; event_start None for '2027-06-14'; event_end None for '2027-06-17'"
+    ),
+    "yj-en-39-hard-deadline-ext": (
+        "event_start None for '2027-10-04'; event_end None for '2027-10-06'"
+    ),
+    "yj-de-42-jahrestagung-muenster": (
+        "deadline '2027-09-01' for '2027-01-31'; "
+        "instant '2027-09-01' for '2027-01-31T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Berlin'"
+    ),
+    "yk-en-04-scientific-writing-tuesdays": ("kind 'call' for 'course'"),
+    "yk-en-06-exec-innovation-leadership": (
+        "deadline '2026-12-01' for '2027-01-15'; "
+        "event_end '2027-03-12' for '2027-05-21' (scored, not read)"
+    ),
+    "yk-en-08-cuda-tutorial": ("kind 'event' for 'course'"),
+    "yk-en-12-toronto-winter-school-et": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "yk-en-17-open-science-webinar-series": ("deadline '2027-01-07' for None (scored, not read)"),
+    "yk-de-02-zertifikatskurs-wien-mittwochs": ("deadline_tz 'Europe/Berlin' for 'Europe/Vienna'"),
+    "yk-de-04-infoabend-master-zuerich": ("deadline_tz 'Europe/Berlin' for 'Europe/Zurich'"),
+    "yk-fr-02-formation-doctorale-bruxelles-mardis": (
+        "deadline_tz 'Europe/Paris' for 'Europe/Brussels' (scored, not read)"
+    ),
+    "yl-en-06-iccs-paper-extension": (
+        "event_start None for '2027-06-14'; event_end None for '2027-06-16'"
+    ),
+    "yl-en-07-vienna-infoday-cancelled": ("kind 'news' for 'event' (scored, not read)"),
+    "yl-en-11-industrial-doctorates-reopened": ("kind 'extension' for 'call' (scored, not read)"),
+    "yl-en-13-demo-day-open-call-2": ("kind 'call' for 'event'"),
+    "yl-en-17-partnership-grants-extended-ca": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "yl-en-21-seed-fund-round-9": ("deadline_tz 'Europe/London' for 'UTC'"),
+    "yl-fr-05-reouverture-aap-tiers-lieux": ("kind 'extension' for 'call'"),
 }
 
 
