@@ -998,7 +998,7 @@ _RELATIVE = fast_compile(
     # 'until', 'bis' or 'entro', which as often say how long something lasts or is open:
     # 'our team reviews drafts until Wednesday'.)
     r"|\b(?:(?:by|before|avant|jusqu'à|hasta(?:\s+el)?|antes\s+del)\s+"
-    r"(?:this\s+|ce\s+|este\s+|questo\s+|diesen\s+)?|(?:this|este)\s+)(?P<limit_day>"
+    r"(?:this\s+|ce\s+|este\s+|questo\s+|diesen\s+)?|(?:this|este|ce|questo|diesen)\s+)(?P<limit_day>"
     + LONG_WEEKDAY_NAMES
     # (not a weekday its date follows, 'by Friday, March 5', 'bis Montag, den 7. Januar', nor
     # one counted from something else, 'hasta el viernes anterior al inicio del curso')

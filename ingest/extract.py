@@ -1706,7 +1706,11 @@ _CLOSING_CLAUSE = re.compile(
     r"\s+(?:on\s+(?:the\s+)?|le\s+|il\s+|el\s+|am\s+)?$"
     # ('desde el día siguiente a la publicación … y hasta las 14:00 horas del', 'from the
     # opening of the portal and until 17:00 CET on', 'e fino alle ore 12:00 del')
-    r"|\b(?:and|et|e|ed|y|und)\s+(?:until|till|jusqu['’]\w*|fino\s+a\w*|hasta|bis)\b[^.;\n]{0,50}$",
+    r"|\b(?:and|et|e|ed|y|und)\s+(?:until|till|jusqu['’]\w*|fino\s+a\w*|hasta|bis)\b[^.;\n]{0,50}$"
+    # (or a clause after a comma that says the call closed then: 'les résultats de l'appel
+    # HORIZON-MSCA-2026-PF-01, clos le', 'the results of the call, which closed on')
+    r"|,\s*(?:which\s+|that\s+)?(?:clos|close[sd]|chius[oa]|cerrad[oa]|geschlossen|closing)"
+    r"\s+(?:on\s+(?:the\s+)?|le\s+|il\s+|el\s+|am\s+)?$",
     re.IGNORECASE,
 )
 _CLOSING_CLAUSE_READ = 70  # characters before a date read for the clause that closes
@@ -1808,7 +1812,8 @@ _TO = fast_compile(
 _LIMIT_LABEL = (
     r"(?:frist|deadline|abgabefrist|einreichungsfrist|date(?:\s+limite|\s+de\s+clôture)?|scadenza"
     r"|fecha(?:\s+l[íi]mite)?|plazo|closing\s+date|stichtag|termine|clôture|chiusura|cierre)\s*:"
-    r"(?:\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}\b)?,"
+    # (its hour and clock before the day, a comma after them or not: '5pm AEDT Monday 15 March')
+    r"(?:\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}\b)?,?"
     # (or its hour first, as Italian says it: 'Nuovo termine: ore 18:00 del 16/01/2023')
     r"|\s*(?:ore|h\.?)\s*\d{1,2}(?:[:.]\d{2})?\s+del)?"
 )
@@ -3011,7 +3016,27 @@ def _hour_corrected(doc: str, times: list[TimeMark]) -> tuple[dt.time | None, st
 
 def _named_country_zone(doc: str, language: str) -> str | None:
     """The zone of another country of the text's language that it names as its own."""
-    return next((zone for words, zone in _COUNTRIES.get(language, ()) if words.search(doc)), None)
+    for words, zone in _COUNTRIES.get(language, ()):
+        if any(
+            not _ACROSS_AFTER.match(doc, found.end())
+            and not _ACROSS_BEFORE.search(doc, max(0, found.start() - _ACROSS_READ), found.start())
+            for found in words.finditer(doc)
+        ):
+            return zone
+    return None
+
+
+# A country joined by a dash to a neighbour names a programme across their border, not the
+# page's own country: 'Interreg Bayern – Österreich', 'Interreg VI-A Italia-Svizzera',
+# 'France-Suisse' (not 'Wallonie-Bruxelles', one country's).
+_NEIGHBOUR = (
+    r"(?:deutschland|bayern|sachsen|österreich|schweiz|italien|frankreich|tschechien|polen"
+    r"|liechtenstein|italia|svizzera|austria|francia|slovenia|croazia|france|suisse|allemagne"
+    r"|italie|espagne|españa|portugal|luxembourg|luxemburg|belgique|belgien)"
+)
+_ACROSS_AFTER = re.compile(r"\s?[-–]\s?" + _NEIGHBOUR + r"\b", re.IGNORECASE)
+_ACROSS_BEFORE = re.compile(r"\b" + _NEIGHBOUR + r"\s?[-–]\s?$", re.IGNORECASE)
+_ACROSS_READ = 20
 
 
 def _home_zone(doc: str, language: str) -> str | None:

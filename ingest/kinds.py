@@ -395,7 +395,7 @@ _PAST_TITLE = Either(
         r"|\bdecreto\s+di\s+concessione\b|\bresoluci[óo]n\s+de\s+concesi[óo]n\b|\bförderbescheide\b"
         # ('Resolución por la que se modifican los plazos' is an act that moves them)
         r"|\bresoluci[óo]n\s+(?:(?:definitiva|provisional)\s+)?de\s+(?:la\s+convocatoria|concesi[óo]n"
-        r"|(?:las|los)\s+(?:ayudas|becas|subvenciones|premios|incentivos))\b"
+        r"|(?:(?:las|los)\s+)?(?:ayudas|becas|subvenciones|premios|incentivos))\b"
         # money or a count of projects granted: 'Foundation awards $2.4 million to twelve',
         # 'Stiftung fördert 14 Projekte', 'La Région finance 23 projets', 'finanzia 40 progetti'
         r"|\bawards\s+[$€£]\s?\d|\b(?:fördert|funds|finances?|financia|finanzia)\s+\d+\s+"
@@ -473,6 +473,11 @@ _PAST_TITLE = Either(
         # soutenus'
         r"|finanziat[ei]|funded|gefördert|financés|financiad[oa]s|soutenus|supported|sostenut[ie]"
         r"|apoyad[oa]s)\b"
+        # (or the participle first, as Italian and Spanish headlines put it: 'finanziati 32
+        # progetti', 'ammesse 120 domande', 'aprobados 45 proyectos')
+        r"|\b(?:finanziat[ie]|approvat[ie]|ammess[ie]|selezionat[ie]|premiat[ie]|financiad[oa]s"
+        r"|aprobad[oa]s|seleccionad[oa]s)\s+\d[\d.,]*\s+(?:[^\W\d_]+\s+)?(?:progetti|imprese"
+        r"|domande|startup|iniziative|proyectos|empresas|solicitudes|iniciativas)\b"
         # who was chosen: '52 SMEs selected for', '12 Projekte ausgewählt', 'lauréats sélectionnés'
         r"|\b(?:selected|shortlisted|chosen)\s+(?:for|in|under|by|to)\b|\bausgewählt\b"
         r"|\bsélectionnée?s\b|\bseleccionad[oa]s\b|\bselezionat[ie]\b|\bverliehen\b|\bvergeben\b"
@@ -715,9 +720,10 @@ _COURSE = folded_compile(
     r"|training\s+programme|bootcamp|\bcohort\b|\bkohorte\b|\bcoorte\b|masterclass"
     # training named so in German, a summer session, an academy that teaches (not an 'Academy
     # of Sciences'): 'Online-Schulung', 'Qualifizierungsreihe', 'Summer Session', 'Cluster
-    # Manager Academy'
+    # Manager Academy'; not a learned society that funds: 'British Academy Small Research Grants')
     r"|schulung|qualifizierung|\b(?:summer|winter)\s+sessions?\b"
-    r"|\bpre-?sessional\b|\bacademy\b(?!\s+(?:of|projects?|research|fellowships?|professors?)\b)"
+    r"|\bpre-?sessional\b|(?<!british\s)(?<!royal\s)(?<!national\s)\bacademy\b"
+    r"(?!\s+(?:of|projects?|research|fellowships?|professors?)\b)"
     # (a series of trainings: 'Trainingsreihe', 'training series', 'cycle de formation')
     r"|trainingsreihe|trainingsprogramm\w*"
     r"|\btraining\s+(?:series|cycle)\b|\bcycle\s+de\s+formations?\b"

@@ -550,7 +550,11 @@ LANGUAGE_COUNTRIES: dict[str, list[tuple[str, str]]] = {
         (
             # (or by the web domain of the page's addresses, as in Spanish: 'contact@x.example.be')
             r"wallon\w*|belgique|\bbelges?\b|liège|namur|charleroi|flandre|\bspw\b|bruxellois\w*"
-            r"|louvain|\w\.be\b",
+            r"|louvain|\w\.be\b"
+            # (a Belgian address, its four-digit postcode before the town: 'Rue Picard 00, 1000
+            # Bruxelles'; the Brussels Region, not the EU's Brussels)
+            r"|\b\d{4}\s+(?:bruxelles|ixelles|etterbeek|anderlecht|schaerbeek|mons|wavre|arlon)\b"
+            r"|bruxelles-capitale|\w\.brussels\b",
             "Europe/Brussels",
         ),
         # (and the Swiss way of grouping thousands: 'Jusqu'à 50'000 francs')

@@ -10702,6 +10702,87 @@ ROUND_FIFTY_ONE_FIELDS = [
     ),
 ]
 
+# Round fifty-two: research offices' bulletins, EU programmes, Italian and Spanish local pages,
+# French and German clusters, short feed items.
+ROUND_FIFTY_TWO_FIELDS = [
+    # a country joined by a dash to its neighbour names a programme across their border
+    (
+        "Interreg Deutschland – Österreich: Projektaufruf 2027",
+        "Projektanträge können bis zum 12. März 2027, 12:00 Uhr, im Jems-System eingereicht "
+        "werden.",
+        dt.date(2027, 1, 15),
+        "deadline_tz",
+        "Europe/Berlin",
+    ),
+    (
+        "Programma Interreg Italia-Svizzera: nuovo avviso",
+        "Le proposte vanno presentate entro le ore 12:00 del 30 aprile 2027.",
+        dt.date(2027, 2, 1),
+        "deadline_tz",
+        "Europe/Rome",
+    ),
+    # a Belgian address: its four-digit postcode before the town
+    (
+        "Atelier : financer son projet circulaire",
+        "Où ? Avenue du Port 86, 1000 Bruxelles.\nInscription obligatoire jusqu'au 4 mars 2027 "
+        "à 12h.",
+        dt.date(2027, 2, 10),
+        "deadline_tz",
+        "Europe/Brussels",
+    ),
+    # the call a report tells of, 'clos le' after a comma: its closing date
+    (
+        "Appel à projets Tiers-lieux : les lauréats",
+        "Le ministère a publié les résultats de l'appel « Tiers-lieux 2026 » (aides à "
+        "l'investissement), clos le 14 mai 2026.",
+        dt.date(2026, 11, 3),
+        "deadline",
+        "2026-05-14",
+    ),
+    # the old limit's line with its hour and clock before the day, no comma between
+    (
+        "Grant round extended",
+        "New closing date: 5pm AEDT Friday 19 March 2027\nPrevious closing date: 5pm AEDT "
+        "Friday 12 March 2027",
+        dt.date(2027, 3, 1),
+        "deadline",
+        "2027-03-19T17:00:00+11:00",
+    ),
+    # a results headline with its participle first
+    (
+        "Innovazione digitale, finanziati 54 progetti dalla Regione",
+        "Il contributo massimo è di 20.000 euro per impresa; il bando regionale sostiene la "
+        "digitalizzazione del commercio.",
+        None,
+        "kind",
+        "news",
+    ),
+    (
+        "Publicada la resolución definitiva de ayudas a la internacionalización",
+        "La resolución concede 2,1 millones de euros a 40 empresas.",
+        None,
+        "kind",
+        "news",
+    ),
+    # 'ce vendredi', 'questo venerdì': the next such day
+    (
+        "Rencontre des startups deeptech ce vendredi à Grenoble",
+        "Ce vendredi, le pôle réunit startups et investisseurs à la Maison de l'innovation.",
+        dt.date(2027, 3, 2),  # a Tuesday
+        "event",
+        (dt.date(2027, 3, 5), None),
+    ),
+    # a learned society that funds is no course
+    (
+        "British Academy Small Research Grants 2027",
+        "Awards of up to £10,000 for research in the humanities and social sciences. Closing "
+        "date: 12 noon, Wednesday 3 March 2027.",
+        dt.date(2027, 1, 5),
+        "kind",
+        "call",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("title", "text", "published", "field", "expected"),
@@ -10728,7 +10809,8 @@ ROUND_FIFTY_ONE_FIELDS = [
     + ROUND_FORTY_EIGHT_FIELDS
     + ROUND_FORTY_NINE_FIELDS
     + ROUND_FIFTY_FIELDS
-    + ROUND_FIFTY_ONE_FIELDS,
+    + ROUND_FIFTY_ONE_FIELDS
+    + ROUND_FIFTY_TWO_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected
