@@ -910,6 +910,8 @@ def _time_after(low: str, mention: Mention, times: list[TimeMark], limit: int) -
     return None
 
 
+# (or at the end of an aside that names the clock first: '(Taiwan time, UTC+8)')
+_OFFSET_ASIDE = re.compile(r"\([^()\d]{0,30}?(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\s*\)")
 _OFFSET_AFTER_TIME = re.compile(
     r"^\s*\(?(?:utc|gmt|uct)(?:\s*/\s*(?:utc|gmt))?\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?"
 )
@@ -949,6 +951,7 @@ def _time_before(low: str, mention: Mention, times: list[TimeMark], limit: int) 
             gap = low[mark.end : mention.start]
             # a digit between them is another date's, unless it is the time's zone ('UTC+1 on')
             rest = _WEEKDAY_BEFORE.sub("", _OFFSET_AFTER_TIME.sub("", gap, count=1))
+            rest = _OFFSET_ASIDE.sub("", rest)  # ('17:00 (Taiwan time, UTC+8) on April 20')
             rest = _DENIED_TIME.sub("", rest)  # ('12:00 GMT (noon), not 17:00, on 3 June')
             # ('12:00 hrs. (hora de Chile)': the abbreviation's full stop ends no sentence)
             said = gap[1:] if gap.startswith(".") and low[: mark.end].endswith("hrs") else gap
@@ -993,6 +996,20 @@ _RELATIVE = fast_compile(
     + r")|\b(?P<next_after>"
     + LONG_WEEKDAY_NAMES
     + r")\s+(?:prochain|prossimo|próximo)\b"
+    # the last such day before publishing, as reports count back: 'last Thursday's info day',
+    # 'Am vergangenen Dienstag', 'mardi dernier', 'martedì scorso'; two days
+    # joined are the days from one to the other ('Last Saturday and Sunday'). (Not 'the last
+    # Friday of the month', which recurs.)
+    r"|(?<!\bthe\s)\b(?:last|vergangenen|letzten)\s+"
+    r"(?P<last_day>"
+    + LONG_WEEKDAY_NAMES
+    + r")\b(?:\s+(?:and|und|et|e|y)\s+(?P<last_day2>"
+    + LONG_WEEKDAY_NAMES
+    + r")\b)?(?!\s+(?:of|in|du|des|del|de)\b|"
+    + _DATE_FOLLOWS
+    + r")|\b(?P<last_after>"
+    + LONG_WEEKDAY_NAMES
+    + r")\s+(?:dernier|scorso)\b"
     # a weekday alone after a limit's word, or 'this' one: the next such day ('send it by
     # Friday', 'hasta este viernes', 'avant vendredi', 'closes this Friday'). (Not after
     # 'until', 'bis' or 'entro', which as often say how long something lasts or is open:
@@ -1073,6 +1090,25 @@ def relative_mentions(text: str, published: dt.date) -> list[Mention]:
             number = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 1)
             weeks = match.group("unit").lower().startswith(WEEK_UNITS)
             day = published + dt.timedelta(days=number * (7 if weeks else 1))
+        elif last := match.group("last_day") or match.group("last_after"):
+            back = (published.weekday() - WEEKDAYS[last.lower()]) % 7 or 7
+            day = published - dt.timedelta(days=back)
+            if second := match.group("last_day2"):
+                end = day + dt.timedelta(days=(WEEKDAYS[second.lower()] - day.weekday()) % 7)
+                if day < end < published:
+                    found.append(
+                        Mention(
+                            match.start(),
+                            match.end(),
+                            day.day,
+                            day.month,
+                            day.year,
+                            end.day,
+                            end.month,
+                            end.year,
+                        )
+                    )
+                    continue
         else:
             named = match.group("next") or match.group("next_after") or match.group("limit_day")
             ahead = (WEEKDAYS[named.lower()] - published.weekday()) % 7 or 7

@@ -1093,15 +1093,16 @@ _RUNS_ON = folded_compile(
 )
 # (but an item of a list, after a bullet or a number, is a clause of its own: '… dalle 14:30
 # alle 18:30:' / '– lunedì 5 ottobre')
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)]\s)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪►▸▹➢➤→]|\d{1,2}[.)]\s)")
 
 
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
 _STATUS_CELL = re.compile(
     r"(?:^|(?<=\|)|(?<=\t))\s*(?:open|closed|upcoming|passed|ouvert|clôturé|à\s+venir|offen"
     r"|geschlossen|abgelaufen|abierto|cerrado|aperto|chiuso|in\s+corso|done|completed|ongoing"
-    r"|erledigt|terminé|concluso|concluido)\s*(?=\||\t|$)",
-    re.IGNORECASE,
+    r"|erledigt|terminé|concluso|concluido)[ \t]*(?=\||\t|$)",
+    # (a row's last cell ends at its line's end: 'Research projects\t2 Nov 2026\t19 Jan 2027\topen')
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -1193,7 +1194,9 @@ def _table_headers(doc: str, mentions: list[Mention]) -> dict[int, tuple[str, st
             pieces.append(doc[last : mentions[index].start])
             last = mentions[index].end
         pieces.append(doc[last:end])
-        words = _BRACKETS.sub(" ", " ".join(pieces))  # ('(closed)' beside a date is an aside)
+        # ('(closed)' beside a date is an aside; a row's status cell, '\topen', says where the
+        # step stands today, not what its dates are)
+        words = _BRACKETS.sub(" ", _STATUS_CELL.sub("", " ".join(pieces)))
         heads = cell.split(doc[lines[above][0] : lines[above][1]].strip(" |"))
         if above > 0 and above - 1 not in on_line:
             # a header in two rows, its first group over the first columns: 'Application Due
@@ -1228,17 +1231,28 @@ _ORDINAL_CELL = re.compile(
 
 
 # A line that is an item of a list and nothing else: '• 16 September 2026', '- 20 January'.
-_BULLET = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])?[ \t]*$")  # (or indented alone)
+# (the marks of a list: dots, dashes, triangles and arrows, '1)', '2.')
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—▸►▹➢➤→-]|\d{1,2}[.)])?[ \t]*$")  # (or indented alone)
 _ITEM_REST = re.compile(r"^[\s,;.]*$")
+_QUALIFIED_ITEM = re.compile(r"[ \t]*[—–-][ \t]+(?:for|pour|für|per|para)\b", re.IGNORECASE)
+_DATE_OPENS = re.compile(
+    r"[ \t]*(?:[•·▪‣◦*▸►▹➢➤→–—-][ \t]*)?\d{1,2}(?:st|nd|rd|th|er)?\.?\s+[^\W\d_]"
+)
+_WINDOW_NOUN = re.compile(
+    r"\bwindows?\b|\bfenêtres?\b|\bfinestr[ae]\b|\bsportell[oi]\b|\bventanillas?\b|fenster\b"
+    r"|\bperiods?\b|\bpériodes?\b|\bperiod[oi]\b|\bperiodos?\b|zeitr(?:a|ä)ume?\b",
+    re.IGNORECASE,
+)
 _HEADER_END = re.compile(r":\s*$")
-_ITEM = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])\s")
+_ITEM = re.compile(r"^[ \t]*(?:[•·▪‣◦*–—▸►▹➢➤→-]|\d{1,2}[.)])\s")
 
 
 # A row's own label before its date: 'Round 2 – ', 'Intern: ', 'Runde 1: ', 'Fase 2 - '.
 # (or a table's first cell, '| Non-EU/EEA students | ', or a step by its ordinal, '1ª finestra: ')
 _ROW_LABEL = re.compile(
     r"[ \t]*(?:[•·▪*|–—-]\s*)?(?:\d{1,2}(?:ª|º|°|st|nd|rd|th|\.)\s*)?"
-    r"[^\W\d_][\w .()/-]{0,28}?\s*[:|–—-]\s*"
+    # (or dot leaders: 'Batch 2 ....... 31 January 2027')
+    r"[^\W\d_][\w .()/-]{0,28}?\s*(?:[:|–—-]|\.{3,})\s*"
     r"(?:(?i:del|du|from|vom|dal)\s+)?"  # ('Primera fase: del 3 al 24 de mayo')
 )
 _HEADING = 60  # characters: a heading line over rows
@@ -1313,7 +1327,7 @@ def _headed_rows(
 _LABEL_LINE = re.compile(r"[^\W\d][^\d\n.!?:;|]{2,38}")
 # (with the little words of a window: 'Del 9 al 27 de enero de 2023, ambos inclusive.')
 _DATES_ALONE = re.compile(
-    r"[\s,;|–—-]*(?:(?:del|du|from|vom|dal|de|desde(?:\s+el)?)\s+)?"
+    r"[\s,;|–—•·▪‣◦*▸►▹➢➤→-]*(?:(?:del|du|from|vom|dal|de|desde(?:\s+el)?)\s+)?"
     r"(?:ambos\s+inclusive|inclus(?:e|es)?|inclusive|included|incluso|compresi)?[\s.,;]*",
     re.IGNORECASE,
 )
@@ -1378,7 +1392,14 @@ def _list_headers(
         )
         # (or a row of dates and nothing else: '15 January | 15 April | 15 July | 15 October')
         row = not bare and line_start in lines_of_dates
-        if not (bare or row):
+        # (or a line the date opens, its words after a dash saying whom it is for: '1 April —
+        # for residencies starting in June', under 'Application deadlines')
+        qualified = (
+            not (bare or row)
+            and _BULLET.match(doc[line_start : mention.start])
+            and _QUALIFIED_ITEM.match(doc, mention.end, line_end)
+        )
+        if not (bare or row or qualified):
             continue  # the item says what its date is: its own words speak
         # the header is the first line above that is no item of the list, nor blank: a blank
         # line may stand between the header and its row or first item ('Full Proposal
@@ -1390,10 +1411,22 @@ def _list_headers(
             not doc[start:end].strip()
             or _ITEM.match(doc[start:end])
             or (bare and start in lines_of_dates)
+            or (qualified and _DATE_OPENS.match(doc, start, end))
         ):
             end = start - 1
             start = _line_start(doc, end)
         header = doc[start:end] if end > 0 else ""
+        if qualified:
+            # (only under a short heading that names a limit)
+            if (
+                start > 0
+                and header.strip()
+                and len(header) <= _HEADING
+                and not _SENTENCE_END.search(header.rstrip(" :"))
+                and _LIMIT_NOUN.search(header)
+            ):
+                found[index] = (header, start)
+            continue
         if (
             _HEADER_END.search(header)
             or (
@@ -1409,7 +1442,11 @@ def _list_headers(
                 and header.strip()
                 and len(header) <= _HEADING
                 and not _SENTENCE_END.search(header.rstrip())
-                and _LIMIT_NOUN.search(header)
+                # (or a window's, over windows: 'Fenêtres de dépôt 2027' over '▸ du 1er au 31
+                # mars 2027')
+                and (
+                    _LIMIT_NOUN.search(header) or (mention.is_range and _WINDOW_NOUN.search(header))
+                )
             )
         ):
             found[index] = (header, start)
@@ -2060,6 +2097,18 @@ _SAME_DAY_MOVED = fast_compile(
 _MOVED_READ = 60  # characters before a date read for the words that move a deadline to it
 
 
+_UNCHANGED_WORDS = (
+    r"unchanged|unverändert|inchangée?s?|invariat[oaie]|sin\s+cambios|sin\s+modificaci[óo]n"
+    r"|inalterad[oa]s?|invariables?"
+)
+_UNCHANGED_BEFORE = re.compile(
+    r"\b(?:restano|rimangono|remains?|stay|stays|bleiben|bleibt|restent|reste|se\s+mantienen"
+    r"|permanecen|siguen|are|is)\s+(?:\w+\s+)?(?:" + _UNCHANGED_WORDS + r")\b[^.]{0,70}$"
+)
+_UNCHANGED_READ = 120  # characters before a date read for the words that leave it as it was
+_UNCHANGED_AFTER = re.compile(r"\s*[(,–—-]?\s*(?:" + _UNCHANGED_WORDS + r")\b")
+
+
 def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, float]:
     """A date of an extension notice, scored as the one moved to, the one left, or as it is."""
     before = doc[max(0, mention.start - _MOVED_READ) : mention.start].lower()
@@ -2076,6 +2125,12 @@ def _moved_or_left(doc: str, mention: Mention, score: float) -> tuple[Mention, f
         # 'è differito dal 28/02/2027 al 31/03/2027', 'verschoben vom 3. auf den 17. Mai': the
         # range runs from the date left to the one it is moved to
         return mention, _MOVED_WEIGHT
+    if _UNCHANGED_BEFORE.search(
+        doc[max(0, mention.start - _UNCHANGED_READ) : mention.start].lower()
+    ) or _UNCHANGED_AFTER.match(after):
+        # 'Restano invariate: la terza finestra (… chiusura 30 giugno 2027)', 'Notification:
+        # 30 July (unchanged)': a date the notice leaves as it was is not the one it moves to
+        return mention, min(score, -6.0)
     if _PASSED_AFTER.match(doc, mention.end) and not mention.is_range:
         return mention, min(score, -6.0)  # 'Submission deadline: June 30 (passed)'
     if _WAS_ENDING.search(before) and not mention.is_range:

@@ -315,7 +315,8 @@ _PAST_TITLE = Either(
         # or after the name it is of: 'Innov'Up : le bilan 2026', 'Förderprogramm X: Bilanz 2026'
         # ('Forum 2026 : un bilan', 'Feria 2027: un balance')
         r"|[:–—]\s*(?:le\s+|la\s+|il\s+|el\s+|die\s+|the\s+|une?\s+)?"
-        r"(?:bilan|bilanz|bilancio|resoconto|balance|recap)\b"
+        # (a balance said to be good: 'Hannover Messe: positive Bilanz am Gemeinschaftsstand')
+        r"(?:(?:positive|erfolgreiche|gute)\s+)?(?:bilan|bilanz|bilancio|resoconto|balance|recap)\b"
         # or anywhere in the title, with what it is of: 'What a weekend! Recap of HackTheHarbour'
         r"|\brecap\s+of\b|\bwhat\s+an?\s+(?:weekend|week|day|night|evening|year)\b"
         # 'Mission report: 22 European clusters explore …', 'Event report – …'; a balance drawn,
@@ -328,7 +329,7 @@ _PAST_TITLE = Either(
         r"|\bcaso\s+de\s+éxito\b|\bstoria\s+di\s+successo\b"
         # an interview, a milestone passed: 'Interview with the manager of …', 'Platform milestone:'
         r"|(?:^|[:–—|]\s*)(?:interview\s+(?:with|mit|avec)|intervista\s+(?:a|con)"
-        r"|entrevista\s+(?:a|con))\b"
+        r"|entrevista\s+(?:a|con)|entretien\s+avec|im\s+gespräch\s+mit)\b"
         r"|\bmilestone\b|\bmeilenstein\b"
         # funding won or granted: 'Three teams win Horizon Europe funding', 'Dr Haddad awarded
         # UKRI Fellowship', 'Siete investigadores obtienen', 'DFG bewilligt neuen
@@ -448,7 +449,11 @@ _PAST_TITLE = Either(
         # ('AICTE-approved Short Term Course', 'EU-approved': a compound says what kind, not what
         # was done)
         r"|(?<!-)\b(?:adopts|adopted|approves|approved|beschließt|beschlossen|verabschiedet|approva"
-        r"|approvat[oa]|aprueba|aprobad[oa]|adopte|adopté|adoptée)\b"
+        r"|approvat[oa]|aprueba|aprobad[oa]|adopte|adopté|adoptée|endorsed|endorses)\b"
+        # someone chosen for a post: 'Board elects Ingrid Solberg as new chair', 'appointed
+        # director', 'nommée directrice', 'nominato presidente', 'zum Vorsitzenden gewählt'
+        r"|\belects?\b|\belected\b|\bappoint(?:s|ed)\b|\bnommée?\b|\bnominat[oa]\s+(?:nuov[oa]\s+)?"
+        r"(?:presidente|direttore|direttrice)\b|\bgewählt\b|\bernannt\b|\bnombrad[oa]\b|\belegid[oa]\b"
         # a prize given, a recording put online: after the fact
         # a report by its name or its headline verb: 'Conference report:', 'Forum draws 450
         # participants', 'networks sign cooperation agreement', 'Il Cluster entra nella partnership'
@@ -465,7 +470,9 @@ _PAST_TITLE = Either(
         # 'El clúster incorpora doce nuevas empresas', 'welcomes five new members'
         r"|\b(?:incorpora|welcomes|accoglie|accueille|begrüßt)\s+(?:\w+\s+){0,2}?(?:nuev[oa]s|new"
         r"|nuov[ie]|nouveaux|nouvelles|neue)\s+(?:empresas|socios|miembros|members|companies|imprese"
-        r"|soci|membres|entreprises|mitglieder|unternehmen)\b"
+        r"|soci|associati|membres|adhérents|entreprises|mitglieder|unternehmen)\b"
+        # ('Siete nuevas empresas se incorporan al Clúster', 'Welcome to our newest members')
+        r"|\bse\s+incorpora[n]?\s+a(?:l|\s+la)\b|\bwelcome\s+(?:to\s+)?our\s+new(?:est)?\s+members\b"
         # a count of what was sent: '187 proposals submitted to', '142 Projektskizzen eingereicht'
         r"|\b\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,2}(?:submitted|received|eingereicht|eingegangen|déposée?s"
         r"|reçue?s|presentad[oa]s|recibid[oa]s|presentat[ei]|pervenut[ei]"

@@ -282,6 +282,12 @@ ZONE_PHRASES: list[tuple[str, str]] = [
         r"new\s+zealand(?:\s+standard|\s+daylight)?\s+time|\bnz\s+time\b|(?-i:\b(?:NZST|NZDT|NZT)\b)",
         "Pacific/Auckland",
     ),
+    # East Asia's clocks by their abbreviations (not 'IST', which is India's, Ireland's or
+    # Israel's)
+    (r"(?-i:\bHKT\b)|hong\s+kong\s+time", "Asia/Hong_Kong"),
+    (r"(?-i:\bSGT\b)", "Asia/Singapore"),
+    (r"(?-i:\bJST\b)|japan\s+standard\s+time", "Asia/Tokyo"),
+    (r"(?-i:\bKST\b)|korea\s+standard\s+time", "Asia/Seoul"),
     # A region word alone right after a time: '5:00 p.m. Eastern', '23:59 Pacific'.
     (r"^\W{0,3}(?-i:Eastern)\b", "America/New_York"),
     (r"^\W{0,3}(?-i:Pacific)\b", "America/Los_Angeles"),
@@ -711,7 +717,7 @@ DEADLINE_CUES: list[tuple[str, float]] = [
         4,
     ),
     (r"fecha\s+l[íi]mite|plazo|finalizar[áa]|\bfinaliza(?:n)?\b|\btermina", 4),
-    (r"scadenza|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
+    (r"scadenz[ae]|\bscad\.|entro\s+e\s+non\s+oltre|termine\s+ultimo", 4),
     # a closing, as a table's header or a label: 'Apertura | Cierre', 'Chiusura:'
     (r"\bcierre\b|\bchiusura\b", 3),
     (

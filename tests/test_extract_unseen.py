@@ -10783,6 +10783,111 @@ ROUND_FIFTY_TWO_FIELDS = [
     ),
 ]
 
+# Round fifty-three: clocks of the Pacific and Asia, conference pages in four languages, events
+# with their own hours, reports, calls with several dates.
+ROUND_FIFTY_THREE_FIELDS = [
+    # East Asia's clocks by their abbreviations
+    (
+        "Research Impact Fund 2027",
+        "Deadline: 5:00 p.m. (HKT), 12 March 2027 (Friday)",
+        dt.date(2027, 1, 10),
+        "deadline",
+        "2027-03-12T17:00:00+08:00",
+    ),
+    # a clock's aside that ends with its offset, between the hour and its day
+    (
+        "Joint research projects 2027",
+        "Proposals must be uploaded by 17:00 (Korea time, UTC+9) on May 6, 2027.",
+        dt.date(2027, 2, 1),
+        "deadline",
+        "2027-05-06T17:00:00+09:00",
+    ),
+    # dot leaders between a row's label and its date, under a heading that names a limit
+    (
+        "Visiting fellowships: rolling call",
+        "Round closing dates\n  Round 1 ....... 30 November 2026\n  Round 2 ....... 28 "
+        "February 2027\n  Round 3 ....... 31 May 2027",
+        dt.date(2026, 12, 10),
+        "deadline",
+        "2027-02-28",
+    ),
+    # 'scadenze', the plural, over a numbered list
+    (
+        "Bando voucher export 2027",
+        "Scadenze 2027:\n1) 31 marzo 2027\n2) 30 giugno 2027\n3) 30 settembre 2027",
+        dt.date(2027, 4, 2),
+        "deadline",
+        "2027-06-30",
+    ),
+    # windows marked by triangles under a heading that names them
+    (
+        "Prix de l'innovation sociale 2027",
+        "Périodes de candidature 2027\n▸ du 1er au 28 février 2027\n▸ du 1er au 31 octobre "
+        "2027\n\nLe jury se réunit après chaque période.",
+        dt.date(2027, 3, 15),
+        "deadline",
+        "2027-10-31",
+    ),
+    # a date opening its line, a dash and whom it is for after it, under 'deadlines'
+    (
+        "Studio residencies 2027",
+        "Application deadlines\n15 March — for residencies starting in July\n15 July — for "
+        "residencies starting in November",
+        None,
+        "deadline",
+        "2027-03-15",
+    ),
+    # a row's status in its last cell says where it stands, not what its date is
+    (
+        "Open calls of the Wetlands Fund",
+        "Call\tOpens\tCloses\tStatus\nSmall grants\t1 Sept 2026\t28 Oct 2026\tclosed\n"
+        "Projects\t2 Nov 2026\t19 Jan 2027\topen\nTop-ups\t1 Mar 2027\t30 Apr 2027\tsoon",
+        dt.date(2026, 12, 1),
+        "deadline",
+        "2027-01-19",
+    ),
+    # a date a notice of extension leaves as it was is not the one it moves to
+    (
+        "Proroga della prima finestra del bando Impresa Digitale",
+        "La scadenza della prima finestra, originariamente fissata al 31 marzo 2027, è "
+        "prorogata al 20 aprile 2027.\n\nRestano invariate:\n- la seconda finestra (apertura "
+        "1° settembre, chiusura 30 settembre 2027);\n- i criteri di valutazione.",
+        dt.date(2027, 3, 25),
+        "deadline",
+        "2027-04-20",
+    ),
+    # headlines of news: new members, a post filled, a strategy endorsed, a good balance
+    (
+        "Cinque nuove imprese si uniscono: il Cluster accoglie cinque nuovi associati",
+        "Le nuove imprese potranno partecipare ai gruppi di lavoro a partire dal prossimo mese.",
+        dt.date(2027, 2, 1),
+        "kind",
+        "news",
+    ),
+    (
+        "Network elects Marta Ruiz as new chair",
+        "Her term will run from 1 March 2027 to 28 February 2030.",
+        dt.date(2027, 1, 20),
+        "kind",
+        "news",
+    ),
+    (
+        "Regional innovation strategy 2027-2032 endorsed",
+        "The strategy will guide the region's funding priorities; calls will follow.",
+        dt.date(2027, 1, 20),
+        "kind",
+        "news",
+    ),
+    # the last such day before publishing, as a report counts back
+    (
+        "Rückblick: Netzwerktreffen Leichtbau",
+        "Am vergangenen Mittwoch trafen sich rund 80 Mitglieder in Augsburg.",
+        dt.date(2027, 3, 5),  # a Friday
+        "event",
+        (dt.date(2027, 3, 3), None),
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("title", "text", "published", "field", "expected"),
@@ -10810,7 +10915,8 @@ ROUND_FIFTY_TWO_FIELDS = [
     + ROUND_FORTY_NINE_FIELDS
     + ROUND_FIFTY_FIELDS
     + ROUND_FIFTY_ONE_FIELDS
-    + ROUND_FIFTY_TWO_FIELDS,
+    + ROUND_FIFTY_TWO_FIELDS
+    + ROUND_FIFTY_THREE_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -2,7 +2,7 @@
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
 `rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-`, `xa-` to `xz-` and
-`ya-` to `yq-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
+`ya-` to `yv-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
 were used. Every record must be read as labelled, except the ones listed below, which are expected
 to fail until a rule reads them.
 """
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to yq: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to yv: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -589,7 +589,6 @@ KNOWN_MISSES: dict[str, str] = {
     "re-en-euroscale-regular-access-2027": (
         "deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
-    "re-en-lcf-gpu-rounds-2026-27": ("deadline '2026-10-08' for '2026-10-20' (scored, not read)"),
     "re-en-mpi-intro-online-feb-2027": ("event_end '2027-02-19' for '2027-02-05'"),
     "re-en-nordic-einfra-pilots-stage2": (
         "kind 'news' for 'call'; deadline '2027-03-03' for '2027-06-10'; "
@@ -1499,10 +1498,6 @@ KNOWN_MISSES: dict[str, str] = {
     "tu-en-apsg-kyoto-abstracts-2011": ("deadline_tz None for 'Asia/Tokyo'"),
     "tu-en-ictc-2020-jeju-deadline-extended": (
         "event_start None for '2020-10-21'; event_end None for '2020-10-23' (scored, not read)"
-    ),
-    "tu-en-adb-asia-clean-energy-forum-2014": (
-        "instant '2014-05-23' for '2014-05-23T09:00:00+00:00'; "
-        "deadline_tz None for 'Asia/Manila' (scored, not read)"
     ),
     "tu-en-smu-asian-law-conference-extension-2025": (
         "event_start None for '2025-07-10'; event_end None for '2025-07-11' (scored, not read)"
@@ -4026,10 +4021,6 @@ KNOWN_MISSES: dict[str, str] = {
     "yf-resolucion-ayudas-innovacion-galicia-2012": (
         "kind 'call' for 'news'; deadline '2012-10-31' for '2012-07-31'"
     ),
-    "yg-frontier-open-cutoffs-2027": (
-        "deadline '2027-10-28' for '2027-03-04'; "
-        "instant '2027-10-28T15:00:00+00:00' for '2027-03-04T16:00:00+00:00' (scored, not read)"
-    ),
     "yg-regiosci-2027-cfp-struck": (
         "kind 'extension' for 'call'; "
         "event_start None for '2027-06-14'; "
@@ -4193,6 +4184,151 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2024-10-25' for None; event_end None for '2024-10-25'"
     ),
     "yq-de-05-frist-verlaengert-ch": ("deadline_tz 'Europe/Berlin' for 'Europe/Zurich'"),
+    "yr-03-nserc-alliance-quantum-loi": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "yr-08-astar-summer-research-school": (
+        "kind 'call' for 'course'; "
+        "event_start None for '2027-06-07'; "
+        "event_end None for '2027-07-30' (scored, not read)"
+    ),
+    "yr-10-sshrc-connection-grants": (
+        "instant '2019-08-01' for '2019-08-02T00:00:00+00:00'; "
+        "deadline_tz None for 'America/Toronto'"
+    ),
+    "yr-14-alberta-innovates-agri-tech": (
+        "deadline_tz 'America/Denver' for 'America/Edmonton' (scored, not read)"
+    ),
+    "yr-22-cihr-project-grant-fall-2026": ("deadline_tz 'America/New_York' for 'America/Toronto'"),
+    "yr-24-orf-research-infrastructure-2020": (
+        "deadline_tz 'America/New_York' for 'America/Toronto'"
+    ),
+    "yr-25-healthresearchbc-scholar-2024": (
+        "deadline_tz 'America/Los_Angeles' for 'America/Vancouver'"
+    ),
+    "yr-32-advance-qld-industry-fellowships": (
+        "instant '2024-12-05T06:00:00+00:00' for '2024-12-05T07:00:00+00:00'; "
+        "deadline_tz 'Australia/Sydney' for 'Australia/Brisbane'"
+    ),
+    "yr-36-sshrc-partnership-dev-extension": (
+        "deadline_tz 'America/New_York' for 'America/Toronto'"
+    ),
+    "yr-40-canadian-ocean-science-2027-cfa": (
+        "deadline_tz 'America/Los_Angeles' for 'America/Vancouver' (scored, not read)"
+    ),
+    "ys-fr-03-louvain-transitions": (
+        "deadline '2026-11-20' for '2026-12-15'; "
+        "instant '2026-11-20' for '2026-12-15T16:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "ys-fr-06-ic2019": (
+        "deadline None for '2019-02-13'; "
+        "instant None for '2019-02-14T11:59:00+00:00'; "
+        "deadline_tz None for 'AoE' (scored, not read)"
+    ),
+    "ys-fr-08-sfe-rennes-programme": ("kind 'news' for 'event' (scored, not read)"),
+    "ys-fr-10-jdir-prolongation": (
+        "event_start None for '2022-05-30'; event_end None for '2022-06-01'"
+    ),
+    "ys-it-05-mobilita-milano": (
+        "event_start None for '2018-10-11'; event_end None for '2018-10-12'"
+    ),
+    "ys-it-09-geologia-catania-proroga": (
+        "deadline None for '2023-03-15'; "
+        "instant None for '2023-03-15T22:59:00+00:00'; "
+        "deadline_tz None for 'Europe/Rome'; "
+        "event_start None for '2023-06-21'; "
+        "event_end None for '2023-06-23'"
+    ),
+    "ys-es-04-cpln-granada": ("event_start None for '2021-06-29'; event_end None for '2021-07-02'"),
+    "ys-es-09-geografia-zaragoza-ampliacion": (
+        "deadline '2027-02-14' for '2027-02-28'; "
+        "event_start None for '2027-05-26'; "
+        "event_end None for '2027-05-28'"
+    ),
+    "yt-fr-01-journee-cluster5-lyon": (
+        "deadline '2027-01-13' for '2027-01-08'; "
+        "instant '2027-01-13' for '2027-01-08T11:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Paris' (scored, not read)"
+    ),
+    "yt-en-04-ext-qc-forum": (
+        "deadline_tz 'Europe/London' for 'UTC'; "
+        "event_start None for '2027-02-24'; "
+        "event_end None for '2027-02-25'"
+    ),
+    "yt-es-02-curso-intro-hpc": (
+        "event_start '2027-03-11' for '2027-03-02'; "
+        "event_end None for '2027-03-11' (scored, not read)"
+    ),
+    "yt-en-11-ext-ri-fair": ("event_start None for '2027-04-27'"),
+    "yt-it-04-fiera-ricerca-visitatori": ("kind 'news' for 'event'"),
+    "yt-en-15-ca-info-webinar": (
+        "deadline_tz 'America/New_York' for 'America/Toronto'; event_end '2027-03-10' for None"
+    ),
+    "yt-en-19-interreg-info-day-2020": (
+        "deadline '2020-09-25' for '2020-10-01' (scored, not read)"
+    ),
+    "yt-en-20-dmp-drop-in": (
+        "kind 'call' for 'event'; deadline '2027-01-13' for None; event_start None for '2027-01-13'"
+    ),
+    "yt-de-06-ext-matchmaking-wasserstoff": ("event_start None for '2021-01-27'"),
+    "yt-fr-06-ca-webinaire-partenariats": ("event_end '2026-11-13' for None"),
+    "yu-en-01-hackathon-tampere": ("event_end None for '2026-10-11'"),
+    "yu-en-05-appointment-director-2015": ("event_start '2015-10-01' for None"),
+    "yu-es-03-hackathon-bilbao-ayer": (
+        "deadline '2023-11-19' for None; "
+        "deadline_tz 'Europe/Madrid' for None; "
+        "event_start None for '2023-11-18'; "
+        "event_end None for '2023-11-19'"
+    ),
+    "yu-de-04-hannover-messe-gemeinschaftsstand": (
+        "event_start '2019-04-05' for '2019-04-01'; event_end None for '2019-04-05'"
+    ),
+    "yu-en-09-mooc-smart-specialisation": ("event_start None for '2027-06-14'"),
+    "yu-it-04-nuovi-soci-cluster-fabbrica": ("event_start '2018-10-09' for None"),
+    "yu-en-13-cluster-conference-bratislava": (
+        "deadline '2016-10-20' for None; "
+        "event_start None for '2016-10-18'; "
+        "event_end None for '2016-10-20'"
+    ),
+    "yu-en-20-new-chair-board": ("event_start '2027-01-01' for None"),
+    "yv-en-09-agrirobotics-ext": (
+        "deadline '2027-05-15' for '2027-05-29'; "
+        "instant '2027-05-15' for '2027-05-29T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "yv-en-14-cleantech-rounds-ca": (
+        "deadline None for '2026-03-11'; "
+        "instant None for '2026-03-11T21:00:00+00:00'; "
+        "deadline_tz None for 'America/Toronto' (scored, not read)"
+    ),
+    "yv-en-15-heritage-cutoff-closed": (
+        "deadline None for '2026-09-15'; "
+        "instant None for '2026-09-15T15:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "yv-it-16-laboratori-registrazione": ("kind 'news' for 'call'"),
+    "yv-en-23-vouchers-cutoff2-ext": (
+        "deadline '2027-03-31' for '2026-12-14'; "
+        "instant '2027-03-31' for '2026-12-14T16:00:00+00:00'; "
+        "deadline_tz None for 'Europe/Brussels'"
+    ),
+    "yv-en-25-fisheries-tab-table": ("deadline_tz 'Europe/London' for 'UTC'"),
+    "yv-de-36-brueckenprojekte-ch": (
+        "deadline '2027-06-30' for '2027-10-01'; "
+        "instant '2027-06-30T15:00:00+00:00' for '2027-10-01T15:00:00+00:00' (scored, not read)"
+    ),
+    "yv-en-37-icsbt-abstract-ext": (
+        "event_start None for '2027-06-21'; event_end None for '2027-06-23' (scored, not read)"
+    ),
+    "yv-en-41-health-data-registration": (
+        "deadline '2027-01-21' for '2027-01-07'; "
+        "deadline_tz 'Europe/Brussels' for None; "
+        "event_start '2027-03-11' for None"
+    ),
+    "yv-en-42-living-lab-endof": (
+        "kind 'news' for 'call'; deadline None for '2027-06-30' (scored, not read)"
+    ),
 }
 
 
