@@ -1696,6 +1696,12 @@ def _deadline_score_of(context: tuple[str, str], mention: Mention) -> float:
     ):
         return 0.0  # 'Webinar di presentazione: mercoledì 20 gennaio': the session's day
     closing = _CLOSING_CLAUSE.search(context[0], max(0, len(context[0]) - _CLOSING_CLAUSE_READ))
+    until = None if closing else _UNTIL_CLAUSE.search(context[0])
+    if until and _OPENED_BEFORE.search(context[0], 0, until.start()):
+        # ('desde la publicación de estas bases hasta las 23:59 del'): a window opened before,
+        # its end said right before the date. (Spanish only: 'from … until' and 'vom … bis' in
+        # the probes as often tell the hours of a day or a platform's run.)
+        closing = until
     if closing:
         # 'the system will be open from the publication of this call and will close on 26
         # March': the clause that closes is the date's, not the opening before it
@@ -1751,6 +1757,14 @@ _CLOSING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_CLAUSE_READ = 70  # characters before a date read for the clause that closes
+_UNTIL_CLAUSE = re.compile(r"\bhasta\b[^.;\n]{0,50}$", re.IGNORECASE)
+# (opened by a time named in words: not 'desde el 1 hasta el 20 de marzo', one range, nor
+# 'desde la web del clúster hasta el', a place)
+_OPENED_BEFORE = re.compile(
+    r"\bdesde\s+(?:el\s+día|la\s+(?:publicación|fecha|apertura)|el\s+momento|hoy|su\s+publicación)"
+    r"[^\d]*$",
+    re.IGNORECASE,
+)
 # The nouns of a limit: where one comes after a word of opening, the date is the limit.
 _LIMIT_NOUN = fast_compile(
     _DEADLINE_WORD

@@ -44,6 +44,10 @@ _EXTEND_VERB = (
     r"|neue[rn]?\s+(?:termin|frist|einreichfrist|stichtag)|nouvelle\s+date|nuova\s+scadenza"
     r"|nueva\s+fecha|nuevo\s+plazo|new\s+(?:deadline|closing\s+date|cut-?off(?:\s+date)?)"
     r"|nuovi\s+termini|nuevos\s+plazos|neue\s+fristen|nouveaux\s+délais|new\s+deadlines"
+    # a timeline set anew: 'amended timeline', 'revised timetable', 'Rectificatif n°1 –
+    # calendrier', 'cronoprogramma aggiornato', 'geänderter Zeitplan'
+    r"|(?:amended|revised|updated)\s+(?:timeline|timetable|schedule|calendar)|rectificatif"
+    r"|cronoprogramma\s+aggiornato|calendario\s+(?:aggiornato|modificado)|geänderter\s+zeitplan"
 )
 _EXTEND_WORD = folded_compile(_EXTEND_VERB, _I)  # cheap first look for the slow pattern below
 _EXTENSION_TITLE = folded_compile(rf"\b(?:{_EXTEND_VERB})\b", _I)
@@ -334,7 +338,7 @@ _PAST_TITLE = Either(
         # funding won or granted: 'Three teams win Horizon Europe funding', 'Dr Haddad awarded
         # UKRI Fellowship', 'Siete investigadores obtienen', 'DFG bewilligt neuen
         # Sonderforschungsbereich'
-        r"|\b(?:wins?|earn|earns|secure|secures)\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?|awards?|prizes?"
+        r"|\b(?:wins?|earn|earns|secure|secures|receive|obtain|obtienen|erhalten|reçoivent|ricevono)\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?|awards?|prizes?"
         r"|fellowships?)\b|\bawarded\b"
         # who was chosen, counted: 'Cluster Bridges call: 32 partnerships selected', 'Jury wählt
         # zwölf Netzwerke aus'; a call closed to newcomers: 'Fund closed to new applications'

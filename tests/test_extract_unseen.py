@@ -10888,6 +10888,37 @@ ROUND_FIFTY_THREE_FIELDS = [
     ),
 ]
 
+# Round fifty-four: digest items of 2014-2020, events' days in four languages, notices that
+# move deadlines, prizes, English pages of European universities.
+ROUND_FIFTY_FOUR_FIELDS = [
+    # 'desde … hasta las 23:59 del': the window opened before, its end right before the date
+    (
+        "Concurso de cortometrajes científicos 2027",
+        "Bases\nLos vídeos podrán subirse a la plataforma desde la publicación de estas bases "
+        "hasta las 23:59 del 15 de febrero de 2027.\n\nEl fallo del jurado se hará público en "
+        "abril.",
+        dt.date(2026, 11, 2),
+        "deadline",
+        "2027-02-15T23:59:00+01:00",
+    ),
+    # researchers who receive grants: news of them
+    (
+        "Three Leiden researchers receive ERC Consolidator Grants",
+        "The grants of up to 2 million euros each fund five years of research.",
+        dt.date(2027, 3, 10),
+        "kind",
+        "news",
+    ),
+    # a timeline set anew
+    (
+        "Bando Filiere Agroalimentari: cronoprogramma aggiornato",
+        "Il termine per la presentazione delle domande è ora fissato al 30 aprile 2027.",
+        dt.date(2027, 3, 1),
+        "kind",
+        "extension",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("title", "text", "published", "field", "expected"),
@@ -10916,7 +10947,8 @@ ROUND_FIFTY_THREE_FIELDS = [
     + ROUND_FIFTY_FIELDS
     + ROUND_FIFTY_ONE_FIELDS
     + ROUND_FIFTY_TWO_FIELDS
-    + ROUND_FIFTY_THREE_FIELDS,
+    + ROUND_FIFTY_THREE_FIELDS
+    + ROUND_FIFTY_FOUR_FIELDS,
 )
 def test_a_round_s_page_field_is_read_as_labelled(title, text, published, field, expected):
     assert _field(extract(title, text, published), field, expected) == expected

@@ -1,10 +1,10 @@
 """The extractor on announcements written and labelled by sessions that never saw its rules.
 
 Each batch of `tests/data/written-probes.jsonl` (ids `pa-` to `pz-`, `qa-` to `qz-`, `ra-` to
-`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-`, `xa-` to `xz-` and
-`ya-` to `yv-`) was scored once before any rule was changed for it; docs/DESIGN.md says how they
-were used. Every record must be read as labelled, except the ones listed below, which are expected
-to fail until a rule reads them.
+`rz-`, `sa-` to `sz-`, `ta-` to `tz-`, then `ua-` to `vz-`, `wa-` to `wz-`, `xa-` to `xz-`,
+`ya-` to `yz-` and `za-`) was scored once before any rule was changed for it; docs/DESIGN.md
+says how they were used. Every record must be read as labelled, except the ones listed below,
+which are expected to fail until a rule reads them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ PROBES = Path(__file__).parent / "data" / "written-probes.jsonl"
 
 # Records still read wrongly: what was read for what is labelled (strict: a fix shows as an
 # unexpected pass). Those marked 'not read' are in the held-out part of batches G to Z and
-# qa to yv: scored, never looked at, so that the batches keep measuring text the rules were
+# qa to za: scored, never looked at, so that the batches keep measuring text the rules were
 # not written on.
 KNOWN_MISSES: dict[str, str] = {
     "pa-de-call-for-abstracts-jahrestagung-leipzig": (
@@ -1052,11 +1052,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline '2019-10-31' for '2019-10-24'; "
         "instant '2019-10-31T13:00:00+00:00' for '2019-10-24T12:00:00+00:00'"
     ),
-    "ss-es-aciisi-canarias-2020": (
-        "deadline None for '2020-11-12'; "
-        "instant None for '2020-11-12T15:00:00+00:00'; "
-        "deadline_tz None for 'Atlantic/Canary' (scored, not read)"
-    ),
     "ss-es-taller-transferencia-sevilla-2010": ("kind 'news' for 'event' (scored, not read)"),
     "ss-es-webinar-erc-stg-2025": (
         "kind 'call' for 'event'; event_start None for '2025-09-11' (scored, not read)"
@@ -1093,7 +1088,6 @@ KNOWN_MISSES: dict[str, str] = {
         "event_end None for '2021-07-30'"
     ),
     "su-en-clinical-trials-pgcert": ("deadline_tz 'Europe/London' for 'UTC' (scored, not read)"),
-    "su-en-starting-grants-results-2018": ("kind 'call' for 'news'"),
     "sv-de-mentorinnen-gesucht": ("kind 'event' for 'call' (scored, not read)"),
     "sv-de-journalistenpreis-verliehen": ("event_start None for '2016-11-24'"),
     "sv-de-vorankuendigung-fonds": ("kind 'call' for 'news'"),
@@ -1507,7 +1501,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "tw-en-nwo-enw-xl-pre-announcement-2023": ("kind 'news' for 'call' (scored, not read)"),
     "tw-en-ucd-sfi-research-centres-approval-2012": ("deadline_tz 'Europe/Dublin' for None"),
-    "tw-en-nwo-vici-awards-news-2017": ("kind 'call' for 'news' (scored, not read)"),
     "tw-en-tcd-erc-proposal-development-programme-2022": ("kind 'call' for 'course'"),
     "tw-de-dfg-graduiertenkolleg-praesidium-2016": ("kind 'course' for 'call' (scored, not read)"),
     "tw-de-uni-bonn-exzellenzcluster-2018": ("kind 'call' for 'news'"),
@@ -1645,9 +1638,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "ua-en-apcc-2016-extension-utc8": (
         "event_start None for '2016-11-22'; event_end None for '2016-11-24'"
-    ),
-    "ua-fr-avis-rectificatif-ami-plateformes-2012": (
-        "kind 'call' for 'extension' (scored, not read)"
     ),
     "ua-fr-ecole-ete-donnees-inscriptions-prolongees-2019": (
         "event_start None for '2019-08-26'; event_end None for '2019-08-30'"
@@ -1840,9 +1830,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind 'news' for 'call'; deadline None for '2024-09-12'; "
         "deadline_tz None for 'Europe/Madrid'; event_start '2024-06-14' for None (scored, not read)"
     ),
-    "uk-es-canarias-aciisi-idi-2025": (
-        "deadline None for '2025-11-20'; deadline_tz None for 'Atlantic/Canary'"
-    ),
     "uk-es-minciencias-taller-regiones-2021": (
         "kind 'call' for 'event'; event_start None for '2021-08-17' (scored, not read)"
     ),
@@ -1917,7 +1904,6 @@ KNOWN_MISSES: dict[str, str] = {
         "deadline_tz 'Europe/Berlin' for 'Europe/Brussels' (scored, not read)"
     ),
     "un-de-infotag-cluster5-berlin-2023": ("deadline_tz 'Europe/Brussels' for 'Europe/Berlin'"),
-    "un-es-canarias-id-empresas-235959-2025": ("deadline '2025-03-12' for '2025-03-31'"),
     "uo-en-interreg-third-call-noon-cet-2018": (
         "event_start '2018-02-06' for None (scored, not read)"
     ),
@@ -2593,7 +2579,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'2028-10-15T15:00:00+00:00'; deadline_tz None for 'Europe/Brussels' (scored, not read)"
     ),
     "vy-fr-sessions-minuit": ("event_start '2029-10-15' for None"),
-    "vy-es-regional-sin-hora": ("deadline None for '2027-11-15' (scored, not read)"),
     "vz-en-news-voucher-cutoffs": (
         "kind 'news' for 'call'; deadline '2027-01-15' for '2027-04-30'; instant '2027-01-15' "
         "for '2027-04-30T15:00:00+00:00'; deadline_tz None for 'Europe/Brussels'; event_start "
@@ -2957,7 +2942,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'2027-04-12T16:00:00+00:00'; deadline_tz None for 'Europe/Rome'; event_start "
         "'2027-04-06' for None"
     ),
-    "wu-it-cronoprogramma-aggiornato": ("kind 'call' for 'extension'"),
     "wu-it-newsletter-proroga-voucher": (
         "kind 'news' for 'extension'; deadline None for '2026-12-03'; event_start '2026-11-16' "
         "for None"
@@ -4329,6 +4313,86 @@ KNOWN_MISSES: dict[str, str] = {
     "yv-en-42-living-lab-endof": (
         "kind 'news' for 'call'; deadline None for '2027-06-30' (scored, not read)"
     ),
+    "yw-en-18-peer-review-riga-ext": (
+        "event_start None for '2015-09-24'; event_end None for '2015-09-25' (scored, not read)"
+    ),
+    "yw-de-24-cluster-akademie-at": (
+        "event_start '2019-11-14' for '2019-03-21'; event_end None for '2019-11-14'"
+    ),
+    "yw-en-29-partnerships-kickoff": ("kind 'event' for 'news'"),
+    "yw-en-45-matchmaking-grants": ("event_start '2019-09-15' for None"),
+    "yx-de-02-clusterland-tag-linz": ("event_start None for '2026-11-09'"),
+    "yx-fr-20-mooc-innovation-territoriale": ("event_end None for '2025-04-15' (scored, not read)"),
+    "yx-it-33-call-abstract-padova": ("event_end None for '2027-10-01' (scored, not read)"),
+    "yx-it-34-news-bari-festival": (
+        "deadline '2019-05-17' for None; "
+        "event_start None for '2019-05-15'; "
+        "event_end None for '2019-05-17' (scored, not read)"
+    ),
+    "yy-en-02-mlsys-workshop-ext": (
+        "event_start None for '2027-06-14'; event_end None for '2027-06-15'"
+    ),
+    "yy-en-04-amended-timeline": ("kind 'call' for 'extension'"),
+    "yy-en-06-hpcasia-registration": (
+        "event_start None for '2027-06-09'; event_end None for '2027-06-11' (scored, not read)"
+    ),
+    "yy-en-10-symposium-abstracts-pt": (
+        "event_start None for '2021-04-19'; event_end None for '2021-04-21'"
+    ),
+    "yy-en-11-canadian-partnership": (
+        "deadline_tz 'America/New_York' for 'America/Toronto' (scored, not read)"
+    ),
+    "yy-en-12-fellowship-gmt": ("deadline_tz 'Europe/London' for 'UTC'"),
+    "yy-en-16-call-round2-no-extension": ("kind 'extension' for 'call' (scored, not read)"),
+    "yy-de-04-ch-tagung-anmeldung": (
+        "event_start None for '2021-10-28'; event_end None for '2021-10-29'"
+    ),
+    "yy-fr-03-colloque-inscriptions": (
+        "event_start None for '2022-06-02'; event_end None for '2022-06-03'"
+    ),
+    "yy-fr-04-rectificatif-calendrier": ("kind 'call' for 'extension'"),
+    "yy-es-02-congreso-resumenes": (
+        "event_start None for '2023-06-14'; event_end None for '2023-06-16'"
+    ),
+    "yy-es-03-jornada-inscripcion": ("event_start None for '2021-05-13'"),
+    "yy-it-04-convegno-iscrizioni": (
+        "event_start None for '2025-10-20'; event_end None for '2025-10-21' (scored, not read)"
+    ),
+    "yz-en-01-walsh-early-career-prize": ("event_start None for '2027-04-22' (scored, not read)"),
+    "yz-en-02-northbridge-climate-startup": ("deadline_tz 'Europe/London' for 'UTC'"),
+    "yz-de-02-lehrpreis-innsbruck": ("event_start None for '2027-03-12'"),
+    "yz-fr-02-prix-wallon-innovation-sociale": ("event_start None for '2027-03-25'"),
+    "yz-it-02-premio-leonardo-cerimonia": (
+        "kind 'call' for 'event'; event_start None for '2026-12-12'"
+    ),
+    "yz-en-07-pitchfest-2027-boston": ("event_start None for '2027-04-09' (scored, not read)"),
+    "yz-en-11-green-campus-awards-2020-online": (
+        "kind 'call' for 'event'; event_start None for '2020-12-03'"
+    ),
+    "yz-en-13-women-innovators-prize-2027": ("event_start None for '2027-05-04'"),
+    "yz-en-15-ontario-young-innovator-award": (
+        "deadline_tz 'America/New_York' for 'America/Toronto'"
+    ),
+    "yz-en-17-three-minute-thesis-2019": ("event_start None for '2019-10-17'"),
+    "yz-en-19-midwest-undergrad-poster-competition": (
+        "event_start None for '2027-07-15' (scored, not read)"
+    ),
+    "yz-fr-07-prix-jeune-chercheure-sfb": ("event_start '2026-05-18' for None"),
+    "za-en-01-uu-phd-defence": ("kind 'course' for 'event' (scored, not read)"),
+    "za-en-07-tudelft-masters-open-day": ("kind 'course' for 'event'"),
+    "za-en-08-ucl-bayes-short-course": (
+        "kind 'news' for 'course'; "
+        "deadline None for '2027-03-29'; "
+        "instant None for '2027-03-29T16:00:00+00:00'; "
+        "deadline_tz None for 'Europe/London' (scored, not read)"
+    ),
+    "za-en-11-lmu-lecture-series": ("event_end None for '2026-02-03'"),
+    "za-en-15-helmholtz-info-webinar": ("event_end '2026-11-26' for None"),
+    "za-en-18-unibo-summer-school-report": ("kind 'course' for 'news'"),
+    "za-en-26-uib-masters-travel": (
+        "kind 'course' for 'call'; event_start '2027-02-01' for None (scored, not read)"
+    ),
+    "za-en-42-tcd-horizon-europe-consortium": ("kind 'call' for 'news' (scored, not read)"),
 }
 
 
